@@ -1,0 +1,101 @@
+"""Text -> :class:`~citenorm.models.Document`: footnotes, in-text citations, list entries.
+
+:func:`extract` is pure: ``str`` in, records out. It never raises on text input; what
+it cannot read lands in ``Document.failed`` with the reason.
+"""
+
+from __future__ import annotations
+
+from citenorm.extract.entries import group_entries
+from citenorm.extract.fields import parse_reference
+from citenorm.extract.footnotes import find_footnotes, resolve_kinds
+from citenorm.extract.intext import find_in_text
+from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
+from citenorm.normalize import script_of
+from citenorm.segment import segment
+
+__all__ = ["extract"]
+
+
+def extract(text: str, *, source: str | None = None) -> Document:
+    """Extract every footnote, in-text citation and list entry of an article.
+
+    ``text`` is the decoded article (see :func:`citenorm.io.read_text`); ``source`` is
+    recorded in the document (a path, for messages). Ids are unique in the document:
+    footnotes ``fn-G-N`` (page group, number), sections ``sN``, entries ``eN``, in-text
+    citations ``tN``.
+    """
+    seg = segment(text)
+    raw_notes, body_rest, _fn_lines = find_footnotes(seg.body)
+    resolve_kinds(raw_notes)
+    used: set[str] = set()
+
+    def unique(base: str) -> str:
+        ident, k = base, 1
+        while ident in used:
+            k += 1
+            ident = f"{base}-{k}"
+        used.add(ident)
+        return ident
+
+    note_ids: list[str] = []
+    for i, n in enumerate(raw_notes):
+        label = str(n.number) if n.number is not None else f"x{i + 1}"
+        note_ids.append(unique(f"fn-{n.group}-{label}"))
+    footnotes = [
+        Footnote(
+            id=note_ids[i], number=n.number, group=n.group, marker=n.marker, text=n.text,
+            kind=n.kind,  # type: ignore[arg-type]
+            refers_to=note_ids[n.refers_to] if n.refers_to is not None else None,
+            line=n.line, body_line=n.body_line, raw=n.raw,
+            fields=parse_reference(n.text, context="footnote") if n.kind != "note" else Footnote.model_fields["fields"].get_default(call_default_factory=True),
+        )
+        for i, n in enumerate(raw_notes)
+    ]
+    in_text = [
+        InTextCitation(
+            id=unique(f"t{k + 1}"), text=c.text, line=c.line, column=c.column,
+            author=c.author, year=c.year, page=c.page,
+        )
+        for k, c in enumerate(find_in_text(body_rest))
+    ]
+    sections: list[Section] = []
+    entries: list[Entry] = []
+    failed: list[FailedLine] = []
+    for block in seg.lists:
+        head_id = unique(f"s{len(sections) + 1}")
+        sections.append(Section(id=head_id, title=block.title, line=block.heading.number, list=block.kind))
+        sub_ids: dict[int, str] = {}
+        for line_no, title in block.sub_headings.items():
+            sid = unique(f"s{len(sections) + 1}")
+            sub_ids[line_no] = sid
+            sections.append(Section(id=sid, title=title, line=line_no, list=block.kind, level=2))
+        raw_entries, bad = group_entries(block)
+        for line_no, reason in bad.items():
+            failed.append(FailedLine(line=line_no, text=_line_text(seg.lines, line_no), reason=reason))
+        for r in raw_entries:
+            text = r.text
+            script = script_of(text)
+            entries.append(
+                Entry(
+                    id=unique(f"e{len(entries) + 1}"), list=block.kind,
+                    script=script,  # type: ignore[arg-type]
+                    section=sub_ids.get(r.section_line, head_id) if r.section_line else head_id,
+                    number=r.number, text=text, line=r.line, raw="\n".join(r.raw_parts),
+                    fields=parse_reference(text, context="entry"),
+                )
+            )
+    warnings: list[str] = []
+    if not seg.lists:
+        warnings.append("no bibliography list found")
+    failed.sort(key=lambda f: f.line)
+    return Document(
+        source=source, footnotes=footnotes, in_text=in_text, sections=sections,
+        entries=entries, failed=failed, warnings=warnings,
+        lines=[ln.raw for ln in seg.lines],
+    )
+
+
+def _line_text(lines: list[object], number: int) -> str:
+    ln = lines[number - 1]
+    return str(getattr(ln, "raw", "")).strip()

@@ -1,0 +1,130 @@
+"""Named, commented regular expressions used by the extractors.
+
+All patterns run on text passed through :func:`citenorm.normalize.clean` (ASCII digits,
+no tatweel or bidi marks). Every pattern is linear: no nested quantifiers over the same
+characters, so that hostile input cannot make them backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- footnotes -------------------------------------------------------------------------
+
+# "(1) زيدون سلمان محمد ، روسيا..."  "^(١) محمد..."  "(*) باحث في..."  "⁽¹⁾ text" (after NFKC: "(1) text")
+FOOTNOTE_LINE = re.compile(r"^\s*\^?\s*[(（]\s*(?P<num>[0-9]{1,3}|\*{1,3})\s*[)）]\s*(?P<text>.*)$")
+# "[^12]: ينظر: ..."  (Markdown footnote definition)
+MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^(?P<num>[^\]\s]{1,12})\]:\s?(?P<text>.*)$")
+# body marker "[^12]"
+MD_MARKER = re.compile(r"\[\^(?P<num>[^\]\s]{1,12})\]")
+# body markers "(1)", "^(1)", "( 12 )": 1-3 digits in round brackets
+BODY_MARKER = re.compile(r"\^?[(（]\s*(?P<num>[0-9]{1,3})\s*[)）]")
+
+# op. cit.: "مصدر سبق ذكره"، "المصدر السابق"، "م.س"، "op. cit."
+OP_CIT = re.compile(
+    r"(?:مصدر|مرجع|المصدر|المرجع)\s+(?:سبق|سابق|السابق)(?:\s+ذكره)?|سبق\s+ذكره|"
+    r"(?<!\w)م\s*\.\s*س(?:\s*\.)?(?!\w)|\bop\.?\s*cit\b|\bloc\.?\s*cit\b",
+    re.IGNORECASE,
+)
+# ibid.: "المصدر نفسه"، "المرجع نفسه"، "نفس المصدر"، "ibid."
+IBID = re.compile(
+    r"(?:المصدر|المرجع|مصدر|مرجع)\s+(?:نفسه|ذاته|عينه)|نفس\s+(?:المصدر|المرجع)|"
+    r"(?<!\w)م\s*\.\s*ن(?:\s*\.)?(?!\w)|\bibid(?:em)?\b",
+    re.IGNORECASE,
+)
+# "ينظر:" / "انظر:" / "See" / "Cf." at the start of a footnote
+SEE_PREFIX = re.compile(r"^\s*(?:ينظر|يُنظر|انظر|أنظر|راجع|للمزيد\s+ينظر|see\s+also|see|cf\.?)\s*[:：]?\s*", re.IGNORECASE)
+
+# --- lists -----------------------------------------------------------------------------
+
+# "12. ", "١٢- ", "3) ", "[4] " at the start of an entry (digits already ASCII)
+LIST_NUMBER = re.compile(r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|(?P<n2>[0-9]{1,3})\s*[-.)–]|(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=\S)")
+# "• ", "- ", "* ", "▪ " bullets (a "- " followed by a digit is a negative number, not a bullet)
+BULLET = re.compile(r"^\s*[•●▪◦·\-–*]\s*(?![0-9])")
+# Markdown heading marks, bold/italic marks
+MD_DECOR = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
+# ordinal openers of sub-sections: "أولاً :"، "ثانياً-"، "First:"، "A."
+ORDINAL = re.compile(
+    r"^\s*(?:(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)[ًٌ]?|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?|"
+    r"[A-H]|[IVX]{1,4})\s*[:.\-–)]\s*",
+    re.IGNORECASE,
+)
+
+# --- fields ----------------------------------------------------------------------------
+
+# "<https://2u.pw/E8E1XNUA>", "www.site.org/x"
+URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+)>?", re.IGNORECASE)
+# "10.1000/xyz123", "doi:10.1000/xyz"
+DOI = re.compile(r"(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.[0-9]{4,9}/[^\s<>\"،,]+)", re.IGNORECASE)
+# access date after a URL: "22/12/2024", "23/12 /2024", "25/ 12/ 2024", "2024-12-22"
+DMY = re.compile(r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[/.\-]\s*(?P<m>[0-9]{1,2})\s*[/.\-]\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])")
+ISO_DATE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
+# "تاريخ الزيارة: ..."، "accessed ..."، "retrieved ..."
+ACCESS_WORDS = re.compile(
+    r"(?:تاريخ\s+(?:الزيارة|الدخول|الاطلاع|الاسترجاع)|تمت\s+الزيارة|accessed(?:\s+on)?|retrieved(?:\s+on)?|visited(?:\s+on)?)\s*(?:في|:|on)?\s*",
+    re.IGNORECASE,
+)
+# "متاح على الرابط الاتي :" / "available at:" (dropped)
+AVAILABLE_AT = re.compile(
+    r"(?:متاح|متوفر)\s+(?:على|عبر|في)(?:\s+(?:الرابط|الموقع))?(?:\s+(?:الاتي|الآتي|التالي))?\s*:?|"
+    r"(?:available\s+(?:at|from|online)|online\s+at)\s*:?",
+    re.IGNORECASE,
+)
+# pages: "ص ٢٦٨-٢٦٩", "ص ص 12-14", "صص.12", "p. 4", "pp. 10-12", "ص ١١٨ و ١٧٥"
+PAGES = re.compile(
+    r"(?<![\w])(?:ص\s*ص|صص|ص|pp|p|pages?)\s*\.?\s*:?\s*"
+    r"(?P<page>[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?(?:\s*(?:و|،|,|and|&)\s*[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)*)(?![0-9])",
+    re.IGNORECASE,
+)
+# volume: "المجلد ٣٨", "مج 2", "Vol. 20", "al-Mujallad 3"
+VOLUME = re.compile(
+    r"(?<![\w])(?:المجلد|مجلد|مج|vol|volume|al-mujallad|mujallad)\s*\.?\s*:?\s*(?P<num>[0-9]{1,4})(?![0-9])",
+    re.IGNORECASE,
+)
+# issue: "العدد ٥٨", "ع 3", "No. 85", "Issue 2", "al-ʿAdad 3"
+ISSUE = re.compile(
+    r"(?<![\w])(?:العدد|عدد|ع|no|issue|number|n°|al-adad|al-ʻadad|al-ʿadad)\s*\.?\s*:?\s*(?P<num>[0-9]{1,5}(?:\s*[-/]\s*[0-9]{1,5})?)(?![0-9])",
+    re.IGNORECASE,
+)
+_ORD_AR = r"(?:الأولى|الاولى|الأولي|الثانية|الثانيه|الثالثة|الثالثه|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|جديدة(?:\s+منقحة)?(?:\s+كاملة)?|مزيدة(?:\s+ومنقحة)?|منقحة)"
+_ORD_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|revised|[0-9]{1,2}(?:st|nd|rd|th))"
+_TAB = r"(?:al-)?(?:ṭ|t)ab(?:[ʻʿ'‘’ʼ`])?(?:ah|a)?"
+# edition: "ط ١"، "ط.2"، "الطبعة الثانية"، "الطبعة 2"، "Edition 1"، "2nd ed."، "al-Ṭabʻah al-thāniyah"، "Chāp-i 1"
+EDITION = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:الطبعة|طبعة|ط)\s*\.?\s*(?P<ar>[0-9]{1,2}|" + _ORD_AR + r")"
+    r"|(?:edition|ed)\s*\.?\s*(?P<en1>[0-9]{1,2})(?![0-9])"
+    r"|(?P<en2>" + _ORD_EN + r")\s+ed(?:ition|\.)?"
+    r"|" + _TAB + r"\s+(?P<rom>[0-9]{1,2}|(?:al-)?[\w‘ʻʿ'’ʼá]+(?:\s+(?:al-)?(?:munaqqa[hḥ]ah|jad[iī]dah|k[aā]milah|maz[iī]dah)){0,3})"
+    r"|ch[aā]p-i\s+(?P<fa>[0-9]{1,2})"
+    r")(?![\w])",
+    re.IGNORECASE,
+)
+# a year: 1000-2099 standing alone
+YEAR = re.compile(r"(?<![0-9])(?P<y>1[0-9]{3}|20[0-9]{2})(?![0-9])")
+# Hijri/Gregorian pairs: "1322 هـ / 1904 م", "1302/1884", "1365 H. = 1946 M."
+HIJRI_PAIR = re.compile(
+    r"(?<![0-9])(?P<h>1[0-4][0-9]{2})\s*(?:هـ|ه|ھ|H\.?|AH|A\.H\.)?\s*\.?\s*[/=]\s*(?P<g>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])\s*(?:م|M\.?|AD|CE|A\.D\.)?(?![\w])",
+)
+# "1365 هـ" alone
+HIJRI_ONLY = re.compile(r"(?<![0-9])(?P<h>1[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\.H\.)(?![\w])")
+# "no date": "د.ت", "د. ت.", "n.d."
+NO_DATE = re.compile(r"(?<!\w)(?:د\s*\.\s*ت|بدون\s+تاريخ|n\.\s*d)\s*\.?", re.IGNORECASE)
+# theses: "رسالة ماجستير"، "أطروحة دكتوراه"، "master's thesis", "PhD dissertation"
+THESIS = re.compile(
+    r"(?:رسالة|أطروحة|اطروحة|اطروحه|أطروحه)\s*(?:ماجستير|ماجستیر|دكتوراه|دكتوراة|دكتوراة|جامعية|دبلوم)?|"
+    r"(?:(?:unpublished|published)\s+)?(?:master'?s?|ma|m\.a\.|phd|ph\.d\.|doctoral|doctorate)\s*(?:'s)?\s*(?:thesis|dissertation)|"
+    r"\b(?:thesis|dissertation)\b",
+    re.IGNORECASE,
+)
+# publication status: "(غير منشورة)"، "منشورة"، "unpublished", "published"
+STATUS = re.compile(r"(?:غير\s+منشور[ةه]?|منشور[ةه]|\bunpublished\b|\bpublished\b)", re.IGNORECASE)
+# "et al." / "وآخرون" / "[وآخرون]"
+ET_AL = re.compile(r"\[?\s*(?:و\s*آخرون|وآخرون|واخرون|وآخرين|واخرين|et\s+al\.?)\s*\]?", re.IGNORECASE)
+# APA date after the author: "... (1950). Title" / "(1357 هـ / 1938 م)." / "(د.ت)."
+APA_DATE = re.compile(
+    r"\(\s*(?P<date>(?:1[0-9]{3}|20[0-9]{2})(?:\s*(?:هـ|ه|H\.?))?(?:\s*[/=]\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م|M\.?)?)?[a-z]?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?)\s*\)\s*\.?"
+)
+# segments separated by commas (Arabic or Latin), semicolons
+COMMA = re.compile(r"\s*[,،]\s*")

@@ -1,0 +1,136 @@
+"""List blocks -> entries: where each entry starts, its number, its section.
+
+Numbered lists (``1.``, ``١-``, ``3)``) start an entry at each number; an unnumbered line
+continues the previous entry unless it is a complete entry of its own (the previous one
+is closed and this one has its own year or URL: an unnumbered item in a numbered list).
+Unnumbered lists start an entry at each line unless the line continues the previous one:
+the previous line ends open (a word, comma, colon), or this line starts with
+punctuation, or it is the ``Place: Publisher`` tail of an entry that lacks one.
+Two entries run together on one line are split at the next expected number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citenorm.extract import _patterns as P
+from citenorm.segment import Line, ListBlock
+
+__all__ = ["RawEntry", "group_entries"]
+
+_OPEN_END = re.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
+_CONT_START = re.compile(r"^[,،:;؛)\]/.\-–]|^(?:و|wa-|and\s)")
+_PLACE_START = re.compile(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
+_LETTERS = re.compile(r"[^\W\d_]")
+_SEPARATOR_LINE = re.compile(r"^[\s\-–—_=*#~.•]+$")
+
+
+@dataclass(slots=True)
+class RawEntry:
+    """An entry's lines before field parsing."""
+
+    line: int
+    number: int | None
+    section_line: int | None
+    parts: list[str] = field(default_factory=list)
+    raw_parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.strip() for p in self.parts if p.strip())
+
+
+def _number(text: str) -> tuple[int | None, str]:
+    m = P.LIST_NUMBER.match(text)
+    if not m:
+        return None, text
+    n = m.group("n1") or m.group("n2") or m.group("n3")
+    return int(n), text[m.end() :]
+
+
+def _has_year(text: str) -> bool:
+    return P.YEAR.search(text) is not None or P.NO_DATE.search(text) is not None
+
+
+def _closed(text: str) -> bool:
+    t = text.rstrip()
+    if not t:
+        return True
+    last_word = t.split()[-1]
+    if P.URL.search(last_word):
+        return True
+    return not _OPEN_END.search(t)
+
+
+def _continues(prev: str, line: str, *, numbered: bool) -> bool:
+    if _CONT_START.match(line):
+        return True
+    if not _closed(prev):
+        return True
+    if numbered:
+        own = _has_year(line) or P.URL.search(line) is not None
+        return not own
+    if _PLACE_START.match(line) and not _has_imprint(prev) and not P.APA_DATE.search(line[:120]):
+        return True
+    return False
+
+
+def _has_imprint(text: str) -> bool:
+    """The entry already holds a ``Place: Publisher`` part after its date/title."""
+    return bool(re.search(r"[.)]\s*[^.:]{1,40}:\s*\S[^.]*[.]?\s*$", text)) and text.count(":") >= 1 and (
+        bool(re.search(r"\(\s*[0-9]{4}", text)) and text.rfind(":") > text.find(")")
+    )
+
+
+def _split_run_together(text: str, expected: int) -> list[tuple[int | None, str]]:
+    """``... ٢٠١٧. 5. الجاسم ...`` -> two entries when 5 is the next expected number."""
+    pat = re.compile(rf"(?<=[.)\]0-9])\s+{expected}\s*[-.]\s+(?=\S)")
+    m = pat.search(text)
+    if not m:
+        return [(None, text)]
+    head = text[: m.start()]
+    tail = text[m.end() :]
+    return [(None, head), *[(expected if i == 0 else n, t) for i, (n, t) in enumerate(_split_run_together(tail, expected + 1))]]
+
+
+def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
+    """Entries of a list block, and the lines that failed (line -> reason)."""
+    lines = [ln for ln in block.lines if ln.text.strip()]
+    content = [ln for ln in lines if ln.number not in block.sub_headings]
+    numbered_count = sum(1 for ln in content if P.LIST_NUMBER.match(ln.text.strip()))
+    numbered = numbered_count >= 2 and numbered_count >= 0.4 * max(1, len(content))
+    entries: list[RawEntry] = []
+    failed: dict[int, str] = {}
+    section: int | None = None
+    current: RawEntry | None = None
+    for ln in lines:
+        text = ln.text.strip()
+        if ln.number in block.sub_headings:
+            section = ln.number
+            current = None
+            continue
+        if _SEPARATOR_LINE.match(text) or not _LETTERS.search(text):
+            if current is not None and re.search(r"[0-9]", text):
+                current.parts.append(text)
+                current.raw_parts.append(ln.raw)
+                continue
+            failed[ln.number] = "no letters: not an entry" if not _SEPARATOR_LINE.match(text) else "separator line"
+            continue
+        num, rest = _number(text)
+        bullet = P.BULLET.match(rest if num is None else "") if num is None else None
+        if bullet and num is None:
+            rest = rest[bullet.end() :]
+        starts = num is not None or bullet is not None or current is None
+        if not starts and current is not None and _continues(current.text, text, numbered=numbered):
+            current.parts.append(text)
+            current.raw_parts.append(ln.raw)
+            continue
+        expected = (num or 0) + 1
+        pieces = _split_run_together(rest, expected) if num is not None else [(None, rest)]
+        for i, (pnum, ptext) in enumerate(pieces):
+            current = RawEntry(line=ln.number, number=num if i == 0 else pnum, section_line=section)
+            current.parts.append(ptext)
+            current.raw_parts.append(ln.raw)
+            entries.append(current)
+    return entries, failed

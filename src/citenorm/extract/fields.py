@@ -1,0 +1,494 @@
+"""One reference (a list entry or a footnote) -> CSL-JSON fields.
+
+The parser works on three shapes that cover the house styles citenorm reads:
+
+* **APA**: ``Author. (Year). Title (Edition). Place: Publisher.``
+* **period style** (ACRPS/Chicago lists): ``Family، Given. Title. Edition. Place: Publisher، Year.``
+* **comma style** (Iraqi lists and footnotes, Chicago footnotes):
+  ``Family، Given، Title، Journal، العدد N، (Publisher، Place، Year)، ص N``
+
+First the unambiguous parts are taken out (URL, DOI, access date, pages, volume, issue,
+edition, thesis genre and status, the publication year); what remains is cut into
+segments, and each segment is given a role by its position and its vocabulary (places,
+publisher and journal words from :mod:`citenorm.lexicon`). Removed parts are blanked
+with spaces of the same length, so segment offsets stay valid and values are sliced
+from the text as printed (with ASCII digits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from citenorm import lexicon
+from citenorm.extract import _patterns as P
+from citenorm.extract.names import looks_like_name, parse_names
+from citenorm.models import Date, Fields
+from citenorm.normalize import clean
+
+__all__ = ["parse_reference"]
+
+Context = Literal["entry", "footnote"]
+
+_STRIP = " \t،,.:;؛-–*\"'«»“”"
+_SENTENCE = re.compile(r"(?<=[^\s.]{2})\.(?=\s)|(?<=[?!؟])\s")
+_SEP = re.compile(r"[,،;؛]")
+_EMPTY_PARENS = re.compile(r"\(\s*\)|\[\s*\]")
+_COLON = re.compile(r"\s*:\s*")
+_RANGE_NEIGHBOUR = re.compile(r"\s*[-–]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_DIGITS = {
+    "الأولى": "1", "الاولى": "1", "الأولي": "1", "الثانية": "2", "الثانيه": "2", "الثالثة": "3",
+    "الثالثه": "3", "الرابعة": "4", "الخامسة": "5", "السادسة": "6", "السابعة": "7",
+    "الثامنة": "8", "التاسعة": "9", "العاشرة": "10", "first": "1", "second": "2", "third": "3",
+    "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9",
+    "tenth": "10",
+}
+
+
+@dataclass(slots=True)
+class _Seg:
+    start: int
+    end: int
+    text: str
+
+
+class _Text:
+    """The reference text with blanking of parts already taken out."""
+
+    def __init__(self, text: str) -> None:
+        self.s = text
+
+    def blank(self, start: int, end: int) -> None:
+        self.s = self.s[:start] + " " * (end - start) + self.s[end:]
+
+    def take(self, pattern: re.Pattern[str], *, last: bool = False) -> re.Match[str] | None:
+        matches = list(pattern.finditer(self.s))
+        if not matches:
+            return None
+        m = matches[-1] if last else matches[0]
+        self.blank(m.start(), m.end())
+        return m
+
+
+def _has_letters(text: str) -> bool:
+    return _LETTER.search(text) is not None
+
+
+def _tidy(text: str) -> str:
+    text = _EMPTY_PARENS.sub(" ", text)
+    text = " ".join(text.split())
+    # unbalanced brackets left by removals
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", " ").replace(")", " ") if text.count("(") + text.count(")") == 1 else text
+    return " ".join(text.split()).strip(_STRIP)
+
+
+def _segments(text: str, start: int, end: int, sep: re.Pattern[str] = _SEP) -> list[_Seg]:
+    """Split ``text[start:end]`` at separators outside brackets; drop empty segments."""
+    segs: list[_Seg] = []
+    depth = 0
+    seg_start = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and sep.match(ch):
+            segs.append(_Seg(seg_start, i, text[seg_start:i]))
+            seg_start = i + 1
+    segs.append(_Seg(seg_start, end, text[seg_start:end]))
+    return [s for s in segs if _has_letters(_EMPTY_PARENS.sub("", s.text))]
+
+
+def _slice(printed: str, segs: list[_Seg]) -> str:
+    if not segs:
+        return ""
+    return _tidy(printed[segs[0].start : segs[-1].end])
+
+
+def _year_candidates(t: _Text) -> list[re.Match[str]]:
+    """Standalone years: not a part of a range ``2000-2012``/``٢٠٢٣-٢٠١٤``."""
+    out = []
+    for m in P.YEAR.finditer(t.s):
+        before, after = t.s[: m.start()], t.s[m.end() :]
+        if _RANGE_NEIGHBOUR.search(before) and re.search(r"[0-9]\s*[-–]\s*$", before):
+            continue
+        if re.match(r"^\s*[-–]\s*[0-9]", after):
+            continue
+        out.append(m)
+    return out
+
+
+def _date(t: _Text, printed: str, *, apa_span: tuple[int, int] | None) -> tuple[Date | None, int | None]:
+    """Take the publication date out of ``t``; return (issued, hijri)."""
+    lo, hi = apa_span if apa_span else (0, len(t.s))
+    region = _Text(t.s[lo:hi])
+    pair = list(P.HIJRI_PAIR.finditer(region.s))
+    if pair:
+        m = pair[0] if apa_span else pair[-1]
+        t.blank(lo + m.start(), lo + m.end())
+        raw = _tidy(printed[lo + m.start() : lo + m.end()])
+        return Date.model_validate({"date-parts": [[int(m.group("g"))]], "raw": raw}), int(m.group("h"))
+    years = _year_candidates(region)
+    hijri_only = list(P.HIJRI_ONLY.finditer(region.s))
+    if hijri_only and (not years or hijri_only[-1].start() >= years[-1].start()):
+        m = hijri_only[0] if apa_span else hijri_only[-1]
+        t.blank(lo + m.start(), lo + m.end())
+        raw = _tidy(printed[lo + m.start() : lo + m.end()])
+        return Date(literal=raw, raw=raw), int(m.group("h"))
+    if years:
+        m = years[0] if apa_span else years[-1]
+        t.blank(lo + m.start(), lo + m.end())
+        # a trailing "م" (Gregorian) belongs to the year
+        after = re.match(r"^\s*م(?![\w])", t.s[lo + m.end() :])
+        if after:
+            t.blank(lo + m.end(), lo + m.end() + after.end())
+        return Date.model_validate({"date-parts": [[int(m.group("y"))]], "raw": m.group("y")}), None
+    return None, None
+
+
+def _edition_value(m: re.Match[str]) -> str:
+    for key in ("ar", "en1", "en2", "rom", "fa"):
+        v = m.group(key)
+        if v:
+            v = v.strip()
+            return _WORD_DIGITS.get(v.lower(), _WORD_DIGITS.get(v, v))
+    return m.group(0).strip()
+
+
+def _accessed(t: _Text, url_end: int | None) -> Date | None:
+    m = None
+    aw = P.ACCESS_WORDS.search(t.s)
+    if aw:
+        m = P.DMY.search(t.s, aw.end()) or P.ISO_DATE.search(t.s, aw.end())
+        t.blank(aw.start(), aw.end())
+    if m is None and url_end is not None:
+        m = P.DMY.search(t.s, max(0, url_end - 1))
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    if y < 100:
+        y += 2000
+    d, mo = int(m.group("d")), int(m.group("m"))
+    t.blank(m.start(), m.end())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return Date(raw=m.group(0))
+    return Date.model_validate({"date-parts": [[y, mo, d]], "raw": " ".join(m.group(0).split())})
+
+
+def _is_place(text: str) -> bool:
+    return lexicon.is_place(text.strip(_STRIP + "[]()"))
+
+
+def _imprint_role(text: str) -> str:
+    s = text.strip(_STRIP + "[]()")
+    if not s:
+        return "empty"
+    if lexicon.is_place(s):
+        return "place"
+    return "publisher"
+
+
+def _split_place_publisher(seg: str) -> tuple[str | None, str | None]:
+    """``مصر: المطبعة العامرة`` -> (place, publisher); a lone place or publisher also."""
+    parts = _COLON.split(seg.strip(_STRIP), maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and len(parts[0].split()) <= 5:
+        place, pub = parts[0].strip(_STRIP + "[]"), parts[1].strip(_STRIP)
+        return (place or None), (pub or None)
+    s = seg.strip(_STRIP)
+    if not s:
+        return None, None
+    if _is_place(s):
+        return s, None
+    return None, s
+
+
+def _segment_role(text: str) -> str:
+    s = text.strip(_STRIP)
+    if lexicon.has_journal_word(s):
+        return "journal"
+    if _is_place(s):
+        return "place"
+    if lexicon.has_publisher_word(s):
+        return "publisher"
+    return "unknown"
+
+
+def _units(text: str) -> int:
+    words = text.split()
+    n = 0
+    skip = False
+    for i, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        lw = w.lower().rstrip("-")
+        if i + 1 < len(words) and (lw in {"عبد", "ابو", "أبو", "ابن", "بن", "abd", "abdul", "abdel", "abu", "ibn", "al", "el", "bin"}):
+            skip = True
+        elif lw.startswith(("al-", "el-")) and n > 0:
+            continue  # "Sharaf al-Din": al-X after a word belongs to it
+        n += 1
+    return n
+
+
+def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bool, list[_Seg]]:
+    """Split leading segments into (author segments, inverted?, rest)."""
+    if not segs:
+        return [], False, segs
+    s0 = segs[0].text.strip(_STRIP)
+    if lexicon.has_site_word(s0):
+        return [], False, segs
+    s1 = segs[1].text.strip(_STRIP) if len(segs) > 1 else ""
+    if len(segs) >= 3 and s1 and looks_like_name(s0, max_words=4) and looks_like_name(s1, max_words=8):
+        max_units = 2 if context == "entry" else 1
+        if _units(s0) <= max_units and _segment_role(s1) == "unknown":
+            return segs[:2], True, segs[2:]
+    if len(segs) >= 2 and looks_like_name(s0, max_words=6) and _segment_role(s1) not in ("place", "publisher", "journal"):
+        if lexicon.has_corporate_word(s0) or _segment_role(s0) == "unknown":
+            return segs[:1], False, segs[1:]
+    return [], False, segs
+
+
+def _assign_head(printed: str, segs: list[_Seg], fields: dict[str, object], context: Context) -> None:
+    """Author, title, container, publisher and place from comma-style segments."""
+    author_segs, inverted, rest = _author_and_rest(segs, context)
+    if author_segs:
+        names = parse_names(printed[author_segs[0].start : author_segs[-1].end], inverted_first=inverted)
+        if names:
+            fields["author"] = names
+    if not author_segs and rest and lexicon.has_site_word(rest[0].text) and len(rest) > 1:
+        fields["container-title"] = _tidy(rest[0].text)
+        rest = rest[1:]
+    title: list[_Seg] = []
+    publisher: list[_Seg] = []
+    state = "title"
+    for seg in rest:
+        role = _segment_role(seg.text)
+        if state == "title":
+            if not title or role == "unknown" or (role == "place" and not _is_place(seg.text)):
+                title.append(seg)
+                continue
+            state = "after"
+        if role == "journal" and "container-title" not in fields:
+            fields["container-title"] = _tidy(seg.text)
+            continue
+        if role == "place":
+            if "publisher-place" not in fields:
+                fields["publisher-place"] = _tidy(seg.text)
+            continue
+        if role == "publisher" or (role == "unknown" and publisher):
+            publisher.append(seg)
+            continue
+        if role == "unknown":
+            publisher.append(seg)
+    if title:
+        fields["title"] = _slice(printed, title)
+    if publisher and "publisher" not in fields:
+        fields["publisher"] = _slice(printed, publisher)
+
+
+def _assign_imprint(printed: str, start: int, end: int, fields: dict[str, object]) -> None:
+    """``Place: Publisher, Place2`` or ``Publisher، Place`` inside brackets or at the end."""
+    text = printed[start:end]
+    place: str | None = None
+    pubs: list[str] = []
+    colon = re.search(r":", text)
+    if colon and len(text[: colon.start()].split()) <= 5 and _has_letters(text[: colon.start()]):
+        place = _tidy(text[: colon.start()]) or None
+        segs = _segments(printed, start + colon.end(), end)
+    else:
+        segs = _segments(printed, start, end)
+    pub_segs: list[_Seg] = []
+    for seg in segs:
+        role = _imprint_role(seg.text)
+        if role == "place" and (place is None or pub_segs):
+            if place is None:
+                place = _tidy(seg.text)
+            continue
+        if role == "place":
+            continue
+        if role == "publisher":
+            pub_segs.append(seg)
+    if pub_segs:
+        pubs.append(_slice(printed, pub_segs))
+    if place and "publisher-place" not in fields:
+        fields["publisher-place"] = place
+    if pubs and pubs[0] and "publisher" not in fields:
+        fields["publisher"] = pubs[0]
+
+
+def _find_paren_imprint(t: _Text) -> tuple[int, int] | None:
+    """The last bracketed group that still holds letters (a publisher or a place)."""
+    best = None
+    for m in re.finditer(r"\(([^()]*)\)", t.s):
+        inner = m.group(1)
+        if not _has_letters(inner) or m.start() < len(t.s) * 0.3:
+            continue
+        segs = [s.strip(_STRIP) for s in re.split(r"[,،:;؛]", inner)]
+        roles = [_imprint_role(s) for s in segs if s]
+        if any(lexicon.is_place(s) or lexicon.has_publisher_word(s) for s in segs if s) or ":" in inner:
+            best = (m.start(1), m.end(1)) if roles else best
+    return best
+
+
+def _type(fields: dict[str, object]) -> str:
+    if fields.get("genre"):
+        return "thesis"
+    if fields.get("container-title") or fields.get("issue"):
+        ct = str(fields.get("container-title") or "")
+        if lexicon.has_journal_word(ct) or fields.get("issue") or fields.get("volume"):
+            return "article-journal"
+        if fields.get("URL"):
+            return "webpage"
+    if fields.get("URL"):
+        return "webpage"
+    return "book"
+
+
+def parse_reference(text: str, *, context: Context = "entry") -> Fields:
+    """Parse one reference into :class:`~citenorm.models.Fields` (never raises)."""
+    printed = clean(text).replace("*", " ").replace("\t", " ")
+    printed = re.sub(r"[“”«»]", '"', printed)
+    if context == "footnote":
+        m = P.SEE_PREFIX.match(printed)
+        if m:
+            printed = " " * m.end() + printed[m.end() :]
+    t = _Text(printed)
+    fields: dict[str, object] = {}
+
+    url_end: int | None = None
+    doi = t.take(P.DOI)
+    if doi:
+        fields["DOI"] = doi.group("doi").rstrip(".,;)>")
+    url = t.take(P.URL)
+    if url:
+        fields["URL"] = url.group("url").rstrip(".,;،)")
+        url_end = url.end()
+    accessed = _accessed(t, url_end)
+    if accessed:
+        fields["accessed"] = accessed
+    while t.take(P.AVAILABLE_AT):
+        pass
+    page = t.take(P.PAGES)
+    if page:
+        value = re.sub(r"\s*[-–]\s*", "-", page.group("page"))
+        value = re.sub(r"\s*(?:و|،|,|and|&)\s*", ",", value)
+        fields["page"] = value.strip()
+    vol = t.take(P.VOLUME)
+    if vol:
+        fields["volume"] = vol.group("num")
+    issue = t.take(P.ISSUE)
+    if issue:
+        fields["issue"] = re.sub(r"\s+", "", issue.group("num"))
+    ed = t.take(P.EDITION)
+    if ed:
+        fields["edition"] = _edition_value(ed)
+    thesis = t.take(P.THESIS)
+    if thesis:
+        fields["genre"] = " ".join(thesis.group(0).split())
+    status = t.take(P.STATUS) if thesis or re.search(r"غير\s+منشور|unpublished", t.s, re.I) else None
+    if status:
+        fields["status"] = " ".join(status.group(0).split())
+
+    apa = P.APA_DATE.search(t.s)
+    if apa and apa.start() < 220 and _has_letters(t.s[apa.end() :]) and not re.match(r"^\s*[,،]", t.s[apa.end() :]):
+        _parse_apa(t, printed, apa, fields)
+    else:
+        issued, hijri = _date(t, printed, apa_span=None)
+        if issued:
+            fields["issued"] = issued
+        if hijri:
+            fields["hijri"] = hijri
+        _parse_general(t, fields, context)
+    if "title" in fields:
+        fields["title"] = str(fields["title"]).strip(_STRIP) or None
+        if fields["title"] is None:
+            del fields["title"]
+    fields["type"] = _type(fields)
+    return Fields.model_validate(fields)
+
+
+def _parse_apa(t: _Text, printed: str, m: re.Match[str], fields: dict[str, object]) -> None:
+    issued, hijri = _date(t, printed, apa_span=(m.start(), m.end()))
+    if issued:
+        fields["issued"] = issued
+    if hijri:
+        fields["hijri"] = hijri
+    t.blank(m.start(), m.end())
+    pre = (0, m.start())
+    post_start = m.end()
+    post = t.s[post_start:]
+    # the imprint: "Place: Publisher." after the last sentence end
+    title_end = len(t.s)
+    imprint: tuple[int, int] | None = None
+    bounds = [post_start] + [post_start + b.end() for b in _SENTENCE.finditer(post)]
+    for b in reversed(bounds):
+        seg = t.s[b:].strip(_STRIP)
+        if not seg:
+            continue
+        place, pub = _split_place_publisher(t.s[b:])
+        colon_ok = ":" in t.s[b:] and len(t.s[b:].split(":")[0].split()) <= 5
+        if colon_ok or (place and not pub) or (pub and lexicon.has_publisher_word(pub) and b > post_start):
+            imprint = (b, len(t.s))
+            title_end = b
+        break
+    title = _tidy(t.s[post_start:title_end]) if title_end > post_start else ""
+    pre_text = _tidy(t.s[pre[0] : pre[1]])
+    if imprint:
+        _assign_imprint(t.s, imprint[0], imprint[1], fields)
+    if title:
+        fields["title"] = title
+        if pre_text:
+            names = parse_names(pre_text, inverted_first=True)
+            if names:
+                fields["author"] = names
+    elif pre_text:
+        fields["title"] = pre_text
+
+
+def _parse_general(t: _Text, fields: dict[str, object], context: Context) -> None:
+    # 1. a bracketed imprint "(Place: Publisher، Year)" near the end
+    paren = _find_paren_imprint(t)
+    if paren:
+        _assign_imprint(t.s, paren[0], paren[1], fields)
+        t.blank(paren[0] - 1, paren[1] + 1)
+        head_end = paren[0] - 1
+        segs = _segments(t.s, 0, head_end)
+        _assign_head(t.s, segs, fields, context)
+        return
+    # 2. period style: "Author. Title. Place: Publisher, Year."
+    bounds = [0] + [b.end() for b in _SENTENCE.finditer(t.s)]
+    if len(bounds) >= 2:
+        last = t.s[bounds[-1] :]
+        while len(bounds) > 1 and not _has_letters(last):
+            bounds.pop()
+            last = t.s[bounds[-1] :]
+        place, pub = _split_place_publisher(last)
+        imprint_like = (":" in last and len(last.split(":")[0].split()) <= 5) or (
+            pub is not None and lexicon.has_publisher_word(pub)
+        ) or (place is not None and pub is None)
+        if imprint_like and len(bounds) >= 2:
+            _assign_imprint(t.s, bounds[-1], len(t.s), fields)
+            sentences = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+            sentences = [s for s in sentences if _has_letters(t.s[s[0] : s[1]])]
+            if not sentences:
+                return
+            first = t.s[sentences[0][0] : sentences[0][1]].strip(_STRIP)
+            has_author = len(sentences) >= 2 and (
+                re.search(r"[,،]", first) is not None and looks_like_name(first.replace("،", " ").replace(",", " "), max_words=8)
+                or looks_like_name(first, max_words=4) and lexicon.has_publisher_word(first) is False
+            )
+            if has_author:
+                names = parse_names(first, inverted_first=True)
+                if names:
+                    fields["author"] = names
+                sentences = sentences[1:]
+            if sentences:
+                fields["title"] = _tidy(t.s[sentences[0][0] : sentences[-1][1]])
+            return
+    # 3. comma style
+    segs = _segments(t.s, 0, len(t.s))
+    _assign_head(t.s, segs, fields, context)

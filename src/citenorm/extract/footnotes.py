@@ -1,0 +1,291 @@
+"""Footnotes: find them among body lines, group them, classify and resolve them.
+
+Two forms are read:
+
+* paren markers at the start of a line, numbering restarting on each page:
+  ``(1) زيدون سلمان محمد ، روسيا والصين ...`` (also ``(١)``, ``^(١)``, ``⁽¹⁾``, ``(*)``);
+* Markdown definitions ``[^12]: ...`` with ``[^12]`` markers in the body.
+
+A footnote wrapped onto following lines (PDF conversions put a blank line between) is
+joined when its text so far ends open (a word, a comma, a colon, an opening bracket) or
+the next line starts with punctuation, and that next line is not a long body paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from citenorm.extract import _patterns as P
+from citenorm.normalize import fold_arabic, fold_latin, has_arabic
+from citenorm.segment import Line
+
+__all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
+
+# a continuation line of a wrapped footnote is rarely longer than this (a body paragraph is)
+_MAX_CONTINUATION = 220
+_OPEN_END = re.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
+_PUNCT_START = re.compile(r"^[,،:;؛)\]/.\-–]|^<?https?://|^www\.")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@dataclass(slots=True)
+class RawFootnote:
+    """A footnote as found, before classification."""
+
+    number: int | None
+    marker: str
+    group: int
+    line: int
+    parts: list[str]
+    raw_parts: list[str]
+    body_line: int | None = None
+    kind: str = "full"
+    refers_to: int | None = None  # index into the footnote list
+    markdown: bool = False
+    key: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.strip() for p in self.parts if p.strip())
+
+    @property
+    def raw(self) -> str:
+        return "\n".join(self.raw_parts)
+
+
+def _substantive(text: str) -> bool:
+    return len(_LETTERS.findall(text)) >= 3
+
+
+def _open_ended(text: str) -> bool:
+    t = text.rstrip()
+    if not t or P.URL.search(t.split()[-1] if t.split() else ""):
+        return False
+    return bool(_OPEN_END.search(t))
+
+
+def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set[int]]:
+    """Find footnotes among the body lines.
+
+    Returns the footnotes, the lines that remain body text (for markers and in-text
+    citations), and the line numbers that hold footnote text.
+    """
+    notes: list[RawFootnote] = []
+    rest: list[Line] = []
+    fn_lines: set[int] = set()
+    current: RawFootnote | None = None
+    blank_run = 0
+    group = 0
+    last_number = 0
+    pool: list[tuple[int, int]] = []  # body markers (number, line) since the last footnote
+    available: list[tuple[int, int]] = []
+    md_markers: dict[str, int] = {}
+    for ln in body:
+        text = ln.text.strip()
+        if not text:
+            blank_run += 1
+            continue
+        md = P.MD_FOOTNOTE_DEF.match(text)
+        if md:
+            label = md.group("num")
+            num = int(label) if label.isdigit() else None
+            current = RawFootnote(
+                number=num, marker=f"[^{label}]", group=1, line=ln.number,
+                parts=[md.group("text")], raw_parts=[ln.raw], markdown=True,
+            )
+            current.extra["label"] = label
+            notes.append(current)
+            fn_lines.add(ln.number)
+            blank_run = 0
+            continue
+        fm = P.FOOTNOTE_LINE.match(text)
+        if fm and _substantive(fm.group("text")):
+            label = fm.group("num")
+            num = int(label) if label.isdigit() else None
+            if num is not None:
+                if group == 0 or num <= last_number:
+                    group += 1
+                    available = list(pool)
+                else:
+                    available.extend(pool)
+                pool = []
+                last_number = num
+            elif group == 0:
+                group = 1
+            current = RawFootnote(
+                number=num, marker=f"({label})", group=max(group, 1), line=ln.number,
+                parts=[fm.group("text")], raw_parts=[ln.raw],
+            )
+            if num is not None:
+                for i, (mnum, mline) in enumerate(available):
+                    if mnum == num:
+                        current.body_line = mline
+                        del available[i]
+                        break
+            notes.append(current)
+            fn_lines.add(ln.number)
+            blank_run = 0
+            continue
+        if current is not None and _continues(current, text, blank_run):
+            current.parts.append(text)
+            current.raw_parts.append(ln.raw)
+            fn_lines.add(ln.number)
+            blank_run = 0
+            continue
+        current = None
+        blank_run = 0
+        rest.append(ln)
+        for m in P.BODY_MARKER.finditer(text):
+            pool.append((int(m.group("num")), ln.number))
+        for m in P.MD_MARKER.finditer(text):
+            md_markers.setdefault(m.group("num"), ln.number)
+    for note in notes:
+        if note.markdown:
+            note.body_line = md_markers.get(note.extra.get("label", ""))
+    return notes, rest, fn_lines
+
+
+def _continues(note: RawFootnote, text: str, blank_run: int) -> bool:
+    if P.FOOTNOTE_LINE.match(text) or P.MD_FOOTNOTE_DEF.match(text):
+        return False
+    if note.markdown:
+        # lazy continuation: the next line with no blank line between
+        return blank_run == 0
+    if len(text) > _MAX_CONTINUATION:
+        return False
+    if blank_run > 1 and not _PUNCT_START.match(text):
+        return False
+    return _open_ended(note.text) or bool(_PUNCT_START.match(text))
+
+
+# --- kinds and back-references ---------------------------------------------------------
+
+_LEAD_SPLIT = re.compile(r"\s*[,،.]\s*")
+
+
+def _fold(text: str) -> str:
+    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
+
+
+def _lead(text: str, span_start: int) -> str:
+    """The text before an op. cit./ibid. phrase: usually the author, maybe a short title."""
+    return P.SEE_PREFIX.sub("", text[:span_start]).strip(" ،,.:;؛-")
+
+
+def _has_biblio(text: str) -> bool:
+    return bool(
+        P.YEAR.search(text)
+        or P.URL.search(text)
+        or P.NO_DATE.search(text)
+        or P.PAGES.search(text)
+        or P.VOLUME.search(text)
+        or P.ISSUE.search(text)
+    )
+
+
+def _similar(lead: str, target: str) -> float:
+    a, b = _fold(lead), _fold(target)
+    if not a or not b:
+        return 0.0
+    return float(fuzz.partial_ratio(a, b, processor=None))
+
+
+def resolve_kinds(notes: list[RawFootnote]) -> None:
+    """Set ``kind`` and ``refers_to`` on every footnote (in place).
+
+    ``ibid`` points to the previous citing footnote's source; ``op_cit`` to the nearest
+    earlier full footnote whose author (or title) matches the text before the phrase; a
+    short repeat citation with no op. cit. wording (Chicago's shortened form) is an
+    ``op_cit`` too when it matches an earlier full footnote.
+    """
+    for i, note in enumerate(notes):
+        text = note.text
+        if note.number is None and note.marker.startswith("(") or text.lstrip().startswith("(*)"):
+            note.kind = "note"
+            continue
+        ibid = P.IBID.search(text)
+        opcit = P.OP_CIT.search(text)
+        if ibid and (not opcit or ibid.start() <= opcit.start()):
+            note.kind = "ibid"
+            lead = _lead(text, ibid.start())
+            note.refers_to = _resolve_ibid(notes, i, lead)
+            continue
+        if opcit:
+            note.kind = "op_cit"
+            note.refers_to = _resolve_op_cit(notes, i, _lead(text, opcit.start()))
+            continue
+        short = _short_form_target(notes, i)
+        if short is not None:
+            note.kind = "op_cit"
+            note.refers_to = short
+            continue
+        note.kind = "full" if _has_biblio(text) else "note"
+
+
+def _target_of(notes: list[RawFootnote], j: int) -> int | None:
+    n = notes[j]
+    if n.kind == "full":
+        return j
+    if n.kind in ("op_cit", "ibid"):
+        return n.refers_to
+    return None
+
+
+def _resolve_ibid(notes: list[RawFootnote], i: int, lead: str) -> int | None:
+    for j in range(i - 1, -1, -1):
+        target = _target_of(notes, j)
+        if target is None:
+            continue
+        if lead and len(_fold(lead)) >= 4 and _similar(lead, notes[target].text) < 70:
+            # "X، المصدر نفسه" naming another author than the previous note: search back
+            found = _resolve_op_cit(notes, i, lead)
+            return found if found is not None else target
+        return target
+    return None
+
+
+def _resolve_op_cit(notes: list[RawFootnote], i: int, lead: str) -> int | None:
+    best: tuple[float, int] | None = None
+    for j in range(i - 1, -1, -1):
+        if notes[j].kind != "full":
+            continue
+        if not lead:
+            return j
+        head = _LEAD_SPLIT.split(notes[j].text, maxsplit=2)
+        score = max(_similar(lead, notes[j].text[: max(len(lead) * 2, 40)]),
+                    _similar(lead, " ".join(head[:2])))
+        if best is None or score > best[0] + 0.5:
+            best = (score, j)
+    if best is not None and best[0] >= 60:
+        return best[1]
+    return None
+
+
+def _short_form_target(notes: list[RawFootnote], i: int) -> int | None:
+    """An earlier full footnote that this short footnote repeats (no year, no URL)."""
+    text = P.SEE_PREFIX.sub("", notes[i].text)
+    if P.YEAR.search(text) or P.URL.search(text):
+        return None
+    body = P.PAGES.sub("", text).strip(" ،,.:;؛-")
+    if len(_fold(body)) < 4 or len(body) > 160:
+        return None
+    best: tuple[float, int] | None = None
+    for j in range(i - 1, -1, -1):
+        if notes[j].kind != "full":
+            continue
+        score = _similar(body, notes[j].text)
+        # every significant word of the short form should be in the full note
+        words = [w for w in _fold(body).split() if len(w) > 2]
+        full = set(_fold(notes[j].text).split())
+        if words:
+            hit = sum(1 for w in words if w in full or any(fuzz.ratio(w, f) >= 85 for f in full))
+            score = min(score, 100.0 * hit / len(words))
+        if best is None or score > best[0]:
+            best = (score, j)
+    if best is not None and best[0] >= 80:
+        return best[1]
+    return None

@@ -1,0 +1,159 @@
+"""Person and corporate names: order detection, compounds, co-authors.
+
+Lists usually print the first author ``Family، Given`` and footnotes ``Given Family``;
+both orders occur in Latin lists too (the seed's web entries print ``Ahmed Dahshan``), so
+the order is decided per entry by the caller and passed in. Compound names (``عبد
+الحسين``, ``أبو رعد``, ``Abdul Hussein``, ``Abu al-Futuh``, ``Al Hosani``) are one unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citenorm import lexicon
+from citenorm.extract import _patterns as P
+from citenorm.models import Name
+
+__all__ = ["looks_like_name", "parse_names", "split_direct"]
+
+# first words of compound names, kept with the word that follows
+_COMPOUND_AR = {"عبد", "ابو", "أبو", "ابي", "أبي", "ابن", "إبن", "بن", "بنت", "آل", "ال", "ذو", "ذي"}
+_COMPOUND_LA = {
+    "abd", "abdul", "abdel", "abdal", "abu", "abou", "abi", "ibn", "bin", "ben", "bint", "al",
+    "el", "ul", "umm", "um", "dhu", "zu", "abo", "abdoul",
+}
+_PARTICLES_LA = {
+    "al", "el", "ibn", "bin", "bint", "abu", "abd", "abdul", "abdel", "de", "van", "von", "der",
+    "la", "le", "du", "da", "di", "bani", "ul", "wa", "and", "&", "ben", "abi", "dhu",
+}
+# function words that do not occur in names but do in titles
+_TITLE_WORDS_AR = {
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "بين", "لل", "هل", "ما", "ماذا", "كيف",
+    "دراسة", "تاريخ", "كتاب", "مجلة", "المجلة", "العلاقات", "الاستراتيجية", "السياسة", "نحو",
+    "او", "أو", "عند", "ضوء", "خلال", "منذ", "حتى", "لدى", "قبل", "بعد", "ذكر", "شرح", "ديوان",
+    "رسالة", "أثر", "اثر", "دور", "واقع", "مستقبل", "تأثير", "التقارب", "الروسي", "الصيني",
+}
+_TITLE_WORDS_LA = {
+    "the", "of", "in", "on", "for", "to", "a", "an", "with", "from", "at", "by", "is", "are",
+    "its", "their", "his", "her", "into", "towards", "toward", "between", "during", "since",
+    "fi", "min", "ala", "ila", "an", "wa", "li", "bi", "kitab", "tarikh", "sharh", "study",
+    "journal", "magazine", "history", "relations", "policy", "war", "new",
+}
+_INITIAL = re.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")
+_LETTERS = re.compile(r"[^\W\d_]")
+_AND_SPLIT = re.compile(r"\s*(?:؛\s*و|؛|;|\s&\s|\sand\s|\sو\s)\s*", re.IGNORECASE)
+
+
+def _strip_word(w: str) -> str:
+    return w.strip("()[]{}\"'«»“”.,،:;؛*")
+
+
+def looks_like_name(text: str, *, max_words: int = 6) -> bool:
+    """True when ``text`` could be a person's name (or names): short, no title words."""
+    text = P.ET_AL.sub(" ", text)
+    words = [_strip_word(w) for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > max_words:
+        return False
+    if re.search(r"[0-9]", text) or not _LETTERS.search(text):
+        return False
+    for w in words:
+        lw = w.lower()
+        if w in _TITLE_WORDS_AR or lw in _TITLE_WORDS_LA and lw not in _PARTICLES_LA:
+            return False
+        if w.startswith("لل") and len(w) > 4:
+            return False
+        if w[0].isascii() and w[0].isalpha() and w[0].islower():
+            # romanized names are capitalised, except particles and "al-X"
+            base = lw.split("-")[0]
+            if base not in _PARTICLES_LA and not _INITIAL.match(w):
+                return False
+    return True
+
+
+def _units(words: list[str]) -> list[str]:
+    """Group words into name units: ``عبد الحسين``, ``Abu al-Futuh``, ``Al Hosani``."""
+    units: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        lw = w.lower().rstrip("-")
+        if i + 1 < len(words) and (w in _COMPOUND_AR or lw in _COMPOUND_LA):
+            nxt = [w, words[i + 1]]
+            i += 2
+            # "Abu al-Futuh", "عبد ال رحمن" is rare; "Abd al-Rahman" already two words
+            units.append(" ".join(nxt))
+            continue
+        units.append(w)
+        i += 1
+    return units
+
+
+def split_direct(name: str) -> Name:
+    """A name printed in reading order (``Given Family``) -> :class:`Name`."""
+    words = [w for w in name.split() if w]
+    if not words:
+        return Name(literal=name.strip())
+    if len(words) == 1:
+        return Name(family=words[0])
+    units = _units(words)
+    if len(units) == 1:
+        return Name(family=units[0])
+    return Name(family=units[-1], given=" ".join(units[:-1]))
+
+
+def _split_coauthors(text: str) -> list[str]:
+    parts = [p.strip(" ،,.") for p in _AND_SPLIT.split(text)]
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        out.extend(_split_attached_waw(part))
+    return out
+
+
+def _split_attached_waw(text: str) -> list[str]:
+    """``دريه شفيق بسيوني ومحمد عبيد`` -> two names, when ``محمد`` is a known given name."""
+    words = text.split()
+    for k in range(1, len(words)):
+        w = words[k]
+        if w.startswith("و") and len(w) > 2 and not lexicon.is_given_name(w) and lexicon.is_given_name(w[1:]):
+            left, right = " ".join(words[:k]), " ".join([w[1:], *words[k + 1 :]])
+            if len(words[:k]) >= 2 and len(words[k + 1 :]) >= 1:
+                return [left, *_split_attached_waw(right)]
+    return [text]
+
+
+def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
+    """Parse an author statement into names.
+
+    ``inverted_first``: the first name is printed ``Family، Given`` (list style); the
+    others, if any, are in reading order. Corporate bodies become ``literal``.
+    """
+    text = P.ET_AL.sub(" ", text).strip(" ،,.;؛:")
+    if not text:
+        return []
+    if lexicon.has_corporate_word(text) or lexicon.is_place(text):
+        return [Name(literal=" ".join(text.split()))]
+    names: list[Name] = []
+    if inverted_first:
+        m = re.match(r"^(?P<family>[^,،]+?)\s*[,،]\s*(?P<rest>.+)$", text)
+        if m:
+            rest_names = _split_coauthors(m.group("rest"))
+            family = " ".join(m.group("family").split())
+            names.append(Name(family=family, given=" ".join(rest_names[0].split())) if rest_names else Name(family=family))
+            for other in rest_names[1:]:
+                names.append(_one_more(other))
+            return names
+    for part in _split_coauthors(text):
+        names.append(_one_more(part))
+    return names
+
+
+def _one_more(text: str) -> Name:
+    m = re.match(r"^(?P<family>[^,،]+?)\s*[,،]\s*(?P<given>[^,،]+)$", text)
+    if m:
+        return Name(family=" ".join(m.group("family").split()), given=" ".join(m.group("given").split()))
+    if lexicon.has_corporate_word(text):
+        return Name(literal=" ".join(text.split()))
+    return split_direct(text)
