@@ -6,18 +6,21 @@ Typical use::
     doc = citenorm.extract(text)            # footnotes, in-text citations, list entries
     result = citenorm.match(doc)            # Arabic <-> romanized pairs, citation links
 
-Importing citenorm does no I/O and loads no heavy dependency (citeproc-py and
-bibtexparser are imported by the functions that need them).
+Importing citenorm does no I/O and loads no heavy dependency (citeproc-py, bibtexparser
+and scipy are imported by the functions that need them).
+
+The pipeline's stages live in packages named for what they hold:
+``citenorm.extraction``, ``citenorm.matching``, ``citenorm.export``; the verbs
+``citenorm.extract`` and ``citenorm.match`` are the functions.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from citenorm._version import __version__
 from citenorm.errors import CitenormError, ConfigError, DecodeError, InputError, UsageError
-from citenorm.extract import extract
+from citenorm.extraction import extract
 from citenorm.io import read_text
+from citenorm.matching import match
 from citenorm.models import (
     Citation,
     Date,
@@ -32,9 +35,6 @@ from citenorm.models import (
     Pair,
     Section,
 )
-
-if TYPE_CHECKING:
-    from citenorm.match import match as match
 
 __all__ = [
     "Citation",
@@ -59,11 +59,3 @@ __all__ = [
     "match",
     "read_text",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    if name == "match":
-        from citenorm.match import match
-
-        return match
-    raise AttributeError(f"module 'citenorm' has no attribute {name!r}")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from citenorm.extract import _patterns as P
+from citenorm.extraction import _patterns as P
 from citenorm.normalize import clean, script_of
 
 __all__ = ["Line", "ListBlock", "Segmented", "heading_text", "segment", "split_lines"]

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from citenorm import lexicon
-from citenorm.extract import _patterns as P
-from citenorm.extract.names import looks_like_name, parse_names
+from citenorm.extraction import _patterns as P
+from citenorm.extraction.names import looks_like_name, parse_names
 from citenorm.models import Date, Fields
 from citenorm.normalize import clean
 
@@ -32,9 +32,14 @@ __all__ = ["parse_reference"]
 Context = Literal["entry", "footnote"]
 
 _STRIP = " \t،,.:;؛-–*\"'«»“”"
-_SENTENCE = re.compile(r"(?<=[^\s.]{2})\.(?=\s)|(?<=[?!؟])\s")
+# a sentence end: a period after two letters (not an initial "A."), or after "1936 م",
+# or a question/exclamation mark
+_SENTENCE = re.compile(
+    r"(?<=[^\s.]{2})\s*\.(?=\s)|(?<=[0-9]\sم)\.(?=\s)|(?<=[0-9]م)\.(?=\s)|(?<=[?!؟])\s"
+)
 _SEP = re.compile(r"[,،;؛]")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\[\s*\]")
+_YEAR_RANGE = re.compile(r"^\s*[0-9]{3,4}\s*[-–]\s*[0-9]{3,4}\s*(?:م)?\s*$")
 _COLON = re.compile(r"\s*:\s*")
 _RANGE_NEIGHBOUR = re.compile(r"\s*[-–]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -100,7 +105,8 @@ def _segments(text: str, start: int, end: int, sep: re.Pattern[str] = _SEP) -> l
             segs.append(_Seg(seg_start, i, text[seg_start:i]))
             seg_start = i + 1
     segs.append(_Seg(seg_start, end, text[seg_start:end]))
-    return [s for s in segs if _has_letters(_EMPTY_PARENS.sub("", s.text))]
+    # a segment with no letters is dropped, except a range of years ending a title
+    return [s for s in segs if _has_letters(_EMPTY_PARENS.sub("", s.text)) or _YEAR_RANGE.match(s.text)]
 
 
 def _slice(printed: str, segs: list[_Seg]) -> str:
@@ -209,6 +215,10 @@ def _split_place_publisher(seg: str) -> tuple[str | None, str | None]:
 def _segment_role(text: str) -> str:
     s = text.strip(_STRIP)
     if lexicon.has_journal_word(s):
+        # "Maṭbaʻat Majallat al-Manār": the press of a journal is a publisher
+        lead = " ".join(re.sub(r"^(?:ṭubiʻ|tubi|طبع)\s+(?:bi-|ب)?", "", s).split()[:1])
+        if lead and lexicon.has_publisher_word(lead):
+            return "publisher"
         return "journal"
     if _is_place(s):
         return "place"
@@ -234,6 +244,11 @@ def _units(text: str) -> int:
     return n
 
 
+def _title_like(text: str) -> bool:
+    s = text.strip(_STRIP)
+    return _segment_role(s) == "unknown" and len(s.split()) >= 3 and not looks_like_name(s)
+
+
 def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bool, list[_Seg]]:
     """Split leading segments into (author segments, inverted?, rest)."""
     if not segs:
@@ -246,7 +261,12 @@ def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bo
         max_units = 2 if context == "entry" else 1
         if _units(s0) <= max_units and _segment_role(s1) == "unknown":
             return segs[:2], True, segs[2:]
-    if len(segs) >= 2 and looks_like_name(s0, max_words=6) and _segment_role(s1) not in ("place", "publisher", "journal"):
+    if len(segs) >= 2 and looks_like_name(s0, max_words=6):
+        # "Title, Publisher, Place, Year" has no author: the segment after a name must be
+        # able to start a title (or be followed by one: "Name, Russia, China and ...")
+        imprint_next = _segment_role(s1) in ("place", "publisher", "journal")
+        if imprint_next and not any(_title_like(s.text) for s in segs[2:3]):
+            return [], False, segs
         if lexicon.has_corporate_word(s0) or _segment_role(s0) == "unknown":
             return segs[:1], False, segs[1:]
     return [], False, segs
@@ -350,7 +370,7 @@ def _type(fields: dict[str, object]) -> str:
 
 def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     """Parse one reference into :class:`~citenorm.models.Fields` (never raises)."""
-    printed = clean(text).replace("*", " ").replace("\t", " ")
+    printed = clean(text).replace("*", "").replace("\t", " ")
     printed = re.sub(r"[“”«»]", '"', printed)
     if context == "footnote":
         m = P.SEE_PREFIX.match(printed)
@@ -371,6 +391,8 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     if accessed:
         fields["accessed"] = accessed
     while t.take(P.AVAILABLE_AT):
+        pass
+    while t.take(P.LANGUAGE_NOTE):
         pass
     page = t.take(P.PAGES)
     if page:
@@ -393,6 +415,8 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     if status:
         fields["status"] = " ".join(status.group(0).split())
 
+    # brackets emptied by the removals above would hide sentence ends: "Title (). Place"
+    t.s = _EMPTY_PARENS.sub(lambda m: " " * len(m.group(0)), t.s)
     apa = P.APA_DATE.search(t.s)
     if apa and apa.start() < 220 and _has_letters(t.s[apa.end() :]) and not re.match(r"^\s*[,،]", t.s[apa.end() :]):
         _parse_apa(t, printed, apa, fields)
@@ -449,6 +473,27 @@ def _parse_apa(t: _Text, printed: str, m: re.Match[str], fields: dict[str, objec
         fields["title"] = pre_text
 
 
+def _imprint_like(text: str) -> bool:
+    """``Place: Publisher``, a publisher, or a lone place."""
+    place, pub = _split_place_publisher(text)
+    if ":" in text and len(text.split(":")[0].split()) <= 5:
+        return True
+    return (pub is not None and lexicon.has_publisher_word(pub)) or (place is not None and pub is None)
+
+
+def _sentence_is_author(first: str, n_sentences: int) -> bool:
+    """The first sentence of a period-style entry is an author statement."""
+    if re.search(r"[,،]", first):
+        parts = [p for p in re.split(r"\s*[,،]\s*", first) if p]
+        return all(looks_like_name(p, max_words=10) for p in parts) and not lexicon.has_publisher_word(first)
+    return (
+        n_sentences >= 3
+        and looks_like_name(first, max_words=4)
+        and not lexicon.has_publisher_word(first)
+        and not lexicon.is_place(first)
+    )
+
+
 def _parse_general(t: _Text, fields: dict[str, object], context: Context) -> None:
     # 1. a bracketed imprint "(Place: Publisher، Year)" near the end
     paren = _find_paren_imprint(t)
@@ -459,35 +504,25 @@ def _parse_general(t: _Text, fields: dict[str, object], context: Context) -> Non
         segs = _segments(t.s, 0, head_end)
         _assign_head(t.s, segs, fields, context)
         return
-    # 2. period style: "Author. Title. Place: Publisher, Year."
-    bounds = [0] + [b.end() for b in _SENTENCE.finditer(t.s)]
-    if len(bounds) >= 2:
-        last = t.s[bounds[-1] :]
-        while len(bounds) > 1 and not _has_letters(last):
-            bounds.pop()
-            last = t.s[bounds[-1] :]
-        place, pub = _split_place_publisher(last)
-        imprint_like = (":" in last and len(last.split(":")[0].split()) <= 5) or (
-            pub is not None and lexicon.has_publisher_word(pub)
-        ) or (place is not None and pub is None)
-        if imprint_like and len(bounds) >= 2:
-            _assign_imprint(t.s, bounds[-1], len(t.s), fields)
-            sentences = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-            sentences = [s for s in sentences if _has_letters(t.s[s[0] : s[1]])]
-            if not sentences:
-                return
-            first = t.s[sentences[0][0] : sentences[0][1]].strip(_STRIP)
-            has_author = len(sentences) >= 2 and (
-                re.search(r"[,،]", first) is not None and looks_like_name(first.replace("،", " ").replace(",", " "), max_words=8)
-                or looks_like_name(first, max_words=4) and lexicon.has_publisher_word(first) is False
-            )
+    # 2. period style: "Author. Title. [Edition.] [Place: Publisher,] Year."
+    bounds = [0] + [b.end() for b in _SENTENCE.finditer(t.s)] + [len(t.s)]
+    sentences = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    sentences = [s for s in sentences if _has_letters(t.s[s[0] : s[1]])]
+    if len(sentences) >= 2:
+        first = t.s[sentences[0][0] : sentences[0][1]].strip(_STRIP)
+        has_author = _sentence_is_author(first, len(sentences))
+        rest = sentences[1:] if has_author else sentences
+        if has_author or (len(rest) >= 2 and _imprint_like(t.s[rest[-1][0] : rest[-1][1]])):
             if has_author:
                 names = parse_names(first, inverted_first=True)
                 if names:
                     fields["author"] = names
-                sentences = sentences[1:]
-            if sentences:
-                fields["title"] = _tidy(t.s[sentences[0][0] : sentences[-1][1]])
+            if len(rest) >= 2 and _imprint_like(t.s[rest[-1][0] : rest[-1][1]]):
+                _assign_imprint(t.s, rest[-1][0], rest[-1][1], fields)
+                rest = rest[:-1]
+            if rest:
+                # the title is one sentence; later ones are leftovers (edition words, series)
+                fields["title"] = _tidy(t.s[rest[0][0] : rest[0][1]])
             return
     # 3. comma style
     segs = _segments(t.s, 0, len(t.s))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citenorm import lexicon
-from citenorm.extract import _patterns as P
+from citenorm.extraction import _patterns as P
 from citenorm.models import Name
 
 __all__ = ["looks_like_name", "parse_names", "split_direct"]
@@ -24,11 +24,11 @@ _COMPOUND_LA = {
 }
 _PARTICLES_LA = {
     "al", "el", "ibn", "bin", "bint", "abu", "abd", "abdul", "abdel", "de", "van", "von", "der",
-    "la", "le", "du", "da", "di", "bani", "ul", "wa", "and", "&", "ben", "abi", "dhu",
+    "la", "le", "du", "da", "di", "bani", "ul", "and", "&", "ben", "abi", "dhu",
 }
 # function words that do not occur in names but do in titles
 _TITLE_WORDS_AR = {
-    "في", "من", "على", "إلى", "الى", "عن", "مع", "حول", "بين", "لل", "هل", "ما", "ماذا", "كيف",
+    "في", "من", "إلى", "الى", "عن", "مع", "حول", "بين", "لل", "هل", "ما", "ماذا", "كيف",
     "دراسة", "تاريخ", "كتاب", "مجلة", "المجلة", "العلاقات", "الاستراتيجية", "السياسة", "نحو",
     "او", "أو", "عند", "ضوء", "خلال", "منذ", "حتى", "لدى", "قبل", "بعد", "ذكر", "شرح", "ديوان",
     "رسالة", "أثر", "اثر", "دور", "واقع", "مستقبل", "تأثير", "التقارب", "الروسي", "الصيني",
@@ -49,15 +49,26 @@ def _strip_word(w: str) -> str:
 
 
 def looks_like_name(text: str, *, max_words: int = 6) -> bool:
-    """True when ``text`` could be a person's name (or names): short, no title words."""
+    """True when ``text`` could be a person's name, or co-authors' names joined by
+    ``و``/``and``/``&``: each name short, no title words, romanized words capitalised."""
     text = P.ET_AL.sub(" ", text)
-    words = [_strip_word(w) for w in text.split()]
+    if re.search(r"[0-9]", text) or not _LETTERS.search(text):
+        return False
+    names = _split_coauthors(text)
+    if not names or len(names) > 6:
+        return False
+    return all(_one_name_like(n, max_words) for n in names)
+
+
+def _one_name_like(text: str, max_words: int) -> bool:
+    printed = text.split()
+    words = [_strip_word(w) for w in printed]
     words = [w for w in words if w]
     if not words or len(words) > max_words:
         return False
-    if re.search(r"[0-9]", text) or not _LETTERS.search(text):
-        return False
-    for w in words:
+    for raw, w in zip(printed, words, strict=False):
+        if _INITIAL.match(raw):
+            continue
         lw = w.lower()
         if w in _TITLE_WORDS_AR or lw in _TITLE_WORDS_LA and lw not in _PARTICLES_LA:
             return False

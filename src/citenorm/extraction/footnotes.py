@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from citenorm.extract import _patterns as P
+from citenorm.extraction import _patterns as P
 from citenorm.normalize import fold_arabic, fold_latin, has_arabic
 from citenorm.segment import Line
 

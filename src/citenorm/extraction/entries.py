@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citenorm.extract import _patterns as P
+from citenorm import lexicon
+from citenorm.extraction import _patterns as P
 from citenorm.segment import Line, ListBlock
 
 __all__ = ["RawEntry", "group_entries"]
@@ -24,6 +25,8 @@ _CONT_START = re.compile(r"^[,،:;؛)\]/.\-–]|^(?:و|wa-|and\s)")
 _PLACE_START = re.compile(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
 _LETTERS = re.compile(r"[^\W\d_]")
 _SEPARATOR_LINE = re.compile(r"^[\s\-–—_=*#~.•]+$")
+# "Family, Given." / "Family، Given (" / "Family, A. B. (": how entries with authors begin
+_ENTRY_START = re.compile(r"^[^,،.:()]{1,40}[,،]\s*[^,،.:()]{1,50}(?:\.|\s\()")
 
 
 @dataclass(slots=True)
@@ -71,7 +74,14 @@ def _continues(prev: str, line: str, *, numbered: bool) -> bool:
     if numbered:
         own = _has_year(line) or P.URL.search(line) is not None
         return not own
-    if _PLACE_START.match(line) and not _has_imprint(prev) and not P.APA_DATE.search(line[:120]):
+    if _PLACE_START.match(line) and not P.APA_DATE.search(line[:120]):
+        head = line.split(":", 1)[0]
+        if lexicon.is_place(head) or not _has_imprint(prev):
+            return True
+    if P.EDITION.match(line):
+        return True
+    # Chicago lists print the year last: a line holding the year of an entry that has none
+    if not _has_year(prev) and not P.URL.search(prev) and _has_year(line) and not _ENTRY_START.match(line):
         return True
     return False
 

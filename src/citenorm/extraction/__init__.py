@@ -6,10 +6,10 @@ it cannot read lands in ``Document.failed`` with the reason.
 
 from __future__ import annotations
 
-from citenorm.extract.entries import group_entries
-from citenorm.extract.fields import parse_reference
-from citenorm.extract.footnotes import find_footnotes, resolve_kinds
-from citenorm.extract.intext import find_in_text
+from citenorm.extraction.entries import group_entries
+from citenorm.extraction.fields import parse_reference
+from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
+from citenorm.extraction.intext import find_in_text
 from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
 from citenorm.normalize import script_of
 from citenorm.segment import segment

@@ -87,7 +87,11 @@ ISSUE = re.compile(
     r"(?<![\w])(?:العدد|عدد|ع|no|issue|number|n°|al-adad|al-ʻadad|al-ʿadad)\s*\.?\s*:?\s*(?P<num>[0-9]{1,5}(?:\s*[-/]\s*[0-9]{1,5})?)(?![0-9])",
     re.IGNORECASE,
 )
-_ORD_AR = r"(?:الأولى|الاولى|الأولي|الثانية|الثانيه|الثالثة|الثالثه|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|جديدة(?:\s+منقحة)?(?:\s+كاملة)?|مزيدة(?:\s+ومنقحة)?|منقحة)"
+_ORD_AR = (
+    r"(?:(?:ال)?(?:أولى|اولى|أولي|ثانية|ثانيه|ثالثة|ثالثه|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|عاشرة)"
+    r"|جديدة|مزيدة|منقحة)"
+    r"(?:\s*[،,]?\s*و?(?:ال)?(?:منقحة|مزيدة|مكملة|جديدة|كاملة|مصححة|موسعة))*"
+)
 _ORD_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|revised|[0-9]{1,2}(?:st|nd|rd|th))"
 _TAB = r"(?:al-)?(?:ṭ|t)ab(?:[ʻʿ'‘’ʼ`])?(?:ah|a)?"
 # edition: "ط ١"، "ط.2"، "الطبعة الثانية"، "الطبعة 2"، "Edition 1"، "2nd ed."، "al-Ṭabʻah al-thāniyah"، "Chāp-i 1"
@@ -96,11 +100,14 @@ EDITION = re.compile(
     r"(?:الطبعة|طبعة|ط)\s*\.?\s*(?P<ar>[0-9]{1,2}|" + _ORD_AR + r")"
     r"|(?:edition|ed)\s*\.?\s*(?P<en1>[0-9]{1,2})(?![0-9])"
     r"|(?P<en2>" + _ORD_EN + r")\s+ed(?:ition|\.)?"
-    r"|" + _TAB + r"\s+(?P<rom>[0-9]{1,2}|(?:al-)?[\w‘ʻʿ'’ʼá]+(?:\s+(?:al-)?(?:munaqqa[hḥ]ah|jad[iī]dah|k[aā]milah|maz[iī]dah)){0,3})"
-    r"|ch[aā]p-i\s+(?P<fa>[0-9]{1,2})"
+    r"|" + _TAB + r"\s+(?P<rom>[0-9]{1,2}|(?:al-)?[\w‘ʻʿ'’ʼá]+"
+    r"(?:[\s,،]+(?:wa-)?(?:al-)?(?:munaqqa[hḥ]ah|jad[iī]dah|k[aā]milah|maz[iī]dah|mukammalah|mu[sṣ]a[hḥ]{1,2}a[hḥ]ah)){0,3})"
+    r"|(?:ch[aā]p-i|چاپ)\s+(?P<fa>[0-9]{1,2})"
     r")(?![\w])",
     re.IGNORECASE,
 )
+# "[in Arabic]", "(in Arabic)", "[بالعربية]": language notes, dropped
+LANGUAGE_NOTE = re.compile(r"[\[(]\s*(?:in\s+[A-Z][a-z]+|بالل?غ?ة?\s*\S+|بال\S+ية)\s*[\])]")
 # a year: 1000-2099 standing alone
 YEAR = re.compile(r"(?<![0-9])(?P<y>1[0-9]{3}|20[0-9]{2})(?![0-9])")
 # Hijri/Gregorian pairs: "1322 هـ / 1904 م", "1302/1884", "1365 H. = 1946 M."
@@ -113,7 +120,8 @@ HIJRI_ONLY = re.compile(r"(?<![0-9])(?P<h>1[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\
 NO_DATE = re.compile(r"(?<!\w)(?:د\s*\.\s*ت|بدون\s+تاريخ|n\.\s*d)\s*\.?", re.IGNORECASE)
 # theses: "رسالة ماجستير"، "أطروحة دكتوراه"، "master's thesis", "PhD dissertation"
 THESIS = re.compile(
-    r"(?:رسالة|أطروحة|اطروحة|اطروحه|أطروحه)\s*(?:ماجستير|ماجستیر|دكتوراه|دكتوراة|دكتوراة|جامعية|دبلوم)?|"
+    r"(?<!\w)(?:(?:رسالة|رساله)\s+(?:ماجستير|دكتوراه|دكتوراة|جامعية|دبلوم)|"
+    r"(?:أطروحة|اطروحة|اطروحه|أطروحه)(?:\s+(?:دكتوراه|دكتوراة|ماجستير|جامعية))?)(?!\w)|"
     r"(?:(?:unpublished|published)\s+)?(?:master'?s?|ma|m\.a\.|phd|ph\.d\.|doctoral|doctorate)\s*(?:'s)?\s*(?:thesis|dissertation)|"
     r"\b(?:thesis|dissertation)\b",
     re.IGNORECASE,

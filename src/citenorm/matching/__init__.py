@@ -1,0 +1,78 @@
+"""Cross-script matching: pair Arabic entries with their romanizations, link citations.
+
+:func:`match` is the entry point; the package's modules are its stages:
+:mod:`~citenorm.matching.skeleton` (script-neutral keys), :mod:`~citenorm.matching.features`,
+:mod:`~citenorm.matching.scoring`, :mod:`~citenorm.matching.assign` (optimal one-to-one) and
+:mod:`~citenorm.matching.citations` (footnotes and in-text citations to entries).
+"""
+
+from __future__ import annotations
+
+from citenorm.matching.assign import assign
+from citenorm.matching.citations import link_footnotes, link_in_text
+from citenorm.matching.features import Features, features_of
+from citenorm.matching.scoring import CROSS, score_pair
+from citenorm.models import Document, Entry, MatchResult, Pair
+
+__all__ = ["DEFAULT_CUTOFF", "match"]
+
+#: pairs scoring below this (0-100) are not made
+DEFAULT_CUTOFF = 60.0
+
+
+def _section_ranks(doc: Document) -> dict[str, int | None]:
+    """Rank of each entry's sub-section within its list, when the list has several."""
+    ranks: dict[str, int | None] = {}
+    by_list: dict[str, list[str]] = {}
+    parent: dict[str, str] = {}
+    top: str | None = None
+    for s in doc.sections:
+        if s.level == 1:
+            top = s.id
+            by_list[top] = []
+        elif top is not None:
+            by_list[top].append(s.id)
+            parent[s.id] = top
+    for e in doc.entries:
+        sec = e.section
+        if sec and sec in parent and len(by_list[parent[sec]]) >= 2:
+            ranks[e.id] = by_list[parent[sec]].index(sec)
+        else:
+            ranks[e.id] = None
+    return ranks
+
+
+def match(document: Document, *, cutoff: float = DEFAULT_CUTOFF) -> MatchResult:
+    """Pair the document's Arabic entries with their romanized entries; link citations.
+
+    Pairs are one-to-one and optimal over the whole list; an entry with no partner
+    scoring at least ``cutoff`` (0-100) stays unpaired. Only Arabic-script entries of
+    the original list pair, with entries of a romanized list; foreign works of the
+    original list are not expected to pair.
+    """
+    ranks = _section_ranks(document)
+    arabic: list[Entry] = [e for e in document.entries if e.list == "original" and e.script == "arabic"]
+    latin: list[Entry] = [e for e in document.entries if e.list == "romanized"]
+    feats = {e.id: features_of(e, section_rank=ranks.get(e.id)) for e in document.entries}
+    left: list[Features] = [feats[e.id] for e in arabic]
+    right: list[Features] = [feats[e.id] for e in latin]
+
+    def scorer(a: Features, b: Features) -> tuple[float, dict[str, object]]:
+        return score_pair(a, b, mode=CROSS)
+
+    pairs = [
+        Pair(arabic=left[i].id, latin=right[j].id, score=round(s, 1), evidence=ev)
+        for i, j, s, ev in assign(left, right, scorer, cutoff=cutoff)
+    ]
+    citations, unlisted = link_footnotes(document, feats, pairs)
+    citations.extend(link_in_text(document, document.entries, pairs))
+    paired_a = {p.arabic for p in pairs}
+    paired_l = {p.latin for p in pairs}
+    return MatchResult(
+        document=document,
+        pairs=pairs,
+        citations=citations,
+        unlisted=unlisted,
+        unpaired_arabic=[e.id for e in arabic if e.id not in paired_a],
+        unpaired_latin=[e.id for e in latin if e.id not in paired_l],
+    )

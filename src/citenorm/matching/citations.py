@@ -1,0 +1,145 @@
+"""Footnotes and in-text citations -> the list entries they cite.
+
+A full footnote is parsed with the same field parser as entries and compared with the
+entries of its own script (same-script scoring), then, when it finds none, with the
+entries of the other script (cross-script scoring, as for pairs). A cited entry that has
+a pair brings its partner along, so a footnote cites the work in both lists.
+``op_cit``/``ibid`` footnotes cite what their target cites. A footnote that finds no entry
+is ``unlisted``. Footnotes citing several works (``؛``) are split first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from citenorm.extraction.fields import parse_reference
+from citenorm.matching.features import Features, features_of, fold_any
+from citenorm.matching.scoring import CROSS, SAME, score_pair
+from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
+
+__all__ = ["link_footnotes", "link_in_text"]
+
+_SPLIT_CITES = re.compile(r"\s*[؛;]\s*(?=\S)")
+_FOOTNOTE_CUTOFF = 62.0
+
+
+def _best(f: Features, pool: Sequence[Features], mode: str) -> tuple[str, float] | None:
+    best: tuple[str, float] | None = None
+    for e in pool:
+        s, _ = score_pair(f, e, mode=mode)
+        if best is None or s > best[1]:
+            best = (e.id, s)
+    if best is not None and best[1] >= _FOOTNOTE_CUTOFF:
+        return best
+    return None
+
+
+def _parts(note: Footnote) -> list[Footnote]:
+    pieces = [p for p in _SPLIT_CITES.split(note.text) if p.strip()]
+    if len(pieces) <= 1:
+        return [note]
+    out = []
+    for k, piece in enumerate(pieces):
+        out.append(note.model_copy(update={"id": f"{note.id}#{k}", "text": piece,
+                                           "fields": parse_reference(piece, context="footnote")}))
+    return out
+
+
+def link_footnotes(
+    doc: Document,
+    entries_feats: dict[str, Features],
+    pairs: Sequence[Pair],
+) -> tuple[list[Citation], list[str]]:
+    """Citations from footnotes to entries, and the ids of unlisted footnotes."""
+    partner: dict[str, str] = {}
+    for p in pairs:
+        partner[p.arabic] = p.latin
+        partner[p.latin] = p.arabic
+    by_script: dict[str, list[Features]] = {"arabic": [], "latin": []}
+    for f in entries_feats.values():
+        by_script[f.script].append(f)
+    cites: dict[str, list[tuple[str, float]]] = {}
+    unlisted: list[str] = []
+    for note in doc.footnotes:
+        if note.kind != "full":
+            continue
+        found: list[tuple[str, float]] = []
+        for part in _parts(note):
+            pf = features_of(part)
+            other = "latin" if pf.script == "arabic" else "arabic"
+            same = _best(pf, by_script[pf.script], SAME)
+            cross = _best(pf, by_script[other], CROSS)
+            hit = max((h for h in (same, cross) if h is not None), key=lambda h: h[1], default=None)
+            if hit is None:
+                continue
+            found.append(hit)
+            if hit[0] in partner:
+                found.append((partner[hit[0]], hit[1]))
+        if found:
+            cites[note.id] = _dedupe(found)
+        else:
+            unlisted.append(note.id)
+    out: list[Citation] = []
+    for note in doc.footnotes:
+        target = note.id if note.kind == "full" else note.refers_to
+        if note.kind in ("op_cit", "ibid") and target and target in cites:
+            for entry_id, score in cites[target]:
+                out.append(Citation(footnote=note.id, entry=entry_id, score=score))
+        elif note.kind == "full" and note.id in cites:
+            for entry_id, score in cites[note.id]:
+                out.append(Citation(footnote=note.id, entry=entry_id, score=score))
+    return out, unlisted
+
+
+def _dedupe(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    seen: dict[str, float] = {}
+    for eid, s in found:
+        seen[eid] = max(s, seen.get(eid, 0.0))
+    return list(seen.items())
+
+
+def link_in_text(
+    doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair]
+) -> list[Citation]:
+    """Citations from author-date citations to entries: author family and year agree."""
+    partner: dict[str, str] = {}
+    for p in pairs:
+        partner[p.arabic] = p.latin
+        partner[p.latin] = p.arabic
+    out: list[Citation] = []
+    for c in doc.in_text:
+        hit = _match_in_text(c, entries)
+        if hit is None:
+            continue
+        out.append(Citation(in_text=c.id, entry=hit[0], score=hit[1]))
+        if hit[0] in partner:
+            out.append(Citation(in_text=c.id, entry=partner[hit[0]], score=hit[1]))
+    return out
+
+
+def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
+    author = fold_any((c.author or "").replace("وآخرون", "").replace("et al.", ""))
+    author = re.sub(r"\b(?:و|and)\b", " ", author).strip().strip('"')
+    year = re.sub(r"[^0-9]", "", c.year or "")[:4]
+    best: tuple[str, float] | None = None
+    for e in entries:
+        f = e.fields
+        first = f.author[0] if f.author else None
+        label = (first.family or first.literal or "") if first else (f.title or "")
+        key = fold_any(label)
+        if not key:
+            continue
+        s = float(fuzz.ratio(author, key, processor=None))
+        if not first:
+            s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
+        e_year = f.issued.year if f.issued and f.issued.year else None
+        if year and e_year is not None and str(e_year) != year and str(f.hijri or "") != year:
+            s -= 40
+        if best is None or s > best[1]:
+            best = (e.id, s)
+    if best and best[1] >= 80:
+        return best
+    return None

@@ -1,0 +1,123 @@
+"""Per-record features for matching, computed once per entry or footnote.
+
+Everything the scorer compares is precomputed here: script-neutral name and title keys,
+numbers (year, Hijri year, issue, volume, edition, pages), URL, place key and the
+concept keys of publisher and journal names (through :mod:`citenorm.lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citenorm import lexicon
+from citenorm.matching.skeleton import skeleton
+from citenorm.models import Entry, Fields, Footnote, Name
+from citenorm.normalize import clean, fold_arabic, fold_latin, has_arabic
+
+__all__ = ["Features", "features_of", "fold_any", "url_key"]
+
+_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,4}(?![0-9])")
+
+
+def fold_any(text: str) -> str:
+    """Same-script comparison key: Arabic or Latin fold, by the text's script."""
+    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
+
+
+def url_key(url: str) -> str:
+    """A URL without scheme, ``www.`` and trailing slash, for comparison."""
+    u = clean(url).strip().strip("<>").lower()
+    u = re.sub(r"^https?://", "", u)
+    u = re.sub(r"^www\.", "", u)
+    return u.rstrip("/.")
+
+
+def _family(name: Name) -> str:
+    return name.family or name.literal or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the scorer needs of one record."""
+
+    id: str
+    script: str
+    family: str  # first author's family name (or literal), as printed
+    family_key: str  # its skeleton
+    names_key: str  # all authors' names, skeleton, reading order
+    names_fold: str  # all authors' names, same-script fold
+    family_fold: str  # first author's family name, same-script fold
+    n_authors: int
+    title: str
+    title_key: str
+    title_fold: str
+    title_numbers: frozenset[str]
+    container_key: str
+    year: int | None
+    hijri: int | None
+    issue: str | None
+    volume: str | None
+    edition: str | None
+    page: str | None
+    url: str | None
+    place: str | None
+    publisher: str
+    publisher_key: str
+    terms: frozenset[str]
+    type: str | None
+    section_rank: int | None
+    text_fold: str
+
+    @property
+    def has_author(self) -> bool:
+        return bool(self.family)
+
+
+def _names_text(names: list[Name] | None) -> str:
+    if not names:
+        return ""
+    return " ".join(n.display() for n in names)
+
+
+def features_of(record: Entry | Footnote, *, section_rank: int | None = None) -> Features:
+    """Features of an entry or a (parsed) footnote."""
+    f: Fields = record.fields
+    names = f.author or []
+    family = _family(names[0]) if names else ""
+    title = f.title or ""
+    publisher = f.publisher or ""
+    container = f.container_title or ""
+    place = lexicon.place_key(f.publisher_place) if f.publisher_place else None
+    terms = lexicon.term_keys(" ".join((publisher, container)))
+    year = f.issued.year if f.issued else None
+    script = "arabic" if has_arabic(record.text) else "latin"
+    return Features(
+        id=record.id,
+        script=script,
+        family=family,
+        family_key=skeleton(family) if family else "",
+        names_key=skeleton(_names_text(names)),
+        names_fold=fold_any(_names_text(names)),
+        family_fold=fold_any(family),
+        n_authors=len(names),
+        title=title,
+        title_key=skeleton(title) if title else "",
+        title_fold=fold_any(title),
+        title_numbers=frozenset(_NUMBER.findall(clean(title))),
+        container_key=skeleton(container) if container else "",
+        year=year,
+        hijri=f.hijri,
+        issue=f.issue,
+        volume=f.volume,
+        edition=f.edition if f.edition and f.edition.isdigit() else None,
+        page=f.page,
+        url=url_key(f.URL) if f.URL else None,
+        place=place,
+        publisher=publisher,
+        publisher_key=skeleton(publisher) if publisher else "",
+        terms=terms,
+        type=f.type,
+        section_rank=section_rank,
+        text_fold=fold_any(record.text),
+    )

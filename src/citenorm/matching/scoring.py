@@ -1,0 +1,161 @@
+"""Pair scores: how much the evidence says two records describe the same work.
+
+Each feature adds log-odds (positive when it agrees, negative when it disagrees, zero
+when either side lacks it); the sum maps to a 0-100 score through a logistic curve, so
+that 50 is "as likely as not". Names, numbers, URLs, places and publishers carry pairs
+whose titles are translated rather than transliterated: a title that does not sound
+alike costs nothing, one that does adds evidence.
+
+``evidence`` lists, per feature, ``agree``/``differ`` and the compared values, so a
+user (and the audit) can see why a pair was made or refused.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from citenorm.matching.features import Features
+from citenorm.matching.skeleton import skeleton_similarity
+
+__all__ = ["CROSS", "SAME", "score_pair"]
+
+CROSS = "cross"  # Arabic original vs romanized/translated
+SAME = "same"  # same script (footnote vs entry in its own script)
+
+_BIAS = 3.0  # prior log-odds against an arbitrary pair
+
+
+def _logistic(x: float) -> float:
+    return 100.0 / (1.0 + math.exp(-x))
+
+
+def _sim(a: str, b: str, mode: str) -> float:
+    if not a or not b:
+        return 0.0
+    if mode == CROSS:
+        return skeleton_similarity(a, b)
+    return float(fuzz.token_set_ratio(a, b, processor=None))
+
+
+def _numbers_equal(a: str | None, b: str | None) -> bool | None:
+    if not a or not b:
+        return None
+    return a.replace(" ", "") == b.replace(" ", "")
+
+
+def _edit1(a: str, b: str) -> bool:
+    return fuzz.ratio(a, b, processor=None) >= 100 * (1 - 2 / max(len(a) + len(b), 1))
+
+
+def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, dict[str, Any]]:
+    """Score ``a`` against ``b``; return (0-100 score, evidence)."""
+    total = -_BIAS
+    ev: dict[str, Any] = {}
+
+    # names
+    if a.has_author and b.has_author:
+        if mode == CROSS:
+            s = max(_sim(a.family_key, b.family_key, mode), 0.85 * _sim(a.names_key, b.names_key, mode))
+            w = max(-3.5, min(4.0, (s - 62.0) / 7.0))
+        else:
+            # same script: the family names must agree, not just a shared given name
+            fam = float(fuzz.ratio(a.family_fold, b.family_fold, processor=None))
+            whole = float(fuzz.token_sort_ratio(a.names_fold, b.names_fold, processor=None))
+            s = max(fam * 0.6 + whole * 0.4, whole)
+            w = max(-4.0, min(4.0, (s - 72.0) / 5.0))
+        total += w
+        ev["names"] = {"similarity": round(s, 1), "agree": s >= 70}
+        if a.n_authors and b.n_authors and a.n_authors != b.n_authors:
+            total -= 0.5
+    elif a.has_author != b.has_author:
+        total -= 0.7
+        ev["names"] = {"agree": False, "missing": "arabic" if not a.has_author else "latin"}
+
+    # title
+    if a.title and b.title:
+        if mode == CROSS:
+            s = _sim(a.title_key, b.title_key, mode)
+        else:
+            s = float(fuzz.token_sort_ratio(a.title_fold, b.title_fold, processor=None))
+            short, long_ = sorted((a.title_fold, b.title_fold), key=len)
+            if len(short) >= 12 and len(short) < 0.8 * len(long_):
+                # a footnote may shorten a long title (or an entry add its subtitle)
+                s = max(s, 0.95 * float(fuzz.partial_ratio(short, long_, processor=None)))
+        if mode == CROSS:
+            w = max(0.0, min(4.5, (s - 45.0) / 9.0))
+        else:
+            w = max(-3.5, min(4.5, (s - 65.0) / 6.0))
+        total += w
+        ev["title"] = {"similarity": round(s, 1), "agree": s >= 60}
+        shared = a.title_numbers & b.title_numbers
+        if shared:
+            total += 0.8
+            ev["title_numbers"] = {"agree": True, "values": sorted(shared)}
+        elif a.title_numbers and b.title_numbers:
+            total -= 0.6
+            ev["title_numbers"] = {"agree": False}
+
+    # year (Gregorian, then Hijri)
+    if a.year and b.year:
+        if a.year == b.year:
+            total += 2.5
+            ev["year"] = {"agree": True, "value": a.year}
+        else:
+            total -= 3.0 if abs(a.year - b.year) > 1 else 1.5
+            ev["year"] = {"agree": False, "arabic": a.year, "latin": b.year}
+    if a.hijri and b.hijri:
+        ok = a.hijri == b.hijri
+        total += 1.0 if ok else -1.0
+        ev["hijri"] = {"agree": ok}
+
+    for key, w_ok, w_bad in (("issue", 2.0, -2.0), ("volume", 1.2, -1.2), ("edition", 0.6, -0.6)):
+        eq = _numbers_equal(getattr(a, key), getattr(b, key))
+        if eq is not None:
+            total += w_ok if eq else w_bad
+            ev[key] = {"agree": eq, "arabic": getattr(a, key), "latin": getattr(b, key)}
+
+    if a.url and b.url:
+        if a.url == b.url:
+            total += 6.0
+            ev["URL"] = {"agree": True}
+        elif _edit1(a.url, b.url):
+            total += 3.5
+            ev["URL"] = {"agree": False, "near": True}
+        else:
+            total -= 1.0
+            ev["URL"] = {"agree": False}
+
+    if a.place and b.place:
+        ok = a.place == b.place
+        total += 1.0 if ok else -0.8
+        ev["place"] = {"agree": ok}
+
+    if a.publisher and b.publisher:
+        s = _sim(a.publisher_key, b.publisher_key, mode)
+        shared_terms = a.terms & b.terms
+        w = max(0.0, min(2.0, (s - 55.0) / 12.0)) + min(1.5, 0.5 * len(shared_terms))
+        total += w
+        ev["publisher"] = {"similarity": round(s, 1), "shared_terms": sorted(shared_terms), "agree": w >= 1.0}
+    elif a.terms and b.terms:
+        shared_terms = a.terms & b.terms
+        total += min(1.0, 0.4 * len(shared_terms))
+
+    if a.container_key and b.container_key:
+        s = _sim(a.container_key, b.container_key, mode)
+        total += max(0.0, min(1.5, (s - 55.0) / 12.0))
+
+    if a.type and b.type:
+        ok = a.type == b.type
+        total += 0.4 if ok else -0.8
+        ev["type"] = {"agree": ok}
+
+    if a.section_rank is not None and b.section_rank is not None:
+        ok = a.section_rank == b.section_rank
+        total += 0.4 if ok else -0.4
+        ev["section"] = {"agree": ok}
+
+    score = _logistic(total)
+    return score, ev

@@ -1,0 +1,234 @@
+"""Tests for citenorm.lexicon: places, publisher/journal/corporate/site words, given names,
+bilingual terms, and their coverage on real catalogue records (tests/data/aco-places.json,
+copied from the ACO development sample)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citenorm import lexicon as lx
+from citenorm.lexicon import (
+    BILINGUAL_TERMS,
+    CORPORATE_WORDS,
+    GIVEN_NAMES,
+    JOURNAL_WORDS,
+    PLACES,
+    PUBLISHER_WORDS,
+    SITE_WORDS,
+    UNKNOWN_PLACE,
+    has_corporate_word,
+    has_journal_word,
+    has_publisher_word,
+    has_site_word,
+    is_given_name,
+    is_place,
+    place_key,
+    term_keys,
+)
+
+ACO = Path(__file__).parent / "data" / "aco-places.json"
+
+
+@pytest.fixture(scope="module")
+def aco() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads(ACO.read_text(encoding="utf-8"))
+    return data
+
+
+# --- places -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("variants", "key"),
+    [
+        (["بغداد", "Baghdād", "Baghdad", "[Baghdād] :", "بغداد،"], "Baghdad"),
+        (["القاهرة", "al-Qāhirah", "Cairo", "al-Qahirah", "El-Qahira", "[القاهرة؟] :"], "Cairo"),
+        (["مصر", "Miṣr", "Misr", "Egypt", "[مصر] :", "[Miṣr? :"], "Egypt"),
+        (["بيروت", "Bayrūt", "Beirut", "Beyrouth", "بيروت، لبنان :"], "Beirut"),
+        (["دمشق", "Dimashq", "Damascus", "Damas"], "Damascus"),
+        (["النجف الأشرف", "al-Najaf al-Ashraf", "النجف", "نجف", "Najaf"], "Najaf"),
+        (["طهران", "تهران", "Ṭihrān", "Tehran", "Teheran"], "Tehran"),
+        (["قم", "Qum", "Qom", "قم المشرفة"], "Qom"),
+        (["القدس", "al-Quds", "Jerusalem"], "Jerusalem"),
+        (["أبو ظبي", "ابوظبي", "Abu Dhabi", "Abū Ẓaby"], "Abu Dhabi"),
+        (["الدار البيضاء", "Casablanca", "al-Dār al-Bayḍāʼ"], "Casablanca"),
+        (["New York", "نيويورك", "New York, NY"], "New York"),
+        (["لبنان", "Lubnān", "Lebanon"], "Lebanon"),
+        (["العراق", "al-ʻIrāq", "Iraq"], "Iraq"),
+        (["سوريا", "سورية", "Sūriyā", "Sūrīyah", "Syria"], "Syria"),
+        (["الأردن", "الاردن", "al-Urdun", "Urdun", "Jordan"], "Jordan"),
+        (["الجزائر", "al-Jazāʼir", "Algeria", "Algiers"], "Algeria"),
+        (["استانبول", "اسطنبول", "الآستانة", "Istanbul", "Constantinople"], "Istanbul"),
+        (["ايران", "إيران", "Īrān", "Iran"], "Iran"),
+        (["Leiden", "ليدن", "Leyde"], "Leiden"),
+    ],
+)
+def test_place_variants_share_key(variants: list[str], key: str) -> None:
+    assert {place_key(v) for v in variants} == {key}
+
+
+def test_place_statements_of_several_places() -> None:
+    assert place_key("London and New York") == "London"
+    assert place_key("Cambridge, MA") == "Cambridge"
+    assert place_key("Thousand Oaks, CA") == "Thousand Oaks"
+    assert place_key("طهران، الجمهورية الاسلامية في ايران :") == "Tehran"
+    assert place_key("Dār al-Khilāfah al-ʻAlīyah [Istanbul] :") == "Istanbul"
+
+
+def test_sine_loco_markers() -> None:
+    for marker in ("[S.l.] :", "[د.م.]", "د. م", "n.p.", "[Place of publication not identified] :"):
+        assert place_key(marker) == UNKNOWN_PLACE, marker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عمر الخيام",
+        "خليل",  # a given name, though الخليل is Hebron
+        "رياض",
+        "Khalil",
+        "فارس",
+        "",
+        "مكتبة بيروت",
+        "تاريخ بغداد",
+        "Baghdad University Press",
+        "دار المعارف",
+    ],
+)
+def test_not_places(text: str) -> None:
+    assert not is_place(text)
+
+
+def test_places_size() -> None:
+    assert len(set(PLACES.values())) >= 250
+
+
+# --- words ------------------------------------------------------------------------------
+
+
+def test_publisher_words() -> None:
+    assert not has_publisher_word("مدارس")
+    assert has_publisher_word("Jāmiʻat Baghdād")
+    for text in (
+        "مطبعة المعارف",
+        "المطبعة الحيدرية",
+        "Maṭbaʻat al-Maʻārif",
+        "Matbaat al-Maarif",
+        "al-Maṭbaʻah al-Ḥaydarīyah",
+        "Matbaah al-Haydariyah",
+        "دار الفكر",
+        "Dār al-Fikr",
+        "Dar al-Fikr",
+        "Oxford University Press",
+        "انتشارات ناصر خسرو",
+        "Intishārāt-i Nāṣir Khusraw",
+        "[د.ن]",
+        "[s.n.]",
+    ):
+        assert has_publisher_word(text), text
+    for text in ("الطبعة الأولى", "مدارس النجف", "Jones, S. N.", "تاريخ العراق"):
+        assert not has_publisher_word(text), text
+
+
+def test_journal_corporate_site_words() -> None:
+    assert has_journal_word("مجلة المستقبل العربي")
+    assert has_journal_word("Majallat al-Mustaqbal al-ʻArabī")
+    assert has_journal_word("Journal of Arabic Literature")
+    assert not has_journal_word("كتاب الأغاني")
+    assert has_corporate_word("وحدة الدراسات")
+    assert has_corporate_word("Ministry of Planning")
+    assert not has_corporate_word("محمد علي")
+    assert has_site_word("موقع الجزيرة نت")
+    assert has_site_word("location of Al Jazeera Net")
+    assert has_site_word("web site of the ministry")
+    assert not has_site_word("الموقعة")
+
+
+def test_whole_word_only() -> None:
+    assert "دار" in " ".join(PUBLISHER_WORDS)
+    assert not has_publisher_word("مدارس")
+    assert not has_publisher_word("Darwin")
+    assert not has_journal_word("مجلس")
+
+
+# --- given names ------------------------------------------------------------------------
+
+
+def test_given_names() -> None:
+    for name in (
+        "محمد",
+        "وليد",
+        "وائل",
+        "وفاء",
+        "وحيد",
+        "وهبة",
+        "عبد الله",
+        "عبدالله",
+        "عبد الحسين",
+    ):
+        assert is_given_name(name), name
+    assert not is_given_name("ومحمد")
+    assert not is_given_name("بسيوني")
+    assert len(GIVEN_NAMES) >= 400
+
+
+# --- bilingual terms --------------------------------------------------------------------
+
+
+def test_term_keys_across_scripts() -> None:
+    ar = term_keys("مركز الإمارات للدراسات")
+    en = term_keys("Emirates Center for studies")
+    assert {"center", "studies"} <= ar & en
+    assert term_keys("Markaz al-Imārāt lil-Dirāsāt") == ar
+    pol = term_keys("مجلة العلوم السياسية")
+    assert (
+        pol
+        == term_keys("Journal of Political Science")
+        == term_keys("Majallat al-Ulum al-Siyasiyah")
+    )
+    assert {"journal", "science", "political"} == pol
+    assert "Middle East" in term_keys("مركز دراسات الشرق الأوسط")
+    assert "Middle East" in term_keys("Center for Middle East Studies")
+    assert term_keys("جامعة بغداد") >= {"university"}
+    assert term_keys("مطبعة") == term_keys("Maṭbaʻat") == term_keys("Press") == {"press"}
+    assert term_keys("للبحوث والدراسات الاستراتيجية") == {"research", "studies", "strategic"}
+    assert term_keys("") == frozenset()
+
+
+def test_term_table_size() -> None:
+    assert len(set(BILINGUAL_TERMS.values())) >= 150
+    assert len(JOURNAL_WORDS) > 20
+    assert len(CORPORATE_WORDS) > 50
+    assert len(SITE_WORDS) > 5
+
+
+def test_all_exports_exist() -> None:
+    for name in lx.__all__:
+        assert hasattr(lx, name), name
+
+
+# --- coverage on real catalogue records ---------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["place_arabic", "place_romanized"])
+def test_place_coverage(aco: dict[str, list[str]], field: str) -> None:
+    values = aco[field]
+    hits = sum(is_place(v) for v in values)
+    assert hits / len(values) >= 0.95
+
+
+@pytest.mark.parametrize("field", ["publisher_arabic", "publisher_romanized"])
+def test_publisher_coverage(aco: dict[str, list[str]], field: str) -> None:
+    values = aco[field]
+    hits = sum(has_publisher_word(v) for v in values)
+    assert hits / len(values) >= 0.80
+
+
+@pytest.mark.parametrize("field", ["title_arabic", "title_romanized"])
+def test_titles_are_not_places(aco: dict[str, list[str]], field: str) -> None:
+    values = aco[field]
+    false_positives = [v for v in values if is_place(v)]
+    assert len(false_positives) / len(values) < 0.01, false_positives
