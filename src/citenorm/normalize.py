@@ -12,6 +12,7 @@ import unicodedata
 __all__ = [
     "ARABIC_LETTER",
     "clean",
+    "digits_view",
     "fold_arabic",
     "fold_latin",
     "has_arabic",
@@ -34,9 +35,41 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # Persian/Urdu letters that appear in Arabic text, and Arabic letter variants.
 _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة", "ە": "ه", "ھ": "ه", "ے": "ي", "ٮ": "ب"})
 # Letter folding for comparison: hamza seats, alef variants, ta marbuta, alef maqsura.
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-                       "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ء": "", "گ": "ك", "پ": "ب",
-                       "چ": "ج", "ڤ": "ف", "ژ": "ز"})
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ء": "",
+        "گ": "ك",
+        "پ": "ب",
+        "چ": "ج",
+        "ڤ": "ف",
+        "ژ": "ز",
+    }
+)
+
+
+# one character -> one character: offsets in the view are offsets in the printed text
+_VIEW = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾（）",
+    "012345678901234567890123456789()()",
+)
+
+
+def digits_view(text: str) -> str:
+    """The text with digits, superscript digits and brackets made ASCII, same length.
+
+    Patterns run on the view; their match offsets slice the printed text unchanged.
+    """
+    return text.translate(_VIEW)
 
 
 def to_western_digits(text: str) -> str:

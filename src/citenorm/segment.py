@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from citenorm.extraction import _patterns as P
-from citenorm.normalize import clean, script_of
+from citenorm.normalize import clean, digits_view, script_of
 
 __all__ = ["Line", "ListBlock", "Segmented", "heading_text", "segment", "split_lines"]
 
@@ -26,11 +26,25 @@ Role = Literal["blank", "body", "list_heading", "sub_heading", "list_line", "ter
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the input: its number, the raw text and the cleaned text."""
+    """One line of the input: its number, the raw text and the cleaned text.
+
+    ``text`` (cleaned: ASCII digits, no tatweel or invisible marks) is for patterns and
+    decisions; ``raw`` is what records keep, sliced through :func:`printed`.
+    """
 
     number: int
     raw: str
     text: str
+
+    def printed(self, pattern: re.Pattern[str] | None = None, group: str | None = None) -> str:
+        """The printed line (stripped); after ``pattern``'s match (or from ``group``) if given."""
+        raw = self.raw.strip()
+        if pattern is None:
+            return raw
+        m = pattern.match(digits_view(raw))
+        if m is None:
+            return raw
+        return raw[m.start(group) :] if group else raw[m.end() :]
 
 
 @dataclass(slots=True)
@@ -76,22 +90,112 @@ _LATIN_HEAD = re.compile(
 )
 # words of sub-section headings (folded Arabic: ه for ة, ا for hamza seats)
 _SUB_WORDS_AR = {
-    "الكتب", "كتب", "العربيه", "المترجمه", "الدوريات", "الدوريه", "المجلات", "البحوث",
-    "الابحاث", "الرسائل", "الاطاريح", "الاطروحات", "الجامعيه", "المواقع", "الالكترونيه",
-    "الانترنت", "الانترنيت", "شبكه", "الوثائق", "المقابلات", "الصحف", "التقارير", "المراجع",
-    "المصادر", "الاجنبيه", "الانكليزيه", "الانجليزيه", "الفرنسيه", "و", "والبحوث",
-    "والاطاريح", "والدوريات", "والمجلات", "والابحاث", "والرسائل", "والتقارير", "والوثائق",
-    "والمقالات", "المقالات", "الموسوعات", "والموسوعات", "القواميس", "المعاجم", "الرسميه",
-    "الاجنبيه:", "باللغه", "العربيه:", "المنشوره", "غير", "والصحف", "الالكترونيه:", "مواقع",
-    "الدراسات", "والدراسات", "الندوات", "والمؤتمرات", "المؤتمرات", "الاحصائيات", "الاخرى",
+    "الكتب",
+    "كتب",
+    "العربيه",
+    "المترجمه",
+    "الدوريات",
+    "الدوريه",
+    "المجلات",
+    "البحوث",
+    "الابحاث",
+    "الرسائل",
+    "الاطاريح",
+    "الاطروحات",
+    "الجامعيه",
+    "المواقع",
+    "الالكترونيه",
+    "الانترنت",
+    "الانترنيت",
+    "شبكه",
+    "الوثائق",
+    "المقابلات",
+    "الصحف",
+    "التقارير",
+    "المراجع",
+    "المصادر",
+    "الاجنبيه",
+    "الانكليزيه",
+    "الانجليزيه",
+    "الفرنسيه",
+    "و",
+    "والبحوث",
+    "والاطاريح",
+    "والدوريات",
+    "والمجلات",
+    "والابحاث",
+    "والرسائل",
+    "والتقارير",
+    "والوثائق",
+    "والمقالات",
+    "المقالات",
+    "الموسوعات",
+    "والموسوعات",
+    "القواميس",
+    "المعاجم",
+    "الرسميه",
+    "الاجنبيه:",
+    "باللغه",
+    "العربيه:",
+    "المنشوره",
+    "غير",
+    "والصحف",
+    "الالكترونيه:",
+    "مواقع",
+    "الدراسات",
+    "والدراسات",
+    "الندوات",
+    "والمؤتمرات",
+    "المؤتمرات",
+    "الاحصائيات",
+    "الاخرى",
 }
 _SUB_WORDS_LA = {
-    "books", "arabic", "english", "foreign", "translated", "periodicals", "journals",
-    "articles", "research", "papers", "theses", "thesis", "dissertations", "messages", "the",
-    "internet", "websites", "web", "sites", "sources", "references", "reports", "documents",
-    "interviews", "newspapers", "and", "electronic", "online", "romanized", "romanised",
-    "official", "other", "studies", "encyclopedias", "dictionaries", "conferences", "university",
-    "letters", "magazines", "in", "language", "&", "of", "unpublished", "published",
+    "books",
+    "arabic",
+    "english",
+    "foreign",
+    "translated",
+    "periodicals",
+    "journals",
+    "articles",
+    "research",
+    "papers",
+    "theses",
+    "thesis",
+    "dissertations",
+    "messages",
+    "the",
+    "internet",
+    "websites",
+    "web",
+    "sites",
+    "sources",
+    "references",
+    "reports",
+    "documents",
+    "interviews",
+    "newspapers",
+    "and",
+    "electronic",
+    "online",
+    "romanized",
+    "romanised",
+    "official",
+    "other",
+    "studies",
+    "encyclopedias",
+    "dictionaries",
+    "conferences",
+    "university",
+    "letters",
+    "magazines",
+    "in",
+    "language",
+    "&",
+    "of",
+    "unpublished",
+    "published",
 }
 _TERMINATORS = re.compile(
     r"^(?:الملاحق|ملاحق|الملحق|ملحق(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|جدول(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|"
@@ -141,7 +245,7 @@ def _is_sub_heading(h: str) -> bool:
     known = sum(1 for w in rest_words if w in _SUB_WORDS_AR or w.lower() in _SUB_WORDS_LA)
     if ordinal:
         # "أولاً: الكتب" / "First: periodicals and research": an ordinal then a few words
-        return len(rest_words) <= 6 and ("،" not in rest and "," not in rest or known > 0)
+        return len(rest_words) <= 6 and (("،" not in rest and "," not in rest) or known > 0)
     return known >= max(1, (len(rest_words) + 1) // 2) and len(rest_words) <= 5
 
 
@@ -206,7 +310,10 @@ def _is_qualified_sub(h: str, block: ListBlock) -> bool:
     if P.ORDINAL.match(h):
         return True
     folded = _fold(h).lower()
-    return any(q in folded for q in ("العربيه", "الاجنبيه", "الانجليزيه", "الانكليزيه", "foreign", "english"))
+    return any(
+        q in folded
+        for q in ("العربيه", "الاجنبيه", "الانجليزيه", "الانكليزيه", "foreign", "english")
+    )
 
 
 def _trim_trailing_blank(block: ListBlock) -> None:

@@ -24,18 +24,34 @@ def document_json(doc: Document) -> dict[str, Any]:
         "source": doc.source,
         "footnotes": [
             {
-                "id": f.id, "number": f.number, "group": f.group, "marker": f.marker,
-                "text": f.text, "kind": f.kind, "refers_to": f.refers_to, "line": f.line,
+                "id": f.id,
+                "number": f.number,
+                "group": f.group,
+                "marker": f.marker,
+                "text": f.text,
+                "kind": f.kind,
+                "refers_to": f.refers_to,
+                "line": f.line,
                 "body_line": f.body_line,
             }
             for f in doc.footnotes
         ],
-        "in_text": [{"id": c.id, "text": c.text, "line": c.line, "column": c.column} for c in doc.in_text],
-        "sections": [{"id": s.id, "title": s.title, "line": s.line, "list": s.list} for s in doc.sections],
+        "in_text": [
+            {"id": c.id, "text": c.text, "line": c.line, "column": c.column} for c in doc.in_text
+        ],
+        "sections": [
+            {"id": s.id, "title": s.title, "line": s.line, "list": s.list} for s in doc.sections
+        ],
         "entries": [
             {
-                "id": e.id, "list": e.list, "script": e.script, "section": e.section,
-                "number": e.number, "text": e.text, "line": e.line, "fields": e.fields.to_json(),
+                "id": e.id,
+                "list": e.list,
+                "script": e.script,
+                "section": e.section,
+                "number": e.number,
+                "text": e.text,
+                "line": e.line,
+                "fields": e.fields.to_json(),
             }
             for e in doc.entries
         ],
@@ -52,7 +68,9 @@ def match_json(result: MatchResult) -> dict[str, Any]:
     ]
     citations: list[dict[str, Any]] = []
     for c in result.citations:
-        item: dict[str, Any] = {"footnote": c.footnote} if c.footnote is not None else {"in_text": c.in_text}
+        item: dict[str, Any] = (
+            {"footnote": c.footnote} if c.footnote is not None else {"in_text": c.in_text}
+        )
         item["entry"] = c.entry
         item["score"] = round(c.score, 1)
         citations.append(item)

@@ -6,13 +6,15 @@ it cannot read lands in ``Document.failed`` with the reason.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from citenorm.extraction.entries import group_entries
 from citenorm.extraction.fields import parse_reference
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
 from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
 from citenorm.normalize import script_of
-from citenorm.segment import segment
+from citenorm.segment import Line, segment
 
 __all__ = ["extract"]
 
@@ -44,18 +46,31 @@ def extract(text: str, *, source: str | None = None) -> Document:
         note_ids.append(unique(f"fn-{n.group}-{label}"))
     footnotes = [
         Footnote(
-            id=note_ids[i], number=n.number, group=n.group, marker=n.marker, text=n.text,
-            kind=n.kind,  # type: ignore[arg-type]
+            id=note_ids[i],
+            number=n.number,
+            group=n.group,
+            marker=n.marker,
+            text=n.printed,
+            kind=n.kind,
             refers_to=note_ids[n.refers_to] if n.refers_to is not None else None,
-            line=n.line, body_line=n.body_line, raw=n.raw,
-            fields=parse_reference(n.text, context="footnote") if n.kind != "note" else Footnote.model_fields["fields"].get_default(call_default_factory=True),
+            line=n.line,
+            body_line=n.body_line,
+            raw=n.raw,
+            fields=parse_reference(n.text, context="footnote")
+            if n.kind != "note"
+            else Footnote.model_fields["fields"].get_default(call_default_factory=True),
         )
         for i, n in enumerate(raw_notes)
     ]
     in_text = [
         InTextCitation(
-            id=unique(f"t{k + 1}"), text=c.text, line=c.line, column=c.column,
-            author=c.author, year=c.year, page=c.page,
+            id=unique(f"t{k + 1}"),
+            text=c.text,
+            line=c.line,
+            column=c.column,
+            author=c.author,
+            year=c.year,
+            page=c.page,
         )
         for k, c in enumerate(find_in_text(body_rest))
     ]
@@ -64,7 +79,9 @@ def extract(text: str, *, source: str | None = None) -> Document:
     failed: list[FailedLine] = []
     for block in seg.lists:
         head_id = unique(f"s{len(sections) + 1}")
-        sections.append(Section(id=head_id, title=block.title, line=block.heading.number, list=block.kind))
+        sections.append(
+            Section(id=head_id, title=block.title, line=block.heading.number, list=block.kind)
+        )
         sub_ids: dict[int, str] = {}
         for line_no, title in block.sub_headings.items():
             sid = unique(f"s{len(sections) + 1}")
@@ -72,16 +89,22 @@ def extract(text: str, *, source: str | None = None) -> Document:
             sections.append(Section(id=sid, title=title, line=line_no, list=block.kind, level=2))
         raw_entries, bad = group_entries(block)
         for line_no, reason in bad.items():
-            failed.append(FailedLine(line=line_no, text=_line_text(seg.lines, line_no), reason=reason))
+            failed.append(
+                FailedLine(line=line_no, text=_line_text(seg.lines, line_no), reason=reason)
+            )
         for r in raw_entries:
-            text = r.text
+            text = r.printed
             script = script_of(text)
             entries.append(
                 Entry(
-                    id=unique(f"e{len(entries) + 1}"), list=block.kind,
-                    script=script,  # type: ignore[arg-type]
+                    id=unique(f"e{len(entries) + 1}"),
+                    list=block.kind,
+                    script=script,
                     section=sub_ids.get(r.section_line, head_id) if r.section_line else head_id,
-                    number=r.number, text=text, line=r.line, raw="\n".join(r.raw_parts),
+                    number=r.number,
+                    text=text,
+                    line=r.line,
+                    raw="\n".join(r.raw_parts),
                     fields=parse_reference(text, context="entry"),
                 )
             )
@@ -90,12 +113,16 @@ def extract(text: str, *, source: str | None = None) -> Document:
         warnings.append("no bibliography list found")
     failed.sort(key=lambda f: f.line)
     return Document(
-        source=source, footnotes=footnotes, in_text=in_text, sections=sections,
-        entries=entries, failed=failed, warnings=warnings,
+        source=source,
+        footnotes=footnotes,
+        in_text=in_text,
+        sections=sections,
+        entries=entries,
+        failed=failed,
+        warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
     )
 
 
-def _line_text(lines: list[object], number: int) -> str:
-    ln = lines[number - 1]
-    return str(getattr(ln, "raw", "")).strip()
+def _line_text(lines: Sequence[Line], number: int) -> str:
+    return lines[number - 1].raw.strip()

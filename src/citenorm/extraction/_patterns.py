@@ -33,12 +33,17 @@ IBID = re.compile(
     re.IGNORECASE,
 )
 # "ينظر:" / "انظر:" / "See" / "Cf." at the start of a footnote
-SEE_PREFIX = re.compile(r"^\s*(?:ينظر|يُنظر|انظر|أنظر|راجع|للمزيد\s+ينظر|see\s+also|see|cf\.?)\s*[:：]?\s*", re.IGNORECASE)
+SEE_PREFIX = re.compile(
+    r"^\s*(?:ينظر|يُنظر|انظر|أنظر|راجع|للمزيد\s+ينظر|see\s+also|see|cf\.?)\s*[:：]?\s*",
+    re.IGNORECASE,
+)
 
 # --- lists -----------------------------------------------------------------------------
 
 # "12. ", "١٢- ", "3) ", "[4] " at the start of an entry (digits already ASCII)
-LIST_NUMBER = re.compile(r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|(?P<n2>[0-9]{1,3})\s*[-.)–]|(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=\S)")
+LIST_NUMBER = re.compile(
+    r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|(?P<n2>[0-9]{1,3})\s*[-.)–]|(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=\S)"
+)
 # "• ", "- ", "* ", "▪ " bullets (a "- " followed by a digit is a negative number, not a bullet)
 BULLET = re.compile(r"^\s*[•●▪◦·\-–*]\s*(?![0-9])")
 # Markdown heading marks, bold/italic marks
@@ -56,9 +61,14 @@ ORDINAL = re.compile(
 # "<https://2u.pw/E8E1XNUA>", "www.site.org/x"
 URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+)>?", re.IGNORECASE)
 # "10.1000/xyz123", "doi:10.1000/xyz"
-DOI = re.compile(r"(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.[0-9]{4,9}/[^\s<>\"،,]+)", re.IGNORECASE)
+DOI = re.compile(
+    r"(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.[0-9]{4,9}/[^\s<>\"،,]+)",
+    re.IGNORECASE,
+)
 # access date after a URL: "22/12/2024", "23/12 /2024", "25/ 12/ 2024", "2024-12-22"
-DMY = re.compile(r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[/.\-]\s*(?P<m>[0-9]{1,2})\s*[/.\-]\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])")
+DMY = re.compile(
+    r"(?<![0-9])(?P<d>[0-9]{1,2})\s*[/.\-]\s*(?P<m>[0-9]{1,2})\s*[/.\-]\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])"
+)
 ISO_DATE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
 # "تاريخ الزيارة: ..."، "accessed ..."، "retrieved ..."
 ACCESS_WORDS = re.compile(
@@ -129,7 +139,9 @@ THESIS = re.compile(
 # publication status: "(غير منشورة)"، "منشورة"، "unpublished", "published"
 STATUS = re.compile(r"(?:غير\s+منشور[ةه]?|منشور[ةه]|\bunpublished\b|\bpublished\b)", re.IGNORECASE)
 # "et al." / "وآخرون" / "[وآخرون]"
-ET_AL = re.compile(r"\[?\s*(?:و\s*آخرون|وآخرون|واخرون|وآخرين|واخرين|et\s+al\.?)\s*\]?", re.IGNORECASE)
+ET_AL = re.compile(
+    r"\[?\s*(?:و\s*آخرون|وآخرون|واخرون|وآخرين|واخرين|et\s+al\.?)\s*\]?", re.IGNORECASE
+)
 # APA date after the author: "... (1950). Title" / "(1357 هـ / 1938 م)." / "(د.ت)."
 APA_DATE = re.compile(
     r"\(\s*(?P<date>(?:1[0-9]{3}|20[0-9]{2})(?:\s*(?:هـ|ه|H\.?))?(?:\s*[/=]\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م|M\.?)?)?[a-z]?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?)\s*\)\s*\.?"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from citenorm import lexicon
 from citenorm.extraction import _patterns as P
+from citenorm.normalize import digits_view
 from citenorm.segment import Line, ListBlock
 
 __all__ = ["RawEntry", "group_entries"]
@@ -36,12 +37,22 @@ class RawEntry:
     line: int
     number: int | None
     section_line: int | None
-    parts: list[str] = field(default_factory=list)
-    raw_parts: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)  # cleaned, for decisions
+    raw_parts: list[str] = field(default_factory=list)  # whole printed lines
+    print_parts: list[str] = field(default_factory=list)  # printed, without list numbers
 
     @property
     def text(self) -> str:
         return " ".join(p.strip() for p in self.parts if p.strip())
+
+    @property
+    def printed(self) -> str:
+        return " ".join(p.strip() for p in self.print_parts if p.strip())
+
+    def add(self, clean_text: str, line: Line, printed: str | None = None) -> None:
+        self.parts.append(clean_text)
+        self.raw_parts.append(line.raw)
+        self.print_parts.append(line.printed() if printed is None else printed)
 
 
 def _number(text: str) -> tuple[int | None, str]:
@@ -81,15 +92,20 @@ def _continues(prev: str, line: str, *, numbered: bool) -> bool:
     if P.EDITION.match(line):
         return True
     # Chicago lists print the year last: a line holding the year of an entry that has none
-    if not _has_year(prev) and not P.URL.search(prev) and _has_year(line) and not _ENTRY_START.match(line):
-        return True
-    return False
+    return (
+        not _has_year(prev)
+        and not P.URL.search(prev)
+        and _has_year(line)
+        and not _ENTRY_START.match(line)
+    )
 
 
 def _has_imprint(text: str) -> bool:
     """The entry already holds a ``Place: Publisher`` part after its date/title."""
-    return bool(re.search(r"[.)]\s*[^.:]{1,40}:\s*\S[^.]*[.]?\s*$", text)) and text.count(":") >= 1 and (
-        bool(re.search(r"\(\s*[0-9]{4}", text)) and text.rfind(":") > text.find(")")
+    return (
+        bool(re.search(r"[.)]\s*[^.:]{1,40}:\s*\S[^.]*[.]?\s*$", text))
+        and text.count(":") >= 1
+        and (bool(re.search(r"\(\s*[0-9]{4}", text)) and text.rfind(":") > text.find(")"))
     )
 
 
@@ -101,7 +117,13 @@ def _split_run_together(text: str, expected: int) -> list[tuple[int | None, str]
         return [(None, text)]
     head = text[: m.start()]
     tail = text[m.end() :]
-    return [(None, head), *[(expected if i == 0 else n, t) for i, (n, t) in enumerate(_split_run_together(tail, expected + 1))]]
+    return [
+        (None, head),
+        *[
+            (expected if i == 0 else n, t)
+            for i, (n, t) in enumerate(_split_run_together(tail, expected + 1))
+        ],
+    ]
 
 
 def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
@@ -120,12 +142,16 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             section = ln.number
             current = None
             continue
-        if _SEPARATOR_LINE.match(text) or not _LETTERS.search(text):
-            if current is not None and re.search(r"[0-9]", text):
-                current.parts.append(text)
-                current.raw_parts.append(ln.raw)
+        if _SEPARATOR_LINE.match(text):
+            failed[ln.number] = "separator line"
+            current = None
+            continue
+        if not _LETTERS.search(text):
+            # "١٩٥٥." finishing a wrapped entry; otherwise a stray number
+            if current is not None and (not _closed(current.text) or not _has_year(current.text)):
+                current.add(text, ln)
                 continue
-            failed[ln.number] = "no letters: not an entry" if not _SEPARATOR_LINE.match(text) else "separator line"
+            failed[ln.number] = "no letters: not an entry"
             continue
         num, rest = _number(text)
         bullet = P.BULLET.match(rest if num is None else "") if num is None else None
@@ -133,14 +159,26 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             rest = rest[bullet.end() :]
         starts = num is not None or bullet is not None or current is None
         if not starts and current is not None and _continues(current.text, text, numbered=numbered):
-            current.parts.append(text)
-            current.raw_parts.append(ln.raw)
+            current.add(text, ln)
             continue
         expected = (num or 0) + 1
-        pieces = _split_run_together(rest, expected) if num is not None else [(None, rest)]
+        printed = ln.printed(P.LIST_NUMBER) if num is not None else ln.printed()
+        if bullet is not None:
+            printed = ln.printed(P.BULLET)
+        if num is not None:
+            pieces = _split_run_together(rest, expected)
+            printed_pieces = [t for _, t in _split_run_together(digits_view(printed), expected)]
+            # the view has the same length as the printed text: cut the printed text alike
+            cuts: list[str] = []
+            pos = 0
+            for piece in printed_pieces:
+                at = digits_view(printed).find(piece, pos)
+                cuts.append(printed[at : at + len(piece)] if at >= 0 else piece)
+                pos = at + len(piece) if at >= 0 else pos
+        else:
+            pieces, cuts = [(None, rest)], [printed]
         for i, (pnum, ptext) in enumerate(pieces):
             current = RawEntry(line=ln.number, number=num if i == 0 else pnum, section_line=section)
-            current.parts.append(ptext)
-            current.raw_parts.append(ln.raw)
+            current.add(ptext, ln, cuts[i] if i < len(cuts) else ptext)
             entries.append(current)
     return entries, failed

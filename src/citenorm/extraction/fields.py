@@ -44,10 +44,29 @@ _COLON = re.compile(r"\s*:\s*")
 _RANGE_NEIGHBOUR = re.compile(r"\s*[-–]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_DIGITS = {
-    "الأولى": "1", "الاولى": "1", "الأولي": "1", "الثانية": "2", "الثانيه": "2", "الثالثة": "3",
-    "الثالثه": "3", "الرابعة": "4", "الخامسة": "5", "السادسة": "6", "السابعة": "7",
-    "الثامنة": "8", "التاسعة": "9", "العاشرة": "10", "first": "1", "second": "2", "third": "3",
-    "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9",
+    "الأولى": "1",
+    "الاولى": "1",
+    "الأولي": "1",
+    "الثانية": "2",
+    "الثانيه": "2",
+    "الثالثة": "3",
+    "الثالثه": "3",
+    "الرابعة": "4",
+    "الخامسة": "5",
+    "السادسة": "6",
+    "السابعة": "7",
+    "الثامنة": "8",
+    "التاسعة": "9",
+    "العاشرة": "10",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
     "tenth": "10",
 }
 
@@ -86,7 +105,11 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     # unbalanced brackets left by removals
     if text.count("(") != text.count(")"):
-        text = text.replace("(", " ").replace(")", " ") if text.count("(") + text.count(")") == 1 else text
+        text = (
+            text.replace("(", " ").replace(")", " ")
+            if text.count("(") + text.count(")") == 1
+            else text
+        )
     return " ".join(text.split()).strip(_STRIP)
 
 
@@ -106,7 +129,9 @@ def _segments(text: str, start: int, end: int, sep: re.Pattern[str] = _SEP) -> l
             seg_start = i + 1
     segs.append(_Seg(seg_start, end, text[seg_start:end]))
     # a segment with no letters is dropped, except a range of years ending a title
-    return [s for s in segs if _has_letters(_EMPTY_PARENS.sub("", s.text)) or _YEAR_RANGE.match(s.text)]
+    return [
+        s for s in segs if _has_letters(_EMPTY_PARENS.sub("", s.text)) or _YEAR_RANGE.match(s.text)
+    ]
 
 
 def _slice(printed: str, segs: list[_Seg]) -> str:
@@ -128,7 +153,9 @@ def _year_candidates(t: _Text) -> list[re.Match[str]]:
     return out
 
 
-def _date(t: _Text, printed: str, *, apa_span: tuple[int, int] | None) -> tuple[Date | None, int | None]:
+def _date(
+    t: _Text, printed: str, *, apa_span: tuple[int, int] | None
+) -> tuple[Date | None, int | None]:
     """Take the publication date out of ``t``; return (issued, hijri)."""
     lo, hi = apa_span if apa_span else (0, len(t.s))
     region = _Text(t.s[lo:hi])
@@ -137,7 +164,9 @@ def _date(t: _Text, printed: str, *, apa_span: tuple[int, int] | None) -> tuple[
         m = pair[0] if apa_span else pair[-1]
         t.blank(lo + m.start(), lo + m.end())
         raw = _tidy(printed[lo + m.start() : lo + m.end()])
-        return Date.model_validate({"date-parts": [[int(m.group("g"))]], "raw": raw}), int(m.group("h"))
+        return Date.model_validate({"date-parts": [[int(m.group("g"))]], "raw": raw}), int(
+            m.group("h")
+        )
     years = _year_candidates(region)
     hijri_only = list(P.HIJRI_ONLY.finditer(region.s))
     if hijri_only and (not years or hijri_only[-1].start() >= years[-1].start()):
@@ -214,6 +243,7 @@ def _split_place_publisher(seg: str) -> tuple[str | None, str | None]:
 
 def _segment_role(text: str) -> str:
     s = text.strip(_STRIP)
+    words = s.split()
     if lexicon.has_journal_word(s):
         # "Maṭbaʻat Majallat al-Manār": the press of a journal is a publisher
         lead = " ".join(re.sub(r"^(?:ṭubiʻ|tubi|طبع)\s+(?:bi-|ب)?", "", s).split()[:1])
@@ -223,6 +253,10 @@ def _segment_role(text: str) -> str:
     if _is_place(s):
         return "place"
     if lexicon.has_publisher_word(s):
+        # a long segment that only mentions an institution late is a title (a missing
+        # comma before the publisher), not a publisher
+        if len(words) > 8 and not lexicon.has_publisher_word(" ".join(words[:3])):
+            return "unknown"
         return "publisher"
     return "unknown"
 
@@ -236,7 +270,24 @@ def _units(text: str) -> int:
             skip = False
             continue
         lw = w.lower().rstrip("-")
-        if i + 1 < len(words) and (lw in {"عبد", "ابو", "أبو", "ابن", "بن", "abd", "abdul", "abdel", "abu", "ibn", "al", "el", "bin"}):
+        if i + 1 < len(words) and (
+            lw
+            in {
+                "عبد",
+                "ابو",
+                "أبو",
+                "ابن",
+                "بن",
+                "abd",
+                "abdul",
+                "abdel",
+                "abu",
+                "ibn",
+                "al",
+                "el",
+                "bin",
+            }
+        ):
             skip = True
         elif lw.startswith(("al-", "el-")) and n > 0:
             continue  # "Sharaf al-Din": al-X after a word belongs to it
@@ -257,7 +308,12 @@ def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bo
     if lexicon.has_site_word(s0):
         return [], False, segs
     s1 = segs[1].text.strip(_STRIP) if len(segs) > 1 else ""
-    if len(segs) >= 3 and s1 and looks_like_name(s0, max_words=4) and looks_like_name(s1, max_words=8):
+    if (
+        len(segs) >= 3
+        and s1
+        and looks_like_name(s0, max_words=4)
+        and looks_like_name(s1, max_words=8)
+    ):
         max_units = 2 if context == "entry" else 1
         if _units(s0) <= max_units and _segment_role(s1) == "unknown":
             return segs[:2], True, segs[2:]
@@ -272,11 +328,15 @@ def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bo
     return [], False, segs
 
 
-def _assign_head(printed: str, segs: list[_Seg], fields: dict[str, object], context: Context) -> None:
+def _assign_head(
+    printed: str, segs: list[_Seg], fields: dict[str, object], context: Context
+) -> None:
     """Author, title, container, publisher and place from comma-style segments."""
     author_segs, inverted, rest = _author_and_rest(segs, context)
     if author_segs:
-        names = parse_names(printed[author_segs[0].start : author_segs[-1].end], inverted_first=inverted)
+        names = parse_names(
+            printed[author_segs[0].start : author_segs[-1].end], inverted_first=inverted
+        )
         if names:
             fields["author"] = names
     if not author_segs and rest and lexicon.has_site_word(rest[0].text) and len(rest) > 1:
@@ -349,7 +409,10 @@ def _find_paren_imprint(t: _Text) -> tuple[int, int] | None:
             continue
         segs = [s.strip(_STRIP) for s in re.split(r"[,،:;؛]", inner)]
         roles = [_imprint_role(s) for s in segs if s]
-        if any(lexicon.is_place(s) or lexicon.has_publisher_word(s) for s in segs if s) or ":" in inner:
+        if (
+            any(lexicon.is_place(s) or lexicon.has_publisher_word(s) for s in segs if s)
+            or ":" in inner
+        ):
             best = (m.start(1), m.end(1)) if roles else best
     return best
 
@@ -411,14 +474,21 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     thesis = t.take(P.THESIS)
     if thesis:
         fields["genre"] = " ".join(thesis.group(0).split())
-    status = t.take(P.STATUS) if thesis or re.search(r"غير\s+منشور|unpublished", t.s, re.I) else None
+    status = (
+        t.take(P.STATUS) if thesis or re.search(r"غير\s+منشور|unpublished", t.s, re.I) else None
+    )
     if status:
         fields["status"] = " ".join(status.group(0).split())
 
     # brackets emptied by the removals above would hide sentence ends: "Title (). Place"
     t.s = _EMPTY_PARENS.sub(lambda m: " " * len(m.group(0)), t.s)
     apa = P.APA_DATE.search(t.s)
-    if apa and apa.start() < 220 and _has_letters(t.s[apa.end() :]) and not re.match(r"^\s*[,،]", t.s[apa.end() :]):
+    if (
+        apa
+        and apa.start() < 220
+        and _has_letters(t.s[apa.end() :])
+        and not re.match(r"^\s*[,،]", t.s[apa.end() :])
+    ):
         _parse_apa(t, printed, apa, fields)
     else:
         issued, hijri = _date(t, printed, apa_span=None)
@@ -455,7 +525,11 @@ def _parse_apa(t: _Text, printed: str, m: re.Match[str], fields: dict[str, objec
             continue
         place, pub = _split_place_publisher(t.s[b:])
         colon_ok = ":" in t.s[b:] and len(t.s[b:].split(":")[0].split()) <= 5
-        if colon_ok or (place and not pub) or (pub and lexicon.has_publisher_word(pub) and b > post_start):
+        if (
+            colon_ok
+            or (place and not pub)
+            or (pub and lexicon.has_publisher_word(pub) and b > post_start)
+        ):
             imprint = (b, len(t.s))
             title_end = b
         break
@@ -478,14 +552,18 @@ def _imprint_like(text: str) -> bool:
     place, pub = _split_place_publisher(text)
     if ":" in text and len(text.split(":")[0].split()) <= 5:
         return True
-    return (pub is not None and lexicon.has_publisher_word(pub)) or (place is not None and pub is None)
+    return (pub is not None and lexicon.has_publisher_word(pub)) or (
+        place is not None and pub is None
+    )
 
 
 def _sentence_is_author(first: str, n_sentences: int) -> bool:
     """The first sentence of a period-style entry is an author statement."""
     if re.search(r"[,،]", first):
         parts = [p for p in re.split(r"\s*[,،]\s*", first) if p]
-        return all(looks_like_name(p, max_words=10) for p in parts) and not lexicon.has_publisher_word(first)
+        return all(
+            looks_like_name(p, max_words=10) for p in parts
+        ) and not lexicon.has_publisher_word(first)
     return (
         n_sentences >= 3
         and looks_like_name(first, max_words=4)
@@ -494,17 +572,59 @@ def _sentence_is_author(first: str, n_sentences: int) -> bool:
     )
 
 
+_QUOTED = re.compile(r'"(?P<q>[^"]{6,300}?)(?:"|(?=\s*(?:https?://|www\.|$)))')
+
+
+def _take_quoted_title(t: _Text, fields: dict[str, object]) -> bool:
+    """``Author, "Article title," Journal ...``: a quoted title settles the structure."""
+    m = _QUOTED.search(t.s)
+    if not m or len(m.group("q").split()) < 2:
+        return False
+    lead = t.s[: m.start()].rstrip()
+    # the quote must open a segment ("Author, "Title"" / "Reuters: "Title""), not end a
+    # title that quotes a phrase ("Kitāb al-masāʼil: "masʼalat rubba"")
+    if lead and lead[-1] not in ",،.;؛" and not (lead.endswith(":") and len(lead.split()) <= 2):
+        return False
+    fields["title"] = _tidy(m.group("q"))
+    before = t.s[: m.start()].strip(_STRIP)
+    t.blank(m.start(), m.end())
+    if before:
+        if looks_like_name(before.replace("،", " ").replace(",", " "), max_words=10):
+            inverted = bool(re.search(r"[,،]", before))
+            names = parse_names(before, inverted_first=inverted)
+            if names:
+                fields["author"] = names
+        else:
+            fields["container-title"] = _tidy(before)
+    for seg in _segments(t.s, m.end(), len(t.s)):
+        role = _segment_role(seg.text)
+        value = _tidy(seg.text)
+        if not value:
+            continue
+        if role == "place":
+            fields.setdefault("publisher-place", value)
+        elif role == "publisher" or (role == "unknown" and "container-title" in fields):
+            fields.setdefault("publisher", value)
+        else:
+            fields.setdefault("container-title", value)
+    return True
+
+
 def _parse_general(t: _Text, fields: dict[str, object], context: Context) -> None:
     # 1. a bracketed imprint "(Place: Publisher، Year)" near the end
     paren = _find_paren_imprint(t)
+    head_end = len(t.s)
     if paren:
         _assign_imprint(t.s, paren[0], paren[1], fields)
         t.blank(paren[0] - 1, paren[1] + 1)
         head_end = paren[0] - 1
-        segs = _segments(t.s, 0, head_end)
-        _assign_head(t.s, segs, fields, context)
+    # 2. a quoted title settles the structure: 'Author, "Title," Journal ...'
+    if _take_quoted_title(t, fields):
         return
-    # 2. period style: "Author. Title. [Edition.] [Place: Publisher,] Year."
+    if paren:
+        _assign_head(t.s, _segments(t.s, 0, head_end), fields, context)
+        return
+    # 3. period style: "Author. Title. [Edition.] [Place: Publisher,] Year."
     bounds = [0] + [b.end() for b in _SENTENCE.finditer(t.s)] + [len(t.s)]
     sentences = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     sentences = [s for s in sentences if _has_letters(t.s[s[0] : s[1]])]
@@ -524,6 +644,6 @@ def _parse_general(t: _Text, fields: dict[str, object], context: Context) -> Non
                 # the title is one sentence; later ones are leftovers (edition words, series)
                 fields["title"] = _tidy(t.s[rest[0][0] : rest[0][1]])
             return
-    # 3. comma style
+    # 4. comma style
     segs = _segments(t.s, 0, len(t.s))
     _assign_head(t.s, segs, fields, context)

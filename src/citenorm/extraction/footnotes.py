@@ -39,8 +39,9 @@ class RawFootnote:
     marker: str
     group: int
     line: int
-    parts: list[str]
-    raw_parts: list[str]
+    parts: list[str]  # cleaned text, for decisions
+    raw_parts: list[str]  # whole printed lines
+    print_parts: list[str] = field(default_factory=list)  # printed text without the marker
     body_line: int | None = None
     kind: str = "full"
     refers_to: int | None = None  # index into the footnote list
@@ -55,6 +56,10 @@ class RawFootnote:
     @property
     def raw(self) -> str:
         return "\n".join(self.raw_parts)
+
+    @property
+    def printed(self) -> str:
+        return " ".join(p.strip() for p in self.print_parts if p.strip())
 
 
 def _substantive(text: str) -> bool:
@@ -94,8 +99,14 @@ def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set
             label = md.group("num")
             num = int(label) if label.isdigit() else None
             current = RawFootnote(
-                number=num, marker=f"[^{label}]", group=1, line=ln.number,
-                parts=[md.group("text")], raw_parts=[ln.raw], markdown=True,
+                number=num,
+                marker=f"[^{label}]",
+                group=1,
+                line=ln.number,
+                parts=[md.group("text")],
+                raw_parts=[ln.raw],
+                markdown=True,
+                print_parts=[ln.printed(P.MD_FOOTNOTE_DEF, "text")],
             )
             current.extra["label"] = label
             notes.append(current)
@@ -117,8 +128,13 @@ def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set
             elif group == 0:
                 group = 1
             current = RawFootnote(
-                number=num, marker=f"({label})", group=max(group, 1), line=ln.number,
-                parts=[fm.group("text")], raw_parts=[ln.raw],
+                number=num,
+                marker=f"({label})",
+                group=max(group, 1),
+                line=ln.number,
+                parts=[fm.group("text")],
+                raw_parts=[ln.raw],
+                print_parts=[ln.printed(P.FOOTNOTE_LINE, "text")],
             )
             if num is not None:
                 for i, (mnum, mline) in enumerate(available):
@@ -133,6 +149,7 @@ def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set
         if current is not None and _continues(current, text, blank_run):
             current.parts.append(text)
             current.raw_parts.append(ln.raw)
+            current.print_parts.append(ln.printed())
             fn_lines.add(ln.number)
             blank_run = 0
             continue
@@ -204,7 +221,7 @@ def resolve_kinds(notes: list[RawFootnote]) -> None:
     """
     for i, note in enumerate(notes):
         text = note.text
-        if note.number is None and note.marker.startswith("(") or text.lstrip().startswith("(*)"):
+        if (note.number is None and note.marker.startswith("(")) or text.lstrip().startswith("(*)"):
             note.kind = "note"
             continue
         ibid = P.IBID.search(text)
@@ -256,8 +273,10 @@ def _resolve_op_cit(notes: list[RawFootnote], i: int, lead: str) -> int | None:
         if not lead:
             return j
         head = _LEAD_SPLIT.split(notes[j].text, maxsplit=2)
-        score = max(_similar(lead, notes[j].text[: max(len(lead) * 2, 40)]),
-                    _similar(lead, " ".join(head[:2])))
+        score = max(
+            _similar(lead, notes[j].text[: max(len(lead) * 2, 40)]),
+            _similar(lead, " ".join(head[:2])),
+        )
         if best is None or score > best[0] + 0.5:
             best = (score, j)
     if best is not None and best[0] >= 60:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citenorm.normalize import clean
+from citenorm.normalize import digits_view
 from citenorm.segment import Line
 
 __all__ = ["RawInText", "find_in_text"]
@@ -20,15 +20,92 @@ _ITEM = re.compile(
 )
 _PAREN = re.compile(r"\(([^()]{3,300})\)")
 # "الكليدار (١٩٦٧)" / "Smith (2019, p. 4)"
-_NARRATIVE = re.compile(rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE}))?\s*\)", re.IGNORECASE)
+_NARRATIVE = re.compile(
+    rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE}))?\s*\)", re.IGNORECASE
+)
 _STOP = {
-    "يشير", "ويشير", "يرى", "ويرى", "أشار", "اشار", "وأشار", "واشار", "ذكر", "وذكر", "يذكر",
-    "ويذكر", "أكد", "وأكد", "يؤكد", "ويؤكد", "بين", "وبين", "يبين", "ويبين", "أوضح", "واوضح",
-    "وأوضح", "حسب", "وحسب", "بحسب", "وفق", "وفقا", "وفقاً", "لدى", "عند", "عام", "سنة", "العام",
-    "منذ", "حتى", "الى", "إلى", "من", "في", "على", "عن", "مع", "أن", "ان", "إن", "قال", "وقال",
-    "يقول", "ويقول", "دراسة", "ودراسة", "according", "to", "as", "by", "in", "since", "year",
-    "see", "and", "the", "of", "argues", "notes", "states", "wrote", "reported", "cf", "e.g",
-    "هذا", "هذه", "ذلك", "وهو", "وهي", "كما", "تناول", "وتناول", "قدم", "وقدم", "الباحث", "كتاب",
+    "يشير",
+    "ويشير",
+    "يرى",
+    "ويرى",
+    "أشار",
+    "اشار",
+    "وأشار",
+    "واشار",
+    "ذكر",
+    "وذكر",
+    "يذكر",
+    "ويذكر",
+    "أكد",
+    "وأكد",
+    "يؤكد",
+    "ويؤكد",
+    "بين",
+    "وبين",
+    "يبين",
+    "ويبين",
+    "أوضح",
+    "واوضح",
+    "وأوضح",
+    "حسب",
+    "وحسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+    "وفقاً",
+    "لدى",
+    "عند",
+    "عام",
+    "سنة",
+    "العام",
+    "منذ",
+    "حتى",
+    "الى",
+    "إلى",
+    "من",
+    "في",
+    "على",
+    "عن",
+    "مع",
+    "أن",
+    "ان",
+    "إن",
+    "قال",
+    "وقال",
+    "يقول",
+    "ويقول",
+    "دراسة",
+    "ودراسة",
+    "according",
+    "to",
+    "as",
+    "by",
+    "in",
+    "since",
+    "year",
+    "see",
+    "and",
+    "the",
+    "of",
+    "argues",
+    "notes",
+    "states",
+    "wrote",
+    "reported",
+    "cf",
+    "e.g",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "وهو",
+    "وهي",
+    "كما",
+    "تناول",
+    "وتناول",
+    "قدم",
+    "وقدم",
+    "الباحث",
+    "كتاب",
 }
 _CUT = re.compile(r"[.،,؛;:!?؟()\"«»]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -57,8 +134,8 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
     """All author-date citations in the given body lines, in reading order."""
     found: list[RawInText] = []
     for ln in lines:
-        text = ln.text
-        raw = clean(ln.raw)  # same text as ln.text; columns count in it
+        # the digits view has the printed text's length: columns count in the printed line
+        text = digits_view(ln.raw)
         taken: list[tuple[int, int]] = []
         for m in _PAREN.finditer(text):
             inner = m.group(1)
@@ -70,8 +147,11 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                 start = offset + inner.find(part.strip()) if part.strip() else offset
                 found.append(
                     RawInText(
-                        text=part.strip(), line=ln.number, column=start + 1,
-                        author=item.group("author").strip(), year=item.group("year").strip(),
+                        text=ln.raw[start : start + len(part.strip())],
+                        line=ln.number,
+                        column=start + 1,
+                        author=item.group("author").strip(),
+                        year=item.group("year").strip(),
                         page=item.group("page"),
                     )
                 )
@@ -89,10 +169,13 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
             start = text.rfind(words[0], 0, m.start())
             found.append(
                 RawInText(
-                    text=text[start : m.end()].strip(), line=ln.number, column=start + 1,
-                    author=author, year=m.group("year").strip(), page=m.group("page"),
+                    text=ln.raw[start : m.end()].strip(),
+                    line=ln.number,
+                    column=start + 1,
+                    author=author,
+                    year=m.group("year").strip(),
+                    page=m.group("page"),
                 )
             )
-        del raw
     found.sort(key=lambda c: (c.line, c.column))
     return found

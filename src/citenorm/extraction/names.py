@@ -17,27 +17,161 @@ from citenorm.models import Name
 __all__ = ["looks_like_name", "parse_names", "split_direct"]
 
 # first words of compound names, kept with the word that follows
-_COMPOUND_AR = {"عبد", "ابو", "أبو", "ابي", "أبي", "ابن", "إبن", "بن", "بنت", "آل", "ال", "ذو", "ذي"}
+_COMPOUND_AR = {
+    "عبد",
+    "ابو",
+    "أبو",
+    "ابي",
+    "أبي",
+    "ابن",
+    "إبن",
+    "بن",
+    "بنت",
+    "آل",
+    "ال",
+    "ذو",
+    "ذي",
+}
 _COMPOUND_LA = {
-    "abd", "abdul", "abdel", "abdal", "abu", "abou", "abi", "ibn", "bin", "ben", "bint", "al",
-    "el", "ul", "umm", "um", "dhu", "zu", "abo", "abdoul",
+    "abd",
+    "abdul",
+    "abdel",
+    "abdal",
+    "abu",
+    "abou",
+    "abi",
+    "ibn",
+    "bin",
+    "ben",
+    "bint",
+    "al",
+    "el",
+    "ul",
+    "umm",
+    "um",
+    "dhu",
+    "zu",
+    "abo",
+    "abdoul",
 }
 _PARTICLES_LA = {
-    "al", "el", "ibn", "bin", "bint", "abu", "abd", "abdul", "abdel", "de", "van", "von", "der",
-    "la", "le", "du", "da", "di", "bani", "ul", "and", "&", "ben", "abi", "dhu",
+    "al",
+    "el",
+    "ibn",
+    "bin",
+    "bint",
+    "abu",
+    "abd",
+    "abdul",
+    "abdel",
+    "de",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+    "du",
+    "da",
+    "di",
+    "bani",
+    "ul",
+    "and",
+    "&",
+    "ben",
+    "abi",
+    "dhu",
 }
 # function words that do not occur in names but do in titles
 _TITLE_WORDS_AR = {
-    "في", "من", "إلى", "الى", "عن", "مع", "حول", "بين", "لل", "هل", "ما", "ماذا", "كيف",
-    "دراسة", "تاريخ", "كتاب", "مجلة", "المجلة", "العلاقات", "الاستراتيجية", "السياسة", "نحو",
-    "او", "أو", "عند", "ضوء", "خلال", "منذ", "حتى", "لدى", "قبل", "بعد", "ذكر", "شرح", "ديوان",
-    "رسالة", "أثر", "اثر", "دور", "واقع", "مستقبل", "تأثير", "التقارب", "الروسي", "الصيني",
+    "في",
+    "من",
+    "إلى",
+    "الى",
+    "عن",
+    "مع",
+    "حول",
+    "بين",
+    "لل",
+    "هل",
+    "ما",
+    "ماذا",
+    "كيف",
+    "دراسة",
+    "تاريخ",
+    "كتاب",
+    "مجلة",
+    "المجلة",
+    "العلاقات",
+    "الاستراتيجية",
+    "السياسة",
+    "نحو",
+    "او",
+    "أو",
+    "عند",
+    "ضوء",
+    "خلال",
+    "منذ",
+    "حتى",
+    "لدى",
+    "قبل",
+    "بعد",
+    "ذكر",
+    "شرح",
+    "ديوان",
+    "رسالة",
+    "أثر",
+    "اثر",
+    "دور",
+    "واقع",
+    "مستقبل",
+    "تأثير",
+    "التقارب",
+    "الروسي",
+    "الصيني",
 }
 _TITLE_WORDS_LA = {
-    "the", "of", "in", "on", "for", "to", "a", "an", "with", "from", "at", "by", "is", "are",
-    "its", "their", "his", "her", "into", "towards", "toward", "between", "during", "since",
-    "fi", "min", "ala", "ila", "an", "wa", "li", "bi", "kitab", "tarikh", "sharh", "study",
-    "journal", "magazine", "history", "relations", "policy", "war", "new",
+    "the",
+    "of",
+    "in",
+    "on",
+    "for",
+    "to",
+    "a",
+    "an",
+    "with",
+    "from",
+    "at",
+    "by",
+    "is",
+    "are",
+    "its",
+    "their",
+    "his",
+    "her",
+    "into",
+    "towards",
+    "toward",
+    "between",
+    "during",
+    "since",
+    "fi",
+    "min",
+    "ala",
+    "ila",
+    "wa",
+    "li",
+    "bi",
+    "kitab",
+    "tarikh",
+    "sharh",
+    "study",
+    "journal",
+    "magazine",
+    "history",
+    "relations",
+    "policy",
+    "war",
+    "new",
 }
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -70,7 +204,7 @@ def _one_name_like(text: str, max_words: int) -> bool:
         if _INITIAL.match(raw):
             continue
         lw = w.lower()
-        if w in _TITLE_WORDS_AR or lw in _TITLE_WORDS_LA and lw not in _PARTICLES_LA:
+        if w in _TITLE_WORDS_AR or (lw in _TITLE_WORDS_LA and lw not in _PARTICLES_LA):
             return False
         if w.startswith("لل") and len(w) > 4:
             return False
@@ -128,7 +262,12 @@ def _split_attached_waw(text: str) -> list[str]:
     words = text.split()
     for k in range(1, len(words)):
         w = words[k]
-        if w.startswith("و") and len(w) > 2 and not lexicon.is_given_name(w) and lexicon.is_given_name(w[1:]):
+        if (
+            w.startswith("و")
+            and len(w) > 2
+            and not lexicon.is_given_name(w)
+            and lexicon.is_given_name(w[1:])
+        ):
             left, right = " ".join(words[:k]), " ".join([w[1:], *words[k + 1 :]])
             if len(words[:k]) >= 2 and len(words[k + 1 :]) >= 1:
                 return [left, *_split_attached_waw(right)]
@@ -152,7 +291,11 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
         if m:
             rest_names = _split_coauthors(m.group("rest"))
             family = " ".join(m.group("family").split())
-            names.append(Name(family=family, given=" ".join(rest_names[0].split())) if rest_names else Name(family=family))
+            names.append(
+                Name(family=family, given=" ".join(rest_names[0].split()))
+                if rest_names
+                else Name(family=family)
+            )
             for other in rest_names[1:]:
                 names.append(_one_more(other))
             return names
@@ -164,7 +307,9 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
 def _one_more(text: str) -> Name:
     m = re.match(r"^(?P<family>[^,،]+?)\s*[,،]\s*(?P<given>[^,،]+)$", text)
     if m:
-        return Name(family=" ".join(m.group("family").split()), given=" ".join(m.group("given").split()))
+        return Name(
+            family=" ".join(m.group("family").split()), given=" ".join(m.group("given").split())
+        )
     if lexicon.has_corporate_word(text):
         return Name(literal=" ".join(text.split()))
     return split_direct(text)

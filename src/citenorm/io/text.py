@@ -55,7 +55,9 @@ def decode(data: bytes, *, encoding: str | None = None, path: str | None = None)
             try:
                 return data[len(bom) :].decode(name), name
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"invalid {name} after its byte-order mark: {exc}", path=path) from None
+                raise DecodeError(
+                    f"invalid {name} after its byte-order mark: {exc}", path=path
+                ) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -51,7 +51,9 @@ def match(document: Document, *, cutoff: float = DEFAULT_CUTOFF) -> MatchResult:
     original list are not expected to pair.
     """
     ranks = _section_ranks(document)
-    arabic: list[Entry] = [e for e in document.entries if e.list == "original" and e.script == "arabic"]
+    arabic: list[Entry] = [
+        e for e in document.entries if e.list == "original" and e.script == "arabic"
+    ]
     latin: list[Entry] = [e for e in document.entries if e.list == "romanized"]
     feats = {e.id: features_of(e, section_rank=ranks.get(e.id)) for e in document.entries}
     left: list[Features] = [feats[e.id] for e in arabic]

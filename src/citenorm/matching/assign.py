@@ -39,7 +39,9 @@ def candidate_pairs(left: Sequence[Features], right: Sequence[Features]) -> list
         return [(i, j) for i in range(n) for j in range(m)]
     keys_l = [f"{f.family_key} {f.title_key[:40]}" for f in left]
     keys_r = [f"{f.family_key} {f.title_key[:40]}" for f in right]
-    sim = process.cdist(keys_l, keys_r, scorer=fuzz.ratio, processor=None, dtype=np.uint8, workers=1)
+    sim = process.cdist(
+        keys_l, keys_r, scorer=fuzz.ratio, processor=None, dtype=np.uint8, workers=1
+    )
     sim = sim.astype(np.int16)
     years_l = np.array([f.year or -1 for f in left])
     years_r = np.array([f.year or -2 for f in right])

@@ -43,8 +43,15 @@ def _parts(note: Footnote) -> list[Footnote]:
         return [note]
     out = []
     for k, piece in enumerate(pieces):
-        out.append(note.model_copy(update={"id": f"{note.id}#{k}", "text": piece,
-                                           "fields": parse_reference(piece, context="footnote")}))
+        out.append(
+            note.model_copy(
+                update={
+                    "id": f"{note.id}#{k}",
+                    "text": piece,
+                    "fields": parse_reference(piece, context="footnote"),
+                }
+            )
+        )
     return out
 
 
@@ -101,9 +108,7 @@ def _dedupe(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
     return list(seen.items())
 
 
-def link_in_text(
-    doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair]
-) -> list[Citation]:
+def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair]) -> list[Citation]:
     """Citations from author-date citations to entries: author family and year agree."""
     partner: dict[str, str] = {}
     for p in pairs:

@@ -58,7 +58,9 @@ def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, d
     # names
     if a.has_author and b.has_author:
         if mode == CROSS:
-            s = max(_sim(a.family_key, b.family_key, mode), 0.85 * _sim(a.names_key, b.names_key, mode))
+            s = max(
+                _sim(a.family_key, b.family_key, mode), 0.85 * _sim(a.names_key, b.names_key, mode)
+            )
             w = max(-3.5, min(4.0, (s - 62.0) / 7.0))
         else:
             # same script: the family names must agree, not just a shared given name
@@ -138,7 +140,11 @@ def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, d
         shared_terms = a.terms & b.terms
         w = max(0.0, min(2.0, (s - 55.0) / 12.0)) + min(1.5, 0.5 * len(shared_terms))
         total += w
-        ev["publisher"] = {"similarity": round(s, 1), "shared_terms": sorted(shared_terms), "agree": w >= 1.0}
+        ev["publisher"] = {
+            "similarity": round(s, 1),
+            "shared_terms": sorted(shared_terms),
+            "agree": w >= 1.0,
+        }
     elif a.terms and b.terms:
         shared_terms = a.terms & b.terms
         total += min(1.0, 0.4 * len(shared_terms))

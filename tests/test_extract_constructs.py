@@ -1,0 +1,307 @@
+"""One small fixture per construct the extractor must read (issue 2's list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citenorm import Document, extract
+
+
+def _doc(text: str) -> Document:
+    return extract(text)
+
+
+BODY = "وقد تناولت الدراسة موضوع العلاقات الدولية في ظل التحولات الراهنة (1) ، وكذلك موضوع الاقتصاد (2) .\n\n"
+FN1 = "(1) زيدون سلمان محمد ، روسيا والصين ، مجلة العلوم السياسية، العدد ٦٨ ، (جامعة بغداد ،٢٠٢٤)، ص ٢٦٨\n\n"
+FN2 = "(2) علي حسين باكير ،العلاقات الاستراتيجية، مجلة الدفاع الوطني، العدد ٥٦ ، (لبنان، ٢٠٠٦) ، ص ٣\n\n"
+
+
+# --- footnotes -------------------------------------------------------------------------
+
+
+def test_numbering_restart_starts_a_new_page_group() -> None:
+    text = BODY + FN1 + FN2 + "ونص الصفحة التالية يشير الى الموضوع ذاته (1) .\n\n" + FN1
+    doc = _doc(text)
+    assert [(f.group, f.number) for f in doc.footnotes] == [(1, 1), (1, 2), (2, 1)]
+    assert [f.id for f in doc.footnotes] == ["fn-1-1", "fn-1-2", "fn-2-1"]
+
+
+@pytest.mark.parametrize(
+    ("marker", "body_marker"),
+    [("(1)", "(1)"), ("(١)", "(١)"), ("^(١)", "^(١)"), ("⁽¹⁾", "⁽¹⁾")],
+)
+def test_paren_marker_forms(marker: str, body_marker: str) -> None:
+    text = f"نص البحث يشير الى المصدر {body_marker} .\n\n{marker} احمد دهشان ، روسيا والصين ، القاهرة، ٢٠٢٤ ، ص ٤\n"
+    doc = _doc(text)
+    assert len(doc.footnotes) == 1
+    fn = doc.footnotes[0]
+    assert fn.number == 1
+    assert fn.text.startswith("احمد دهشان")
+    assert fn.body_line == 1
+    assert fn.line == 3
+
+
+def test_markdown_footnotes_with_definitions() -> None:
+    text = (
+        "عنوان البحث[^1]\n\nنص البحث[^2] ونص آخر[^3].\n\n"
+        "[^1]: (*) باحث في المركز العربي للأبحاث.\n"
+        "[^2]: حكمت إبوزيد، التكيف الاجتماعى (القاهره: مكتبة الانجلو المصرية، ١٩٦١)، ص ٢٨٧.\n"
+        "[^3]: المرجع نفسه، ص ٢٥٢.\n"
+    )
+    doc = _doc(text)
+    assert [f.marker for f in doc.footnotes] == ["[^1]", "[^2]", "[^3]"]
+    assert [f.kind for f in doc.footnotes] == ["note", "full", "ibid"]
+    assert doc.footnotes[2].refers_to == doc.footnotes[1].id
+    assert [f.body_line for f in doc.footnotes] == [1, 3, 3]
+    assert {f.group for f in doc.footnotes} == {1}
+
+
+def test_footnote_wrapped_over_a_blank_line() -> None:
+    text = BODY + (
+        "(1) محمد عبدالله الهميسات ، أثر العلاقات الروسية على بنية النظام الدولي ، رسالة ماجستير،\n\n"
+        "(منشورة)، كلية العلوم السياسية، جامعة آل البيت ،الاردن ، ٢٠١٩ ، ص ١٤-١٧\n\n"
+        "عام ١٩٥٣ عملوا على تحسين علاقتهم مع الصين نظراً لدور وصعود الصين المتزايد عالمياً خاصة بعد مشاركتها في مؤتمرات دولية مثل مؤتمر جنيف ومؤتمر باندونغ بالمقابل قد استفادت الصين من الخبرة\n"
+    )
+    doc = _doc(text)
+    assert len(doc.footnotes) == 1
+    assert doc.footnotes[0].text.endswith("ص ١٤-١٧")
+    assert "(منشورة)" in doc.footnotes[0].text
+    assert "عام ١٩٥٣" not in doc.footnotes[0].text
+
+
+def test_lone_marker_line_is_body_not_a_footnote() -> None:
+    text = "يشهدها النظام الدولي ، وهذا يشكل عائق امام التكامل الصيني\n(1) .\n\n" + FN1.replace(
+        "(1)", "(1)"
+    )
+    doc = _doc(text)
+    assert len(doc.footnotes) == 1
+    assert doc.footnotes[0].line == 4
+    assert doc.footnotes[0].body_line == 2
+
+
+def test_author_note_is_kind_note() -> None:
+    text = "عنوان البحث (*)\n\n(*) باحث في جامعة بغداد / كلية العلوم السياسية\n\n" + BODY + FN1
+    doc = _doc(text)
+    assert doc.footnotes[0].kind == "note"
+    assert doc.footnotes[0].number is None
+    assert doc.footnotes[1].kind == "full"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["مصدر سبق ذكره", "المصدر السابق", "م.س", "op. cit.", "مرجع سابق"]
+)
+def test_op_cit_resolves_to_the_full_footnote_of_the_same_author(phrase: str) -> None:
+    text = BODY + FN1 + FN2 + f"(3) زيدون سلمان محمد ، {phrase} ، ص ٢٦٩\n"
+    doc = _doc(text)
+    assert doc.footnotes[2].kind == "op_cit"
+    assert doc.footnotes[2].refers_to == doc.footnotes[0].id
+
+
+@pytest.mark.parametrize("phrase", ["المصدر نفسه", "المرجع نفسه", "نفس المصدر", "ibid.", "Ibid"])
+def test_ibid_resolves_through_an_op_cit_to_the_full_footnote(phrase: str) -> None:
+    text = (
+        BODY + FN1 + FN2 + f"(3) زيدون سلمان محمد ، مصدر سبق ذكره ، ص ٢٦٩\n\n(4) {phrase} ، ص ٢٧٠\n"
+    )
+    doc = _doc(text)
+    assert doc.footnotes[3].kind == "ibid"
+    assert doc.footnotes[3].refers_to == doc.footnotes[0].id
+
+
+def test_explanatory_footnote_is_a_note() -> None:
+    text = (
+        BODY
+        + "(1) يقصد بمصطلح البرج العاجي في هذا البحث الإطار العام الذي تندرج ضمنه الظاهرة المدروسة.\n"
+    )
+    assert _doc(text).footnotes[0].kind == "note"
+
+
+def test_chicago_short_form_is_op_cit() -> None:
+    text = (
+        "نص[^1] ونص[^2] ونص[^3].\n\n"
+        "[^1]: خليل يحيى نامى، اصل الخط العربى وتاريخ تطوره (القاهرة: مطبعة بول باربيه، ١٩٣٥)، ص ٤٠٣.\n"
+        "[^2]: محمد كردعلي، الإدارة الإسلامية في عز العرب (القاهرة: مطبعة مصر، ١٩٣٤)، ص ١٦١.\n"
+        "[^3]: نامى، اصل الخط العربى، ص ٨-١٤.\n"
+    )
+    doc = _doc(text)
+    assert doc.footnotes[2].kind == "op_cit"
+    assert doc.footnotes[2].refers_to == doc.footnotes[0].id
+
+
+# --- in-text citations -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author", "year"),
+    [
+        ("كما بينت الدراسات (العتيبي، 2015) ذلك.", "العتيبي", "2015"),
+        ("كما بينت الدراسات (العتيبي وآخرون، ٢٠١٥، ص ٤) ذلك.", "العتيبي وآخرون", "2015"),
+        ("as shown before (Smith, 2019, p. 4) in detail.", "Smith", "2019"),
+        ("كما ورد في (العتيبي، د.ت) سابقاً.", "العتيبي", "د.ت"),
+        ("كما ذكر (الزيات، ١٣٦١ هـ) في كتابه.", "الزيات", "1361 هـ"),
+        ("ويشير الكليدار (١٩٦٧) إلى أن الموضوع مهم.", "الكليدار", "1967"),
+    ],
+)
+def test_in_text_citation_forms(sentence: str, author: str, year: str) -> None:
+    doc = _doc(sentence + "\n")
+    assert len(doc.in_text) == 1
+    c = doc.in_text[0]
+    assert (c.author, c.year, c.line) == (author, year, 1)
+    assert sentence[c.column - 1 :].startswith(c.text[:3]) or c.column >= 1
+
+
+def test_parenthesised_years_and_words_are_not_citations() -> None:
+    doc = _doc("في المدة الممتدة (١٩٤٩-١٩٩١) وتسمى (مرحلة الخلاف) منذ عام (2022) ونظام (5G).\n")
+    assert doc.in_text == []
+
+
+# --- lists -----------------------------------------------------------------------------
+
+ENTRY_AR = "الأنباري، احمد عبد الامير، التقارب الروسي، مجلة المستنصرية، العدد ٥٨، (بغداد، ٢٠١٧)."
+ENTRY_AR2 = "جاسم، حيدر زهير، الإستراتيجية والسياسة الخارجية، المجلة السياسية والدولية، العدد ٢٩، (بغداد، ٢٠١٥)."
+ENTRY_LA = "al-Anbari, Ahmed Abdul Amir, Russian-Chinese rapprochement, al-Mustansiriya Journal, No. 58, Baghdad, 2017."
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "المصادر",
+        "المصادر:",
+        "المراجع",
+        "قائمة المصادر والمراجع",
+        "المـــراجـــع",
+        "**المصادر**",
+        "## قائمة المراجع",
+    ],
+)
+def test_arabic_list_headings(heading: str) -> None:
+    doc = _doc(f"نص.\n\n{heading}\n\n1. {ENTRY_AR}\n2. {ENTRY_AR2}\n")
+    assert len(doc.entries) == 2
+    assert doc.sections[0].line == 3
+    assert doc.entries[0].list == "original"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Bibliography", "Bibliography :", "References", "Romanized references"]
+)
+def test_latin_list_after_an_arabic_list_is_romanized(heading: str) -> None:
+    doc = _doc(f"المصادر\n1. {ENTRY_AR}\n\n{heading}\n1. {ENTRY_LA}\n")
+    assert [e.list for e in doc.entries] == ["original", "romanized"]
+    assert [e.script for e in doc.entries] == ["arabic", "latin"]
+
+
+def test_lone_latin_list_is_original() -> None:
+    doc = _doc(f"References\n1. {ENTRY_LA}\n")
+    assert doc.entries[0].list == "original"
+
+
+def test_sub_sections_with_bullets_and_ordinals() -> None:
+    text = (
+        "المصادر:\n\nأولاً : الدوريات و البحوث\n\n1. "
+        + ENTRY_AR
+        + "\n- ثانياً : الرسائل\n1. "
+        + ENTRY_AR2
+        + "\n\nBibliography :\n\n•First: periodicals and research\n\n1. "
+        + ENTRY_LA
+        + "\n\n• **Third: The internet**\n\n1. Ahmed Dahshan, Russia and China, Center for Arab-European Studies, 2024, <https://2u.pw/E8E1XNUA> 22/12/2024\n"
+    )
+    doc = _doc(text)
+    titles = [s.title for s in doc.sections]
+    assert titles == [
+        "المصادر",
+        "أولاً : الدوريات و البحوث",
+        "ثانياً : الرسائل",
+        "Bibliography",
+        "First: periodicals and research",
+        "Third: The internet",
+    ]
+    sec = {s.id: s.title for s in doc.sections}
+    assert [sec[e.section or ""] for e in doc.entries] == [
+        titles[1],
+        titles[2],
+        titles[4],
+        titles[5],
+    ]
+
+
+def test_heading_that_lies_script_follows_the_letters() -> None:
+    doc = _doc(
+        f"المراجع\nأولا: المراجع العربية\n1. {ENTRY_AR}\nثانيا: المراجع الأجنبية\n1. {ENTRY_AR2}\n2. {ENTRY_LA}\n"
+    )
+    assert [e.script for e in doc.entries] == ["arabic", "arabic", "latin"]
+    assert {e.list for e in doc.entries} == {"original"}
+
+
+@pytest.mark.parametrize(
+    ("prefix1", "prefix2"), [("1. ", "2. "), ("١- ", "٢- "), ("• ", "• "), ("", "")]
+)
+def test_numbering_forms(prefix1: str, prefix2: str) -> None:
+    doc = _doc(f"المصادر\n{prefix1}{ENTRY_AR}\n{prefix2}{ENTRY_AR2}\n")
+    assert len(doc.entries) == 2
+    assert doc.entries[1].text.startswith("جاسم")
+    if prefix1[:1].strip("•"):
+        assert [e.number for e in doc.entries] == [1, 2]
+
+
+def test_wrapped_entry_without_indentation() -> None:
+    text = (
+        "المصادر:\n1- الذهب المسبوك ، مكتبة الخانجى ، مصر ، ١٩٥٥.\n2- باركلي، روبرت ، كتاب محاماة باركلي\n"
+        "عن الحقائق المسيحية ، المطبعة الأميركانية ، بيروت ، ١٩٢٤ .\n"
+    )
+    doc = _doc(text)
+    assert len(doc.entries) == 2
+    assert (
+        doc.entries[1].text
+        == "باركلي، روبرت ، كتاب محاماة باركلي عن الحقائق المسيحية ، المطبعة الأميركانية ، بيروت ، ١٩٢٤ ."
+    )
+    assert doc.entries[1].line == 3
+
+
+def test_wrapped_unnumbered_entries_apa_and_chicago() -> None:
+    text = (
+        "Romanized references\nBayet, A. (1950). Tarikh Ilan huquq al-insan.\nal-Qahirah: Matbat Lajnat al-Talif.\n"
+        "Bint al-Shati (1944). al-Hayah al-insaniyah. Misr: Matbaat al-Maarif.\n"
+        "Al-Hajj, Luwis. *al-Jaysh al-Faransi*. First edition.\nBayrut: Dar al-Makshuf, 1945.\n"
+    )
+    doc = _doc(text)
+    assert len(doc.entries) == 3
+    assert doc.entries[0].fields.publisher_place == "al-Qahirah"
+    assert doc.entries[2].fields.issued is not None
+    assert doc.entries[2].fields.issued.year == 1945
+
+
+def test_two_entries_run_together_on_one_line() -> None:
+    doc = _doc(f"المصادر\n1. {ENTRY_AR} 2. {ENTRY_AR2}\n3. {ENTRY_AR}\n")
+    assert [e.number for e in doc.entries] == [1, 2, 3]
+    assert doc.entries[1].text.startswith("جاسم")
+
+
+def test_blank_and_tab_only_lines_are_skipped() -> None:
+    doc = _doc(f"المصادر\n\n1. {ENTRY_AR}\n\t\n   \n2. {ENTRY_AR2}\n")
+    assert len(doc.entries) == 2
+    assert doc.failed == []
+
+
+def test_trailing_matter_ends_the_list() -> None:
+    doc = _doc(
+        f"المصادر\n1. {ENTRY_AR}\n\nالملاحق\n\nملحق رقم 1 يبين تطور التجارة بين البلدين عبر السنوات.\n| السنة | القيمة |\n"
+    )
+    assert len(doc.entries) == 1
+
+
+def test_every_list_line_is_accounted_for() -> None:
+    text = f"المصادر\n1. {ENTRY_AR}\n-----\n١٢٣\n2. {ENTRY_AR2}\n"
+    doc = _doc(text)
+    entry_lines = {e.line for e in doc.entries}
+    failed_lines = {f.line for f in doc.failed}
+    heading_lines = {s.line for s in doc.sections}
+    assert entry_lines == {2, 5}
+    assert failed_lines == {3, 4}
+    assert heading_lines == {1}
+    assert all(f.reason for f in doc.failed)
+
+
+def test_no_bibliography_is_a_warning_not_an_error() -> None:
+    doc = _doc("نص بلا مصادر.\n")
+    assert doc.entries == []
+    assert doc.sections == []
+    assert doc.warnings == ["no bibliography list found"]
