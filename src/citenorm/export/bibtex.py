@@ -1,0 +1,238 @@
+"""Export records as classic BibTeX or biblatex, written with bibtexparser v2.
+
+Every text value is escaped so that no input text becomes a LaTeX command and braces
+always balance: the specials ``# $ % & _`` get a backslash, and ``{ } \\ ~ ^`` become
+``\\textbraceleft{}`` and friends (BibTeX counts braces even after a backslash, so ``\\{``
+would not do). Names are written ``Family, Given`` with multi-word family names braced
+(``{Abd al-Hussein}, Fadel Ali``) and corporate names double-braced. URL and DOI stay
+verbatim; only characters that would break the field (braces, backslash, spaces) are
+percent-encoded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from bibtexparser.entrypoint import write_string
+from bibtexparser.library import Library
+from bibtexparser.model import Entry as BibEntry
+from bibtexparser.model import Field as BibField
+
+from citenorm.export.records import ExportRecord, ExportScript, records
+from citenorm.models import Date, Fields, MatchResult, Name
+
+__all__ = [
+    "Dialect",
+    "bib_entry",
+    "escape_latex",
+    "format_names",
+    "to_biblatex",
+    "to_bibtex",
+    "verbatim",
+]
+
+Dialect = Literal["bibtex", "biblatex"]
+
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "#": r"\#",
+    "$": r"\$",
+    "%": r"\%",
+    "&": r"\&",
+    "_": r"\_",
+}
+_SPECIAL_RE = re.compile(r"[\\{}~^#$%&_]")
+# C0/C1 controls and other invisible format breakers (tab and newline become spaces).
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_UNSAFE_URL = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20", '"': "%22"}
+
+
+def _collapse(text: str) -> str:
+    return " ".join(_CONTROL_RE.sub(" ", text).split())
+
+
+def escape_latex(text: str) -> str:
+    """``text`` with whitespace collapsed and every LaTeX special escaped."""
+    return _SPECIAL_RE.sub(lambda m: _LATEX_SPECIALS[m.group()], _collapse(text))
+
+
+def verbatim(text: str) -> str:
+    """A URL or DOI as printed, with only field-breaking characters percent-encoded."""
+    return "".join(_UNSAFE_URL.get(ch, ch) for ch in _collapse(text))
+
+
+def _needs_braces(part: str) -> bool:
+    return (
+        " " in part
+        or "," in part
+        or re.search(r"\band\b", part, flags=re.IGNORECASE) is not None
+        or part[:1].islower()  # ``al-Anbari`` would be read as a von part
+    )
+
+
+def _format_name(name: Name) -> str:
+    """One name, or ``""`` when nothing printable is left."""
+    if name.literal or not (name.family or name.given):
+        literal = escape_latex(name.literal or "")
+        return "{{" + literal + "}}" if literal else ""
+    family = escape_latex(name.family or "")
+    given = escape_latex(name.given or "")
+    if not family:
+        return "{" + given + "}" if given else ""
+    if _needs_braces(family):
+        family = "{" + family + "}"
+    if "," in given or re.search(r"\band\b", given, flags=re.IGNORECASE):
+        given = "{" + given + "}"
+    return f"{family}, {given}" if given else family
+
+
+def format_names(names: list[Name]) -> str:
+    """BibTeX name list: ``Family, Given and {{Corporate Body}}``."""
+    return " and ".join(filter(None, (_format_name(n) for n in names)))
+
+
+def _year(date: Date | None) -> str | None:
+    if date is None:
+        return None
+    if date.year is not None:
+        return str(date.year)
+    return date.literal or date.raw
+
+
+def _iso(date: Date | None) -> str | None:
+    """An ISO 8601 date (``2024-12-22``) from date-parts, for biblatex ``urldate``."""
+    if date is None or not date.date_parts or not date.date_parts[0]:
+        return None
+    parts = date.date_parts[0]
+    return "-".join([str(parts[0]).zfill(4), *(str(p).zfill(2) for p in parts[1:3])])
+
+
+def _pages(page: str) -> str:
+    return re.sub(r"\s*[-–—]+\s*", "--", page)
+
+
+def _thesis_kind(fields: Fields) -> str:
+    genre = (fields.genre or "").lower()
+    if any(w in genre for w in ("دكتوراه", "doctor", "phd", "ph.d")):
+        return "phdthesis"
+    return "mastersthesis" if any(w in genre for w in ("ماجستير", "master")) else ""
+
+
+def _entry_type(fields: Fields, dialect: Dialect) -> str:
+    csl = fields.type or ""
+    if csl.startswith("article"):
+        return "article"
+    if csl in ("book", "chapter", "report", "paper-conference"):
+        biblatex = {"chapter": "incollection", "paper-conference": "inproceedings"}
+        bibtex = {**biblatex, "report": "techreport"}
+        return (biblatex if dialect == "biblatex" else bibtex).get(csl, csl)
+    if csl == "thesis":
+        return "thesis" if dialect == "biblatex" else (_thesis_kind(fields) or "phdthesis")
+    if csl in ("webpage", "post", "post-weblog") and dialect == "biblatex":
+        return "online"
+    return "misc"
+
+
+def _main_fields(rec: ExportRecord, dialect: Dialect, entry_type: str) -> list[tuple[str, str]]:
+    f = rec.fields
+    out: list[tuple[str, str]] = []
+    if f.author:
+        names = format_names(f.author)
+        if names:
+            out.append(("author", names))
+    if f.title:
+        out.append(("title", escape_latex(f.title)))
+    if f.container_title:
+        if entry_type == "article":
+            out.append(("journaltitle" if dialect == "biblatex" else "journal", f.container_title))
+        elif entry_type in ("incollection", "inproceedings"):
+            out.append(("booktitle", f.container_title))
+        elif dialect == "biblatex" and entry_type == "online":
+            out.append(("organization", f.container_title))
+        else:
+            out.append(("howpublished", f.container_title))
+    year = _year(f.issued)
+    if year:
+        out.append(("year", year))
+    for name, value in (("volume", f.volume), ("number", f.issue), ("edition", f.edition)):
+        if value:
+            out.append((name, value))
+    if f.page:
+        out.append(("pages", _pages(f.page)))
+    if f.publisher:
+        if entry_type in ("thesis", "mastersthesis", "phdthesis"):
+            out.append(("institution" if dialect == "biblatex" else "school", f.publisher))
+        elif entry_type in ("techreport", "report"):
+            out.append(("institution", f.publisher))
+        else:
+            out.append(("publisher", f.publisher))
+    if f.publisher_place:
+        out.append(("location" if dialect == "biblatex" else "address", f.publisher_place))
+    if entry_type == "thesis":
+        kind = _thesis_kind(f)
+        out.append(("type", {"mastersthesis": "mathesis"}.get(kind, kind) or f.genre or ""))
+    elif f.genre:
+        out.append(("type", f.genre))
+    if f.status and dialect == "biblatex":
+        out.append(("pubstate", f.status))
+    return [(k, v if k in ("author", "title") else escape_latex(v)) for k, v in out if v]
+
+
+def _extra_fields(rec: ExportRecord, dialect: Dialect) -> list[tuple[str, str]]:
+    f = rec.fields
+    out: list[tuple[str, str]] = []
+    if f.URL:
+        out.append(("url", verbatim(f.URL)))
+    if f.DOI:
+        out.append(("doi", verbatim(f.DOI)))
+    accessed = _iso(f.accessed)
+    if accessed and dialect == "biblatex":
+        out.append(("urldate", accessed))
+    orig = rec.original
+    if orig is not None:
+        for name, value in (
+            ("origtitle", orig.title),
+            ("origlocation", orig.publisher_place),
+            ("origpublisher", orig.publisher),
+        ):
+            if value:
+                out.append((name, escape_latex(value)))
+    if rec.language == "ar":
+        if rec.script == "arabic":
+            out.append(("langid", "arabic"))
+        out.append(("language", "arabic"))
+    if rec.keywords:
+        out.append(("keywords", ", ".join(rec.keywords)))
+    if rec.note:
+        out.append(("note", escape_latex(rec.note)))
+    return out
+
+
+def bib_entry(rec: ExportRecord, *, dialect: Dialect = "biblatex") -> BibEntry:
+    """One bibtexparser entry for ``rec``; field values are escaped, without enclosing."""
+    entry_type = _entry_type(rec.fields, dialect)
+    pairs = _main_fields(rec, dialect, entry_type) + _extra_fields(rec, dialect)
+    return BibEntry(entry_type, rec.key, [BibField(k, v) for k, v in pairs])
+
+
+def _write(result: MatchResult, script: ExportScript, dialect: Dialect) -> str:
+    library = Library()
+    for rec in records(result, script=script):
+        library.add(bib_entry(rec, dialect=dialect))
+    text: str = write_string(library)
+    return text
+
+
+def to_bibtex(result: MatchResult, *, script: ExportScript = "latin") -> str:
+    """Classic BibTeX (``@article``, ``@book``, ``@mastersthesis``, ``@misc``...)."""
+    return _write(result, script, "bibtex")
+
+
+def to_biblatex(result: MatchResult, *, script: ExportScript = "latin") -> str:
+    """biblatex, with the counterpart in ``origtitle``/``origlocation``/``origpublisher``."""
+    return _write(result, script, "biblatex")

@@ -1,0 +1,183 @@
+"""MatchResult -> one :class:`ExportRecord` per source, the common input of every format.
+
+A pair (an Arabic entry and its romanization) is one source; an entry without a
+counterpart is a source of its own, exported in its own script; a footnote whose source
+is in no list (``MatchResult.unlisted``) is a source too, marked ``unlisted``. Footnotes
+that cite the same unlisted work (same folded title) become one record.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from citenorm.export.keys import assign_keys, key_base
+from citenorm.models import Entry, Fields, Footnote, MatchResult, Script
+from citenorm.normalize import fold_arabic, fold_latin, has_arabic, script_of
+
+__all__ = ["ExportRecord", "ExportScript", "records"]
+
+ExportScript = Literal["latin", "arabic"]
+
+
+class ExportRecord(BaseModel):
+    """One source, ready to be written in any format.
+
+    ``fields`` is the main record (in ``script``); ``original`` the counterpart in the
+    other script when the source is a pair, else ``None``. ``arabic``/``latin`` are the
+    entry ids, ``footnotes`` the ids of the footnotes an unlisted record comes from.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    key: str
+    script: Script
+    fields: Fields
+    original: Fields | None = None
+    language: str | None = None
+    arabic: str | None = None
+    latin: str | None = None
+    footnotes: list[str] = Field(default_factory=list)
+    unlisted: bool = False
+    score: float | None = None
+    lines: list[int] = Field(default_factory=list)
+    cited_pages: list[str] = Field(default_factory=list)
+
+    @property
+    def keywords(self) -> list[str]:
+        """Keywords every format writes: ``unlisted`` for footnote-only sources."""
+        return ["unlisted"] if self.unlisted else []
+
+    @property
+    def note(self) -> str | None:
+        """A human note: the Hijri year, and where an unlisted source is cited."""
+        parts = []
+        hijri = self.fields.hijri or (self.original.hijri if self.original else None)
+        if hijri is not None:
+            parts.append(f"{hijri} AH")
+        if self.unlisted:
+            where = ", ".join(str(n) for n in self.lines)
+            parts.append(f"Cited in footnotes only (not in the bibliography); line {where}")
+        return "; ".join(parts) or None
+
+
+class _Source(BaseModel):
+    """A source before keys and script choice."""
+
+    model_config = ConfigDict(frozen=True)
+
+    arabic: Entry | None = None
+    latin: Entry | None = None
+    footnotes: list[Footnote] = Field(default_factory=list)
+    score: float | None = None
+
+
+def _root(fn: Footnote, by_id: dict[str, Footnote]) -> Footnote:
+    """The full footnote an ``op_cit``/``ibid`` chain points back to."""
+    seen = {fn.id}
+    while fn.kind in ("op_cit", "ibid") and fn.refers_to and fn.refers_to in by_id:
+        if fn.refers_to in seen:
+            break
+        fn = by_id[fn.refers_to]
+        seen.add(fn.id)
+    return fn
+
+
+def _fold(text: str) -> str:
+    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
+
+
+def _sources(result: MatchResult) -> list[_Source]:
+    """Sources in document order: pairs and lone entries, then unlisted footnotes."""
+    doc = result.document
+    by_entry = {e.id: e for e in doc.entries}
+    partner: dict[str, tuple[str, str, float]] = {}
+    for pair in result.pairs:
+        if pair.arabic in by_entry and pair.latin in by_entry:
+            partner[pair.arabic] = (pair.arabic, pair.latin, pair.score)
+            partner[pair.latin] = (pair.arabic, pair.latin, pair.score)
+    out: list[_Source] = []
+    done: set[str] = set()
+    for entry in doc.entries:
+        if entry.id in done:
+            continue
+        if entry.id in partner:
+            ar, la, score = partner[entry.id]
+            out.append(_Source(arabic=by_entry[ar], latin=by_entry[la], score=score))
+            done.update((ar, la))
+        else:
+            lone = {"arabic": entry} if entry.script == "arabic" else {"latin": entry}
+            out.append(_Source(**lone))
+            done.add(entry.id)
+    by_fn = {f.id: f for f in doc.footnotes}
+    groups: dict[str, list[Footnote]] = {}
+    for fid in result.unlisted:
+        if fid not in by_fn:
+            continue
+        fn = by_fn[fid]
+        root = _root(fn, by_fn)
+        ident = _fold(root.fields.title or root.text) or root.id
+        members = groups.setdefault(ident, [])
+        for f in (root, fn):
+            if f not in members:
+                members.append(f)
+    for members in groups.values():
+        members.sort(key=lambda f: f.line)
+        out.append(_Source(footnotes=members))
+    return out
+
+
+def _record(src: _Source, key: str, script: ExportScript) -> ExportRecord:
+    ids = {"arabic": src.arabic.id if src.arabic else None,
+           "latin": src.latin.id if src.latin else None}  # fmt: skip
+    if src.footnotes:
+        main_fn = src.footnotes[0]
+        fields = main_fn.fields
+        pages = [f.fields.page for f in src.footnotes if f.fields.page]
+        # a footnote's page is where it cites, not the work's extent: keep it aside
+        fields = fields.model_copy(update={"page": None})
+        fn_script: Script = "arabic" if script_of(main_fn.text) == "arabic" else "latin"
+        return ExportRecord(
+            key=key,
+            script=fn_script,
+            fields=fields,
+            language="ar" if fn_script == "arabic" else None,
+            footnotes=[f.id for f in src.footnotes],
+            unlisted=True,
+            lines=[f.line for f in src.footnotes],
+            cited_pages=pages,
+        )
+    main, other = (src.latin, src.arabic) if script == "latin" else (src.arabic, src.latin)
+    if main is None:
+        main, other = other, None
+    assert main is not None  # a source without footnotes has at least one entry
+    lines = sorted(e.line for e in (src.arabic, src.latin) if e is not None)
+    return ExportRecord(
+        key=key,
+        script=main.script,
+        fields=main.fields,
+        original=other.fields if other is not None else None,
+        language="ar" if src.arabic is not None else None,
+        arabic=ids["arabic"],
+        latin=ids["latin"],
+        score=src.score,
+        lines=lines,
+    )
+
+
+def _key_fields(src: _Source) -> list[Fields]:
+    found = [e.fields for e in (src.latin, src.arabic) if e is not None]
+    return found + [f.fields for f in src.footnotes]
+
+
+def records(result: MatchResult, *, script: ExportScript = "latin") -> list[ExportRecord]:
+    """One :class:`ExportRecord` per source of ``result``, in document order.
+
+    ``script="latin"`` makes the romanized entry of a pair the main record and the Arabic
+    original its ``original``; ``script="arabic"`` the reverse. Keys do not depend on
+    ``script``: they come from the romanized side whenever there is one.
+    """
+    sources = _sources(result)
+    keys = assign_keys([key_base(_key_fields(s)) for s in sources])
+    return [_record(s, k, script) for s, k in zip(sources, keys, strict=True)]
