@@ -101,6 +101,8 @@ def read_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> t
     name = os.fspath(path)
     if name == "-":
         data = sys.stdin.buffer.read()
+        if not data.strip():
+            raise InputError("empty input", path="<stdin>")
         return decode(data, encoding=encoding, path="<stdin>")
     if os.path.isdir(name):
         raise InputError("is a directory, not a file", path=name)
@@ -113,4 +115,6 @@ def read_text(path: str | os.PathLike[str], *, encoding: str | None = None) -> t
         raise InputError("permission denied", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    if not data.strip():
+        raise InputError("empty file", path=name)
     return decode(data, encoding=encoding, path=name)
