@@ -13,11 +13,13 @@ import json
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from citenorm._version import __version__
 from citenorm.errors import CitenormError, UsageError
-from citenorm.models import Document, MatchResult
+
+if TYPE_CHECKING:  # the records (and pydantic) load only when a command runs
+    from citenorm.models import Document, MatchResult
 
 __all__ = ["main"]
 
@@ -106,15 +108,22 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="BibTeX, biblatex, CSL-JSON, RIS or a formatted bibliography")
     _common(p, many=False)
     p.add_argument(
-        "--to", required=True, choices=_EXPORT_FORMATS, metavar="FORMAT",
+        "--to",
+        required=True,
+        choices=_EXPORT_FORMATS,
+        metavar="FORMAT",
         help="one of: " + ", ".join(_EXPORT_FORMATS),
     )
     p.add_argument(
-        "--style", default="harvard-cite-them-right", metavar="NAME|FILE.csl",
+        "--style",
+        default="harvard-cite-them-right",
+        metavar="NAME|FILE.csl",
         help="CSL style for --to text|html: harvard-cite-them-right (default), chicago-author-date, apa, or a .csl file",
     )
     p.add_argument(
-        "--script", choices=("latin", "arabic"), default="latin",
+        "--script",
+        choices=("latin", "arabic"),
+        default="latin",
         help="which form is the main record: the romanized one (default) or the Arabic original",
     )
     p.set_defaults(run=_run_export)
@@ -200,7 +209,10 @@ def _run_export(args: argparse.Namespace) -> int:
     elif args.to == "biblatex":
         out = export.to_biblatex(result, script=script)
     elif args.to == "csl-json":
-        out = json.dumps(export.to_csl_json(result, script=script), ensure_ascii=False, indent=2) + "\n"
+        out = (
+            json.dumps(export.to_csl_json(result, script=script), ensure_ascii=False, indent=2)
+            + "\n"
+        )
     elif args.to == "ris":
         out = export.to_ris(result, script=script)
     else:

@@ -63,8 +63,10 @@ one key.  Word lookups are by whole word after folding (``دار`` never hits in
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from citenorm.normalize import fold_arabic, fold_latin, has_arabic
 
@@ -87,6 +89,35 @@ __all__ = [
     "place_key",
     "term_keys",
 ]
+
+# The tables are built on first use (module __getattr__ below), so that importing
+# citenorm stays fast: building them folds some 5,000 strings.
+_LAZY = {
+    "PLACES": "_places",
+    "PUBLISHER_WORDS": "_publisher_words",
+    "JOURNAL_WORDS": "_journal_words",
+    "CORPORATE_WORDS": "_corporate_words",
+    "SITE_WORDS": "_site_words",
+    "GIVEN_NAMES": "_given_names",
+    "BILINGUAL_TERMS": "_terms",
+}
+
+if TYPE_CHECKING:
+    PLACES: Mapping[str, str]
+    """Folded place variant -> canonical (English) key."""
+    PUBLISHER_WORDS: frozenset[str]
+    JOURNAL_WORDS: frozenset[str]
+    CORPORATE_WORDS: frozenset[str]
+    SITE_WORDS: frozenset[str]
+    GIVEN_NAMES: frozenset[str]
+    BILINGUAL_TERMS: Mapping[str, str]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return globals()[_LAZY[name]]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 UNKNOWN_PLACE = "s.l."
 """Key that :func:`place_key` gives for sine-loco markers such as ``[S.l.]`` and ``د.م``."""
@@ -240,10 +271,11 @@ _GIVEN_NAMES_RAW = """
 شارل، فيليب، نقولا، نعوم، لويس، سليم، شبلي، فارس، أمين، ناصيف، جبران، مارون، ريمون، كمال، سركيس
 """
 
-GIVEN_NAMES: frozenset[str] = frozenset(
-    fold_arabic(n) for n in re.split(r"[،\n]", _GIVEN_NAMES_RAW) if n.strip()
-)
-"""Common Arabic given names in Arabic script, folded by ``fold_arabic`` (article kept)."""
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Common Arabic given names in Arabic script, folded by ``fold_arabic`` (article kept)."""
+    return frozenset(fold_arabic(n) for n in re.split(r"[،\n]", _GIVEN_NAMES_RAW) if n.strip())
 
 
 def is_given_name(word: str) -> bool:
@@ -251,7 +283,7 @@ def is_given_name(word: str) -> bool:
     common Arabic given name.  ``ومحمد`` is not, ``وليد`` is: callers that meet a word
     beginning with و should first test the word whole, then without the و.
     """
-    return fold_arabic(word) in GIVEN_NAMES
+    return fold_arabic(word) in _given_names()
 
 
 # ---------------------------------------------------------------------------------------
@@ -706,17 +738,18 @@ def _parse_table(table: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _build_places() -> dict[str, str]:
+@functools.cache
+def _places() -> dict[str, str]:
     """Variants with their article, plus article-less forms (نجف, Najaf, بصرة) unless one of
     the place's article-less Arabic forms is a given name (الخليل/خليل, الرياض/رياض).
     Arabic variants that are themselves given names are left out."""
     out: dict[str, str] = {}
     bare: dict[str, str] = {}
     for key, variants in _parse_table(_PLACE_TABLE).items():
-        names_clash = any(fold_key(v) in GIVEN_NAMES for v in variants if has_arabic(v))
+        names_clash = any(fold_key(v) in _given_names() for v in variants if has_arabic(v))
         for variant in variants:
             folded = fold_key(variant, articles=True)
-            if has_arabic(variant) and folded in GIVEN_NAMES:
+            if has_arabic(variant) and folded in _given_names():
                 continue  # a bare given name (فارس، هالة) is not taken for a place
             if folded:
                 out.setdefault(folded, key)
@@ -731,7 +764,6 @@ def _build_places() -> dict[str, str]:
     return out
 
 
-PLACES: Mapping[str, str] = _build_places()
 """Folded place-name variant (``fold_key(v, articles=True)``, and the article-less form
 ``fold_key(v)``) -> canonical (English) place key."""
 
@@ -751,7 +783,7 @@ def place_key(text: str) -> str | None:
     whole = fold_key(text, articles=True)
     if not whole:
         return None
-    hit = PLACES.get(whole)
+    hit = _places().get(whole)
     if hit is not None:
         return hit
     keys: list[str] = []
@@ -759,7 +791,7 @@ def place_key(text: str) -> str | None:
         folded = fold_key(part, articles=True)
         if not folded:
             continue
-        key = PLACES.get(folded)
+        key = _places().get(folded)
         if key is None:
             return None
         keys.append(key)
@@ -819,11 +851,15 @@ Peeters; Luzac; Karthala; Maisonneuve; Larose; Geuthner; Gallimard; Fayard; Harm
 L'Harmattan; Ashgate; Bloomsbury; Westview; Gorgias; Saqi; I.B. Tauris
 """
 
-PUBLISHER_WORDS: frozenset[str] = _folded_set(
-    [w.strip() for w in re.split(r"[،\n]", _PUBLISHER_RAW) if w.strip()]
-    + [w.strip() for w in _PUBLISHER_LATIN.split(";") if w.strip()]
-)
-"""Folded words (and a few word pairs) that mark a publisher, printer or institution."""
+
+@functools.cache
+def _publisher_words() -> frozenset[str]:
+    """Folded words (and a few word pairs) that mark a publisher, printer or institution."""
+    return _folded_set(
+        [w.strip() for w in re.split(r"[،\n]", _PUBLISHER_RAW) if w.strip()]
+        + [w.strip() for w in _PUBLISHER_LATIN.split(";") if w.strip()]
+    )
+
 
 _JOURNAL_RAW = (
     "مجلة",
@@ -892,7 +928,12 @@ _JOURNAL_RAW = (
     "Cahiers",
 )
 
-JOURNAL_WORDS: frozenset[str] = _folded_set(_JOURNAL_RAW)
+
+@functools.cache
+def _journal_words() -> frozenset[str]:
+    return _folded_set(_JOURNAL_RAW)
+
+
 """Folded words that mark a periodical title."""
 
 _CORPORATE_RAW = (
@@ -1014,7 +1055,12 @@ _CORPORATE_RAW = (
     "World Bank",
 )
 
-CORPORATE_WORDS: frozenset[str] = _folded_set(_CORPORATE_RAW)
+
+@functools.cache
+def _corporate_words() -> frozenset[str]:
+    return _folded_set(_CORPORATE_RAW)
+
+
 """Folded words that make an author a corporate body (unit, ministry, council ...)."""
 
 _SITE_RAW = (
@@ -1044,7 +1090,12 @@ _SITE_RAW = (
     "location of",
 )
 
-SITE_WORDS: frozenset[str] = _folded_set(_SITE_RAW)
+
+@functools.cache
+def _site_words() -> frozenset[str]:
+    return _folded_set(_SITE_RAW)
+
+
 """Folded words that mark a web source ("location of" is a machine translation of موقع)."""
 
 
@@ -1240,7 +1291,8 @@ higher education = تعليم عالي; Taʻlīm ʻĀlī; Higher Education
 """
 
 
-def _build_terms() -> dict[str, str]:
+@functools.cache
+def _terms() -> dict[str, str]:
     out: dict[str, str] = {}
     for key, variants in _parse_table(_TERM_TABLE).items():
         for variant in variants:
@@ -1250,7 +1302,6 @@ def _build_terms() -> dict[str, str]:
     return out
 
 
-BILINGUAL_TERMS: Mapping[str, str] = _build_terms()
 """Folded term (any script or romanization) -> canonical English concept key."""
 
 _MAX_NGRAM = 4
@@ -1297,31 +1348,33 @@ def _has(text: str, words: frozenset[str]) -> bool:
 
 def _sine_nomine(text: str) -> bool:
     stripped = _UNCERTAIN.sub(" ", text)
-    return fold_key(stripped) in _SINE_NOMINE_KEYS
+    return fold_key(stripped) in _sine_nomine_keys()
 
 
-_SINE_NOMINE_KEYS = frozenset(f for f in (fold_key(m) for m in _SINE_NOMINE) if f)
+@functools.cache
+def _sine_nomine_keys() -> frozenset[str]:
+    return frozenset(f for f in (fold_key(m) for m in _SINE_NOMINE) if f)
 
 
 def has_publisher_word(text: str) -> bool:
     """True when ``text`` holds a word that marks a publisher, printer or institution
     (``مطبعة``, ``Maṭbaʻat``, ``Press``, ``Jāmiʻat`` ...), or is a sine-nomine marker."""
-    return _has(text, PUBLISHER_WORDS) or _sine_nomine(text)
+    return _has(text, _publisher_words()) or _sine_nomine(text)
 
 
 def has_journal_word(text: str) -> bool:
     """True when ``text`` holds a word that marks a periodical (``مجلة``, ``Journal`` ...)."""
-    return _has(text, JOURNAL_WORDS)
+    return _has(text, _journal_words())
 
 
 def has_corporate_word(text: str) -> bool:
     """True when ``text`` holds a word that makes an author a corporate body."""
-    return _has(text, CORPORATE_WORDS)
+    return _has(text, _corporate_words())
 
 
 def has_site_word(text: str) -> bool:
     """True when ``text`` holds a word that marks a web source (``موقع``, ``website`` ...)."""
-    return _has(text, SITE_WORDS)
+    return _has(text, _site_words())
 
 
 def term_keys(text: str) -> frozenset[str]:
@@ -1330,10 +1383,14 @@ def term_keys(text: str) -> frozenset[str]:
     ``term_keys("مركز الإمارات للدراسات")`` and ``term_keys("Emirates Center for Studies")``
     both give ``{"center", "Emirates", "studies"}``.
     """
-    return frozenset(BILINGUAL_TERMS[h] for h in _ngram_hits(text, BILINGUAL_TERMS))
+    terms = _terms()
+    return frozenset(terms[h] for h in _ngram_hits(text, terms))
 
 
 def _sizes() -> dict[str, int]:
+    PLACES, PUBLISHER_WORDS, JOURNAL_WORDS = _places(), _publisher_words(), _journal_words()  # noqa: N806
+    CORPORATE_WORDS, SITE_WORDS, GIVEN_NAMES = _corporate_words(), _site_words(), _given_names()  # noqa: N806
+    BILINGUAL_TERMS = _terms()  # noqa: N806
     return {
         "PLACES (variants)": len(PLACES),
         "PLACES (places)": len(set(PLACES.values())),

@@ -34,7 +34,8 @@ FootnoteKind = Literal["full", "op_cit", "ibid", "note"]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    # defer_build: validators are built on first use, which keeps `import citenorm` fast
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 
 
 class Name(_Record):

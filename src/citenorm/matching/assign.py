@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from citenorm.matching.features import Features
@@ -37,6 +36,8 @@ def candidate_pairs(left: Sequence[Features], right: Sequence[Features]) -> list
         return []
     if n * m <= BLOCKING_THRESHOLD:
         return [(i, j) for i in range(n) for j in range(m)]
+    import numpy as np  # numpy is imported when a long list needs it, not at import time
+
     keys_l = [f"{f.family_key} {f.title_key[:40]}" for f in left]
     keys_r = [f"{f.family_key} {f.title_key[:40]}" for f in right]
     sim = process.cdist(
@@ -66,6 +67,8 @@ def assign(
     cands = candidate_pairs(left, right)
     if not cands:
         return []
+    import numpy as np
+
     scored: dict[tuple[int, int], tuple[float, dict[str, Any]]] = {}
     weight = np.zeros((len(left), len(right)), dtype=np.float64)
     for i, j in cands:
