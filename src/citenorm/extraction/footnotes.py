@@ -14,6 +14,7 @@ the next line starts with punctuation, and that next line is not a long body par
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -24,6 +25,9 @@ from citenorm.segment import Line
 
 __all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
 
+# op. cit., ibid. and short forms look back at most this many footnotes for their target
+# (keeps resolution linear on hostile input; real articles repeat sources far closer)
+LOOKBACK = 400
 # a continuation line of a wrapped footnote is rarely longer than this (a body paragraph is)
 _MAX_CONTINUATION = 220
 _OPEN_END = re.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
@@ -87,7 +91,8 @@ def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set
     group = 0
     last_number = 0
     pool: list[tuple[int, int]] = []  # body markers (number, line) since the last footnote
-    available: list[tuple[int, int]] = []
+    # markers a footnote of the current page group may claim: number -> lines, in order
+    available: dict[int, deque[int]] = {}
     md_markers: dict[str, int] = {}
     for ln in body:
         text = ln.text.strip()
@@ -120,9 +125,10 @@ def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set
             if num is not None:
                 if group == 0 or num <= last_number:
                     group += 1
-                    available = list(pool)
+                    available = {}
+                    _add_markers(available, pool)
                 else:
-                    available.extend(pool)
+                    _add_markers(available, pool)
                 pool = []
                 last_number = num
             elif group == 0:
@@ -137,11 +143,9 @@ def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set
                 print_parts=[ln.printed(P.FOOTNOTE_LINE, "text")],
             )
             if num is not None:
-                for i, (mnum, mline) in enumerate(available):
-                    if mnum == num:
-                        current.body_line = mline
-                        del available[i]
-                        break
+                lines = available.get(num)
+                if lines:
+                    current.body_line = lines.popleft()
             notes.append(current)
             fn_lines.add(ln.number)
             blank_run = 0
@@ -164,6 +168,11 @@ def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))
     return notes, rest, fn_lines
+
+
+def _add_markers(available: dict[int, deque[int]], pool: list[tuple[int, int]]) -> None:
+    for num, line in pool:
+        available.setdefault(num, deque()).append(line)
 
 
 def _continues(note: RawFootnote, text: str, blank_run: int) -> bool:
@@ -253,7 +262,7 @@ def _target_of(notes: list[RawFootnote], j: int) -> int | None:
 
 
 def _resolve_ibid(notes: list[RawFootnote], i: int, lead: str) -> int | None:
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         target = _target_of(notes, j)
         if target is None:
             continue
@@ -267,7 +276,7 @@ def _resolve_ibid(notes: list[RawFootnote], i: int, lead: str) -> int | None:
 
 def _resolve_op_cit(notes: list[RawFootnote], i: int, lead: str) -> int | None:
     best: tuple[float, int] | None = None
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if notes[j].kind != "full":
             continue
         if not lead:
@@ -293,7 +302,7 @@ def _short_form_target(notes: list[RawFootnote], i: int) -> int | None:
     if len(_fold(body)) < 4 or len(body) > 160:
         return None
     best: tuple[float, int] | None = None
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if notes[j].kind != "full":
             continue
         score = _similar(body, notes[j].text)

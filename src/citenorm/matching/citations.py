@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from citenorm.extraction.fields import parse_reference
 from citenorm.matching.features import Features, features_of, fold_any
@@ -26,9 +26,36 @@ _SPLIT_CITES = re.compile(r"\s*[؛;]\s*(?=\S)")
 _FOOTNOTE_CUTOFF = 62.0
 
 
+#: a footnote is fully scored against at most this many entries of a list (blocking)
+MAX_FOOTNOTE_CANDIDATES = 24
+
+
+def _candidates(f: Features, pool: Sequence[Features], mode: str) -> Sequence[Features]:
+    """All entries for short lists; for long ones, those closest by name and title keys."""
+    if len(pool) <= MAX_FOOTNOTE_CANDIDATES:
+        return pool
+    if mode == SAME:
+        query = f"{f.family_fold} {f.title_fold[:60]}"
+        keys = [f"{e.family_fold} {e.title_fold[:60]}" for e in pool]
+    else:
+        query = f"{f.family_key} {f.title_key[:40]}"
+        keys = [f"{e.family_key} {e.title_key[:40]}" for e in pool]
+    hits = process.extract(
+        query, keys, scorer=fuzz.token_set_ratio, processor=None, limit=MAX_FOOTNOTE_CANDIDATES
+    )
+    chosen = {index for _, _, index in hits}
+    if f.year is not None:
+        chosen.update(
+            i
+            for i, e in enumerate(pool)
+            if e.year == f.year and len(chosen) < 2 * MAX_FOOTNOTE_CANDIDATES
+        )
+    return [pool[i] for i in sorted(chosen)]
+
+
 def _best(f: Features, pool: Sequence[Features], mode: str) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
-    for e in pool:
+    for e in _candidates(f, pool, mode):
         s, _ = score_pair(f, e, mode=mode)
         if best is None or s > best[1]:
             best = (e.id, s)
