@@ -305,3 +305,36 @@ def test_no_bibliography_is_a_warning_not_an_error() -> None:
     assert doc.entries == []
     assert doc.sections == []
     assert doc.warnings == ["no bibliography list found"]
+
+
+def test_endnotes_under_a_notes_heading() -> None:
+    text = (
+        "تناولت الدراسات موضوع الإصلاح (1)، وأشار آخرون إلى الزراعة (2).\n\nالهوامش:\n"
+        "1- أحمد زكي، الاقتصاد المصري، القاهرة: دار المعارف، 1990، ص 12.\n"
+        "2- المرجع السابق، ص 15.\n\nقائمة المراجع:\n1- زكي، أحمد، الاقتصاد المصري، القاهرة: دار المعارف، 1990.\n"
+    )
+    doc = _doc(text)
+    assert [(f.number, f.kind, f.marker) for f in doc.footnotes] == [
+        (1, "full", "1-"),
+        (2, "op_cit", "2-"),
+    ]
+    assert doc.footnotes[1].refers_to == doc.footnotes[0].id
+    assert [f.body_line for f in doc.footnotes] == [1, 1]
+    assert len(doc.entries) == 1
+
+
+def test_numbered_body_lines_outside_notes_are_not_footnotes() -> None:
+    doc = _doc(
+        "1. ومن أبرز ما يمكن الإشارة إليه علم النفس.\n2. وفي هذا السياق تبرز أهمية الدروس.\n"
+    )
+    assert doc.footnotes == []
+
+
+def test_place_colon_publisher_inside_a_comma_style_entry() -> None:
+    doc = _doc("المراجع\n1- زكي، أحمد، الاقتصاد المصري، القاهرة: دار المعارف، 1990.\n")
+    f = doc.entries[0].fields
+    assert (f.publisher_place, f.publisher, f.title) == (
+        "القاهرة",
+        "دار المعارف",
+        "الاقتصاد المصري",
+    )

@@ -67,6 +67,7 @@ class Segmented:
     lines: list[Line]
     body: list[Line]
     lists: list[ListBlock]
+    notes_lines: set[int] = field(default_factory=set)  # lines under an endnotes heading
 
 
 def split_lines(text: str) -> list[str]:
@@ -206,6 +207,12 @@ _TERMINATORS = re.compile(
     r"conclusions?|results|recommendations|abstract|الملخص|المستخلص)$",
     re.IGNORECASE,
 )
+# endnote section headings (folded): "الهوامش", "هوامش البحث", "الإحالات", "Notes"
+_NOTES_HEAD = re.compile(
+    r"^(?:ال)?(?:هوامش|حواشي|احالات|الاحالات)(?:\s+(?:البحث|الدراسه|والمراجع|والتعليقات))?$|"
+    r"^(?:notes|endnotes|end\s+notes)$",
+    re.IGNORECASE,
+)
 _HEAD_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 _WORDS = re.compile(r"\S+")
 
@@ -261,6 +268,8 @@ def segment(text: str) -> Segmented:
     lines = [Line(i + 1, raw, clean(raw)) for i, raw in enumerate(raw_lines)]
     body: list[Line] = []
     lists: list[ListBlock] = []
+    notes_lines: set[int] = set()
+    in_notes = False
     current: ListBlock | None = None
     for ln in lines:
         stripped = ln.text.strip()
@@ -270,7 +279,13 @@ def segment(text: str) -> Segmented:
             (current.lines if current is not None else body).append(ln)
             continue
         h = heading_text(stripped)
+        if current is None and _NOTES_HEAD.match(_fold(h)):
+            # "الهوامش:" / "Notes": endnotes follow, numbered "1-", "1." or "(1)"
+            in_notes = True
+            body.append(ln)
+            continue
         if _is_list_heading(h):
+            in_notes = False
             if current is not None and not _has_entries(current):
                 # "References" directly followed by "Romanized references": a sub-heading
                 current.sub_headings[ln.number] = h
@@ -284,6 +299,10 @@ def segment(text: str) -> Segmented:
             lists.append(current)
             continue
         if current is None:
+            if in_notes and _is_terminator(h, stripped):
+                in_notes = False
+            elif in_notes:
+                notes_lines.add(ln.number)
             body.append(ln)
             continue
         if _is_terminator(h, stripped):
@@ -296,7 +315,7 @@ def segment(text: str) -> Segmented:
     for block in lists:
         _trim_trailing_blank(block)
     _decide_list_kinds(lists)
-    return Segmented(lines=lines, body=body, lists=lists)
+    return Segmented(lines=lines, body=body, lists=lists, notes_lines=notes_lines)
 
 
 def _has_entries(block: ListBlock) -> bool:

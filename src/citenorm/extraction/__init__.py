@@ -28,7 +28,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
     citations ``tN``.
     """
     seg = segment(text)
-    raw_notes, body_rest, _fn_lines = find_footnotes(seg.body)
+    raw_notes, body_rest, _fn_lines = find_footnotes(seg.body, notes_lines=seg.notes_lines)
     resolve_kinds(raw_notes)
     used: set[str] = set()
 

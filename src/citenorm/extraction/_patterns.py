@@ -13,6 +13,8 @@ import re
 
 # "(1) زيدون سلمان محمد ، روسيا..."  "^(١) محمد..."  "(*) باحث في..."  "⁽¹⁾ text" (after NFKC: "(1) text")
 FOOTNOTE_LINE = re.compile(r"^\s*\^?\s*[(（]\s*(?P<num>[0-9]{1,3}|\*{1,3})\s*[)）]\s*(?P<text>.*)$")
+# "1- أحمد زكي، الاقتصاد المصري ..." (an endnote under "الهوامش", numbered like a list)
+ENDNOTE_LINE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*[-.)–]\s*(?P<text>\S.*)$")
 # "[^12]: ينظر: ..."  (Markdown footnote definition)
 MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^(?P<num>[^\]\s]{1,12})\]:\s?(?P<text>.*)$")
 # body marker "[^12]"

@@ -347,6 +347,14 @@ def _assign_head(
     state = "title"
     for seg in rest:
         role = _segment_role(seg.text)
+        if (title or state == "after") and ":" in seg.text:
+            # "القاهرة: دار المعارف" inside a comma-style entry: place and publisher
+            place, pub = _split_place_publisher(seg.text)
+            if place and pub and lexicon.is_place(place):
+                fields.setdefault("publisher-place", place)
+                publisher.append(_Seg(seg.start + seg.text.index(":") + 1, seg.end, pub))
+                state = "after"
+                continue
         if state == "title":
             if not title or role == "unknown" or (role == "place" and not _is_place(seg.text)):
                 title.append(seg)

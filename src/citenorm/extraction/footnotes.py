@@ -77,9 +77,13 @@ def _open_ended(text: str) -> bool:
     return bool(_OPEN_END.search(t))
 
 
-def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set[int]]:
+def find_footnotes(
+    body: list[Line], *, notes_lines: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[RawFootnote], list[Line], set[int]]:
     """Find footnotes among the body lines.
 
+    Lines in ``notes_lines`` (under an endnotes heading such as ``الهوامش``) may also be
+    numbered ``1-`` or ``1.``.
     Returns the footnotes, the lines that remain body text (for markers and in-text
     citations), and the line numbers that hold footnote text.
     """
@@ -119,6 +123,10 @@ def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set
             blank_run = 0
             continue
         fm = P.FOOTNOTE_LINE.match(text)
+        pattern = P.FOOTNOTE_LINE
+        if fm is None and ln.number in notes_lines:
+            fm = P.ENDNOTE_LINE.match(text)
+            pattern = P.ENDNOTE_LINE
         if fm and _substantive(fm.group("text")):
             label = fm.group("num")
             num = int(label) if label.isdigit() else None
@@ -135,12 +143,14 @@ def find_footnotes(body: list[Line]) -> tuple[list[RawFootnote], list[Line], set
                 group = 1
             current = RawFootnote(
                 number=num,
-                marker=f"({label})",
+                marker=f"({label})"
+                if pattern is P.FOOTNOTE_LINE
+                else text[: fm.start("text")].strip(),
                 group=max(group, 1),
                 line=ln.number,
                 parts=[fm.group("text")],
                 raw_parts=[ln.raw],
-                print_parts=[ln.printed(P.FOOTNOTE_LINE, "text")],
+                print_parts=[ln.printed(pattern, "text")],
             )
             if num is not None:
                 lines = available.get(num)
