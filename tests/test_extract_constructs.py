@@ -338,3 +338,23 @@ def test_place_colon_publisher_inside_a_comma_style_entry() -> None:
         "دار المعارف",
         "الاقتصاد المصري",
     )
+
+
+def test_direct_order_names_in_a_list_and_french_headings() -> None:
+    text = (
+        "قائمة المصادر والمراجع\nأ- الكتب\n- عبد الله العروي، مفهوم الدولة، ط 8، المركز الثقافي العربي، الدار البيضاء، 2006.\n"
+        "- محمود، غزلان، التقارب العسكري، جامعة الإسكندرية، مصر، 2023.\n\n"
+        "Bibliographie\n- Laroui, Abdallah, Mafhum al-dawla, 8e éd., al-Markaz al-Thaqafi al-Arabi, Casablanca, 2006.\n"
+    )
+    doc = _doc(text)
+    a, b, c = (e.fields for e in doc.entries)
+    assert a.author is not None and (a.author[0].family, a.author[0].given) == (
+        "العروي",
+        "عبد الله",
+    )
+    assert a.title == "مفهوم الدولة"
+    assert a.edition == "8"
+    assert b.author is not None and (b.author[0].family, b.author[0].given) == ("محمود", "غزلان")
+    assert doc.entries[2].list == "romanized"
+    assert c.edition == "8"
+    assert c.title == "Mafhum al-dawla"

@@ -84,7 +84,9 @@ _LATIN_HEAD = re.compile(
     r"^(?:(?:romani[sz]ed|transliterated|arabic|english|foreign|list\s+of|selected|cited|"
     r"translated)\s+)*"
     r"(?:references|bibliography|bibliographies|sources|works\s+cited|literature\s+cited|"
-    r"reference\s+list|sources\s+and\s+references|references\s+and\s+sources)"
+    r"reference\s+list|sources\s+and\s+references|references\s+and\s+sources|"
+    r"bibliographie|r[ée]f[ée]rences(?:\s+bibliographiques)?|sources\s+et\s+r[ée]f[ée]rences|"
+    r"liste\s+des\s+r[ée]f[ée]rences)"
     r"(?:\s+(?:in\s+\w+|romani[sz]ed|transliterated|translated))*"
     r"(?:\s*\([^)]{0,40}\))?$",
     re.IGNORECASE,

@@ -111,6 +111,7 @@ EDITION = re.compile(
     r"(?<![\w])(?:"
     r"(?:الطبعة|طبعة|ط)\s*\.?\s*(?P<ar>[0-9]{1,2}|" + _ORD_AR + r")"
     r"|(?:edition|ed)\s*\.?\s*(?P<en1>[0-9]{1,2})(?![0-9])"
+    r"|(?P<fr>[0-9]{1,2})\s*(?:e|ème|eme|re|ère|er)\s+[ée]d(?:ition|\.)?"
     r"|(?P<en2>" + _ORD_EN + r")\s+ed(?:ition|\.)?"
     r"|" + _TAB + r"\s+(?P<rom>[0-9]{1,2}|(?:al-)?[\w‘ʻʿ'’ʼá]+"
     r"(?:[\s,،]+(?:wa-)?(?:al-)?(?:munaqqa[hḥ]ah|jad[iī]dah|k[aā]milah|maz[iī]dah|mukammalah|mu[sṣ]a[hḥ]{1,2}a[hḥ]ah)){0,3})"

@@ -186,7 +186,7 @@ def _date(
 
 
 def _edition_value(m: re.Match[str]) -> str:
-    for key in ("ar", "en1", "en2", "rom", "fa"):
+    for key in ("ar", "en1", "en2", "rom", "fa", "fr"):
         v = m.group(key)
         if v:
             v = v.strip()
@@ -295,6 +295,17 @@ def _units(text: str) -> int:
     return n
 
 
+def _direct_order(s0: str, s1: str) -> bool:
+    """``عبد الله العروي، مفهوم الدولة``: the first segment is a whole name in reading
+    order (it opens with a known given name) and the second does not open with one."""
+    w0, w1 = s0.split(), s1.split()
+    if len(w0) < 2 or not w1:
+        return False
+    first0 = " ".join(w0[:2]) if w0[0] in ("عبد", "ابو", "أبو") else w0[0]
+    first1 = " ".join(w1[:2]) if w1[0] in ("عبد", "ابو", "أبو") and len(w1) > 1 else w1[0]
+    return lexicon.is_given_name(first0) and not lexicon.is_given_name(first1)
+
+
 def _title_like(text: str) -> bool:
     s = text.strip(_STRIP)
     return _segment_role(s) == "unknown" and len(s.split()) >= 3 and not looks_like_name(s)
@@ -315,7 +326,7 @@ def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bo
         and looks_like_name(s1, max_words=8)
     ):
         max_units = 2 if context == "entry" else 1
-        if _units(s0) <= max_units and _segment_role(s1) == "unknown":
+        if _units(s0) <= max_units and _segment_role(s1) == "unknown" and not _direct_order(s0, s1):
             return segs[:2], True, segs[2:]
     if len(segs) >= 2 and looks_like_name(s0, max_words=6):
         # "Title, Publisher, Place, Year" has no author: the segment after a name must be
