@@ -358,3 +358,23 @@ def test_direct_order_names_in_a_list_and_french_headings() -> None:
     assert doc.entries[2].list == "romanized"
     assert c.edition == "8"
     assert c.title == "Mafhum al-dawla"
+
+
+def test_apa_journal_articles_and_co_authors() -> None:
+    text = (
+        "أشارت الدراسات (العتيبي والشمري، 2015، ص 120) إلى ذلك (Smith & Jones, 2018).\n\nالمراجع العربية\n"
+        "العتيبي، محمد سعد، والشمري، خالد. (2015). أثر التعلم الإلكتروني. مجلة العلوم التربوية، 27(3)، 115-140.\n\n"
+        "References\nAl-Otaibi, M. S., & Al-Shammari, K. (2015). The effect of e-learning. Journal of Educational Sciences, 27(3), 115-140.\n"
+    )
+    result = __import__("citenorm").match(_doc(text))
+    ar, la = (e.fields for e in result.document.entries)
+    for f in (ar, la):
+        assert f.author is not None and len(f.author) == 2
+        assert (f.volume, f.issue, f.page) == ("27", "3", "115-140")
+        assert f.type == "article-journal"
+    assert ar.container_title == "مجلة العلوم التربوية"
+    assert ar.author is not None and ar.author[1].family == "الشمري"
+    assert la.title == "The effect of e-learning"
+    assert len(result.pairs) == 1
+    linked = {c.in_text for c in result.citations}
+    assert result.document.in_text[0].id in linked

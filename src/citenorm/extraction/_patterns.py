@@ -89,6 +89,11 @@ PAGES = re.compile(
     r"(?P<page>[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?(?:\s*(?:و|،|,|and|&)\s*[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)*)(?![0-9])",
     re.IGNORECASE,
 )
+# APA journal tail: "Journal of Education, 12(2), 45–67" / "مجلة العلوم، 27(3)، 115-140"
+APA_JOURNAL = re.compile(
+    r"(?<![0-9])(?P<vol>[0-9]{1,4})\s*\(\s*(?P<iss>[0-9]{1,4}(?:\s*[-–/]\s*[0-9]{1,4})?)\s*\)"
+    r"(?:\s*[,،]\s*(?P<page>[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?))?(?![0-9])"
+)
 # volume: "المجلد ٣٨", "مج 2", "Vol. 20", "al-Mujallad 3"
 VOLUME = re.compile(
     r"(?<![\w])(?:المجلد|مجلد|مج|vol|volume|al-mujallad|mujallad)\s*\.?\s*:?\s*(?P<num>[0-9]{1,4})(?![0-9])",

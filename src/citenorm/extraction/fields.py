@@ -481,10 +481,16 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
         value = re.sub(r"\s*[-–]\s*", "-", page.group("page"))
         value = re.sub(r"\s*(?:و|،|,|and|&)\s*", ",", value)
         fields["page"] = value.strip()
-    vol = t.take(P.VOLUME)
+    journal_tail = t.take(P.APA_JOURNAL)
+    if journal_tail:
+        fields["volume"] = journal_tail.group("vol")
+        fields["issue"] = re.sub(r"\s+", "", journal_tail.group("iss"))
+        if journal_tail.group("page") and "page" not in fields:
+            fields["page"] = re.sub(r"\s*[-–]\s*", "-", journal_tail.group("page"))
+    vol = None if journal_tail else t.take(P.VOLUME)
     if vol:
         fields["volume"] = vol.group("num")
-    issue = t.take(P.ISSUE)
+    issue = None if journal_tail else t.take(P.ISSUE)
     if issue:
         fields["issue"] = re.sub(r"\s+", "", issue.group("num"))
     ed = t.take(P.EDITION)
@@ -552,6 +558,12 @@ def _parse_apa(t: _Text, printed: str, m: re.Match[str], fields: dict[str, objec
             imprint = (b, len(t.s))
             title_end = b
         break
+    if imprint is None and len(bounds) >= 2:
+        # "Title. Journal of Education, 12(2), 45–67.": the last sentence names the journal
+        last = [b for b in bounds if _has_letters(t.s[b:])][-1]
+        if last > post_start and lexicon.has_journal_word(t.s[last:]):
+            fields["container-title"] = _tidy(t.s[last:])
+            title_end = last
     title = _tidy(t.s[post_start:title_end]) if title_end > post_start else ""
     pre_text = _tidy(t.s[pre[0] : pre[1]])
     if imprint:

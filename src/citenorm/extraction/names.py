@@ -287,6 +287,9 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
         return [Name(literal=" ".join(text.split()))]
     names: list[Name] = []
     if inverted_first:
+        pairs = _inverted_pairs(text)
+        if pairs:
+            return pairs
         m = re.match(r"^(?P<family>[^,،]+?)\s*[,،]\s*(?P<rest>.+)$", text)
         if m:
             rest_names = _split_coauthors(m.group("rest"))
@@ -302,6 +305,25 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
     for part in _split_coauthors(text):
         names.append(_one_more(part))
     return names
+
+
+_LEAD_AND = re.compile(r"^(?:&|and|و(?=ال)|و\s+)\s*", re.IGNORECASE)
+
+
+def _inverted_pairs(text: str) -> list[Name]:
+    """``Smith, J., & Jones, K.`` / ``العتيبي، محمد، والشمري، خالد``: several names, each
+    ``Family, Given``; the list has an even number of comma-separated parts."""
+    parts = [p.strip() for p in re.split(r"\s*[,،]\s*", text) if p.strip()]
+    if len(parts) < 4 or len(parts) % 2:
+        return []
+    out: list[Name] = []
+    for family, given in zip(parts[0::2], parts[1::2], strict=True):
+        family = _LEAD_AND.sub("", family).strip()
+        given = given.strip()
+        if not family or not given or len(family.split()) > 4 or len(given.split()) > 5:
+            return []
+        out.append(Name(family=family, given=given))
+    return out
 
 
 def _one_more(text: str) -> Name:

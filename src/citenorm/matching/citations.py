@@ -153,8 +153,10 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
 
 
 def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
-    author = fold_any((c.author or "").replace("وآخرون", "").replace("et al.", ""))
-    author = re.sub(r"\b(?:و|and)\b", " ", author).strip().strip('"')
+    printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
+    # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee"
+    first = re.split(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*", printed, maxsplit=1)[0]
+    author = fold_any(first).strip().strip('"')
     year = re.sub(r"[^0-9]", "", c.year or "")[:4]
     best: tuple[str, float] | None = None
     for e in entries:
