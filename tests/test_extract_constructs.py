@@ -378,3 +378,16 @@ def test_apa_journal_articles_and_co_authors() -> None:
     assert len(result.pairs) == 1
     linked = {c.in_text for c in result.citations}
     assert result.document.in_text[0].id in linked
+
+
+def test_superscript_and_bracket_markers_and_parenthesised_list_numbers() -> None:
+    text = (
+        "نص البحث يشير الى المصدر¹ ونص آخر² .\n\n¹ احمد دهشان ، روسيا والصين ، القاهرة، ٢٠٢٤ ، ص ٤\n"
+        "² محمد علي، كتاب، بغداد، 2001، ص 5\n\nنص [1] ونص.\n\n[1] علي حسن، كتاب آخر، بيروت، 1999، ص 3\n\n"
+        "مصادر البحث ومراجعه\n(1) علي، حسن، كتاب آخر، بيروت، 1999.\n(2) علي، محمد، كتاب، بغداد، 2001.\n"
+    )
+    doc = _doc(text)
+    assert [(f.marker, f.body_line, f.group) for f in doc.footnotes] == [("¹", 1, 1), ("²", 1, 1), ("[1]", 6, 2)]
+    assert doc.footnotes[0].text.startswith("احمد دهشان")
+    assert [e.number for e in doc.entries] == [1, 2]
+    assert doc.entries[0].text.startswith("علي، حسن")

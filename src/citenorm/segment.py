@@ -41,7 +41,7 @@ class Line:
         raw = self.raw.strip()
         if pattern is None:
             return raw
-        m = pattern.match(digits_view(raw))
+        m = pattern.match(digits_view(raw)) or pattern.match(raw)
         if m is None:
             return raw
         return raw[m.start(group) :] if group else raw[m.end() :]
@@ -78,7 +78,8 @@ def split_lines(text: str) -> list[str]:
 _ARABIC_HEAD = re.compile(
     r"^(?:قائمه\s+|ثبت\s+)?(?:ال)?(?:مصادر|مراجع)"
     r"(?:\s+و\s*(?:ال)?(?:مصادر|مراجع))?"
-    r"(?:\s+(?:البحث|الدراسه|العربيه|الاجنبيه|الانجليزيه|الانكليزيه|المعربه|المترجمه|المرومنه|باللغه\s+\S+))*$"
+    r"(?:\s+(?:البحث|الدراسه|العربيه|الاجنبيه|الانجليزيه|الانكليزيه|المعربه|المترجمه|المرومنه|"
+    r"المعتمده|المستخدمه|ومراجعه|ومصادره|باللغه\s+\S+))*$"
 )
 _LATIN_HEAD = re.compile(
     r"^(?:(?:romani[sz]ed|transliterated|arabic|english|foreign|list\s+of|selected|cited|"

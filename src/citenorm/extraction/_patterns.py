@@ -12,7 +12,13 @@ import re
 # --- footnotes -------------------------------------------------------------------------
 
 # "(1) زيدون سلمان محمد ، روسيا..."  "^(١) محمد..."  "(*) باحث في..."  "⁽¹⁾ text" (after NFKC: "(1) text")
-FOOTNOTE_LINE = re.compile(r"^\s*\^?\s*[(（]\s*(?P<num>[0-9]{1,3}|\*{1,3})\s*[)）]\s*(?P<text>.*)$")
+FOOTNOTE_LINE = re.compile(
+    r"^\s*\^?\s*(?:[(（]\s*(?P<num>[0-9]{1,3}|\*{1,3})\s*[)）]|\[\s*(?P<bnum>[0-9]{1,3})\s*\])\s*(?P<text>.*)$"
+)
+# "¹ زيدون سلمان محمد ..." (a superscript number, no brackets: runs on the printed line)
+SUPERSCRIPT_LINE = re.compile(r"^\s*(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?P<text>\S.*)$")
+# body markers "¹", "²³" standing after a word (printed line)
+SUPERSCRIPT_MARKER = re.compile(r"(?<=\S)(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
 # "1- أحمد زكي، الاقتصاد المصري ..." (an endnote under "الهوامش", numbered like a list)
 ENDNOTE_LINE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*[-.)–]\s*(?P<text>\S.*)$")
 # "[^12]: ينظر: ..."  (Markdown footnote definition)
@@ -20,7 +26,9 @@ MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^(?P<num>[^\]\s]{1,12})\]:\s?(?P<text>.*)$
 # body marker "[^12]"
 MD_MARKER = re.compile(r"\[\^(?P<num>[^\]\s]{1,12})\]")
 # body markers "(1)", "^(1)", "( 12 )": 1-3 digits in round brackets
-BODY_MARKER = re.compile(r"\^?[(（]\s*(?P<num>[0-9]{1,3})\s*[)）]")
+BODY_MARKER = re.compile(
+    r"\^?(?:[(（]\s*(?P<num>[0-9]{1,3})\s*[)）]|\[\s*(?P<bnum>[0-9]{1,3})\s*\](?!:))"
+)
 
 # op. cit.: "مصدر سبق ذكره"، "المصدر السابق"، "م.س"، "op. cit."
 OP_CIT = re.compile(
@@ -44,7 +52,8 @@ SEE_PREFIX = re.compile(
 
 # "12. ", "١٢- ", "3) ", "[4] " at the start of an entry (digits already ASCII)
 LIST_NUMBER = re.compile(
-    r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|(?P<n2>[0-9]{1,3})\s*[-.)–]|(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=\S)"
+    r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|\((?P<n4>[0-9]{1,3})\)|(?P<n2>[0-9]{1,3})\s*[-.)–]|"
+    r"(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=\S)"
 )
 # "• ", "- ", "* ", "▪ " bullets (a "- " followed by a digit is a negative number, not a bullet)
 BULLET = re.compile(r"^\s*[•●▪◦·\-–*]\s*(?![0-9])")

@@ -59,7 +59,7 @@ def _number(text: str) -> tuple[int | None, str]:
     m = P.LIST_NUMBER.match(text)
     if not m:
         return None, text
-    n = m.group("n1") or m.group("n2") or m.group("n3")
+    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
     return int(n), text[m.end() :]
 
 

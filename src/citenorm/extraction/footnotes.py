@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from citenorm.extraction import _patterns as P
-from citenorm.normalize import fold_arabic, fold_latin, has_arabic
+from citenorm.normalize import digits_view, fold_arabic, fold_latin, has_arabic
 from citenorm.segment import Line
 
 __all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
@@ -124,11 +124,15 @@ def find_footnotes(
             continue
         fm = P.FOOTNOTE_LINE.match(text)
         pattern = P.FOOTNOTE_LINE
+        if fm is None and P.SUPERSCRIPT_LINE.match(ln.raw):
+            # "¹ text": the printed line has the superscript; the cleaned one reads "1 text"
+            fm = re.match(r"^\s*(?P<num>[0-9]{1,3})\s*(?P<text>\S.*)$", text)
+            pattern = P.SUPERSCRIPT_LINE
         if fm is None and ln.number in notes_lines:
             fm = P.ENDNOTE_LINE.match(text)
             pattern = P.ENDNOTE_LINE
         if fm and _substantive(fm.group("text")):
-            label = fm.group("num")
+            label = fm.group("num") or fm.groupdict().get("bnum") or ""
             num = int(label) if label.isdigit() else None
             if num is not None:
                 if group == 0 or num <= last_number:
@@ -143,9 +147,7 @@ def find_footnotes(
                 group = 1
             current = RawFootnote(
                 number=num,
-                marker=f"({label})"
-                if pattern is P.FOOTNOTE_LINE
-                else text[: fm.start("text")].strip(),
+                marker=_marker_text(ln, pattern, label),
                 group=max(group, 1),
                 line=ln.number,
                 parts=[fm.group("text")],
@@ -171,13 +173,25 @@ def find_footnotes(
         blank_run = 0
         rest.append(ln)
         for m in P.BODY_MARKER.finditer(text):
-            pool.append((int(m.group("num")), ln.number))
+            pool.append((int(m.group("num") or m.group("bnum")), ln.number))
+        for m in P.SUPERSCRIPT_MARKER.finditer(ln.raw):
+            pool.append((int(digits_view(m.group("sup"))), ln.number))
         for m in P.MD_MARKER.finditer(text):
             md_markers.setdefault(m.group("num"), ln.number)
     for note in notes:
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))
     return notes, rest, fn_lines
+
+
+def _marker_text(ln: Line, pattern: re.Pattern[str], label: str) -> str:
+    """The marker as printed: ``(1)``, ``[1]``, ``¹``, ``1-``."""
+    raw = ln.raw.strip()
+    view = raw if pattern is P.SUPERSCRIPT_LINE else digits_view(raw)
+    m = pattern.match(view)
+    if m is None:
+        return f"({label})"
+    return raw[: m.start("text")].strip() or f"({label})"
 
 
 def _add_markers(available: dict[int, deque[int]], pool: list[tuple[int, int]]) -> None:
