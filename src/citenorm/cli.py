@@ -79,7 +79,7 @@ def _common(p: argparse.ArgumentParser, *, many: bool = True) -> None:
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="citenorm",
         description="Normalize, pair and audit citations in Arabic scholarly articles.",
@@ -104,6 +104,21 @@ def _build_parser() -> argparse.ArgumentParser:
         "--format", choices=("json", "text"), default="text", help="output format (default: text)"
     )
     p.set_defaults(run=_run_match)
+
+    # the audit's options need its rule registry: load it only for `audit`/`rule`
+    p_audit = sub.add_parser(
+        "audit", help="check footnotes, in-text citations and both lists against each other"
+    )
+    p_rule = sub.add_parser("rule", help="print the documentation of an audit rule (or --all)")
+    if command in ("audit", "rule"):
+        from citenorm.auditing import command as audit_command
+
+        _common(p_audit)
+        audit_command.add_audit_arguments(p_audit)
+        p_audit.set_defaults(run=audit_command.run_audit)
+        audit_command.add_rule_arguments(p_rule)
+        p_rule.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+        p_rule.set_defaults(run=audit_command.run_rule)
 
     p = sub.add_parser("export", help="BibTeX, biblatex, CSL-JSON, RIS or a formatted bibliography")
     _common(p, many=False)
@@ -224,7 +239,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    parser = _build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in argv if not a.startswith("-")), None)
+    parser = _build_parser(command)
     args = parser.parse_args(argv)
     debug = bool(getattr(args, "debug", False))
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)

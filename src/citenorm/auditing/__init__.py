@@ -1,0 +1,117 @@
+"""Audit: citation consistency checks over a :class:`~citenorm.models.MatchResult`.
+
+Typical use::
+
+    from citenorm import extract, match
+    from citenorm.auditing import audit
+
+    findings = audit(match(extract(text, source="article.txt")), select=["CN4"])
+
+Rules have ruff-style codes (``CN101``) and names that read as "allow <name>"
+(``marker-without-footnote``); :data:`RULES` holds them by code. ``citenorm audit``
+(:mod:`citenorm.auditing.command`) runs them on files and writes the findings as text,
+JSON, GitHub annotations or SARIF (:mod:`citenorm.auditing.formats`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citenorm.auditing import rules as _rules  # noqa: F401 - registers the rules
+from citenorm.auditing.registry import (
+    RULES,
+    SEVERITY_RANK,
+    Finding,
+    Related,
+    Rule,
+    resolve_selector,
+    select_rules,
+)
+from citenorm.config import Config, Severity
+from citenorm.models import MatchResult
+
+__all__ = [
+    "RULES",
+    "Finding",
+    "Related",
+    "Rule",
+    "audit",
+    "rules_table_markdown",
+    "severities",
+]
+
+
+def _specificity(selector: str) -> int:
+    s = selector.strip()
+    if s.upper() == "ALL":
+        return 0
+    if any(r.name == s.lower() or r.code == s.upper() for r in RULES.values()):
+        return 100
+    return len(s)
+
+
+def severities(config: Config | None = None) -> dict[str, Severity]:
+    """The severity of every rule: its default, overridden by ``[audit.severity]``.
+
+    A more specific selector wins (a code or name over a prefix, a longer prefix over a
+    shorter one).
+    """
+    out: dict[str, Severity] = {code: r.severity for code, r in RULES.items()}
+    overrides = (config or Config()).audit.severity
+    for selector in sorted(overrides, key=_specificity):
+        for r in resolve_selector(selector):
+            out[r.code] = overrides[selector]
+    return out
+
+
+def audit(
+    result: MatchResult,
+    *,
+    config: Config | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    extend_select: Sequence[str] | None = None,
+) -> list[Finding]:
+    """Run the selected rules on a match result; return the findings in text order.
+
+    Rule selection starts from every rule that is not opt-in, then applies the
+    configuration's ``select``/``extend-select``/``ignore``, then ``select``,
+    ``extend_select`` and ``ignore`` given here (codes, prefixes such as ``"CN3"``, rule
+    names or ``"ALL"``).
+    Severities follow ``config.audit.severity``. Raises
+    :class:`~citenorm.errors.UsageError` for a selector that names no rule.
+    """
+    cfg = config or Config()
+    chosen = select_rules(
+        (cfg.audit.select, cfg.audit.extend_select, cfg.audit.ignore),
+        (select, extend_select or (), ignore or ()),
+    )
+    levels = severities(cfg)
+    findings: list[Finding] = []
+    for r in chosen:
+        for f in r.check(result, cfg):
+            level = levels[r.code]
+            findings.append(f if f.severity == level else f.model_copy(update={"severity": level}))
+    findings.sort(
+        key=lambda f: (
+            f.line if f.line is not None else 0,
+            f.column if f.column is not None else 0,
+            f.code,
+            -SEVERITY_RANK[f.severity],
+            f.message,
+        )
+    )
+    return findings
+
+
+def rules_table_markdown() -> str:
+    """The rules as a Markdown table (for the README and ``docs/rules.md``)."""
+    rows = [
+        "| Code | Name | Severity | What it checks |",
+        "|---|---|---|---|",
+    ]
+    for r in RULES.values():
+        summary = r.summary.replace("|", "\\|")
+        opt = " *(opt-in)*" if r.opt_in else ""
+        rows.append(f"| `{r.code}` | `{r.name}` | {r.severity}{opt} | {summary} |")
+    return "\n".join(rows) + "\n"

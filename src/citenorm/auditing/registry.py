@@ -1,0 +1,217 @@
+"""The rule registry: :class:`Rule`, :class:`Finding`, :data:`RULES` and rule selection.
+
+A rule module registers its checks with :func:`rule`::
+
+    @rule(code="CN101", name="marker-without-footnote", severity="warning",
+          summary="...", why="...", example="...")
+    def _check(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+        yield Hit("message", line=12, column=5)
+
+A check yields :class:`Hit` objects (what and where); :meth:`Rule.check` turns them into
+:class:`Finding` records carrying the rule's code, name, default severity and the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict
+
+from citenorm.config import AuditConfig, Config, Severity
+from citenorm.errors import UsageError
+from citenorm.models import MatchResult
+
+__all__ = [
+    "RULES",
+    "SEVERITY_RANK",
+    "Finding",
+    "Hit",
+    "Related",
+    "Rule",
+    "resolve_selector",
+    "rule",
+    "select_rules",
+]
+
+#: order of severities, for ``--fail-on`` and sorting
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+class Related(BaseModel):
+    """A record involved in a finding: its id and the line where it starts."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    line: int | None = None
+
+
+class Finding(BaseModel):
+    """One audit result: which rule, how severe, what, and where.
+
+    ``line`` and ``column`` are 1-based (``column`` counts code points of the raw line);
+    either is ``None`` when not known. ``length`` (code points under the caret) is not
+    part of the JSON output. ``related`` lists the records on both sides of a mismatch.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    length: int | None = None
+    related: tuple[Related, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """The finding as in CONTRACT.md ("JSON of audit")."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "related": [{"id": r.id, "line": r.line} for r in self.related],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a check found and where; the rule adds code, name, severity and file."""
+
+    message: str
+    line: int | None = None
+    column: int | None = None
+    length: int | None = None
+    related: Sequence[tuple[str, int | None]] = field(default_factory=tuple)
+
+
+CheckFunction = Callable[[MatchResult, AuditConfig], Iterable[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """An audit rule: its documentation and its check.
+
+    ``name`` reads as "allow <name>" (ruff's convention). ``opt_in`` rules run only when
+    selected explicitly (``select``/``extend-select``).
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    why: str
+    example: str
+    family: str
+    function: CheckFunction = field(repr=False, compare=False)
+    opt_in: bool = False
+
+    def check(
+        self, result: MatchResult, cfg: Config | AuditConfig | None = None
+    ) -> Iterator[Finding]:
+        """Run the rule on a match result; findings carry the rule's default severity."""
+        audit_cfg = cfg.audit if isinstance(cfg, Config) else (cfg or AuditConfig())
+        source = result.document.source
+        for hit in self.function(result, audit_cfg):
+            yield Finding(
+                code=self.code,
+                name=self.name,
+                severity=self.severity,
+                message=hit.message,
+                file=source,
+                line=hit.line,
+                column=hit.column,
+                length=hit.length,
+                related=tuple(Related(id=i, line=ln) for i, ln in hit.related),
+            )
+
+    def doc(self) -> str:
+        """The rule's documentation as plain text (what ``citenorm rule CODE`` prints)."""
+        opt = " (opt-in: runs only when selected)" if self.opt_in else ""
+        return (
+            f"{self.code} {self.name}\n\n"
+            f"Default severity: {self.severity}{opt}\n"
+            f"Family: {self.family}\n\n"
+            f"What it checks\n  {self.summary}\n\n"
+            f"Why it matters\n  {self.why}\n\n"
+            f"Example\n" + "\n".join(f"  {ln}" for ln in self.example.splitlines()) + "\n"
+        )
+
+
+#: every rule, by code, in code order once :mod:`citenorm.auditing.rules` is imported
+RULES: dict[str, Rule] = {}
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    severity: Severity,
+    summary: str,
+    why: str,
+    example: str,
+    family: str,
+    opt_in: bool = False,
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check function as a rule (a decorator)."""
+
+    def register(function: CheckFunction) -> CheckFunction:
+        if code in RULES or any(r.name == name for r in RULES.values()):
+            raise ValueError(f"rule {code} {name} registered twice")
+        RULES[code] = Rule(
+            code=code,
+            name=name,
+            severity=severity,
+            summary=summary,
+            why=why,
+            example=example,
+            family=family,
+            function=function,
+            opt_in=opt_in,
+        )
+        ordered = sorted(RULES.items())
+        RULES.clear()
+        RULES.update(ordered)
+        return function
+
+    return register
+
+
+def resolve_selector(selector: str) -> list[Rule]:
+    """The rules a selector names: ``ALL``, a code, a code prefix or a rule name.
+
+    Raises :class:`~citenorm.errors.UsageError` for a selector that names no rule.
+    """
+    sel = selector.strip()
+    if sel.upper() == "ALL":
+        return list(RULES.values())
+    by_name = [r for r in RULES.values() if r.name == sel.lower()]
+    if by_name:
+        return by_name
+    hits = [r for r in RULES.values() if r.code.startswith(sel.upper())]
+    if not hits or not sel:
+        raise UsageError(f"unknown rule selector {selector!r} (a code, a prefix or a rule name)")
+    return hits
+
+
+def select_rules(*layers: tuple[Sequence[str] | None, Sequence[str], Sequence[str]]) -> list[Rule]:
+    """The rules to run, after applying each layer of ``(select, extend_select, ignore)``.
+
+    Layers apply in order (configuration first, then the command line): a ``select`` that
+    is not ``None`` replaces the selection, ``extend_select`` adds, ``ignore`` removes.
+    The starting selection is every rule that is not ``opt_in``.
+    """
+    chosen = {r.code for r in RULES.values() if not r.opt_in}
+    for select, extend, ignore in layers:
+        if select is not None:
+            chosen = {r.code for s in select for r in resolve_selector(s)}
+        chosen |= {r.code for s in extend for r in resolve_selector(s)}
+        chosen -= {r.code for s in ignore for r in resolve_selector(s)}
+    return [r for code, r in RULES.items() if code in chosen]

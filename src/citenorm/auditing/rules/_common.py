@@ -1,0 +1,243 @@
+"""Helpers shared by the rule families: where records stand, folded values, locations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from citenorm.models import Document, Entry, Fields, Footnote, MatchResult
+from citenorm.normalize import fold_arabic, fold_latin, has_arabic, to_western_digits
+
+__all__ = [
+    "BODY_MARKER",
+    "MD_MARKER",
+    "CitationMap",
+    "Location",
+    "Marker",
+    "body_markers",
+    "citation_map",
+    "entries_by_id",
+    "fold",
+    "footnote_lines",
+    "is_markdown",
+    "list_lines",
+    "locate",
+    "number_key",
+    "range_key",
+    "record_lines",
+    "related",
+    "split_cites",
+    "url_key",
+    "western",
+    "year_key",
+]
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()")
+
+# a body marker as printed: "(1)", "^(١)", "( 12 )", "⁽¹⁾" (1-3 digits of any digit system)
+BODY_MARKER = re.compile(r"\^?[(（⁽]\s*(?P<num>[0-9٠-٩۰-۹⁰¹²³⁴-⁹]{1,3})\s*[)）⁾]")
+# a Markdown footnote marker in the body: "[^12]" (not a definition "[^12]:")
+MD_MARKER = re.compile(r"\[\^(?P<label>[^\]\s]{1,12})\](?!:)")
+# several works cited in one footnote: "...، ص 3؛ ..."
+_SPLIT_CITES = re.compile(r"\s*[؛;]\s*(?=\S)")
+
+
+def western(text: str) -> str:
+    """Digits of any system (Arabic-Indic, Persian, superscript) as ASCII digits."""
+    return to_western_digits(text).translate(_SUPERSCRIPT)
+
+
+def fold(text: str) -> str:
+    """A same-script comparison key (Arabic or Latin fold by the text's letters)."""
+    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
+
+
+def number_key(value: str | None) -> str | None:
+    """A volume, issue or edition as its digits (``None`` when it holds none)."""
+    if not value:
+        return None
+    digits = re.findall(r"[0-9]+", western(value))
+    return "-".join(str(int(d)) for d in digits) if digits else None
+
+
+def range_key(value: str | None) -> str | None:
+    """A page or number range in a layout-independent order: ``٢٠٢٣-٢٠١٤`` == ``2014-2023``."""
+    if not value:
+        return None
+    digits = sorted(int(d) for d in re.findall(r"[0-9]+", western(value)))
+    return "-".join(str(d) for d in digits) if digits else None
+
+
+def year_key(fields: Fields) -> str | None:
+    """The Gregorian year(s) of ``issued``, in ascending order (ranges may print reversed)."""
+    issued = fields.issued
+    if issued is None or not issued.date_parts:
+        return None
+    years = sorted({part[0] for part in issued.date_parts if part})
+    return "-".join(str(y) for y in years) if years else None
+
+
+def url_key(url: str | None) -> str | None:
+    """A URL without scheme, ``www.``, angle brackets and trailing slash; host lowercased.
+
+    The path keeps its case: short links (``2u.pw/KANDBGbg``) are case-sensitive.
+    """
+    if not url:
+        return None
+    u = url.strip().strip("<>").rstrip("/.,،")
+    u = re.sub(r"^https?://", "", u, flags=re.IGNORECASE)
+    u = re.sub(r"^www\.", "", u, flags=re.IGNORECASE)
+    host, sep, rest = u.partition("/")
+    return host.lower() + sep + rest
+
+
+def split_cites(text: str) -> list[str]:
+    """The works a footnote cites, when it separates several with ``؛``/``;``."""
+    return [p for p in _SPLIT_CITES.split(text) if p.strip()]
+
+
+def record_lines(doc: Document, line: int, raw: str) -> list[int]:
+    """The line numbers that hold a record's raw text (wrapped parts may skip blanks)."""
+    parts = raw.split("\n")
+    found: list[int] = []
+    index = line - 1
+    for part in parts:
+        probe = index
+        while probe < len(doc.lines) and doc.lines[probe].rstrip("\r") != part.rstrip("\r"):
+            if probe - index > 4:
+                break
+            probe += 1
+        if probe < len(doc.lines) and doc.lines[probe].rstrip("\r") == part.rstrip("\r"):
+            found.append(probe + 1)
+            index = probe + 1
+        else:
+            found.append(index + 1)
+            index += 1
+    return found or [line]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in the raw text: 1-based line and column, and the length underlined."""
+
+    line: int
+    column: int
+    length: int
+
+
+def locate(doc: Document, lines: Iterable[int], needles: Iterable[str | None]) -> Location | None:
+    """The first place where one of ``needles`` is printed on ``lines``.
+
+    Needles are tried as given, then with digits in either system, then
+    case-insensitively, so ``2021`` finds ``٢٠٢١``.
+    """
+    wanted = [n for n in needles if n]
+    line_list = [ln for ln in lines if 1 <= ln <= len(doc.lines)]
+    for needle in wanted:
+        variants = [needle, western(needle), needle.translate(_TO_INDIC)]
+        for ln in line_list:
+            raw = doc.lines[ln - 1]
+            for v in variants:
+                pos = raw.find(v)
+                if pos >= 0:
+                    return Location(ln, pos + 1, len(v))
+            pos = western(raw).lower().find(western(needle).lower())
+            if pos >= 0:
+                return Location(ln, pos + 1, len(needle))
+    return None
+
+
+_TO_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@dataclass(frozen=True, slots=True)
+class CitationMap:
+    """Who cites what: entries per footnote/in-text citation and citers per entry."""
+
+    by_citer: dict[str, list[str]]
+    by_entry: dict[str, list[str]]
+    partner: dict[str, str]
+
+    def has_citations(self, doc: Document) -> bool:
+        """The document cites something: a footnote that is not a plain note, or in-text."""
+        return bool(doc.in_text) or any(f.kind != "note" for f in doc.footnotes)
+
+
+def citation_map(result: MatchResult) -> CitationMap:
+    """Index the result's citations and pairs."""
+    by_citer: dict[str, list[str]] = {}
+    by_entry: dict[str, list[str]] = {}
+    for c in result.citations:
+        citer = c.footnote if c.footnote is not None else c.in_text
+        if citer is None:
+            continue
+        by_citer.setdefault(citer, [])
+        if c.entry not in by_citer[citer]:
+            by_citer[citer].append(c.entry)
+        by_entry.setdefault(c.entry, [])
+        if citer not in by_entry[c.entry]:
+            by_entry[c.entry].append(citer)
+    partner: dict[str, str] = {}
+    for p in result.pairs:
+        partner[p.arabic] = p.latin
+        partner[p.latin] = p.arabic
+    return CitationMap(by_citer=by_citer, by_entry=by_entry, partner=partner)
+
+
+def entries_by_id(doc: Document) -> dict[str, Entry]:
+    """The document's entries by id."""
+    return {e.id: e for e in doc.entries}
+
+
+def footnote_lines(doc: Document) -> dict[str, list[int]]:
+    """The lines of each footnote's text."""
+    return {f.id: record_lines(doc, f.line, f.raw) for f in doc.footnotes}
+
+
+def list_lines(doc: Document) -> set[int]:
+    """Lines that belong to a bibliography list: headings, entries, unreadable lines."""
+    out: set[int] = {s.line for s in doc.sections}
+    for e in doc.entries:
+        out.update(record_lines(doc, e.line, e.raw))
+    out.update(f.line for f in doc.failed)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A footnote marker in the body: its number (or Markdown label) and position."""
+
+    label: str
+    markdown: bool
+    line: int
+    column: int
+    length: int
+
+
+def body_markers(doc: Document) -> list[Marker]:
+    """Footnote markers on body lines (lines of footnotes and of lists left out)."""
+    skip: set[int] = set()
+    for lines in footnote_lines(doc).values():
+        skip.update(lines)
+    skip |= list_lines(doc)
+    out: list[Marker] = []
+    for number, raw in enumerate(doc.lines, start=1):
+        if number in skip:
+            continue
+        for m in BODY_MARKER.finditer(raw):
+            label = str(int(western(m.group("num"))))
+            out.append(Marker(label, False, number, m.start() + 1, m.end() - m.start()))
+        for m in MD_MARKER.finditer(raw):
+            out.append(Marker(m.group("label"), True, number, m.start() + 1, m.end() - m.start()))
+    return out
+
+
+def is_markdown(note: Footnote) -> bool:
+    """A Markdown footnote (``[^n]: ...``) rather than a ``(n)`` footnote."""
+    return note.marker.startswith("[^")
+
+
+def related(*records: Footnote | Entry) -> Sequence[tuple[str, int | None]]:
+    """``related`` items for records."""
+    return tuple((r.id, r.line) for r in records)

@@ -1,0 +1,212 @@
+"""CN1xx: footnotes against their markers, their numbering and their back-references."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citenorm.auditing.registry import Hit, rule
+from citenorm.auditing.rules._common import body_markers, is_markdown, related
+from citenorm.config import AuditConfig
+from citenorm.models import Footnote, MatchResult
+
+FAMILY = "footnotes"
+
+
+@rule(
+    code="CN101",
+    name="marker-without-footnote",
+    severity="warning",
+    family=FAMILY,
+    summary="A footnote marker in the body — `(3)`, `^(٣)`, `⁽³⁾`, `[^3]` — that no footnote answers.",
+    why="The reader finds no source for the claim; usually the footnote was lost when the article was converted or the marker was mistyped.",
+    example="…في مختلف المجالات (3) ، ووفقاً لما سبق…\n\n(1) زيدون سلمان محمد ، روسيا والصين …\n(2) سداد نوري جاسم …\n# no footnote (3) on this page",
+)
+def marker_without_footnote(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    answered = {(f.number, f.body_line) for f in doc.footnotes if not is_markdown(f)}
+    md_labels = {f.marker[2:-1] for f in doc.footnotes if is_markdown(f)}
+    for m in body_markers(doc):
+        if m.markdown:
+            if m.label in md_labels:
+                continue
+        elif (int(m.label), m.line) in answered:
+            continue
+        shown = f"[^{m.label}]" if m.markdown else f"({m.label})"
+        yield Hit(
+            f"footnote marker {shown} has no footnote",
+            line=m.line,
+            column=m.column,
+            length=m.length,
+        )
+
+
+@rule(
+    code="CN102",
+    name="footnote-without-marker",
+    severity="warning",
+    family=FAMILY,
+    summary="A numbered footnote whose marker appears nowhere in the body text above it.",
+    why="A footnote that no sentence points to cannot be checked against the claim it supports; the marker was probably dropped in editing or conversion.",
+    example="…بين الدولتين ١٩٩١.\n\n(1) محمد عبدالله الهميسات ، أثر العلاقات … ص ١٤-١٧\n# no (1) in the paragraph above",
+)
+def footnote_without_marker(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    for f in result.document.footnotes:
+        if f.number is None and not is_markdown(f):
+            continue  # "(*)" author notes hang on the title, not on a body marker
+        if f.body_line is None:
+            yield Hit(
+                f"footnote {f.marker} has no marker in the body",
+                line=f.line,
+                column=_marker_column(result, f),
+                length=len(f.marker),
+                related=related(f),
+            )
+
+
+def _marker_column(result: MatchResult, f: Footnote) -> int | None:
+    lines = result.document.lines
+    if not 1 <= f.line <= len(lines):
+        return None
+    raw = lines[f.line - 1]
+    return len(raw) - len(raw.lstrip()) + 1
+
+
+def _groups(notes: list[Footnote]) -> dict[int, list[Footnote]]:
+    groups: dict[int, list[Footnote]] = {}
+    for f in notes:
+        if f.number is not None and not is_markdown(f):
+            groups.setdefault(f.group, []).append(f)
+    return groups
+
+
+@rule(
+    code="CN103",
+    name="footnote-numbering-gap",
+    severity="warning",
+    family=FAMILY,
+    summary="Footnote numbers of a page group skip a number: (1), (2), (4).",
+    why="A missing number means a missing footnote or a mistyped marker; either way one claim has lost its source.",
+    example="(1) زيدون سلمان محمد ، …\n(2) سداد نوري جاسم ، …\n(4) حيدر زهير جاسم ، …   # (3) is missing",
+)
+def footnote_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    groups = _groups(result.document.footnotes)
+    previous_last: int | None = None
+    for _group, notes in sorted(groups.items()):
+        numbered = [(f.number, f) for f in notes if f.number is not None]
+        first_no, first = numbered[0]
+        if first_no not in (1, previous_last):
+            yield Hit(
+                f"footnote numbering of this page starts at {first_no}, not 1",
+                line=first.line,
+                column=_marker_column(result, first),
+                length=len(first.marker),
+                related=related(first),
+            )
+        expected = first_no
+        for no, f in numbered:
+            if no > expected:
+                missing = ", ".join(str(n) for n in range(expected, no))
+                yield Hit(
+                    f"footnote ({no}) follows ({expected - 1}): missing {missing}",
+                    line=f.line,
+                    column=_marker_column(result, f),
+                    length=len(f.marker),
+                    related=related(f),
+                )
+            expected = no + 1
+        previous_last = numbered[-1][0]
+
+
+@rule(
+    code="CN104",
+    name="repeated-footnote-number",
+    severity="warning",
+    family=FAMILY,
+    summary="The same footnote number twice in a row (or a Markdown label defined twice).",
+    why="Two footnotes with one number make every marker after it point at the wrong source.",
+    example="(1) زيدون سلمان محمد ، …\n(2) سداد نوري جاسم ، …\n(2) محمد عبدالله الهميسات ، …   # second (2)",
+)
+def repeated_footnote_number(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    notes = result.document.footnotes
+    groups = _groups(notes)
+    previous: Footnote | None = None
+    for _group, members in sorted(groups.items()):
+        first = members[0]
+        # numbering restarts where a number does not grow, so "(2) (2)" opens a new group
+        if previous is not None and first.number == previous.number and first.number != 1:
+            yield Hit(
+                f"footnote number ({first.number}) repeats the previous footnote's",
+                line=first.line,
+                column=_marker_column(result, first),
+                length=len(first.marker),
+                related=related(previous, first),
+            )
+        previous = members[-1]
+    seen: dict[str, Footnote] = {}
+    for f in notes:
+        if not is_markdown(f):
+            continue
+        if f.marker in seen:
+            yield Hit(
+                f"footnote {f.marker} is defined twice",
+                line=f.line,
+                column=_marker_column(result, f),
+                length=len(f.marker),
+                related=related(seen[f.marker], f),
+            )
+        else:
+            seen[f.marker] = f
+
+
+@rule(
+    code="CN105",
+    name="unresolved-back-reference",
+    severity="warning",
+    family=FAMILY,
+    summary="An op. cit. (`مصدر سبق ذكره`) or ibid. (`المصدر نفسه`) footnote with no earlier footnote it can point to.",
+    why="`Op. cit.` only works if the work was cited in full before; otherwise the reader cannot tell which source is meant.",
+    example="(1) يزيد عادل عبد المجيد ، مصدر سبق ذكره، ص ٢٠٣\n# no earlier footnote cites عبد المجيد in full",
+)
+def unresolved_back_reference(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    for f in result.document.footnotes:
+        if f.kind in ("op_cit", "ibid") and f.refers_to is None:
+            what = "op. cit." if f.kind == "op_cit" else "ibid."
+            yield Hit(
+                f"{what} footnote {f.marker} refers to no earlier full footnote",
+                line=f.line,
+                column=_marker_column(result, f),
+                length=len(f.marker),
+                related=related(f),
+            )
+
+
+@rule(
+    code="CN106",
+    name="ibid-after-other-source",
+    severity="warning",
+    family=FAMILY,
+    summary="An ibid. footnote (`المصدر نفسه`) whose previous footnote cites another source.",
+    why='Ibid. means "the source of the previous note"; when the note just before cites another work, the reader attributes the claim to the wrong source.',
+    example="(1) مشاور صيفي ، مستقبل الشراكة … ص ١٢٦\n(2) يزيد عادل عبد المجيد ، المصدر نفسه ، ص ٢٠٤\n# ibid. after صيفي, but it means عبد المجيد",
+)
+def ibid_after_other_source(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    notes = result.document.footnotes
+    by_id = {f.id: f for f in notes}
+    for i, f in enumerate(notes):
+        if f.kind != "ibid" or f.refers_to is None:
+            continue
+        prev = next((p for p in reversed(notes[:i]) if p.kind != "note"), None)
+        if prev is None:
+            continue
+        prev_target = prev.id if prev.kind == "full" else prev.refers_to
+        if prev_target is None or prev_target == f.refers_to:
+            continue
+        target = by_id.get(f.refers_to)
+        yield Hit(
+            f"ibid. footnote {f.marker} cites the source of {f.refers_to}, "
+            f"but the previous footnote {prev.id} cites {prev_target}",
+            line=f.line,
+            column=_marker_column(result, f),
+            length=len(f.marker),
+            related=related(prev, *(t for t in (target,) if t is not None), f),
+        )

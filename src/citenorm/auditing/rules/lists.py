@@ -1,0 +1,341 @@
+"""CN5xx: the hygiene of the lists themselves, and articles without a list."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from citenorm.auditing.registry import Hit, rule
+from citenorm.auditing.rules._common import citation_map, fold, locate, record_lines, related
+from citenorm.config import AuditConfig
+from citenorm.models import Document, Entry, MatchResult
+
+FAMILY = "lists"
+
+
+def _start(doc: Document, e: Entry) -> int:
+    raw = doc.lines[e.line - 1] if 1 <= e.line <= len(doc.lines) else ""
+    return len(raw) - len(raw.lstrip()) + 1
+
+
+def _by_section(doc: Document) -> dict[str | None, list[Entry]]:
+    out: dict[str | None, list[Entry]] = {}
+    for e in doc.entries:
+        out.setdefault(e.section, []).append(e)
+    return out
+
+
+def _title_key(e: Entry) -> str:
+    return fold(e.fields.title or "")
+
+
+def _authors_key(e: Entry) -> str:
+    names = e.fields.author or []
+    return " ".join(sorted(fold(n.display()) for n in names))
+
+
+@rule(
+    code="CN501",
+    name="duplicate-entry",
+    severity="warning",
+    family=FAMILY,
+    summary="The same work twice in one list: the same text after folding, or the same authors, year and (nearly) the same title.",
+    why="A duplicate inflates the list and often hides a real difference (another edition, a typo in one copy) that should be resolved.",
+    example="4. محمد،زيدون سلمان ، روسيا والصين :محفزات وقيود التعاون … ٢٠٢٤)\n9. محمد، زيدون سلمان، روسيا والصين: محفزات وقيود التعاون … ٢٠٢٤)",
+)
+def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    seen: list[Entry] = []
+    for e in doc.entries:
+        text_key = fold(e.text)
+        for other in seen:
+            if other.list != e.list:
+                continue
+            same_text = text_key == fold(other.text)
+            year_e = e.fields.issued.year if e.fields.issued else None
+            year_o = other.fields.issued.year if other.fields.issued else None
+            same_work = (
+                bool(_title_key(e))
+                and _authors_key(e) == _authors_key(other)
+                and year_e == year_o
+                and fuzz.ratio(_title_key(e), _title_key(other), processor=None) >= 95
+            )
+            if same_text or same_work:
+                yield Hit(
+                    f"entry {e.id} repeats entry {other.id} (line {other.line})",
+                    line=e.line,
+                    column=_start(doc, e),
+                    related=related(other, e),
+                )
+                break
+        seen.append(e)
+
+
+@rule(
+    code="CN502",
+    name="unnumbered-entry",
+    severity="warning",
+    family=FAMILY,
+    summary="An entry without a number in a (sub-)list whose other entries are numbered.",
+    why="A missing number usually means the entry was pasted in later or lost its line break; the list's count and order are then wrong.",
+    example='7. Moncarlo international website, China sends troops … <https://n9.cl/aidw5>\nNurhan Abu al-Futuh, Russia, China and the diplomacy of summits … <https://2u.pw/4jMJ8gcZ>\n# no "8."',
+)
+def unnumbered_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    for _section, entries in _by_section(doc).items():
+        numbered = [e for e in entries if e.number is not None]
+        if len(numbered) < 2 or len(numbered) * 2 < len(entries):
+            continue
+        for i, e in enumerate(entries):
+            if e.number is not None:
+                continue
+            prev = next((p.number for p in reversed(entries[:i]) if p.number is not None), None)
+            hint = f" (expected {prev + 1})" if prev is not None else ""
+            yield Hit(
+                f"entry {e.id} has no number while the entries around it are numbered{hint}",
+                line=e.line,
+                column=_start(doc, e),
+                related=related(e),
+            )
+
+
+@rule(
+    code="CN503",
+    name="entry-numbering-gap",
+    severity="warning",
+    family=FAMILY,
+    summary="List numbers that skip, repeat or go back within a (sub-)list: 1, 2, 4 or 1, 2, 2.",
+    why="A gap usually means an entry was deleted or lost in conversion; a repeat, that one was inserted without renumbering.",
+    example="1. الأنباري، احمد عبد الامير ، …\n2. جاسم ،حيدر زهير ، …\n4. محمد،زيدون سلمان ، …   # 3 is missing",
+)
+def entry_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    last_of_list: dict[str, int] = {}
+    for _section, entries in _by_section(doc).items():
+        numbered = [(e.number, e) for e in entries if e.number is not None]
+        if not numbered:
+            continue
+        first_no, first = numbered[0]
+        carried = last_of_list.get(first.list)
+        if first_no != 1 and (carried is None or first_no != carried + 1):
+            yield Hit(
+                f"list numbering starts at {first_no}, not 1",
+                line=first.line,
+                column=_start(doc, first),
+                related=related(first),
+            )
+        prev_no, prev = numbered[0]
+        for no, e in numbered[1:]:
+            if no != prev_no + 1:
+                what = f"repeats {no}" if no == prev_no else f"goes from {prev_no} to {no}"
+                yield Hit(
+                    f"list numbering {what}",
+                    line=e.line,
+                    column=_start(doc, e),
+                    related=related(prev, e),
+                )
+            prev_no, prev = no, e
+        last_of_list[first.list] = prev_no
+
+
+# the parts of an entry between commas: "Vol. 20, No. 4, Algeria, Algeria, 2021"
+_COMPONENT = re.compile(r"[^,،]+")
+# a lowercase Latin word doubled within a part: "the the", "of of" (capitalised or Arabic
+# doubles are often names: "محمد محمد حسين", "Karam Karam")
+_DOUBLED_WORD = re.compile(r"(?<![^\W\d_])(?P<word>[a-z]{2,})\s+(?P=word)(?![^\W\d_])")
+
+
+def _repeats(e: Entry) -> Iterator[tuple[str, str]]:
+    """(the repeated word or part, the printed repetition) in an entry's text."""
+    parts = [(m.group(0).strip(), m.start()) for m in _COMPONENT.finditer(e.text)]
+    names = e.fields.author or []
+    for (prev, _), (part, _) in itertools.pairwise(parts):
+        key = fold(part)
+        if not key or not re.search(r"[^\W\d_]", key) or key != fold(prev):
+            continue
+        # "حسن، حسن إبراهيم": a family name that is also the given name is no repetition
+        if any(fold(n.family or "") == key for n in names):
+            continue
+        sep = re.search(re.escape(prev) + r"\s*[,،]\s*" + re.escape(part), e.text)
+        yield part, sep.group(0) if sep else part
+    for m in _DOUBLED_WORD.finditer(e.text):
+        yield m.group("word"), m.group(0)
+
+
+@rule(
+    code="CN504",
+    name="repeated-word",
+    severity="warning",
+    family=FAMILY,
+    summary="The same place or part printed twice in a row in an entry (`Algeria, Algeria`), or a doubled lowercase word (`the the`).",
+    why="A doubled word is a copy-editing slip; in a place or publisher it also confuses parsers and exports.",
+    example="12. Sayfey, Moshavar, the future of the Russian-Chinese strategic partnership … Vol. 20, No. 4, Algeria, Algeria, 2021.",
+)
+def repeated_word(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    for e in doc.entries:
+        for word, printed in _repeats(e):
+            where = locate(doc, record_lines(doc, e.line, e.raw), [printed, word])
+            yield Hit(
+                f"'{word}' is printed twice in a row in entry {e.id}",
+                line=where.line if where else e.line,
+                column=where.column if where else None,
+                length=where.length if where else None,
+                related=related(e),
+            )
+
+
+_WESTERN = re.compile(r"[0-9]+")
+_INDIC = re.compile(r"[٠-٩۰-۹]+")
+
+
+@rule(
+    code="CN505",
+    name="mixed-digits",
+    severity="info",
+    family=FAMILY,
+    summary="Western (0-9) and Arabic-Indic (٠-٩) digits inside one entry.",
+    why="A list should print numbers one way; mixed digits betray copied fragments and look careless. (The same number in different digit systems in *different* records is fine.)",
+    example="9. صيفي، مشاور ، مستقبل الشراكة … مجلة الحقيقة ، المجلد 20، العدد 4،(الجزائر ، ٢٠٢١).",
+)
+def mixed_digits(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    found: list[
+        tuple[Entry, list[int], list[tuple[int, re.Match[str]]], list[tuple[int, re.Match[str]]]]
+    ] = []
+    per_list: dict[str, list[int]] = {}
+    for e in doc.entries:
+        lines = [ln for ln in record_lines(doc, e.line, e.raw) if 1 <= ln <= len(doc.lines)]
+        if not lines:
+            continue
+        # the list number ("12.") is layout, and URL/DOI digits are not numbers of the entry;
+        # blanking them keeps every other character at its place
+        masked = [_URLISH.sub(_blank, doc.lines[ln - 1]) for ln in lines]
+        masked[0] = _LIST_NO.sub(_blank, masked[0])
+        western = [(i, m) for i, t in enumerate(masked) for m in _WESTERN.finditer(t)]
+        indic = [(i, m) for i, t in enumerate(masked) for m in _INDIC.finditer(t)]
+        counts = per_list.setdefault(e.list, [0, 0])
+        counts[0] += len(western)
+        counts[1] += len(indic)
+        if western and indic:
+            found.append((e, lines, western, indic))
+    for e, lines, western, indic in found:
+        # point at the digits that differ from the list's usual system
+        list_western, list_indic = per_list[e.list]
+        i, m = western[0] if list_western <= list_indic else indic[0]
+        yield Hit(
+            f"entry {e.id} mixes Western and Arabic-Indic digits",
+            line=lines[i],
+            column=m.start() + 1,
+            length=m.end() - m.start(),
+            related=related(e),
+        )
+
+
+_URLISH = re.compile(r"(?:https?://|www\.|10\.[0-9]{4,}/)\S+")
+_LIST_NO = re.compile(r"^\s*[0-9٠-٩]{1,3}\s*[.)\-–]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _sort_key(e: Entry) -> str:
+    # lists sort by their printed first word, ignoring the article: "al-Anbari" under A,
+    # "الأنباري" under ن... of انباري; but "آل جندي" (a family, not an article) under ا
+    key = fold(e.text)
+    head = e.text.lstrip()
+    if re.match(r"(?:al|el)[-\s]", head, re.IGNORECASE):
+        return re.sub(r"^(?:al|el)\s*", "", key)
+    if head.startswith("ال"):
+        return re.sub(r"^ال", "", key)
+    return key
+
+
+@rule(
+    code="CN506",
+    name="entry-out-of-order",
+    severity="info",
+    family=FAMILY,
+    opt_in=True,
+    summary="An entry out of alphabetical order in a (sub-)list that is otherwise alphabetical (by first author, ignoring al-/ال). Opt-in: select CN506 to run it.",
+    why="Readers look works up by author; one misplaced entry is hard to find. Lists ordered otherwise (by date, by importance) are left alone.",
+    example="1. Abdul Hussein, Fadel Ali, …\n2. Jassim, Haider Zuhair, …\n3. Bakir , Ali Hussein, …   # B after J\n4. Mahmoud, Ghazlan, …",
+)
+def entry_out_of_order(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    for _section, entries in _by_section(doc).items():
+        if len(entries) < 4:
+            continue
+        keys = [_sort_key(e) for e in entries]
+        descents = [i for i in range(1, len(keys)) if keys[i] < keys[i - 1]]
+        if not descents or len(descents) > max(1, len(keys) // 5):
+            continue
+        for i in descents:
+            e, prev = entries[i], entries[i - 1]
+            # blame the previous entry when it is the one that stands too high
+            too_high = i + 1 < len(keys) and keys[i - 1] > keys[i + 1]
+            culprit = prev if too_high and (i < 2 or keys[i - 2] <= keys[i]) else e
+            yield Hit(
+                f"entry {culprit.id} is out of alphabetical order",
+                line=culprit.line,
+                column=_start(doc, culprit),
+                related=related(prev, e),
+            )
+
+
+@rule(
+    code="CN507",
+    name="citations-without-list",
+    severity="warning",
+    family=FAMILY,
+    summary="An article that cites sources (footnotes or in-text citations) but has no bibliography list, or a list heading with no entries.",
+    why="Scholarly journals require a list of sources; without one the citations cannot be checked or indexed.",
+    example="…في مختلف المجالات (1) …\n(1) زيدون سلمان محمد ، روسيا والصين … ٢٠٢٤\n# no المصادر / References section",
+)
+def citations_without_list(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    if doc.entries or not citation_map(result).has_citations(doc):
+        return
+    line = doc.sections[0].line if doc.sections else None
+    what = "its list has no entries" if doc.sections else "it has no bibliography list"
+    yield Hit(f"the article cites sources but {what}", line=line, column=1 if line else None)
+
+
+@rule(
+    code="CN508",
+    name="no-bibliography",
+    severity="warning",
+    family=FAMILY,
+    summary="An article with no bibliography list and no citations at all.",
+    why="A scholarly article without sources is unusual; often the list has a heading citenorm does not recognise, or was lost in conversion.",
+    example="المقدمة: …\nالخاتمة: …\n# no المصادر, no footnotes",
+)
+def no_bibliography(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    if doc.entries or doc.sections or citation_map(result).has_citations(doc):
+        return
+    yield Hit("the article has no bibliography list and cites nothing")
+
+
+@rule(
+    code="CN509",
+    name="unreadable-list-line",
+    severity="warning",
+    family=FAMILY,
+    summary="A non-blank line of a bibliography list that is neither an entry nor a heading.",
+    why="The line is lost to pairing, citation links and exports; it is often a broken entry or stray text.",
+    example="المصادر:\n1. الأنباري، احمد عبد الامير ، …\n*** ***",
+)
+def unreadable_list_line(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    doc = result.document
+    for failed in doc.failed:
+        raw = doc.lines[failed.line - 1] if 1 <= failed.line <= len(doc.lines) else ""
+        yield Hit(
+            f"list line not read as an entry: {failed.reason}",
+            line=failed.line,
+            column=len(raw) - len(raw.lstrip()) + 1,
+        )
