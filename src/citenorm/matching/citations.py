@@ -155,20 +155,25 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
 def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
     printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
     # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee"
-    first = re.split(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*", printed, maxsplit=1)[0]
-    author = fold_any(first).strip().strip('"')
+    first_author = re.split(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*", printed, maxsplit=1)[0]
+    author = fold_any(first_author).strip().strip('"')
     year = re.sub(r"[^0-9]", "", c.year or "")[:4]
     best: tuple[str, float] | None = None
     for e in entries:
         f = e.fields
         first = f.author[0] if f.author else None
-        label = (first.family or first.literal or "") if first else (f.title or "")
-        key = fold_any(label)
-        if not key:
+        # the family name, the whole name ("عياض بن موسى") or the title for no-author works
+        labels = [first.family or "", first.display()] if first else [f.title or ""]
+        s = 0.0
+        for label in labels:
+            key = fold_any(label)
+            if not key:
+                continue
+            s = max(s, float(fuzz.ratio(author, key, processor=None)))
+            if not first:
+                s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
+        if s == 0.0:
             continue
-        s = float(fuzz.ratio(author, key, processor=None))
-        if not first:
-            s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
         e_year = f.issued.year if f.issued and f.issued.year else None
         if year and e_year is not None and str(e_year) != year and str(f.hijri or "") != year:
             s -= 40
