@@ -119,7 +119,8 @@ _ORD_AR = (
     r"(?:\s*[،,]?\s*و?(?:ال)?(?:منقحة|مزيدة|مكملة|جديدة|كاملة|مصححة|موسعة))*"
 )
 _ORD_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|revised|[0-9]{1,2}(?:st|nd|rd|th))"
-_TAB = r"(?:al-)?(?:ṭ|t)ab(?:[ʻʿ'‘’ʼ`])?(?:ah|a)?"
+# al-Ṭabʻah / Ṭabʻa / Tabʼah (the ending is required: "Sharikat Ṭabʻ al-Kutub" is a name)
+_TAB = r"(?:al-)?(?:ṭ|t)ab(?:[ʻʿ'‘’ʼ`])?(?:ah|a)"
 # edition: "ط ١"، "ط.2"، "الطبعة الثانية"، "الطبعة 2"، "Edition 1"، "2nd ed."، "al-Ṭabʻah al-thāniyah"، "Chāp-i 1"
 EDITION = re.compile(
     r"(?<![\w])(?:"

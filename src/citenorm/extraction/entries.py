@@ -22,7 +22,9 @@ from citenorm.segment import Line, ListBlock
 __all__ = ["RawEntry", "group_entries"]
 
 _OPEN_END = re.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
-_CONT_START = re.compile(r"^[,،:;؛)\]/.\-–]|^(?:و|wa-|and\s)")
+# a line opening with punctuation continues the entry above ("و"/"and" do only when the
+# entry above is still open: وائلي, واحدي are family names)
+_CONT_START = re.compile(r"^[,،:;؛)\]/.\-–]")
 _PLACE_START = re.compile(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
 _LETTERS = re.compile(r"[^\W\d_]")
 _SEPARATOR_LINE = re.compile(r"^[\s\-–—_=*#~.•]+$")
@@ -85,19 +87,40 @@ def _continues(prev: str, line: str, *, numbered: bool) -> bool:
     if numbered:
         own = _has_year(line) or P.URL.search(line) is not None
         return not own
-    if _PLACE_START.match(line) and not P.APA_DATE.search(line[:120]):
+    if _PLACE_START.match(line) and _lone_imprint(line):
         head = line.split(":", 1)[0]
         if lexicon.is_place(head) or not _has_imprint(prev):
             return True
-    if P.EDITION.match(line):
+    if P.EDITION.match(line) and not _ENTRY_START.match(line):
         return True
     # Chicago lists print the year last: a line holding the year of an entry that has none
+    # (and no imprint of its own: "Title. Qum: Maṭbaʻat Muhr." is complete without a year)
     return (
         not _has_year(prev)
         and not P.URL.search(prev)
+        and not _ends_with_imprint(prev)
         and _has_year(line)
         and not _ENTRY_START.match(line)
+        # a title-first entry with its own "Place: Publisher, Year" is an entry of its own
+        and not (_ends_with_imprint(line) and re.search(r"[^\s.]{2}\.\s", line) is not None)
     )
+
+
+def _lone_imprint(line: str) -> bool:
+    """``Bayrut: Dar al-Makshuf, 1945.``: one sentence, one colon, no date in brackets."""
+    if P.APA_DATE.search(line[:120]) or line.count(":") != 1:
+        return False
+    body = line.rstrip(" .")
+    return re.search(r"[^\s.]{2}\.\s", body) is None
+
+
+def _ends_with_imprint(text: str) -> bool:
+    """The entry ends ``. Place: Publisher[, Year].``"""
+    last = re.split(r"(?<=[^\s.]{2})\.\s+", text.rstrip(" ."))[-1]
+    if ":" not in last:
+        return lexicon.is_place(last)  # "... مدارك العروة. نجف."
+    head = last.split(":", 1)[0].strip()
+    return 0 < len(head.split()) <= 3 and (lexicon.is_place(head) or len(head.split()) == 1)
 
 
 def _has_imprint(text: str) -> bool:

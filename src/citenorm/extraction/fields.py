@@ -332,7 +332,8 @@ def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bo
         # "Title, Publisher, Place, Year" has no author: the segment after a name must be
         # able to start a title (or be followed by one: "Name, Russia, China and ...")
         imprint_next = _segment_role(s1) in ("place", "publisher", "journal")
-        if imprint_next and not any(_title_like(s.text) for s in segs[2:3]):
+        strong = _NAME_PARTICLE.search(s0) is not None or lexicon.is_given_name(s0.split()[0])
+        if imprint_next and not strong and not any(_title_like(s.text) for s in segs[2:3]):
             return [], False, segs
         if lexicon.has_corporate_word(s0) or _segment_role(s0) == "unknown":
             return segs[:1], False, segs[1:]
@@ -452,7 +453,10 @@ def _type(fields: dict[str, object]) -> str:
 
 def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     """Parse one reference into :class:`~citenorm.models.Fields` (never raises)."""
-    printed = clean(text).replace("*", "").replace("\t", " ")
+    printed = clean(text).replace("\t", " ")
+    # Markdown italics mark the title (Chicago/APA lists): remember where, then blank them
+    italic = _ITALIC.search(printed)
+    printed = printed.replace("*", " ")
     printed = re.sub(r"[“”«»]", '"', printed)
     if context == "footnote":
         m = P.SEE_PREFIX.match(printed)
@@ -521,7 +525,9 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
             fields["issued"] = issued
         if hijri:
             fields["hijri"] = hijri
-        _parse_general(t, fields, context)
+        _parse_general(
+            t, fields, context, italic=(italic.start("i"), italic.end("i")) if italic else None
+        )
     if "title" in fields:
         fields["title"] = str(fields["title"]).strip(_STRIP) or None
         if fields["title"] is None:
@@ -578,6 +584,11 @@ def _parse_apa(t: _Text, printed: str, m: re.Match[str], fields: dict[str, objec
         fields["title"] = pre_text
 
 
+def _known_place_colon(text: str) -> bool:
+    head = text.split(":", 1)[0].strip(_STRIP) if ":" in text else ""
+    return bool(head) and lexicon.is_place(head)
+
+
 def _imprint_like(text: str) -> bool:
     """``Place: Publisher``, a publisher, or a lone place."""
     place, pub = _split_place_publisher(text)
@@ -603,6 +614,12 @@ def _sentence_is_author(first: str, n_sentences: int) -> bool:
     )
 
 
+_ITALIC = re.compile(r"(?<!\*)\*(?!\*)(?P<i>[^*\n]{3,400}?)\*(?!\*)")
+# "Lefèvre, Luc J. Title" / "لوفافر، لوك ج. سارتر": a name ending in an initial
+_INITIAL_END = re.compile(r"[,،][^.,،]{1,40}?\s(?:[A-ZÀ-Þ]|[\u0621-\u064a])\.(?=\s+\S+\s+\S)")
+_NAME_PARTICLE = re.compile(
+    r"(?:^|\s)(?:ibn|bin|bint|ab[uū]|ʻ?abd|بن|ابن|بنت|ابو|أبو|عبد)(?:\s|$)", re.IGNORECASE
+)
 _QUOTED = re.compile(r'"(?P<q>[^"]{6,300}?)(?:"|(?=\s*(?:https?://|www\.|$)))')
 
 
@@ -641,7 +658,9 @@ def _take_quoted_title(t: _Text, fields: dict[str, object]) -> bool:
     return True
 
 
-def _parse_general(t: _Text, fields: dict[str, object], context: Context) -> None:
+def _parse_general(
+    t: _Text, fields: dict[str, object], context: Context, *, italic: tuple[int, int] | None = None
+) -> None:
     # 1. a bracketed imprint "(Place: Publisher، Year)" near the end
     paren = _find_paren_imprint(t)
     head_end = len(t.s)
@@ -657,6 +676,14 @@ def _parse_general(t: _Text, fields: dict[str, object], context: Context) -> Non
         return
     # 3. period style: "Author. Title. [Edition.] [Place: Publisher,] Year."
     bounds = [0] + [b.end() for b in _SENTENCE.finditer(t.s)] + [len(t.s)]
+    if italic:
+        # the italic title is a sentence of its own: "Family, Given. *Title*. Place: ..."
+        bounds += [italic[0], italic[1]]
+    first_end = next((b for b in sorted(bounds) if b > 0), len(t.s))
+    initial = _INITIAL_END.search(t.s, 0, first_end)
+    if initial and not italic:
+        bounds.append(initial.end())
+    bounds = sorted(set(bounds))
     sentences = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     sentences = [s for s in sentences if _has_letters(t.s[s[0] : s[1]])]
     if len(sentences) >= 2:
@@ -668,7 +695,9 @@ def _parse_general(t: _Text, fields: dict[str, object], context: Context) -> Non
                 names = parse_names(first, inverted_first=True)
                 if names:
                     fields["author"] = names
-            if len(rest) >= 2 and _imprint_like(t.s[rest[-1][0] : rest[-1][1]]):
+            last_text = t.s[rest[-1][0] : rest[-1][1]] if rest else ""
+            lone = len(rest) == 1 and has_author and _known_place_colon(last_text)
+            if (len(rest) >= 2 or lone) and _imprint_like(last_text):
                 _assign_imprint(t.s, rest[-1][0], rest[-1][1], fields)
                 rest = rest[:-1]
             if rest:

@@ -49,6 +49,8 @@ class Features:
     names_fold: str  # all authors' names, same-script fold
     family_fold: str  # first author's family name, same-script fold
     n_authors: int
+    corporate: bool  # the first author is a body (literal), not a person
+    name_terms: frozenset[str]  # concept keys of a corporate author ("Studies", "Unit"...)
     title: str
     title_key: str
     title_fold: str
@@ -101,6 +103,10 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         names_fold=fold_any(_names_text(names)),
         family_fold=fold_any(family),
         n_authors=len(names),
+        corporate=bool(names and names[0].literal),
+        name_terms=lexicon.term_keys(names[0].literal)
+        if names and names[0].literal
+        else frozenset(),
         title=title,
         title_key=skeleton(title) if title else "",
         title_fold=fold_any(title),

@@ -54,6 +54,7 @@ def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, d
     """Score ``a`` against ``b``; return (0-100 score, evidence)."""
     total = -_BIAS
     ev: dict[str, Any] = {}
+    swapped = False
 
     # names
     if a.has_author and b.has_author:
@@ -61,7 +62,17 @@ def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, d
             s = max(
                 _sim(a.family_key, b.family_key, mode), 0.85 * _sim(a.names_key, b.names_key, mode)
             )
-            w = max(-3.5, min(4.0, (s - 62.0) / 7.0))
+            w = min(4.0, (s - 62.0) / 7.0)
+            if a.corporate or b.corporate:
+                # a body's name is translated as often as transliterated: compare concepts
+                shared = a.name_terms & b.name_terms
+                union = a.name_terms | b.name_terms
+                if union and len(shared) >= 2:
+                    s = max(s, 100.0 * len(shared) / len(union))
+                w = max(-2.0, min(4.0, (s - 62.0) / 7.0))
+            elif s < 55.0:
+                # clearly other people: a shared publisher and year must not outweigh it
+                w = -4.0 - (55.0 - s) / 5.0
         else:
             # same script: the family names must agree, not just a shared given name
             fam = float(fuzz.ratio(a.family_fold, b.family_fold, processor=None))
@@ -73,8 +84,19 @@ def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, d
         if a.n_authors and b.n_authors and a.n_authors != b.n_authors:
             total -= 0.5
     elif a.has_author != b.has_author:
-        total -= 0.7
-        ev["names"] = {"agree": False, "missing": "arabic" if not a.has_author else "latin"}
+        named, other = (a, b) if a.has_author else (b, a)
+        # a parse that took the author for the title: compare the name with the title
+        if mode == CROSS:
+            s = _sim(named.names_key, other.title_key, mode)
+        else:
+            s = _sim(named.names_fold, other.title_fold, mode)
+        if other.title and s >= 85.0:
+            total += 2.0
+            ev["names"] = {"similarity": round(s, 1), "agree": True, "as_title": True}
+            swapped = True
+        else:
+            total -= 0.7
+            ev["names"] = {"agree": False, "missing": "arabic" if not a.has_author else "latin"}
 
     # title
     if a.title and b.title:
@@ -88,8 +110,12 @@ def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, d
                 s = max(s, 0.95 * float(fuzz.partial_ratio(short, long_, processor=None)))
         if mode == CROSS:
             w = max(0.0, min(4.5, (s - 45.0) / 9.0))
+            if s >= 70 and min(len(a.title_key.split()), len(b.title_key.split())) >= 5:
+                w += 1.0  # a long title that sounds alike is hard to match by chance
         else:
             w = max(-3.5, min(4.5, (s - 65.0) / 6.0))
+        if mode == CROSS and a.has_author != b.has_author and not swapped and s < 55.0:
+            w -= 2.0  # with one author missing, the title must carry the pair
         total += w
         ev["title"] = {"similarity": round(s, 1), "agree": s >= 60}
         shared = a.title_numbers & b.title_numbers
@@ -110,7 +136,8 @@ def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, d
             ev["year"] = {"agree": False, "arabic": a.year, "latin": b.year}
     if a.hijri and b.hijri:
         ok = a.hijri == b.hijri
-        total += 1.0 if ok else -1.0
+        # the Hijri year says little more when the Gregorian one already agrees
+        total += (0.4 if a.year and a.year == b.year else 1.0) if ok else -1.0
         ev["hijri"] = {"agree": ok}
 
     for key, w_ok, w_bad in (("issue", 2.0, -2.0), ("volume", 1.2, -1.2), ("edition", 0.6, -0.6)):
@@ -138,7 +165,7 @@ def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, d
     if a.publisher and b.publisher:
         s = _sim(a.publisher_key, b.publisher_key, mode)
         shared_terms = a.terms & b.terms
-        w = max(0.0, min(2.0, (s - 55.0) / 12.0)) + min(1.5, 0.5 * len(shared_terms))
+        w = max(0.0, min(1.6, (s - 55.0) / 12.0)) + min(1.0, 0.4 * len(shared_terms))
         total += w
         ev["publisher"] = {
             "similarity": round(s, 1),
