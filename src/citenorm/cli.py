@@ -70,7 +70,7 @@ def _common(p: argparse.ArgumentParser, *, many: bool = True) -> None:
         "files",
         nargs="+" if many else None,
         metavar="FILE",
-        help="article(s): .txt or .md; '-' reads stdin",
+        help="article(s): .txt, .md, .docx or .pdf; '-' reads stdin",
     )
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout"
@@ -120,6 +120,14 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
         p_rule.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
         p_rule.set_defaults(run=audit_command.run_rule)
 
+    p = sub.add_parser(
+        "report", help="a self-contained HTML page: lists side by side, citations, findings"
+    )
+    if command == "report":
+        from citenorm.report.command import add_arguments as report_arguments
+
+        report_arguments(p)
+
     p = sub.add_parser("export", help="BibTeX, biblatex, CSL-JSON, RIS or a formatted bibliography")
     _common(p, many=False)
     p.add_argument(
@@ -150,18 +158,18 @@ def load_documents(
 ) -> tuple[list[Document], list[str]]:
     """Read and extract each file; return the documents and one message per unusable file."""
     from citenorm.extraction import extract
-    from citenorm.io import read_text
+    from citenorm.io.load import load, with_locations
 
     docs: list[Document] = []
     problems: list[str] = []
     for name in files:
         try:
-            text, _enc = read_text(name, encoding=encoding)
+            loaded = load(name, encoding=encoding)
         except CitenormError as exc:
             problems.append(str(exc))
             continue
         source = "<stdin>" if name == "-" else name
-        doc = extract(text, source=source)
+        doc = with_locations(extract(loaded.text, source=source), loaded)
         for w in doc.warnings:
             _say(f"citenorm: warning: {source}: {w}")
         docs.append(doc)

@@ -116,6 +116,8 @@ class Footnote(_Record):
     body_line: int | None = None
     raw: str
     fields: Fields = Field(default_factory=Fields)
+    paragraph: int | None = None  # DOCX/PDF input: paragraph of the line
+    page: int | None = None  # PDF input: page of the line
 
 
 class InTextCitation(_Record):
@@ -127,7 +129,9 @@ class InTextCitation(_Record):
     column: int
     author: str | None = None
     year: str | None = None
-    page: str | None = None
+    locator: str | None = None  # the cited page(s), as printed: "ص 4", "p. 4"
+    paragraph: int | None = None  # DOCX/PDF input: paragraph of the line
+    page: int | None = None  # PDF input: page of the line
 
 
 class Section(_Record):
@@ -138,6 +142,8 @@ class Section(_Record):
     line: int
     list: ListKind
     level: int = 1
+    paragraph: int | None = None  # DOCX/PDF input: paragraph of the line
+    page: int | None = None  # PDF input: page of the line
 
 
 class Entry(_Record):
@@ -152,6 +158,8 @@ class Entry(_Record):
     line: int
     raw: str
     fields: Fields = Field(default_factory=Fields)
+    paragraph: int | None = None  # DOCX/PDF input: paragraph of the line
+    page: int | None = None  # PDF input: page of the line
 
 
 class FailedLine(_Record):

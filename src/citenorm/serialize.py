@@ -16,6 +16,11 @@ __all__ = ["SCHEMA_VERSION", "document_json", "match_json"]
 SCHEMA_VERSION = 1
 
 
+def _loc(rec: Any) -> dict[str, int]:
+    """``paragraph``/``page`` for DOCX/PDF input (CONTRACT.md), only when known."""
+    return {k: v for k in ("paragraph", "page") if (v := getattr(rec, k, None)) is not None}
+
+
 def document_json(doc: Document) -> dict[str, Any]:
     """The ``extract`` JSON object of one document."""
     return {
@@ -33,14 +38,17 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "refers_to": f.refers_to,
                 "line": f.line,
                 "body_line": f.body_line,
+                **_loc(f),
             }
             for f in doc.footnotes
         ],
         "in_text": [
-            {"id": c.id, "text": c.text, "line": c.line, "column": c.column} for c in doc.in_text
+            {"id": c.id, "text": c.text, "line": c.line, "column": c.column, **_loc(c)}
+            for c in doc.in_text
         ],
         "sections": [
-            {"id": s.id, "title": s.title, "line": s.line, "list": s.list} for s in doc.sections
+            {"id": s.id, "title": s.title, "line": s.line, "list": s.list, **_loc(s)}
+            for s in doc.sections
         ],
         "entries": [
             {
@@ -52,6 +60,7 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "text": e.text,
                 "line": e.line,
                 "fields": e.fields.to_json(),
+                **_loc(e),
             }
             for e in doc.entries
         ],

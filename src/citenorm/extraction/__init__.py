@@ -70,7 +70,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
             column=c.column,
             author=c.author,
             year=c.year,
-            page=c.page,
+            locator=c.page,
         )
         for k, c in enumerate(find_in_text(body_rest))
     ]

@@ -1,0 +1,164 @@
+"""One entry point for every input: text files, ``.docx`` and ``.pdf``.
+
+:func:`load` turns a file into the plain text citenorm processes (line numbers in that
+text are the contract's ``line``), and remembers where each line came from: the
+paragraph of a ``.docx``, the page of a ``.pdf``. :func:`with_locations` copies those
+onto the records of a document extracted from that text.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from citenorm.errors import InputError
+from citenorm.io.text import decode, read_text
+from citenorm.models import Document
+
+__all__ = ["Kind", "Loaded", "load", "sniff", "with_locations"]
+
+Kind = Literal["text", "docx", "pdf"]
+
+_DOCX_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 files and encrypted .docx
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """An input as citenorm reads it.
+
+    ``text``: one line per paragraph (``.docx``) or printed line (``.pdf``); notes as
+    Markdown definitions ``[^N]: text`` after the body. ``encoding``: the detected text
+    encoding, or ``"docx"``/``"pdf"``. ``paragraphs``/``pages``: for each line of
+    ``text`` (index ``line - 1``), its 1-based paragraph or page number, ``None`` for a
+    line citenorm added; ``None`` when the input has no such notion.
+    """
+
+    text: str
+    encoding: str
+    kind: Kind
+    paragraphs: list[int | None] | None = None
+    pages: list[int | None] | None = None
+
+
+def sniff(data: bytes, name: str = "") -> Kind:
+    """What an input is, by its first bytes (and its name for a zip file)."""
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or name.lower().endswith(_DOCX_SUFFIXES):
+        return "docx"
+    return "text"
+
+
+def _read_bytes(name: str) -> bytes:
+    if os.path.isdir(name):
+        raise InputError("is a directory, not a file", path=name)
+    try:
+        with open(name, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise InputError("no such file", path=name) from None
+    except PermissionError:
+        raise InputError("permission denied", path=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+
+
+def load(path: str | os.PathLike[str], *, encoding: str | None = None) -> Loaded:
+    """Read ``path`` (``-`` for stdin): a text file, a ``.docx`` or a ``.pdf``.
+
+    Text files go through :func:`citenorm.io.read_text` (its encoding detection;
+    ``encoding`` overrides it). A ``.pdf`` needs the ``pdf`` extra
+    (``pip install "citenorm[pdf]"``). Raises :class:`~citenorm.errors.InputError`
+    (one-line message) for a file that cannot be used.
+    """
+    name = os.fspath(path)
+    shown = "<stdin>" if name == "-" else name
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        if not data.strip():
+            raise InputError("empty input", path=shown)
+    else:
+        lower = name.lower()
+        if not lower.endswith((*_DOCX_SUFFIXES, ".pdf")):
+            # cheap check of the first bytes; text files keep read_text's exact behaviour
+            head = _head(name)
+            if sniff(head, name) == "text" and not head.startswith(_OLE):
+                text, enc = read_text(name, encoding=encoding)
+                return Loaded(text=text, encoding=enc, kind="text")
+        data = _read_bytes(name)
+        if not data.strip():
+            raise InputError("empty file", path=shown)
+    if data.startswith(_OLE):
+        raise InputError(
+            "a Word 97-2003 (.doc) or password-protected file: save it as an unprotected .docx",
+            path=shown,
+        )
+    kind = sniff(data, name)
+    if kind == "docx":
+        from citenorm.io.docx import read_docx
+
+        if not data.startswith(b"PK"):
+            raise InputError("not a .docx (not a zip file)", path=shown)
+        doc = read_docx(data, path=shown)
+        return Loaded(
+            text=_join(doc.lines), encoding="docx", kind="docx", paragraphs=doc.paragraphs
+        )
+    if kind == "pdf":
+        from citenorm.io.pdf import read_pdf
+
+        pdf = read_pdf(data, path=shown)
+        return Loaded(text=_join(pdf.lines), encoding="pdf", kind="pdf", pages=pdf.pages)
+    if name.lower().endswith(".pdf"):
+        raise InputError("not a PDF (no %PDF- header)", path=shown)
+    text, enc = decode(data, encoding=encoding, path=shown)
+    return Loaded(text=text, encoding=enc, kind="text")
+
+
+def _head(name: str) -> bytes:
+    try:
+        with open(name, "rb") as fh:
+            return fh.read(8)
+    except OSError:
+        return b""  # read_text reports the problem with its own message
+
+
+def _join(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def _at(table: list[int | None] | None, line: int | None) -> int | None:
+    if table is None or line is None or not 1 <= line <= len(table):
+        return None
+    return table[line - 1]
+
+
+def with_locations(doc: Document, loaded: Loaded) -> Document:
+    """A copy of ``doc`` whose records carry ``paragraph``/``page`` for their ``line``.
+
+    A footnote's paragraph is that of its marker in the body (``body_line``) when known:
+    the note itself stands after the body, on a line citenorm added. For a text input,
+    or while the records have no such fields, ``doc`` is returned unchanged.
+    """
+    if loaded.paragraphs is None and loaded.pages is None:
+        return doc
+
+    def locate(record: Any, line: int | None, body_line: int | None = None) -> Any:
+        fields = type(record).model_fields
+        update: dict[str, int | None] = {}
+        if "paragraph" in fields:
+            update["paragraph"] = _at(loaded.paragraphs, body_line) or _at(loaded.paragraphs, line)
+        if "page" in fields:
+            update["page"] = _at(loaded.pages, line)
+        return record.model_copy(update=update) if update else record
+
+    return doc.model_copy(
+        update={
+            "footnotes": [locate(f, f.line, f.body_line) for f in doc.footnotes],
+            "in_text": [locate(c, c.line) for c in doc.in_text],
+            "sections": [locate(s, s.line) for s in doc.sections],
+            "entries": [locate(e, e.line) for e in doc.entries],
+        }
+    )

@@ -1,0 +1,56 @@
+"""``citenorm report FILE -o report.html``: extract, match, audit, render one HTML page."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+__all__ = ["add_arguments", "run"]
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of ``citenorm report``."""
+    p.add_argument(
+        "file", metavar="FILE", help="article: .txt, .md, .docx or .pdf; '-' reads stdin"
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write the HTML page to FILE instead of stdout"
+    )
+    p.add_argument("--encoding", metavar="NAME", help="input encoding (default: detected)")
+    p.add_argument("--title", metavar="TEXT", help="the page title (default: the file name)")
+    p.add_argument(
+        "--no-audit", action="store_true", help="leave the audit findings out of the page"
+    )
+    p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    p.set_defaults(run=run)
+
+
+def _findings(result: Any, source: str) -> list[Any]:
+    try:
+        from citenorm.auditing import audit
+    except ImportError:  # an install without the audit rules: the page shows no findings
+        return []
+    try:
+        from pathlib import Path
+
+        from citenorm.config import load_config
+
+        config = load_config(None if source == "-" else Path(source))
+    except ImportError:
+        return list(audit(result))
+    return list(audit(result, config=config))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the report of ``args.file``; return the exit code (2 for an unusable input)."""
+    from citenorm.cli import _emit, _report_problems, load_documents
+    from citenorm.matching import match
+    from citenorm.report import render_report
+
+    docs, problems = load_documents([args.file], encoding=args.encoding)
+    if problems:
+        return _report_problems(problems)
+    result = match(docs[0])
+    findings = [] if args.no_audit else _findings(result, args.file)
+    _emit(render_report(result, findings=findings, title=args.title), args.output)
+    return 0

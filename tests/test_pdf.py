@@ -1,0 +1,267 @@
+"""``.pdf`` input: logical order of Arabic lines, footnote blocks by position and size.
+
+The PDFs are made here: pages of the seed printed by headless Chromium (a real bidi and
+shaping engine, Arabic glyphs from the DejaVu/Noto fonts), and small ones drawn with
+reportlab (font sizes, encryption).
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip(
+    "pdfplumber", reason='the pdf extra is not installed (pip install "citenorm[pdf]")'
+)
+
+import citenorm
+from citenorm.errors import InputError
+from citenorm.io.load import load, with_locations
+from citenorm.io.pdf import visual_to_logical
+from citenorm.models import Entry
+from conftest import SEED
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="chromium prints the test PDFs (apt-get install chromium)"
+)
+SEED_LINES = SEED.read_text(encoding="utf-8").split("\n")
+
+_PAGE_CSS = """
+@page { size: 210mm 400mm; margin: 0 }
+body { margin: 0; font-family: "DejaVu Sans", "Noto Sans Arabic", sans-serif; }
+.page { position: relative; height: 400mm; padding: 15mm 18mm; box-sizing: border-box;
+  page-break-after: always; overflow: hidden; }
+.body p { font-size: 11pt; line-height: 1.5; margin: 0 0 9pt; text-align: justify; }
+.notes { position: absolute; bottom: 15mm; left: 18mm; right: 18mm; font-size: 8pt;
+  line-height: 1.4; border-top: 1px solid #000; padding-top: 3pt; }
+.notes p { margin: 0; }
+.flow p { font-size: 11pt; margin: 0 0 4pt; }
+"""
+
+
+def _print_pdf(tmp_path: Path, body_html: str, name: str = "article") -> Path:
+    assert CHROMIUM is not None
+    page = tmp_path / f"{name}.html"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>{_PAGE_CSS}</style></head><body>{body_html}</body></html>',
+        encoding="utf-8",
+    )
+    out = tmp_path / f"{name}.pdf"
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={out}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    return out
+
+
+def _blocks(first: int, last: int) -> list[tuple[list[str], list[str]]]:
+    """Seed lines first..last (1-based) as pages: (body paragraphs, footnote paragraphs);
+    a page ends after its footnote block, as in the article."""
+    pages: list[tuple[list[str], list[str]]] = []
+    body: list[str] = []
+    notes: list[str] = []
+    for line in SEED_LINES[first - 1 : last]:
+        if not line.strip():
+            continue
+        # a note starts with its number; "(منشورة)، ..." continues the note before it
+        if (line.startswith("(") and line[1:2].isdigit()) or (notes and line.startswith("(")):
+            notes.append(line)
+            continue
+        if notes:
+            pages.append((body, notes))
+            body, notes = [], []
+        body.append(line)
+    pages.append((body, notes))
+    return pages
+
+
+def _pages_html(pages: list[tuple[list[str], list[str]]]) -> str:
+    out = []
+    for body, notes in pages:
+        b = "".join(f"<p>{html.escape(p)}</p>" for p in body)
+        n = "".join(f"<p>{html.escape(p)}</p>" for p in notes)
+        out.append(
+            f'<div class="page"><div class="body">{b}</div><div class="notes">{n}</div></div>'
+        )
+    return "".join(out)
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+def _squash(text: str) -> str:
+    # a line printed as "Arab-" + "European" is joined with a space by the extractor
+    return " ".join(text.split()).replace("- ", "-")
+
+
+# --- the reordering, without any PDF --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("visual", "logical"),
+    [
+        # what a renderer shows for the logical text, left to right
+        ("ﻢﻟﺎﻌﻟا", "العالم"),
+        (".(1) ﻲﺘﻴﻓﻮﺴﻟا", "السوفيتي (1)."),
+        ("2023-2014 ةﺪﻤﻟا لﻼﺧ", "خلال المدة 2014-2023"),
+        ("٢٠٢٣-٢٠١٤ ةﺪﻤﻟا", "المدة ٢٠١٤-٢٠٢٣"),
+        ("ﺺﻧ Bibliography", "نص Bibliography"),  # mostly Latin: left to right
+        ("%80 ﻰﻟإ ﻞﺼﺗ", "تصل إلى 80%"),
+        ("3.5 ﺔﺒﺴﻧ", "نسبة 3.5"),
+        ("ﻻ", "لا"),
+        ("«ﻦﻴﺼﻟا»", "«الصين»"),
+        ("Journal of Studies, No. 85", "Journal of Studies, No. 85"),
+    ],
+)
+def test_visual_to_logical(visual: str, logical: str) -> None:
+    from citenorm.io.pdf import _base_letters
+
+    assert _base_letters(visual_to_logical(list(visual))) == logical
+
+
+def test_a_right_aligned_line_with_mostly_latin_letters_is_right_to_left() -> None:
+    visual = list("2023-2014 و English ﺺﻧ Bibliography")
+    from citenorm.io.pdf import _base_letters
+
+    assert (
+        _base_letters(visual_to_logical(visual, rtl=True)) == "Bibliography نص English و 2014-2023"
+    )
+
+
+# --- PDFs printed by Chromium -------------------------------------------------------
+
+
+@needs_chromium
+def test_seed_pages_give_the_seed_footnotes(tmp_path: Path) -> None:
+    pages = _blocks(97, 153)
+    assert len(pages) == 4 and all(notes for _b, notes in pages)
+    loaded = load(_print_pdf(tmp_path, _pages_html(pages)))
+    assert loaded.kind == "pdf" and loaded.encoding == "pdf"
+    assert loaded.pages is not None and len(loaded.pages) == loaded.text.count("\n")
+    assert {p for p in loaded.pages if p is not None} == {1, 2, 3, 4}
+    got = citenorm.extract(loaded.text)
+    want = citenorm.extract("\n".join(SEED_LINES[96:153]))
+    assert len(got.footnotes) == len(want.footnotes) == 11
+    for g, w in zip(got.footnotes, want.footnotes, strict=True):
+        assert (g.number, g.group, g.kind) == (w.number, w.group, w.kind)
+        assert _squash(g.text) == _squash(w.text)
+    # each footnote is printed on the page of its group, at the bottom
+    for f in got.footnotes:
+        assert loaded.pages[f.line - 1] == f.group
+    # the body keeps its digits and markers in reading order
+    assert "وفي عام ٢٠٠١ وصلت" in loaded.text
+    assert "(٢٠٠٠-٢٠١٢)" in loaded.text
+
+
+@needs_chromium
+def test_seed_lists_from_pdf_pair_like_the_text(tmp_path: Path) -> None:
+    lines = [ln for ln in SEED_LINES[318:375] if ln.strip()]
+    flow = "".join(
+        f'<p dir="{"rtl" if _is_arabic(ln) else "ltr"}">{html.escape(ln)}</p>' for ln in lines
+    )
+    loaded = load(_print_pdf(tmp_path, f'<div class="flow">{flow}</div>', name="lists"))
+    got = citenorm.match(citenorm.extract(loaded.text))
+    want = citenorm.match(citenorm.extract("\n".join(SEED_LINES[318:375])))
+    assert [(e.list, e.script, e.number) for e in got.document.entries] == [
+        (e.list, e.script, e.number) for e in want.document.entries
+    ]
+    assert [_squash(e.text) for e in got.document.entries] == [
+        _squash(e.text) for e in want.document.entries
+    ]
+    pairs = {(p.arabic, p.latin) for p in got.pairs}
+    assert pairs == {(p.arabic, p.latin) for p in want.pairs}
+    if "page" in Entry.model_fields:
+        doc = with_locations(got.document, loaded)
+        assert all(getattr(e, "page") is not None for e in doc.entries)  # noqa: B009
+
+
+# --- PDFs drawn with reportlab ---------------------------------------------------------
+
+
+def _reportlab() -> Any:
+    return pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab draws the test PDFs")
+
+
+def test_small_print_at_the_page_bottom_is_the_footnote_block(tmp_path: Path) -> None:
+    canvas = _reportlab()
+    path = tmp_path / "latin.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for page in (1, 2):
+        c.setFont("Helvetica", 12)
+        c.drawString(72, 770, f"Body text of page {page} cites a source.(1)")
+        c.drawString(72, 752, "A second line of the body.")
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 90, f"(1) Smith, John. A Book {page}. London: Press, 2001.")
+        c.drawString(72, 80, "    continued note line.")
+        c.setFont("Helvetica", 12)
+        c.drawString(290, 40, str(page))  # page number: dropped
+        c.showPage()
+    c.save()
+    loaded = load(path)
+    assert loaded.text.split("\n") == [
+        "Body text of page 1 cites a source.(1)",
+        "A second line of the body.",
+        "",
+        "(1) Smith, John. A Book 1. London: Press, 2001.",
+        "continued note line.",
+        "",
+        "Body text of page 2 cites a source.(1)",
+        "A second line of the body.",
+        "",
+        "(1) Smith, John. A Book 2. London: Press, 2001.",
+        "continued note line.",
+        "",
+    ]
+    assert loaded.pages == [1, 1, None, 1, 1, None, 2, 2, None, 2, 2]
+
+
+def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
+    canvas = _reportlab()
+    path = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt="secret")
+    c.drawString(72, 720, "hidden")
+    c.save()
+    with pytest.raises(InputError, match="encrypted PDF") as info:
+        load(path)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(b"%PDF-1.7\n garbage", "unreadable PDF|no text layer"), (b"not a pdf at all", "not a PDF")],
+)
+def test_broken_pdf_is_refused(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        load(path)
+
+
+def test_a_url_split_by_the_bidi_algorithm_is_put_back() -> None:
+    from citenorm.io.pdf import _fix_urls
+
+    assert _fix_urls("متاح <2u.pw/E8E1XNUA//:https>") == "متاح <https://2u.pw/E8E1XNUA>"
+    assert _fix_urls("https://www.example.org") == "https://www.example.org"
