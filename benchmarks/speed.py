@@ -1,0 +1,291 @@
+"""Speed benchmark: extraction, pairing, start-up and export times, against targets.
+
+Measures (median of ``--runs`` in-process runs after one warm-up run, unless noted):
+
+* the seed article (``fixtures/seed/russian-chinese-relations-2022.txt``): extract,
+  match, extract + match (target < 20 ms);
+* pairing 1,000 Arabic x 1,000 romanized entries (built from ``aco-dev.jsonl``; records
+  past the 641st are repeated as other editions: another year, place and publisher) on
+  one core (the process is pinned to one CPU): extract, match (target < 2 s), how many
+  pairs blocking leaves to score in full, and the pairing's precision/recall;
+* ``import citenorm`` in a fresh interpreter (``python -c "import citenorm"`` minus
+  ``python -c pass``, and ``-X importtime``'s cumulative figure; median of 10) and
+  ``citenorm --help`` (median of 10 subprocess runs; target < 200 ms);
+* export of the seed's result: ``to_bibtex`` + ``to_csl_json`` (target < 5 ms together),
+  ``render`` (citeproc, default style) separately; the first (cold) call, which imports
+  the exporter's library, is shown apart.
+
+Run from the project root::
+
+    .venv/bin/python benchmarks/speed.py [--runs 50] [--big-runs 10] [--style iraqi|acrps]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from random import Random
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _corpus as C
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "fixtures" / "seed" / "russian-chinese-relations-2022.txt"
+PY = sys.executable
+CLI = Path(PY).parent / "citenorm"
+
+
+def pin_one_core() -> str:
+    """Pin this process (and its children) to one CPU; return a description."""
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def median_time(fn: Callable[[], Any], runs: int, warmup: int = 1) -> float:
+    """Median wall time of ``fn()`` in seconds, after ``warmup`` calls."""
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def once(fn: Callable[[], Any]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def subprocess_median(cmd: list[str], runs: int) -> float:
+    times = []
+    subprocess.run(cmd, check=True, capture_output=True)  # warm the file cache
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def importtime_us(runs: int) -> float:
+    """Median of ``-X importtime``'s cumulative microseconds for ``citenorm``."""
+    values = []
+    for _ in range(runs):
+        err = subprocess.run(
+            [PY, "-X", "importtime", "-c", "import citenorm"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stderr
+        m = re.search(r"^import time:\s+\d+ \|\s+(\d+) \| citenorm$", err, re.MULTILINE)
+        if m:
+            values.append(int(m.group(1)))
+    return statistics.median(values) if values else float("nan")
+
+
+# ----------------------------------------------------------------- big list
+
+
+def big_records(n: int, seed: int) -> list[C.Record]:
+    """``n`` records: all of aco-dev, then repeats as other editions of the same work."""
+    base = [C.clean_record(r) for r in C.load_records()]
+    rng = Random(seed)
+    out = list(base[:n])
+    k = 0
+    while len(out) < n:
+        src = base[k % len(base)]
+        other = base[rng.randrange(len(base))]
+        shift = rng.randint(2, 30)
+
+        def edition(p: C.Parts, o: C.Parts, shift: int = shift) -> C.Parts:
+            from dataclasses import replace
+
+            return replace(
+                p,
+                year=p.year + shift if p.year else None,
+                hijri=p.hijri + shift if p.hijri else None,
+                place=o.place,
+                publisher=o.publisher,
+            )
+
+        out.append(
+            C.Record(
+                rid=f"{src.rid}#ed{k}",
+                arabic=edition(src.arabic, other.arabic),
+                latin=edition(src.latin, other.latin),
+            )
+        )
+        k += 1
+    return out
+
+
+def big_task(n: int, seed: int, style: str) -> C.Task:
+    recs = big_records(n, seed)
+    rng = Random(seed)
+    # every record on both sides, so that the lists hold n x n entries
+    return C.build_task(recs, rng, variant="alalc", style=style, drop_arabic=0.0, drop_latin=0.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=50, help="in-process runs (default 50)")
+    ap.add_argument("--big-runs", type=int, default=10, help="runs of the 1000x1000 match")
+    ap.add_argument("--sub-runs", type=int, default=10, help="subprocess runs (default 10)")
+    ap.add_argument("--n", type=int, default=1000, help="entries per side of the big list")
+    ap.add_argument("--style", choices=C.STYLES, default="iraqi")
+    ap.add_argument("--seed", type=int, default=2026)
+    args = ap.parse_args(argv)
+
+    load0 = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    pinned = pin_one_core()
+    import citenorm
+    import citenorm.export as export
+    from citenorm.matching import _section_ranks
+    from citenorm.matching.assign import BLOCKING_THRESHOLD, MAX_CANDIDATES, candidate_pairs
+    from citenorm.matching.features import features_of
+
+    rows: list[tuple[str, str, str, str]] = []
+
+    def row(name: str, seconds: float | None, target: float | None = None, note: str = "") -> None:
+        value = f"{seconds * 1000:10.2f} ms" if seconds is not None else f"{'':>13}"
+        if target is None:
+            status = ""
+        else:
+            status = ("ok" if seconds is not None and seconds < target else "OVER") + (
+                f" (< {target * 1000:g} ms)"
+            )
+        rows.append((name, value, status, note))
+
+    # seed
+    text = SEED.read_text(encoding="utf-8")
+    doc = citenorm.extract(text)
+    result = citenorm.match(doc)
+    n_seed = (
+        f"{len(doc.entries)} entries, {len(doc.footnotes)} footnotes, {len(result.pairs)} pairs"
+    )
+    row("seed: extract", median_time(lambda: citenorm.extract(text), args.runs), note=n_seed)
+    row("seed: match", median_time(lambda: citenorm.match(doc), args.runs))
+    row(
+        "seed: extract + match",
+        median_time(lambda: citenorm.match(citenorm.extract(text)), args.runs),
+        0.020,
+    )
+
+    # export
+    cold_bib = once(lambda: export.to_bibtex(result))
+    cold_csl = once(lambda: export.to_csl_json(result))
+    row(
+        "seed: to_bibtex + to_csl_json",
+        median_time(lambda: (export.to_bibtex(result), export.to_csl_json(result)), args.runs),
+        0.005,
+        f"cold first calls {(cold_bib + cold_csl) * 1000:.0f} ms",
+    )
+    row("seed: to_bibtex", median_time(lambda: export.to_bibtex(result), args.runs))
+    row("seed: to_csl_json", median_time(lambda: export.to_csl_json(result), args.runs))
+    cold_render = once(lambda: export.render(result))
+    row(
+        "seed: render (default style, text)",
+        median_time(lambda: export.render(result), args.runs),
+        note=f"cold first call {cold_render * 1000:.0f} ms",
+    )
+
+    # big list
+    task = big_task(args.n, args.seed, args.style)
+    big_doc = citenorm.extract(task.text)
+    ar = [e for e in big_doc.entries if e.list == "original" and e.script == "arabic"]
+    la = [e for e in big_doc.entries if e.list == "romanized"]
+    row(
+        f"{len(ar)}x{len(la)}: extract",
+        median_time(lambda: citenorm.extract(task.text), max(1, args.big_runs // 2)),
+        note=f"{args.style} style, {len(task.text.splitlines())} lines",
+    )
+    big_result = citenorm.match(big_doc)
+    match_s = median_time(lambda: citenorm.match(big_doc), args.big_runs, warmup=0)
+    ranks = _section_ranks(big_doc)
+    left = [features_of(e, section_rank=ranks.get(e.id)) for e in ar]
+    right = [features_of(e, section_rank=ranks.get(e.id)) for e in la]
+    cands = candidate_pairs(left, right)
+    line_of = {e.id: e.line for e in big_doc.entries}
+    index_l = {e.line: i for i, e in enumerate(ar)}
+    index_r = {e.line: j for j, e in enumerate(la)}
+    true_idx = {(index_l[a], index_r[b]) for a, b in task.truth if a in index_l and b in index_r}
+    blocked_in = len(true_idx & set(cands))
+    row(
+        f"{len(ar)}x{len(la)}: match",
+        match_s,
+        2.0,
+        f"{len(cands):,} of {len(ar) * len(la):,} pairs scored in full"
+        f" (blocking above {BLOCKING_THRESHOLD:,}, {MAX_CANDIDATES}/entry/side)",
+    )
+    pred = {(line_of[p.arabic], line_of[p.latin]) for p in big_result.pairs}
+    correct = len(pred & task.truth)
+    prec = correct / len(pred) if pred else 1.0
+    rec = correct / len(task.truth) if task.truth else 1.0
+    rows.append(
+        (
+            f"{len(ar)}x{len(la)}: accuracy",
+            "",
+            "",
+            f"P {prec:.4f} R {rec:.4f} ({correct}/{len(pred)} pairs right,"
+            f" {len(task.truth)} true; blocking kept {blocked_in}/{len(true_idx)} true pairs)",
+        )
+    )
+
+    # start-up
+    bare = subprocess_median([PY, "-c", "pass"], args.sub_runs)
+    imp = subprocess_median([PY, "-c", "import citenorm"], args.sub_runs)
+    row(
+        "import citenorm (subprocess)",
+        imp - bare,
+        note=f"python -c 'import citenorm' {imp * 1000:.0f} ms - bare {bare * 1000:.0f} ms",
+    )
+    row("import citenorm (-X importtime)", importtime_us(args.sub_runs) / 1e6)
+    if CLI.exists():
+        row(
+            "citenorm --help (subprocess)",
+            subprocess_median([str(CLI), "--help"], args.sub_runs),
+            0.200,
+        )
+    row(
+        "python -m citenorm --help",
+        subprocess_median([PY, "-m", "citenorm", "--help"], args.sub_runs),
+        0.200,
+    )
+
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    print(
+        f"machine: {platform.platform()}; {platform.machine()};"
+        f" cpus {os.cpu_count()}; {pinned}; load average {load0} -> {load}"
+    )
+    print(
+        f"python {platform.python_version()} ({platform.python_implementation()});"
+        f" citenorm {citenorm.__version__}; runs {args.runs}, big {args.big_runs},"
+        f" subprocess {args.sub_runs}"
+    )
+    w = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{w}}  {'median':>13}  {'target':<18}  note")
+    print("-" * (w + 2 + 13 + 2 + 18 + 6))
+    for name, value, status, note in rows:
+        print(f"{name:<{w}}  {value:>13}  {status:<18}  {note}".rstrip())
+    over = [r[0] for r in rows if r[2].startswith("OVER")]
+    print("all targets met" if not over else "over target: " + "; ".join(over))
+    return 0 if not over else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
