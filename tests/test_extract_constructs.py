@@ -387,7 +387,11 @@ def test_superscript_and_bracket_markers_and_parenthesised_list_numbers() -> Non
         "مصادر البحث ومراجعه\n(1) علي، حسن، كتاب آخر، بيروت، 1999.\n(2) علي، محمد، كتاب، بغداد، 2001.\n"
     )
     doc = _doc(text)
-    assert [(f.marker, f.body_line, f.group) for f in doc.footnotes] == [("¹", 1, 1), ("²", 1, 1), ("[1]", 6, 2)]
+    assert [(f.marker, f.body_line, f.group) for f in doc.footnotes] == [
+        ("¹", 1, 1),
+        ("²", 1, 1),
+        ("[1]", 6, 2),
+    ]
     assert doc.footnotes[0].text.startswith("احمد دهشان")
     assert [e.number for e in doc.entries] == [1, 2]
     assert doc.entries[0].text.startswith("علي، حسن")

@@ -6,6 +6,7 @@ None of these functions is used on the text that records keep as printed (``raw`
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -64,12 +65,15 @@ _VIEW = str.maketrans(
 )
 
 
+_VIEW_CHARS = re.compile("[٠-٩۰-۹⁰¹²³⁴-⁹⁽⁾（）]")
+
+
 def digits_view(text: str) -> str:
     """The text with digits, superscript digits and brackets made ASCII, same length.
 
     Patterns run on the view; their match offsets slice the printed text unchanged.
     """
-    return text.translate(_VIEW)
+    return text.translate(_VIEW) if _VIEW_CHARS.search(text) else text
 
 
 def to_western_digits(text: str) -> str:
@@ -77,6 +81,15 @@ def to_western_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+# everything clean() does after NFKC, as one table: invisible marks and tatweel deleted,
+# Persian letters made Arabic, digits made ASCII
+_CLEAN = {**_PERSIAN, **_DIGITS, ord(_TATWEEL): None}
+_CLEAN.update(
+    dict.fromkeys((*range(8203, 8208), 1564, *range(8234, 8239), *range(8294, 8298), 65279, 173))
+)
+
+
+@functools.lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """The text as printed, made parseable without changing its letters.
 
@@ -84,11 +97,10 @@ def clean(text: str) -> str:
     digits; invisible marks and tatweel are removed; Persian letters become their
     Arabic equivalents; digits become ASCII. Letters, hamza forms and spacing are kept.
     """
-    text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text).replace(_TATWEEL, "")
-    text = text.translate(_PERSIAN).translate(_DIGITS)
-    # NFKC turns U+FDF2 (Allah ligature) etc. into words; it may leave decomposed marks
-    return unicodedata.normalize("NFC", text)
+    if text.isascii():
+        return text  # nothing to fold (NFKC leaves ASCII unchanged)
+    # NFKC composes, so its output is NFC: no second normalization needed
+    return unicodedata.normalize("NFKC", text).translate(_CLEAN)
 
 
 def fold_arabic(text: str) -> str:
@@ -102,14 +114,36 @@ def fold_arabic(text: str) -> str:
     return " ".join(text.split())
 
 
+def _latin_fold_table() -> dict[int, str]:
+    """Precomposed Latin letters with marks -> their base letters; combining marks, ʻ ʼ
+    and apostrophes -> nothing. One ``str.translate`` instead of a per-character loop."""
+    table: dict[int, str] = {}
+    for start, end in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
+        for cp in range(start, end):
+            decomposed = unicodedata.normalize("NFKD", chr(cp))
+            base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+            if base != chr(cp):
+                table[cp] = base
+    for cp in range(0x0300, 0x0370):  # combining diacritical marks
+        table[cp] = ""
+    for ch in "\u02bb\u02bc\u02be\u02bf\u2018\u2019`'\u00b4\u0331\u0332":
+        table[ord(ch)] = ""
+    return table
+
+
+_LATIN_FOLD = _latin_fold_table()
+_NOT_ALNUM = re.compile(r"[^a-z0-9\s]")
+
+
 def fold_latin(text: str) -> str:
     """A comparison key for romanized text: ASCII, lowercase, marks and ʿ ʾ dropped."""
-    text = unicodedata.normalize("NFKD", clean(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub("[\u02bb\u02bc\u02be\u02bf\u2018\u2019`'\u00b4]", "", text)
-    text = text.lower()
-    text = re.sub(r"[^a-z0-9\s]", " ", text)
-    return " ".join(text.split())
+    text = clean(text).translate(_LATIN_FOLD).lower()
+    if not text.isascii():
+        # letters outside the table (rare): decompose and drop the marks
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        )
+    return " ".join(_NOT_ALNUM.sub(" ", text).split())
 
 
 def has_arabic(text: str) -> bool:

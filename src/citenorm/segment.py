@@ -281,7 +281,8 @@ def segment(text: str) -> Segmented:
         if not stripped:
             (current.lines if current is not None else body).append(ln)
             continue
-        h = heading_text(stripped)
+        # headings are short: a long paragraph is never one (and is costly to test)
+        h = heading_text(stripped) if len(stripped) <= 160 else ""
         if current is None and _NOTES_HEAD.match(_fold(h)):
             # "الهوامش:" / "Notes": endnotes follow, numbered "1-", "1." or "(1)"
             in_notes = True

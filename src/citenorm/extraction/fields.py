@@ -71,6 +71,21 @@ _WORD_DIGITS = {
 }
 
 
+# cheap necessary conditions for the costlier patterns (a keyword each must contain)
+_HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
+    P.DOI: re.compile(r"10\.[0-9]"),
+    P.URL: re.compile(r"https?:|www\.", re.IGNORECASE),
+    P.PAGES: re.compile(r"ص|p", re.IGNORECASE),
+    P.VOLUME: re.compile(r"مج|vol|mujallad", re.IGNORECASE),
+    P.ISSUE: re.compile(r"ع|no|issue|number|n°|adad", re.IGNORECASE),
+    P.EDITION: re.compile(r"ط|ed|[ée]d|ab|چاپ|ch[aā]p", re.IGNORECASE),
+    P.THESIS: re.compile(r"رسال|رساله|طروح|thes|diss", re.IGNORECASE),
+    P.APA_JOURNAL: re.compile(r"[0-9]\s*\("),
+    P.LANGUAGE_NOTE: re.compile(r"[\[(]\s*(?:in\s|بال)", re.IGNORECASE),
+    P.AVAILABLE_AT: re.compile(r"متاح|متوفر|available|online", re.IGNORECASE),
+}
+
+
 @dataclass(slots=True)
 class _Seg:
     start: int
@@ -88,6 +103,9 @@ class _Text:
         self.s = self.s[:start] + " " * (end - start) + self.s[end:]
 
     def take(self, pattern: re.Pattern[str], *, last: bool = False) -> re.Match[str] | None:
+        hint = _HINTS.get(pattern)
+        if hint is not None and hint.search(self.s) is None:
+            return None  # the pattern's keyword is absent: skip the full scan
         matches = list(pattern.finditer(self.s))
         if not matches:
             return None
@@ -113,18 +131,23 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()).strip(_STRIP)
 
 
-def _segments(text: str, start: int, end: int, sep: re.Pattern[str] = _SEP) -> list[_Seg]:
-    """Split ``text[start:end]`` at separators outside brackets; drop empty segments."""
+_SEP_OR_BRACKET = re.compile(r"[()\[\],،;؛]")
+
+
+def _segments(text: str, start: int, end: int) -> list[_Seg]:
+    """Split ``text[start:end]`` at separators (``,`` ``،`` ``;`` ``؛``) outside brackets;
+    drop empty segments."""
     segs: list[_Seg] = []
     depth = 0
     seg_start = start
-    for i in range(start, end):
-        ch = text[i]
+    for m in _SEP_OR_BRACKET.finditer(text, start, end):
+        ch = m.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and sep.match(ch):
+        elif depth == 0:
+            i = m.start()
             segs.append(_Seg(seg_start, i, text[seg_start:i]))
             seg_start = i + 1
     segs.append(_Seg(seg_start, end, text[seg_start:end]))

@@ -27,7 +27,7 @@ _FOOTNOTE_CUTOFF = 62.0
 
 
 #: a footnote is fully scored against at most this many entries of a list (blocking)
-MAX_FOOTNOTE_CANDIDATES = 24
+MAX_FOOTNOTE_CANDIDATES = 6
 
 
 def _candidates(f: Features, pool: Sequence[Features], mode: str) -> Sequence[Features]:
@@ -44,6 +44,13 @@ def _candidates(f: Features, pool: Sequence[Features], mode: str) -> Sequence[Fe
         query, keys, scorer=fuzz.token_set_ratio, processor=None, limit=MAX_FOOTNOTE_CANDIDATES
     )
     chosen = {index for _, _, index in hits}
+    if f.url:
+        # a URL names the work whatever the title's language (one typo allowed)
+        chosen.update(
+            i
+            for i, e in enumerate(pool)
+            if e.url and fuzz.ratio(e.url, f.url, processor=None) >= 90
+        )
     if f.year is not None:
         chosen.update(
             i
@@ -105,7 +112,11 @@ def link_footnotes(
             pf = features_of(part)
             other = "latin" if pf.script == "arabic" else "arabic"
             same = _best(pf, by_script[pf.script], SAME)
-            cross = _best(pf, by_script[other], CROSS)
+            # a near-certain entry in the footnote's own script settles it; the other
+            # script is searched only when it might hold a better (or the only) match
+            cross = (
+                None if same is not None and same[1] >= 95.0 else _best(pf, by_script[other], CROSS)
+            )
             hit = max((h for h in (same, cross) if h is not None), key=lambda h: h[1], default=None)
             if hit is None:
                 continue
