@@ -101,3 +101,16 @@ def test_pre_commit_hook() -> None:
     assert pattern.search("articles/a.txt")
     assert pattern.search("notes.md")
     assert not pattern.search("paper.docx")
+
+
+def test_readme_rules_table_is_up_to_date() -> None:
+    """The README shows the same generated table as docs/rules.md."""
+    readme = DOCS.parent.parent / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start = text.index(START) + len(START)
+    end = text.index(END)
+    table = rules_table_markdown()
+    if UPDATE_GOLDEN and text[start:end] != table:
+        readme.write_text(text[:start] + table + text[end:], encoding="utf-8")
+        return
+    assert text[start:end] == table
