@@ -395,3 +395,25 @@ def test_superscript_and_bracket_markers_and_parenthesised_list_numbers() -> Non
     assert doc.footnotes[0].text.startswith("احمد دهشان")
     assert [e.number for e in doc.entries] == [1, 2]
     assert doc.entries[0].text.startswith("علي، حسن")
+
+
+def test_entry_without_a_title_and_long_family_names() -> None:
+    doc = _doc(
+        "المصادر\n1. آغا بزرگ الطهراني، محمد محسن، تبويب الذريعة الى تصانيف الشيعة، المكتبة الاسلامية، طهران، ١٩٧٣.\n\n"
+        "Bibliography\n1. Āghā Buzurg al-Ṭihrānī, Muḥammad Muḥsin, al-Maktabah al-Islāmīyah, Ṭihrān, 1973.\n"
+        "2. Sharaf al-Din, Abd al-Husayn, Kalimah hawla al-ruyah, Dar al-Numan, al-Najaf, 1967.\n"
+    )
+    ar, la, sharaf = (e.fields for e in doc.entries)
+    assert ar.author is not None and ar.author[0].family == "آغا بزرگ الطهراني"
+    assert ar.title == "تبويب الذريعة الى تصانيف الشيعة"
+    assert la.author is not None and la.author[0].family == "Āghā Buzurg al-Ṭihrānī"
+    assert la.title is None
+    assert (la.publisher, la.publisher_place) == ("al-Maktabah al-Islāmīyah", "Ṭihrān")
+    assert sharaf.author is not None and sharaf.author[0].family == "Sharaf al-Din"
+
+
+def test_romanized_given_names_are_recognised() -> None:
+    from citenorm.extraction.names import is_given
+
+    assert is_given("Muḥammad") and is_given("Mohammed") and is_given("محمد")
+    assert not is_given("Maktabat") and not is_given("Tarikh") and not is_given("al-Qahirah")

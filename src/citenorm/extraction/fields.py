@@ -23,7 +23,7 @@ from typing import Literal
 
 from citenorm import lexicon
 from citenorm.extraction import _patterns as P
-from citenorm.extraction.names import looks_like_name, parse_names
+from citenorm.extraction.names import is_given, looks_like_name, parse_names
 from citenorm.models import Date, Fields
 from citenorm.normalize import clean
 
@@ -318,15 +318,45 @@ def _units(text: str) -> int:
     return n
 
 
+_COMPOUND_HEAD = {"عبد", "ابو", "أبو", "abd", "ʻabd", "abdul", "abdel", "abu", "abū", "abou", "ibn"}
+
+
+def _first_name(words: list[str]) -> str:
+    """The first given name: one word, or a compound (``عبد الحسين``, ``Abd al-Husayn``)."""
+    if words[0].lower() in _COMPOUND_HEAD and len(words) > 1:
+        return " ".join(words[:2])
+    return words[0]
+
+
 def _direct_order(s0: str, s1: str) -> bool:
     """``عبد الله العروي، مفهوم الدولة``: the first segment is a whole name in reading
     order (it opens with a known given name) and the second does not open with one."""
     w0, w1 = s0.split(), s1.split()
     if len(w0) < 2 or not w1:
         return False
-    first0 = " ".join(w0[:2]) if w0[0] in ("عبد", "ابو", "أبو") else w0[0]
-    first1 = " ".join(w1[:2]) if w1[0] in ("عبد", "ابو", "أبو") and len(w1) > 1 else w1[0]
-    return lexicon.is_given_name(first0) and not lexicon.is_given_name(first1)
+    return is_given(_first_name(w0)) and not is_given(_first_name(w1))
+
+
+def _inverted_by_given_name(s0: str, s1: str) -> bool:
+    """``آغا بزرگ الطهراني، محمد محسن``: the second segment opens with a given name and
+    the first does not, however many words the family name has."""
+    w0, w1 = s0.split(), s1.split()
+    if not w0 or not w1 or len(w0) > 4 or len(w1) > 5:
+        return False
+    return is_given(_first_name(w1)) and not is_given(_first_name(w0))
+
+
+# prepositions that titles have and publishers' names rarely do
+_TITLE_FUNCTION_WORDS = frozenset(
+    "في من على الى إلى عن حول بين fi fī min ala ʻala ʻalá ila ilá an ʻan fil of on in the".split()
+)
+
+
+def _opens_with_publisher(text: str) -> bool:
+    words = text.strip(_STRIP).split()
+    if not 0 < len(words) <= 7 or any(w.lower() in _TITLE_FUNCTION_WORDS for w in words):
+        return False
+    return lexicon.has_publisher_word(words[0]) or lexicon.has_publisher_word(" ".join(words[:2]))
 
 
 def _title_like(text: str) -> bool:
@@ -349,7 +379,10 @@ def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bo
         and looks_like_name(s1, max_words=8)
     ):
         max_units = 2 if context == "entry" else 1
-        if _units(s0) <= max_units and _segment_role(s1) == "unknown" and not _direct_order(s0, s1):
+        if _segment_role(s1) == "unknown" and (
+            (_units(s0) <= max_units and not _direct_order(s0, s1))
+            or _inverted_by_given_name(s0, s1)
+        ):
             return segs[:2], True, segs[2:]
     if len(segs) >= 2 and looks_like_name(s0, max_words=6):
         # "Title, Publisher, Place, Year" has no author: the segment after a name must be
@@ -390,6 +423,14 @@ def _assign_head(
                 publisher.append(_Seg(seg.start + seg.text.index(":") + 1, seg.end, pub))
                 state = "after"
                 continue
+        if (
+            state == "title"
+            and not title
+            and role == "publisher"
+            and _opens_with_publisher(seg.text)
+        ):
+            # "Family, Given, Maktabat al-Nahḍah, Baghdād, 1938": no title, the imprint follows
+            state = "after"
         if state == "title":
             if not title or role == "unknown" or (role == "place" and not _is_place(seg.text)):
                 title.append(seg)

@@ -8,13 +8,15 @@ the order is decided per entry by the caller and passed in. Compound names (``ع
 
 from __future__ import annotations
 
+import functools
 import re
 
 from citenorm import lexicon
 from citenorm.extraction import _patterns as P
 from citenorm.models import Name
+from citenorm.normalize import has_arabic
 
-__all__ = ["looks_like_name", "parse_names", "split_direct"]
+__all__ = ["is_given", "looks_like_name", "parse_names", "split_direct"]
 
 # first words of compound names, kept with the word that follows
 _COMPOUND_AR = {
@@ -176,6 +178,28 @@ _TITLE_WORDS_LA = {
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _AND_SPLIT = re.compile(r"\s*(?:؛\s*و|؛|;|\s&\s|\sand\s|\sو\s)\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _given_skeletons() -> frozenset[str]:
+    """Consonant skeletons of the lexicon's Arabic given names, to recognise their
+    romanizations (Muḥammad, Mohammed -> mhmd); short skeletons are too ambiguous."""
+    from citenorm.matching.skeleton import skeleton
+
+    keys = (skeleton(n).replace(" ", "") for n in lexicon.GIVEN_NAMES)
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+def is_given(word: str) -> bool:
+    """A common Arabic given name, in Arabic script or romanized."""
+    if not word:
+        return False
+    if has_arabic(word):
+        return lexicon.is_given_name(word)
+    from citenorm.matching.skeleton import skeleton
+
+    key = skeleton(word).replace(" ", "")
+    return len(key) >= 3 and key in _given_skeletons() and not lexicon.is_place(word)
 
 
 def _strip_word(w: str) -> str:
