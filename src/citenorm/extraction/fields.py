@@ -348,7 +348,31 @@ def _inverted_by_given_name(s0: str, s1: str) -> bool:
 
 # prepositions that titles have and publishers' names rarely do
 _TITLE_FUNCTION_WORDS = frozenset(
-    "في من على الى إلى عن حول بين fi fī min ala ʻala ʻalá ila ilá an ʻan fil of on in the".split()
+    [
+        "في",
+        "من",
+        "على",
+        "الى",
+        "إلى",
+        "عن",
+        "حول",
+        "بين",
+        "fi",
+        "fī",
+        "min",
+        "ala",
+        "ʻala",
+        "ʻalá",
+        "ila",
+        "ilá",
+        "an",
+        "ʻan",
+        "fil",
+        "of",
+        "on",
+        "in",
+        "the",
+    ]
 )
 
 
