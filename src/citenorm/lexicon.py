@@ -1328,23 +1328,52 @@ def _word_sequences(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(seqs)
 
 
+_FIRST_WORDS: dict[int, dict[str, int]] = {}
+
+
+def _first_words(index: Collection[str]) -> dict[str, int]:
+    """First word of every entry -> the longest entry (in words) starting with it.
+
+    Built once per lexicon (the lexicons are built once, so their ids are stable)."""
+    key = id(index)
+    firsts = _FIRST_WORDS.get(key)
+    if firsts is None:
+        firsts = {}
+        for entry in index:
+            words = entry.split()
+            if words:
+                firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+        _FIRST_WORDS[key] = firsts
+    return firsts
+
+
 def _ngram_hits(text: str, index: Collection[str]) -> list[str]:
     """Entries of ``index`` found in ``text`` as whole words or word sequences (up to
     four words), longest match first, left to right."""
+    firsts = _first_words(index)
     hits: list[str] = []
     for seq in _word_sequences(text):
         i = 0
         while i < len(seq):
             step = 1
-            for n in range(min(_MAX_NGRAM, len(seq) - i), 0, -1):
-                tail = [seq[j][0] for j in range(i + 1, i + n)]
-                found = next(
-                    (p for p in (" ".join([f, *tail]) for f in seq[i]) if p in index), None
-                )
-                if found is not None:
-                    hits.append(found)
-                    step = n
-                    break
+            # only forms that begin some entry are worth joining with what follows
+            forms = [(f, firsts[f]) for f in seq[i] if f in firsts]
+            if forms:
+                longest = min(_MAX_NGRAM, len(seq) - i, max(n for _, n in forms))
+                found = None
+                for n in range(longest, 0, -1):
+                    tail = " ".join(seq[j][0] for j in range(i + 1, i + n))
+                    for f, max_n in forms:
+                        if n > max_n:
+                            continue
+                        phrase = f"{f} {tail}" if tail else f
+                        if phrase in index:
+                            found = phrase
+                            break
+                    if found is not None:
+                        hits.append(found)
+                        step = n
+                        break
             i += step
     return hits
 
