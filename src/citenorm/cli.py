@@ -1,6 +1,8 @@
-"""The ``citenorm`` command: ``extract``, ``match``, ``export``, ``audit``, ``rule``.
+"""The ``citenorm`` command: ``extract``, ``match``, ``audit``, ``rule``, ``export``,
+``report``, ``batch``.
 
-Exit codes (CONTRACT.md): 0 done; 1 ``audit`` findings at or above ``--fail-on``;
+Exit codes (CONTRACT.md): 0 done; 1 ``audit`` findings at or above ``--fail-on``, or
+``batch`` articles that failed;
 2 usage error or an input that cannot be used (missing, a directory, unreadable,
 binary, undecodable). stdout carries only the requested output, always UTF-8;
 messages go to stderr; ``--debug`` shows tracebacks.
@@ -150,6 +152,15 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help="which form is the main record: the romanized one (default) or the Arabic original",
     )
     p.set_defaults(run=_run_export)
+
+    p = sub.add_parser(
+        "batch", help="a corpus (files, directories) -> one match JSON line per article"
+    )
+    if command == "batch":
+        from citenorm import batch
+
+        batch.add_arguments(p)
+        p.set_defaults(run=batch.run)
     return parser
 
 
