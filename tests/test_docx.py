@@ -17,7 +17,7 @@ import ooxml  # noqa: E402
 from citenorm.errors import InputError  # noqa: E402
 from citenorm.io.docx import read_docx  # noqa: E402
 from citenorm.io.load import load, with_locations  # noqa: E402
-from citenorm.models import Entry, Footnote  # noqa: E402
+from citenorm.models import Entry  # noqa: E402
 from citenorm.serialize import match_json  # noqa: E402
 from conftest import DEV, SEED  # noqa: E402
 
@@ -295,17 +295,8 @@ def test_with_locations_adds_paragraphs(tmp_path: Path) -> None:
     assert loaded.paragraphs is not None
     for f in doc.footnotes:
         assert f.body_line is not None
-        assert getattr(f, "paragraph") == loaded.paragraphs[f.body_line - 1]  # noqa: B009
-        assert getattr(f, "page") is None  # noqa: B009
+        assert f.paragraph == loaded.paragraphs[f.body_line - 1]
+        assert f.page is None
     for e in doc.entries:
-        assert getattr(e, "paragraph") == loaded.paragraphs[e.line - 1]  # noqa: B009
-    assert getattr(doc.footnotes[0], "paragraph") == 1  # noqa: B009
-
-
-def test_with_locations_is_a_no_op_without_the_fields(tmp_path: Path) -> None:
-    if "paragraph" in Footnote.model_fields:
-        pytest.skip("the models have `paragraph`: covered by test_with_locations_adds_paragraphs")
-    data, _text = _acrps_docx()
-    loaded = load(_write(tmp_path, data))
-    doc = citenorm.extract(loaded.text)
-    assert with_locations(doc, loaded) == doc
+        assert e.paragraph == loaded.paragraphs[e.line - 1]
+    assert doc.footnotes[0].paragraph == 1
