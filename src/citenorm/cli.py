@@ -41,7 +41,8 @@ class _Parser(argparse.ArgumentParser):
 
 def _say(message: str) -> None:
     """Write a message line to stderr as UTF-8, whatever the console's encoding."""
-    data = (message.rstrip("\n") + "\n").encode("utf-8", "backslashreplace")
+    # surrogateescape: a file name that was not valid UTF-8 (PEP 383) prints as its bytes
+    data = (message.rstrip("\n") + "\n").encode("utf-8", "surrogateescape")
     err = getattr(sys.stderr, "buffer", None)
     if err is not None:
         sys.stderr.flush()
@@ -53,7 +54,7 @@ def _say(message: str) -> None:
 
 def _emit(text: str, output: str | None) -> None:
     """Write the requested output (UTF-8) to ``output`` or stdout."""
-    data = text.encode("utf-8")
+    data = text.encode("utf-8", "surrogateescape")
     if output and output != "-":
         with open(output, "wb") as fh:
             fh.write(data)

@@ -30,7 +30,9 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0
 _TATWEEL = "\u0640"
 # Harakat, Quranic marks and superscript alef: dropped for parsing and matching.
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06d5]")
+# Arabic letters, including the presentation forms PDF extraction leaves (U+FB50–U+FDFF,
+# U+FE70–U+FEFF), so that a record's script is decided on its printed text
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06d5\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 # Persian/Urdu letters that appear in Arabic text, and Arabic letter variants.
@@ -60,16 +62,19 @@ _FOLD = str.maketrans(
 
 # one character -> one character: offsets in the view are offsets in the printed text
 _VIEW = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾（）",
-    "012345678901234567890123456789()()",
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾（）\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u0640",
+    "012345678901234567890123456789()()" + " " * 17,
 )
 
 
-_VIEW_CHARS = re.compile("[٠-٩۰-۹⁰¹²³⁴-⁹⁽⁾（）]")
+_VIEW_CHARS = re.compile(
+    "[٠-٩۰-۹⁰¹²³⁴-⁹⁽⁾（）\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]"
+)
 
 
 def digits_view(text: str) -> str:
-    """The text with digits, superscript digits and brackets made ASCII, same length.
+    """The text with digits, superscript digits and brackets made ASCII, invisible marks
+    and tatweel made spaces: the same length.
 
     Patterns run on the view; their match offsets slice the printed text unchanged.
     """
@@ -81,9 +86,12 @@ def to_western_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}|\t")
 # everything clean() does after NFKC, as one table: invisible marks and tatweel deleted,
 # Persian letters made Arabic, digits made ASCII
 _CLEAN = {**_PERSIAN, **_DIGITS, ord(_TATWEEL): None}
+# harakat and Quranic marks: parsing reads the letters (المَصْدَرُ نَفْسُهُ = المصدر نفسه)
+_CLEAN.update(dict.fromkeys((*range(1552, 1563), *range(1611, 1632), 1648, *range(1750, 1774))))
 _CLEAN.update(
     dict.fromkeys((*range(8203, 8208), 1564, *range(8234, 8239), *range(8294, 8298), 65279, 173))
 )
@@ -97,10 +105,11 @@ def clean(text: str) -> str:
     digits; invisible marks and tatweel are removed; Persian letters become their
     Arabic equivalents; digits become ASCII. Letters, hamza forms and spacing are kept.
     """
-    if text.isascii():
-        return text  # nothing to fold (NFKC leaves ASCII unchanged)
-    # NFKC composes, so its output is NFC: no second normalization needed
-    return unicodedata.normalize("NFKC", text).translate(_CLEAN)
+    if not text.isascii():
+        # NFKC composes, so its output is NFC: no second normalization needed
+        text = unicodedata.normalize("NFKC", text).translate(_CLEAN)
+    # runs of spaces become one: patterns with \s* then stay linear on hostile input
+    return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
 
 
 def fold_arabic(text: str) -> str:

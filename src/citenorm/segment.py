@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from citenorm.extraction import _patterns as P
+from citenorm import _patterns as P
 from citenorm.normalize import clean, digits_view, script_of
 
 __all__ = ["Line", "ListBlock", "Segmented", "heading_text", "segment", "split_lines"]
@@ -292,14 +292,14 @@ def segment(text: str) -> Segmented:
             in_notes = False
             if current is not None and not _has_entries(current):
                 # "References" directly followed by "Romanized references": a sub-heading
-                current.sub_headings[ln.number] = h
+                current.sub_headings[ln.number] = heading_text(ln.raw.strip())
                 current.lines.append(ln)
                 continue
             if current is not None and _is_qualified_sub(h, current):
-                current.sub_headings[ln.number] = h
+                current.sub_headings[ln.number] = heading_text(ln.raw.strip())
                 current.lines.append(ln)
                 continue
-            current = ListBlock(heading=ln, title=h, script=script_of(h))
+            current = ListBlock(heading=ln, title=heading_text(ln.raw.strip()), script=script_of(h))
             lists.append(current)
             continue
         if current is None:
@@ -314,7 +314,7 @@ def segment(text: str) -> Segmented:
             body.append(ln)
             continue
         if _is_sub_heading(h) and not P.LIST_NUMBER.match(stripped):
-            current.sub_headings[ln.number] = h
+            current.sub_headings[ln.number] = heading_text(ln.raw.strip())
         current.lines.append(ln)
     for block in lists:
         _trim_trailing_blank(block)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citenorm import _patterns as P
 from citenorm import lexicon
-from citenorm.extraction import _patterns as P
 from citenorm.normalize import digits_view
 from citenorm.segment import Line, ListBlock
 
@@ -42,6 +42,8 @@ class RawEntry:
     parts: list[str] = field(default_factory=list)  # cleaned, for decisions
     raw_parts: list[str] = field(default_factory=list)  # whole printed lines
     print_parts: list[str] = field(default_factory=list)  # printed, without list numbers
+    has_year: bool = False
+    has_url: bool = False
 
     @property
     def text(self) -> str:
@@ -51,7 +53,15 @@ class RawEntry:
     def printed(self) -> str:
         return " ".join(p.strip() for p in self.print_parts if p.strip())
 
+    @property
+    def last(self) -> str:
+        """The last line's (cleaned) text: what decides whether the entry ends open."""
+        return next((p for p in reversed(self.parts) if p.strip()), "")
+
     def add(self, clean_text: str, line: Line, printed: str | None = None) -> None:
+        # flags kept as lines come, so that deciding on the next line never re-reads them all
+        self.has_year = self.has_year or _has_year(clean_text)
+        self.has_url = self.has_url or P.URL.search(clean_text) is not None
         self.parts.append(clean_text)
         self.raw_parts.append(line.raw)
         self.print_parts.append(line.printed() if printed is None else printed)
@@ -79,26 +89,28 @@ def _closed(text: str) -> bool:
     return not _OPEN_END.search(t)
 
 
-def _continues(prev: str, line: str, *, numbered: bool) -> bool:
+def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
+    """Does ``line`` continue ``entry`` (rather than start a new entry)?"""
+    last = entry.last
     if _CONT_START.match(line):
         return True
-    if not _closed(prev):
+    if not _closed(last):
         return True
     if numbered:
         own = _has_year(line) or P.URL.search(line) is not None
         return not own
     if _PLACE_START.match(line) and _lone_imprint(line):
         head = line.split(":", 1)[0]
-        if lexicon.is_place(head) or not _has_imprint(prev):
+        if lexicon.is_place(head) or not _has_imprint(entry.text):
             return True
     if P.EDITION.match(line) and not _ENTRY_START.match(line):
         return True
     # Chicago lists print the year last: a line holding the year of an entry that has none
     # (and no imprint of its own: "Title. Qum: Maṭbaʻat Muhr." is complete without a year)
     return (
-        not _has_year(prev)
-        and not P.URL.search(prev)
-        and not _ends_with_imprint(prev)
+        not entry.has_year
+        and not entry.has_url
+        and not _ends_with_imprint(last)
         and _has_year(line)
         and not _ENTRY_START.match(line)
         # a title-first entry with its own "Place: Publisher, Year" is an entry of its own
@@ -133,20 +145,19 @@ def _has_imprint(text: str) -> bool:
 
 
 def _split_run_together(text: str, expected: int) -> list[tuple[int | None, str]]:
-    """``... ٢٠١٧. 5. الجاسم ...`` -> two entries when 5 is the next expected number."""
-    pat = re.compile(rf"(?<=[.)\]0-9])\s+{expected}\s*[-.]\s+(?=\S)")
-    m = pat.search(text)
-    if not m:
-        return [(None, text)]
-    head = text[: m.start()]
-    tail = text[m.end() :]
-    return [
-        (None, head),
-        *[
-            (expected if i == 0 else n, t)
-            for i, (n, t) in enumerate(_split_run_together(tail, expected + 1))
-        ],
-    ]
+    """``... ٢٠١٧. 5. الجاسم ...`` -> two entries when 5 is the next expected number
+    (and so on: 6., 7. ... on the same line)."""
+    out: list[tuple[int | None, str]] = []
+    number: int | None = None
+    start = pos = 0
+    while True:
+        m = re.compile(rf"(?<=[.)\]0-9])\s+{expected}\s*[-.]\s+(?=\S)").search(text, pos)
+        if m is None:
+            out.append((number, text[start:]))
+            return out
+        out.append((number, text[start : m.start()]))
+        number, start, pos = expected, m.end(), m.end()
+        expected += 1
 
 
 def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
@@ -171,7 +182,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             continue
         if not _LETTERS.search(text):
             # "١٩٥٥." finishing a wrapped entry; otherwise a stray number
-            if current is not None and (not _closed(current.text) or not _has_year(current.text)):
+            if current is not None and (not _closed(current.last) or not current.has_year):
                 current.add(text, ln)
                 continue
             failed[ln.number] = "no letters: not an entry"
@@ -181,7 +192,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
         if bullet and num is None:
             rest = rest[bullet.end() :]
         starts = num is not None or bullet is not None or current is None
-        if not starts and current is not None and _continues(current.text, text, numbered=numbered):
+        if not starts and current is not None and _continues(current, text, numbered=numbered):
             current.add(text, ln)
             continue
         expected = (num or 0) + 1

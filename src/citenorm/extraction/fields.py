@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from citenorm import _patterns as P
 from citenorm import lexicon
-from citenorm.extraction import _patterns as P
 from citenorm.extraction.names import is_given, looks_like_name, parse_names
 from citenorm.models import Date, Fields
 from citenorm.normalize import clean
@@ -41,7 +41,6 @@ _SEP = re.compile(r"[,،;؛]")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\[\s*\]")
 _YEAR_RANGE = re.compile(r"^\s*[0-9]{3,4}\s*[-–]\s*[0-9]{3,4}\s*(?:م)?\s*$")
 _COLON = re.compile(r"\s*:\s*")
-_RANGE_NEIGHBOUR = re.compile(r"\s*[-–]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_DIGITS = {
     "الأولى": "1",
@@ -98,6 +97,18 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.s = text
+
+    def take_all(self, pattern: re.Pattern[str]) -> None:
+        """Blank every match of ``pattern`` in one pass."""
+        hint = _HINTS.get(pattern)
+        if hint is not None and hint.search(self.s) is None:
+            return
+        spans = [(m.start(), m.end()) for m in pattern.finditer(self.s)]
+        if spans:
+            chars = list(self.s)
+            for start, end in spans:
+                chars[start:end] = " " * (end - start)
+            self.s = "".join(chars)
 
     def blank(self, start: int, end: int) -> None:
         self.s = self.s[:start] + " " * (end - start) + self.s[end:]
@@ -167,8 +178,10 @@ def _year_candidates(t: _Text) -> list[re.Match[str]]:
     """Standalone years: not a part of a range ``2000-2012``/``٢٠٢٣-٢٠١٤``."""
     out = []
     for m in P.YEAR.finditer(t.s):
-        before, after = t.s[: m.start()], t.s[m.end() :]
-        if _RANGE_NEIGHBOUR.search(before) and re.search(r"[0-9]\s*[-–]\s*$", before):
+        # a few characters either side decide (a window keeps this linear)
+        before = t.s[max(0, m.start() - 12) : m.start()]
+        after = t.s[m.end() : m.end() + 12]
+        if re.search(r"[0-9]\s*[-–]\s*$", before):
             continue
         if re.match(r"^\s*[-–]\s*[0-9]", after):
             continue
@@ -564,10 +577,8 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     accessed = _accessed(t, url_end)
     if accessed:
         fields["accessed"] = accessed
-    while t.take(P.AVAILABLE_AT):
-        pass
-    while t.take(P.LANGUAGE_NOTE):
-        pass
+    t.take_all(P.AVAILABLE_AT)
+    t.take_all(P.LANGUAGE_NOTE)
     page = t.take(P.PAGES)
     if page:
         value = re.sub(r"\s*[-–]\s*", "-", page.group("page"))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from citenorm.extraction import _patterns as P
+from citenorm import _patterns as P
 from citenorm.normalize import digits_view, fold_arabic, fold_latin, has_arabic
 from citenorm.segment import Line
 
@@ -209,7 +209,9 @@ def _continues(note: RawFootnote, text: str, blank_run: int) -> bool:
         return False
     if blank_run > 1 and not _PUNCT_START.match(text):
         return False
-    return _open_ended(note.text) or bool(_PUNCT_START.match(text))
+    # the last line decides whether the note ends open (joining them all is quadratic)
+    last = next((p for p in reversed(note.parts) if p.strip()), "")
+    return _open_ended(last) or bool(_PUNCT_START.match(text))
 
 
 # --- kinds and back-references ---------------------------------------------------------

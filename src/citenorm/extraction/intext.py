@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citenorm.normalize import digits_view
+from citenorm.normalize import clean
 from citenorm.segment import Line
 
 __all__ = ["RawInText", "find_in_text"]
@@ -24,6 +24,7 @@ _NARRATIVE = re.compile(
     rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE}))?\s*\)", re.IGNORECASE
 )
 _STOP = {
+    "و",
     "يشير",
     "ويشير",
     "يرى",
@@ -107,6 +108,8 @@ _STOP = {
     "الباحث",
     "كتاب",
 }
+# how far before "(2015)" a narrative citation's author may start
+_LOOKBACK = 160
 _CUT = re.compile(r"[.،,؛;:!?؟()\"«»]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -130,26 +133,51 @@ def _author_ok(author: str) -> bool:
     return not all(w.strip("\"'«»“”") in _STOP for w in words)
 
 
+def _cleaned_view(raw: str) -> tuple[str, list[int]]:
+    """The line cleaned character by character (digits ASCII; bidi marks, tatweel and
+    harakat dropped; presentation forms folded), with each character's offset in the
+    printed line, so matches map back to printed columns."""
+    if raw.isascii():
+        return raw, list(range(len(raw) + 1))
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(raw):
+        folded = ch if ch.isascii() else clean(ch)
+        chars.append(folded)
+        offsets.extend([i] * len(folded))
+    offsets.append(len(raw))
+    return "".join(chars), offsets
+
+
 def find_in_text(lines: list[Line]) -> list[RawInText]:
     """All author-date citations in the given body lines, in reading order."""
     found: list[RawInText] = []
     for ln in lines:
-        # the digits view has the printed text's length: columns count in the printed line
-        text = digits_view(ln.raw)
+        text, at = _cleaned_view(ln.raw)
+
+        def printed(start: int, end: int, raw: str = ln.raw, at: list[int] = at) -> tuple[int, str]:
+            """(printed column, printed text) of the view's span [start, end)."""
+            lo, hi = at[start], at[end - 1] + 1 if end > start else at[start]
+            return lo + 1, raw[lo:hi].strip()
+
         taken: list[tuple[int, int]] = []
         for m in _PAREN.finditer(text):
             inner = m.group(1)
             offset = m.start(1)
+            pos = 0
             for part in re.split(r"[;؛]", inner):
-                item = _ITEM.match(part.strip())
+                stripped = part.strip()
+                begin = inner.find(stripped, pos) if stripped else pos
+                pos = begin + len(stripped)
+                item = _ITEM.match(stripped)
                 if not item or not _author_ok(item.group("author")):
                     continue
-                start = offset + inner.find(part.strip()) if part.strip() else offset
+                column, printed_text = printed(offset + begin, offset + begin + len(stripped))
                 found.append(
                     RawInText(
-                        text=ln.raw[start : start + len(part.strip())],
+                        text=printed_text,
                         line=ln.number,
-                        column=start + 1,
+                        column=column,
                         author=item.group("author").strip(),
                         year=item.group("year").strip(),
                         page=item.group("page"),
@@ -159,19 +187,22 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
         for m in _NARRATIVE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            before = _CUT.split(text[: m.start()])[-1].split()
+            # the author stands just before the bracket: look back a bounded window
+            window_start = max(0, m.start() - _LOOKBACK)
+            before = _CUT.split(text[window_start : m.start()])[-1].split()
             words = before[-3:]
             while words and words[0] in _STOP:
                 words = words[1:]
             author = " ".join(words)
             if not words or not _author_ok(author):
                 continue
-            start = text.rfind(words[0], 0, m.start())
+            start = text.rfind(words[0], window_start, m.start())
+            column, printed_text = printed(start, m.end())
             found.append(
                 RawInText(
-                    text=ln.raw[start : m.end()].strip(),
+                    text=printed_text,
                     line=ln.number,
-                    column=start + 1,
+                    column=column,
                     author=author,
                     year=m.group("year").strip(),
                     page=m.group("page"),

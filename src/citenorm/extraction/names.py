@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from citenorm import _patterns as P
 from citenorm import lexicon
-from citenorm.extraction import _patterns as P
 from citenorm.models import Name
 from citenorm.normalize import has_arabic
 

@@ -39,6 +39,39 @@ def _plausible(text: str) -> float:
     return len(_ARABIC.findall(text)) / letters
 
 
+# high bytes of UTF-16 code units in Arabic and Latin text: ASCII, Latin-1 and Latin
+# Extended, Arabic (and its supplements and presentation forms), general punctuation
+_UTF16_HIGH = frozenset(
+    {0x00, 0x01, 0x02, 0x03, 0x06, 0x07, 0x08, 0x1E, 0x20, 0xFB, 0xFC, 0xFD, 0xFE, 0xFF}
+)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 with no byte-order mark: one byte of every pair (the high byte) takes very
+    few values (0x00 for ASCII, 0x06 for Arabic...), and the text decodes cleanly.
+
+    Arabic UTF-16 has few NUL bytes (its letters are 0x06xx), and may even be valid
+    UTF-8 (all its bytes can be below 0x80), so this is tried before UTF-8."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    for name, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if sum(1 for b in high if b in _UTF16_HIGH) < 0.97 * len(high):
+            continue
+        # the low bytes must vary, or this is just ASCII/Latin text with a pattern
+        if len(set(sample[0::2] if name == "utf-16-le" else sample[1::2])) < 8:
+            continue
+        if not any(b in (0x00, 0x06) for b in high):
+            continue
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _CONTROL.search(text) is None and "\x00" not in text and _plausible(text) >= 0.0:
+            return text, name
+    return None
+
+
 def decode(data: bytes, *, encoding: str | None = None, path: str | None = None) -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding_name)``.
 
@@ -58,6 +91,9 @@ def decode(data: bytes, *, encoding: str | None = None, path: str | None = None)
                 raise DecodeError(
                     f"invalid {name} after its byte-order mark: {exc}", path=path
                 ) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -67,17 +103,6 @@ def decode(data: bytes, *, encoding: str | None = None, path: str | None = None)
             raise InputError("binary file (NUL bytes), not text", path=path)
         return text, "utf-8"
     sample = data[:4096]
-    if len(sample) >= 4 and sample.count(0) * 4 >= len(sample):
-        even_nuls = sample[0::2].count(0)
-        odd_nuls = sample[1::2].count(0)
-        name = "utf-16-be" if even_nuls > odd_nuls else "utf-16-le"
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
-            pass
-        else:
-            if "\x00" not in text:
-                return text, name
     if b"\x00" in sample:
         raise InputError("binary file (NUL bytes), not text", path=path)
     best: tuple[float, str, str] | None = None

@@ -94,7 +94,7 @@ AVAILABLE_AT = re.compile(
 )
 # pages: "ص ٢٦٨-٢٦٩", "ص ص 12-14", "صص.12", "p. 4", "pp. 10-12", "ص ١١٨ و ١٧٥"
 PAGES = re.compile(
-    r"(?<![\w])(?:ص\s*ص|صص|ص|pp|p|pages?)\s*\.?\s*:?\s*"
+    r"(?<![\w])(?:ص\s*ص|صص|ص|pp|p|pages?)\s*(?:\.\s*)?(?::\s*)?"
     r"(?P<page>[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?(?:\s*(?:و|،|,|and|&)\s*[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)*)(?![0-9])",
     re.IGNORECASE,
 )
@@ -105,12 +105,12 @@ APA_JOURNAL = re.compile(
 )
 # volume: "المجلد ٣٨", "مج 2", "Vol. 20", "al-Mujallad 3"
 VOLUME = re.compile(
-    r"(?<![\w])(?:المجلد|مجلد|مج|vol|volume|al-mujallad|mujallad)\s*\.?\s*:?\s*(?P<num>[0-9]{1,4})(?![0-9])",
+    r"(?<![\w])(?:المجلد|مجلد|مج|vol|volume|al-mujallad|mujallad)\s*(?:\.\s*)?(?::\s*)?(?P<num>[0-9]{1,4})(?![0-9])",
     re.IGNORECASE,
 )
 # issue: "العدد ٥٨", "ع 3", "No. 85", "Issue 2", "al-ʿAdad 3"
 ISSUE = re.compile(
-    r"(?<![\w])(?:العدد|عدد|ع|no|issue|number|n°|al-adad|al-ʻadad|al-ʿadad)\s*\.?\s*:?\s*(?P<num>[0-9]{1,5}(?:\s*[-/]\s*[0-9]{1,5})?)(?![0-9])",
+    r"(?<![\w])(?:العدد|عدد|ع|no|issue|number|n°|al-adad|al-ʻadad|al-ʿadad)\s*(?:\.\s*)?(?::\s*)?(?P<num>[0-9]{1,5}(?:\s*[-/]\s*[0-9]{1,5})?)(?![0-9])",
     re.IGNORECASE,
 )
 _ORD_AR = (
@@ -124,8 +124,8 @@ _TAB = r"(?:al-)?(?:ṭ|t)ab(?:[ʻʿ'‘’ʼ`])?(?:ah|a)"
 # edition: "ط ١"، "ط.2"، "الطبعة الثانية"، "الطبعة 2"، "Edition 1"، "2nd ed."، "al-Ṭabʻah al-thāniyah"، "Chāp-i 1"
 EDITION = re.compile(
     r"(?<![\w])(?:"
-    r"(?:الطبعة|طبعة|ط)\s*\.?\s*(?P<ar>[0-9]{1,2}|" + _ORD_AR + r")"
-    r"|(?:edition|ed)\s*\.?\s*(?P<en1>[0-9]{1,2})(?![0-9])"
+    r"(?:الطبعة|طبعة|ط)\s*(?:\.\s*)?(?P<ar>[0-9]{1,2}|" + _ORD_AR + r")"
+    r"|(?:edition|ed)\s*(?:\.\s*)?(?P<en1>[0-9]{1,2})(?![0-9])"
     r"|(?P<fr>[0-9]{1,2})\s*(?:e|ème|eme|re|ère|er)\s+[ée]d(?:ition|\.)?"
     r"|(?P<en2>" + _ORD_EN + r")\s+ed(?:ition|\.)?"
     r"|" + _TAB + r"\s+(?P<rom>[0-9]{1,2}|(?:al-)?[\w‘ʻʿ'’ʼá]+"
@@ -140,7 +140,7 @@ LANGUAGE_NOTE = re.compile(r"[\[(]\s*(?:in\s+[A-Z][a-z]+|بالل?غ?ة?\s*\S+|�
 YEAR = re.compile(r"(?<![0-9])(?P<y>1[0-9]{3}|20[0-9]{2})(?![0-9])")
 # Hijri/Gregorian pairs: "1322 هـ / 1904 م", "1302/1884", "1365 H. = 1946 M."
 HIJRI_PAIR = re.compile(
-    r"(?<![0-9])(?P<h>1[0-4][0-9]{2})\s*(?:هـ|ه|ھ|H\.?|AH|A\.H\.)?\s*\.?\s*[/=]\s*(?P<g>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])\s*(?:م|M\.?|AD|CE|A\.D\.)?(?![\w])",
+    r"(?<![0-9])(?P<h>1[0-4][0-9]{2})\s*(?:(?:هـ|ه|ھ|H\.?|AH|A\.H\.)\s*)?(?:\.\s*)?[/=]\s*(?P<g>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])\s*(?:م|M\.?|AD|CE|A\.D\.)?(?![\w])",
 )
 # "1365 هـ" alone
 HIJRI_ONLY = re.compile(r"(?<![0-9])(?P<h>1[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\.H\.)(?![\w])")
