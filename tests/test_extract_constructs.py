@@ -417,3 +417,12 @@ def test_romanized_given_names_are_recognised() -> None:
 
     assert is_given("Muḥammad") and is_given("Mohammed") and is_given("محمد")
     assert not is_given("Maktabat") and not is_given("Tarikh") and not is_given("al-Qahirah")
+
+
+@pytest.mark.parametrize(
+    "heading", ["خامساً: المصادر والمراجع", "7. References", "VI. Bibliography"]
+)
+def test_numbered_section_headings_start_a_list(heading: str) -> None:
+    doc = _doc(f"نص البحث.\n\n{heading}\n1. {ENTRY_AR}\n2. {ENTRY_AR2}\n")
+    assert len(doc.entries) == 2
+    assert doc.sections[0].title == heading

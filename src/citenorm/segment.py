@@ -237,7 +237,9 @@ def _fold(text: str) -> str:
 def _is_list_heading(h: str) -> bool:
     if not h or len(h) > 70 or P.YEAR.search(h):
         return False
-    return bool(_ARABIC_HEAD.match(_fold(h)) or _LATIN_HEAD.match(h))
+    # "خامساً: المصادر", "7. References", "VI. Bibliography": a numbered section heading
+    bare = P.LIST_NUMBER.sub("", P.ORDINAL.sub("", h, count=1), count=1).strip(" :.-–")
+    return any(_ARABIC_HEAD.match(_fold(x)) or _LATIN_HEAD.match(x) for x in {h, bare} if x)
 
 
 def _is_sub_heading(h: str) -> bool:
