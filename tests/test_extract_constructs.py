@@ -426,3 +426,13 @@ def test_numbered_section_headings_start_a_list(heading: str) -> None:
     doc = _doc(f"نص البحث.\n\n{heading}\n1. {ENTRY_AR}\n2. {ENTRY_AR2}\n")
     assert len(doc.entries) == 2
     assert doc.sections[0].title == heading
+
+
+def test_dash_after_marker_and_no_date_markers() -> None:
+    doc = _doc(
+        "نص (1).\n\n(1)- ينظر: حسن علي الذنون، فلسفة القانون، (بغداد: مطبعة العاني، د.ت)، ص 45.\n\n"
+        "المصادر\n1- الذنون، حسن علي، فلسفة القانون، مطبعة العاني، بغداد، د.ت.\n"
+    )
+    assert doc.footnotes[0].text.startswith("ينظر:")
+    f = doc.entries[0].fields
+    assert (f.publisher, f.publisher_place, f.issued) == ("مطبعة العاني", "بغداد", None)

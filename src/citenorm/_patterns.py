@@ -13,7 +13,8 @@ import re
 
 # "(1) زيدون سلمان محمد ، روسيا..."  "^(١) محمد..."  "(*) باحث في..."  "⁽¹⁾ text" (after NFKC: "(1) text")
 FOOTNOTE_LINE = re.compile(
-    r"^\s*\^?\s*(?:[(（]\s*(?P<num>[0-9]{1,3}|\*{1,3})\s*[)）]|\[\s*(?P<bnum>[0-9]{1,3})\s*\])\s*(?P<text>.*)$"
+    r"^\s*\^?\s*(?:[(（]\s*(?P<num>[0-9]{1,3}|\*{1,3})\s*[)）]|\[\s*(?P<bnum>[0-9]{1,3})\s*\])"
+    r"\s*(?:[-–—:.](?![0-9])\s*)?(?P<text>.*)$"
 )
 # "¹ زيدون سلمان محمد ..." (a superscript number, no brackets: runs on the printed line)
 SUPERSCRIPT_LINE = re.compile(r"^\s*(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?P<text>\S.*)$")

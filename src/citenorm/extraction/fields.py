@@ -449,6 +449,7 @@ def _assign_head(
         rest = rest[1:]
     title: list[_Seg] = []
     publisher: list[_Seg] = []
+    closed = False
     state = "title"
     for seg in rest:
         role = _segment_role(seg.text)
@@ -479,11 +480,12 @@ def _assign_head(
         if role == "place":
             if "publisher-place" not in fields:
                 fields["publisher-place"] = _tidy(seg.text)
+            if publisher:
+                closed = True  # the publisher's name ended where the place began
             continue
-        if role == "publisher" or (role == "unknown" and publisher):
-            publisher.append(seg)
+        if closed:
             continue
-        if role == "unknown":
+        if role in ("publisher", "unknown"):
             publisher.append(seg)
     if title:
         fields["title"] = _slice(printed, title)
@@ -608,6 +610,7 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     if status:
         fields["status"] = " ".join(status.group(0).split())
 
+    t.take_all(P.NO_DATE)  # "د.ت" / "n.d.": no year, and not a part of the publisher
     # brackets emptied by the removals above would hide sentence ends: "Title (). Place"
     t.s = _EMPTY_PARENS.sub(lambda m: " " * len(m.group(0)), t.s)
     apa = P.APA_DATE.search(t.s)
