@@ -436,3 +436,15 @@ def test_dash_after_marker_and_no_date_markers() -> None:
     assert doc.footnotes[0].text.startswith("ينظر:")
     f = doc.entries[0].fields
     assert (f.publisher, f.publisher_place, f.issued) == ("مطبعة العاني", "بغداد", None)
+
+
+def test_year_in_brackets_after_the_author_in_comma_style() -> None:
+    doc = _doc("المصادر\n1- العتيبي، محمد (2015)، أثر التعلم الإلكتروني، دار الزهراء، الرياض.\n")
+    f = doc.entries[0].fields
+    assert f.author is not None and (f.author[0].family, f.author[0].given) == ("العتيبي", "محمد")
+    assert f.issued is not None and f.issued.year == 2015
+    assert (f.title, f.publisher, f.publisher_place) == (
+        "أثر التعلم الإلكتروني",
+        "دار الزهراء",
+        "الرياض",
+    )

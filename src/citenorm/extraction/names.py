@@ -304,7 +304,9 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
     ``inverted_first``: the first name is printed ``Family، Given`` (list style); the
     others, if any, are in reading order. Corporate bodies become ``literal``.
     """
-    text = P.ET_AL.sub(" ", text).strip(" ،,.;؛:")
+    # brackets emptied by taking the date out: "العتيبي، محمد (2015)" -> "العتيبي، محمد ( )"
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", P.ET_AL.sub(" ", text))
+    text = " ".join(text.split()).strip(" ،,.;؛:")
     if not text:
         return []
     if lexicon.has_corporate_word(text) or lexicon.is_place(text):
