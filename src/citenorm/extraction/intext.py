@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -133,18 +134,59 @@ def _author_ok(author: str) -> bool:
     return not all(w.strip("\"'«»“”") in _STOP for w in words)
 
 
-def _cleaned_view(raw: str) -> tuple[str, list[int]]:
-    """The line cleaned character by character (digits ASCII; bidi marks, tatweel and
-    harakat dropped; presentation forms folded), with each character's offset in the
-    printed line, so matches map back to printed columns."""
+# the blocks Arabic and romanized text draw on (Latin-1 to Arabic, Arabic supplements,
+# punctuation and symbols, presentation forms and half/full-width forms)
+_BLOCKS = (
+    (0x00A0, 0x0700),  # Latin-1, Latin Extended, spacing and combining marks, Arabic
+    (0x0750, 0x0780),  # Arabic Supplement
+    (0x08A0, 0x0900),  # Arabic Extended-A
+    (0x2000, 0x2100),  # general punctuation, super/subscripts
+    (0xFB00, 0xFFF0),  # presentation forms, half/full-width forms
+)
+
+
+@functools.cache
+def _fold_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """What :func:`clean` does to single characters: the one-to-one changes as a
+    translate table, and a class of the characters it deletes or expands."""
+    table: dict[int, str] = {}
+    uneven: list[str] = []
+    for lo, hi in _BLOCKS:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            folded = clean(ch)
+            if len(folded) != 1:
+                uneven.append(re.escape(ch))
+            elif folded != ch:
+                table[cp] = folded
+    return table, re.compile("[" + "".join(uneven) + "]")
+
+
+def _cleaned_view(raw: str) -> tuple[str, list[int] | None]:
+    """The line cleaned (digits ASCII; bidi marks, tatweel and harakat dropped;
+    presentation forms folded), with each character's offset in the printed line so
+    that matches map back to printed columns; ``None`` offsets mean one-to-one."""
     if raw.isascii():
-        return raw, list(range(len(raw) + 1))
+        return raw, None
+    table, uneven = _fold_tables()
+    if uneven.search(raw) is None:
+        return raw.translate(table), None
+    # runs that fold one-to-one go through translate; the uneven characters one by one
     chars: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(raw):
-        folded = ch if ch.isascii() else clean(ch)
+    pos = 0
+    for m in uneven.finditer(raw):
+        i = m.start()
+        if i > pos:
+            chars.append(raw[pos:i].translate(table))
+            offsets.extend(range(pos, i))
+        folded = clean(raw[i])
         chars.append(folded)
         offsets.extend([i] * len(folded))
+        pos = i + 1
+    if pos < len(raw):
+        chars.append(raw[pos:].translate(table))
+        offsets.extend(range(pos, len(raw)))
     offsets.append(len(raw))
     return "".join(chars), offsets
 
@@ -155,8 +197,12 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
     for ln in lines:
         text, at = _cleaned_view(ln.raw)
 
-        def printed(start: int, end: int, raw: str = ln.raw, at: list[int] = at) -> tuple[int, str]:
+        def printed(
+            start: int, end: int, raw: str = ln.raw, at: list[int] | None = at
+        ) -> tuple[int, str]:
             """(printed column, printed text) of the view's span [start, end)."""
+            if at is None:
+                return start + 1, raw[start:end].strip()
             lo, hi = at[start], at[end - 1] + 1 if end > start else at[start]
             return lo + 1, raw[lo:hi].strip()
 
