@@ -1,0 +1,40 @@
+"""Golden snapshots of whole documents: the seed's and one dev article's `match` JSON.
+
+Any change in extraction or matching shows in the diff of these files; rewrite them with
+`pytest --update-golden` (or CITENORM_UPDATE_GOLDEN=1) and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import DEV, GOLDEN, SEED
+
+import citenorm
+from citenorm.serialize import match_json
+
+CASES = {"seed.match.json": SEED, "acrps-alalc.match.json": DEV / "acrps-alalc.txt"}
+
+
+def _snapshot(path: Path) -> dict[str, Any]:
+    out = match_json(
+        citenorm.match(citenorm.extract(path.read_text(encoding="utf-8"), source=path.name))
+    )
+    out["citenorm_version"] = "<version>"
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_match_output_is_the_reviewed_snapshot(name: str, update_golden: bool) -> None:
+    golden = GOLDEN / name
+    current = _snapshot(CASES[name])
+    text = json.dumps(current, ensure_ascii=False, indent=1) + "\n"
+    if update_golden or not golden.exists():
+        golden.write_text(text, encoding="utf-8")
+        if not update_golden:
+            pytest.fail(f"{golden} did not exist: written, review it and commit it")
+        return
+    assert json.loads(golden.read_text(encoding="utf-8")) == current
