@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DEV, GOLDEN, SEED
 
 import citenorm
 from citenorm.serialize import match_json
+from conftest import DEV, GOLDEN, SEED
 
 CASES = {"seed.match.json": SEED, "acrps-alalc.match.json": DEV / "acrps-alalc.txt"}
 

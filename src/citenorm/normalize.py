@@ -97,7 +97,6 @@ _CLEAN.update(
 )
 
 
-@functools.lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """The text as printed, made parseable without changing its letters.
 
@@ -105,6 +104,17 @@ def clean(text: str) -> str:
     digits; invisible marks and tatweel are removed; Persian letters become their
     Arabic equivalents; digits become ASCII. Letters, hamza forms and spacing are kept.
     """
+    if len(text) <= 80:
+        return _clean_short(text)  # words and segments repeat: memoized
+    return _clean(text)  # long lines are not kept in a memo (memory)
+
+
+@functools.lru_cache(maxsize=65536)
+def _clean_short(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     if not text.isascii():
         # NFKC composes, so its output is NFC: no second normalization needed
         text = unicodedata.normalize("NFKC", text).translate(_CLEAN)

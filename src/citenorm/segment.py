@@ -41,10 +41,19 @@ class Line:
         raw = self.raw.strip()
         if pattern is None:
             return raw
-        m = pattern.match(digits_view(raw)) or pattern.match(raw)
+        if _MARKS.search(raw) is None:
+            m = pattern.match(digits_view(raw)) or pattern.match(raw)
+            if m is None:
+                return raw
+            return raw[m.start(group) :] if group else raw[m.end() :]
+        # invisible marks inside a marker ("2\u202e0- Name"): match without them
+        keep = [i for i, ch in enumerate(raw) if not _MARKS.match(ch)]
+        bare = "".join(raw[i] for i in keep)
+        m = pattern.match(digits_view(bare)) or pattern.match(bare)
         if m is None:
             return raw
-        return raw[m.start(group) :] if group else raw[m.end() :]
+        pos = m.start(group) if group else m.end()
+        return raw[keep[pos] :] if pos < len(keep) else ""
 
 
 @dataclass(slots=True)
@@ -68,6 +77,9 @@ class Segmented:
     body: list[Line]
     lists: list[ListBlock]
     notes_lines: set[int] = field(default_factory=set)  # lines under an endnotes heading
+
+
+_MARKS = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]")
 
 
 def split_lines(text: str) -> list[str]:
@@ -267,10 +279,16 @@ def _is_terminator(h: str, text: str) -> bool:
     return bool(h) and len(h) <= 40 and bool(_TERMINATORS.match(_fold(h)))
 
 
+def _cleaned(raw: str) -> str:
+    """The cleaned line, sharing the raw string when cleaning changes nothing (memory)."""
+    text = clean(raw)
+    return raw if text == raw else text
+
+
 def segment(text: str) -> Segmented:
     """Split the text into body lines and bibliography list blocks."""
     raw_lines = split_lines(text)
-    lines = [Line(i + 1, raw, clean(raw)) for i, raw in enumerate(raw_lines)]
+    lines = [Line(i + 1, raw, _cleaned(raw)) for i, raw in enumerate(raw_lines)]
     body: list[Line] = []
     lists: list[ListBlock] = []
     notes_lines: set[int] = set()

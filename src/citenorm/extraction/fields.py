@@ -668,7 +668,9 @@ def _parse_apa(t: _Text, printed: str, m: re.Match[str], fields: dict[str, objec
         break
     if imprint is None and len(bounds) >= 2:
         # "Title. Journal of Education, 12(2), 45–67.": the last sentence names the journal
-        last = [b for b in bounds if _has_letters(t.s[b:])][-1]
+        # the last sentence start that still has a letter after it (without copying tails)
+        tail = next((i for i in range(len(t.s) - 1, -1, -1) if _LETTER.match(t.s[i])), -1)
+        last = max((b for b in bounds if b <= tail), default=post_start)
         if last > post_start and lexicon.has_journal_word(t.s[last:]):
             fields["container-title"] = _tidy(t.s[last:])
             title_end = last

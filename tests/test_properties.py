@@ -1,0 +1,171 @@
+"""Property tests (issue 6): nothing raises, nothing is lost, exports parse back.
+
+Generated articles are Arabic-heavy: list headings, footnote markers, list numbers in
+both digit sets, years, Arabic punctuation, bidi marks and stray brackets, mixed with
+arbitrary text.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import bibtexparser
+import jsonschema
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import citenorm
+from citenorm import export
+from citenorm.normalize import clean, fold_arabic, fold_latin, to_western_digits
+from citenorm.segment import segment, split_lines
+
+SCHEMA = Path(__file__).resolve().parent / "data" / "csl-data.schema.json"
+
+HEADINGS = [
+    "المصادر",
+    "المراجع:",
+    "قائمة المصادر والمراجع",
+    "المـــراجـــع",
+    "أولاً: الكتب",
+    "ثانياً: الدوريات",
+    "References",
+    "Bibliography",
+    "•First: Books",
+    "## المصادر",
+    "الملاحق",
+    "Notes",
+]
+PIECES = [
+    "(1) ",
+    "(١) ",
+    "^(٢) ",
+    "[^3]: ",
+    "[^3]",
+    "1- ",
+    "١٢. ",
+    "3) ",
+    "• ",
+    "- ",
+    "العتيبي، محمد",
+    "Smith, J.",
+    "al-Ṭabʻah 2",
+    "(بغداد: دار الشؤون، ٢٠١٥)",
+    "(Smith, 2019, p. 4)",
+    "(العتيبي، 2015)",
+    "مصدر سبق ذكره، ص 4",
+    "المصدر نفسه",
+    "ibid.",
+    "العدد ٥٨",
+    "Vol. 20",
+    "ص ٢٦٨-٢٦٩",
+    "1365 هـ / 1946 م",
+    "د.ت",
+    "https://example.org/a",
+    "10.1000/xyz",
+    "رسالة ماجستير غير منشورة",
+    "،",
+    "؛",
+    ".",
+    ":",
+    "(",
+    ")",
+    "\u200f",
+    "\u200e",
+    "ـ",
+    "ﺍﻟﻤﺼﺎﺩﺭ",
+    "\t",
+    "\r",
+    "\x0c",
+    "\u2028",
+]
+arabic_words = st.text(
+    alphabet=st.characters(min_codepoint=0x0621, max_codepoint=0x064A), max_size=8
+)
+piece = st.one_of(
+    st.sampled_from(PIECES), arabic_words, st.text(max_size=6), st.sampled_from([" ", "  "])
+)
+line = st.lists(piece, max_size=10).map(" ".join)
+article = st.lists(st.one_of(st.sampled_from(HEADINGS), line, st.just("")), max_size=30).map(
+    "\n".join
+)
+any_text = st.one_of(article, st.text(max_size=400))
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _accounted(doc: citenorm.Document, text: str) -> None:
+    """Each non-blank line of a list region (as the segmenter delimits it) is an entry's
+    raw line, a section heading, or a failed line."""
+    lines = split_lines(text)
+    covered: set[int] = set()
+    for e in doc.entries:
+        # raw: the entry's printed lines joined by "\n"; blank lines between are skipped
+        n = e.line
+        for k, part in enumerate(e.raw.split("\n")):
+            while k and not clean(lines[n - 1]).strip():  # blank, or invisible marks only
+                n += 1
+            assert lines[n - 1] == part
+            covered.add(n)
+            n += 1
+    heads = {s.line for s in doc.sections}
+    failed = {f.line for f in doc.failed}
+    blocks = segment(text).lists
+    assert [b.heading.number for b in blocks] == [s.line for s in doc.sections if s.level == 1]
+    for block in blocks:
+        for ln in block.lines:
+            if ln.text.strip():  # cleaned: a line of bidi marks only is blank
+                assert ln.number in covered | heads | failed, f"line {ln.number} lost: {ln.raw!r}"
+
+
+@FAST
+@given(any_text)
+def test_extract_never_raises_and_loses_no_list_line(text: str) -> None:
+    doc = citenorm.extract(text)
+    n = len(split_lines(text))
+    for rec in (*doc.entries, *doc.footnotes, *doc.sections, *doc.failed, *doc.in_text):
+        assert 1 <= rec.line <= n
+    _accounted(doc, text)
+    ids = [r.id for r in (*doc.entries, *doc.footnotes, *doc.sections, *doc.in_text)]
+    assert len(ids) == len(set(ids))
+
+
+@FAST
+@given(article)
+def test_match_never_raises_and_refers_to_known_ids(text: str) -> None:
+    result = citenorm.match(citenorm.extract(text))
+    doc = result.document
+    ids = {r.id for r in (*doc.entries, *doc.footnotes, *doc.in_text)}
+    for p in result.pairs:
+        assert {p.arabic, p.latin} <= ids and 0 <= p.score <= 100
+    for c in result.citations:
+        assert c.entry in ids
+
+
+@cache
+def _csl_validator() -> Any:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return jsonschema.Draft7Validator(schema)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article)
+def test_exports_parse_back(text: str) -> None:
+    result = citenorm.match(citenorm.extract(text))
+    bib = export.to_bibtex(result)
+    library = bibtexparser.parse_string(bib)
+    assert not library.failed_blocks
+    assert len(library.entries) == len(export.records(result))
+    items = json.loads(json.dumps(export.to_csl_json(result), ensure_ascii=False))
+    _csl_validator().validate(items)
+    ris = export.to_ris(result)
+    assert ris.count("ER  -") == len(items)
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_normalizers_are_idempotent(text: str) -> None:
+    for fold in (clean, fold_arabic, fold_latin, to_western_digits):
+        once = fold(text)
+        assert fold(once) == once, fold.__name__
