@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -55,3 +56,24 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_gold() -> Any:
     return load_json(SEED_GOLD)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def chromium_command(profile: Path) -> list[str]:
+    """Headless Chromium as root on a machine with no network: no sandbox, no GPU, no
+    background connections, a fresh profile."""
+    assert CHROMIUM is not None
+    return [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+    ]

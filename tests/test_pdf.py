@@ -8,7 +8,6 @@ reportlab (font sizes, encryption).
 from __future__ import annotations
 
 import html
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -24,9 +23,8 @@ from citenorm.errors import InputError
 from citenorm.io.load import load, with_locations
 from citenorm.io.pdf import visual_to_logical
 from citenorm.models import Entry
-from conftest import SEED
+from conftest import CHROMIUM, SEED, chromium_command
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium prints the test PDFs (apt-get install chromium)"
 )
@@ -55,16 +53,7 @@ def _print_pdf(tmp_path: Path, body_html: str, name: str = "article") -> Path:
     out = tmp_path / f"{name}.pdf"
     subprocess.run(
         [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
+            *chromium_command(tmp_path / "profile"),
             "--no-pdf-header-footer",
             f"--print-to-pdf={out}",
             page.as_uri(),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -27,9 +26,8 @@ from citenorm.models import (
 )
 from citenorm.report import render_report
 from citenorm.report.command import add_arguments, run
-from conftest import GOLDEN, ROOT, SEED
+from conftest import CHROMIUM, GOLDEN, ROOT, SEED, chromium_command
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = ROOT / "build" / "artifacts"
 HOSTILE = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>']
 
@@ -311,18 +309,7 @@ def test_seed_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     screenshot = ARTIFACTS / "report.png"
     screenshot.unlink(missing_ok=True)
-    base = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
-    ]
+    base = chromium_command(tmp_path / "profile")
     dom = subprocess.run(
         [*base, "--dump-dom", page.as_uri()],
         capture_output=True,
