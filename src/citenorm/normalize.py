@@ -14,6 +14,7 @@ __all__ = [
     "ARABIC_LETTER",
     "clean",
     "digits_view",
+    "fold_any",
     "fold_arabic",
     "fold_latin",
     "has_arabic",
@@ -163,6 +164,12 @@ def fold_latin(text: str) -> str:
             ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
         )
     return " ".join(_NOT_ALNUM.sub(" ", text).split())
+
+
+def fold_any(text: str) -> str:
+    """A same-script comparison key: :func:`fold_arabic` for text with Arabic letters,
+    else :func:`fold_latin`."""
+    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 
 
 def has_arabic(text: str) -> bool:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from citenorm.export.keys import assign_keys, key_base
 from citenorm.models import Entry, Fields, Footnote, MatchResult, Script
-from citenorm.normalize import fold_arabic, fold_latin, has_arabic, script_of
+from citenorm.normalize import fold_any, script_of
 
 __all__ = ["ExportRecord", "ExportScript", "records"]
 
@@ -84,10 +84,6 @@ def _root(fn: Footnote, by_id: dict[str, Footnote]) -> Footnote:
     return fn
 
 
-def _fold(text: str) -> str:
-    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
-
-
 def _sources(result: MatchResult) -> list[_Source]:
     """Sources in document order: pairs and lone entries, then unlisted footnotes."""
     doc = result.document
@@ -117,7 +113,7 @@ def _sources(result: MatchResult) -> list[_Source]:
             continue
         fn = by_fn[fid]
         root = _root(fn, by_fn)
-        ident = _fold(root.fields.title or root.text) or root.id
+        ident = fold_any(root.fields.title or root.text) or root.id
         members = groups.setdefault(ident, [])
         for f in (root, fn):
             if f not in members:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from citenorm import _patterns as P
-from citenorm.normalize import digits_view, fold_arabic, fold_latin, has_arabic
+from citenorm.normalize import digits_view, fold_any
 from citenorm.segment import Line
 
 __all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
@@ -219,10 +219,6 @@ def _continues(note: RawFootnote, text: str, blank_run: int) -> bool:
 _LEAD_SPLIT = re.compile(r"\s*[,،.]\s*")
 
 
-def _fold(text: str) -> str:
-    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
-
-
 def _lead(text: str, span_start: int) -> str:
     """The text before an op. cit./ibid. phrase: usually the author, maybe a short title."""
     return P.SEE_PREFIX.sub("", text[:span_start]).strip(" ،,.:;؛-")
@@ -240,7 +236,7 @@ def _has_biblio(text: str) -> bool:
 
 
 def _similar(lead: str, target: str) -> float:
-    a, b = _fold(lead), _fold(target)
+    a, b = fold_any(lead), fold_any(target)
     if not a or not b:
         return 0.0
     return float(fuzz.partial_ratio(a, b, processor=None))
@@ -292,7 +288,7 @@ def _resolve_ibid(notes: list[RawFootnote], i: int, lead: str) -> int | None:
         target = _target_of(notes, j)
         if target is None:
             continue
-        if lead and len(_fold(lead)) >= 4 and _similar(lead, notes[target].text) < 70:
+        if lead and len(fold_any(lead)) >= 4 and _similar(lead, notes[target].text) < 70:
             # "X، المصدر نفسه" naming another author than the previous note: search back
             found = _resolve_op_cit(notes, i, lead)
             return found if found is not None else target
@@ -325,7 +321,7 @@ def _short_form_target(notes: list[RawFootnote], i: int) -> int | None:
     if P.YEAR.search(text) or P.URL.search(text):
         return None
     body = P.PAGES.sub("", text).strip(" ،,.:;؛-")
-    if len(_fold(body)) < 4 or len(body) > 160:
+    if len(fold_any(body)) < 4 or len(body) > 160:
         return None
     best: tuple[float, int] | None = None
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
@@ -333,8 +329,8 @@ def _short_form_target(notes: list[RawFootnote], i: int) -> int | None:
             continue
         score = _similar(body, notes[j].text)
         # every significant word of the short form should be in the full note
-        words = [w for w in _fold(body).split() if len(w) > 2]
-        full = set(_fold(notes[j].text).split())
+        words = [w for w in fold_any(body).split() if len(w) > 2]
+        full = set(fold_any(notes[j].text).split())
         if words:
             hit = sum(1 for w in words if w in full or any(fuzz.ratio(w, f) >= 85 for f in full))
             score = min(score, 100.0 * hit / len(words))

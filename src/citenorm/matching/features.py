@@ -13,16 +13,11 @@ from dataclasses import dataclass
 from citenorm import lexicon
 from citenorm.matching.skeleton import skeleton
 from citenorm.models import Entry, Fields, Footnote, Name
-from citenorm.normalize import clean, fold_arabic, fold_latin, has_arabic
+from citenorm.normalize import clean, fold_any, has_arabic
 
 __all__ = ["Features", "features_of", "fold_any", "url_key"]
 
 _NUMBER = re.compile(r"(?<![0-9])[0-9]{1,4}(?![0-9])")
-
-
-def fold_any(text: str) -> str:
-    """Same-script comparison key: Arabic or Latin fold, by the text's script."""
-    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 
 
 def url_key(url: str) -> str:

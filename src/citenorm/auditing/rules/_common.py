@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from citenorm.models import Document, Entry, Fields, Footnote, MatchResult
-from citenorm.normalize import fold_arabic, fold_latin, has_arabic, to_western_digits
+from citenorm.normalize import fold_any as fold
+from citenorm.normalize import to_western_digits
 
 __all__ = [
     "BODY_MARKER",
@@ -46,11 +47,6 @@ _SPLIT_CITES = re.compile(r"\s*[؛;]\s*(?=\S)")
 def western(text: str) -> str:
     """Digits of any system (Arabic-Indic, Persian, superscript) as ASCII digits."""
     return to_western_digits(text).translate(_SUPERSCRIPT)
-
-
-def fold(text: str) -> str:
-    """A same-script comparison key (Arabic or Latin fold by the text's letters)."""
-    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 
 
 def number_key(value: str | None) -> str | None:
