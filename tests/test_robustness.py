@@ -376,7 +376,6 @@ def _growth(pattern: re.Pattern[str], build: Callable[[int], str]) -> tuple[floa
 # Fixed (kept as plain tests): PAGES, VOLUME, ISSUE and HIJRI_PAIR stacked optional items
 # between \s* ('\s*\.?\s*:?\s*'), which backtracked in O(n^3) on a keyword and spaces.
 WS_PATTERNS = [
-    "_patterns.COMMA",
     "_patterns.EDITION",
     "_patterns.ET_AL",
     "_patterns.THESIS",

@@ -165,5 +165,3 @@ ET_AL = re.compile(
 APA_DATE = re.compile(
     r"\(\s*(?P<date>(?:1[0-9]{3}|20[0-9]{2})(?:\s*(?:هـ|ه|H\.?))?(?:\s*[/=]\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م|M\.?)?)?[a-z]?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?)\s*\)\s*\.?"
 )
-# segments separated by commas (Arabic or Latin), semicolons
-COMMA = re.compile(r"\s*[,،]\s*")

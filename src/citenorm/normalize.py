@@ -25,9 +25,6 @@ __all__ = [
 # Arabic-Indic (U+0660..) and Extended/Persian (U+06F0..) digits -> ASCII.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
-# Invisible marks that PDF extraction and word processors leave inside words:
-# bidi controls (LRM, RLM, ALM, embeddings, isolates), ZWNJ/ZWJ, BOM, soft hyphen.
-_INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 _TATWEEL = "\u0640"
 # Harakat, Quranic marks and superscript alef: dropped for parsing and matching.
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -92,9 +89,22 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}|\t")
 # Persian letters made Arabic, digits made ASCII
 _CLEAN = {**_PERSIAN, **_DIGITS, ord(_TATWEEL): None}
 # harakat and Quranic marks: parsing reads the letters (المَصْدَرُ نَفْسُهُ = المصدر نفسه)
-_CLEAN.update(dict.fromkeys((*range(1552, 1563), *range(1611, 1632), 1648, *range(1750, 1774))))
 _CLEAN.update(
-    dict.fromkeys((*range(8203, 8208), 1564, *range(8234, 8239), *range(8294, 8298), 65279, 173))
+    dict.fromkeys((*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)))
+)
+# invisible marks that PDF extraction and word processors leave inside words: ZWSP,
+# ZWNJ/ZWJ, LRM/RLM, ALM, embeddings and overrides, isolates, BOM, soft hyphen
+_CLEAN.update(
+    dict.fromkeys(
+        (
+            *range(0x200B, 0x2010),
+            0x061C,
+            *range(0x202A, 0x202F),
+            *range(0x2066, 0x206A),
+            0xFEFF,
+            0x00AD,
+        )
+    )
 )
 
 

@@ -37,7 +37,6 @@ _STRIP = " \t،,.:;؛-–*\"'«»“”"
 _SENTENCE = re.compile(
     r"(?<=[^\s.]{2})\s*\.(?=\s)|(?<=[0-9]\sم)\.(?=\s)|(?<=[0-9]م)\.(?=\s)|(?<=[?!؟])\s"
 )
-_SEP = re.compile(r"[,،;؛]")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\[\s*\]")
 _YEAR_RANGE = re.compile(r"^\s*[0-9]{3,4}\s*[-–]\s*[0-9]{3,4}\s*(?:م)?\s*$")
 _COLON = re.compile(r"\s*:\s*")

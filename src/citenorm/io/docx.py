@@ -39,7 +39,6 @@ _DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _DTD_TEXT = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # a placeholder left in the body for a note reference, numbered once the body is read
 _REF = re.compile("\x00([FE])([^\x00]*)\x00")
-_REL_BASE = "http://schemas.openxmlformats.org/"
 _SKIP = frozenset(
     {
         "pPr",
