@@ -89,16 +89,22 @@ def _parts(note: Footnote) -> list[Footnote]:
     return out
 
 
+def _partners(pairs: Sequence[Pair]) -> dict[str, str]:
+    """Entry id -> the id of its pair's other entry (both directions)."""
+    partner: dict[str, str] = {}
+    for p in pairs:
+        partner[p.arabic] = p.latin
+        partner[p.latin] = p.arabic
+    return partner
+
+
 def link_footnotes(
     doc: Document,
     entries_feats: dict[str, Features],
     pairs: Sequence[Pair],
 ) -> tuple[list[Citation], list[str]]:
     """Citations from footnotes to entries, and the ids of unlisted footnotes."""
-    partner: dict[str, str] = {}
-    for p in pairs:
-        partner[p.arabic] = p.latin
-        partner[p.latin] = p.arabic
+    partner = _partners(pairs)
     by_script: dict[str, list[Features]] = {"arabic": [], "latin": []}
     for f in entries_feats.values():
         by_script[f.script].append(f)
@@ -148,10 +154,7 @@ def _dedupe(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair]) -> list[Citation]:
     """Citations from author-date citations to entries: author family and year agree."""
-    partner: dict[str, str] = {}
-    for p in pairs:
-        partner[p.arabic] = p.latin
-        partner[p.latin] = p.arabic
+    partner = _partners(pairs)
     out: list[Citation] = []
     for c in doc.in_text:
         hit = _match_in_text(c, entries)
