@@ -12,6 +12,7 @@ import unicodedata
 
 __all__ = [
     "ARABIC_LETTER",
+    "SparseTable",
     "clean",
     "digits_view",
     "fold_any",
@@ -58,6 +59,30 @@ _FOLD = str.maketrans(
 )
 
 
+class SparseTable:
+    """``str.translate`` for tables that touch few characters of a typical text.
+
+    ``str.translate`` looks every character of a non-ASCII string up in the table
+    (about 50 ns a character); Arabic text mostly holds characters no table changes.
+    This finds the runs of characters the table changes with one regular-expression
+    scan and translates only those runs: the same result, several times faster on
+    article text.
+    """
+
+    __slots__ = ("_runs", "table")
+
+    def __init__(self, table: dict[int, str | None] | dict[int, str]) -> None:
+        self.table = table
+        chars = "".join(re.escape(chr(cp)) for cp in sorted(table))
+        self._runs = re.compile(f"[{chars}]+") if chars else re.compile(r"(?!)")
+
+    def __call__(self, text: str) -> str:
+        if self._runs.search(text) is None:
+            return text
+        table = self.table
+        return self._runs.sub(lambda m: m.group().translate(table), text)
+
+
 # one character -> one character: offsets in the view are offsets in the printed text
 _VIEW = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾（）\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u0640",
@@ -65,9 +90,7 @@ _VIEW = str.maketrans(
 )
 
 
-_VIEW_CHARS = re.compile(
-    "[٠-٩۰-۹⁰¹²³⁴-⁹⁽⁾（）\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]"
-)
+_VIEW_SPARSE = SparseTable(_VIEW)
 
 
 def digits_view(text: str) -> str:
@@ -76,7 +99,7 @@ def digits_view(text: str) -> str:
 
     Patterns run on the view; their match offsets slice the printed text unchanged.
     """
-    return text.translate(_VIEW) if _VIEW_CHARS.search(text) else text
+    return _VIEW_SPARSE(text)
 
 
 def to_western_digits(text: str) -> str:
@@ -106,6 +129,7 @@ _CLEAN.update(
         )
     )
 )
+_CLEAN_SPARSE = SparseTable(_CLEAN)
 
 
 def clean(text: str) -> str:
@@ -128,7 +152,7 @@ def _clean_short(text: str) -> str:
 def _clean(text: str) -> str:
     if not text.isascii():
         # NFKC composes, so its output is NFC: no second normalization needed
-        text = unicodedata.normalize("NFKC", text).translate(_CLEAN)
+        text = _CLEAN_SPARSE(unicodedata.normalize("NFKC", text))
     # runs of spaces become one: patterns with \s* then stay linear on hostile input
     return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
 

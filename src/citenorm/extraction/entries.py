@@ -21,7 +21,6 @@ from citenorm.segment import Line, ListBlock
 
 __all__ = ["RawEntry", "group_entries"]
 
-_OPEN_END = re.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
 # a line opening with punctuation continues the entry above ("و"/"and" do only when the
 # entry above is still open: وائلي, واحدي are family names)
 _CONT_START = re.compile(r"^[,،:;؛)\]/.\-–]")
@@ -86,7 +85,7 @@ def _closed(text: str) -> bool:
     last_word = t.split()[-1]
     if P.URL.search(last_word):
         return True
-    return not _OPEN_END.search(t)
+    return not P.OPEN_END.match(t, len(t) - 1)
 
 
 def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:

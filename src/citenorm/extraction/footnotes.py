@@ -30,7 +30,6 @@ __all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
 LOOKBACK = 400
 # a continuation line of a wrapped footnote is rarely longer than this (a body paragraph is)
 _MAX_CONTINUATION = 220
-_OPEN_END = re.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
 _PUNCT_START = re.compile(r"^[,،:;؛)\]/.\-–]|^<?https?://|^www\.")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -74,7 +73,7 @@ def _open_ended(text: str) -> bool:
     t = text.rstrip()
     if not t or P.URL.search(t.split()[-1] if t.split() else ""):
         return False
-    return bool(_OPEN_END.search(t))
+    return bool(P.OPEN_END.match(t, len(t) - 1))
 
 
 def find_footnotes(

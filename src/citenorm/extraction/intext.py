@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from citenorm.normalize import clean
+from citenorm.normalize import SparseTable, clean
 from citenorm.segment import Line
 
 __all__ = ["RawInText", "find_in_text"]
@@ -146,7 +146,7 @@ _BLOCKS = (
 
 
 @functools.cache
-def _fold_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     """What :func:`clean` does to single characters: the one-to-one changes as a
     translate table, and a class of the characters it deletes or expands."""
     table: dict[int, str] = {}
@@ -159,7 +159,7 @@ def _fold_tables() -> tuple[dict[int, str], re.Pattern[str]]:
                 uneven.append(re.escape(ch))
             elif folded != ch:
                 table[cp] = folded
-    return table, re.compile("[" + "".join(uneven) + "]")
+    return SparseTable(table), re.compile("[" + "".join(uneven) + "]")
 
 
 def _cleaned_view(raw: str) -> tuple[str, list[int] | None]:
@@ -170,7 +170,7 @@ def _cleaned_view(raw: str) -> tuple[str, list[int] | None]:
         return raw, None
     table, uneven = _fold_tables()
     if uneven.search(raw) is None:
-        return raw.translate(table), None
+        return table(raw), None
     # runs that fold one-to-one go through translate; the uneven characters one by one
     chars: list[str] = []
     offsets: list[int] = []
@@ -178,14 +178,14 @@ def _cleaned_view(raw: str) -> tuple[str, list[int] | None]:
     for m in uneven.finditer(raw):
         i = m.start()
         if i > pos:
-            chars.append(raw[pos:i].translate(table))
+            chars.append(table(raw[pos:i]))
             offsets.extend(range(pos, i))
         folded = clean(raw[i])
         chars.append(folded)
         offsets.extend([i] * len(folded))
         pos = i + 1
     if pos < len(raw):
-        chars.append(raw[pos:].translate(table))
+        chars.append(table(raw[pos:]))
         offsets.extend(range(pos, len(raw)))
     offsets.append(len(raw))
     return "".join(chars), offsets

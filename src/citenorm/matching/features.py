@@ -17,7 +17,7 @@ from citenorm.normalize import clean, fold_any, has_arabic
 
 __all__ = ["Features", "features_of", "fold_any", "url_key"]
 
-_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,4}(?![0-9])")
+_NUMBER = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,3}(?![0-9])")
 
 
 def url_key(url: str) -> str:
