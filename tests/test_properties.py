@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import citenorm
 from citenorm import export
-from citenorm.normalize import clean, fold_arabic, fold_latin, to_western_digits
+from citenorm.normalize import SparseTable, clean, fold_arabic, fold_latin, to_western_digits
 from citenorm.segment import segment, split_lines
 
 SCHEMA = Path(__file__).resolve().parent / "data" / "csl-data.schema.json"
@@ -169,3 +169,42 @@ def test_normalizers_are_idempotent(text: str) -> None:
     for fold in (clean, fold_arabic, fold_latin, to_western_digits):
         once = fold(text)
         assert fold(once) == once, fold.__name__
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_sparse_table_is_str_translate(text: str) -> None:
+    # the fast path must give exactly what str.translate gives, for every table it serves
+    from citenorm.extraction.intext import _fold_tables
+    from citenorm.normalize import _CLEAN, _VIEW
+
+    for table in (_CLEAN, _VIEW, _fold_tables()[0].table):
+        assert SparseTable(table)(text) == text.translate(table)
+
+
+# digit-boundary patterns are written "first digit, then look behind it" for speed; they
+# must find exactly what the plain "(?<![0-9])" form finds
+_PLAIN_FORMS = {
+    "YEAR": (r"(?<![0-9])(?P<y>1[0-9]{3}|20[0-9]{2})(?![0-9])", "y"),
+    "ISO_DATE": (r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])", "y"),
+    "HIJRI_ONLY": (r"(?<![0-9])(?P<h>1[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\.H\.)(?![\w])", "h"),
+    "SUPERSCRIPT_MARKER": (r"(?<=\S)(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})", "sup"),
+    "BODY_MARKER": (
+        r"\^?(?:[(（]\s*(?P<num>[0-9]{1,3})\s*[)）]|\[\s*(?P<bnum>[0-9]{1,3})\s*\](?!:))",
+        "num",
+    ),
+}
+digit_text = st.text(alphabet="0123456789 12-/()[]:هـ ⁰¹²³x^（）", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(digit_text)
+def test_digit_patterns_find_what_the_plain_form_finds(text: str) -> None:
+    import re
+
+    from citenorm import _patterns as P
+
+    for name, (plain, group) in _PLAIN_FORMS.items():
+        fast = getattr(P, name)
+        want = [(m.group(group), m.end()) for m in re.finditer(plain, text)]
+        assert [(m.group(group), m.end()) for m in fast.finditer(text)] == want, name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 
 __all__ = [
     "ARABIC_LETTER",
@@ -71,7 +72,7 @@ class SparseTable:
 
     __slots__ = ("_runs", "table")
 
-    def __init__(self, table: dict[int, str | None] | dict[int, str]) -> None:
+    def __init__(self, table: Mapping[int, int | str | None]) -> None:
         self.table = table
         chars = "".join(re.escape(chr(cp)) for cp in sorted(table))
         self._runs = re.compile(f"[{chars}]+") if chars else re.compile(r"(?!)")
