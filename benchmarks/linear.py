@@ -110,22 +110,22 @@ def blocking(n: int) -> tuple[int, int, int, int, float]:
     text = "مقدمة (1)\n" + notes + "المصادر\n" + ar + "References\n" + la
     doc = citenorm.extract(text)
     calls = {"pairs": 0, "notes": 0}
-    real = scoring.score_pair
+    real = scoring.pair_score
 
-    def pair_counter(a, b, *, mode):  # type: ignore[no-untyped-def]
+    def pair_counter(a, b, *, mode, floor=0.0):  # type: ignore[no-untyped-def]
         calls["pairs" if mode == scoring.CROSS and a.id.startswith("e") else "notes"] += 1
-        return real(a, b, mode=mode)
+        return real(a, b, mode=mode, floor=floor)
 
     import citenorm.matching as m
 
-    m.score_pair = pair_counter  # type: ignore[assignment]
-    citations.score_pair = pair_counter  # type: ignore[assignment]
+    m.pair_score = pair_counter  # type: ignore[assignment]
+    citations.pair_score = pair_counter  # type: ignore[assignment]
     t = time.perf_counter()
     try:
         citenorm.match(doc)
     finally:
-        m.score_pair = real  # type: ignore[assignment]
-        citations.score_pair = real  # type: ignore[assignment]
+        m.pair_score = real  # type: ignore[assignment]
+        citations.pair_score = real  # type: ignore[assignment]
     dt = time.perf_counter() - t
     arabic = sum(1 for e in doc.entries if e.script == "arabic" and e.list == "original")
     latin = sum(1 for e in doc.entries if e.list == "romanized")

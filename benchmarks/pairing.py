@@ -39,7 +39,7 @@ import _corpus as C
 import citenorm
 from citenorm.matching.assign import assign
 from citenorm.matching.features import Features, features_of
-from citenorm.matching.scoring import CROSS, score_pair
+from citenorm.matching.scoring import CROSS, pair_score, score_pair
 from citenorm.models import Date, Entry, Fields, Name
 from citenorm.normalize import fold_arabic, fold_latin
 
@@ -177,7 +177,11 @@ def oracle_features(line: int, parts: C.Parts, arabic: bool) -> Features:
     return features_of(entry)
 
 
-def _scorer(a: Features, b: Features) -> tuple[float, dict[str, object]]:
+def _scorer(a: Features, b: Features) -> float | None:
+    return pair_score(a, b, mode=CROSS, floor=citenorm.matching.DEFAULT_CUTOFF)
+
+
+def _explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
     return score_pair(a, b, mode=CROSS)
 
 
@@ -186,7 +190,7 @@ def oracle_pairs(task: C.Task) -> set[tuple[int, int]]:
     left = [oracle_features(ln, p, True) for ln, (_, p) in task.arabic_lines.items()]
     right = [oracle_features(ln, p, False) for ln, (_, p) in task.latin_lines.items()]
     cut = citenorm.matching.DEFAULT_CUTOFF
-    got = assign(left, right, _scorer, cutoff=cut)
+    got = assign(left, right, _scorer, cutoff=cut, explain=_explain)
     return {(int(left[i].id[1:]), int(right[j].id[1:])) for i, j, _, _ in got}
 
 

@@ -189,12 +189,53 @@ def test_assignment_is_optimal_and_respects_the_cutoff(seed: int) -> None:
     left = cast(list[Features], list(range(n)))
     right = cast(list[Features], list(range(m)))
 
-    def scorer(a: Any, b: Any) -> tuple[float, dict[str, Any]]:
-        return scores[a][b], {}
+    def scorer(a: Any, b: Any) -> float | None:
+        # like pair_score: a pair below the cutoff may come back as None
+        return None if scores[a][b] < 60.0 and (a + b) % 2 else scores[a][b]
 
-    got = assign(left, right, scorer, cutoff=60.0)
+    explained = []
+
+    def explain(a: Any, b: Any) -> tuple[float, dict[str, Any]]:
+        explained.append((a, b))
+        return scores[a][b], {"pair": [a, b]}
+
+    got = assign(left, right, scorer, cutoff=60.0, explain=explain)
+    # evidence is computed for the pairs made, and only for them
+    assert sorted(explained) == sorted((i, j) for i, j, *_ in got)
+    assert all(ev == {"pair": [i, j]} for i, j, _, ev in got)
     assert len({i for i, *_ in got}) == len(got)
     assert len({j for _, j, *_ in got}) == len(got)
     assert all(s >= 60.0 for *_, s, _ in got)
     total = sum(_logodds(s) for *_, s, _ in got)
     assert total == pytest.approx(_brute_force(scores, 60.0))
+
+
+# --- the cheap rejection agrees with the full score -----------------------------------
+
+
+@pytest.mark.parametrize("floor", [0.0, 30.0, 60.0, 62.0, 85.0, 99.0])
+def test_pair_score_is_score_pair_or_a_proven_rejection(floor: float) -> None:
+    from pathlib import Path
+
+    from citenorm.matching.features import features_of
+    from citenorm.matching.scoring import CROSS, SAME, pair_score, score_pair
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    rejected = 0
+    for path in [
+        root / "seed" / "russian-chinese-relations-2022.txt",
+        *sorted((root / "dev").glob("*.txt")),
+    ]:
+        doc = citenorm.extract(path.read_text(encoding="utf-8"))
+        feats = [features_of(e) for e in doc.entries]
+        for a, b in itertools.product(feats[:25], feats[-25:]):
+            for mode in (CROSS, SAME):
+                full, _ = score_pair(a, b, mode=mode)
+                fast = pair_score(a, b, mode=mode, floor=floor)
+                if fast is None:
+                    rejected += 1
+                    assert full < floor, (a.id, b.id, mode, full)
+                else:
+                    assert fast == full
+    # the bound does reject pairs (else the fast path would be no faster)
+    assert rejected > 0 or floor == 0.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 from citenorm.matching.assign import assign
 from citenorm.matching.citations import link_footnotes, link_in_text
 from citenorm.matching.features import Features, features_of
-from citenorm.matching.scoring import CROSS, score_pair
+from citenorm.matching.scoring import CROSS, pair_score, score_pair
 from citenorm.models import Document, Entry, MatchResult, Pair
 
 __all__ = ["DEFAULT_CUTOFF", "match"]
@@ -59,12 +59,15 @@ def match(document: Document, *, cutoff: float = DEFAULT_CUTOFF) -> MatchResult:
     left: list[Features] = [feats[e.id] for e in arabic]
     right: list[Features] = [feats[e.id] for e in latin]
 
-    def scorer(a: Features, b: Features) -> tuple[float, dict[str, object]]:
+    def scorer(a: Features, b: Features) -> float | None:
+        return pair_score(a, b, mode=CROSS, floor=cutoff)
+
+    def explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
         return score_pair(a, b, mode=CROSS)
 
     pairs = [
         Pair(arabic=left[i].id, latin=right[j].id, score=round(s, 1), evidence=ev)
-        for i, j, s, ev in assign(left, right, scorer, cutoff=cutoff)
+        for i, j, s, ev in assign(left, right, scorer, cutoff=cutoff, explain=explain)
     ]
     citations, unlisted = link_footnotes(document, feats, pairs)
     citations.extend(link_in_text(document, document.entries, pairs))

@@ -19,14 +19,24 @@ from rapidfuzz import fuzz, process
 
 from citenorm.matching.features import Features
 
-__all__ = ["BLOCKING_THRESHOLD", "MAX_CANDIDATES", "assign", "candidate_pairs"]
+__all__ = [
+    "BLOCKING_THRESHOLD",
+    "MAX_CANDIDATES",
+    "Explainer",
+    "Scorer",
+    "assign",
+    "candidate_pairs",
+]
 
 #: lists with more pairs than this are blocked before full scoring
 BLOCKING_THRESHOLD = 40_000
 #: partners kept per entry by blocking (each side)
 MAX_CANDIDATES = 12
 
-Scorer = Callable[[Features, Features], tuple[float, dict[str, Any]]]
+#: the 0-100 score of a pair, or ``None`` when it is below the cutoff
+Scorer = Callable[[Features, Features], float | None]
+#: the score of a pair and its evidence
+Explainer = Callable[[Features, Features], tuple[float, dict[str, Any]]]
 
 
 def candidate_pairs(left: Sequence[Features], right: Sequence[Features]) -> list[tuple[int, int]]:
@@ -62,19 +72,24 @@ def assign(
     scorer: Scorer,
     *,
     cutoff: float,
+    explain: Explainer,
 ) -> list[tuple[int, int, float, dict[str, Any]]]:
-    """Optimal one-to-one pairs (left index, right index, score, evidence) above ``cutoff``."""
+    """Optimal one-to-one pairs (left index, right index, score, evidence) above ``cutoff``.
+
+    ``scorer`` scores every candidate pair (``None``: below the cutoff, however low);
+    ``explain`` gives the evidence of the pairs made, and only of those.
+    """
     cands = candidate_pairs(left, right)
     if not cands:
         return []
     import numpy as np
 
-    scored: dict[tuple[int, int], tuple[float, dict[str, Any]]] = {}
+    scored: dict[tuple[int, int], float] = {}
     weight = np.zeros((len(left), len(right)), dtype=np.float64)
     for i, j in cands:
-        s, ev = scorer(left[i], right[j])
-        if s >= cutoff:
-            scored[(i, j)] = (s, ev)
+        s = scorer(left[i], right[j])
+        if s is not None and s >= cutoff:
+            scored[(i, j)] = s
             # log-odds, so that two fair pairs are not traded for one strong one lightly
             p = min(max(s / 100.0, 1e-6), 1 - 1e-6)
             weight[i, j] = np.log(p / (1 - p)) + 10.0
@@ -86,7 +101,7 @@ def assign(
     out = []
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         if (i, j) in scored:
-            s, ev = scored[(i, j)]
-            out.append((i, j, s, ev))
+            _, ev = explain(left[i], right[j])
+            out.append((i, j, scored[(i, j)], ev))
     out.sort()
     return out

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from citenorm.extraction.fields import parse_reference
 from citenorm.matching.features import Features, features_of, fold_any
-from citenorm.matching.scoring import CROSS, SAME, score_pair
+from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
 
 __all__ = ["link_footnotes", "link_in_text"]
@@ -63,8 +63,9 @@ def _candidates(f: Features, pool: Sequence[Features], mode: str) -> Sequence[Fe
 def _best(f: Features, pool: Sequence[Features], mode: str) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     for e in _candidates(f, pool, mode):
-        s, _ = score_pair(f, e, mode=mode)
-        if best is None or s > best[1]:
+        # a candidate must beat the best so far (and the cutoff) to matter
+        s = pair_score(f, e, mode=mode, floor=_FOOTNOTE_CUTOFF if best is None else best[1])
+        if s is not None and (best is None or s > best[1]):
             best = (e.id, s)
     if best is not None and best[1] >= _FOOTNOTE_CUTOFF:
         return best
