@@ -28,8 +28,6 @@ __all__ = [
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 _TATWEEL = "\u0640"
-# Harakat, Quranic marks and superscript alef: dropped for parsing and matching.
-_TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 # Arabic letters, including the presentation forms PDF extraction leaves (U+FB50–U+FDFF,
 # U+FE70–U+FEFF), so that a record's script is decided on its printed text
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06d5\ufb50-\ufdff\ufe70-\ufefc]")
@@ -158,14 +156,18 @@ def _clean(text: str) -> str:
     return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
 
 
+_PUNCT = re.compile(r"[^\w\s]|_")
+_JOINED_HEADS = re.compile(r"\b(عبد|ابو|ابي|ابن|بن|ال)\s+")
+
+
 def fold_arabic(text: str) -> str:
     """A comparison key for Arabic text: cleaned, unvowelled, letters folded, spaced.
 
     ``عبد الله`` and ``عبدالله`` give the same key (spaces after ``عبد``/``ابو`` removed).
     """
-    text = _TASHKEEL.sub("", clean(text)).translate(_FOLD)
-    text = re.sub(r"[^\w\s]|_", " ", text)
-    text = re.sub(r"\b(عبد|ابو|ابي|ابن|بن|ال)\s+", r"\1", text)
+    # clean() has dropped the harakat and Quranic marks already
+    text = _PUNCT.sub(" ", clean(text).translate(_FOLD))
+    text = _JOINED_HEADS.sub(r"\1", text)
     return " ".join(text.split())
 
 

@@ -30,37 +30,55 @@ _FOOTNOTE_CUTOFF = 62.0
 MAX_FOOTNOTE_CANDIDATES = 6
 
 
-def _candidates(f: Features, pool: Sequence[Features], mode: str) -> Sequence[Features]:
-    """All entries for short lists; for long ones, those closest by name and title keys."""
-    if len(pool) <= MAX_FOOTNOTE_CANDIDATES:
-        return pool
+def _block_key(f: Features, mode: str) -> str:
     if mode == SAME:
-        query = f"{f.family_fold} {f.title_fold[:60]}"
-        keys = [f"{e.family_fold} {e.title_fold[:60]}" for e in pool]
-    else:
-        query = f"{f.family_key} {f.title_key[:40]}"
-        keys = [f"{e.family_key} {e.title_key[:40]}" for e in pool]
+        return f"{f.family_fold} {f.title_fold[:60]}"
+    return f"{f.family_key} {f.title_key[:40]}"
+
+
+class _Pool:
+    """The entries of one script, with their blocking keys (built once per mode)."""
+
+    def __init__(self) -> None:
+        self.feats: list[Features] = []
+        self._keys: dict[str, list[str]] = {}
+
+    def keys(self, mode: str) -> list[str]:
+        if mode not in self._keys:
+            self._keys[mode] = [_block_key(e, mode) for e in self.feats]
+        return self._keys[mode]
+
+
+def _candidates(f: Features, pool: _Pool, mode: str) -> Sequence[Features]:
+    """All entries for short lists; for long ones, those closest by name and title keys."""
+    feats = pool.feats
+    if len(feats) <= MAX_FOOTNOTE_CANDIDATES:
+        return feats
     hits = process.extract(
-        query, keys, scorer=fuzz.token_set_ratio, processor=None, limit=MAX_FOOTNOTE_CANDIDATES
+        _block_key(f, mode),
+        pool.keys(mode),
+        scorer=fuzz.token_set_ratio,
+        processor=None,
+        limit=MAX_FOOTNOTE_CANDIDATES,
     )
     chosen = {index for _, _, index in hits}
     if f.url:
         # a URL names the work whatever the title's language (one typo allowed)
         chosen.update(
             i
-            for i, e in enumerate(pool)
+            for i, e in enumerate(feats)
             if e.url and fuzz.ratio(e.url, f.url, processor=None) >= 90
         )
     if f.year is not None:
         chosen.update(
             i
-            for i, e in enumerate(pool)
+            for i, e in enumerate(feats)
             if e.year == f.year and len(chosen) < 2 * MAX_FOOTNOTE_CANDIDATES
         )
-    return [pool[i] for i in sorted(chosen)]
+    return [feats[i] for i in sorted(chosen)]
 
 
-def _best(f: Features, pool: Sequence[Features], mode: str) -> tuple[str, float] | None:
+def _best(f: Features, pool: _Pool, mode: str) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     for e in _candidates(f, pool, mode):
         # a candidate must beat the best so far (and the cutoff) to matter
@@ -106,9 +124,9 @@ def link_footnotes(
 ) -> tuple[list[Citation], list[str]]:
     """Citations from footnotes to entries, and the ids of unlisted footnotes."""
     partner = _partners(pairs)
-    by_script: dict[str, list[Features]] = {"arabic": [], "latin": []}
+    by_script = {"arabic": _Pool(), "latin": _Pool()}
     for f in entries_feats.values():
-        by_script[f.script].append(f)
+        by_script[f.script].feats.append(f)
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
     for note in doc.footnotes:

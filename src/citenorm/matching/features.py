@@ -64,7 +64,6 @@ class Features:
     terms: frozenset[str]
     type: str | None
     section_rank: int | None
-    text_fold: str
 
     @property
     def has_author(self) -> bool:
@@ -120,5 +119,4 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         terms=terms,
         type=f.type,
         section_rank=section_rank,
-        text_fold=fold_any(record.text),
     )
