@@ -210,3 +210,50 @@ def test_digit_patterns_find_what_the_plain_form_finds(text: str) -> None:
         fast = getattr(P, name)
         want = [(m.group(group), m.end()) for m in re.finditer(plain, text)]
         assert [(m.group(group), m.end()) for m in fast.finditer(text)] == want, name
+
+
+_HINT_TOKENS = [
+    *["ص", "صص", "ص ص", "p", "P", "pp", "Pages", "مج", "المجلد", "Vol", "al-Mujallad", "ع"],
+    *["العدد", "No", "Issue", "N°", "al-ʻAdad", "ط", "الطبعة", "الثانية", "Ed", "2nd", "éd"],
+    *["ṭabʻah", "Chāp-i", "چاپ", "رسالة", "ماجستير", "أطروحة", "thesis", "PhD", "غير", "منشورة"],
+    *["unpublished", "Published", "doi:", "10.1234/x", "https://", "www.", "[in", "Arabic]"],
+    *["(بالعربية)", "متاح", "على", "Available", "at", "online", "د.ت", "د . ت", "بدون"],
+    *["تاريخ", "الزيارة", "Accessed", "retrieved", "n.d.", "12", "٣", "2019", "(", ")", ":"],
+    *[".", "،", " ", " ", "-", "e", "ère", "Edition"],
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_HINT_TOKENS), max_size=12).map("".join))
+def test_field_hints_never_hide_a_match(text: str) -> None:
+    # a hint only skips a scan that would find nothing
+    from citenorm.extraction.fields import _HINTS
+
+    for pattern, hint in _HINTS.items():
+        if pattern.search(text) is not None:
+            assert hint(text), (pattern.pattern[:40], text)
+
+
+def test_field_hints_never_hide_a_match_keyword_by_keyword() -> None:
+    # every keyword before every separator and number, and every reference of the fixtures
+    from pathlib import Path
+
+    from citenorm.extraction.fields import _HINTS
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [
+        f"{lead}{kw}{sep}{num}"
+        for lead in ("", "x ")
+        for kw in _HINT_TOKENS
+        for sep in ("", " ", ". ", ": ", " . ")
+        for num in ("12", "٣", "2019", "(3)", "")
+    ]
+    for path in [*root.glob("seed/*.txt"), *root.glob("dev/*.txt")]:
+        texts.extend(path.read_text(encoding="utf-8").splitlines())
+    checked = 0
+    for pattern, hint in _HINTS.items():
+        for text in texts:
+            if pattern.search(text) is not None:
+                checked += 1
+                assert hint(text), (pattern.pattern[:40], text)
+    assert checked > 500

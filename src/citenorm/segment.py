@@ -238,12 +238,14 @@ def heading_text(text: str) -> str:
     t = t.replace("*", "").replace("_", " ")
     t = P.BULLET.sub("", t)
     t = t.strip().strip(":：.-–").strip()
-    t = re.sub(r"\s*:\s*$", "", t)
+    if t.endswith(":"):  # "المصادر :" (a search for r"\s*:\s*$" would try every position)
+        t = t[:-1]
     return " ".join(t.split())
 
 
 def _fold(text: str) -> str:
-    return re.sub("[\u064b-\u065f]", "", text).translate(_HEAD_FOLD)
+    """Hamza seats, ta marbuta and alef maqsura folded (on cleaned text: no harakat)."""
+    return text.translate(_HEAD_FOLD)
 
 
 def _is_list_heading(h: str) -> bool:

@@ -69,19 +69,58 @@ _WORD_DIGITS = {
 }
 
 
-# cheap necessary conditions for the costlier patterns (a keyword each must contain)
-_HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
-    P.DOI: re.compile(r"10\.[0-9]"),
-    P.URL: re.compile(r"https?:|www\.", re.IGNORECASE),
-    P.PAGES: re.compile(r"ص|p", re.IGNORECASE),
-    P.VOLUME: re.compile(r"مج|vol|mujallad", re.IGNORECASE),
-    P.ISSUE: re.compile(r"ع|no|issue|number|n°|adad", re.IGNORECASE),
-    P.EDITION: re.compile(r"ط|ed|[ée]d|ab|چاپ|ch[aā]p", re.IGNORECASE),
-    P.THESIS: re.compile(r"رسال|رساله|طروح|thes|diss", re.IGNORECASE),
-    P.APA_JOURNAL: re.compile(r"[0-9]\s*\("),
-    P.LANGUAGE_NOTE: re.compile(r"[\[(]\s*(?:in\s|بال)", re.IGNORECASE),
-    P.AVAILABLE_AT: re.compile(r"متاح|متوفر|available|online", re.IGNORECASE),
+class _Hint:
+    """A cheap necessary condition for a costlier pattern: one of ``words`` is in the
+    lowercased text, or ``rx`` (a pattern that starts with a literal or a character
+    class, which the regular-expression engine searches for quickly) matches.
+
+    The field patterns open with a look-behind and an alternation of keywords, which
+    the engine tries at every position; most references hold none of the keywords.
+    """
+
+    __slots__ = ("rx", "words")
+
+    def __init__(self, *words: str, rx: str | None = None) -> None:
+        self.words = words
+        self.rx = re.compile(rx) if rx else None
+
+    def __call__(self, text: str) -> bool:
+        low = text.lower()
+        if any(w in low for w in self.words):
+            return True
+        return self.rx is not None and self.rx.search(text) is not None
+
+
+_UNPUBLISHED = re.compile(r"غير\s+منشور|unpublished", re.IGNORECASE)
+
+
+# a hint may accept text its pattern rejects, never the reverse (tests/test_properties.py)
+_HINTS: dict[re.Pattern[str], _Hint] = {
+    P.DOI: _Hint("10."),
+    P.URL: _Hint("http", "www."),
+    # "ص ١٢"، "صص ١٢"، "p. 4"، "pp. 10-12"، "pages 3"
+    P.PAGES: _Hint("pp", "page", rx=r"ص[\sص.:]*[0-9]|[pP][\s.:]*[0-9]"),
+    P.VOLUME: _Hint("مج", "vol", "mujallad"),
+    # "ع ٣" (the lone letter only before a number: ع is a common letter)
+    P.ISSUE: _Hint("عدد", "no", "issue", "number", "n°", "adad", rx=r"ع[\s.:]*[0-9]"),
+    P.EDITION: _Hint("ط", "ed", "éd", "ab", "چاپ", "chap", "chāp"),
+    P.THESIS: _Hint("رسال", "طروح", "thes", "diss"),
+    P.STATUS: _Hint("منشور", "published"),
+    P.APA_JOURNAL: _Hint(rx=r"[0-9]\s*\("),
+    P.LANGUAGE_NOTE: _Hint(rx=r"[\[(]\s*(?:in\s|بال)"),
+    P.AVAILABLE_AT: _Hint("متاح", "متوفر", "available", "online"),
+    P.NO_DATE: _Hint("تاريخ", "n.", rx=r"د\s*\."),
+    _UNPUBLISHED: _Hint("منشور", "unpublished"),
+    P.ACCESS_WORDS: _Hint("تاريخ", "الزيارة", "accessed", "retrieved", "visited"),
 }
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when the pattern's hint rules a match out."""
+    hint = _HINTS.get(pattern)
+    if hint is not None and not hint(text):
+        return None
+    return pattern.search(text)
 
 
 @dataclass(slots=True)
@@ -100,7 +139,7 @@ class _Text:
     def take_all(self, pattern: re.Pattern[str]) -> None:
         """Blank every match of ``pattern`` in one pass."""
         hint = _HINTS.get(pattern)
-        if hint is not None and hint.search(self.s) is None:
+        if hint is not None and not hint(self.s):
             return
         spans = [(m.start(), m.end()) for m in pattern.finditer(self.s)]
         if spans:
@@ -114,7 +153,7 @@ class _Text:
 
     def take(self, pattern: re.Pattern[str], *, last: bool = False) -> re.Match[str] | None:
         hint = _HINTS.get(pattern)
-        if hint is not None and hint.search(self.s) is None:
+        if hint is not None and not hint(self.s):
             return None  # the pattern's keyword is absent: skip the full scan
         matches = list(pattern.finditer(self.s))
         if not matches:
@@ -231,7 +270,7 @@ def _edition_value(m: re.Match[str]) -> str:
 
 def _accessed(t: _Text, url_end: int | None) -> Date | None:
     m = None
-    aw = P.ACCESS_WORDS.search(t.s)
+    aw = _search(P.ACCESS_WORDS, t.s)
     if aw:
         m = P.DMY.search(t.s, aw.end()) or P.ISO_DATE.search(t.s, aw.end())
         t.blank(aw.start(), aw.end())
@@ -603,9 +642,7 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     thesis = t.take(P.THESIS)
     if thesis:
         fields["genre"] = " ".join(thesis.group(0).split())
-    status = (
-        t.take(P.STATUS) if thesis or re.search(r"غير\s+منشور|unpublished", t.s, re.I) else None
-    )
+    status = t.take(P.STATUS) if thesis or _search(_UNPUBLISHED, t.s) else None
     if status:
         fields["status"] = " ".join(status.group(0).split())
 
