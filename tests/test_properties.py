@@ -257,3 +257,23 @@ def test_field_hints_never_hide_a_match_keyword_by_keyword() -> None:
                 checked += 1
                 assert hint(text), (pattern.pattern[:40], text)
     assert checked > 500
+
+
+_SENTENCE_PLAIN = (
+    r"(?<=[^\s.]{2})\s*\.(?=\s)|(?<=[0-9]\sم)\.(?=\s)|(?<=[0-9]م)\.(?=\s)|(?<=[?!؟])\s"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b", " ", "  ", ".", "?", "!", "؟", "م", "1", "\t"]), max_size=24
+    ).map("".join)
+)
+def test_sentence_ends_as_the_plain_pattern(text: str) -> None:
+    import re
+
+    from citenorm.extraction.fields import _SENTENCE
+
+    want = [m.span() for m in re.finditer(_SENTENCE_PLAIN, text)]
+    assert [m.span() for m in _SENTENCE.finditer(text)] == want

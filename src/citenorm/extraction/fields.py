@@ -34,8 +34,13 @@ Context = Literal["entry", "footnote"]
 _STRIP = " \t،,.:;؛-–*\"'«»“”"
 # a sentence end: a period after two letters (not an initial "A."), or after "1936 م",
 # or a question/exclamation mark
+# (written to start with its first character, [\s.], so that the engine searches for
+# that class; every look-behind includes the character matched: the plain form
+# r"(?<=[^\s.]{2})\s*\.(?=\s)|(?<=[0-9]\sم)\.(?=\s)|(?<=[0-9]م)\.(?=\s)|(?<=[?!؟])\s" finds the
+# same matches three times slower)
 _SENTENCE = re.compile(
-    r"(?<=[^\s.]{2})\s*\.(?=\s)|(?<=[0-9]\sم)\.(?=\s)|(?<=[0-9]م)\.(?=\s)|(?<=[?!؟])\s"
+    r"[\s.](?:(?<=[^\s.]{2}\s)\s*\.(?=\s)|(?<=[^\s.]{2}\.)(?=\s)"
+    r"|(?<=[0-9]\sم\.)(?=\s)|(?<=[0-9]م\.)(?=\s)|(?<=[?!؟]\s))"
 )
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\[\s*\]")
 _YEAR_RANGE = re.compile(r"^\s*[0-9]{3,4}\s*[-–]\s*[0-9]{3,4}\s*(?:م)?\s*$")
