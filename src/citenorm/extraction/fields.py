@@ -76,8 +76,8 @@ _WORD_DIGITS = {
 
 class _Hint:
     """A cheap necessary condition for a costlier pattern: one of ``words`` is in the
-    lowercased text, or ``rx`` (a pattern that starts with a literal or a character
-    class, which the regular-expression engine searches for quickly) matches.
+    lowercased text, or one of the patterns ``rx`` (each starting with a literal or a
+    character class, which the regular-expression engine searches for quickly) matches.
 
     The field patterns open with a look-behind and an alternation of keywords, which
     the engine tries at every position; most references hold none of the keywords.
@@ -85,36 +85,58 @@ class _Hint:
 
     __slots__ = ("rx", "words")
 
-    def __init__(self, *words: str, rx: str | None = None) -> None:
+    def __init__(self, *words: str, rx: tuple[str, ...] = ()) -> None:
         self.words = words
-        self.rx = re.compile(rx) if rx else None
+        self.rx = tuple(re.compile(r) for r in rx)
 
     def __call__(self, text: str) -> bool:
-        low = text.lower()
-        if any(w in low for w in self.words):
-            return True
-        return self.rx is not None and self.rx.search(text) is not None
+        if self.words:
+            low = text.lower()
+            for w in self.words:
+                if w in low:
+                    return True
+        for rx in self.rx:  # noqa: SIM110 (a loop: any() with a generator is slower here)
+            if rx.search(text) is not None:
+                return True
+        return False
 
 
 _UNPUBLISHED = re.compile(r"غير\s+منشور|unpublished", re.IGNORECASE)
-
-
 # a hint may accept text its pattern rejects, never the reverse (tests/test_properties.py)
 _HINTS: dict[re.Pattern[str], _Hint] = {
     P.DOI: _Hint("10."),
     P.URL: _Hint("http", "www."),
     # "ص ١٢"، "صص ١٢"، "p. 4"، "pp. 10-12"، "pages 3"
-    P.PAGES: _Hint("pp", "page", rx=r"ص[\sص.:]*[0-9]|[pP][\s.:]*[0-9]"),
-    P.VOLUME: _Hint("مج", "vol", "mujallad"),
-    # "ع ٣" (the lone letter only before a number: ع is a common letter)
-    P.ISSUE: _Hint("عدد", "no", "issue", "number", "n°", "adad", rx=r"ع[\s.:]*[0-9]"),
-    P.EDITION: _Hint("ط", "ed", "éd", "ab", "چاپ", "chap", "chāp"),
+    P.PAGES: _Hint("pp", "page", rx=(r"ص[\sص.:]*[0-9]", r"[pP][\s.:]*[0-9]")),
+    # "مج 2" (the lone letters only before a number: مجلة is a common word)
+    P.VOLUME: _Hint("مجلد", "vol", "mujallad", rx=(r"مج[\s.:]*[0-9]",)),
+    # "ع ٣", "No. 5" (the lone letter ع, and "no", only before a number)
+    P.ISSUE: _Hint(
+        "عدد",
+        "issue",
+        "number",
+        "adad",
+        rx=(r"ع[\s.:]*[0-9]", r"[nN](?<!\w[nN])[oO°][\s.:]*[0-9]"),
+    ),
+    # "الطبعة"، "ط ٢"، "ط. الثانية"، "2nd ed."، "Edition 3"، "2e éd."، "al-Ṭabʻah"، "Chāp-i 2"
+    P.EDITION: _Hint(
+        "طبع",
+        "ṭab",
+        "tab",
+        "چاپ",
+        "chap",
+        "chāp",
+        rx=(
+            r"ط[\s.]*(?:[0-9]|ال|[أا]ول|ثان|ثال|راب|خام|ساد|ساب|ثام|تاس|عاش|جديد|مزيد|منقح)",
+            r"[eEéÉ](?<!\w[eEéÉ])[dD]",
+        ),
+    ),
     P.THESIS: _Hint("رسال", "طروح", "thes", "diss"),
     P.STATUS: _Hint("منشور", "published"),
-    P.APA_JOURNAL: _Hint(rx=r"[0-9]\s*\("),
-    P.LANGUAGE_NOTE: _Hint(rx=r"[\[(]\s*(?:in\s|بال)"),
+    P.APA_JOURNAL: _Hint(rx=(r"[0-9]\s*\(",)),
+    P.LANGUAGE_NOTE: _Hint(rx=(r"[\[(]\s*(?:in\s|بال)",)),
     P.AVAILABLE_AT: _Hint("متاح", "متوفر", "available", "online"),
-    P.NO_DATE: _Hint("تاريخ", "n.", rx=r"د\s*\."),
+    P.NO_DATE: _Hint("تاريخ", "n.", rx=(r"د\s*\.",)),
     _UNPUBLISHED: _Hint("منشور", "unpublished"),
     P.ACCESS_WORDS: _Hint("تاريخ", "الزيارة", "accessed", "retrieved", "visited"),
 }
