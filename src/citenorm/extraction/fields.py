@@ -43,6 +43,7 @@ _SENTENCE = re.compile(
     r"|(?<=[0-9]\sم\.)(?=\s)|(?<=[0-9]م\.)(?=\s)|(?<=[?!؟]\s))"
 )
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\[\s*\]")
+_QUOTES = re.compile(r"[“”«»]")
 _YEAR_RANGE = re.compile(r"^\s*[0-9]{3,4}\s*[-–]\s*[0-9]{3,4}\s*(?:م)?\s*$")
 _COLON = re.compile(r"\s*:\s*")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -228,15 +229,17 @@ def _segments(text: str, start: int, end: int) -> list[_Seg]:
             seg_start = i + 1
     segs.append(_Seg(seg_start, end, text[seg_start:end]))
     # a segment with no letters is dropped, except a range of years ending a title
-    return [
-        s for s in segs if _has_letters(_EMPTY_PARENS.sub("", s.text)) or _YEAR_RANGE.match(s.text)
-    ]
+    return [s for s in segs if _has_letters(s.text) or _YEAR_RANGE.match(s.text)]
 
 
 def _slice(printed: str, segs: list[_Seg]) -> str:
     if not segs:
         return ""
     return _tidy(printed[segs[0].start : segs[-1].end])
+
+
+_RANGE_BEFORE = re.compile(r"[0-9]\s*[-–]\s*$")
+_RANGE_AFTER = re.compile(r"^\s*[-–]\s*[0-9]")
 
 
 def _year_candidates(t: _Text) -> list[re.Match[str]]:
@@ -246,9 +249,9 @@ def _year_candidates(t: _Text) -> list[re.Match[str]]:
         # a few characters either side decide (a window keeps this linear)
         before = t.s[max(0, m.start() - 12) : m.start()]
         after = t.s[m.end() : m.end() + 12]
-        if re.search(r"[0-9]\s*[-–]\s*$", before):
+        if _RANGE_BEFORE.search(before):
             continue
-        if re.match(r"^\s*[-–]\s*[0-9]", after):
+        if _RANGE_AFTER.match(after):
             continue
         out.append(m)
     return out
@@ -625,7 +628,8 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     # Markdown italics mark the title (Chicago/APA lists): remember where, then blank them
     italic = _ITALIC.search(printed)
     printed = printed.replace("*", " ")
-    printed = re.sub(r"[“”«»]", '"', printed)
+    if "“" in printed or "”" in printed or "«" in printed or "»" in printed:
+        printed = _QUOTES.sub('"', printed)
     if context == "footnote":
         m = P.SEE_PREFIX.match(printed)
         if m:

@@ -177,6 +177,8 @@ _TITLE_WORDS_LA = {
 }
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")
 _LETTERS = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"[0-9]")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _AND_SPLIT = re.compile(r"\s*(?:؛\s*و|؛|;|\s&\s|\sand\s|\sو\s)\s*", re.IGNORECASE)
 
 
@@ -209,8 +211,8 @@ def _strip_word(w: str) -> str:
 def looks_like_name(text: str, *, max_words: int = 6) -> bool:
     """True when ``text`` could be a person's name, or co-authors' names joined by
     ``و``/``and``/``&``: each name short, no title words, romanized words capitalised."""
-    text = P.ET_AL.sub(" ", text)
-    if re.search(r"[0-9]", text) or not _LETTERS.search(text):
+    text = _drop_et_al(text)
+    if _DIGIT.search(text) or not _LETTERS.search(text):
         return False
     names = _split_coauthors(text)
     if not names or len(names) > 6:
@@ -271,8 +273,19 @@ def split_direct(name: str) -> Name:
     return Name(family=units[-1], given=" ".join(units[:-1]))
 
 
+def _drop_et_al(text: str) -> str:
+    """``text`` with "et al." / "وآخرون" made a space (every form holds "خر" or "et")."""
+    if "خر" in text or "et" in text.lower():
+        return P.ET_AL.sub(" ", text)
+    return text
+
+
 def _split_coauthors(text: str) -> list[str]:
-    parts = [p.strip(" ،,.") for p in _AND_SPLIT.split(text)]
+    # every separator holds one of these characters (or "and"): skip the split without
+    if "و" in text or ";" in text or "؛" in text or "&" in text or "and" in text.lower():
+        parts = [p.strip(" ،,.") for p in _AND_SPLIT.split(text)]
+    else:
+        parts = [text.strip(" ،,.")]
     out: list[str] = []
     for part in parts:
         if not part:
@@ -305,7 +318,9 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
     others, if any, are in reading order. Corporate bodies become ``literal``.
     """
     # brackets emptied by taking the date out: "العتيبي، محمد (2015)" -> "العتيبي، محمد ( )"
-    text = re.sub(r"\(\s*\)|\[\s*\]", " ", P.ET_AL.sub(" ", text))
+    text = _drop_et_al(text)
+    if "(" in text or "[" in text:
+        text = _EMPTY_BRACKETS.sub(" ", text)
     text = " ".join(text.split()).strip(" ،,.;؛:")
     if not text:
         return []
