@@ -64,10 +64,7 @@ class Features:
     terms: frozenset[str]
     type: str | None
     section_rank: int | None
-
-    @property
-    def has_author(self) -> bool:
-        return bool(self.family)
+    has_author: bool  # a family name (or a body's name) is known
 
 
 def _names_text(names: list[Name] | None) -> str:
@@ -119,4 +116,5 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         terms=terms,
         type=f.type,
         section_rank=section_rank,
+        has_author=bool(family),
     )

@@ -40,10 +40,8 @@ def _sim(a: str, b: str, mode: str) -> float:
     return float(fuzz.token_set_ratio(a, b, processor=None))
 
 
-def _numbers_equal(a: str | None, b: str | None) -> bool | None:
-    if not a or not b:
-        return None
-    return a.replace(" ", "") == b.replace(" ", "")
+def _numbers_equal(a: str, b: str) -> bool:
+    return a == b or a.replace(" ", "") == b.replace(" ", "")
 
 
 def _edit1(a: str, b: str) -> bool:
@@ -124,13 +122,21 @@ def _log_odds(
         total += (0.4 if a.year and a.year == b.year else 1.0) if ok else -1.0
         if ev is not None:
             ev["hijri"] = {"agree": ok}
-    for key, w_ok, w_bad in (("issue", 2.0, -2.0), ("volume", 1.2, -1.2), ("edition", 0.6, -0.6)):
-        va, vb = getattr(a, key), getattr(b, key)
-        eq = _numbers_equal(va, vb)
-        if eq is not None:
-            total += w_ok if eq else w_bad
-            if ev is not None:
-                ev[key] = {"agree": eq, "arabic": va, "latin": vb}
+    if a.issue and b.issue:
+        eq = _numbers_equal(a.issue, b.issue)
+        total += 2.0 if eq else -2.0
+        if ev is not None:
+            ev["issue"] = {"agree": eq, "arabic": a.issue, "latin": b.issue}
+    if a.volume and b.volume:
+        eq = _numbers_equal(a.volume, b.volume)
+        total += 1.2 if eq else -1.2
+        if ev is not None:
+            ev["volume"] = {"agree": eq, "arabic": a.volume, "latin": b.volume}
+    if a.edition and b.edition:
+        eq = _numbers_equal(a.edition, b.edition)
+        total += 0.6 if eq else -0.6
+        if ev is not None:
+            ev["edition"] = {"agree": eq, "arabic": a.edition, "latin": b.edition}
     if a.url and b.url:
         if a.url == b.url:
             total += 6.0

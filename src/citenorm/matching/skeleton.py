@@ -401,6 +401,16 @@ def _without_numbers(key: str) -> str:
     return " ".join(t for t in key.split() if not t.isdigit())
 
 
+@lru_cache(maxsize=8192)
+def _comparable(key: str) -> tuple[str, str, bool, str, str]:
+    """A key ready for comparison, computed once per key (each is compared with many):
+    (key, key without spaces, holds a number?, key without numbers, that without spaces).
+    """
+    has_number = _NUMBER.search(key) is not None
+    bare = _without_numbers(key) if has_number else key
+    return key, key.replace(" ", ""), has_number, bare, bare.replace(" ", "")
+
+
 def skeleton_similarity(key_a: str, key_b: str) -> float:
     """0–100 similarity of two precomputed :func:`skeleton` keys, tolerant of word order.
 
@@ -411,16 +421,16 @@ def skeleton_similarity(key_a: str, key_b: str) -> float:
     """
     if key_a == key_b:
         return 100.0 if key_a else 0.0
-    if _NUMBER.search(key_a) is None:
-        if _NUMBER.search(key_b) is not None:
-            key_b = _without_numbers(key_b)
-    elif _NUMBER.search(key_b) is None:
-        key_a = _without_numbers(key_a)
-    if not key_a or not key_b:
+    a, a_joined, a_number, a_bare, a_bare_joined = _comparable(key_a)
+    b, b_joined, b_number, b_bare, b_bare_joined = _comparable(key_b)
+    if not (a_number and b_number):
+        # numbers count only with numbers on both sides: compare both without them
+        a, a_joined, b, b_joined = a_bare, a_bare_joined, b_bare, b_bare_joined
+    if not a or not b:
         return 0.0
     # Keys are already normalized: processor=None keeps rapidfuzz from re-processing them.
-    joined = fuzz.ratio(key_a.replace(" ", ""), key_b.replace(" ", ""), processor=None)
-    by_token = fuzz.token_sort_ratio(key_a, key_b, processor=None)
+    joined = fuzz.ratio(a_joined, b_joined, processor=None)
+    by_token = fuzz.token_sort_ratio(a, b, processor=None)
     return max(joined, by_token)
 
 
