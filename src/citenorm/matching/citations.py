@@ -48,39 +48,48 @@ class _Pool:
             self._keys[mode] = [_block_key(e, mode) for e in self.feats]
         return self._keys[mode]
 
+    def shortlists(self, queries: Sequence[Features], mode: str) -> list[Sequence[Features]]:
+        """For each query, the entries worth scoring: all of them for short lists; for
+        long ones, those closest by name and title keys (one vectorised pass for all
+        queries), entries sharing a URL (one typo allowed), and entries of the same
+        year up to twice the cap."""
+        feats = self.feats
+        if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not queries:
+            return [feats for _ in queries]
+        import numpy as np  # as in assign: imported when a list needs it
 
-def _candidates(f: Features, pool: _Pool, mode: str) -> Sequence[Features]:
-    """All entries for short lists; for long ones, those closest by name and title keys."""
-    feats = pool.feats
-    if len(feats) <= MAX_FOOTNOTE_CANDIDATES:
-        return feats
-    hits = process.extract(
-        _block_key(f, mode),
-        pool.keys(mode),
-        scorer=fuzz.token_set_ratio,
-        processor=None,
-        limit=MAX_FOOTNOTE_CANDIDATES,
-    )
-    chosen = {index for _, _, index in hits}
-    if f.url:
-        # a URL names the work whatever the title's language (one typo allowed)
-        chosen.update(
-            i
-            for i, e in enumerate(feats)
-            if e.url and fuzz.ratio(e.url, f.url, processor=None) >= 90
+        sim = process.cdist(
+            [_block_key(f, mode) for f in queries],
+            self.keys(mode),
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            workers=1,
         )
-    if f.year is not None:
-        chosen.update(
-            i
-            for i, e in enumerate(feats)
-            if e.year == f.year and len(chosen) < 2 * MAX_FOOTNOTE_CANDIDATES
-        )
-    return [feats[i] for i in sorted(chosen)]
+        # best first; a tie goes to the earlier entry
+        order = np.argsort(-sim, axis=1, kind="stable")[:, :MAX_FOOTNOTE_CANDIDATES]
+        out: list[Sequence[Features]] = []
+        for f, top in zip(queries, order.tolist(), strict=True):
+            chosen = set(top)
+            if f.url:
+                # a URL names the work whatever the title's language
+                chosen.update(
+                    i
+                    for i, e in enumerate(feats)
+                    if e.url and fuzz.ratio(e.url, f.url, processor=None) >= 90
+                )
+            if f.year is not None:
+                chosen.update(
+                    i
+                    for i, e in enumerate(feats)
+                    if e.year == f.year and len(chosen) < 2 * MAX_FOOTNOTE_CANDIDATES
+                )
+            out.append([feats[i] for i in sorted(chosen)])
+        return out
 
 
-def _best(f: Features, pool: _Pool, mode: str) -> tuple[str, float] | None:
+def _best(f: Features, candidates: Sequence[Features], mode: str) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
-    for e in _candidates(f, pool, mode):
+    for e in candidates:
         # a candidate must beat the best so far (and the cutoff) to matter
         s = pair_score(f, e, mode=mode, floor=_FOOTNOTE_CUTOFF if best is None else best[1])
         if s is not None and (best is None or s > best[1]):
@@ -127,20 +136,28 @@ def link_footnotes(
     by_script = {"arabic": _Pool(), "latin": _Pool()}
     for f in entries_feats.values():
         by_script[f.script].feats.append(f)
+    full = [note for note in doc.footnotes if note.kind == "full"]
+    parts = [[features_of(part) for part in _parts(note)] for note in full]
+    # candidates of every part, in its own script and in the other, blocked in one pass
+    shortlist: dict[tuple[str, str], Sequence[Features]] = {}
+    for script, other in (("arabic", "latin"), ("latin", "arabic")):
+        queries = [pf for pfs in parts for pf in pfs if pf.script == script]
+        for pf, cands in zip(queries, by_script[script].shortlists(queries, SAME), strict=True):
+            shortlist[(pf.id, SAME)] = cands
+        for pf, cands in zip(queries, by_script[other].shortlists(queries, CROSS), strict=True):
+            shortlist[(pf.id, CROSS)] = cands
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
-    for note in doc.footnotes:
-        if note.kind != "full":
-            continue
+    for note, pfs in zip(full, parts, strict=True):
         found: list[tuple[str, float]] = []
-        for part in _parts(note):
-            pf = features_of(part)
-            other = "latin" if pf.script == "arabic" else "arabic"
-            same = _best(pf, by_script[pf.script], SAME)
+        for pf in pfs:
+            same = _best(pf, shortlist[(pf.id, SAME)], SAME)
             # a near-certain entry in the footnote's own script settles it; the other
             # script is searched only when it might hold a better (or the only) match
             cross = (
-                None if same is not None and same[1] >= 95.0 else _best(pf, by_script[other], CROSS)
+                None
+                if same is not None and same[1] >= 95.0
+                else _best(pf, shortlist[(pf.id, CROSS)], CROSS)
             )
             hit = max((h for h in (same, cross) if h is not None), key=lambda h: h[1], default=None)
             if hit is None:
