@@ -204,8 +204,7 @@ def is_given(word: str) -> bool:
     return len(key) >= 3 and key in _given_skeletons() and not lexicon.is_place(word)
 
 
-def _strip_word(w: str) -> str:
-    return w.strip("()[]{}\"'«»“”.,،:;؛*")
+_WORD_PUNCT = "()[]{}\"'«»“”.,،:;؛*"
 
 
 def looks_like_name(text: str, *, max_words: int = 6) -> bool:
@@ -222,12 +221,12 @@ def looks_like_name(text: str, *, max_words: int = 6) -> bool:
 
 def _one_name_like(text: str, max_words: int) -> bool:
     printed = text.split()
-    words = [_strip_word(w) for w in printed]
+    words = [w.strip(_WORD_PUNCT) for w in printed]
     words = [w for w in words if w]
     if not words or len(words) > max_words:
         return False
     for raw, w in zip(printed, words, strict=False):
-        if _INITIAL.match(raw):
+        if len(raw) == 2 and _INITIAL.match(raw):  # an initial is two characters: "J."
             continue
         lw = w.lower()
         if w in _TITLE_WORDS_AR or (lw in _TITLE_WORDS_LA and lw not in _PARTICLES_LA):
@@ -237,7 +236,7 @@ def _one_name_like(text: str, max_words: int) -> bool:
         if w[0].isascii() and w[0].isalpha() and w[0].islower():
             # romanized names are capitalised, except particles and "al-X"
             base = lw.split("-")[0]
-            if base not in _PARTICLES_LA and not _INITIAL.match(w):
+            if base not in _PARTICLES_LA and not (len(w) == 2 and _INITIAL.match(w)):
                 return False
     return True
 
