@@ -206,6 +206,13 @@ def fold_latin(text: str) -> str:
 def fold_any(text: str) -> str:
     """A same-script comparison key: :func:`fold_arabic` for text with Arabic letters,
     else :func:`fold_latin`."""
+    if len(text) <= 80:
+        return _fold_any_short(text)  # names and short titles recur: memoized
+    return fold_arabic(text) if has_arabic(text) else fold_latin(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _fold_any_short(text: str) -> str:
     return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 
 
