@@ -277,3 +277,28 @@ def test_sentence_ends_as_the_plain_pattern(text: str) -> None:
 
     want = [m.span() for m in re.finditer(_SENTENCE_PLAIN, text)]
     assert [m.span() for m in _SENTENCE.finditer(text)] == want
+
+
+_CITE_TOKENS = [
+    *["(", ")", "（", "⁽", "⁾", "2019", "١٩٩٨", "19", "٢٠", "¹⁹⁹⁰", "\u200e", "\u0640", "ً", " "],
+    *["العتيبي", "،", ",", "Smith", "د.ت", "د . ت", "ﺩ.ﺕ", "n.d.", "N. D", "ص", "p.", "4"],
+    *["و", "&", ";", "؛", "et al.", "\u00a0", "ﻫ", "ه", "/", "م", "a"],
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CITE_TOKENS), max_size=14).map("".join))
+def test_in_text_prefilter_never_hides_a_citation(text: str) -> None:
+    # a line the prefilter skips gives no citation when it is read in full
+    from citenorm.extraction import intext
+    from citenorm.segment import Line
+
+    line = [Line(1, text, clean(text))]
+    fast = intext.find_in_text(line)
+    original = intext._may_cite
+    intext._may_cite = lambda raw: True  # type: ignore[assignment]
+    try:
+        full = intext.find_in_text(line)
+    finally:
+        intext._may_cite = original  # type: ignore[assignment]
+    assert fast == full

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from citenorm.normalize import SparseTable, clean
@@ -162,6 +163,46 @@ def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     return SparseTable(table), re.compile("[" + "".join(uneven) + "]")
 
 
+@functools.cache
+def _prefilters() -> tuple[re.Pattern[str], ...]:
+    """Patterns on the printed line that every line holding a citation matches: a
+    bracket, and a year (four digits) or "د.ت"/"n.d.", allowing for every character
+    that the cleaned view turns into one of these or deletes. A line that fails them
+    is not viewed at all (most lines of a footnote-style article)."""
+
+    def chars(test: Callable[[str], bool], *plain: str) -> str:
+        out = [re.escape(c) for c in plain]
+        for lo, hi in _BLOCKS:
+            for cp in range(lo, hi):
+                if chr(cp) not in plain and test(clean(chr(cp))):
+                    out.append(re.escape(chr(cp)))
+        return "[" + "".join(out) + "]"
+
+    # every character the view turns into digits turns into one digit and no more
+    digit = chars(lambda f: any(c in "0123456789" for c in f), *"0123456789")
+    gone = chars(lambda f: f == "") + "*"
+    space = "(?:\\s|" + chars(lambda f: f.isspace()) + "|" + gone[:-1] + ")*"
+    dot = chars(lambda f: "." in f, ".")
+
+    def letter(*forms: str) -> str:
+        return chars(lambda f: f in forms, *forms)
+
+    return (
+        re.compile(chars(lambda f: "(" in f, "(")),
+        re.compile(f"{digit}(?:{gone}{digit}){{3}}"),
+        re.compile(f"{letter('د')}{space}{dot}{space}{letter('ت')}"),
+        re.compile(f"{letter('n', 'N')}{space}{dot}{space}{letter('d', 'D')}"),
+    )
+
+
+def _may_cite(raw: str) -> bool:
+    """False when the line cannot hold a parenthetical or narrative citation."""
+    paren, year, nd_ar, nd_la = _prefilters()
+    if paren.search(raw) is None:
+        return False
+    return bool(year.search(raw) or nd_ar.search(raw) or nd_la.search(raw))
+
+
 def _cleaned_view(raw: str) -> tuple[str, list[int] | None]:
     """The line cleaned (digits ASCII; bidi marks, tatweel and harakat dropped;
     presentation forms folded), with each character's offset in the printed line so
@@ -195,6 +236,8 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
     """All author-date citations in the given body lines, in reading order."""
     found: list[RawInText] = []
     for ln in lines:
+        if not _may_cite(ln.raw):
+            continue
         text, at = _cleaned_view(ln.raw)
 
         def printed(
