@@ -302,3 +302,32 @@ def test_in_text_prefilter_never_hides_a_citation(text: str) -> None:
     finally:
         intext._may_cite = original  # type: ignore[assignment]
     assert fast == full
+
+
+def _split_run_together_plain(text: str, expected: int) -> list[tuple[int | None, str]]:
+    import re
+
+    out: list[tuple[int | None, str]] = []
+    number: int | None = None
+    start = pos = 0
+    while True:
+        m = re.compile(rf"(?<=[.)\]0-9])\s+{expected}\s*[-.]\s+(?=\S)").search(text, pos)
+        if m is None:
+            out.append((number, text[start:]))
+            return out
+        out.append((number, text[start : m.start()]))
+        number, start, pos = expected, m.end(), m.end()
+        expected += 1
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["5", "6", "7", ".", "-", " ", "  ", ")", "]", "x", "ب", "2017"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_run_together_split_as_the_plain_pattern(text: str) -> None:
+    from citenorm.extraction.entries import _split_run_together
+
+    assert _split_run_together(text, 5) == _split_run_together_plain(text, 5)

@@ -150,11 +150,13 @@ def _split_run_together(text: str, expected: int) -> list[tuple[int | None, str]
     number: int | None = None
     start = pos = 0
     while True:
-        m = re.compile(rf"(?<=[.)\]0-9])\s+{expected}\s*[-.]\s+(?=\S)").search(text, pos)
+        # the character before the number is matched first (a pattern led by a look-behind
+        # would be tried at every position); the cut is the group after it
+        m = re.compile(rf"[.)\]0-9](\s+{expected}\s*[-.]\s+)(?=\S)").search(text, pos)
         if m is None:
             out.append((number, text[start:]))
             return out
-        out.append((number, text[start : m.start()]))
+        out.append((number, text[start : m.start(1)]))
         number, start, pos = expected, m.end(), m.end()
         expected += 1
 
@@ -200,12 +202,13 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             printed = ln.printed(P.BULLET)
         if num is not None:
             pieces = _split_run_together(rest, expected)
-            printed_pieces = [t for _, t in _split_run_together(digits_view(printed), expected)]
+            view = digits_view(printed)
+            printed_pieces = [t for _, t in _split_run_together(view, expected)]
             # the view has the same length as the printed text: cut the printed text alike
             cuts: list[str] = []
             pos = 0
             for piece in printed_pieces:
-                at = digits_view(printed).find(piece, pos)
+                at = view.find(piece, pos)
                 cuts.append(printed[at : at + len(piece)] if at >= 0 else piece)
                 pos = at + len(piece) if at >= 0 else pos
         else:
