@@ -90,9 +90,12 @@ class _Hint:
         self.words = words
         self.rx = tuple(re.compile(r) for r in rx)
 
-    def __call__(self, text: str) -> bool:
+    def __call__(self, text: str, low: str | None = None) -> bool:
+        """Could ``pattern`` match ``text``? ``low``: a lowercased text holding at least
+        the words of ``text`` (the text before blanking will do)."""
         if self.words:
-            low = text.lower()
+            if low is None:
+                low = text.lower()
             for w in self.words:
                 if w in low:
                     return True
@@ -163,11 +166,14 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.s = text
+        # blanking only removes text: a keyword absent from the text as first given is
+        # absent for good, so the hints read this lowercased copy, made once
+        self.low = text.lower()
 
     def take_all(self, pattern: re.Pattern[str]) -> None:
         """Blank every match of ``pattern`` in one pass."""
         hint = _HINTS.get(pattern)
-        if hint is not None and not hint(self.s):
+        if hint is not None and not hint(self.s, self.low):
             return
         spans = [(m.start(), m.end()) for m in pattern.finditer(self.s)]
         if spans:
@@ -179,14 +185,14 @@ class _Text:
     def blank(self, start: int, end: int) -> None:
         self.s = self.s[:start] + " " * (end - start) + self.s[end:]
 
-    def take(self, pattern: re.Pattern[str], *, last: bool = False) -> re.Match[str] | None:
+    def take(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """Take (blank) the first match of ``pattern`` and return it."""
         hint = _HINTS.get(pattern)
-        if hint is not None and not hint(self.s):
+        if hint is not None and not hint(self.s, self.low):
             return None  # the pattern's keyword is absent: skip the full scan
-        matches = list(pattern.finditer(self.s))
-        if not matches:
+        m = pattern.search(self.s)
+        if m is None:
             return None
-        m = matches[-1] if last else matches[0]
         self.blank(m.start(), m.end())
         return m
 
