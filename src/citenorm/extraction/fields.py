@@ -244,17 +244,18 @@ def _slice(printed: str, segs: list[_Seg]) -> str:
     return _tidy(printed[segs[0].start : segs[-1].end])
 
 
+_GREGORIAN_MARK = re.compile(r"\s*م(?![\w])")
 _RANGE_BEFORE = re.compile(r"[0-9]\s*[-–]\s*$")
 _RANGE_AFTER = re.compile(r"^\s*[-–]\s*[0-9]")
 
 
-def _year_candidates(t: _Text) -> list[re.Match[str]]:
+def _year_candidates(text: str) -> list[re.Match[str]]:
     """Standalone years: not a part of a range ``2000-2012``/``٢٠٢٣-٢٠١٤``."""
     out = []
-    for m in P.YEAR.finditer(t.s):
+    for m in P.YEAR.finditer(text):
         # a few characters either side decide (a window keeps this linear)
-        before = t.s[max(0, m.start() - 12) : m.start()]
-        after = t.s[m.end() : m.end() + 12]
+        before = text[max(0, m.start() - 12) : m.start()]
+        after = text[m.end() : m.end() + 12]
         if _RANGE_BEFORE.search(before):
             continue
         if _RANGE_AFTER.match(after):
@@ -268,8 +269,8 @@ def _date(
 ) -> tuple[Date | None, int | None]:
     """Take the publication date out of ``t``; return (issued, hijri)."""
     lo, hi = apa_span if apa_span else (0, len(t.s))
-    region = _Text(t.s[lo:hi])
-    pair = list(P.HIJRI_PAIR.finditer(region.s))
+    region = t.s[lo:hi]
+    pair = list(P.HIJRI_PAIR.finditer(region))
     if pair:
         m = pair[0] if apa_span else pair[-1]
         t.blank(lo + m.start(), lo + m.end())
@@ -278,7 +279,7 @@ def _date(
             m.group("h")
         )
     years = _year_candidates(region)
-    hijri_only = list(P.HIJRI_ONLY.finditer(region.s))
+    hijri_only = list(P.HIJRI_ONLY.finditer(region))
     if hijri_only and (not years or hijri_only[-1].start() >= years[-1].start()):
         m = hijri_only[0] if apa_span else hijri_only[-1]
         t.blank(lo + m.start(), lo + m.end())
@@ -288,9 +289,9 @@ def _date(
         m = years[0] if apa_span else years[-1]
         t.blank(lo + m.start(), lo + m.end())
         # a trailing "م" (Gregorian) belongs to the year
-        after = re.match(r"^\s*م(?![\w])", t.s[lo + m.end() :])
+        after = _GREGORIAN_MARK.match(t.s, lo + m.end())
         if after:
-            t.blank(lo + m.end(), lo + m.end() + after.end())
+            t.blank(after.start(), after.end())
         return Date.model_validate({"date-parts": [[int(m.group("y"))]], "raw": m.group("y")}), None
     return None, None
 
