@@ -227,9 +227,9 @@ _HINT_TOKENS = [
 @given(st.lists(st.sampled_from(_HINT_TOKENS), max_size=12).map("".join))
 def test_field_hints_never_hide_a_match(text: str) -> None:
     # a hint only skips a scan that would find nothing
-    from citenorm.extraction.fields import _HINTS
+    from citenorm._patterns import HINTS
 
-    for pattern, hint in _HINTS.items():
+    for pattern, hint in HINTS.items():
         if pattern.search(text) is not None:
             assert hint(text), (pattern.pattern[:40], text)
 
@@ -238,7 +238,7 @@ def test_field_hints_never_hide_a_match_keyword_by_keyword() -> None:
     # every keyword before every separator and number, and every reference of the fixtures
     from pathlib import Path
 
-    from citenorm.extraction.fields import _HINTS
+    from citenorm._patterns import HINTS
 
     root = Path(__file__).resolve().parent.parent / "fixtures"
     texts = [
@@ -251,7 +251,7 @@ def test_field_hints_never_hide_a_match_keyword_by_keyword() -> None:
     for path in [*root.glob("seed/*.txt"), *root.glob("dev/*.txt")]:
         texts.extend(path.read_text(encoding="utf-8").splitlines())
     checked = 0
-    for pattern, hint in _HINTS.items():
+    for pattern, hint in HINTS.items():
         for text in texts:
             if pattern.search(text) is not None:
                 checked += 1

@@ -180,3 +180,85 @@ ET_AL = re.compile(
 APA_DATE = re.compile(
     r"\(\s*(?P<date>(?:1[0-9]{3}|20[0-9]{2})(?:\s*(?:هـ|ه|H\.?))?(?:\s*[/=]\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م|M\.?)?)?[a-z]?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?)\s*\)\s*\.?"
 )
+
+
+# --- hints: cheap necessary conditions for the costlier patterns ------------------------
+
+
+class Hint:
+    """A cheap necessary condition for a costlier pattern: one of ``words`` is in the
+    lowercased text, or one of the patterns ``rx`` (each starting with a literal or a
+    character class, which the regular-expression engine searches for quickly) matches.
+
+    The field patterns open with a look-behind and an alternation of keywords, which
+    the engine tries at every position; most references hold none of the keywords.
+    """
+
+    __slots__ = ("rx", "words")
+
+    def __init__(self, *words: str, rx: tuple[str, ...] = ()) -> None:
+        self.words = words
+        self.rx = tuple(re.compile(r) for r in rx)
+
+    def __call__(self, text: str, low: str | None = None) -> bool:
+        """Could ``pattern`` match ``text``? ``low``: a lowercased text holding at least
+        the words of ``text`` (the text before blanking will do)."""
+        if self.words:
+            if low is None:
+                low = text.lower()
+            for w in self.words:
+                if w in low:
+                    return True
+        for rx in self.rx:  # noqa: SIM110 (a loop: any() with a generator is slower here)
+            if rx.search(text) is not None:
+                return True
+        return False
+
+
+UNPUBLISHED = re.compile(r"غير\s+منشور|unpublished", re.IGNORECASE)
+# a hint may accept text its pattern rejects, never the reverse (tests/test_properties.py)
+HINTS: dict[re.Pattern[str], Hint] = {
+    DOI: Hint("10."),
+    URL: Hint("http", "www."),
+    # "ص ١٢"، "صص ١٢"، "p. 4"، "pp. 10-12"، "pages 3"
+    PAGES: Hint("pp", "page", rx=(r"ص[\sص.:]*[0-9]", r"[pP][\s.:]*[0-9]")),
+    # "مج 2" (the lone letters only before a number: مجلة is a common word)
+    VOLUME: Hint("مجلد", "vol", "mujallad", rx=(r"مج[\s.:]*[0-9]",)),
+    # "ع ٣", "No. 5" (the lone letter ع, and "no", only before a number)
+    ISSUE: Hint(
+        "عدد",
+        "issue",
+        "number",
+        "adad",
+        rx=(r"ع[\s.:]*[0-9]", r"[nN](?<!\w[nN])[oO°][\s.:]*[0-9]"),
+    ),
+    # "الطبعة"، "ط ٢"، "ط. الثانية"، "2nd ed."، "Edition 3"، "2e éd."، "al-Ṭabʻah"، "Chāp-i 2"
+    EDITION: Hint(
+        "طبع",
+        "ṭab",
+        "tab",
+        "چاپ",
+        "chap",
+        "chāp",
+        rx=(
+            r"ط[\s.]*(?:[0-9]|ال|[أا]ول|ثان|ثال|راب|خام|ساد|ساب|ثام|تاس|عاش|جديد|مزيد|منقح)",
+            r"[eEéÉ](?<!\w[eEéÉ])[dD]",
+        ),
+    ),
+    THESIS: Hint("رسال", "طروح", "thes", "diss"),
+    STATUS: Hint("منشور", "published"),
+    APA_JOURNAL: Hint(rx=(r"[0-9]\s*\(",)),
+    LANGUAGE_NOTE: Hint(rx=(r"[\[(]\s*(?:in\s|بال)",)),
+    AVAILABLE_AT: Hint("متاح", "متوفر", "available", "online"),
+    NO_DATE: Hint("تاريخ", "n.", rx=(r"د\s*\.",)),
+    UNPUBLISHED: Hint("منشور", "unpublished"),
+    ACCESS_WORDS: Hint("تاريخ", "الزيارة", "accessed", "retrieved", "visited"),
+}
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when the pattern's hint rules a match out."""
+    hint = HINTS.get(pattern)
+    if hint is not None and not hint(text):
+        return None
+    return pattern.search(text)

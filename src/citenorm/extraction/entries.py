@@ -60,7 +60,7 @@ class RawEntry:
     def add(self, clean_text: str, line: Line, printed: str | None = None) -> None:
         # flags kept as lines come, so that deciding on the next line never re-reads them all
         self.has_year = self.has_year or _has_year(clean_text)
-        self.has_url = self.has_url or P.URL.search(clean_text) is not None
+        self.has_url = self.has_url or P.search(P.URL, clean_text) is not None
         self.parts.append(clean_text)
         self.raw_parts.append(line.raw)
         self.print_parts.append(line.printed() if printed is None else printed)
@@ -75,7 +75,7 @@ def _number(text: str) -> tuple[int | None, str]:
 
 
 def _has_year(text: str) -> bool:
-    return P.YEAR.search(text) is not None or P.NO_DATE.search(text) is not None
+    return P.YEAR.search(text) is not None or P.search(P.NO_DATE, text) is not None
 
 
 def _closed(text: str) -> bool:

@@ -75,85 +75,6 @@ _WORD_DIGITS = {
 }
 
 
-class _Hint:
-    """A cheap necessary condition for a costlier pattern: one of ``words`` is in the
-    lowercased text, or one of the patterns ``rx`` (each starting with a literal or a
-    character class, which the regular-expression engine searches for quickly) matches.
-
-    The field patterns open with a look-behind and an alternation of keywords, which
-    the engine tries at every position; most references hold none of the keywords.
-    """
-
-    __slots__ = ("rx", "words")
-
-    def __init__(self, *words: str, rx: tuple[str, ...] = ()) -> None:
-        self.words = words
-        self.rx = tuple(re.compile(r) for r in rx)
-
-    def __call__(self, text: str, low: str | None = None) -> bool:
-        """Could ``pattern`` match ``text``? ``low``: a lowercased text holding at least
-        the words of ``text`` (the text before blanking will do)."""
-        if self.words:
-            if low is None:
-                low = text.lower()
-            for w in self.words:
-                if w in low:
-                    return True
-        for rx in self.rx:  # noqa: SIM110 (a loop: any() with a generator is slower here)
-            if rx.search(text) is not None:
-                return True
-        return False
-
-
-_UNPUBLISHED = re.compile(r"غير\s+منشور|unpublished", re.IGNORECASE)
-# a hint may accept text its pattern rejects, never the reverse (tests/test_properties.py)
-_HINTS: dict[re.Pattern[str], _Hint] = {
-    P.DOI: _Hint("10."),
-    P.URL: _Hint("http", "www."),
-    # "ص ١٢"، "صص ١٢"، "p. 4"، "pp. 10-12"، "pages 3"
-    P.PAGES: _Hint("pp", "page", rx=(r"ص[\sص.:]*[0-9]", r"[pP][\s.:]*[0-9]")),
-    # "مج 2" (the lone letters only before a number: مجلة is a common word)
-    P.VOLUME: _Hint("مجلد", "vol", "mujallad", rx=(r"مج[\s.:]*[0-9]",)),
-    # "ع ٣", "No. 5" (the lone letter ع, and "no", only before a number)
-    P.ISSUE: _Hint(
-        "عدد",
-        "issue",
-        "number",
-        "adad",
-        rx=(r"ع[\s.:]*[0-9]", r"[nN](?<!\w[nN])[oO°][\s.:]*[0-9]"),
-    ),
-    # "الطبعة"، "ط ٢"، "ط. الثانية"، "2nd ed."، "Edition 3"، "2e éd."، "al-Ṭabʻah"، "Chāp-i 2"
-    P.EDITION: _Hint(
-        "طبع",
-        "ṭab",
-        "tab",
-        "چاپ",
-        "chap",
-        "chāp",
-        rx=(
-            r"ط[\s.]*(?:[0-9]|ال|[أا]ول|ثان|ثال|راب|خام|ساد|ساب|ثام|تاس|عاش|جديد|مزيد|منقح)",
-            r"[eEéÉ](?<!\w[eEéÉ])[dD]",
-        ),
-    ),
-    P.THESIS: _Hint("رسال", "طروح", "thes", "diss"),
-    P.STATUS: _Hint("منشور", "published"),
-    P.APA_JOURNAL: _Hint(rx=(r"[0-9]\s*\(",)),
-    P.LANGUAGE_NOTE: _Hint(rx=(r"[\[(]\s*(?:in\s|بال)",)),
-    P.AVAILABLE_AT: _Hint("متاح", "متوفر", "available", "online"),
-    P.NO_DATE: _Hint("تاريخ", "n.", rx=(r"د\s*\.",)),
-    _UNPUBLISHED: _Hint("منشور", "unpublished"),
-    P.ACCESS_WORDS: _Hint("تاريخ", "الزيارة", "accessed", "retrieved", "visited"),
-}
-
-
-def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, skipped when the pattern's hint rules a match out."""
-    hint = _HINTS.get(pattern)
-    if hint is not None and not hint(text):
-        return None
-    return pattern.search(text)
-
-
 @dataclass(slots=True)
 class _Seg:
     start: int
@@ -172,7 +93,7 @@ class _Text:
 
     def take_all(self, pattern: re.Pattern[str]) -> None:
         """Blank every match of ``pattern`` in one pass."""
-        hint = _HINTS.get(pattern)
+        hint = P.HINTS.get(pattern)
         if hint is not None and not hint(self.s, self.low):
             return
         spans = [(m.start(), m.end()) for m in pattern.finditer(self.s)]
@@ -187,7 +108,7 @@ class _Text:
 
     def take(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """Take (blank) the first match of ``pattern`` and return it."""
-        hint = _HINTS.get(pattern)
+        hint = P.HINTS.get(pattern)
         if hint is not None and not hint(self.s, self.low):
             return None  # the pattern's keyword is absent: skip the full scan
         m = pattern.search(self.s)
@@ -307,7 +228,7 @@ def _edition_value(m: re.Match[str]) -> str:
 
 def _accessed(t: _Text, url_end: int | None) -> Date | None:
     m = None
-    aw = _search(P.ACCESS_WORDS, t.s)
+    aw = P.search(P.ACCESS_WORDS, t.s)
     if aw:
         m = P.DMY.search(t.s, aw.end()) or P.ISO_DATE.search(t.s, aw.end())
         t.blank(aw.start(), aw.end())
@@ -680,7 +601,7 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     thesis = t.take(P.THESIS)
     if thesis:
         fields["genre"] = " ".join(thesis.group(0).split())
-    status = t.take(P.STATUS) if thesis or _search(_UNPUBLISHED, t.s) else None
+    status = t.take(P.STATUS) if thesis or P.search(P.UNPUBLISHED, t.s) else None
     if status:
         fields["status"] = " ".join(status.group(0).split())
 
