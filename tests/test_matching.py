@@ -239,3 +239,31 @@ def test_pair_score_is_score_pair_or_a_proven_rejection(floor: float) -> None:
                     assert fast == full
     # the bound does reject pairs (else the fast path would be no faster)
     assert rejected > 0 or floor == 0.0
+
+
+def test_names_similarities_give_the_scores_of_single_pairs() -> None:
+    # the vectorised names comparison must not change a single score
+    from pathlib import Path
+
+    from citenorm.matching.features import features_of
+    from citenorm.matching.scoring import CROSS, SAME, names_similarities, pair_score
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    compared = 0
+    for path in [
+        root / "seed" / "russian-chinese-relations-2022.txt",
+        *sorted((root / "dev").glob("*.txt")),
+    ]:
+        doc = citenorm.extract(path.read_text(encoding="utf-8"))
+        left = [features_of(e) for e in doc.entries[:30]] + [
+            features_of(n) for n in doc.footnotes[:20]
+        ]
+        right = [features_of(e) for e in doc.entries[-30:]]
+        for mode in (CROSS, SAME):
+            matrix = names_similarities(left, right, mode=mode)
+            for i, a in enumerate(left):
+                for j, b in enumerate(right):
+                    want = pair_score(a, b, mode=mode)
+                    assert pair_score(a, b, mode=mode, names=matrix[i][j]) == want
+                    compared += 1
+    assert compared > 1000

@@ -8,10 +8,10 @@
 
 from __future__ import annotations
 
-from citenorm.matching.assign import assign
+from citenorm.matching.assign import BLOCKING_THRESHOLD, assign
 from citenorm.matching.citations import link_footnotes, link_in_text
 from citenorm.matching.features import Features, features_of
-from citenorm.matching.scoring import CROSS, pair_score, score_pair
+from citenorm.matching.scoring import CROSS, names_similarities, pair_score, score_pair
 from citenorm.models import Document, Entry, MatchResult, Pair
 
 __all__ = ["DEFAULT_CUTOFF", "match"]
@@ -59,8 +59,14 @@ def match(document: Document, *, cutoff: float = DEFAULT_CUTOFF) -> MatchResult:
     left: list[Features] = [feats[e.id] for e in arabic]
     right: list[Features] = [feats[e.id] for e in latin]
 
+    # names compared in one vectorised pass when every pair is scored (no blocking)
+    sims: dict[tuple[str, str], float] = {}
+    if left and right and len(left) * len(right) <= BLOCKING_THRESHOLD:
+        matrix = names_similarities(left, right, mode=CROSS)
+        sims = {(a.id, b.id): matrix[i][j] for i, a in enumerate(left) for j, b in enumerate(right)}
+
     def scorer(a: Features, b: Features) -> float | None:
-        return pair_score(a, b, mode=CROSS, floor=cutoff)
+        return pair_score(a, b, mode=CROSS, floor=cutoff, names=sims.get((a.id, b.id)))
 
     def explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
         return score_pair(a, b, mode=CROSS)

@@ -13,14 +13,15 @@ user (and the audit) can see why a pair was made or refused.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from citenorm.matching.features import Features
-from citenorm.matching.skeleton import skeleton_similarity
+from citenorm.matching.skeleton import similarity_matrix, skeleton_similarity
 
-__all__ = ["CROSS", "SAME", "pair_score", "score_pair"]
+__all__ = ["CROSS", "SAME", "names_similarities", "pair_score", "score_pair"]
 
 CROSS = "cross"  # Arabic original vs romanized/translated
 SAME = "same"  # same script (footnote vs entry in its own script)
@@ -81,12 +82,54 @@ def score_pair(a: Features, b: Features, *, mode: str = CROSS) -> tuple[float, d
     return _logistic(total), {k: ev[k] for k in _ORDER if k in ev}
 
 
-def pair_score(a: Features, b: Features, *, mode: str = CROSS, floor: float = 0.0) -> float | None:
+def names_similarities(
+    left: Sequence[Features], right: Sequence[Features], *, mode: str = CROSS
+) -> list[list[float]]:
+    """The names similarity of every pair (as :func:`pair_score` computes it for
+    persons), in a few vectorised passes: for :func:`pair_score`'s ``names``."""
+    import numpy as np  # imported when lists are compared, not at import time
+
+    if mode == CROSS:
+        fam = np.array(
+            similarity_matrix([f.family_key for f in left], [f.family_key for f in right])
+        )
+        whole = np.array(
+            similarity_matrix([f.names_key for f in left], [f.names_key for f in right])
+        )
+        out: list[list[float]] = np.maximum(fam, 0.85 * whole).tolist()
+        return out
+    fam = process.cdist(
+        [f.family_fold for f in left],
+        [f.family_fold for f in right],
+        scorer=fuzz.ratio,
+        processor=None,
+        dtype=np.float64,
+    )
+    whole = process.cdist(
+        [f.names_fold for f in left],
+        [f.names_fold for f in right],
+        scorer=fuzz.token_sort_ratio,
+        processor=None,
+        dtype=np.float64,
+    )
+    same: list[list[float]] = np.maximum(fam * 0.6 + whole * 0.4, whole).tolist()
+    return same
+
+
+def pair_score(
+    a: Features,
+    b: Features,
+    *,
+    mode: str = CROSS,
+    floor: float = 0.0,
+    names: float | None = None,
+) -> float | None:
     """The 0-100 score of :func:`score_pair` without its evidence, or ``None`` when the
     pair cannot reach ``floor``: the exact features are summed first, and the
     similarity features (names, title, publisher, journal) are computed only while
     their largest possible weight could still lift the pair to ``floor``. Most pairs
-    of a list are rejected before their title is compared.
+    of a list are rejected before their title is compared. ``names``: the pair's value
+    from :func:`names_similarities`, when the caller has it.
     """
     if floor <= 0.0:
         bound = None
@@ -94,12 +137,17 @@ def pair_score(a: Features, b: Features, *, mode: str = CROSS, floor: float = 0.
         bound = math.inf
     else:
         bound = math.log(floor / (100.0 - floor)) - 1e-9
-    total = _log_odds(a, b, mode, bound, None)
+    total = _log_odds(a, b, mode, bound, None, names)
     return None if total is None else _logistic(total)
 
 
 def _log_odds(
-    a: Features, b: Features, mode: str, floor: float | None, ev: dict[str, Any] | None
+    a: Features,
+    b: Features,
+    mode: str,
+    floor: float | None,
+    ev: dict[str, Any] | None,
+    names: float | None = None,
 ) -> float | None:
     """The pair's summed log-odds; ``None`` as soon as it provably stays below ``floor``
     (log-odds). Evidence goes to ``ev`` when given."""
@@ -187,8 +235,13 @@ def _log_odds(
     swapped = False
     if a.has_author and b.has_author:
         if cross:
-            s = max(
-                _sim(a.family_key, b.family_key, mode), 0.85 * _sim(a.names_key, b.names_key, mode)
+            s = (
+                max(
+                    _sim(a.family_key, b.family_key, mode),
+                    0.85 * _sim(a.names_key, b.names_key, mode),
+                )
+                if names is None
+                else names
             )
             w = min(4.0, (s - 62.0) / 7.0)
             if a.corporate or b.corporate:
@@ -203,9 +256,12 @@ def _log_odds(
                 w = -4.0 - (55.0 - s) / 5.0
         else:
             # same script: the family names must agree, not just a shared given name
-            fam = float(fuzz.ratio(a.family_fold, b.family_fold, processor=None))
-            whole = float(fuzz.token_sort_ratio(a.names_fold, b.names_fold, processor=None))
-            s = max(fam * 0.6 + whole * 0.4, whole)
+            if names is None:
+                fam = float(fuzz.ratio(a.family_fold, b.family_fold, processor=None))
+                whole = float(fuzz.token_sort_ratio(a.names_fold, b.names_fold, processor=None))
+                s = max(fam * 0.6 + whole * 0.4, whole)
+            else:
+                s = names
             w = max(-4.0, min(4.0, (s - 72.0) / 5.0))
         total += w
         if ev is not None:

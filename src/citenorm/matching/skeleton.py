@@ -52,9 +52,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 __all__ = [
     "arabic_skeleton",
@@ -432,6 +434,37 @@ def skeleton_similarity(key_a: str, key_b: str) -> float:
     joined = fuzz.ratio(a_joined, b_joined, processor=None)
     by_token = fuzz.token_sort_ratio(a, b, processor=None)
     return max(joined, by_token)
+
+
+def similarity_matrix(keys_a: Sequence[str], keys_b: Sequence[str]) -> list[list[float]]:
+    """:func:`skeleton_similarity` of every pair of keys, computed in a few vectorised
+    passes (``rapidfuzz.process.cdist``) instead of one call per pair; the same values."""
+    import numpy as np  # imported when lists are compared, not at import time
+
+    a = [_comparable(k) for k in keys_a]
+    b = [_comparable(k) for k in keys_b]
+
+    def best(ka: list[str], ja: list[str], kb: list[str], jb: list[str]) -> Any:
+        joined = process.cdist(ja, jb, scorer=fuzz.ratio, processor=None, dtype=np.float64)
+        by_token = process.cdist(
+            ka, kb, scorer=fuzz.token_sort_ratio, processor=None, dtype=np.float64
+        )
+        out = np.maximum(joined, by_token)
+        # an empty key scores 0
+        empty = np.array([not k for k in ka])[:, None] | np.array([not k for k in kb])[None, :]
+        out[empty] = 0.0
+        return out
+
+    bare = best([x[3] for x in a], [x[4] for x in a], [x[3] for x in b], [x[4] for x in b])
+    num_a = np.array([x[2] for x in a])
+    num_b = np.array([x[2] for x in b])
+    both = num_a[:, None] & num_b[None, :]
+    if both.any():
+        # numbers count where both keys hold some
+        raw = best([x[0] for x in a], [x[1] for x in a], [x[0] for x in b], [x[1] for x in b])
+        bare = np.where(both, raw, bare)
+    result: list[list[float]] = bare.tolist()
+    return result
 
 
 def cross_similarity(a: str, b: str) -> float:
