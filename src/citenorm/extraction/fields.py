@@ -23,7 +23,7 @@ from typing import Literal
 
 from citenorm import _patterns as P
 from citenorm import lexicon
-from citenorm.extraction.names import is_given, looks_like_name, parse_names
+from citenorm.extraction.names import is_given, looks_like_name, name_shape, parse_names
 from citenorm.models import Date, Fields
 from citenorm.normalize import clean
 
@@ -405,10 +405,12 @@ def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bo
     if lexicon.has_site_word(s0):
         return [], False, segs
     s1 = segs[1].text.strip(_STRIP) if len(segs) > 1 else ""
+    shape0 = name_shape(s0) if len(segs) >= 2 else None  # read once, tested for 4 and 6 words
     if (
         len(segs) >= 3
         and s1
-        and looks_like_name(s0, max_words=4)
+        and shape0 is not None
+        and shape0 <= 4
         and looks_like_name(s1, max_words=8)
     ):
         max_units = 2 if context == "entry" else 1
@@ -417,7 +419,7 @@ def _author_and_rest(segs: list[_Seg], context: Context) -> tuple[list[_Seg], bo
             or _inverted_by_given_name(s0, s1)
         ):
             return segs[:2], True, segs[2:]
-    if len(segs) >= 2 and looks_like_name(s0, max_words=6):
+    if len(segs) >= 2 and shape0 is not None and shape0 <= 6:
         # "Title, Publisher, Place, Year" has no author: the segment after a name must be
         # able to start a title (or be followed by one: "Name, Russia, China and ...")
         imprint_next = _segment_role(s1) in ("place", "publisher", "journal")

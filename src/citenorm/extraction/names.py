@@ -210,35 +210,51 @@ _WORD_PUNCT = "()[]{}\"'«»“”.,،:;؛*"
 def looks_like_name(text: str, *, max_words: int = 6) -> bool:
     """True when ``text`` could be a person's name, or co-authors' names joined by
     ``و``/``and``/``&``: each name short, no title words, romanized words capitalised."""
+    shape = name_shape(text)
+    return shape is not None and shape <= max_words
+
+
+def name_shape(text: str) -> int | None:
+    """How many words the longest name of ``text`` has, when ``text`` could be a
+    person's name or co-authors' names (else ``None``): ``looks_like_name(text,
+    max_words=k)`` is ``name_shape(text) <= k``, for every ``k`` from one reading."""
     text = _drop_et_al(text)
     if _DIGIT.search(text) or not _LETTERS.search(text):
-        return False
+        return None
     names = _split_coauthors(text)
     if not names or len(names) > 6:
-        return False
-    return all(_one_name_like(n, max_words) for n in names)
+        return None
+    longest = 0
+    for n in names:
+        words = _name_words(n)
+        if words is None:
+            return None
+        longest = max(longest, words)
+    return longest
 
 
-def _one_name_like(text: str, max_words: int) -> bool:
+def _name_words(text: str) -> int | None:
+    """The number of words of one name, or ``None`` when it cannot be one (no words, a
+    title word, a lowercase romanized word)."""
     printed = text.split()
     words = [w.strip(_WORD_PUNCT) for w in printed]
     words = [w for w in words if w]
-    if not words or len(words) > max_words:
-        return False
+    if not words:
+        return None
     for raw, w in zip(printed, words, strict=False):
         if len(raw) == 2 and _INITIAL.match(raw):  # an initial is two characters: "J."
             continue
         lw = w.lower()
         if w in _TITLE_WORDS_AR or (lw in _TITLE_WORDS_LA and lw not in _PARTICLES_LA):
-            return False
+            return None
         if w.startswith("لل") and len(w) > 4:
-            return False
+            return None
         if w[0].isascii() and w[0].isalpha() and w[0].islower():
             # romanized names are capitalised, except particles and "al-X"
             base = lw.split("-")[0]
             if base not in _PARTICLES_LA and not (len(w) == 2 and _INITIAL.match(w)):
-                return False
-    return True
+                return None
+    return len(words)
 
 
 def _units(words: list[str]) -> list[str]:
