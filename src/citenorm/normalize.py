@@ -73,13 +73,16 @@ class SparseTable:
     def __init__(self, table: Mapping[int, int | str | None]) -> None:
         self.table = table
         chars = "".join(re.escape(chr(cp)) for cp in sorted(table))
-        self._runs = re.compile(f"[{chars}]+") if chars else re.compile(r"(?!)")
+        # one group: split() returns the text between runs and the runs, alternately
+        self._runs = re.compile(f"([{chars}]+)") if chars else re.compile(r"((?!))")
 
     def __call__(self, text: str) -> str:
         if self._runs.search(text) is None:
             return text
         table = self.table
-        return self._runs.sub(lambda m: m.group().translate(table), text)
+        parts = self._runs.split(text)
+        parts[1::2] = [run.translate(table) for run in parts[1::2]]
+        return "".join(parts)
 
 
 # one character -> one character: offsets in the view are offsets in the printed text
