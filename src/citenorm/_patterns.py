@@ -252,6 +252,10 @@ HINTS: dict[re.Pattern[str], Hint] = {
     AVAILABLE_AT: Hint("متاح", "متوفر", "available", "online"),
     NO_DATE: Hint("تاريخ", "n.", rx=(r"د\s*\.",)),
     UNPUBLISHED: Hint("منشور", "unpublished"),
+    # "مصدر سبق ذكره"، "المصدر السابق"، "م.س"، "op. cit."، "loc. cit."
+    OP_CIT: Hint("سبق", "سابق", "cit", rx=(r"م\s*\.\s*س",)),
+    # "المصدر نفسه"، "نفس المرجع"، "المصدر ذاته"، "م.ن"، "ibid."
+    IBID: Hint("نفس", "ذات", "عين", "ibid", rx=(r"م\s*\.\s*ن",)),
     ACCESS_WORDS: Hint("تاريخ", "الزيارة", "accessed", "retrieved", "visited"),
 }
 
