@@ -267,3 +267,35 @@ def test_names_similarities_give_the_scores_of_single_pairs() -> None:
                     assert pair_score(a, b, mode=mode, names=matrix[i][j]) == want
                     compared += 1
     assert compared > 1000
+
+
+_FAMILIES = ["الكبيسي", "الراوي", "العاني", "الجبوري", "الدليمي", "السامرائي", "التكريتي"]
+_FAMILIES += ["البياتي", "الحسني", "الموسوي", "الخفاجي", "الربيعي", "الزبيدي", "الشمري"]
+_FAMILIES += ["العبيدي", "الجنابي", "الكعبي", "الطائي", "الاعظمي", "النعيمي"]
+_TITLES = ["تاريخ العراق الحديث", "الفكر السياسي المعاصر", "الاقتصاد الزراعي", "شعر الحداثة"]
+_TITLES += ["النظم الدولية", "الادارة العامة", "علم الاجتماع الريفي", "الجغرافيا السياسية"]
+
+
+def test_footnotes_in_a_long_list_find_their_entry_past_blocking() -> None:
+    # 20 entries (over the footnote blocking cap), all of the same year, and footnotes
+    # that give the name in reading order and a shortened title: each finds its entry
+    entries = [
+        f"{fam}، محمد، {_TITLES[k % len(_TITLES)]} {k + 1}: دراسة في الاصول والتطور، "
+        f"دار الشؤون الثقافية، بغداد، 1998."
+        for k, fam in enumerate(_FAMILIES)
+    ]
+    notes = "".join(
+        f"({k % 9 + 1}) محمد {_FAMILIES[k]}، {_TITLES[k % len(_TITLES)]} {k + 1}، ص {k + 3}.\n"
+        for k in (0, 7, 13, 19)
+    )
+    text = (
+        "مقدمة (1)\n"
+        + notes
+        + "\nالمصادر\n"
+        + "".join(f"{i}. {e}\n" for i, e in enumerate(entries, 1))
+    )
+    result = citenorm.match(citenorm.extract(text))
+    doc = result.document
+    cited = {c.footnote: c.entry for c in result.citations if c.footnote}
+    want = [doc.entries[k].id for k in (0, 7, 13, 19)]
+    assert [cited.get(n.id) for n in doc.footnotes] == want

@@ -62,7 +62,7 @@ class _Pool:
         sim = process.cdist(
             [_block_key(f, mode) for f in queries],
             self.keys(mode),
-            scorer=fuzz.token_set_ratio,
+            scorer=fuzz.token_sort_ratio,
             processor=None,
             workers=1,
         )
