@@ -32,9 +32,10 @@ def _family(name: Name) -> str:
     return name.family or name.literal or ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Features:
-    """What the scorer needs of one record."""
+    """What the scorer needs of one record (read-only by convention: a frozen dataclass
+    costs three times as much to build, and one is built per record and footnote)."""
 
     id: str
     script: str
