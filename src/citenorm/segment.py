@@ -305,7 +305,9 @@ def segment(text: str) -> Segmented:
             continue
         # headings are short: a long paragraph is never one (and is costly to test)
         h = heading_text(stripped) if len(stripped) <= 160 else ""
-        if current is None and _NOTES_HEAD.match(_fold(h)):
+        # (an endnotes heading is a few words: h has single spaces, so 40 characters hold
+        # any, and the fold of a long line is not needed)
+        if current is None and len(h) <= 40 and _NOTES_HEAD.match(_fold(h)):
             # "الهوامش:" / "Notes": endnotes follow, numbered "1-", "1." or "(1)"
             in_notes = True
             body.append(ln)
