@@ -149,6 +149,8 @@ def _split_run_together(text: str, expected: int) -> list[tuple[int | None, str]
     out: list[tuple[int | None, str]] = []
     number: int | None = None
     start = pos = 0
+    if str(expected) not in text:
+        return [(None, text)]  # the next number is not on the line (the usual case)
     while True:
         # the character before the number is matched first (a pattern led by a look-behind
         # would be tried at every position); the cut is the group after it
