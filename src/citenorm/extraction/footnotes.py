@@ -242,23 +242,41 @@ def _similar(a: str, b: str, cutoff: float = 0.0) -> float:
     return float(fuzz.partial_ratio(a, b, processor=None, score_cutoff=cutoff))
 
 
+# an op. cit. lead (usually an author's name) is compared with at least this many
+# characters at the start of each earlier full footnote
+_START = 40
+
+
 class _Keys:
     """Each footnote's text and comparison keys, computed once: resolution compares a
     footnote with up to ``LOOKBACK`` earlier ones, so recomputing them per comparison
     costs ``LOOKBACK`` folds per footnote."""
 
-    __slots__ = ("_fold", "_head", "_words", "texts")
+    __slots__ = ("_fold", "_head", "_start", "_words", "texts")
 
     def __init__(self, notes: list[RawFootnote]) -> None:
         self.texts = [n.text for n in notes]
         self._fold: dict[int, str] = {}
         self._head: dict[int, str] = {}
+        self._start: dict[int, str] = {}
         self._words: dict[int, frozenset[str]] = {}
 
     def fold(self, j: int) -> str:
         key = self._fold.get(j)
         if key is None:
             key = self._fold[j] = fold_any(self.texts[j])
+        return key
+
+    def start(self, j: int, length: int) -> str:
+        """The folded first ``length`` characters (kept for the usual, shortest length)."""
+        text = self.texts[j]
+        if len(text) <= length:
+            return self.fold(j)
+        if length != _START:
+            return fold_any(text[:length])
+        key = self._start.get(j)
+        if key is None:
+            key = self._start[j] = fold_any(text[:length])
         return key
 
     def head(self, j: int) -> str:
@@ -335,18 +353,20 @@ def _resolve_ibid(notes: list[RawFootnote], keys: _Keys, i: int, lead: str) -> i
 def _resolve_op_cit(notes: list[RawFootnote], keys: _Keys, i: int, lead: str) -> int | None:
     best: tuple[float, int] | None = None
     folded = fold_any(lead) if lead else ""
-    prefix = max(len(lead) * 2, 40)
+    prefix = max(len(lead) * 2, _START)
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if notes[j].kind != "full":
             continue
         if not lead:
             return j
         score = max(
-            _similar(folded, fold_any(keys.texts[j][:prefix])),
+            _similar(folded, keys.start(j, prefix)),
             _similar(folded, keys.head(j)),
         )
         if best is None or score > best[0] + 0.5:
             best = (score, j)
+            if score > 99.5:  # no score (at most 100) can beat it by more than 0.5
+                break
     if best is not None and best[0] >= 60:
         return best[1]
     return None
@@ -360,7 +380,8 @@ def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | N
     """An earlier full footnote that this short footnote repeats (no year, no URL).
 
     The nearest best-scoring one wins; a candidate below ``_SHORT_FORM_MIN`` can never
-    be the answer, so it is dropped as soon as one of its two scores falls below.
+    be the answer, so it is dropped as soon as one of its two scores falls below (the
+    word test first: it rejects most candidates, and sooner than the partial ratio).
     """
     text = P.SEE_PREFIX.sub("", keys.texts[i])
     if P.YEAR.search(text) or P.URL.search(text):
@@ -379,9 +400,7 @@ def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | N
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if notes[j].kind != "full":
             continue
-        score = _similar(folded, keys.fold(j), _SHORT_FORM_MIN)
-        if score < _SHORT_FORM_MIN:
-            continue
+        score = 100.0
         if words:
             full = keys.words(j)
             misses = 0
@@ -393,9 +412,14 @@ def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | N
                     break
             if misses > misses_allowed:
                 continue
-            score = min(score, 100.0 * (len(words) - misses) / len(words))
+            score = 100.0 * (len(words) - misses) / len(words)
+        score = min(score, _similar(folded, keys.fold(j), _SHORT_FORM_MIN))
+        if score < _SHORT_FORM_MIN:
+            continue
         if best is None or score > best[0]:
             best = (score, j)
+            if score >= 100.0:  # nothing farther can beat it
+                break
     return best[1] if best is not None else None
 
 
