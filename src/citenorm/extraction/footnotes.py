@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 
@@ -67,7 +68,7 @@ class RawFootnote:
 
 
 def _substantive(text: str) -> bool:
-    return len(_LETTERS.findall(text)) >= 3
+    return sum(1 for _ in islice(_LETTERS.finditer(text), 3)) == 3
 
 
 def _open_ended(text: str) -> bool:
