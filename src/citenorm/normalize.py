@@ -128,7 +128,8 @@ def _clean_short(text: str) -> str:
 def _clean(text: str) -> str:
     if not text.isascii():
         # NFKC composes, so its output is NFC: no second normalization needed
-        text = unicodedata.normalize("NFKC", text).translate(_CLEAN)
+        out = unicodedata.normalize("NFKC", text).translate(_CLEAN)
+        text = text if out == text else out  # unchanged: no second copy (memory)
     # runs of spaces become one: patterns with \s* then stay linear on hostile input
     return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
 
