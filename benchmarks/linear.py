@@ -1,6 +1,6 @@
 """Linear time and bounded memory of ``extract`` on hostile and huge input (issue 6).
 
-Run: ``.venv/bin/python benchmarks/linear.py [--quick]``. Each measurement runs in a fresh
+Run: ``.venv/bin/python benchmarks/linear.py [--quick] [--repeat=N]``. Each measurement runs in a fresh
 subprocess (so peak RSS is its own): the time of ``extract`` per MB at 1, 4 and 16 MB
 (flat = linear; "records per MB" shows how much each input holds: the fixture mix
 varies with the size), the peak memory over the input size (the growth of resident memory
@@ -126,21 +126,30 @@ print(json.dumps({{"bytes": len(text.encode("utf-8")), "seconds": dt,
 """
 
 
-def measure(kind: str, size: int, timeout: float) -> dict[str, float] | None:
+def measure(kind: str, size: int, timeout: float, repeat: int = 1) -> dict[str, float] | None:
+    """``repeat`` fresh runs: the least time (another process on the machine only ever
+    adds time) and the greatest peak memory."""
     code = CHILD.format(bench=str(Path(__file__).parent), kind=kind, size=size)
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return None
-    if proc.returncode != 0:
-        raise SystemExit(proc.stderr)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    best: dict[str, float] | None = None
+    for _ in range(repeat):
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return None
+        if proc.returncode != 0:
+            raise SystemExit(proc.stderr)
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        if best is not None:
+            r["peak_kb"] = max(r["peak_kb"], best["peak_kb"])
+            r["seconds"] = min(r["seconds"], best["seconds"])
+        best = r
+    return best
 
 
 def blocking(n: int) -> tuple[int, int, int, int, float]:
@@ -194,12 +203,13 @@ def blocking(n: int) -> tuple[int, int, int, int, float]:
 def main() -> None:
     quick = "--quick" in sys.argv
     sizes = [MB, 4 * MB] if quick else [MB, 4 * MB, 16 * MB]
+    repeat = next((int(a.split("=")[1]) for a in sys.argv if a.startswith("--repeat=")), 1)
     rows = []
     for kind, limit in (("article", 900), ("article-unique", 900), ("long-line", 120)):
         for size in sizes:
-            rows.append((kind, size, measure(kind, size, timeout=limit)))
-    rows.append(("parens", 100_000, measure("parens", 100_000, timeout=600)))
-    rows.append(("markers", 2_000_000, measure("markers", 2_000_000, timeout=600)))
+            rows.append((kind, size, measure(kind, size, timeout=limit, repeat=repeat)))
+    rows.append(("parens", 100_000, measure("parens", 100_000, timeout=600, repeat=repeat)))
+    rows.append(("markers", 2_000_000, measure("markers", 2_000_000, timeout=600, repeat=repeat)))
     print("| input | size | records per MB | extract s | s per MB | peak memory / input |")
     print("|---|---:|---:|---:|---:|---:|")
     for kind, size, r in rows:
