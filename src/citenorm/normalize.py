@@ -154,7 +154,8 @@ def _clean_short(text: str) -> str:
 def _clean(text: str) -> str:
     if not text.isascii():
         # NFKC composes, so its output is NFC: no second normalization needed
-        text = _CLEAN_SPARSE(unicodedata.normalize("NFKC", text))
+        out = _CLEAN_SPARSE(unicodedata.normalize("NFKC", text))
+        text = text if out == text else out  # unchanged: no second copy (memory)
     # runs of spaces become one: patterns with \s* then stay linear on hostile input
     return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
 
@@ -226,6 +227,12 @@ def has_arabic(text: str) -> bool:
 
 def script_of(text: str) -> str:
     """``arabic`` or ``latin``: whichever script holds more letters of the text."""
-    ar = len(ARABIC_LETTER.findall(text))
-    la = len(_LATIN_LETTER.findall(text))
+    ar = _count(ARABIC_LETTER, text)
+    la = _count(_LATIN_LETTER, text)
     return "arabic" if ar >= la and ar > 0 else "latin"
+
+
+def _count(letter: re.Pattern[str], text: str, step: int = 1 << 16) -> int:
+    """Matches of a one-character pattern, counted slice by slice: ``findall`` on a whole
+    long line builds a list of one string per letter (20x the line's size)."""
+    return sum(len(letter.findall(text, pos, pos + step)) for pos in range(0, len(text), step))

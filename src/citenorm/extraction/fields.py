@@ -122,9 +122,29 @@ def _has_letters(text: str) -> bool:
     return _LETTER.search(text) is not None
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def _squash(text: str, step: int = 1 << 14) -> str:
+    """``" ".join(text.split())``, a long text slice by slice (cut after a run of spaces):
+    the list of the words of a whole long line is 10x its size."""
+    if len(text) <= step:
+        return " ".join(text.split())
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = _SPACES.search(text, start + step)
+        end = cut.end() if cut else len(text)
+        part = " ".join(text[start:end].split())
+        if part:
+            parts.append(part)
+        start = end
+    return " ".join(parts)
+
+
 def _tidy(text: str) -> str:
     text = _EMPTY_PARENS.sub(" ", text)
-    text = " ".join(text.split())
+    text = _squash(text)
     # unbalanced brackets left by removals
     if text.count("(") != text.count(")"):
         text = (
@@ -132,7 +152,7 @@ def _tidy(text: str) -> str:
             if text.count("(") + text.count(")") == 1
             else text
         )
-    return " ".join(text.split()).strip(_STRIP)
+    return _squash(text).strip(_STRIP)
 
 
 _SEP_OR_BRACKET = re.compile(r"[()\[\],،;؛]")

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import islice
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from citenorm import _patterns as P
 from citenorm.normalize import digits_view, fold_any
@@ -66,7 +67,7 @@ class RawFootnote:
 
 
 def _substantive(text: str) -> bool:
-    return len(_LETTERS.findall(text)) >= 3
+    return sum(1 for _ in islice(_LETTERS.finditer(text), 3)) == 3
 
 
 def _open_ended(text: str) -> bool:
@@ -234,11 +235,63 @@ def _has_biblio(text: str) -> bool:
     )
 
 
-def _similar(lead: str, target: str) -> float:
-    a, b = fold_any(lead), fold_any(target)
+def _similar(a: str, b: str, cutoff: float = 0.0) -> float:
+    """Partial similarity of two folded keys (0 when either is empty or below ``cutoff``)."""
     if not a or not b:
         return 0.0
-    return float(fuzz.partial_ratio(a, b, processor=None))
+    return float(fuzz.partial_ratio(a, b, processor=None, score_cutoff=cutoff))
+
+
+# an op. cit. lead (usually an author's name) is compared with at least this many
+# characters at the start of each earlier full footnote
+_START = 40
+
+
+class _Keys:
+    """Each footnote's text and comparison keys, computed once: resolution compares a
+    footnote with up to ``LOOKBACK`` earlier ones, so recomputing them per comparison
+    costs ``LOOKBACK`` folds per footnote."""
+
+    __slots__ = ("_fold", "_head", "_start", "_words", "texts")
+
+    def __init__(self, notes: list[RawFootnote]) -> None:
+        self.texts = [n.text for n in notes]
+        self._fold: dict[int, str] = {}
+        self._head: dict[int, str] = {}
+        self._start: dict[int, str] = {}
+        self._words: dict[int, frozenset[str]] = {}
+
+    def fold(self, j: int) -> str:
+        key = self._fold.get(j)
+        if key is None:
+            key = self._fold[j] = fold_any(self.texts[j])
+        return key
+
+    def start(self, j: int, length: int) -> str:
+        """The folded first ``length`` characters (kept for the usual, shortest length)."""
+        text = self.texts[j]
+        if len(text) <= length:
+            return self.fold(j)
+        if length != _START:
+            return fold_any(text[:length])
+        key = self._start.get(j)
+        if key is None:
+            key = self._start[j] = fold_any(text[:length])
+        return key
+
+    def head(self, j: int) -> str:
+        """The folded first two comma/period-separated parts (author, title)."""
+        key = self._head.get(j)
+        if key is None:
+            head = _LEAD_SPLIT.split(self.texts[j], maxsplit=2)
+            key = self._head[j] = fold_any(" ".join(head[:2]))
+        return key
+
+    def words(self, j: int) -> frozenset[str]:
+        words = self._words.get(j)
+        if words is None:
+            words = self._words[j] = frozenset(self.fold(j).split())
+        return words
 
 
 def resolve_kinds(notes: list[RawFootnote]) -> None:
@@ -249,8 +302,9 @@ def resolve_kinds(notes: list[RawFootnote]) -> None:
     short repeat citation with no op. cit. wording (Chicago's shortened form) is an
     ``op_cit`` too when it matches an earlier full footnote.
     """
+    keys = _Keys(notes)
     for i, note in enumerate(notes):
-        text = note.text
+        text = keys.texts[i]
         if (note.number is None and note.marker.startswith("(")) or text.lstrip().startswith("(*)"):
             note.kind = "note"
             continue
@@ -259,13 +313,13 @@ def resolve_kinds(notes: list[RawFootnote]) -> None:
         if ibid and (not opcit or ibid.start() <= opcit.start()):
             note.kind = "ibid"
             lead = _lead(text, ibid.start())
-            note.refers_to = _resolve_ibid(notes, i, lead)
+            note.refers_to = _resolve_ibid(notes, keys, i, lead)
             continue
         if opcit:
             note.kind = "op_cit"
-            note.refers_to = _resolve_op_cit(notes, i, _lead(text, opcit.start()))
+            note.refers_to = _resolve_op_cit(notes, keys, i, _lead(text, opcit.start()))
             continue
-        short = _short_form_target(notes, i)
+        short = _short_form_target(notes, keys, i)
         if short is not None:
             note.kind = "op_cit"
             note.refers_to = short
@@ -282,59 +336,96 @@ def _target_of(notes: list[RawFootnote], j: int) -> int | None:
     return None
 
 
-def _resolve_ibid(notes: list[RawFootnote], i: int, lead: str) -> int | None:
+def _resolve_ibid(notes: list[RawFootnote], keys: _Keys, i: int, lead: str) -> int | None:
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         target = _target_of(notes, j)
         if target is None:
             continue
-        if lead and len(fold_any(lead)) >= 4 and _similar(lead, notes[target].text) < 70:
+        folded = fold_any(lead) if lead else ""
+        if len(folded) >= 4 and _similar(folded, keys.fold(target)) < 70:
             # "X، المصدر نفسه" naming another author than the previous note: search back
-            found = _resolve_op_cit(notes, i, lead)
+            found = _resolve_op_cit(notes, keys, i, lead)
             return found if found is not None else target
         return target
     return None
 
 
-def _resolve_op_cit(notes: list[RawFootnote], i: int, lead: str) -> int | None:
+def _resolve_op_cit(notes: list[RawFootnote], keys: _Keys, i: int, lead: str) -> int | None:
     best: tuple[float, int] | None = None
+    folded = fold_any(lead) if lead else ""
+    prefix = max(len(lead) * 2, _START)
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if notes[j].kind != "full":
             continue
         if not lead:
             return j
-        head = _LEAD_SPLIT.split(notes[j].text, maxsplit=2)
         score = max(
-            _similar(lead, notes[j].text[: max(len(lead) * 2, 40)]),
-            _similar(lead, " ".join(head[:2])),
+            _similar(folded, keys.start(j, prefix)),
+            _similar(folded, keys.head(j)),
         )
         if best is None or score > best[0] + 0.5:
             best = (score, j)
+            if score > 99.5:  # no score (at most 100) can beat it by more than 0.5
+                break
     if best is not None and best[0] >= 60:
         return best[1]
     return None
 
 
-def _short_form_target(notes: list[RawFootnote], i: int) -> int | None:
-    """An earlier full footnote that this short footnote repeats (no year, no URL)."""
-    text = P.SEE_PREFIX.sub("", notes[i].text)
+# a short form resolves only to a full footnote it matches this well (0-100)
+_SHORT_FORM_MIN = 80.0
+
+
+def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | None:
+    """An earlier full footnote that this short footnote repeats (no year, no URL).
+
+    The nearest best-scoring one wins; a candidate below ``_SHORT_FORM_MIN`` can never
+    be the answer, so it is dropped as soon as one of its two scores falls below (the
+    word test first: it rejects most candidates, and sooner than the partial ratio).
+    """
+    text = P.SEE_PREFIX.sub("", keys.texts[i])
     if P.YEAR.search(text) or P.URL.search(text):
         return None
     body = P.PAGES.sub("", text).strip(" ،,.:;؛-")
-    if len(fold_any(body)) < 4 or len(body) > 160:
+    if len(body) > 160:
         return None
+    folded = fold_any(body)
+    if len(folded) < 4:
+        return None
+    # every significant word of the short form should be in the full note
+    words = [w for w in folded.split() if len(w) > 2]
+    # the most words that may be missing with the word score still >= _SHORT_FORM_MIN
+    misses_allowed = _allowed_misses(len(words))
     best: tuple[float, int] | None = None
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if notes[j].kind != "full":
             continue
-        score = _similar(body, notes[j].text)
-        # every significant word of the short form should be in the full note
-        words = [w for w in fold_any(body).split() if len(w) > 2]
-        full = set(fold_any(notes[j].text).split())
+        score = 100.0
         if words:
-            hit = sum(1 for w in words if w in full or any(fuzz.ratio(w, f) >= 85 for f in full))
-            score = min(score, 100.0 * hit / len(words))
+            full = keys.words(j)
+            misses = 0
+            for w in words:
+                if w in full or process.extractOne(w, full, scorer=fuzz.ratio, score_cutoff=85):
+                    continue
+                misses += 1
+                if misses > misses_allowed:
+                    break
+            if misses > misses_allowed:
+                continue
+            score = 100.0 * (len(words) - misses) / len(words)
+        score = min(score, _similar(folded, keys.fold(j), _SHORT_FORM_MIN))
+        if score < _SHORT_FORM_MIN:
+            continue
         if best is None or score > best[0]:
             best = (score, j)
-    if best is not None and best[0] >= 80:
-        return best[1]
-    return None
+            if score >= 100.0:  # nothing farther can beat it
+                break
+    return best[1] if best is not None else None
+
+
+def _allowed_misses(n: int) -> int:
+    """The most of ``n`` words that may be missing for a word score >= ``_SHORT_FORM_MIN``."""
+    k = 0
+    while k < n and 100.0 * (n - k - 1) / n >= _SHORT_FORM_MIN:
+        k += 1
+    return k
