@@ -308,8 +308,8 @@ def resolve_kinds(notes: list[RawFootnote]) -> None:
         if (note.number is None and note.marker.startswith("(")) or text.lstrip().startswith("(*)"):
             note.kind = "note"
             continue
-        ibid = P.IBID.search(text)
-        opcit = P.OP_CIT.search(text)
+        ibid = P.search(P.IBID, text)
+        opcit = P.search(P.OP_CIT, text)
         if ibid and (not opcit or ibid.start() <= opcit.start()):
             note.kind = "ibid"
             lead = _lead(text, ibid.start())
