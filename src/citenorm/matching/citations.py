@@ -112,6 +112,8 @@ def _best(
 
 
 def _parts(note: Footnote) -> list[Footnote]:
+    if "؛" not in note.text and ";" not in note.text:
+        return [note]  # one work (the split pattern opens with \s*: tried at every position)
     pieces = [p for p in _SPLIT_CITES.split(note.text) if p.strip()]
     if len(pieces) <= 1:
         return [note]
