@@ -77,10 +77,10 @@ class SparseTable:
         self._runs = re.compile(f"([{chars}]+)") if chars else re.compile(r"((?!))")
 
     def __call__(self, text: str) -> str:
-        if self._runs.search(text) is None:
-            return text
-        table = self.table
         parts = self._runs.split(text)
+        if len(parts) == 1:
+            return text  # nothing to change (one scan; no second pass)
+        table = self.table
         parts[1::2] = [run.translate(table) for run in parts[1::2]]
         return "".join(parts)
 
