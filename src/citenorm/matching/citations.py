@@ -16,9 +16,8 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 
 from citenorm.extraction.fields import parse_reference
-from citenorm.matching.assign import BLOCKING_THRESHOLD
 from citenorm.matching.features import Features, features_of, fold_any
-from citenorm.matching.scoring import CROSS, SAME, names_similarities, pair_score
+from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
 
 __all__ = ["link_footnotes", "link_in_text"]
@@ -88,22 +87,11 @@ class _Pool:
         return out
 
 
-def _best(
-    f: Features,
-    candidates: Sequence[Features],
-    mode: str,
-    names: dict[tuple[str, str, str], float],
-) -> tuple[str, float] | None:
+def _best(f: Features, candidates: Sequence[Features], mode: str) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
     for e in candidates:
         # a candidate must beat the best so far (and the cutoff) to matter
-        s = pair_score(
-            f,
-            e,
-            mode=mode,
-            floor=_FOOTNOTE_CUTOFF if best is None else best[1],
-            names=names.get((f.id, e.id, mode)),
-        )
+        s = pair_score(f, e, mode=mode, floor=_FOOTNOTE_CUTOFF if best is None else best[1])
         if s is not None and (best is None or s > best[1]):
             best = (e.id, s)
     if best is not None and best[1] >= _FOOTNOTE_CUTOFF:
@@ -154,31 +142,23 @@ def link_footnotes(
     parts = [[features_of(part) for part in _parts(note)] for note in full]
     # candidates of every part, in its own script and in the other, blocked in one pass
     shortlist: dict[tuple[str, str], Sequence[Features]] = {}
-    # and the names of every part and entry compared in one pass, unless the lists are long
-    names: dict[tuple[str, str, str], float] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
         queries = [pf for pfs in parts for pf in pfs if pf.script == script]
         for mode, pool in ((SAME, by_script[script]), (CROSS, by_script[other])):
             for pf, cands in zip(queries, pool.shortlists(queries, mode), strict=True):
                 shortlist[(pf.id, mode)] = cands
-            if queries and pool.feats and len(queries) * len(pool.feats) <= BLOCKING_THRESHOLD:
-                matrix = names_similarities(queries, pool.feats, mode=mode)
-                for i, q in enumerate(queries):
-                    row = matrix[i]
-                    for j, e in enumerate(pool.feats):
-                        names[(q.id, e.id, mode)] = row[j]
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
     for note, pfs in zip(full, parts, strict=True):
         found: list[tuple[str, float]] = []
         for pf in pfs:
-            same = _best(pf, shortlist[(pf.id, SAME)], SAME, names)
+            same = _best(pf, shortlist[(pf.id, SAME)], SAME)
             # a near-certain entry in the footnote's own script settles it; the other
             # script is searched only when it might hold a better (or the only) match
             cross = (
                 None
                 if same is not None and same[1] >= 95.0
-                else _best(pf, shortlist[(pf.id, CROSS)], CROSS, names)
+                else _best(pf, shortlist[(pf.id, CROSS)], CROSS)
             )
             hit = max((h for h in (same, cross) if h is not None), key=lambda h: h[1], default=None)
             if hit is None:
