@@ -333,3 +333,14 @@ def test_run_together_split_as_the_plain_pattern(text: str) -> None:
     from citenorm.extraction.entries import _split_run_together
 
     assert _split_run_together(text, 5) == _split_run_together_plain(text, 5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HINT_TOKENS), max_size=10).map("".join))
+def test_rare_parts_hint_is_the_union_of_its_hints(text: str) -> None:
+    from citenorm import _patterns as P
+    from citenorm.extraction.fields import _RARE_PARTS
+
+    parts = (P.DOI, P.URL, P.ACCESS_WORDS, P.AVAILABLE_AT, P.LANGUAGE_NOTE, P.THESIS)
+    parts += (P.UNPUBLISHED, P.NO_DATE)
+    assert _RARE_PARTS(text) == any(P.HINTS[p](text) for p in parts)

@@ -572,6 +572,18 @@ def _type(fields: dict[str, object]) -> str:
     return "book"
 
 
+_RARE_PARTS = P.any_hint(
+    P.DOI,
+    P.URL,
+    P.ACCESS_WORDS,
+    P.AVAILABLE_AT,
+    P.LANGUAGE_NOTE,
+    P.THESIS,
+    P.UNPUBLISHED,
+    P.NO_DATE,
+)
+
+
 def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     """Parse one reference into :class:`~citenorm.models.Fields` (never raises)."""
     printed = clean(text).replace("\t", " ")
@@ -586,20 +598,24 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
             printed = " " * m.end() + printed[m.end() :]
     t = _Text(printed)
     fields: dict[str, object] = {}
+    # most references hold none of the rarer parts (web address, thesis, "n.d."...): one
+    # check for all of them, and their takes are skipped (each would find nothing)
+    rare = _RARE_PARTS(t.s, t.low)
 
     url_end: int | None = None
-    doi = t.take(P.DOI)
+    doi = t.take(P.DOI) if rare else None
     if doi:
         fields["DOI"] = doi.group("doi").rstrip(".,;)>")
-    url = t.take(P.URL)
+    url = t.take(P.URL) if rare else None
     if url:
         fields["URL"] = url.group("url").rstrip(".,;،)")
         url_end = url.end()
-    accessed = _accessed(t, url_end)
+    accessed = _accessed(t, url_end) if rare else None
     if accessed:
         fields["accessed"] = accessed
-    t.take_all(P.AVAILABLE_AT)
-    t.take_all(P.LANGUAGE_NOTE)
+    if rare:
+        t.take_all(P.AVAILABLE_AT)
+        t.take_all(P.LANGUAGE_NOTE)
     page = t.take(P.PAGES)
     if page:
         value = re.sub(r"\s*[-–]\s*", "-", page.group("page"))
@@ -620,14 +636,14 @@ def parse_reference(text: str, *, context: Context = "entry") -> Fields:
     ed = t.take(P.EDITION)
     if ed:
         fields["edition"] = _edition_value(ed)
-    thesis = t.take(P.THESIS)
+    thesis = t.take(P.THESIS) if rare else None
     if thesis:
         fields["genre"] = " ".join(thesis.group(0).split())
-    status = t.take(P.STATUS) if thesis or P.search(P.UNPUBLISHED, t.s) else None
+    status = t.take(P.STATUS) if thesis or (rare and P.search(P.UNPUBLISHED, t.s)) else None
     if status:
         fields["status"] = " ".join(status.group(0).split())
-
-    t.take_all(P.NO_DATE)  # "د.ت" / "n.d.": no year, and not a part of the publisher
+    if rare:
+        t.take_all(P.NO_DATE)  # "د.ت" / "n.d.": no year, and not a part of the publisher
     # brackets emptied by the removals above would hide sentence ends: "Title (). Place"
     t.s = _EMPTY_PARENS.sub(lambda m: " " * len(m.group(0)), t.s)
     apa = P.APA_DATE.search(t.s)
