@@ -256,6 +256,10 @@ HINTS: dict[re.Pattern[str], Hint] = {
     OP_CIT: Hint("سبق", "سابق", "cit", rx=(r"م\s*\.\s*س",)),
     # "المصدر نفسه"، "نفس المرجع"، "المصدر ذاته"، "م.ن"، "ibid."
     IBID: Hint("نفس", "ذات", "عين", "ibid", rx=(r"م\s*\.\s*ن",)),
+    # "1322 هـ / 1904 م", "1302/1884", "1365 H. = 1946 M."
+    HIJRI_PAIR: Hint("/", "="),
+    # "1365 هـ", "1365 H.", "1365 AH"
+    HIJRI_ONLY: Hint("ه", rx=(r"H\.", r"AH", r"A\.H\.")),
     ACCESS_WORDS: Hint("تاريخ", "الزيارة", "accessed", "retrieved", "visited"),
 }
 

@@ -211,7 +211,8 @@ def _date(
     """Take the publication date out of ``t``; return (issued, hijri)."""
     lo, hi = apa_span if apa_span else (0, len(t.s))
     region = t.s[lo:hi]
-    pair = list(P.HIJRI_PAIR.finditer(region))
+    # (the Hijri patterns run only when their marks are there: "/" or "=", "هـ" or "H.")
+    pair = list(P.HIJRI_PAIR.finditer(region)) if P.HINTS[P.HIJRI_PAIR](region) else []
     if pair:
         m = pair[0] if apa_span else pair[-1]
         t.blank(lo + m.start(), lo + m.end())
@@ -220,7 +221,7 @@ def _date(
             m.group("h")
         )
     years = _year_candidates(region)
-    hijri_only = list(P.HIJRI_ONLY.finditer(region))
+    hijri_only = list(P.HIJRI_ONLY.finditer(region)) if P.HINTS[P.HIJRI_ONLY](region) else []
     if hijri_only and (not years or hijri_only[-1].start() >= years[-1].start()):
         m = hijri_only[0] if apa_span else hijri_only[-1]
         t.blank(lo + m.start(), lo + m.end())
