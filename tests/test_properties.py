@@ -253,6 +253,9 @@ def test_field_hints_never_hide_a_match_keyword_by_keyword() -> None:
     ]
     for path in [*root.glob("seed/*.txt"), *root.glob("dev/*.txt")]:
         texts.extend(path.read_text(encoding="utf-8").splitlines())
+    # dates in both calendars, each form the Hijri patterns read
+    texts += ["1365 هـ / 1946 م", "1302/1884", "1365 H. = 1946 M.", "1365=1946", "1365هـ"]
+    texts += ["1365 ه", "1365 H.", "1365 AH", "1365 A.H.", "1322 ھ/1904"]
     checked = 0
     for pattern, hint in HINTS.items():
         for text in texts:
