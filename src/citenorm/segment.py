@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from citenorm import _patterns as P
-from citenorm.normalize import clean, digits_view, script_of
+from citenorm.normalize import SparseTable, clean, digits_view, script_of
 
 __all__ = ["Line", "ListBlock", "Segmented", "heading_text", "segment", "split_lines"]
 
@@ -229,6 +229,7 @@ _NOTES_HEAD = re.compile(
     re.IGNORECASE,
 )
 _HEAD_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+_HEAD_FOLD_SPARSE = SparseTable(_HEAD_FOLD)
 _WORDS = re.compile(r"\S+")
 
 
@@ -245,7 +246,7 @@ def heading_text(text: str) -> str:
 
 def _fold(text: str) -> str:
     """Hamza seats, ta marbuta and alef maqsura folded (on cleaned text: no harakat)."""
-    return text.translate(_HEAD_FOLD)
+    return _HEAD_FOLD_SPARSE(text)
 
 
 def _is_list_heading(h: str) -> bool:
