@@ -178,7 +178,9 @@ def test_sparse_table_is_str_translate(text: str) -> None:
     from citenorm.extraction.intext import _fold_tables
     from citenorm.normalize import _CLEAN, _VIEW
 
-    for table in (_CLEAN, _VIEW, _fold_tables()[0].table):
+    from citenorm.segment import _HEAD_FOLD
+
+    for table in (_CLEAN, _VIEW, _fold_tables()[0].table, _HEAD_FOLD):
         assert SparseTable(table)(text) == text.translate(table)
 
 
