@@ -174,8 +174,11 @@ def find_footnotes(
         rest.append(ln)
         for m in P.BODY_MARKER.finditer(text):
             pool.append((int(m.group("num") or m.group("bnum")), ln.number))
-        for m in P.SUPERSCRIPT_MARKER.finditer(ln.raw):
-            pool.append((int(digits_view(m.group("sup"))), ln.number))
+        # (cleaning turns superscript digits into digits: a line it left as it was, the
+        # same object, holds none)
+        if ln.text is not ln.raw:
+            for m in P.SUPERSCRIPT_MARKER.finditer(ln.raw):
+                pool.append((int(digits_view(m.group("sup"))), ln.number))
         for m in P.MD_MARKER.finditer(text):
             md_markers.setdefault(m.group("num"), ln.number)
     for note in notes:

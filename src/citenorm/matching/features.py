@@ -86,13 +86,14 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
     terms = lexicon.term_keys(" ".join((publisher, container)))
     year = f.issued.year if f.issued else None
     script = "arabic" if has_arabic(record.text) else "latin"
+    names_text = _names_text(names)
     return Features(
         id=record.id,
         script=script,
         family=family,
         family_key=skeleton(family) if family else "",
-        names_key=skeleton(_names_text(names)),
-        names_fold=fold_any(_names_text(names)),
+        names_key=skeleton(names_text),
+        names_fold=fold_any(names_text),
         family_fold=fold_any(family),
         n_authors=len(names),
         corporate=bool(names and names[0].literal),
