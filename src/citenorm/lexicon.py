@@ -201,7 +201,8 @@ def _arabic_words(text: str, *, articles: bool = False) -> list[str]:
     return words if articles else [_strip_article(w) for w in words]
 
 
-@functools.lru_cache(maxsize=8192)
+# a folded key is ~400 bytes with its entry; the lookups that use it are memoized too
+@functools.lru_cache(maxsize=2048)
 def fold_key(text: str, *, articles: bool = False) -> str:
     """The key under which the lexicons store ``text``.
 
@@ -1311,7 +1312,9 @@ def _terms() -> dict[str, str]:
 _MAX_NGRAM = 4
 
 
-@functools.lru_cache(maxsize=8192)
+# ~1 KB a text: kept for the few lookups of one segment in a row (the lookups' own memos
+# answer repeats), so a small memo does; 16,384 of them held 16 MB on unrepeated text
+@functools.lru_cache(maxsize=1024)
 def _word_sequences(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     """Word sequences of ``text``; each word is a tuple of lookup forms, the plain
     (article-free) form first.  Arabic words also give their stems without clitic
