@@ -802,10 +802,9 @@ def place_key(text: str) -> str | None:
     return keys[0] if keys else None
 
 
-@functools.lru_cache(maxsize=4096)
 def is_place(text: str) -> bool:
     """True when the whole of ``text`` is a known place statement (see :func:`place_key`)."""
-    return place_key(text) is not None
+    return place_key(text) is not None  # place_key's memo answers (a second one cost memory)
 
 
 # ---------------------------------------------------------------------------------------
