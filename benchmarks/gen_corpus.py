@@ -14,6 +14,12 @@ The same ``--seed`` gives the same bytes. Usage::
 
     .venv/bin/python benchmarks/gen_corpus.py --out /tmp/citenorm-bench/corpus -n 1000
 
+The records repeat across articles (1,000 articles draw from 641 records), so most
+strings an article holds were seen before. ``--respell`` changes one inner letter in
+about half the words of every article (headings kept), so that names, titles and
+imprints are new in every article, as in a real corpus: the worst case for the
+per-string memos (``benchmarks/corpus.py --memory --respell``).
+
 Files are written as ``DIR/NNN/article-NNNN.txt`` (100 per sub-directory), so
 ``citenorm batch DIR`` also exercises the recursive walk.
 """
@@ -21,6 +27,7 @@ Files are written as ``DIR/NNN/article-NNNN.txt`` (100 per sub-directory), so
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -40,6 +47,7 @@ from _corpus import (
 )
 
 DEFAULT_OUT = Path(tempfile.gettempdir()) / "citenorm-bench" / "corpus"
+RESPELLED_OUT = DEFAULT_OUT.with_name("corpus-respelled")
 DEFAULT_SEED = 20240607
 
 _AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -134,6 +142,32 @@ def article(records: list[Record], rng: Random) -> str:
     return "\n".join(lines) + "\n"
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def respell(text: str, rng: Random) -> str:
+    """``text`` with one inner letter changed in about half its words of 4+ letters
+    (Arabic letters in Arabic words, Latin in the others); the title line and the
+    headings (lines ending in ``:``, ``المبحث``/``المطلب`` lines) are kept."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if rng.random() < 0.5:
+            return w
+        j = rng.randrange(1, len(w) - 1)
+        arabic = any("\u0600" <= c <= "\u06ff" for c in w)
+        return w[:j] + rng.choice(_ARABIC_LETTERS if arabic else _LATIN_LETTERS) + w[j + 1 :]
+
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        s = line.strip()
+        if n and not s.endswith(":") and not s.startswith(("المبحث", "المطلب")):
+            lines[n] = _WORD.sub(word, line)
+    return "\n".join(lines)
+
+
 def usable(records: list[Record]) -> list[Record]:
     """Records that print a head (author or title) on both sides."""
     return [
@@ -149,30 +183,44 @@ def generate(
     n: int = 1000,
     seed: int = DEFAULT_SEED,
     data: Path = DEFAULT_DATA,
+    respelled: bool = False,
 ) -> list[Path]:
-    """Write ``n`` articles under ``out``; return their paths in order."""
+    """Write ``n`` articles under ``out``; return their paths in order.
+
+    With ``respelled`` every article goes through :func:`respell` (its own random
+    stream, so the articles are otherwise those of the plain corpus)."""
     pool = usable([clean_record(r) for r in load_records(data)])
     rng = Random(seed)
+    spell = Random(seed + 1)
     paths: list[Path] = []
     for i in range(1, n + 1):
         chosen = rng.sample(pool, k=rng.randint(15, 40))
         path = out / f"{(i - 1) // 100:03d}" / f"article-{i:04d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(article(chosen, rng).encode("utf-8"))
+        text = article(chosen, rng)
+        if respelled:
+            text = respell(text, spell)
+        path.write_bytes(text.encode("utf-8"))
         paths.append(path)
     return paths
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"directory ({DEFAULT_OUT})")
+    p.add_argument("--out", type=Path, default=None, help=f"directory ({DEFAULT_OUT})")
     p.add_argument("-n", type=int, default=1000, help="number of articles (1000)")
     p.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="aco-dev.jsonl")
+    p.add_argument(
+        "--respell",
+        action="store_true",
+        help=f"new words in every article (default --out {RESPELLED_OUT})",
+    )
     args = p.parse_args(argv)
-    paths = generate(args.out, n=args.n, seed=args.seed, data=args.data)
+    out = args.out or (RESPELLED_OUT if args.respell else DEFAULT_OUT)
+    paths = generate(out, n=args.n, seed=args.seed, data=args.data, respelled=args.respell)
     size = sum(q.stat().st_size for q in paths)
-    print(f"{len(paths)} articles, {size / 1e6:.2f} MB in {args.out}")
+    print(f"{len(paths)} articles, {size / 1e6:.2f} MB in {out}")
     return 0
 
 

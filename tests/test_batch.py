@@ -252,3 +252,50 @@ def test_dask_bag_matches_run_batch(corpus: Path, tmp_path: Path) -> None:
     bag = batch.dask_bag(paths, audit=True, npartitions=3)
     lines = bag.compute(scheduler="synchronous")
     assert ("\n".join(lines) + "\n").encode("utf-8") == out.read_bytes()
+
+
+# A batch worker lives for the whole corpus, so every per-string memo must be bounded,
+# and small: on a corpus whose strings are all new they all fill up (docs/batch.md,
+# "Memory": about 265 bytes per entry, ~18 MB for the 69,632 entries of the bounds below).
+MEMO_MAX = 8192  # entries in one memo
+MEMO_BUDGET = 100_000  # entries in all of them together
+
+
+def _citenorm_caches() -> dict[str, Any]:
+    import importlib
+    import pkgutil
+    import sys
+
+    import citenorm
+
+    for info in pkgutil.walk_packages(citenorm.__path__, "citenorm."):
+        if info.name.endswith("__main__"):  # runs the command line
+            continue
+        try:
+            importlib.import_module(info.name)
+        except ImportError:  # an optional extra that is not installed
+            continue
+    found: dict[str, Any] = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("citenorm") or module is None:
+            continue
+        for attr, value in vars(module).items():
+            if callable(getattr(value, "cache_info", None)) and value.__module__ == name:
+                found[f"{name}.{attr}"] = value
+    return found
+
+
+def test_per_string_memos_are_bounded() -> None:
+    import inspect
+
+    caches = _citenorm_caches()
+    assert "citenorm.normalize._clean_short" in caches
+    bounds = {name: f.cache_parameters()["maxsize"] for name, f in caches.items()}
+    for name, bound in bounds.items():
+        if bound is None:  # functools.cache: a table built once, never per string
+            params = inspect.signature(caches[name].__wrapped__).parameters
+            assert not params, f"{name} is an unbounded memo of its arguments"
+        else:
+            assert bound <= MEMO_MAX, f"{name}: maxsize {bound} > {MEMO_MAX}"
+    total = sum(b for b in bounds.values() if b is not None)
+    assert total <= MEMO_BUDGET, f"memos hold up to {total} entries in all"

@@ -280,7 +280,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(fold_arabic(n) for n in re.split(r"[،\n]", _GIVEN_NAMES_RAW) if n.strip())
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def is_given_name(word: str) -> bool:
     """True when ``word`` (one name; compounds such as ``عبد الله`` count as one) is a
     common Arabic given name.  ``ومحمد`` is not, ``وليد`` is: callers that meet a word
@@ -774,7 +774,7 @@ _PLACE_SPLIT = re.compile(r"[,،;؛:=\[\]()/&]|\s+and\s+|\s+et\s+|\s+und\s+")
 _UNCERTAIN = re.compile(r"[?؟]")
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def place_key(text: str) -> str | None:
     """Canonical key of the place named by the whole of ``text``, else ``None``.
 
@@ -1394,32 +1394,32 @@ def _sine_nomine_keys() -> frozenset[str]:
     return frozenset(f for f in (fold_key(m) for m in _SINE_NOMINE) if f)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def has_publisher_word(text: str) -> bool:
     """True when ``text`` holds a word that marks a publisher, printer or institution
     (``مطبعة``, ``Maṭbaʻat``, ``Press``, ``Jāmiʻat`` ...), or is a sine-nomine marker."""
     return _has(text, _publisher_words()) or _sine_nomine(text)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def has_journal_word(text: str) -> bool:
     """True when ``text`` holds a word that marks a periodical (``مجلة``, ``Journal`` ...)."""
     return _has(text, _journal_words())
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def has_corporate_word(text: str) -> bool:
     """True when ``text`` holds a word that makes an author a corporate body."""
     return _has(text, _corporate_words())
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def has_site_word(text: str) -> bool:
     """True when ``text`` holds a word that marks a web source (``موقع``, ``website`` ...)."""
     return _has(text, _site_words())
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def term_keys(text: str) -> frozenset[str]:
     """Concept keys of :data:`BILINGUAL_TERMS` found in ``text`` (any script).
 

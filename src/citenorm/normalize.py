@@ -146,7 +146,7 @@ def clean(text: str) -> str:
     return _clean(text)  # long lines are not kept in a memo (memory)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _clean_short(text: str) -> str:
     return _clean(text)
 

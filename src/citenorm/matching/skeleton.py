@@ -363,7 +363,7 @@ _EXONYM_KEYS = {
 }
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=8192)
 def skeleton(text: str) -> str:
     """Script-neutral consonant key of ``text``: space-separated word keys.
 
@@ -501,7 +501,7 @@ def _initial_of(word: str) -> str:
     return key[0]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def _name_keys(name: str) -> tuple[str, str, str, tuple[str, ...] | None]:
     """Keys of a name: printed order, comma-inverted order, family part, initials.
 
