@@ -177,7 +177,6 @@ def test_sparse_table_is_str_translate(text: str) -> None:
     # the fast path must give exactly what str.translate gives, for every table it serves
     from citenorm.extraction.intext import _fold_tables
     from citenorm.normalize import _CLEAN, _VIEW
-
     from citenorm.segment import _HEAD_FOLD
 
     for table in (_CLEAN, _VIEW, _fold_tables()[0].table, _HEAD_FOLD):

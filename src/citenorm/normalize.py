@@ -215,7 +215,7 @@ def fold_any(text: str) -> str:
     return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=8192)
 def _fold_any_short(text: str) -> str:
     return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 

@@ -403,7 +403,7 @@ def _without_numbers(key: str) -> str:
     return " ".join(t for t in key.split() if not t.isdigit())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _comparable(key: str) -> tuple[str, str, bool, str, str]:
     """A key ready for comparison, computed once per key (each is compared with many):
     (key, key without spaces, holds a number?, key without numbers, that without spaces).
