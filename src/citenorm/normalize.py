@@ -235,4 +235,10 @@ def script_of(text: str) -> str:
 def _count(letter: re.Pattern[str], text: str, step: int = 1 << 16) -> int:
     """Matches of a one-character pattern, counted slice by slice: ``findall`` on a whole
     long line builds a list of one string per letter (20x the line's size)."""
-    return sum(len(letter.findall(text, pos, pos + step)) for pos in range(0, len(text), step))
+    # the characters a substitution removes, slice by slice (no list of matches; a text
+    # shorter than a slice is not copied)
+    total = 0
+    for pos in range(0, len(text), step):
+        chunk = text[pos : pos + step]
+        total += len(chunk) - len(letter.sub("", chunk))
+    return total
