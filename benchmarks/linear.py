@@ -174,9 +174,9 @@ def blocking(n: int) -> tuple[int, int, int, int, float]:
     calls = {"pairs": 0, "notes": 0}
     real = scoring.pair_score
 
-    def pair_counter(a, b, *, mode, floor=0.0):  # type: ignore[no-untyped-def]
+    def pair_counter(a, b, *, mode, **options):  # type: ignore[no-untyped-def]
         calls["pairs" if mode == scoring.CROSS and a.id.startswith("e") else "notes"] += 1
-        return real(a, b, mode=mode, floor=floor)
+        return real(a, b, mode=mode, **options)
 
     import citenorm.matching as m
 
