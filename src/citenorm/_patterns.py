@@ -272,9 +272,18 @@ def any_hint(*patterns: re.Pattern[str]) -> Hint:
     return Hint(*words, rx=rx)
 
 
-def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, skipped when the pattern's hint rules a match out."""
-    hint = HINTS.get(pattern)
-    if hint is not None and not hint(text):
+def search(pattern: re.Pattern[str], text: str, low: str | None = None) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when the pattern's hint rules a match out.
+    ``low``: a lowercased copy of ``text`` (or of the text it was blanked from)."""
+    hint = HINTS.get(pattern)  # (inline, not a shared helper: this is the hot path)
+    if hint is not None and not hint(text, low):
         return None
     return pattern.search(text)
+
+
+def finditer(pattern: re.Pattern[str], text: str, low: str | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, skipped as :func:`search` is."""
+    hint = HINTS.get(pattern)
+    if hint is not None and not hint(text, low):
+        return []
+    return list(pattern.finditer(text))

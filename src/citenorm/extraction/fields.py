@@ -93,10 +93,7 @@ class _Text:
 
     def take_all(self, pattern: re.Pattern[str]) -> None:
         """Blank every match of ``pattern`` in one pass."""
-        hint = P.HINTS.get(pattern)
-        if hint is not None and not hint(self.s, self.low):
-            return
-        spans = [(m.start(), m.end()) for m in pattern.finditer(self.s)]
+        spans = [(m.start(), m.end()) for m in P.finditer(pattern, self.s, self.low)]
         if spans:
             chars = list(self.s)
             for start, end in spans:
@@ -108,10 +105,7 @@ class _Text:
 
     def take(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """Take (blank) the first match of ``pattern`` and return it."""
-        hint = P.HINTS.get(pattern)
-        if hint is not None and not hint(self.s, self.low):
-            return None  # the pattern's keyword is absent: skip the full scan
-        m = pattern.search(self.s)
+        m = P.search(pattern, self.s, self.low)  # skipped when its keyword is absent
         if m is None:
             return None
         self.blank(m.start(), m.end())
@@ -212,7 +206,7 @@ def _date(
     lo, hi = apa_span if apa_span else (0, len(t.s))
     region = t.s[lo:hi]
     # (the Hijri patterns run only when their marks are there: "/" or "=", "هـ" or "H.")
-    pair = list(P.HIJRI_PAIR.finditer(region)) if P.HINTS[P.HIJRI_PAIR](region) else []
+    pair = P.finditer(P.HIJRI_PAIR, region)
     if pair:
         m = pair[0] if apa_span else pair[-1]
         t.blank(lo + m.start(), lo + m.end())
@@ -221,7 +215,7 @@ def _date(
             m.group("h")
         )
     years = _year_candidates(region)
-    hijri_only = list(P.HIJRI_ONLY.finditer(region)) if P.HINTS[P.HIJRI_ONLY](region) else []
+    hijri_only = P.finditer(P.HIJRI_ONLY, region)
     if hijri_only and (not years or hijri_only[-1].start() >= years[-1].start()):
         m = hijri_only[0] if apa_span else hijri_only[-1]
         t.blank(lo + m.start(), lo + m.end())

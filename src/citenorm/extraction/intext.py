@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from citenorm.normalize import SparseTable, clean
+from citenorm.normalize import SparseTable, _clean, clean
 from citenorm.segment import Line
 
 __all__ = ["RawInText", "find_in_text"]
@@ -147,19 +147,23 @@ _BLOCKS = (
 
 
 @functools.cache
+def _block_folds() -> tuple[tuple[str, str], ...]:
+    """Every character of the blocks and what :func:`clean` makes of it (computed once,
+    and without filling ``clean``'s memo with single characters)."""
+    return tuple((chr(cp), _clean(chr(cp))) for lo, hi in _BLOCKS for cp in range(lo, hi))
+
+
+@functools.cache
 def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     """What :func:`clean` does to single characters: the one-to-one changes as a
     translate table, and a class of the characters it deletes or expands."""
     table: dict[int, str] = {}
     uneven: list[str] = []
-    for lo, hi in _BLOCKS:
-        for cp in range(lo, hi):
-            ch = chr(cp)
-            folded = clean(ch)
-            if len(folded) != 1:
-                uneven.append(re.escape(ch))
-            elif folded != ch:
-                table[cp] = folded
+    for ch, folded in _block_folds():
+        if len(folded) != 1:
+            uneven.append(re.escape(ch))
+        elif folded != ch:
+            table[ord(ch)] = folded
     return SparseTable(table), re.compile("[" + "".join(uneven) + "]")
 
 
@@ -172,10 +176,7 @@ def _prefilters() -> tuple[re.Pattern[str], ...]:
 
     def chars(test: Callable[[str], bool], *plain: str) -> str:
         out = [re.escape(c) for c in plain]
-        for lo, hi in _BLOCKS:
-            for cp in range(lo, hi):
-                if chr(cp) not in plain and test(clean(chr(cp))):
-                    out.append(re.escape(chr(cp)))
+        out += [re.escape(ch) for ch, folded in _block_folds() if ch not in plain and test(folded)]
         return "[" + "".join(out) + "]"
 
     # every character the view turns into digits turns into one digit and no more
