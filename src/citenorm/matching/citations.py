@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 
 from citenorm.extraction.fields import parse_reference
+from citenorm.matching.blocking import nearest
 from citenorm.matching.features import Features, features_of, fold_any
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
@@ -36,55 +37,75 @@ def _block_key(f: Features, mode: str) -> str:
     return f"{f.family_key} {f.title_key[:40]}"
 
 
+def _sorted(key: str) -> str:
+    """``key`` with its words sorted: :func:`rapidfuzz.fuzz.ratio` of two such keys is
+    their ``token_sort_ratio``, without sorting them again for every pair."""
+    return " ".join(sorted(key.split()))
+
+
 class _Pool:
     """The entries of one script, with their blocking keys (built once per mode)."""
 
     def __init__(self) -> None:
         self.feats: list[Features] = []
         self._keys: dict[str, list[str]] = {}
+        self._by_year: dict[int, list[int]] | None = None
+        self._urls: tuple[list[int], list[str]] | tuple[()] | None = None
 
     def keys(self, mode: str) -> list[str]:
+        """The blocking keys of the entries, their words sorted (see :func:`_sorted`)."""
         if mode not in self._keys:
-            self._keys[mode] = [_block_key(e, mode) for e in self.feats]
+            self._keys[mode] = [_sorted(_block_key(e, mode)) for e in self.feats]
         return self._keys[mode]
 
     def shortlists(self, queries: Sequence[Features], mode: str) -> list[Sequence[Features]]:
         """For each query, the entries worth scoring: all of them for short lists; for
-        long ones, those closest by name and title keys (one vectorised pass for all
-        queries), entries sharing a URL (one typo allowed), and entries of the same
-        year up to twice the cap."""
+        long ones, those closest by name and title keys (a vectorised pass in chunks,
+        :func:`~citenorm.matching.blocking.nearest`), entries sharing a URL (one typo
+        allowed), and entries of the same year up to twice the cap."""
         feats = self.feats
         if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not queries:
             return [feats for _ in queries]
-        import numpy as np  # as in assign: imported when a list needs it
-
-        sim = process.cdist(
-            [_block_key(f, mode) for f in queries],
+        nearby = nearest(
+            [_sorted(_block_key(f, mode)) for f in queries],
             self.keys(mode),
-            scorer=fuzz.token_sort_ratio,
-            processor=None,
-            workers=1,
+            k=MAX_FOOTNOTE_CANDIDATES,
+            scorer=fuzz.ratio,
         )
-        # best first; a tie goes to the earlier entry
-        order = np.argsort(-sim, axis=1, kind="stable")[:, :MAX_FOOTNOTE_CANDIDATES]
+        by_year = self.by_year()
+        urls = self.urls()
         out: list[Sequence[Features]] = []
-        for f, top in zip(queries, order.tolist(), strict=True):
+        for f, top in zip(queries, nearby, strict=True):
             chosen = set(top)
-            if f.url:
+            if f.url and urls:
                 # a URL names the work whatever the title's language
-                chosen.update(
-                    i
-                    for i, e in enumerate(feats)
-                    if e.url and fuzz.ratio(e.url, f.url, processor=None) >= 90
+                hits = process.extract(
+                    f.url, urls[1], scorer=fuzz.ratio, processor=None, score_cutoff=90, limit=None
                 )
+                chosen.update(urls[0][k] for _, _, k in hits)
             if f.year is not None:
-                chosen.update(
-                    i
-                    for i, e in enumerate(feats)
-                    if e.year == f.year and len(chosen) < 2 * MAX_FOOTNOTE_CANDIDATES
-                )
+                for i in by_year.get(f.year, ()):
+                    if len(chosen) >= 2 * MAX_FOOTNOTE_CANDIDATES:
+                        break
+                    chosen.add(i)
             out.append([feats[i] for i in sorted(chosen)])
         return out
+
+    def by_year(self) -> dict[int, list[int]]:
+        """Year -> the indices of the entries of that year, in list order."""
+        if self._by_year is None:
+            self._by_year = {}
+            for i, e in enumerate(self.feats):
+                if e.year is not None:
+                    self._by_year.setdefault(e.year, []).append(i)
+        return self._by_year
+
+    def urls(self) -> tuple[list[int], list[str]] | None:
+        """The indices of the entries with a URL, and their URL keys; ``None`` if none."""
+        if self._urls is None:
+            pairs = [(i, e.url) for i, e in enumerate(self.feats) if e.url]
+            self._urls = ([i for i, _ in pairs], [u for _, u in pairs]) if pairs else ()
+        return self._urls or None
 
 
 def _best(f: Features, candidates: Sequence[Features], mode: str) -> tuple[str, float] | None:
@@ -192,9 +213,10 @@ def _dedupe(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
 def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair]) -> list[Citation]:
     """Citations from author-date citations to entries: author family and year agree."""
     partner = _partners(pairs)
+    index = _NameIndex(entries)
     out: list[Citation] = []
     for c in doc.in_text:
-        hit = _match_in_text(c, entries)
+        hit = index.best(c)
         if hit is None:
             continue
         out.append(Citation(in_text=c.id, entry=hit[0], score=hit[1]))
@@ -203,33 +225,69 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     return out
 
 
-def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
-    printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
-    # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee"
-    first_author = re.split(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*", printed, maxsplit=1)[0]
-    author = fold_any(first_author).strip().strip('"')
-    year = re.sub(r"[^0-9]", "", c.year or "")[:4]
-    best: tuple[str, float] | None = None
-    for e in entries:
-        f = e.fields
-        first = f.author[0] if f.author else None
-        # the family name, the whole name ("عياض بن موسى") or the title for no-author works
-        labels = [first.family or "", first.display()] if first else [f.title or ""]
-        s = 0.0
-        for label in labels:
-            key = fold_any(label)
-            if not key:
-                continue
-            s = max(s, float(fuzz.ratio(author, key, processor=None)))
-            if not first:
-                s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
-        if s == 0.0:
-            continue
-        e_year = f.issued.year if f.issued and f.issued.year else None
-        if year and e_year is not None and str(e_year) != year and str(f.hijri or "") != year:
-            s -= 40
-        if best is None or s > best[1]:
-            best = (e.id, s)
-    if best and best[1] >= 80:
-        return best
-    return None
+#: the least name similarity (0-100) that links an in-text citation to an entry
+_IN_TEXT_CUTOFF = 80.0
+# the first author of a printed citation: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee"
+_FIRST_AUTHOR = re.compile(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*")
+
+
+class _NameIndex:
+    """The entries' name labels, folded once, indexed by year.
+
+    A citation is compared with an entry through its labels: the first author's family
+    name and whole name, or the title of a work without author (also as a partial
+    match). A year that disagrees costs 40 points, more than any label can lose and
+    still reach the cutoff, so only entries of the citation's year (Gregorian or Hijri)
+    or without a year are compared: the lists of labels are per year, searched in
+    C (:func:`rapidfuzz.process.extractOne`) with the cutoff.
+    """
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.ids = [e.id for e in entries]
+        # year key -> (entry indices, labels), full-ratio labels and partial-ratio ones
+        self.full: dict[str | None, tuple[list[int], list[str]]] = {}
+        self.partial: dict[str | None, tuple[list[int], list[str]]] = {}
+        for i, e in enumerate(entries):
+            f = e.fields
+            first = f.author[0] if f.author else None
+            e_year = str(f.issued.year) if f.issued and f.issued.year else None
+            hijri = str(f.hijri) if f.hijri else None
+            # the family name, the whole name ("عياض بن موسى") or the title for no-author works
+            labels = [first.family or "", first.display()] if first else [f.title or ""]
+            keys = [k for k in dict.fromkeys(fold_any(label) for label in labels) if k]
+            years = {e_year, hijri} - {None} if e_year is not None else {None}
+            for y in years:
+                for key in keys:
+                    ids, texts = self.full.setdefault(y, ([], []))
+                    ids.append(i)
+                    texts.append(key)
+                    if not first:
+                        ids, texts = self.partial.setdefault(y, ([], []))
+                        ids.append(i)
+                        texts.append(key)
+
+    def best(self, c: InTextCitation) -> tuple[str, float] | None:
+        """The entry ``c`` cites (id and name similarity), or ``None``."""
+        printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
+        first_author = _FIRST_AUTHOR.split(printed, maxsplit=1)[0]
+        author = fold_any(first_author).strip().strip('"')
+        year = re.sub(r"[^0-9]", "", c.year or "")[:4]
+        # with a year, entries of another year lose 40 points: out of reach of the
+        # cutoff, so only entries of that year and entries without one are compared
+        groups = (None, year) if year else tuple(self.full)
+        best: tuple[float, int] | None = None  # (score, entry index)
+        for y in groups:
+            for table, scorer in ((self.full, fuzz.ratio), (self.partial, fuzz.partial_ratio)):
+                if y not in table:
+                    continue
+                ids, texts = table[y]
+                # the best label of the group; on a tie, the first (the earlier entry)
+                hit = process.extractOne(
+                    author, texts, scorer=scorer, processor=None, score_cutoff=_IN_TEXT_CUTOFF
+                )
+                if hit is None:
+                    continue
+                s, i = float(hit[1]), ids[hit[2]]
+                if best is None or s > best[0] or (s == best[0] and i < best[1]):
+                    best = (s, i)
+        return None if best is None else (self.ids[best[1]], best[0])

@@ -48,30 +48,35 @@ def _authors_key(e: Entry) -> str:
 )
 def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     doc = result.document
-    seen: list[Entry] = []
-    for e in doc.entries:
-        text_key = fold(e.text)
-        for other in seen:
-            if other.list != e.list:
-                continue
-            same_text = text_key == fold(other.text)
-            year_e = e.fields.issued.year if e.fields.issued else None
-            year_o = other.fields.issued.year if other.fields.issued else None
-            same_work = (
-                bool(_title_key(e))
-                and _authors_key(e) == _authors_key(other)
-                and year_e == year_o
-                and fuzz.ratio(_title_key(e), _title_key(other), processor=None) >= 95
-            )
-            if same_text or same_work:
-                yield Hit(
-                    f"entry {e.id} repeats entry {other.id} (line {other.line})",
-                    line=e.line,
-                    column=_start(doc, e),
-                    related=related(other, e),
-                )
+    # each entry is compared only with the earlier entries that can repeat it: the same
+    # folded text (a dict), or the same list, authors and year (a group scanned for a
+    # near title); the first such earlier entry in the document is reported
+    first_text: dict[tuple[str, str], int] = {}
+    works: dict[tuple[str, str, int | None], list[tuple[int, str]]] = {}
+    for k, e in enumerate(doc.entries):
+        text_key = (e.list, fold(e.text))
+        year = e.fields.issued.year if e.fields.issued else None
+        title = _title_key(e)
+        work = (e.list, _authors_key(e), year)
+        found = first_text.get(text_key)
+        for j, other_title in works.get(work, ()):
+            if found is not None and j > found:
                 break
-        seen.append(e)
+            # ratio >= 95 needs lengths within 10% of each other: cheap test first
+            if fuzz.ratio(title, other_title, processor=None, score_cutoff=95) >= 95:
+                found = j
+                break
+        if found is not None:
+            other = doc.entries[found]
+            yield Hit(
+                f"entry {e.id} repeats entry {other.id} (line {other.line})",
+                line=e.line,
+                column=_start(doc, e),
+                related=related(other, e),
+            )
+        first_text.setdefault(text_key, k)
+        if title:
+            works.setdefault(work, []).append((k, title))
 
 
 @rule(
