@@ -20,6 +20,15 @@ Run from the project root::
 
     .venv/bin/python benchmarks/pairing.py [--seed 2026] [--data PATH] [--rounds 2]
         [--show N] [--variant alalc|ascii|notitle]
+
+``--scale N`` (issue 15): pairing at scale instead. N Arabic x N romanized entries from
+``aco-train.jsonl`` (N <= 10,006), the printed fields as parsed (no extraction), the
+romanized side shuffled; in-process, the time and the traced peak memory
+(:mod:`tracemalloc`, a second run) of the assignment (blocking, scoring, solving) and of
+``citenorm.match`` on a document of those entries (features included), precision and
+recall against the truth, and how many true pairs blocking kept::
+
+    .venv/bin/python benchmarks/pairing.py --scale 10000
 """
 
 from __future__ import annotations
@@ -27,7 +36,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import tracemalloc
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from random import Random
@@ -38,6 +49,7 @@ import _corpus as C
 
 import citenorm
 from citenorm.matching.assign import assign
+from citenorm.matching.blocking import candidate_pairs
 from citenorm.matching.features import Features, features_of
 from citenorm.matching.scoring import CROSS, pair_score, score_pair
 from citenorm.models import Date, Entry, Fields, Name
@@ -148,6 +160,11 @@ def _check_fields(entry: citenorm.Entry, parts: C.Parts, side: str, t: Tally) ->
 
 def oracle_features(line: int, parts: C.Parts, arabic: bool) -> Features:
     """Features of an entry parsed perfectly: the fields exactly as printed."""
+    return features_of(oracle_entry(line, parts, arabic))
+
+
+def oracle_entry(line: int, parts: C.Parts, arabic: bool) -> Entry:
+    """An entry parsed perfectly (id ``L<line>``): the fields exactly as printed."""
     if parts.corporate:
         author = [Name(literal=parts.family)] if parts.family else None
     else:
@@ -163,7 +180,7 @@ def oracle_features(line: int, parts: C.Parts, arabic: bool) -> Features:
         hijri=parts.hijri,
     )
     text = C.format_entry(parts, arabic=arabic, look=C.Look(style="acrps"))
-    entry = Entry(
+    return Entry(
         id=f"L{line}",
         list="original" if arabic else "romanized",
         script="arabic" if arabic else "latin",
@@ -174,7 +191,6 @@ def oracle_features(line: int, parts: C.Parts, arabic: bool) -> Features:
         raw=text,
         fields=fields,
     )
-    return features_of(entry)
 
 
 def _scorer(a: Features, b: Features) -> float | None:
@@ -326,6 +342,89 @@ def _row(label: str, t: Tally) -> str:
     )
 
 
+TRAIN = C.DEFAULT_DATA.parent / "aco-train.jsonl"
+SCALE_TARGET_S = 10.0
+SCALE_TARGET_MB = 300.0
+
+
+def _traced(fn: Callable[[], object]) -> tuple[object, float, float, float]:
+    """The result, wall and CPU seconds of ``fn``, then its traced peak memory (MB) in a
+    second run. CPU time is this process's own: other jobs on a shared machine add wall
+    time, not CPU time."""
+    start, cpu = time.perf_counter(), time.process_time()
+    out = fn()
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    tracemalloc.start()
+    try:
+        fn()
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+    return out, seconds, cpu, peak
+
+
+def scale(n: int, seed: int) -> int:
+    """Pair ``n`` x ``n`` catalogue records; print time, memory and accuracy."""
+    if not TRAIN.exists():
+        print(f"{TRAIN} not found: --scale needs ../shared/data/aco-train.jsonl")
+        return 0
+    records = [C.clean_record(r) for r in C.load_records(TRAIN)]
+    records = [r for r in records if r.arabic.family or r.arabic.title][:n]
+    order = list(range(len(records)))
+    Random(seed).shuffle(order)
+    entries = [oracle_entry(k + 1, r.arabic, True) for k, r in enumerate(records)]
+    entries += [oracle_entry(10**6 + k, records[k].latin, False) for k in order]
+    left = [features_of(e) for e in entries[: len(records)]]
+    right = [features_of(e) for e in entries[len(records) :]]
+    truth = {(k, j) for j, k in enumerate(order)}
+    cut = citenorm.matching.DEFAULT_CUTOFF
+    print(f"citenorm {citenorm.__version__}, {len(left)} x {len(right)} entries, seed {seed}")
+
+    blocked, t_block, c_block, m_block = _traced(lambda: set(candidate_pairs(left, right)))
+    got, t_assign, c_assign, m_assign = _traced(
+        lambda: assign(left, right, _scorer, cutoff=cut, explain=_explain)
+    )
+    assert isinstance(got, list)
+    assert isinstance(blocked, set)
+    pred = {(i, j) for i, j, _, _ in got}
+    correct = len(pred & truth)
+    prec = correct / len(pred) if pred else 1.0
+    rec = correct / len(truth) if truth else 1.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+    doc = citenorm.Document(source="scale", entries=entries)
+    result, t_match, c_match, m_match = _traced(lambda: citenorm.match(doc))
+    assert isinstance(result, citenorm.MatchResult)
+    same = {(p.arabic, p.latin) for p in result.pairs} == {
+        (left[i].id, right[j].id) for i, j in pred
+    }
+
+    rows = [
+        ("blocking (candidate_pairs)", t_block, c_block, m_block, f"{len(blocked):,} candidates"),
+        (
+            "assign (blocking, scoring, solving)",
+            t_assign,
+            c_assign,
+            m_assign,
+            f"{len(pred):,} pairs",
+        ),
+        ("citenorm.match (features included)", t_match, c_match, m_match, f"same pairs: {same}"),
+    ]
+    print(f"{'measure':<38} {'wall s':>7} {'CPU s':>7} {'peak MB':>8}  note")
+    for name, t, c, m, note in rows:
+        print(f"{name:<38} {t:>7.2f} {c:>7.2f} {m:>8.1f}  {note}")
+    print(
+        f"accuracy: P {prec:.4f} R {rec:.4f} F1 {f1:.4f} ({correct:,} of {len(truth):,} true"
+        f" pairs); blocking kept {len(blocked & truth):,} true pairs"
+    )
+    ok = c_assign < SCALE_TARGET_S and m_assign < SCALE_TARGET_MB
+    print(
+        f"target: assign < {SCALE_TARGET_S:g} s (CPU) and < {SCALE_TARGET_MB:g} MB traced:"
+        f" {'met' if ok else 'NOT met'}"
+    )
+    return 0 if ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed", type=int, default=2026)
@@ -335,7 +434,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--show", type=int, default=-1, help="errors shown per variant (default: 8 when < target)"
     )
+    ap.add_argument("--scale", type=int, default=0, help="pair N x N records (see above)")
     args = ap.parse_args(argv)
+    if args.scale:
+        return scale(args.scale, args.seed)
 
     raw = C.load_records(args.data)
     records = [C.clean_record(r) for r in raw]

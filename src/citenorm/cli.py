@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ from citenorm.errors import CitenormError, UsageError
 if TYPE_CHECKING:  # the records (and pydantic) load only when a command runs
     from citenorm.models import Document, MatchResult
 
-__all__ = ["main"]
+__all__ = ["main", "terminal_safe"]
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -39,9 +40,28 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
+# what a terminal acts on rather than shows: C0 and C1 controls but tab and newline, DEL,
+# and the bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069)
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with the characters a terminal would act on shown as escapes: ``\\x1b``
+    for ESC (``\\x1b]52;...`` sets the clipboard in some terminals, ``\\x1b[2J`` clears
+    the screen), ``\\u202e`` for RIGHT-TO-LEFT OVERRIDE. For human-readable output only:
+    JSON and export files keep the text as it is (real Arabic data carries bidi marks)."""
+
+    def shown(m: re.Match[str]) -> str:
+        c = ord(m[0])
+        return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+    return _TERMINAL_UNSAFE.sub(shown, text)
+
+
 def _say(message: str) -> None:
     """Write a message line to stderr as UTF-8, whatever the console's encoding."""
     # surrogateescape: a file name that was not valid UTF-8 (PEP 383) prints as its bytes
+    message = terminal_safe(message)
     data = (message.rstrip("\n") + "\n").encode("utf-8", "surrogateescape")
     err = getattr(sys.stderr, "buffer", None)
     if err is not None:
@@ -52,8 +72,12 @@ def _say(message: str) -> None:
         sys.stderr.write(data.decode("utf-8"))
 
 
-def _emit(text: str, output: str | None) -> None:
-    """Write the requested output (UTF-8) to ``output`` or stdout."""
+def _emit(text: str, output: str | None, *, terminal: bool = False) -> None:
+    """Write the requested output (UTF-8) to ``output`` or stdout; ``terminal``: the output
+    is human-readable, so the characters a terminal would act on are escaped
+    (:func:`terminal_safe`)."""
+    if terminal:
+        text = terminal_safe(text)
     data = text.encode("utf-8", "surrogateescape")
     if output and output != "-":
         with open(output, "wb") as fh:
@@ -79,7 +103,31 @@ def _common(p: argparse.ArgumentParser, *, many: bool = True) -> None:
         "-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout"
     )
     p.add_argument("--encoding", metavar="NAME", help="input encoding (default: detected)")
+    add_max_bytes(p)
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+
+
+def add_max_bytes(p: argparse.ArgumentParser) -> None:
+    """``--max-bytes N``: the most bytes read from one input (default 64 MiB)."""
+    from citenorm.io.text import MAX_BYTES
+
+    p.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"read at most N bytes of each input; a larger one is an error (default {MAX_BYTES})",
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value}")
+    return n
 
 
 def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -166,20 +214,25 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def load_documents(
-    files: Sequence[str], *, encoding: str | None
+    files: Sequence[str], *, encoding: str | None, max_bytes: int | None = None
 ) -> tuple[list[Document], list[str]]:
-    """Read and extract each file; return the documents and one message per unusable file."""
+    """Read and extract each file (at most ``max_bytes`` of it, default 64 MiB); return
+    the documents and one message per unusable file. Reading's warnings (invalid UTF-8
+    replaced) go to stderr."""
     from citenorm.extraction import extract
     from citenorm.io.load import load, with_locations
+    from citenorm.io.text import MAX_BYTES
 
     docs: list[Document] = []
     problems: list[str] = []
     for name in files:
         try:
-            loaded = load(name, encoding=encoding)
+            loaded = load(name, encoding=encoding, max_bytes=max_bytes or MAX_BYTES)
         except CitenormError as exc:
             problems.append(str(exc))
             continue
+        for w in loaded.warnings:
+            _say(f"citenorm: warning: {w}")
         source = "<stdin>" if name == "-" else name
         doc = with_locations(extract(loaded.text, source=source), loaded)
         for w in doc.warnings:
@@ -203,12 +256,12 @@ def _run_extract(args: argparse.Namespace) -> int:
     from citenorm.serialize import document_json
     from citenorm.textview import document_text
 
-    docs, problems = load_documents(args.files, encoding=args.encoding)
+    docs, problems = load_documents(args.files, encoding=args.encoding, max_bytes=args.max_bytes)
     if docs:
         if args.format == "json":
             _emit(_dump([document_json(d) for d in docs], len(args.files) > 1), args.output)
         else:
-            _emit("\n".join(document_text(d) for d in docs), args.output)
+            _emit("\n".join(document_text(d) for d in docs), args.output, terminal=True)
     return _report_problems(problems)
 
 
@@ -217,13 +270,13 @@ def _run_match(args: argparse.Namespace) -> int:
     from citenorm.serialize import match_json
     from citenorm.textview import match_text
 
-    docs, problems = load_documents(args.files, encoding=args.encoding)
+    docs, problems = load_documents(args.files, encoding=args.encoding, max_bytes=args.max_bytes)
     results: list[MatchResult] = [match(d) for d in docs]
     if results:
         if args.format == "json":
             _emit(_dump([match_json(r) for r in results], len(args.files) > 1), args.output)
         else:
-            _emit("\n".join(match_text(r) for r in results), args.output)
+            _emit("\n".join(match_text(r) for r in results), args.output, terminal=True)
     return _report_problems(problems)
 
 
@@ -234,7 +287,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from citenorm import export
     from citenorm.matching import match
 
-    docs, problems = load_documents([args.files], encoding=args.encoding)
+    docs, problems = load_documents([args.files], encoding=args.encoding, max_bytes=args.max_bytes)
     if problems:
         return _report_problems(problems)
     result = match(docs[0])
@@ -253,7 +306,9 @@ def _run_export(args: argparse.Namespace) -> int:
     else:
         out = export.render(result, style=args.style, fmt=args.to, script=script)
         out = out if out.endswith("\n") else out + "\n"
-    _emit(out, args.output)
+    # a formatted bibliography on a terminal is read there; written elsewhere, it is data
+    to_terminal = args.to == "text" and args.output in (None, "-") and sys.stdout.isatty()
+    _emit(out, args.output, terminal=to_terminal)
     return EXIT_OK
 
 

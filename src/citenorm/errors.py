@@ -11,11 +11,21 @@ the builtin exception a caller would naturally catch::
      └── UsageError (CitenormError, ValueError)    bad option values given to the API or CLI
 
 The command line maps every :class:`CitenormError` to a one-line message and exit code 2.
+
+:class:`CitenormWarning` (a :class:`UserWarning`) reports a problem citenorm worked around,
+such as invalid UTF-8 bytes it replaced.
 """
 
 from __future__ import annotations
 
-__all__ = ["CitenormError", "ConfigError", "DecodeError", "InputError", "UsageError"]
+__all__ = [
+    "CitenormError",
+    "CitenormWarning",
+    "ConfigError",
+    "DecodeError",
+    "InputError",
+    "UsageError",
+]
 
 
 class CitenormError(Exception):
@@ -50,3 +60,7 @@ class ConfigError(CitenormError, ValueError):
 
 class UsageError(CitenormError, ValueError):
     """An option value that citenorm cannot act on."""
+
+
+class CitenormWarning(UserWarning):
+    """A problem citenorm worked around (the input was still used)."""

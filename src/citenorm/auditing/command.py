@@ -102,7 +102,7 @@ def run_audit(args: argparse.Namespace) -> int:
     if args.config and not Path(args.config).is_file():
         raise UsageError(f"configuration file not found: {args.config}")
 
-    docs, problems = load_documents(args.files, encoding=args.encoding)
+    docs, problems = load_documents(args.files, encoding=args.encoding, max_bytes=args.max_bytes)
     cache: dict[str, Config] = {}
     findings: list[Finding] = []
     failing = False
@@ -119,7 +119,8 @@ def run_audit(args: argparse.Namespace) -> int:
         sources.append(doc.source or name)
         lines[doc.source] = doc.lines
     if docs:
-        _emit(render(args.output_format, findings, files=sources, lines=lines), args.output)
+        text = render(args.output_format, findings, files=sources, lines=lines)
+        _emit(text, args.output, terminal=args.output_format == "text")
     for msg in problems:
         _say(f"citenorm: error: {msg}")
     if problems:

@@ -42,7 +42,7 @@ MAX_CANDIDATES = 12
 CHUNK_CELLS = 1 << 20
 #: every pair is compared while there are at most this many per record (on average over
 #: both sides); beyond, only records sharing a word (:func:`_sparse`): linear time
-DENSE_WIDTH = 4096
+DENSE_WIDTH = 8192
 #: words held by more records than this are not used to find candidates (when rarer ones are)
 COMMON_WORD = 512
 #: the rarest words of a query used to find its candidates

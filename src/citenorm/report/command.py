@@ -17,6 +17,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "-o", "--output", metavar="FILE", help="write the HTML page to FILE instead of stdout"
     )
     p.add_argument("--encoding", metavar="NAME", help="input encoding (default: detected)")
+    from citenorm.cli import add_max_bytes
+
+    add_max_bytes(p)
     p.add_argument("--title", metavar="TEXT", help="the page title (default: the file name)")
     p.add_argument(
         "--no-audit", action="store_true", help="leave the audit findings out of the page"
@@ -47,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.matching import match
     from citenorm.report import render_report
 
-    docs, problems = load_documents([args.file], encoding=args.encoding)
+    docs, problems = load_documents([args.file], encoding=args.encoding, max_bytes=args.max_bytes)
     if problems:
         return _report_problems(problems)
     result = match(docs[0])
