@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from citenorm._version import __version__
-from citenorm.errors import CitenormError, UsageError
+from citenorm.errors import CitenormError, OutputError, UsageError
 
 if TYPE_CHECKING:  # the records (and pydantic) load only when a command runs
     from citenorm.models import Document, MatchResult
@@ -79,17 +79,25 @@ def _emit(text: str, output: str | None, *, terminal: bool = False) -> None:
     if terminal:
         text = terminal_safe(text)
     data = text.encode("utf-8", "surrogateescape")
-    if output and output != "-":
-        with open(output, "wb") as fh:
-            fh.write(data)
-        return
-    out: BinaryIO | None = getattr(sys.stdout, "buffer", None)
-    if out is not None:
-        sys.stdout.flush()
-        out.write(data)
-        out.flush()
-    else:
-        sys.stdout.write(text)
+    try:
+        if output and output != "-":
+            with open(output, "wb") as fh:
+                fh.write(data)
+            return
+        out: BinaryIO | None = getattr(sys.stdout, "buffer", None)
+        if out is not None:
+            sys.stdout.flush()
+            out.write(data)
+            out.flush()
+        else:
+            sys.stdout.write(text)
+    except BrokenPipeError:
+        raise  # `citenorm ... | head`: not an error
+    except OSError as exc:
+        # no space left (ENOSPC), a read-only file system (EROFS), no permission (EPERM,
+        # EACCES), a directory...: the environment's problem, said in one line
+        where = output if output and output != "-" else "<stdout>"
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=where) from None
 
 
 def _common(p: argparse.ArgumentParser, *, many: bool = True) -> None:

@@ -7,6 +7,8 @@ the builtin exception a caller would naturally catch::
      ├── InputError (CitenormError, OSError)      a file cannot be used: missing, a directory,
      │    │                                       unreadable, empty, binary
      │    └── DecodeError (InputError, UnicodeError)   no plausible text encoding
+     ├── OutputError (CitenormError, OSError)     the output cannot be written: no space left,
+     │                                            a read-only file system, no permission
      ├── ConfigError (CitenormError, ValueError)   bad [tool.citenorm] configuration
      └── UsageError (CitenormError, ValueError)    bad option values given to the API or CLI
 
@@ -24,6 +26,7 @@ __all__ = [
     "ConfigError",
     "DecodeError",
     "InputError",
+    "OutputError",
     "UsageError",
 ]
 
@@ -51,6 +54,14 @@ class DecodeError(InputError, UnicodeError):
     """No encoding gives plausible text for the input."""
 
     def __str__(self) -> str:
+        return CitenormError.__str__(self)
+
+
+class OutputError(CitenormError, OSError):
+    """The output cannot be written (no space left on the device, a read-only file
+    system, no permission)."""
+
+    def __str__(self) -> str:  # OSError would otherwise format its own args
         return CitenormError.__str__(self)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "Citation",
@@ -197,6 +197,18 @@ class Document(_Record):
     failed: list[FailedLine] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     lines: list[str] = Field(default_factory=list, repr=False)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Document:
+        """Ids are unique in the whole document (footnotes, in-text citations, sections
+        and entries alike): every reference holds one, and must name one record."""
+        seen: set[str] = set()
+        for records in (self.footnotes, self.in_text, self.sections, self.entries):
+            for r in records:
+                if r.id in seen:
+                    raise ValueError(f"duplicate id {r.id!r}: ids must be unique in a document")
+                seen.add(r.id)
+        return self
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (``KeyError`` if none)."""

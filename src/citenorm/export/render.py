@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from citenorm.errors import UsageError
+from citenorm.errors import InputError, UsageError
 from citenorm.export.csl import record_to_csl
 from citenorm.export.records import ExportRecord, ExportScript, records
 from citenorm.models import MatchResult
@@ -120,8 +120,24 @@ def render(
     """The sources of ``result`` as a bibliography in ``style``, one entry per line.
 
     ``fmt="html"`` gives a ``<div class="csl-bib-body">`` of ``csl-entry`` divs with every
-    text value escaped.
+    text value escaped. Raises :class:`~citenorm.errors.InputError` naming the file when
+    a ``.csl`` file cannot be used (not XML, not a CSL style).
     """
+    recs = sorted(records(result, script=script), key=sort_key)
+    items = [_citeproc_item(r, fmt) for r in recs]
+    source_file = _style_source(style)
+    if source_file.endswith(".csl") and style not in _SHIPPED:
+        # a user's .csl file: whatever fails in it is that file's problem, said as such
+        try:
+            return _render(items, source_file, fmt)
+        except Exception as exc:
+            raise InputError(
+                f"cannot use this CSL style: {type(exc).__name__}: {exc}", path=style
+            ) from None
+    return _render(items, source_file, fmt)
+
+
+def _render(items: list[dict[str, Any]], style_source: str, fmt: str) -> str:
     from citeproc import (
         Citation,
         CitationItem,
@@ -131,11 +147,9 @@ def render(
     )
     from citeproc.source.json import CiteProcJSON
 
-    recs = sorted(records(result, script=script), key=sort_key)
-    items = [_citeproc_item(r, fmt) for r in recs]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        csl_style = CitationStylesStyle(_style_source(style), validate=False)
+        csl_style = CitationStylesStyle(style_source, validate=False)
         source = CiteProcJSON(items)
         bib = CitationStylesBibliography(
             csl_style, source, formatter.html if fmt == "html" else formatter.plain

@@ -25,8 +25,17 @@ def extract(text: str, *, source: str | None = None) -> Document:
     ``text`` is the decoded article (see :func:`citenorm.io.read_text`); ``source`` is
     recorded in the document (a path, for messages). Ids are unique in the document:
     footnotes ``fn-G-N`` (page group, number), sections ``sN``, entries ``eN``, in-text
-    citations ``tN``.
+    citations ``tN``. Raises :class:`TypeError` when ``text`` is not a ``str``.
     """
+    if not isinstance(text, str):
+        hint = (
+            ": decode it first (citenorm.read_text(path) detects the encoding)"
+            if isinstance(text, (bytes, bytearray, memoryview))
+            else ""
+        )
+        raise TypeError(
+            f"extract() takes the article's text as a str, not {type(text).__name__}{hint}"
+        )
     seg = segment(text)
     raw_notes, body_rest, _fn_lines = find_footnotes(seg.body, notes_lines=seg.notes_lines)
     resolve_kinds(raw_notes)

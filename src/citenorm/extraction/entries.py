@@ -66,12 +66,21 @@ class RawEntry:
         self.print_parts.append(line.printed() if printed is None else printed)
 
 
-def _number(text: str) -> tuple[int | None, str]:
-    m = P.LIST_NUMBER.match(text)
+def _number(text: str, expected: int) -> tuple[int | None, str, re.Pattern[str]]:
+    """The list number a line starts with (or ``None``), the rest of the line, and the
+    pattern that found it. A number of four digits (1000 and above) only where it is the
+    ``expected`` one (999 -> 1000): alone, "2015." is a year."""
+    pattern = P.LIST_NUMBER
+    m = pattern.match(text)
     if not m:
-        return None, text
-    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-    return int(n), text[m.end() :]
+        pattern = P.LIST_NUMBER_LONG
+        m = pattern.match(text)
+    if not m:
+        return None, text, P.LIST_NUMBER
+    n = int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
+    if n >= P.LONG_NUMBER and n != expected:
+        return None, text, P.LIST_NUMBER
+    return n, text[m.end() :], pattern
 
 
 def _has_year(text: str) -> bool:
@@ -173,6 +182,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
     failed: dict[int, str] = {}
     section: int | None = None
     current: RawEntry | None = None
+    expected = 1
     for ln in lines:
         text = ln.text.strip()
         if ln.number in block.sub_headings:
@@ -189,8 +199,9 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
                 current.add(text, ln)
                 continue
             failed[ln.number] = "no letters: not an entry"
+            current = None  # an entry never spans a failed line
             continue
-        num, rest = _number(text)
+        num, rest, number_pattern = _number(text, expected)
         bullet = P.BULLET.match(rest if num is None else "") if num is None else None
         if bullet and num is None:
             rest = rest[bullet.end() :]
@@ -199,7 +210,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             current.add(text, ln)
             continue
         expected = (num or 0) + 1
-        printed = ln.printed(P.LIST_NUMBER) if num is not None else ln.printed()
+        printed = ln.printed(number_pattern) if num is not None else ln.printed()
         if bullet is not None:
             printed = ln.printed(P.BULLET)
         if num is not None:
@@ -219,4 +230,6 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             current = RawEntry(line=ln.number, number=num if i == 0 else pnum, section_line=section)
             current.add(ptext, ln, cuts[i] if i < len(cuts) else ptext)
             entries.append(current)
+            if i and pnum is not None:
+                expected = pnum + 1  # "998. A 999. B" on one line: 1000 comes next
     return entries, failed

@@ -48,8 +48,13 @@ def match(document: Document, *, cutoff: float = DEFAULT_CUTOFF) -> MatchResult:
     Pairs are one-to-one and optimal over the whole list; an entry with no partner
     scoring at least ``cutoff`` (0-100) stays unpaired. Only Arabic-script entries of
     the original list pair, with entries of a romanized list; foreign works of the
-    original list are not expected to pair.
+    original list are not expected to pair. Raises :class:`TypeError` when ``document``
+    is not a :class:`~citenorm.models.Document` (``match(extract(text))``).
     """
+    if not isinstance(document, Document):
+        raise TypeError(
+            f"match() takes the Document that extract() returns, not {type(document).__name__}"
+        )
     ranks = _section_ranks(document)
     arabic: list[Entry] = [
         e for e in document.entries if e.list == "original" and e.script == "arabic"

@@ -26,7 +26,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from citenorm.matching.blocking import BLOCKING_THRESHOLD, MAX_CANDIDATES, candidate_pairs
+from citenorm.matching.blocking import (
+    BLOCKING_THRESHOLD,
+    MAX_CANDIDATES,
+    candidate_codes,
+    candidate_pairs,
+)
 from citenorm.matching.features import Features
 
 __all__ = [
@@ -53,6 +58,7 @@ Scorer = Callable[[Features, Features], float | None]
 Explainer = Callable[[Features, Features], tuple[float, dict[str, Any]]]
 
 Pair = tuple[int, int]
+_BATCH = 1 << 16
 
 
 def pair_weight(score: float) -> float:
@@ -315,10 +321,16 @@ def score_candidates(
     """The 0-100 score of every candidate pair (:func:`candidate_pairs`) scoring at
     least ``cutoff``; ``scorer`` returns ``None`` for a pair below it."""
     scored: dict[Pair, float] = {}
-    for i, j in candidate_pairs(left, right):
-        s = scorer(left[i], right[j])
-        if s is not None and s >= cutoff:
-            scored[(i, j)] = s
+    m = len(right)
+    codes = candidate_codes(left, right)
+    for start in range(0, len(codes), _BATCH):
+        # a batch of codes at a time: a list of every pair would cost more than the array
+        batch = codes[start : start + _BATCH]
+        for c in batch if isinstance(batch, range) else batch.tolist():
+            i, j = divmod(c, m)
+            s = scorer(left[i], right[j])
+            if s is not None and s >= cutoff:
+                scored[(i, j)] = s
     return scored
 
 

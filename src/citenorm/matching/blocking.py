@@ -30,6 +30,7 @@ __all__ = [
     "CHUNK_CELLS",
     "DENSE_WIDTH",
     "MAX_CANDIDATES",
+    "candidate_codes",
     "candidate_pairs",
     "nearest",
 ]
@@ -39,14 +40,16 @@ BLOCKING_THRESHOLD = 40_000
 #: partners kept per entry by blocking (each side)
 MAX_CANDIDATES = 12
 #: the most similarity cells held at once (one chunk of rows)
-CHUNK_CELLS = 1 << 20
+CHUNK_CELLS = 1 << 18
 #: every pair is compared while there are at most this many per record (on average over
 #: both sides); beyond, only records sharing a word (:func:`_sparse`): linear time
-DENSE_WIDTH = 8192
+DENSE_WIDTH = 2048
 #: words held by more records than this are not used to find candidates (when rarer ones are)
 COMMON_WORD = 512
 #: the rarest words of a query used to find its candidates
 RARE_WORDS = 8
+#: of the choices sharing those words, how many (the most words shared) are compared
+SHORTLIST = 256
 #: what a shared year adds to a 0-100 key similarity in :func:`candidate_pairs`
 YEAR_BONUS = 25
 
@@ -87,18 +90,19 @@ def _scan(
     k_rows: int,
     k_cols: int = 0,
     adjust: Callable[[int, int, npt.NDArray[Any]], npt.NDArray[Any]] | None = None,
-) -> tuple[list[list[int]], list[list[int]]]:
-    """The ``k_rows`` best choices of each query and the ``k_cols`` best queries of each
-    choice (best first by similarity, ties to the lower index), holding one chunk of
-    rows of the similarity matrix at a time. ``adjust(start, stop, sim)`` may return an
-    adjusted copy of the rows ``start:stop``."""
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The ``k_rows`` best choices of each query (an ``n x min(k_rows, m)`` array of
+    indices, in no order within a row) and the ``k_cols`` best queries of each choice
+    (``m x min(k_cols, n)``): best by similarity, ties to the lower index. One chunk of
+    rows of the similarity matrix is held at a time. ``adjust(start, stop, sim)`` may
+    return an adjusted copy of the rows ``start:stop``."""
     import numpy as np
 
     n, m = len(queries), len(choices)
     bits = max(n, m, 1).bit_length()
     mask = (1 << bits) - 1
     step = max(1, CHUNK_CELLS // max(m, 1))
-    rows_out: list[list[int]] = []
+    rows_out = np.empty((n, min(k_rows, m)), dtype=np.int64)
     running: npt.NDArray[Any] | None = None
     for start in range(0, n, step):
         stop = min(n, start + step)
@@ -115,8 +119,7 @@ def _scan(
         del sim, ranks
         if k_rows:
             cols_rev = (mask - np.arange(m)).astype(kind)
-            top = mask - (_top(rank | cols_rev[None, :], k_rows) & mask)
-            rows_out.extend(sorted(r) for r in top.tolist())
+            rows_out[start:stop] = mask - (_top(rank | cols_rev[None, :], k_rows) & mask)
         if k_cols:
             rows_rev = (mask - np.arange(start, stop)).astype(kind)
             chunk = _top(rank.T | rows_rev[None, :], k_cols)
@@ -124,9 +127,9 @@ def _scan(
                 running = np.empty((m, 0), dtype=kind)
             running = _top(np.concatenate((running, chunk), axis=1), k_cols)
         del rank
-    cols_out: list[list[int]] = []
-    if running is not None:
-        cols_out = [sorted(c) for c in (mask - (running & mask)).tolist()]
+    if running is None:
+        return rows_out, np.empty((m, 0), dtype=np.int64)
+    cols_out: npt.NDArray[np.int64] = (mask - (running & mask)).astype(np.int64)
     return rows_out, cols_out
 
 
@@ -150,8 +153,8 @@ def _sparse(
     scorer: KeyScorer,
     dtype: Any,
     groups: tuple[Sequence[int], Sequence[int]] | None = None,
-) -> list[list[int]]:
-    """The ``k`` best choices of each query among those sharing a word with it (an
+) -> list[npt.NDArray[np.int64]]:
+    """The ``k`` best choices of each query (ascending indices) among those sharing a word with it (an
     inverted index): linear time for any number of choices. Words held by more than
     :data:`COMMON_WORD` choices are used only when the query has no rarer word, and then
     only their first :data:`COMMON_WORD` choices."""
@@ -167,7 +170,8 @@ def _sparse(
     bits = max(len(choices), 1).bit_length()
     mask = (1 << bits) - 1
     group_c = np.asarray(groups[1], dtype=np.int64) if groups is not None else None
-    out: list[list[int]] = []
+    none = np.empty(0, dtype=np.int64)
+    out: list[npt.NDArray[np.int64]] = []
     for i, query in enumerate(queries):
         shared = sorted((len(postings[t]), t) for t in _tokens(query) if t in postings)
         parts: list[npt.NDArray[np.int64]] = []
@@ -179,11 +183,18 @@ def _sparse(
                 hits = hits[:COMMON_WORD]
             parts.append(hits)
         if not parts:
-            out.append([])
+            out.append(none)
             continue
-        cands = np.unique(np.concatenate(parts)) if len(parts) > 1 else parts[0]
+        if len(parts) > 1:
+            cands, shared_words = np.unique(np.concatenate(parts), return_counts=True)
+            if len(cands) > SHORTLIST:
+                # the choices sharing the most rare words go on to the full comparison
+                order = np.argsort(-shared_words, kind="stable")[:SHORTLIST]
+                cands = np.sort(cands[order])
+        else:
+            cands = parts[0]
         if len(cands) <= k:
-            out.append(cands.tolist())
+            out.append(cands)
             continue
         sim = process.cdist(
             [query], texts[cands], scorer=scorer, processor=None, dtype=dtype, workers=1
@@ -194,7 +205,7 @@ def _sparse(
         # key = rank, then the reversed index (ties: the earlier choice)
         keys = (ranks.astype(np.int64) << bits) | (mask - cands)
         top = np.partition(keys, len(keys) - k)[len(keys) - k :]
-        out.append(sorted((mask - (top & mask)).tolist()))
+        out.append(np.sort(mask - (top & mask)))
     return out
 
 
@@ -217,9 +228,9 @@ def nearest(
     import numpy as np
 
     if not _dense(len(queries), len(choices)):
-        return _sparse(queries, choices, k=k, scorer=scorer, dtype=np.float32)
+        return [r.tolist() for r in _sparse(queries, choices, k=k, scorer=scorer, dtype=np.float32)]
     rows, _ = _scan(queries, choices, scorer=scorer, dtype=np.float32, k_rows=k)
-    return rows
+    return [sorted(r) for r in rows.tolist()]
 
 
 def _key(f: Features) -> str:
@@ -234,11 +245,19 @@ def candidate_pairs(
     records of the other side by name and title keys (skeletons), a shared year adding
     :data:`YEAR_BONUS`: among all records up to :data:`DENSE_WIDTH` pairs per record,
     among those sharing a word beyond. At most ``k * (n + m)`` pairs."""
+    m = len(right)
+    codes = candidate_codes(left, right, k=k)
+    return [divmod(c, m) for c in (codes if isinstance(codes, range) else codes.tolist())]
+
+
+def candidate_codes(
+    left: Sequence[Features], right: Sequence[Features], *, k: int = MAX_CANDIDATES
+) -> range | npt.NDArray[np.int64]:
+    """:func:`candidate_pairs` as sorted codes ``i * len(right) + j``: a numpy array for
+    long lists (8 bytes a pair, where a list of tuples takes some 70)."""
     n, m = len(left), len(right)
-    if n == 0 or m == 0:
-        return []
     if n * m <= BLOCKING_THRESHOLD:
-        return [(i, j) for i in range(n) for j in range(m)]
+        return range(n * m)
     import numpy as np
 
     keys_l = [_key(f) for f in left]
@@ -246,30 +265,29 @@ def candidate_pairs(
     years_l = [f.year or -1 for f in left]
     years_r = [f.year or -2 for f in right]
     if not _dense(n, m):
-        rows = _sparse(
+        found = _sparse(
             keys_l, keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
         )
-        cols = _sparse(
+        codes = [i * m + js for i, js in enumerate(found)]
+        found = _sparse(
             keys_r, keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
         )
-    else:
-        y_l = np.array(years_l, dtype=np.int64)
-        y_r = np.array(years_r, dtype=np.int64)
+        codes += [is_ * m + j for j, is_ in enumerate(found)]
+        del found
+        out: npt.NDArray[np.int64] = np.unique(np.concatenate(codes))
+        return out
+    y_l = np.array(years_l, dtype=np.int64)
+    y_r = np.array(years_r, dtype=np.int64)
 
-        def with_years(start: int, stop: int, sim: npt.NDArray[Any]) -> npt.NDArray[Any]:
-            same = y_l[start:stop, None] == y_r[None, :]
-            out: npt.NDArray[np.int16] = sim.astype(np.int16) + np.int16(YEAR_BONUS) * same
-            return out
+    def with_years(start: int, stop: int, sim: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        same = y_l[start:stop, None] == y_r[None, :]
+        bonus: npt.NDArray[np.int16] = sim.astype(np.int16) + np.int16(YEAR_BONUS) * same
+        return bonus
 
-        rows, cols = _scan(
-            keys_l,
-            keys_r,
-            scorer=fuzz.ratio,
-            dtype=np.uint8,
-            k_rows=k,
-            k_cols=k,
-            adjust=with_years,
-        )
-    pairs = {(i, j) for i, js in enumerate(rows) for j in js}
-    pairs.update((i, j) for j, is_ in enumerate(cols) for i in is_)
-    return sorted(pairs)
+    rows, cols = _scan(
+        keys_l, keys_r, scorer=fuzz.ratio, dtype=np.uint8, k_rows=k, k_cols=k, adjust=with_years
+    )
+    by_row = np.arange(n, dtype=np.int64)[:, None] * m + rows
+    by_col = cols * m + np.arange(m, dtype=np.int64)[:, None]
+    dense: npt.NDArray[np.int64] = np.unique(np.concatenate((by_row.ravel(), by_col.ravel())))
+    return dense

@@ -214,9 +214,14 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     """Citations from author-date citations to entries: author family and year agree."""
     partner = _partners(pairs)
     index = _NameIndex(entries)
+    # an article cites the same source many times: look each author and year up once
+    seen: dict[tuple[str | None, str | None], tuple[str, float] | None] = {}
     out: list[Citation] = []
     for c in doc.in_text:
-        hit = index.best(c)
+        key = (c.author, c.year)
+        if key not in seen:
+            seen[key] = index.best(c)
+        hit = seen[key]
         if hit is None:
             continue
         out.append(Citation(in_text=c.id, entry=hit[0], score=hit[1]))

@@ -36,8 +36,10 @@ __all__ = [
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()")
 
-# a body marker as printed: "(1)", "^(١)", "( 12 )", "⁽¹⁾" (1-3 digits of any digit system)
-BODY_MARKER = re.compile(r"\^?[(（⁽]\s*(?P<num>[0-9٠-٩۰-۹⁰¹²³⁴-⁹]{1,3})\s*[)）⁾]")
+# a body marker as printed: "(1)", "^(١)", "( 12 )", "⁽¹⁾", "(1000)" (1-4 digits of any
+# digit system; four only up to the article's last footnote number: "(2015)" is a year)
+BODY_MARKER = re.compile(r"\^?[(（⁽]\s*(?P<num>[0-9٠-٩۰-۹⁰¹²³⁴-⁹]{1,4})\s*[)）⁾]")
+_LONG_MARKER = 1000
 # a Markdown footnote marker in the body: "[^12]" (not a definition "[^12]:")
 MD_MARKER = re.compile(r"\[\^(?P<label>[^\]\s]{1,12})\](?!:)")
 # several works cited in one footnote: "...، ص 3؛ ..."
@@ -162,18 +164,17 @@ class CitationMap:
 
 def citation_map(result: MatchResult) -> CitationMap:
     """Index the result's citations and pairs."""
-    by_citer: dict[str, list[str]] = {}
-    by_entry: dict[str, list[str]] = {}
+    # ordered sets (dicts): an entry cited by many footnotes costs no list scans
+    citers: dict[str, dict[str, None]] = {}
+    entries: dict[str, dict[str, None]] = {}
     for c in result.citations:
         citer = c.footnote if c.footnote is not None else c.in_text
         if citer is None:
             continue
-        by_citer.setdefault(citer, [])
-        if c.entry not in by_citer[citer]:
-            by_citer[citer].append(c.entry)
-        by_entry.setdefault(c.entry, [])
-        if citer not in by_entry[c.entry]:
-            by_entry[c.entry].append(citer)
+        citers.setdefault(citer, {})[c.entry] = None
+        entries.setdefault(c.entry, {})[citer] = None
+    by_citer = {k: list(v) for k, v in citers.items()}
+    by_entry = {k: list(v) for k, v in entries.items()}
     partner: dict[str, str] = {}
     for p in result.pairs:
         partner[p.arabic] = p.latin
@@ -217,12 +218,16 @@ def body_markers(doc: Document) -> list[Marker]:
     for lines in footnote_lines(doc).values():
         skip.update(lines)
     skip |= list_lines(doc)
+    last = max((f.number or 0 for f in doc.footnotes), default=0)
     out: list[Marker] = []
     for number, raw in enumerate(doc.lines, start=1):
         if number in skip:
             continue
         for m in BODY_MARKER.finditer(raw):
-            label = str(int(western(m.group("num"))))
+            value = int(western(m.group("num")))
+            if value >= _LONG_MARKER and value > last:
+                continue  # a year, unless the footnotes number that far
+            label = str(value)
             out.append(Marker(label, False, number, m.start() + 1, m.end() - m.start()))
         for m in MD_MARKER.finditer(raw):
             out.append(Marker(m.group("label"), True, number, m.start() + 1, m.end() - m.start()))

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import citation_map, fold, locate, record_lines, related
@@ -52,20 +52,22 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     # folded text (a dict), or the same list, authors and year (a group scanned for a
     # near title); the first such earlier entry in the document is reported
     first_text: dict[tuple[str, str], int] = {}
-    works: dict[tuple[str, str, int | None], list[tuple[int, str]]] = {}
+    works: dict[tuple[str, str, int | None], tuple[list[int], list[str]]] = {}
     for k, e in enumerate(doc.entries):
         text_key = (e.list, fold(e.text))
         year = e.fields.issued.year if e.fields.issued else None
         title = _title_key(e)
         work = (e.list, _authors_key(e), year)
         found = first_text.get(text_key)
-        for j, other_title in works.get(work, ()):
-            if found is not None and j > found:
-                break
-            # ratio >= 95 needs lengths within 10% of each other: cheap test first
-            if fuzz.ratio(title, other_title, processor=None, score_cutoff=95) >= 95:
-                found = j
-                break
+        if title and work in works:
+            ids, titles = works[work]
+            # the earliest earlier entry of the group with a near title, compared in C
+            near = process.extract(
+                title, titles, scorer=fuzz.ratio, processor=None, score_cutoff=95, limit=None
+            )
+            if near:
+                j = ids[min(hit[2] for hit in near)]
+                found = j if found is None else min(found, j)
         if found is not None:
             other = doc.entries[found]
             yield Hit(
@@ -76,7 +78,9 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
             )
         first_text.setdefault(text_key, k)
         if title:
-            works.setdefault(work, []).append((k, title))
+            ids, titles = works.setdefault(work, ([], []))
+            ids.append(k)
+            titles.append(title)
 
 
 @rule(
@@ -219,7 +223,8 @@ def mixed_digits(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
         # the list number ("12.") is layout, and URL/DOI digits are not numbers of the entry;
         # blanking them keeps every other character at its place
         masked = [_URLISH.sub(_blank, doc.lines[ln - 1]) for ln in lines]
-        masked[0] = _LIST_NO.sub(_blank, masked[0])
+        number = _LIST_NO_LONG if e.number is not None and e.number >= 1000 else _LIST_NO
+        masked[0] = number.sub(_blank, masked[0])
         western = [(i, m) for i, t in enumerate(masked) for m in _WESTERN.finditer(t)]
         indic = [(i, m) for i, t in enumerate(masked) for m in _INDIC.finditer(t)]
         counts = per_list.setdefault(e.list, [0, 0])
@@ -242,6 +247,7 @@ def mixed_digits(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
 
 _URLISH = re.compile(r"(?:https?://|www\.|10\.[0-9]{4,}/)\S+")
 _LIST_NO = re.compile(r"^\s*[0-9٠-٩]{1,3}\s*[.)\-–]")
+_LIST_NO_LONG = re.compile(r"^\s*[0-9٠-٩]{4}\s*[.)\-–]")  # entries 1000 and on
 
 
 def _blank(m: re.Match[str]) -> str:
