@@ -38,7 +38,7 @@ def _wired() -> bool:
 
 def _fallback_main(argv: Sequence[str]) -> int:
     """The ``audit``/``rule`` wiring that cli.py is meant to hold, for when it lacks it."""
-    from citenorm.auditing import command
+    from citenorm.cli import audit as command
     from citenorm.errors import CitenormError
 
     parser = cli._Parser(prog="citenorm")

@@ -289,7 +289,7 @@ def test_per_string_memos_are_bounded() -> None:
     import inspect
 
     caches = _citenorm_caches()
-    assert "citenorm.normalize._clean_short" in caches
+    assert "citenorm.text.normalize._clean_short" in caches
     bounds = {name: f.cache_parameters()["maxsize"] for name, f in caches.items()}
     for name, bound in bounds.items():
         if bound is None:  # functools.cache: a table built once, never per string

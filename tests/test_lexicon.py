@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from citenorm import lexicon as lx
-from citenorm.lexicon import (
+from citenorm.text import lexicon as lx
+from citenorm.text.lexicon import (
     BILINGUAL_TERMS,
     CORPORATE_WORDS,
     GIVEN_NAMES,

@@ -80,8 +80,8 @@ def test_import_loads_no_heavy_dependency() -> None:
 
 
 def test_stage_packages_are_importable_beside_the_functions() -> None:
-    import citenorm.extraction.fields as fields_module
-    import citenorm.matching.skeleton as skeleton_module
+    import citenorm.extraction.reference as fields_module
+    import citenorm.text.skeleton as skeleton_module
 
     assert callable(citenorm.match)
     assert callable(citenorm.extract)

@@ -68,7 +68,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from citenorm.normalize import fold_arabic, fold_latin, has_arabic
+from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic
 
 __all__ = [
     "BILINGUAL_TERMS",

@@ -146,7 +146,7 @@ def process_article(path: str, *, audit: bool = False, bibtex: bool = False) -> 
     try:
         from citenorm.cli import load_documents
         from citenorm.matching import match
-        from citenorm.serialize import match_json
+        from citenorm.output.json import match_json
 
         docs, problems = load_documents([path], encoding=None)
         if problems or not docs:

@@ -114,7 +114,7 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     p_rule = sub.add_parser("rule", help="print the documentation of an audit rule (or --all)")
     if command in ("audit", "rule"):
-        from citenorm.auditing import command as audit_command
+        from citenorm.cli import audit as audit_command
 
         _common(p_audit)
         audit_command.add_audit_arguments(p_audit)
@@ -127,7 +127,7 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "report", help="a self-contained HTML page: lists side by side, citations, findings"
     )
     if command == "report":
-        from citenorm.report.command import add_arguments as report_arguments
+        from citenorm.cli.report import add_arguments as report_arguments
 
         report_arguments(p)
 
@@ -200,8 +200,8 @@ def _dump(objs: list[dict[str, Any]], many: bool) -> str:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from citenorm.serialize import document_json
-    from citenorm.textview import document_text
+    from citenorm.output.json import document_json
+    from citenorm.output.text import document_text
 
     docs, problems = load_documents(args.files, encoding=args.encoding)
     if docs:
@@ -214,8 +214,8 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 def _run_match(args: argparse.Namespace) -> int:
     from citenorm.matching import match
-    from citenorm.serialize import match_json
-    from citenorm.textview import match_text
+    from citenorm.output.json import match_json
+    from citenorm.output.text import match_text
 
     docs, problems = load_documents(args.files, encoding=args.encoding)
     results: list[MatchResult] = [match(d) for d in docs]
