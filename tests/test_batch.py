@@ -224,6 +224,36 @@ def test_dash_reads_a_list_of_paths_from_stdin(
     assert [x["source"] for x in _lines(out)] == [str(good / "b.txt"), str(good / "a.txt")]
 
 
+def test_a_directory_walk_reads_word_and_pdf_articles(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx", reason="python-docx writes the test .docx")
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab draws the PDF")
+    pytest.importorskip("pdfplumber", reason="the citenorm[pdf] extra reads the PDF")
+    root = tmp_path / "corpus"
+    root.mkdir()
+    lines = ["Body text.", "", "References", "1. Smith, John. A Book. London: Press, 2001."]
+    lines.append("2. Jones, Mary. Another Book. Paris: Maison, 1999.")
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(root / "word.docx"))
+    c = canvas.Canvas(str(root / "printed.pdf"), pagesize=(595, 842))
+    c.setFont("Helvetica", 12)
+    for k, line in enumerate(lines):
+        c.drawString(72, 770 - 18 * k, line)
+    c.showPage()
+    c.save()
+    (root / "plain.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    assert {".docx", ".pdf"} <= set(batch.SUFFIXES)
+    out = tmp_path / "out.jsonl"
+    summary = batch.run_batch([str(root)], out=out)
+    records = _lines(out)
+    assert [Path(r["source"]).name for r in records] == ["plain.txt", "printed.pdf", "word.docx"]
+    assert not summary.failures
+    for r in records:
+        assert [e["fields"].get("title") for e in r["entries"]] == ["A Book", "Another Book"]
+
+
 def test_cli_wiring(corpus: Path, tmp_path: Path) -> None:
     from citenorm import cli
 

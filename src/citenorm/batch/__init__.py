@@ -47,7 +47,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from citenorm._version import __version__
-from citenorm.errors import UsageError
+from citenorm.errors import CitenormError, UsageError
+from citenorm.io.load import SUFFIXES as _LOADER_SUFFIXES
 
 if TYPE_CHECKING:
     import dask.bag  # type: ignore[import-not-found, unused-ignore]  # the citenorm[dask] extra
@@ -69,15 +70,7 @@ __all__ = [
 SCHEMA_VERSION = 1
 
 
-def _suffixes() -> tuple[str, ...]:
-    # the loader decides what it can read; it may announce more (".docx", ".pdf") later
-    import citenorm.io
-
-    found = getattr(citenorm.io, "SUFFIXES", None)
-    return tuple(found) if found else (".txt", ".md")
-
-
-SUFFIXES: tuple[str, ...] = _suffixes()
+SUFFIXES: tuple[str, ...] = _LOADER_SUFFIXES
 """File name endings picked up when a directory is walked (explicit files are always taken)."""
 
 Progress = Callable[[int, int, str, bool], None]
@@ -144,14 +137,15 @@ def process_article(path: str, *, audit: bool = False, bibtex: bool = False) -> 
     """
     sha256 = _sha256(path)
     try:
-        from citenorm.cli import load_documents
         from citenorm.matching import match
         from citenorm.output.json import match_json
+        from citenorm.pipeline import load_document
 
-        docs, problems = load_documents([path], encoding=None)
-        if problems or not docs:
-            return _failure(path, sha256, "; ".join(problems) or f"{path}: not readable")
-        result = match(docs[0])
+        try:
+            doc = load_document(path)
+        except CitenormError as exc:
+            return _failure(path, sha256, str(exc))
+        result = match(doc)
         body = match_json(result)
         record: dict[str, Any] = {
             "schema": body.pop("schema"),

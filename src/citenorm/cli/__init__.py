@@ -168,22 +168,20 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
 def load_documents(
     files: Sequence[str], *, encoding: str | None
 ) -> tuple[list[Document], list[str]]:
-    """Read and extract each file; return the documents and one message per unusable file."""
-    from citenorm.extraction import extract
-    from citenorm.io.load import load, with_locations
+    """Read and extract each file; say its warnings; return the documents and one message
+    per unusable file."""
+    from citenorm.pipeline import load_document
 
     docs: list[Document] = []
     problems: list[str] = []
     for name in files:
         try:
-            loaded = load(name, encoding=encoding)
+            doc = load_document(name, encoding=encoding)
         except CitenormError as exc:
             problems.append(str(exc))
             continue
-        source = "<stdin>" if name == "-" else name
-        doc = with_locations(extract(loaded.text, source=source), loaded)
         for w in doc.warnings:
-            _say(f"citenorm: warning: {source}: {w}")
+            _say(f"citenorm: warning: {doc.source}: {w}")
         docs.append(doc)
     return docs, problems
 
