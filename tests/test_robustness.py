@@ -668,7 +668,7 @@ def test_internal_error_one_line_or_traceback_with_debug(
     def boom(*_: Any, **__: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("citenorm.extraction.extract", boom)
+    monkeypatch.setattr("citenorm.pipeline.extract", boom)
     argv = ["extract", str(path)] + (["--debug"] if debug else [])
     assert cli.main(argv) == 2
     out, err = capfdbinary.readouterr()
@@ -686,7 +686,7 @@ def test_input_error_with_debug_shows_the_traceback(
     def bad(*_: Any, **__: Any) -> Any:
         raise citenorm.InputError("cannot read", path="x.txt")
 
-    monkeypatch.setattr("citenorm.extraction.extract", bad)
+    monkeypatch.setattr("citenorm.pipeline.extract", bad)
     path = tmp_path / "a.txt"
     path.write_text("نص\n", encoding="utf-8")
     assert cli.main(["extract", str(path), "--debug"]) == 2
