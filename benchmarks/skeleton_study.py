@@ -1,4 +1,4 @@
-"""Cross-script retrieval study for :mod:`citenorm.matching.skeleton`.
+"""Cross-script retrieval study for :mod:`citenorm.text.skeleton`.
 
 For the author, title, publisher and place fields of ``aco-dev.jsonl``: score each
 record's Arabic value against every record's romanization of the same field and report

@@ -735,7 +735,7 @@ def test_arabic_on_a_non_utf8_console_never_raises(tmp_path: Path, case: str) ->
 
 
 def test_every_module_imports_on_its_own() -> None:
-    # segment and extraction used to import each other (_patterns lived in extraction/)
+    # segment and extraction used to import each other (the patterns lived in extraction/)
     proc = subprocess.run(
         [sys.executable, "-c", "import citenorm.extraction.segment"],
         capture_output=True,

@@ -1,4 +1,4 @@
-"""Tests for citenorm.matching.skeleton: cross-script consonant skeletons."""
+"""Tests for citenorm.text.skeleton: cross-script consonant skeletons."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Everything the scorer compares is precomputed here: script-neutral name and title keys,
 numbers (year, Hijri year, issue, volume, edition, pages), URL, place key and the
-concept keys of publisher and journal names (through :mod:`citenorm.lexicon`).
+concept keys of publisher and journal names (through :mod:`citenorm.text.lexicon`).
 """
 
 from __future__ import annotations
