@@ -21,6 +21,7 @@ __all__ = [
     "Footnote",
     "InTextCitation",
     "ListKind",
+    "Marker",
     "MatchResult",
     "Name",
     "Pair",
@@ -31,6 +32,7 @@ __all__ = [
 Script = Literal["arabic", "latin"]
 ListKind = Literal["original", "romanized"]
 FootnoteKind = Literal["full", "op_cit", "ibid", "note"]
+MarkerKind = Literal["paren", "bracket", "superscript", "markdown"]
 
 
 # pydantic keeps, per record, the set of the fields it was given (``model_fields_set``):
@@ -178,6 +180,22 @@ class Entry(_Record):
     page: int | None = None  # PDF input: page of the line
 
 
+class Marker(_Record):
+    """A footnote marker in the body, as extraction found it: ``(3)``, ``[3]``, ``³``,
+    ``[^3]``.
+
+    ``label`` is the number in ASCII digits (or a Markdown footnote's label); ``column``
+    (1-based) and ``length`` count code points of the printed line. Not part of the
+    JSON output: the audit reads it.
+    """
+
+    label: str
+    kind: MarkerKind
+    line: int
+    column: int
+    length: int
+
+
 class FailedLine(_Record):
     """A line of a bibliography that is neither an entry nor a heading, with the reason."""
 
@@ -197,6 +215,8 @@ class Document(_Record):
     failed: list[FailedLine] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     lines: list[str] = Field(default_factory=list, repr=False)
+    markers: list[Marker] = Field(default_factory=list, repr=False)
+    """The footnote markers of the body (not in the JSON output; the audit reads them)."""
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (``KeyError`` if none)."""

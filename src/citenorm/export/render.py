@@ -20,7 +20,6 @@ and ``apa`` (shipped in ``citenorm/export/styles``), or a path to any ``.csl`` f
 from __future__ import annotations
 
 import html
-import re
 import warnings
 from importlib import resources
 from pathlib import Path
@@ -30,7 +29,7 @@ from citenorm.errors import UsageError
 from citenorm.export.csl import record_to_csl
 from citenorm.export.records import ExportRecord, ExportScript, records
 from citenorm.models import MatchResult
-from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic
+from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic, strip_article
 
 __all__ = ["STYLES", "render", "sort_key"]
 
@@ -48,13 +47,12 @@ _RENDERED = frozenset(
     }
 )  # fmt: skip
 _TEXT_VARIABLES = _RENDERED - {"id", "type", "author", "issued", "accessed"}
-_ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]+|ال(?=\w\w))", re.IGNORECASE)
 
 
 def _fold(text: str) -> tuple[int, str]:
-    text = _ARTICLE.sub("", text.strip())
+    text = strip_article(text.strip())
     if has_arabic(text):
-        return (1, fold_arabic(_ARTICLE.sub("", fold_arabic(text))))
+        return (1, fold_arabic(strip_article(fold_arabic(text))))
     return (0, fold_latin(text))
 
 

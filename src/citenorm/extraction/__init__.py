@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from citenorm.extraction.entries import group_entries
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
+from citenorm.extraction.markers import line_markers
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
@@ -122,6 +123,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
         failed=failed,
         warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
+        markers=[mk for ln in body_rest for mk in line_markers(ln)],
     )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from citenorm.extraction.segment import Line
+from citenorm.text import vocab
 from citenorm.text.normalize import SparseTable, _clean, clean
 
 __all__ = ["RawInText", "find_in_text"]
@@ -25,91 +26,6 @@ _PAREN = re.compile(r"\(([^()]{3,300})\)")
 _NARRATIVE = re.compile(
     rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE}))?\s*\)", re.IGNORECASE
 )
-_STOP = {
-    "و",
-    "يشير",
-    "ويشير",
-    "يرى",
-    "ويرى",
-    "أشار",
-    "اشار",
-    "وأشار",
-    "واشار",
-    "ذكر",
-    "وذكر",
-    "يذكر",
-    "ويذكر",
-    "أكد",
-    "وأكد",
-    "يؤكد",
-    "ويؤكد",
-    "بين",
-    "وبين",
-    "يبين",
-    "ويبين",
-    "أوضح",
-    "واوضح",
-    "وأوضح",
-    "حسب",
-    "وحسب",
-    "بحسب",
-    "وفق",
-    "وفقا",
-    "وفقاً",
-    "لدى",
-    "عند",
-    "عام",
-    "سنة",
-    "العام",
-    "منذ",
-    "حتى",
-    "الى",
-    "إلى",
-    "من",
-    "في",
-    "على",
-    "عن",
-    "مع",
-    "أن",
-    "ان",
-    "إن",
-    "قال",
-    "وقال",
-    "يقول",
-    "ويقول",
-    "دراسة",
-    "ودراسة",
-    "according",
-    "to",
-    "as",
-    "by",
-    "in",
-    "since",
-    "year",
-    "see",
-    "and",
-    "the",
-    "of",
-    "argues",
-    "notes",
-    "states",
-    "wrote",
-    "reported",
-    "cf",
-    "e.g",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "وهو",
-    "وهي",
-    "كما",
-    "تناول",
-    "وتناول",
-    "قدم",
-    "وقدم",
-    "الباحث",
-    "كتاب",
-}
 # how far before "(2015)" a narrative citation's author may start
 _LOOKBACK = 160
 _CUT = re.compile(r"[.،,؛;:!?؟()\"«»]")
@@ -132,7 +48,7 @@ def _author_ok(author: str) -> bool:
     words = author.split()
     if not words or len(words) > 8 or not _LETTER.search(author):
         return False
-    return not all(w.strip("\"'«»“”") in _STOP for w in words)
+    return not all(w.strip("\"'«»“”") in vocab.IN_TEXT_LEAD_WORDS for w in words)
 
 
 # the blocks Arabic and romanized text draw on (Latin-1 to Arabic, Arabic supplements,
@@ -281,7 +197,7 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
             window_start = max(0, m.start() - _LOOKBACK)
             before = _CUT.split(text[window_start : m.start()])[-1].split()
             words = before[-3:]
-            while words and words[0] in _STOP:
+            while words and words[0] in vocab.IN_TEXT_LEAD_WORDS:
                 words = words[1:]
             author = " ".join(words)
             if not words or not _author_ok(author):

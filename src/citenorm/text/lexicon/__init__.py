@@ -68,7 +68,13 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic
+from citenorm.text.normalize import (
+    fold_arabic,
+    fold_latin,
+    has_arabic,
+    is_latin_article,
+    strip_article,
+)
 
 __all__ = [
     "BILINGUAL_TERMS",
@@ -126,21 +132,7 @@ UNKNOWN_PLACE = "s.l."
 # Folding
 # ---------------------------------------------------------------------------------------
 
-_LATIN_ARTICLES = frozenset({"al", "el", "ul", "l"})
-# Assimilated article (popular romanization: ad-Dirasat, ar-Riyad, ash-Sharq, an-Nahar).
-_SUN_ARTICLES = {
-    "at": "t",
-    "ath": "th",
-    "ad": "d",
-    "adh": "dh",
-    "ar": "r",
-    "az": "z",
-    "as": "s",
-    "ash": "sh",
-    "an": "n",
-}
 _DOUBLE = re.compile(r"([a-z])\1+")
-_AR_ARTICLE = "ال"
 # Clitics written attached to a word: conjunction و/ف, preposition ب/ك (+ article ال),
 # preposition ل (ل + ال is written لل).
 _AR_PREFIXES = tuple(
@@ -157,7 +149,7 @@ _AR_PREFIXES = tuple(
 )
 
 
-def _latin_skeleton(word: str) -> str:
+def _latin_word_key(word: str) -> str:
     word = word.replace("ou", "u").replace("ee", "i")
     word = _DOUBLE.sub(r"\1", word)
     if (word.endswith("ah") and len(word) > 3) or (word.endswith("at") and len(word) > 4):
@@ -175,30 +167,19 @@ def _latin_words(text: str, *, articles: bool = False) -> list[str]:
     out: list[str] = []
     for i, tok in enumerate(raw):
         nxt = raw[i + 1] if i + 1 < len(raw) else ""
-        cons = _SUN_ARTICLES.get(tok)
-        is_article = bool(nxt) and (
-            tok in _LATIN_ARTICLES
-            or (cons is not None and nxt.startswith(cons) and len(nxt) > len(cons) + 1)
-        )
-        if is_article:
+        if is_latin_article(tok, nxt):
             if articles:
                 out.append("al")
             continue
-        out.append(_latin_skeleton(tok))
+        out.append(_latin_word_key(tok))
     return out
-
-
-def _strip_article(word: str) -> str:
-    if word.startswith(_AR_ARTICLE) and len(word) >= 4:
-        return word[2:]
-    return word
 
 
 def _arabic_words(text: str, *, articles: bool = False) -> list[str]:
     """Folded Arabic words of ``text`` (Latin words left out), article ال dropped unless
     ``articles`` is true."""
     words = [w for w in fold_arabic(text).split() if has_arabic(w)]
-    return words if articles else [_strip_article(w) for w in words]
+    return words if articles else [strip_article(w) for w in words]
 
 
 # a folded key is ~400 bytes with its entry; the lookups that use it are memoized too
@@ -217,7 +198,7 @@ def fold_key(text: str, *, articles: bool = False) -> str:
 def _arabic_candidates(word: str) -> tuple[str, ...]:
     """Lookup forms of one folded Arabic word: the word without its article first, then
     its stems without attached و/ف, ب/ل/ك and ال/لل (stems of three letters or more)."""
-    out = [_strip_article(word)]
+    out = [strip_article(word)]
     for prefix in _AR_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             stem = word[len(prefix) :]
