@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from citenorm.extraction.segment import Line
+from citenorm.memo import memo
 from citenorm.text import vocab
 from citenorm.text.normalize import SparseTable, _clean, clean
 
@@ -62,14 +62,14 @@ _BLOCKS = (
 )
 
 
-@functools.cache
+@memo(None)
 def _block_folds() -> tuple[tuple[str, str], ...]:
     """Every character of the blocks and what :func:`clean` makes of it (computed once,
     and without filling ``clean``'s memo with single characters)."""
     return tuple((chr(cp), _clean(chr(cp))) for lo, hi in _BLOCKS for cp in range(lo, hi))
 
 
-@functools.cache
+@memo(None)
 def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     """What :func:`clean` does to single characters: the one-to-one changes as a
     translate table, and a class of the characters it deletes or expands."""
@@ -83,7 +83,7 @@ def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     return SparseTable(table), re.compile("[" + "".join(uneven) + "]")
 
 
-@functools.cache
+@memo(None)
 def _prefilters() -> tuple[re.Pattern[str], ...]:
     """Patterns on the printed line that every line holding a citation matches: a
     bracket, and a year (four digits) or "د.ت"/"n.d.", allowing for every character

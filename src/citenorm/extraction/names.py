@@ -8,9 +8,9 @@ the order is decided per entry by the caller and passed in. Compound names (``ع
 
 from __future__ import annotations
 
-import functools
 import re
 
+from citenorm.memo import memo
 from citenorm.models import Name
 from citenorm.text import lexicon, vocab
 from citenorm.text import patterns as P
@@ -26,7 +26,7 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _AND_SPLIT = re.compile(r"\s*(?:؛\s*و|؛|;|\s&\s|\sand\s|\sو\s)\s*", re.IGNORECASE)
 
 
-@functools.cache
+@memo(None)
 def _given_skeletons() -> frozenset[str]:
     """Consonant skeletons of the lexicon's Arabic given names, to recognise their
     romanizations (Muḥammad, Mohammed -> mhmd); short skeletons are too ambiguous."""

@@ -6,11 +6,11 @@ None of these functions is used on the text that records keep as printed (``raw`
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Mapping
 
+from citenorm.memo import memo
 from citenorm.text.vocab import LATIN_ARTICLES, NOT_ARTICLE_AR, SUN_CONSONANTS
 
 __all__ = [
@@ -178,7 +178,7 @@ def clean(text: str) -> str:
     return _clean(text)  # long lines are not kept in a memo (memory)
 
 
-@functools.lru_cache(maxsize=8192)
+@memo(8192)
 def _clean_short(text: str) -> str:
     return _clean(text)
 
@@ -259,7 +259,7 @@ def fold_any(text: str) -> str:
     return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 
 
-@functools.lru_cache(maxsize=8192)
+@memo(8192)
 def _fold_any_short(text: str) -> str:
     return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 

@@ -53,11 +53,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from citenorm.memo import memo
 from citenorm.text.normalize import (
     ALEF_FORMS,
     BORROWED_LETTERS,
@@ -290,7 +290,7 @@ _EXONYM_KEYS = {
 }
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def skeleton(text: str) -> str:
     """Script-neutral consonant key of ``text``: space-separated word keys.
 
@@ -320,7 +320,7 @@ def _without_numbers(key: str) -> str:
     return " ".join(t for t in key.split() if not t.isdigit())
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _comparable(key: str) -> tuple[str, str, bool, str, str]:
     """A key ready for comparison, computed once per key (each is compared with many):
     (key, key without spaces, holds a number?, key without numbers, that without spaces).
@@ -356,6 +356,8 @@ def skeleton_similarity(key_a: str, key_b: str) -> float:
 def similarity_matrix(keys_a: Sequence[str], keys_b: Sequence[str]) -> list[list[float]]:
     """:func:`skeleton_similarity` of every pair of keys, computed in a few vectorised
     passes (``rapidfuzz.process.cdist``) instead of one call per pair; the same values."""
+    if not keys_a or not keys_b:
+        return [[] for _ in keys_a]
     import numpy as np  # imported when lists are compared, not at import time
 
     a = [_comparable(k) for k in keys_a]
@@ -418,7 +420,7 @@ def _initial_of(word: str) -> str:
     return key[0]
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _name_keys(name: str) -> tuple[str, str, str, tuple[str, ...] | None]:
     """Keys of a name: printed order, comma-inverted order, family part, initials.
 

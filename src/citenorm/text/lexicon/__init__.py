@@ -66,12 +66,12 @@ one key.  Word lookups are by whole word after folding (``دار`` never hits in
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection, Iterable, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from citenorm.memo import memo
 from citenorm.text.normalize import (
     fold_arabic,
     fold_latin,
@@ -252,7 +252,7 @@ def _arabic_words(text: str, *, articles: bool = False) -> list[str]:
 
 
 # a folded key is ~400 bytes with its entry; the lookups that use it are memoized too
-@functools.lru_cache(maxsize=2048)
+@memo(2048)
 def fold_key(text: str, *, articles: bool = False) -> str:
     """The key under which the lexicons store ``text``.
 
@@ -281,13 +281,13 @@ def _arabic_candidates(word: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------------
 
 
-@functools.cache
+@memo(None)
 def _given_names() -> frozenset[str]:
     """Common Arabic given names in Arabic script, folded by ``fold_arabic`` (article kept)."""
     return frozenset(fold_arabic(n) for n in _forms("given-names"))
 
 
-@functools.lru_cache(maxsize=4096)
+@memo(4096)
 def is_given_name(word: str) -> bool:
     """True when ``word`` (one name; compounds such as ``عبد الله`` count as one) is a
     common Arabic given name.  ``ومحمد`` is not, ``وليد`` is: callers that meet a word
@@ -301,7 +301,7 @@ def is_given_name(word: str) -> bool:
 # ---------------------------------------------------------------------------------------
 
 
-@functools.cache
+@memo(None)
 def _places() -> dict[str, str]:
     """Variants with their article, plus article-less forms (نجف, Najaf, بصرة) unless one of
     the place's article-less Arabic forms is a given name (الخليل/خليل, الرياض/رياض).
@@ -334,7 +334,7 @@ _PLACE_SPLIT = re.compile(r"[,،;؛:=\[\]()/&]|\s+and\s+|\s+et\s+|\s+und\s+")
 _UNCERTAIN = re.compile(r"[?؟]")
 
 
-@functools.lru_cache(maxsize=4096)
+@memo(4096)
 def place_key(text: str) -> str | None:
     """Canonical key of the place named by the whole of ``text``, else ``None``.
 
@@ -376,13 +376,13 @@ def _folded_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(f for f in (fold_key(w) for w in words) if f)
 
 
-@functools.cache
+@memo(None)
 def _publisher_words() -> frozenset[str]:
     """Folded words (and a few word pairs) that mark a publisher, printer or institution."""
     return _folded_set(_forms("publisher-words"))
 
 
-@functools.cache
+@memo(None)
 def _journal_words() -> frozenset[str]:
     return _folded_set(_forms("journal-words"))
 
@@ -390,7 +390,7 @@ def _journal_words() -> frozenset[str]:
 """Folded words that mark a periodical title."""
 
 
-@functools.cache
+@memo(None)
 def _corporate_words() -> frozenset[str]:
     return _folded_set(_forms("corporate-words"))
 
@@ -398,7 +398,7 @@ def _corporate_words() -> frozenset[str]:
 """Folded words that make an author a corporate body (unit, ministry, council ...)."""
 
 
-@functools.cache
+@memo(None)
 def _site_words() -> frozenset[str]:
     return _folded_set(_forms("site-words"))
 
@@ -411,7 +411,7 @@ def _site_words() -> frozenset[str]:
 # ---------------------------------------------------------------------------------------
 
 
-@functools.cache
+@memo(None)
 def _terms() -> dict[str, str]:
     out: dict[str, str] = {}
     for key, variants in _keyed("terms").items():
@@ -429,7 +429,7 @@ _MAX_NGRAM = 4
 
 # ~1 KB a text: kept for the few lookups of one segment in a row (the lookups' own memos
 # answer repeats), so a small memo does; 16,384 of them held 16 MB on unrepeated text
-@functools.lru_cache(maxsize=1024)
+@memo(1024)
 def _word_sequences(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     """Word sequences of ``text``; each word is a tuple of lookup forms, the plain
     (article-free) form first.  Arabic words also give their stems without clitic
@@ -505,37 +505,37 @@ def _sine_nomine(text: str) -> bool:
     return fold_key(stripped) in _sine_nomine_keys()
 
 
-@functools.cache
+@memo(None)
 def _sine_nomine_keys() -> frozenset[str]:
     return frozenset(f for f in (fold_key(m) for m in _forms("sine-nomine")) if f)
 
 
-@functools.lru_cache(maxsize=4096)
+@memo(4096)
 def has_publisher_word(text: str) -> bool:
     """True when ``text`` holds a word that marks a publisher, printer or institution
     (``مطبعة``, ``Maṭbaʻat``, ``Press``, ``Jāmiʻat`` ...), or is a sine-nomine marker."""
     return _has(text, _publisher_words()) or _sine_nomine(text)
 
 
-@functools.lru_cache(maxsize=4096)
+@memo(4096)
 def has_journal_word(text: str) -> bool:
     """True when ``text`` holds a word that marks a periodical (``مجلة``, ``Journal`` ...)."""
     return _has(text, _journal_words())
 
 
-@functools.lru_cache(maxsize=4096)
+@memo(4096)
 def has_corporate_word(text: str) -> bool:
     """True when ``text`` holds a word that makes an author a corporate body."""
     return _has(text, _corporate_words())
 
 
-@functools.lru_cache(maxsize=4096)
+@memo(4096)
 def has_site_word(text: str) -> bool:
     """True when ``text`` holds a word that marks a web source (``موقع``, ``website`` ...)."""
     return _has(text, _site_words())
 
 
-@functools.lru_cache(maxsize=4096)
+@memo(4096)
 def term_keys(text: str) -> frozenset[str]:
     """Concept keys of :data:`BILINGUAL_TERMS` found in ``text`` (any script).
 
