@@ -451,15 +451,6 @@ def test_memoized_folds_are_the_plain_folds(text: str) -> None:
     assert fold_any(text) == (fold_arabic(text) if has_arabic(text) else fold_latin(text))
 
 
-@settings(max_examples=200, deadline=None)
-@given(any_text, st.integers(min_value=1, max_value=7))
-def test_letters_counted_slice_by_slice_as_all_at_once(text: str, step: int) -> None:
-    from citenorm.text.normalize import _LATIN_LETTER, ARABIC_LETTER, _count
-
-    for letter in (ARABIC_LETTER, _LATIN_LETTER):
-        assert _count(letter, text, step) == len(letter.findall(text))
-
-
 _KEY_WORDS = ["القاهرة", "حسين", "Hussein", "al-Qāhirah", "1990", "محمد", "Mohammed", "", " "]
 
 

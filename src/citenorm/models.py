@@ -7,9 +7,9 @@ provenance: the 1-based ``line`` where it starts and its ``raw`` text as printed
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SkipValidation
 
 __all__ = [
     "Citation",
@@ -22,6 +22,7 @@ __all__ = [
     "InTextCitation",
     "ListKind",
     "Marker",
+    "MarkerKind",
     "MatchResult",
     "Name",
     "Pair",
@@ -35,25 +36,9 @@ FootnoteKind = Literal["full", "op_cit", "ibid", "note"]
 MarkerKind = Literal["paren", "bracket", "superscript", "markdown"]
 
 
-# pydantic keeps, per record, the set of the fields it was given (``model_fields_set``):
-# 200-700 bytes, a third of a small record. Records given the same fields share one set
-# (copies made by ``model_copy`` get their own). At most this many distinct sets are kept.
-_MAX_FIELDS_SETS = 4096
-_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
-
-
 class _Record(BaseModel):
     # defer_build: validators are built on first use, which keeps `import citenorm` fast
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
-
-    def model_post_init(self, context: Any, /) -> None:
-        key = frozenset(self.__pydantic_fields_set__)
-        shared = _FIELDS_SETS.get(key)
-        if shared is None:
-            if len(_FIELDS_SETS) >= _MAX_FIELDS_SETS:
-                return
-            shared = _FIELDS_SETS[key] = set(key)
-        object.__setattr__(self, "__pydantic_fields_set__", shared)
 
 
 class Name(_Record):
@@ -180,13 +165,14 @@ class Entry(_Record):
     page: int | None = None  # PDF input: page of the line
 
 
-class Marker(_Record):
+class Marker(NamedTuple):
     """A footnote marker in the body, as extraction found it: ``(3)``, ``[3]``, ``³``,
     ``[^3]``.
 
     ``label`` is the number in ASCII digits (or a Markdown footnote's label); ``column``
     (1-based) and ``length`` count code points of the printed line. Not part of the
-    JSON output: the audit reads it.
+    JSON output: the audit reads it. A named tuple, not a pydantic record: an article
+    may hold a marker every few words (about 100 bytes each, not 1 KB).
     """
 
     label: str
@@ -215,8 +201,9 @@ class Document(_Record):
     failed: list[FailedLine] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     lines: list[str] = Field(default_factory=list, repr=False)
-    markers: list[Marker] = Field(default_factory=list, repr=False)
-    """The footnote markers of the body (not in the JSON output; the audit reads them)."""
+    markers: SkipValidation[list[Marker]] = Field(default_factory=list, repr=False)
+    """The footnote markers of the body (not in the JSON output; the audit reads them).
+    Built by extraction, so not validated again (a marker every few words is common)."""
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (``KeyError`` if none)."""

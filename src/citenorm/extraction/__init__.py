@@ -30,7 +30,11 @@ def extract(text: str, *, source: str | None = None) -> Document:
     citations ``tN``.
     """
     seg = _segment(text)
-    raw_notes, body_rest, _fn_lines = find_footnotes(seg.body, notes_lines=seg.notes_lines)
+    # the markers of every body line, found once: footnotes pair with them, the audit reads them
+    markers = {ln.number: found for ln in seg.body if (found := line_markers(ln))}
+    raw_notes, body_rest, _fn_lines = find_footnotes(
+        seg.body, notes_lines=seg.notes_lines, markers=markers
+    )
     resolve_kinds(raw_notes)
     used: set[str] = set()
 
@@ -123,7 +127,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
         failed=failed,
         warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
-        markers=[mk for ln in body_rest for mk in line_markers(ln)],
+        markers=[mk for ln in body_rest for mk in markers.get(ln.number, ())],
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -22,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from citenorm.extraction.markers import line_markers
 from citenorm.extraction.segment import Line
+from citenorm.models import Marker
 from citenorm.text import patterns as P
 from citenorm.text.normalize import digits_view, fold_any
 
@@ -79,12 +81,16 @@ def _open_ended(text: str) -> bool:
 
 
 def find_footnotes(
-    body: list[Line], *, notes_lines: set[int] | frozenset[int] = frozenset()
+    body: list[Line],
+    *,
+    notes_lines: set[int] | frozenset[int] = frozenset(),
+    markers: Mapping[int, list[Marker]] | None = None,
 ) -> tuple[list[RawFootnote], list[Line], set[int]]:
     """Find footnotes among the body lines.
 
     Lines in ``notes_lines`` (under an endnotes heading such as ``الهوامش``) may also be
-    numbered ``1-`` or ``1.``.
+    numbered ``1-`` or ``1.``. ``markers``: the markers of each body line, when the
+    caller has found them (:func:`~citenorm.extraction.markers.line_markers`).
     Returns the footnotes, the lines that remain body text (for markers and in-text
     citations), and the line numbers that hold footnote text.
     """
@@ -173,7 +179,7 @@ def find_footnotes(
         current = None
         blank_run = 0
         rest.append(ln)
-        for mk in line_markers(ln):
+        for mk in line_markers(ln) if markers is None else markers.get(ln.number, ()):
             if mk.kind == "markdown":
                 md_markers.setdefault(mk.label, ln.number)
             else:

@@ -29,50 +29,41 @@ def line_markers(line: Line) -> list[Marker]:
     marker is part of it. Numbers are given in ASCII digits (``label``).
     """
     raw = line.raw
+    number = line.number
     found: list[Marker] = []
     if "(" in raw or "[" in raw or "（" in raw or "⁽" in raw:
         # the view has the printed line's length: its offsets are the printed line's
         view = digits_view(raw)
         for m in P.BODY_MARKER.finditer(view):
-            start = m.start()
+            start, end = m.span()
             if start and raw[start - 1] == "^":
                 start -= 1
-            kind = "paren" if m.group("num") else "bracket"
-            found.append(
-                Marker(
-                    label=str(int(m.group("num") or m.group("bnum"))),
-                    kind=kind,
-                    line=line.number,
-                    column=start + 1,
-                    length=m.end() - start,
-                )
-            )
+            digits = m.group("num")
+            if digits:
+                found.append(Marker(str(int(digits)), "paren", number, start + 1, end - start))
+            else:
+                digits = m.group("bnum")
+                found.append(Marker(str(int(digits)), "bracket", number, start + 1, end - start))
         if "[^" in raw:
             for m in P.MD_MARKER.finditer(view):
-                found.append(
-                    Marker(
-                        label=m.group("num"),
-                        kind="markdown",
-                        line=line.number,
-                        column=m.start() + 1,
-                        length=m.end() - m.start(),
-                    )
-                )
+                start, end = m.span()
+                found.append(Marker(m.group("num"), "markdown", number, start + 1, end - start))
+            found.sort(key=lambda mk: mk.column)
     # (cleaning turns superscript digits into digits: a line it left as it was, the same
     # object, holds none)
     if line.text is not raw:
-        spans = [(mk.column - 1, mk.column - 1 + mk.length) for mk in found]
-        for m in P.SUPERSCRIPT_MARKER.finditer(raw):
-            if any(a <= m.start() < b for a, b in spans):
-                continue  # the digits of a "⁽³⁾" marker
-            found.append(
-                Marker(
-                    label=str(int(digits_view(m.group("sup")))),
-                    kind="superscript",
-                    line=line.number,
-                    column=m.start() + 1,
-                    length=m.end() - m.start(),
-                )
+        covered = {i for mk in found for i in range(mk.column - 1, mk.column - 1 + mk.length)}
+        extra = [
+            Marker(
+                str(int(digits_view(m.group("sup")))),
+                "superscript",
+                number,
+                m.start() + 1,
+                m.end() - m.start(),
             )
-    found.sort(key=lambda mk: mk.column)
+            for m in P.SUPERSCRIPT_MARKER.finditer(raw)
+            if m.start() not in covered  # (the digits of a "⁽³⁾" marker)
+        ]
+        if extra:
+            found = sorted([*found, *extra], key=lambda mk: mk.column)
     return found
