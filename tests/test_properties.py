@@ -534,7 +534,7 @@ def test_markers_found_on_the_printed_line_are_those_of_the_cleaned_line(raw: st
 
     text = clean(raw)
     want = [str(int(m.group("num") or m.group("bnum"))) for m in P.BODY_MARKER.finditer(text)]
-    got = line_markers(Line(1, raw, text))
+    got = list(line_markers(Line(1, raw, text)))
     assert [m.label for m in got if m.kind in ("paren", "bracket")] == want
     if "\u200f" not in raw and "\u0640" not in raw:  # (an invisible mark inside a label
         # ends it on the printed line, and vanishes from the cleaned one)

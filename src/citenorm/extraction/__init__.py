@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from citenorm.extraction.entries import group_entries
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
-from citenorm.extraction.markers import line_markers
+from citenorm.extraction.markers import body_markers
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
@@ -30,9 +30,9 @@ def extract(text: str, *, source: str | None = None) -> Document:
     citations ``tN``.
     """
     seg = _segment(text)
-    # the markers of every body line, found once: footnotes pair with them, the audit reads them
-    markers = {ln.number: found for ln in seg.body if (found := line_markers(ln))}
-    raw_notes, body_rest, _fn_lines = find_footnotes(
+    # the markers of the body, found once: footnotes pair with them, the audit reads them
+    markers = body_markers(seg.body)
+    raw_notes, body_rest, fn_lines = find_footnotes(
         seg.body, notes_lines=seg.notes_lines, markers=markers
     )
     resolve_kinds(raw_notes)
@@ -127,7 +127,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
         failed=failed,
         warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
-        markers=[mk for ln in body_rest for mk in markers.get(ln.number, ())],
+        markers=markers.without(fn_lines),
     )
 
 

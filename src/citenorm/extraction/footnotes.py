@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -23,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from citenorm.extraction.markers import line_markers
 from citenorm.extraction.segment import Line
-from citenorm.models import Marker
+from citenorm.models import Markers
 from citenorm.text import patterns as P
 from citenorm.text.normalize import digits_view, fold_any
 
@@ -84,13 +83,13 @@ def find_footnotes(
     body: list[Line],
     *,
     notes_lines: set[int] | frozenset[int] = frozenset(),
-    markers: Mapping[int, list[Marker]] | None = None,
+    markers: Markers | None = None,
 ) -> tuple[list[RawFootnote], list[Line], set[int]]:
     """Find footnotes among the body lines.
 
     Lines in ``notes_lines`` (under an endnotes heading such as ``الهوامش``) may also be
-    numbered ``1-`` or ``1.``. ``markers``: the markers of each body line, when the
-    caller has found them (:func:`~citenorm.extraction.markers.line_markers`).
+    numbered ``1-`` or ``1.``. ``markers``: the markers of the body lines, when the
+    caller has found them (:func:`~citenorm.extraction.markers.body_markers`).
     Returns the footnotes, the lines that remain body text (for markers and in-text
     citations), and the line numbers that hold footnote text.
     """
@@ -179,7 +178,7 @@ def find_footnotes(
         current = None
         blank_run = 0
         rest.append(ln)
-        for mk in line_markers(ln) if markers is None else markers.get(ln.number, ()):
+        for mk in line_markers(ln) if markers is None else markers.on_line(ln.number):
             if mk.kind == "markdown":
                 md_markers.setdefault(mk.label, ln.number)
             else:
