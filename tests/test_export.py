@@ -43,6 +43,7 @@ from citenorm.models import (
     Name,
     Pair,
 )
+from conftest import SEED, SEED_GOLD
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = Path(__file__).parent / "golden" / "export"
@@ -55,9 +56,7 @@ UNLISTED_LINES = {195, 211, 223}
 
 
 def _seed_text() -> str:
-    fixture = ROOT / "fixtures" / "seed.txt"
-    path = fixture if fixture.is_file() else DATA / "seed-export.txt"
-    return path.read_text(encoding="utf-8")
+    return SEED.read_text(encoding="utf-8")
 
 
 @cache
@@ -69,7 +68,7 @@ def _seed_doc() -> Document:
 def gold_result() -> MatchResult:
     """The extracted seed with the gold pairs and the gold's footnote-only sources."""
     doc = _seed_doc()
-    gold = json.loads((DATA / "seed-export.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     by_line = {e.line: e.id for e in doc.entries}
     gold_line = {e["id"]: e["line"] for e in gold["entries"]}
     pairs = [

@@ -393,6 +393,7 @@ def test_every_module_pattern_is_listed() -> None:
     assert "patterns.PAGES" in PATTERNS and "segment._ARABIC_HEAD" in PATTERNS
 
 
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_pattern_time_grows_linearly_on_hostile_text(name: str) -> None:
     pattern = PATTERNS[name]
@@ -422,6 +423,7 @@ def test_pattern_time_grows_linearly_on_hostile_text(name: str) -> None:
     assert worst[0] <= _GROWTH
 
 
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
 @pytest.mark.parametrize("name", WS_PATTERNS)
 def test_long_whitespace_runs_are_linear(name: str) -> None:
     """These patterns start with (or hold) a \\s* that search/split retries at every
@@ -478,6 +480,7 @@ PIPELINE["apa-entry-with-many-sentences"] = (
 )
 
 
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
 @pytest.mark.parametrize(
     "case",
     [
