@@ -33,8 +33,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-golden",
         action="store_true",
         default=False,
-        help="rewrite the reviewed snapshots (tests/golden/, the rules tables of README.md "
-        "and docs/rules.md) from the current output; review the diff!",
+        help="rewrite the reviewed snapshots (tests/golden/, the rules table of docs/rules.md) "
+        "from the current output; review the diff!",
     )
 
 

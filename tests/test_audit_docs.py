@@ -1,7 +1,7 @@
 """The rule registry's invariants, ``docs/rules.md`` and ``.pre-commit-hooks.yaml``.
 
-``pytest --update-golden tests/test_audit_docs.py`` rewrites the rules tables of
-``docs/rules.md`` and README.md from the registry.
+``pytest --update-golden tests/test_audit_docs.py`` rewrites the rules table of
+``docs/rules.md`` from the registry.
 """
 
 from __future__ import annotations
@@ -99,16 +99,3 @@ def test_pre_commit_hook() -> None:
     assert pattern.search("articles/a.txt")
     assert pattern.search("notes.md")
     assert not pattern.search("paper.docx")
-
-
-def test_readme_rules_table_is_up_to_date(update_golden: bool) -> None:
-    """The README shows the same generated table as docs/rules.md."""
-    readme = DOCS.parent.parent / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start = text.index(START) + len(START)
-    end = text.index(END)
-    table = rules_table_markdown()
-    if update_golden and text[start:end] != table:
-        readme.write_text(text[:start] + table + text[end:], encoding="utf-8")
-        return
-    assert text[start:end] == table
