@@ -1,0 +1,311 @@
+"""The romanizer's decisions: one ALA-LC word for each Arabic word, with a confidence.
+
+Sources, tried in this order for every Arabic word:
+
+1. the word table learned from catalogue records (``data/words.tsv.gz``): counts of each
+   romanization of a word, overall, per field group (names, titles, imprints), after a
+   given previous word, and before a given kind of next word. The estimate is a chain
+   of Dirichlet-smoothed distributions, from the overall counts to the most specific
+   context, so that a context seen once nudges and a context seen often decides;
+2. optionally the CAMeL word table (Eryani & Habash 2021; ``data/camel-alalc.tsv.gz``,
+   BSD-3-Clause, licence beside it) for words the first table lacks;
+3. the word split into its proclitics (``و ف ب ك ل ال``) and a stem found in a table:
+   ``والتنمية`` -> ``wa-`` + ``al-tanmiyah``, ``للتنمية`` -> ``lil-tanmiyah``;
+4. the character model (:mod:`._chars`) for words no table knows.
+
+A tāʼ marbūṭah that the table or the character model did not settle by context is
+written ``-at`` or ``-ah`` by a small learned rule: the word's article and the kind of
+the next word (the construct state, ``Jāmiʻat al-Qāhirah``, against ``al-Jāmiʻah``).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+from citenorm.text.romanize._chars import JointModel, normalize_latin
+from citenorm.text.romanize._tokens import Token, fold_key
+
+__all__ = ["FieldGroup", "Model", "WordChoice", "load_model", "next_class"]
+
+FieldGroup = Literal["name", "title", "imprint"]
+Source = Literal["table", "camel", "clitics", "characters", "fixed", "article", "lexicon"]
+
+# how strongly a distribution leans on the one below it (pseudo-counts)
+_BETA = 1.5
+# confidence discounts of the weaker sources: calibrated on the held-out tenth
+_CLITIC_FACTOR = 0.9
+_CHARS_FACTOR = 0.85
+_CAMEL_FACTOR = 0.95
+
+_DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
+
+
+def next_class(tokens: list[Token], i: int) -> str:
+    """The kind of word after token ``i``: ``E`` none (end, punctuation), ``D`` a
+    definite Arabic word, ``W`` another Arabic word, ``O`` a number or Latin word."""
+    if i + 1 >= len(tokens):
+        return "E"
+    nxt = tokens[i + 1]
+    if nxt.kind == "punct":
+        return "E"
+    if nxt.kind != "arabic":
+        return "O"
+    return "D" if nxt.text.startswith(_DEFINITE_PREFIXES) else "W"
+
+
+@dataclass(frozen=True, slots=True)
+class WordChoice:
+    """The romanization chosen for one Arabic word."""
+
+    arabic: str
+    latin: str  # as it will be printed (case decided by the field)
+    confidence: float
+    source: Source
+    alternatives: tuple[str, ...] = ()
+
+
+class Model:
+    """The learned tables and the character model, loaded once (see :func:`load_model`)."""
+
+    def __init__(self, words_text: str, chars_text: str, camel_text: str | None) -> None:
+        self.uni: dict[str, Counter[str]] = {}
+        self.group: dict[tuple[str, str], Counter[str]] = {}
+        self.prev: dict[tuple[str, str], Counter[str]] = {}
+        self.next: dict[tuple[str, str], Counter[str]] = {}
+        self.display: dict[tuple[str, str], str] = {}  # (group, normalized) -> printed
+        self.folded: dict[str, str] = {}  # fold_key(key) -> the most frequent key
+        self.marbuta: dict[tuple[str, str], Counter[str]] = {}  # (definite, next) -> at/ah
+        self._read_words(words_text)
+        self.chars = JointModel.load(chars_text)
+        self.camel: dict[str, str] = {}
+        if camel_text is not None:
+            self._read_camel(camel_text)
+
+    # -- loading ----------------------------------------------------------------------
+    def _read_words(self, text: str) -> None:
+        display_counts: dict[tuple[str, str], Counter[str]] = {}
+        for line in text.split("\n"):
+            if not line or line.startswith("#"):
+                continue
+            kind, ctx, key, value, count_text = line.split("\t")
+            count = int(count_text)
+            if kind == "U":
+                norm = normalize_latin(value)
+                self.uni.setdefault(key, Counter())[norm] += count
+                # "title0": a title's first word, whose capital says nothing of the word
+                group = "title" if ctx == "title0" else ctx
+                self.group.setdefault((group, key), Counter())[norm] += count
+                display_counts.setdefault((ctx, norm), Counter())[value] += count
+                if ctx != "title0":
+                    display_counts.setdefault(("", norm), Counter())[value] += count
+            elif kind == "P":
+                self.prev.setdefault((ctx, key), Counter())[value] += count
+            elif kind == "N":
+                self.next.setdefault((ctx, key), Counter())[value] += count
+            elif kind == "T":
+                self.marbuta.setdefault((ctx, key), Counter())[value] += count
+        for (group, norm), forms in display_counts.items():
+            self.display[group, norm] = max(sorted(forms), key=forms.__getitem__)
+        folded: dict[str, tuple[int, str]] = {}
+        for key, counts in self.uni.items():
+            f = fold_key(key)
+            total = sum(counts.values())
+            if f not in folded or total > folded[f][0]:
+                folded[f] = (total, key)
+        self.folded = {f: key for f, (_n, key) in folded.items()}
+
+    def _read_camel(self, text: str) -> None:
+        import csv
+        import io
+
+        reader = csv.reader(io.StringIO(text), delimiter="\t")
+        next(reader, None)
+        for row in reader:
+            if len(row) < 2:
+                continue
+            source, target = row[0], row[1]
+            if source and source not in self.camel:
+                self.camel[source] = target
+
+    # -- deciding ---------------------------------------------------------------------
+    def _lookup(self, key: str) -> str | None:
+        if key in self.uni:
+            return key
+        return self.folded.get(fold_key(key))
+
+    def table_choice(
+        self, key: str, *, group: FieldGroup, prev: str, nxt: str
+    ) -> tuple[str, float, tuple[str, ...]] | None:
+        """The table's best romanization (normalized) of a known word, its probability
+        and the runners-up; None for a word the table does not know."""
+        found = self._lookup(key)
+        if found is None:
+            return None
+        uni = self.uni[found]
+        dists = [
+            self.group.get((group, found)),
+            self.next.get((nxt, found)),
+            self.prev.get((prev, found)),
+        ]
+        total = sum(uni.values())
+        probs = {r: c / total for r, c in uni.items()}
+        for counts in dists:
+            if not counts:
+                continue
+            n = sum(counts.values())
+            probs = {r: (counts.get(r, 0) + _BETA * p) / (n + _BETA) for r, p in probs.items()}
+        ranked = sorted(probs, key=lambda r: (-probs[r], r))
+        # a word seen once is a guess even when it had one romanization
+        certainty = total / (total + 0.5)
+        return ranked[0], probs[ranked[0]] * certainty, tuple(ranked[1:4])
+
+    def printed(self, norm: str, group: str) -> str:
+        """The printed (cased) form of a normalized romanization in a field group."""
+        return (
+            self.display.get((group, norm))
+            or self.display.get(("", norm))
+            or self.display.get(("title0", norm))
+            or norm
+        )
+
+    def marbuta_suffix(self, *, definite: bool, nxt: str) -> tuple[str, float]:
+        """``at`` or ``ah`` for a word ending in tāʼ marbūṭah, with its probability."""
+        counts = self.marbuta.get(("D" if definite else "I", nxt))
+        if not counts:
+            return ("ah", 0.5)
+        total = sum(counts.values())
+        best = max(("ah", "at"), key=lambda s: counts.get(s, 0))
+        return best, counts.get(best, 0) / total
+
+    def clitic_choice(
+        self, key: str, *, group: FieldGroup, nxt: str
+    ) -> tuple[str, float, tuple[str, ...]] | None:
+        """A known stem behind proclitics: ``والتنمية`` -> ``wa-al-tanmiyah``."""
+        best: tuple[str, float, tuple[str, ...]] | None = None
+        for prefix_ar, prefix_lat in _CLITICS:
+            if not key.startswith(prefix_ar) or len(key) - len(prefix_ar) < 2:
+                continue
+            stem = key[len(prefix_ar) :]
+            lil = prefix_ar.endswith("لل")  # لل = li + al-, its alif dropped
+            found = self.table_choice("ال" + stem if lil else stem, group=group, prev="", nxt=nxt)
+            if found is None:
+                continue
+            norm, p, alts = found
+            if lil:
+                if not norm.startswith("al-"):
+                    continue
+                latin = prefix_lat + norm[3:]
+                alts = tuple(prefix_lat + a[3:] for a in alts if a.startswith("al-"))
+            else:
+                latin = prefix_lat + norm
+                alts = tuple(prefix_lat + a for a in alts)
+            return latin, p * _CLITIC_FACTOR, alts  # the longest prefix leaving a known stem
+        return best
+
+    def chars_choice(self, key: str, *, nxt: str) -> tuple[str, float, tuple[str, ...]] | None:
+        """The character model's romanization of an unknown word."""
+        nbest = self.chars.decode(key)
+        if not nbest:
+            return None
+        if key.endswith("ة"):
+            suffix, ps = self.marbuta_suffix(definite=key.startswith(_DEFINITE_PREFIXES), nxt=nxt)
+            merged: dict[str, float] = {}
+            for latin, p in nbest:
+                stem = latin[:-2] if latin.endswith(("ah", "at")) else latin
+                merged[stem] = merged.get(stem, 0.0) + p
+            ranked = sorted(merged.items(), key=lambda kv: -kv[1])
+            outs = [(stem + suffix, p * ps) for stem, p in ranked]
+        else:
+            outs = nbest
+        latin, p = outs[0]
+        return latin, p * _CHARS_FACTOR, tuple(t for t, _p in outs[1:4])
+
+    def camel_choice(self, key: str) -> tuple[str, float, tuple[str, ...]] | None:
+        """The CAMeL table's romanization (normalized) of a word it knows."""
+        target = self.camel.get(key)
+        if target is None:
+            return None
+        return normalize_latin(target), _CAMEL_FACTOR * 0.9, ()
+
+    def choose(
+        self, tokens: list[Token], i: int, *, group: FieldGroup, use_camel: bool
+    ) -> WordChoice:
+        """The romanization of token ``i`` (an Arabic word) in its context."""
+        tok = tokens[i]
+        key = tok.text
+        prev = tokens[i - 1].text if i > 0 and tokens[i - 1].kind == "arabic" else ""
+        nxt = next_class(tokens, i)
+        source: Source = "table"
+        found = self.table_choice(key, group=group, prev=prev, nxt=nxt)
+        if found is None and use_camel:
+            found, source = self.camel_choice(key), "camel"
+        if found is None:
+            found, source = self.clitic_choice(key, group=group, nxt=nxt), "clitics"
+        if found is None:
+            found, source = self.chars_choice(key, nxt=nxt), "characters"
+        if found is None:  # letters the model has never seen: spell them out
+            return WordChoice(key, _fallback(key), 0.05, "characters")
+        norm, p, alts = found
+        return WordChoice(key, norm, round(min(p, 1.0), 3), source, alts)
+
+
+# proclitic prefixes, longest first, with their ALA-LC forms
+_CLITICS: tuple[tuple[str, str], ...] = (
+    ("وبال", "wa-bi-al-"),
+    ("وكال", "wa-ka-al-"),
+    ("فبال", "fa-bi-al-"),
+    ("ولل", "wa-lil-"),
+    ("فلل", "fa-lil-"),
+    ("وال", "wa-al-"),
+    ("فال", "fa-al-"),
+    ("بال", "bi-al-"),
+    ("كال", "ka-al-"),
+    ("لل", "lil-"),
+    ("وب", "wa-bi-"),
+    ("ول", "wa-li-"),
+    ("وك", "wa-ka-"),
+    ("فب", "fa-bi-"),
+    ("و", "wa-"),
+    ("ف", "fa-"),
+    ("ب", "bi-"),
+    ("ل", "li-"),
+    ("ك", "ka-"),
+)
+
+
+def _fallback(key: str) -> str:
+    from citenorm.text.romanize._chars import CORES
+
+    return "".join((CORES.get(ch) or ("",))[0] for ch in key) or key
+
+
+def _read_resource(name: str) -> str | None:
+    path = resources.files("citenorm.text.romanize") / "data" / name
+    if not path.is_file():
+        return None
+    data = path.read_bytes()
+    if name.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data.decode("utf-8")
+
+
+@functools.cache
+def load_model(*, camel: bool) -> Model:
+    """The shipped model (read on first use, then kept), with or without the CAMeL table."""
+    words = _read_resource("words.tsv.gz")
+    chars = _read_resource("chars.txt.gz")
+    if words is None or chars is None:
+        from citenorm.errors import CitenormError
+
+        raise CitenormError(
+            "the romanizer's tables are missing from the package (data/words.tsv.gz, "
+            "data/chars.txt.gz): rebuild them with training/romanize/build.py"
+        )
+    camel_text = _read_resource("camel-alalc.tsv.gz") if camel else None
+    return Model(words, chars, camel_text)
+
