@@ -59,7 +59,9 @@ def heldout(*, camel: bool, show: int, calibration: Counter[tuple[int, bool]]) -
                 continue
             if field == "author" and "," not in gold:
                 continue  # a corporate heading (MARC 110): not a personal name
-            result = romanize(arabic, field=kind, style="alalc", heading=field == "author", camel=camel)
+            result = romanize(
+                arabic, field=kind, style="alalc", heading=field == "author", camel=camel
+            )
             ok, n = score(result.latin, gold)
             hits[field] += ok
             totals[field] += n
@@ -84,7 +86,10 @@ def seed(*, camel: bool, adapt: bool, show: int) -> tuple[float, int]:
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     entries = {e["id"]: e for e in gold["entries"]}
     pairs = [
-        (entries[p["arabic"]]["fields"].get("author") or [], entries[p["latin"]]["fields"].get("author") or [])
+        (
+            entries[p["arabic"]]["fields"].get("author") or [],
+            entries[p["latin"]]["fields"].get("author") or [],
+        )
         for p in gold["pairs"]
     ]
     hits = total = 0
@@ -92,18 +97,23 @@ def seed(*, camel: bool, adapt: bool, show: int) -> tuple[float, int]:
         spellings = None
         if adapt:  # the other pairs of the article teach its spellings
             spellings = ArticleSpellings.learn(
-                [(a, l) for j, (ar, la) in enumerate(pairs) if j != i for a, l in zip(ar, la, strict=False)],
+                [
+                    (a, lat)
+                    for j, (ar, la) in enumerate(pairs)
+                    if j != i
+                    for a, lat in zip(ar, la, strict=False)
+                ],
                 camel=camel,
             )
-        for a, l in zip(ar_names, lat_names, strict=False):
+        for a, lat in zip(ar_names, lat_names, strict=False):
             if is_corporate(a):
                 continue
             got = romanize(a, field="name", style="popular", camel=camel, spellings=spellings).latin
-            ok, n = score(got, l)
+            ok, n = score(got, lat)
             hits += ok
             total += n
             if ok < n and show:
-                print(f"  seed: {a!r} gold {l!r} got {got!r}")
+                print(f"  seed: {a!r} gold {lat!r} got {got!r}")
     return hits / total, total
 
 
@@ -131,7 +141,9 @@ def main() -> int:
         f"seed: {rows[0][4]} name words"
     )
     print()
-    print("| CAMeL table | titles | personal names | places | publishers | seed names (popular) | seed names, adapted to the article | seconds |")
+    print(
+        "| CAMeL table | titles | personal names | places | publishers | seed names (popular) | seed names, adapted to the article | seconds |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for camel, h, s_plain, s_adapt, _n, secs in rows:
         print(

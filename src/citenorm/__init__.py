@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         Pair,
         Section,
     )
+    from citenorm.text.romanize import Proposal, Romanization, detect_style, romanize
 
 # public name -> the module that defines it; imported on first access (PEP 562), so that
 # `import citenorm` and `citenorm --help` stay fast
@@ -64,6 +65,10 @@ _WHERE = {
     "Name": "citenorm.models",
     "Pair": "citenorm.models",
     "Section": "citenorm.models",
+    "Proposal": "citenorm.text.romanize",
+    "Romanization": "citenorm.text.romanize",
+    "detect_style": "citenorm.text.romanize",
+    "romanize": "citenorm.text.romanize",
 }
 
 __all__ = [
@@ -82,12 +87,16 @@ __all__ = [
     "MatchResult",
     "Name",
     "Pair",
+    "Proposal",
+    "Romanization",
     "Section",
     "UsageError",
     "__version__",
+    "detect_style",
     "extract",
     "match",
     "read_text",
+    "romanize",
 ]
 
 

@@ -1,5 +1,5 @@
 """The ``citenorm`` command: ``extract``, ``match``, ``audit``, ``rule``, ``export``,
-``report``, ``batch``.
+``report``, ``romanize``, ``batch``.
 
 Exit codes (CONTRACT.md): 0 done; 1 ``audit`` findings at or above ``--fail-on``, or
 ``batch`` articles that failed;
@@ -153,6 +153,15 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help="which form is the main record: the romanized one (default) or the Arabic original",
     )
     p.set_defaults(run=_run_export)
+
+    p = sub.add_parser(
+        "romanize", help="propose romanized entries for the Arabic entries that have none"
+    )
+    if command == "romanize":
+        from citenorm.text.romanize import command as romanize_command
+
+        romanize_command.add_arguments(p)
+        p.set_defaults(run=romanize_command.run)
 
     p = sub.add_parser(
         "batch", help="a corpus (files, directories) -> one match JSON line per article"

@@ -27,10 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CAMEL, CAMEL_LICENSE, ROOT, aligned_fields, records  # noqa: E402
+from corpus import CAMEL, CAMEL_LICENSE, ROOT, aligned_fields, records
 
-from citenorm.text.romanize._chars import JointModel, align, normalize_latin  # noqa: E402
-from citenorm.text.romanize._model import next_class  # noqa: E402
+from citenorm.text.romanize._chars import JointModel, align, normalize_latin
+from citenorm.text.romanize._model import next_class, prev_class
 
 OUT = ROOT / "src" / "citenorm" / "text" / "romanize" / "data"
 ORDER = 5  # graphone n-gram order
@@ -53,7 +53,10 @@ def build() -> dict[str, bytes]:
     prev: Counter[tuple[str, str, str]] = Counter()
     nxt: Counter[tuple[str, str, str]] = Counter()
     marbuta: Counter[tuple[str, str, str]] = Counter()
-    pairs: set[tuple[str, str]] = set()
+    prev_cls: Counter[tuple[str, str, str]] = Counter()
+    next_word: Counter[tuple[str, str, str]] = Counter()
+    marbuta_word: Counter[tuple[str, str, str]] = Counter()
+    pairs: set[tuple[str, str, str]] = set()
     fits: dict[tuple[str, str], bool] = {}
     for rec in records(held=False):
         for item in aligned_fields(rec):
@@ -72,7 +75,7 @@ def build() -> dict[str, bytes]:
                 norm = normalize_latin(form)
                 key = tok.text
                 if (key, norm) not in fits:
-                    fits[key, norm] = align(key, norm) is not None
+                    fits[key, norm] = align(key, norm) is not None or consonants_fit(key, norm)
                 if not fits[key, norm]:
                     continue  # a translation ("Prince" for الأمير) or a typo, not a romanization
                 # a title's first word is capitalized whatever it is: its case says nothing
@@ -83,10 +86,14 @@ def build() -> dict[str, bytes]:
                     prev[p, key, norm] += 1
                 n = next_class(toks, i)
                 nxt[n, key, norm] += 1
+                prev_cls[prev_class(toks, i), key, norm] += 1
+                if i + 1 < len(toks) and toks[i + 1].kind == "arabic":
+                    next_word[toks[i + 1].text, key, norm] += 1
                 if key.endswith("ة") and norm.endswith(("ah", "at")):
                     definite = "D" if key.startswith(("ال", "وال", "بال", "لل", "فال")) else "I"
                     marbuta[definite, n, norm[-2:]] += 1
-                pairs.add((key, norm))
+                    marbuta_word[n, key, norm[-2:]] += 1
+                pairs.add((key, norm, item.group))
     best: dict[str, str] = {}
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     for (_g, key, form), c in uni.items():
@@ -96,7 +103,7 @@ def build() -> dict[str, bytes]:
 
     lines = ["# citenorm romanizer word table: kind, context, word, romanization, count"]
     lines += [f"U\t{g}\t{k}\t{f}\t{c}" for (g, k, f), c in sorted(uni.items())]
-    for kind, table in (("P", prev), ("N", nxt)):
+    for kind, table in (("P", prev), ("N", nxt), ("C", prev_cls), ("X", next_word)):
         by_ctx: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         for (ctx, key, norm), c in table.items():
             by_ctx[ctx, key][norm] += c
@@ -105,13 +112,14 @@ def build() -> dict[str, bytes]:
             if sum(counts.values()) >= MIN_CONTEXT and top != best[key]:
                 lines += [f"{kind}\t{ctx}\t{key}\t{r}\t{c}" for r, c in sorted(counts.items())]
     lines += [f"T\t{d}\t{n}\t{s}\t{c}" for (d, n, s), c in sorted(marbuta.items())]
+    lines += [f"M\t{n}\t{k}\t{s}\t{c}" for (n, k, s), c in sorted(marbuta_word.items())]
     words_tsv = "\n".join(lines) + "\n"
 
     aligned = []
-    for key, norm in sorted(pairs):
+    for key, norm, group in sorted(pairs):
         chunks = align(key, norm)
         if chunks is not None:
-            aligned.append((key, chunks, 1))
+            aligned.append((key, chunks, 1, group))
     chars = JointModel.train(aligned, order=ORDER).dump()
     print(
         f"words: {len(uni)} rows, {len(totals)} words; chars: {len(aligned)} of "
@@ -126,6 +134,15 @@ def build() -> dict[str, bytes]:
     }
 
 
+def consonants_fit(key: str, norm: str) -> bool:
+    """A pair outside the alignment grammar (``بن`` -> ``ibn``) whose consonants still
+    fit the Arabic letters: kept in the word table."""
+    from citenorm.text.romanize._article import fits
+    from citenorm.text.romanize._model import _fallback
+
+    return fits(_fallback(key), norm, threshold=75.0)
+
+
 def _gz(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=9, mtime=0)
 
@@ -136,7 +153,9 @@ def main() -> int:
     args = ap.parse_args()
     files = build()
     if args.check:
-        bad = [n for n, b in files.items() if not (OUT / n).is_file() or (OUT / n).read_bytes() != b]
+        bad = [
+            n for n, b in files.items() if not (OUT / n).is_file() or (OUT / n).read_bytes() != b
+        ]
         for name in bad:
             print(f"differs: {name}", file=sys.stderr)
         return 1 if bad else 0

@@ -37,7 +37,7 @@ FIELDS = {
     "place": "imprint",
     "publisher": "imprint",
 }
-_STRIP = ".,:;/=[]()?!\"«»،؛؟\u200e\u200f"
+_STRIP = '.,:;/=[]()?!"«»،؛؟\u200e\u200f'
 
 
 def heldout(record_id: str) -> bool:

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from citenorm.text.romanize._records import (
     Proposal,
+    Romanization,
     RomanizedField,
     RomanizedWord,
-    Romanization,
     Style,
 )
 
@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 __all__ = [
     "FieldKind",
     "Proposal",
+    "Romanization",
     "RomanizedField",
     "RomanizedWord",
-    "Romanization",
     "Style",
     "detect_style",
     "romanize",

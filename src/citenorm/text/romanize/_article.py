@@ -25,7 +25,9 @@ from citenorm.text.romanize._tokens import fold_key, tokenize
 __all__ = ["ArticleSpellings", "align_units", "arabic_units", "consonant_key", "fits"]
 
 # Arabic words that begin a compound name: the unit is the word and the next
-_COMPOUND_HEADS = frozenset({"عبد", "ابو", "أبو", "ابي", "أبي", "ابن", "بن", "بنت", "ام", "أم", "ذو"})
+_COMPOUND_HEADS = frozenset(
+    {"عبد", "ابو", "أبو", "ابي", "أبي", "ابن", "بن", "بنت", "ام", "أم", "ذو"}
+)
 # second words that close a compound: نور الدين, عبد الله
 _COMPOUND_TAILS = frozenset({"الدين", "الله", "الاسلام", "الإسلام"})
 

@@ -10,9 +10,9 @@ from citenorm.text.romanize._model import FieldGroup, WordChoice
 from citenorm.text.romanize._popular import fold_ascii, popular_word
 from citenorm.text.romanize._records import (
     Proposal,
+    Romanization,
     RomanizedField,
     RomanizedWord,
-    Romanization,
     Style,
 )
 from citenorm.text.romanize._romanizer import capitalize, romanize_words
@@ -55,7 +55,9 @@ def romanize_string(
     group = _GROUPS.get(field, "title")
     latin, choices = romanize_words(text, group=group, use_camel=camel, heading=heading)
     if style == "popular" or spellings is not None:
-        latin, words = _restyle(text, choices, group=group, field=field, style=style, spellings=spellings)
+        latin, words = _restyle(
+            text, choices, group=group, field=field, style=style, spellings=spellings
+        )
     else:
         words = [_word(c) for c, _space in choices]
     scored = [w.confidence for w in words if w.source != "fixed"]
@@ -100,14 +102,18 @@ def _restyle(
             continue
         # a compound unit (عبد الحسين) spelled by the article, then a single word
         nxt = choices[i + 1][0] if i + 1 < len(choices) else None
-        pair = f"{choice.arabic} {nxt.arabic}" if nxt is not None and nxt.source != "fixed" else None
+        pair = (
+            f"{choice.arabic} {nxt.arabic}" if nxt is not None and nxt.source != "fixed" else None
+        )
         units = arabic_units(pair) if pair else []
         if spellings is not None and pair and len(units) == 1:
             known = spellings.spelling(pair)
             if known is not None and nxt is not None:
                 conf = min(choice.confidence, nxt.confidence)
                 parts.append((known, space))
-                words.append(RomanizedWord(arabic=pair, latin=known, confidence=conf, source="article"))
+                words.append(
+                    RomanizedWord(arabic=pair, latin=known, confidence=conf, source="article")
+                )
                 i += 2
                 continue
         if spellings is not None:
@@ -128,13 +134,19 @@ def _restyle(
                     latin = form.capitalize() + (rest if form.endswith(" ") else rest.lower())
                 conf = min(choice.confidence, nxt.confidence)
                 parts.append((latin, space))
-                words.append(RomanizedWord(arabic=pair, latin=latin, confidence=conf, source=choice.source))
+                words.append(
+                    RomanizedWord(arabic=pair, latin=latin, confidence=conf, source=choice.source)
+                )
                 i += 2
                 continue
             if head == "abd" and nxt.latin.lower() == "allāh":
                 conf = min(choice.confidence, nxt.confidence)
                 parts.append(("Abdullah", space))
-                words.append(RomanizedWord(arabic=pair, latin="Abdullah", confidence=conf, source=choice.source))
+                words.append(
+                    RomanizedWord(
+                        arabic=pair, latin="Abdullah", confidence=conf, source=choice.source
+                    )
+                )
                 i += 2
                 continue
         latin = popular_word(choice.latin, group=group) if style == "popular" else choice.latin
@@ -201,7 +213,9 @@ def _field(
     camel: bool,
     spellings: ArticleSpellings | None,
 ) -> RomanizedField:
-    r = romanize_string(arabic, field=kind, style=style, heading=False, camel=camel, spellings=spellings)
+    r = romanize_string(
+        arabic, field=kind, style=style, heading=False, camel=camel, spellings=spellings
+    )
     return RomanizedField(
         field=name, arabic=arabic, latin=r.latin, confidence=r.confidence, words=r.words
     )
@@ -219,7 +233,14 @@ def _romanize_name(
         if not value:
             continue
         kind = "publisher" if attr == "literal" else "name"
-        f = _field(f"author[{index}].{attr}", value, kind=kind, style=style, camel=camel, spellings=spellings)
+        f = _field(
+            f"author[{index}].{attr}",
+            value,
+            kind=kind,
+            style=style,
+            camel=camel,
+            spellings=spellings,
+        )
         parts.append(f)
         values[attr] = f.latin
     return NameRecord(**values), parts

@@ -60,6 +60,11 @@ CORES: dict[str, tuple[str, ...]] = {
     "ي": ("y", "ī", "īy", "iy", "á", "i", "", "ay"),
     "ى": ("á", "ā", "ī", "y", "a", "i", "īy"),
     "ة": ("ah", "at", "h", "t", "a", ""),
+    "پ": ("p",),
+    "چ": ("ch",),
+    "ژ": ("zh",),
+    "گ": ("g",),
+    "ڤ": ("v",),
 }
 _VOWELS = ("", "a", "i", "u", "ā")  # ā: the "dagger" alif unvowelled script omits (ذلك dhālika)
 _EMPTY_COST = 1  # prefer alignments where every letter writes something
@@ -117,7 +122,11 @@ def align(arabic: str, latin: str) -> list[str] | None:
                 if latin.startswith(chunk, j):
                     k = j + len(chunk)
                     c = cost + (_EMPTY_COST if not chunk.strip("-aiu") else 0)
-                    c += _EMPTY_COST if chunk.endswith(("ā", "ā-")) and arabic[i] not in "اآأى" else 0
+                    c += (
+                        _EMPTY_COST
+                        if chunk.endswith(("ā", "ā-")) and arabic[i] not in "اآأى"
+                        else 0
+                    )
                     if c < nxt[k]:
                         nxt[k] = c
                         nback[k] = (j, chunk)
@@ -160,22 +169,26 @@ class JointModel:
     # -- training ---------------------------------------------------------------------
     @classmethod
     def train(
-        cls, words: Iterable[tuple[str, list[str], int]], *, order: int, min_count: int = 1
+        cls, words: Iterable[tuple[str, list[str], int, str]], *, order: int, min_count: int = 1
     ) -> JointModel:
-        """A model from ``(arabic, chunks, weight)`` triples. Histories of length >= 2
-        seen fewer than ``min_count`` times are pruned (they fall back to shorter ones)."""
-        seqs: list[tuple[list[Graphone], int]] = []
+        """A model from ``(arabic, chunks, weight, start)`` tuples; ``start`` names the
+        kind of text (``name``, ``title``...), so that a word's start is learned per kind
+        (a name seldom begins with ``wa-``). Histories of length >= 2 seen fewer than
+        ``min_count`` times are pruned (they fall back to shorter ones)."""
+        seqs: list[tuple[list[Graphone], int, Graphone]] = []
         vocab: Counter[Graphone] = Counter()
-        for arabic, chunks, weight in words:
+        starts: set[Graphone] = set()
+        for arabic, chunks, weight, start in words:
             seq = list(zip(arabic, chunks, strict=True))
-            seqs.append((seq, weight))
+            seqs.append((seq, weight, (f"<{start}>", "")))
+            starts.add((f"<{start}>", ""))
             vocab.update(seq)
-        graphones = [_BOS, _EOS, *sorted(vocab, key=lambda g: (-vocab[g], g))]
+        graphones = [_BOS, _EOS, *sorted(starts), *sorted(vocab, key=lambda g: (-vocab[g], g))]
         model = cls(order, graphones)
         ids = model.ids
         raw: dict[tuple[int, ...], Counter[int]] = defaultdict(Counter)
-        for seq, weight in seqs:
-            path = [0] * (order - 1) + [ids[g] for g in seq] + [1]
+        for seq, weight, begin in seqs:
+            path = [0] * (order - 2) + [ids[begin]] + [ids[g] for g in seq] + [1]
             for pos in range(order - 1, len(path)):
                 g = path[pos]
                 for k in range(order):  # history lengths 0 .. order-1
@@ -192,9 +205,9 @@ class JointModel:
         by_letter: dict[str, list[int]] = defaultdict(list)
         unigram = self.counts.get((), {})
         for i, (letter, _chunk) in enumerate(self.graphones):
-            if i > 1:
+            if i > 1 and not letter.startswith("<"):
                 by_letter[letter].append(i)
-        for letter, ids in by_letter.items():
+        for ids in by_letter.values():
             ids.sort(key=lambda i: -unigram.get(i, 0))
         self._by_letter = dict(by_letter)
         self._memo = {}
@@ -220,7 +233,7 @@ class JointModel:
         order = int(lines[0].split("\t")[1])
         n = int(lines[1].split("\t")[1])
         graphones: list[Graphone] = [_BOS, _EOS]
-        for line in lines[2 : n]:
+        for line in lines[2:n]:
             a, c = line.split("\t")
             graphones.append((a, c))
         model = cls(order, graphones)
@@ -242,10 +255,7 @@ class JointModel:
         p = self._memo.get(key)
         if p is not None:
             return p
-        if history:
-            lower = self.prob(history[1:], g)
-        else:
-            lower = 1.0 / len(self.graphones)
+        lower = self.prob(history[1:], g) if history else 1.0 / len(self.graphones)
         counts = self.counts.get(history)
         if counts is None:
             p = lower
@@ -256,12 +266,16 @@ class JointModel:
             self._memo[key] = p
         return p
 
-    def decode(self, arabic: str, *, beam: int = 24, nbest: int = 5) -> list[tuple[str, float]]:
-        """The ``nbest`` most probable romanizations of an unvowelled word, each with its
-        share of the probability of all the hypotheses that survived the beam."""
+    def decode(
+        self, arabic: str, *, start: str = "", beam: int = 24, nbest: int = 5
+    ) -> list[tuple[str, float]]:
+        """The ``nbest`` most probable romanizations of an unvowelled word of a kind of
+        text (``start``), each with its share of the probability of all the hypotheses
+        that survived the beam."""
         k = self.order - 1
-        start = (0,) * k
-        hyps: dict[tuple[int, ...], tuple[float, tuple[int, ...]]] = {start: (0.0, ())}
+        first = self.ids.get((f"<{start}>", ""), 0)
+        start_hist = (*(0,) * (k - 1), first)
+        hyps: dict[tuple[int, ...], tuple[float, tuple[int, ...]]] = {start_hist: (0.0, ())}
         for letter in arabic:
             options = self._by_letter.get(letter)
             if not options:

@@ -30,24 +30,60 @@ from typing import Literal
 from citenorm.text.romanize._chars import JointModel, normalize_latin
 from citenorm.text.romanize._tokens import Token, fold_key
 
-__all__ = ["FieldGroup", "Model", "WordChoice", "load_model", "next_class"]
+__all__ = ["FieldGroup", "Model", "WordChoice", "load_model", "next_class", "prev_class"]
 
 FieldGroup = Literal["name", "title", "imprint"]
 Source = Literal["table", "camel", "clitics", "characters", "fixed", "article", "lexicon"]
 
-# how strongly a distribution leans on the one below it (pseudo-counts)
-_BETA = 1.5
+# how strongly each context's distribution leans on the one below it (pseudo-counts):
+# the field group, the kind of next word, the kind of previous word, the next word, the
+# previous word. Broad contexts need many observations to overrule the word's own counts.
+_BETAS = (10.0, 5.0, 5.0, 2.0, 2.0)
 # confidence discounts of the weaker sources: calibrated on the held-out tenth
 _CLITIC_FACTOR = 0.9
 _CHARS_FACTOR = 0.85
 _CAMEL_FACTOR = 0.95
+_CAMEL_WEIGHT = 0.5
 
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
 
 
+# prepositions and particles: a word before them is not in construct (``hadiyah min``)
+_PARTICLES = frozenset(
+    [
+        "من",
+        "في",
+        "فى",
+        "على",
+        "علي",
+        "الى",
+        "إلى",
+        "عن",
+        "مع",
+        "او",
+        "أو",
+        "ثم",
+        "حتى",
+        "منذ",
+        "لدى",
+        "عند",
+        "بين",
+        "بعد",
+        "قبل",
+        "حول",
+        "ضد",
+        "دون",
+        "نحو",
+        "عبر",
+        "خلال",
+    ]
+)
+
+
 def next_class(tokens: list[Token], i: int) -> str:
     """The kind of word after token ``i``: ``E`` none (end, punctuation), ``D`` a
-    definite Arabic word, ``W`` another Arabic word, ``O`` a number or Latin word."""
+    definite Arabic word, ``P`` a preposition or particle, ``W`` another Arabic word,
+    ``O`` a number or Latin word."""
     if i + 1 >= len(tokens):
         return "E"
     nxt = tokens[i + 1]
@@ -55,7 +91,22 @@ def next_class(tokens: list[Token], i: int) -> str:
         return "E"
     if nxt.kind != "arabic":
         return "O"
+    if nxt.text in _PARTICLES:
+        return "P"
     return "D" if nxt.text.startswith(_DEFINITE_PREFIXES) else "W"
+
+
+def prev_class(tokens: list[Token], i: int) -> str:
+    """The kind of word before token ``i``: ``S`` none (start, punctuation), ``P`` a
+    preposition or particle, ``D`` a definite Arabic word, ``W`` another, ``O`` other."""
+    if i == 0 or tokens[i - 1].kind == "punct":
+        return "S"
+    prev = tokens[i - 1]
+    if prev.kind != "arabic":
+        return "O"
+    if prev.text in _PARTICLES:
+        return "P"
+    return "D" if prev.text.startswith(_DEFINITE_PREFIXES) else "W"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +128,12 @@ class Model:
         self.group: dict[tuple[str, str], Counter[str]] = {}
         self.prev: dict[tuple[str, str], Counter[str]] = {}
         self.next: dict[tuple[str, str], Counter[str]] = {}
+        self.prev_cls: dict[tuple[str, str], Counter[str]] = {}
+        self.next_word: dict[tuple[str, str], Counter[str]] = {}
         self.display: dict[tuple[str, str], str] = {}  # (group, normalized) -> printed
         self.folded: dict[str, str] = {}  # fold_key(key) -> the most frequent key
         self.marbuta: dict[tuple[str, str], Counter[str]] = {}  # (definite, next) -> at/ah
+        self.marbuta_word: dict[tuple[str, str], Counter[str]] = {}  # (next, word) -> at/ah
         self._read_words(words_text)
         self.chars = JointModel.load(chars_text)
         self.camel: dict[str, str] = {}
@@ -107,8 +161,14 @@ class Model:
                 self.prev.setdefault((ctx, key), Counter())[value] += count
             elif kind == "N":
                 self.next.setdefault((ctx, key), Counter())[value] += count
+            elif kind == "C":
+                self.prev_cls.setdefault((ctx, key), Counter())[value] += count
+            elif kind == "X":
+                self.next_word.setdefault((ctx, key), Counter())[value] += count
             elif kind == "T":
                 self.marbuta.setdefault((ctx, key), Counter())[value] += count
+            elif kind == "M":
+                self.marbuta_word.setdefault((ctx, key), Counter())[value] += count
         for (group, norm), forms in display_counts.items():
             self.display[group, norm] = max(sorted(forms), key=forms.__getitem__)
         folded: dict[str, tuple[int, str]] = {}
@@ -126,11 +186,17 @@ class Model:
         reader = csv.reader(io.StringIO(text), delimiter="\t")
         next(reader, None)
         for row in reader:
-            if len(row) < 2:
+            if len(row) < 3:
                 continue
             source, target = row[0], row[1]
-            if source and source not in self.camel:
-                self.camel[source] = target
+            if not source or source in self.camel:
+                continue
+            self.camel[source] = target
+            # a word both tables know: CAMeL's count joins ours, weighted down (its
+            # catalogues are larger, but its choice is context-free)
+            if source in self.uni:
+                norm = normalize_latin(target)
+                self.uni[source][norm] += max(1, round(int(row[2]) * _CAMEL_WEIGHT))
 
     # -- deciding ---------------------------------------------------------------------
     def _lookup(self, key: str) -> str | None:
@@ -139,7 +205,14 @@ class Model:
         return self.folded.get(fold_key(key))
 
     def table_choice(
-        self, key: str, *, group: FieldGroup, prev: str, nxt: str
+        self,
+        key: str,
+        *,
+        group: FieldGroup,
+        prev: str,
+        nxt: str,
+        prev_cls: str = "",
+        next_word: str = "",
     ) -> tuple[str, float, tuple[str, ...]] | None:
         """The table's best romanization (normalized) of a known word, its probability
         and the runners-up; None for a word the table does not know."""
@@ -148,21 +221,48 @@ class Model:
             return None
         uni = self.uni[found]
         dists = [
-            self.group.get((group, found)),
-            self.next.get((nxt, found)),
-            self.prev.get((prev, found)),
+            (self.group.get((group, found)), _BETAS[0]),
+            (self.next.get((nxt, found)), _BETAS[1]),
+            (self.prev_cls.get((prev_cls, found)), _BETAS[2]),
+            (self.next_word.get((next_word, found)), _BETAS[3]),
+            (self.prev.get((prev, found)), _BETAS[4]),
         ]
         total = sum(uni.values())
         probs = {r: c / total for r, c in uni.items()}
-        for counts in dists:
+        for counts, beta in dists:
             if not counts:
                 continue
             n = sum(counts.values())
-            probs = {r: (counts.get(r, 0) + _BETA * p) / (n + _BETA) for r, p in probs.items()}
+            probs = {r: (counts.get(r, 0) + beta * p) / (n + beta) for r, p in probs.items()}
+        if key.endswith("ة"):
+            probs = self._marbuta_context(found, probs, nxt=nxt)
         ranked = sorted(probs, key=lambda r: (-probs[r], r))
         # a word seen once is a guess even when it had one romanization
         certainty = total / (total + 0.5)
         return ranked[0], probs[ranked[0]] * certainty, tuple(ranked[1:4])
+
+    def _marbuta_context(self, key: str, probs: dict[str, float], *, nxt: str) -> dict[str, float]:
+        """Re-decide ``-ah``/``-at`` of a tāʼ marbūṭah word: the stem's probability times
+        the suffix's, from the word's own counts before this kind of next word, smoothed
+        towards the general rule (article, next word)."""
+        stems: dict[str, float] = {}
+        for r, p in probs.items():
+            stem = r[:-2] if r.endswith(("ah", "at")) else r
+            stems[stem] = stems.get(stem, 0.0) + p
+        suffix, p_rule = self.marbuta_suffix(definite=key.startswith(_DEFINITE_PREFIXES), nxt=nxt)
+        p_at = p_rule if suffix == "at" else 1 - p_rule
+        own = self.marbuta_word.get((nxt, key))
+        if own:
+            n = own.get("at", 0) + own.get("ah", 0)
+            p_at = (own.get("at", 0) + 2 * p_at) / (n + 2)
+        out: dict[str, float] = {}
+        for r in probs:
+            if r.endswith(("ah", "at")):
+                stem = r[:-2]
+                out[r] = stems[stem] * (p_at if r.endswith("at") else 1 - p_at)
+            else:
+                out[r] = probs[r]
+        return out
 
     def printed(self, norm: str, group: str) -> str:
         """The printed (cased) form of a normalized romanization in a field group."""
@@ -190,26 +290,39 @@ class Model:
         for prefix_ar, prefix_lat in _CLITICS:
             if not key.startswith(prefix_ar) or len(key) - len(prefix_ar) < 2:
                 continue
-            stem = key[len(prefix_ar) :]
-            lil = prefix_ar.endswith("لل")  # لل = li + al-, its alif dropped
-            found = self.table_choice("ال" + stem if lil else stem, group=group, prev="", nxt=nxt)
+            if group == "name" and not prefix_lat.endswith("al-"):
+                continue  # وليد, بشير, كمال: names begin with these letters
+            if prefix_lat.endswith("li-") and key[len(prefix_ar)] == "ل":
+                continue  # لل is li- + al- (lil-), tried before
+            rest = key[len(prefix_ar) :]
+            # the stem keeps its article: والتنمية -> wa- + التنمية (al-tanmiyah)
+            article = prefix_ar.endswith(("ال", "لل"))
+            stem = "ال" + rest if article else rest
+            found = self.table_choice(stem, group=group, prev="", nxt=nxt)
             if found is None:
                 continue
             norm, p, alts = found
-            if lil:
+            if article:
                 if not norm.startswith("al-"):
                     continue
-                latin = prefix_lat + norm[3:]
-                alts = tuple(prefix_lat + a[3:] for a in alts if a.startswith("al-"))
+                head = prefix_lat[: -len("al-")] if prefix_lat.endswith("al-") else prefix_lat
+                latin = head + (norm if prefix_lat.endswith("al-") else norm[3:])
+                alts = tuple(
+                    head + (a if prefix_lat.endswith("al-") else a[3:])
+                    for a in alts
+                    if a.startswith("al-")
+                )
             else:
                 latin = prefix_lat + norm
                 alts = tuple(prefix_lat + a for a in alts)
             return latin, p * _CLITIC_FACTOR, alts  # the longest prefix leaving a known stem
         return best
 
-    def chars_choice(self, key: str, *, nxt: str) -> tuple[str, float, tuple[str, ...]] | None:
+    def chars_choice(
+        self, key: str, *, group: FieldGroup, nxt: str
+    ) -> tuple[str, float, tuple[str, ...]] | None:
         """The character model's romanization of an unknown word."""
-        nbest = self.chars.decode(key)
+        nbest = self.chars.decode(key, start=group)
         if not nbest:
             return None
         if key.endswith("ة"):
@@ -241,13 +354,16 @@ class Model:
         prev = tokens[i - 1].text if i > 0 and tokens[i - 1].kind == "arabic" else ""
         nxt = next_class(tokens, i)
         source: Source = "table"
-        found = self.table_choice(key, group=group, prev=prev, nxt=nxt)
+        nw = tokens[i + 1].text if i + 1 < len(tokens) and tokens[i + 1].kind == "arabic" else ""
+        found = self.table_choice(
+            key, group=group, prev=prev, nxt=nxt, prev_cls=prev_class(tokens, i), next_word=nw
+        )
         if found is None and use_camel:
             found, source = self.camel_choice(key), "camel"
         if found is None:
             found, source = self.clitic_choice(key, group=group, nxt=nxt), "clitics"
         if found is None:
-            found, source = self.chars_choice(key, nxt=nxt), "characters"
+            found, source = self.chars_choice(key, group=group, nxt=nxt), "characters"
         if found is None:  # letters the model has never seen: spell them out
             return WordChoice(key, _fallback(key), 0.05, "characters")
         norm, p, alts = found
@@ -308,4 +424,3 @@ def load_model(*, camel: bool) -> Model:
         )
     camel_text = _read_resource("camel-alalc.tsv.gz") if camel else None
     return Model(words, chars, camel_text)
-

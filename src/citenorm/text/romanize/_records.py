@@ -8,7 +8,7 @@ from pydantic import Field
 
 from citenorm.models import Fields, _Record
 
-__all__ = ["Proposal", "RomanizedField", "RomanizedWord", "Romanization", "Style"]
+__all__ = ["Proposal", "Romanization", "RomanizedField", "RomanizedWord", "Style"]
 
 Style = Literal["alalc", "popular"]
 WordSource = Literal["table", "camel", "clitics", "characters", "fixed", "article", "lexicon"]

@@ -46,12 +46,21 @@ def romanize_words(
             if tok.kind != "punct":
                 first_word = False
             continue
+        if (
+            heading
+            and tok.text in ("او", "أو")
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1].kind == tokens[i + 1].kind == "number"
+        ):
+            # a heading's uncertain dates: "1334 او 1335" is catalogued "1334 or 1335"
+            out.append((WordChoice(tok.text, "or", 0.9, "fixed"), tok.space_before))
+            continue
         choice = model.choose(tokens, i, group=group, use_camel=use_camel)
         latin = model.printed(choice.latin, group)
-        if choice.source in ("characters", "clitics") or latin == choice.latin:
-            # no catalogued casing: names and imprints are proper nouns
-            if group != "title" and latin not in _NAME_PARTICLES:
-                latin = capitalize(latin)
+        # no catalogued casing: names and imprints are proper nouns
+        uncased = choice.source in ("characters", "clitics") or latin == choice.latin
+        if uncased and group != "title" and latin not in _NAME_PARTICLES:
+            latin = capitalize(latin)
         if group == "name" and latin.lower() in _NAME_PARTICLES and not first_word:
             latin = latin.lower()
         elif first_word:
@@ -61,7 +70,9 @@ def romanize_words(
         first_word = False
         out.append(
             (
-                WordChoice(choice.arabic, latin, choice.confidence, choice.source, choice.alternatives),
+                WordChoice(
+                    choice.arabic, latin, choice.confidence, choice.source, choice.alternatives
+                ),
                 tok.space_before,
             )
         )

@@ -39,7 +39,8 @@ _LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة", "ە": "ه", "ھ": 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _PUNCT_OUT = str.maketrans({"،": ",", "؛": ";", "؟": "?", "٪": "%", "«": '"', "»": '"'})
 
-_ARABIC = "\u0621-\u063a\u0641-\u064a"
+# Arabic letters, and the Persian/Ottoman ones catalogues romanize too (پ چ ژ گ ڤ)
+_ARABIC = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06af\u06a4"
 # one token: an Arabic word (letters only), a number (digits with inner separators), a
 # Latin word (letters, marks, apostrophes, inner hyphens) or one punctuation character.
 # "الطبعة ٢، ١٩٨٠." -> الطبعة | 2 | , | 1980 | .
