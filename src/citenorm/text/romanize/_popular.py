@@ -146,10 +146,6 @@ def fold_ascii(word: str) -> str:
     return unicodedata.normalize("NFC", out)
 
 
-def _case_like(word: str, model: str) -> str:
-    return word[:1].upper() + word[1:] if model[:1].isupper() else word
-
-
 def popular_word(alalc: str, *, group: str) -> str:
     """One ALA-LC word in the popular style (names get their common spelling)."""
     lower = alalc.lower()
@@ -170,6 +166,6 @@ def popular_word(alalc: str, *, group: str) -> str:
             elif stem.endswith("ah") and group == "name":
                 stem = stem[:-1]
         stem = fold_ascii(stem)
-        if alalc[len(prefix) :][:1].isupper() or alalc.lstrip("ʻʼ")[len(prefix) :][:1].isupper():
+        if alalc[len(prefix) :].lstrip("ʻʼ")[:1].isupper():
             stem = stem[:1].upper() + stem[1:]
     return fold_ascii(prefix) + stem
