@@ -131,9 +131,14 @@ def test_popular_places_use_their_english_names() -> None:
 
 
 def test_article_spellings_override_the_model() -> None:
-    spellings = ArticleSpellings.learn([("محمد عبد المجيد", "Mohamed Abdulmajid")], camel=False)
+    spellings = ArticleSpellings.learn(
+        [("محمد عبد المجيد", "Mohamed Abdulmajid"), ("علي عبد الكريم", "Ali Abdulkarim")],
+        camel=False,
+    )
     assert spellings.spelling("محمد") == "Mohamed"
     assert spellings.abd_style() == "abdul"
+    # one case, or a mixed article, says nothing about how ʻAbd al- is written
+    assert ArticleSpellings.learn([("عبد المجيد", "Abdulmajid")], camel=False).abd_style() is None
     r = romanize("محمد عبد الرحيم", field="name", style="popular", camel=False, spellings=spellings)
     assert r.latin == "Mohamed Abdulrahim"
 

@@ -160,15 +160,23 @@ class ArticleSpellings:
                 style = m.group(1).lower() + ("" if sep == "" else " ")
                 self.abd[style] += 1
 
-    def spelling(self, unit: str) -> str | None:
-        """The article's most frequent spelling of a unit, if it has one."""
+    def spelling(self, unit: str, *, default: str | None = None) -> str | None:
+        """The article's most frequent spelling of a unit, if it has one; on a tie the
+        ``default`` (the romanizer's own spelling) wins when it is among them."""
         counts = self.units.get(fold_key(unit))
         if not counts:
             return None
-        return max(sorted(counts), key=counts.__getitem__)
+        top = max(counts.values())
+        best = sorted(s for s, c in counts.items() if c == top)
+        if default is not None and default in best:
+            return default
+        return best[0]
 
     def abd_style(self) -> str | None:
-        """How the article writes ``ʻAbd al-``: ``abdul ``, ``abdel ``, ``abdul`` (joined)..."""
-        if not self.abd:
+        """How the article writes ``ʻAbd al-``: ``abdul ``, ``abdel ``, ``abdul`` (joined)...
+        None unless one way holds two thirds of at least two cases."""
+        total = sum(self.abd.values())
+        if total < 2:
             return None
-        return max(sorted(self.abd), key=self.abd.__getitem__)
+        style, count = max(sorted(self.abd.items()), key=lambda kv: kv[1])
+        return style if count * 3 >= total * 2 else None

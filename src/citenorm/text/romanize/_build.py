@@ -117,7 +117,10 @@ def _restyle(
                 i += 2
                 continue
         if spellings is not None:
-            known = spellings.spelling(choice.arabic)
+            default = (
+                popular_word(choice.latin, group=group) if style == "popular" else choice.latin
+            )
+            known = spellings.spelling(choice.arabic, default=default)
             if known is not None:
                 parts.append((known, space))
                 words.append(_word(choice, known).model_copy(update={"source": "article"}))

@@ -136,6 +136,7 @@ NAMES: dict[str, str] = {
 }
 
 _PLAIN = str.maketrans({"ʻ": "", "ʼ": "", "'": "", "‘": "", "’": ""})
+_ABD_ALLAH = re.compile(r"^ʻ?abd[- ]?(?:al-?)?l?lāh$|^ʻ?abdullāh$")
 _AY = re.compile(r"ay(?=[bcdfghjklmnpqrstvwxz])")
 
 
@@ -154,6 +155,8 @@ def popular_word(alalc: str, *, group: str) -> str:
     if m and m.end():
         prefix = m.group(0)
         lower = lower[m.end() :]
+    if _ABD_ALLAH.match(lower):
+        return "Abdullah"
     known = NAMES.get(lower)
     if known is not None and group != "title":
         stem = known
