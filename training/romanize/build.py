@@ -34,6 +34,7 @@ from citenorm.text.romanize._model import next_class, prev_class
 
 OUT = ROOT / "src" / "citenorm" / "text" / "romanize" / "data"
 ORDER = 5  # graphone n-gram order
+MIN_HISTORY = 1  # 2 would prune histories seen once: 40% faster to load, 0.3 points worse on titles
 # a context row is kept when it was seen this often and its best romanization differs
 # from the word's overall best (other rows would only repeat the overall counts)
 MIN_CONTEXT = 2
@@ -102,7 +103,23 @@ def build() -> dict[str, bytes]:
         best[key] = max(sorted(counts), key=counts.__getitem__)
 
     lines = ["# citenorm romanizer word table: kind, context, word, romanization, count"]
-    lines += [f"U\t{g}\t{k}\t{f}\t{c}" for (g, k, f), c in sorted(uni.items())]
+    # U: counts per field group of each normalized romanization; D: the printed (cased)
+    # form of a normalized romanization in a field group, when it is not the normalized one
+    grouped: Counter[tuple[str, str, str]] = Counter()
+    display: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for (g, k, f), c in uni.items():
+        norm = normalize_latin(f)
+        grouped[g, k, norm] += c
+        display[g, norm][f] += c
+        if g != "title0":
+            display["", norm][f] += c
+    lines += [f"U\t{g}\t{k}\t{n}\t{c}" for (g, k, n), c in sorted(grouped.items())]
+    tops = {gn: max(sorted(forms), key=forms.__getitem__) for gn, forms in display.items()}
+    for (g, norm), top in sorted(tops.items()):
+        # a group's form is written when it is not the normalized one, or when the
+        # fallback (any group) would give another
+        if top != norm or (g and tops.get(("", norm), norm) != norm):
+            lines.append(f"D\t{g}\t{norm}\t{top}\t{display[g, norm][top]}")
     for kind, table in (("P", prev), ("N", nxt), ("C", prev_cls), ("X", next_word)):
         by_ctx: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         for (ctx, key, norm), c in table.items():
@@ -120,7 +137,7 @@ def build() -> dict[str, bytes]:
         chunks = align(key, norm)
         if chunks is not None:
             aligned.append((key, chunks, 1, group))
-    chars = JointModel.train(aligned, order=ORDER).dump()
+    chars = JointModel.train(aligned, order=ORDER, min_count=MIN_HISTORY).dump()
     print(
         f"words: {len(uni)} rows, {len(totals)} words; chars: {len(aligned)} of "
         f"{len(pairs)} pairs aligned",

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import functools
 import gzip
-from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
+from citenorm.errors import CitenormError
 from citenorm.text.romanize._chars import JointModel, normalize_latin
 from citenorm.text.romanize._tokens import Token, fold_key
 
@@ -122,57 +122,56 @@ class WordChoice:
     alternatives: tuple[str, ...] = ()
 
 
-class Model:
-    """The learned tables and the character model, loaded once (see :func:`load_model`)."""
+Counts = dict[str, int]
 
-    def __init__(self, words_text: str, chars_text: str, camel_text: str | None) -> None:
-        self.uni: dict[str, Counter[str]] = {}
-        self.group: dict[tuple[str, str], Counter[str]] = {}
-        self.prev: dict[tuple[str, str], Counter[str]] = {}
-        self.next: dict[tuple[str, str], Counter[str]] = {}
-        self.prev_cls: dict[tuple[str, str], Counter[str]] = {}
-        self.next_word: dict[tuple[str, str], Counter[str]] = {}
+
+def _add(table: dict[tuple[str, str], Counts], ctx: str, key: str, value: str, n: int) -> None:
+    row = table.get((ctx, key))
+    if row is None:
+        table[ctx, key] = {value: n}
+    else:
+        row[value] = row.get(value, 0) + n
+
+
+class Tables:
+    """The word table (``data/words.tsv.gz``), parsed once and shared."""
+
+    def __init__(self, text: str) -> None:
+        self.uni: dict[str, Counts] = {}
+        self.group: dict[tuple[str, str], Counts] = {}
+        self.prev: dict[tuple[str, str], Counts] = {}
+        self.next: dict[tuple[str, str], Counts] = {}
+        self.prev_cls: dict[tuple[str, str], Counts] = {}
+        self.next_word: dict[tuple[str, str], Counts] = {}
         self.display: dict[tuple[str, str], str] = {}  # (group, normalized) -> printed
         self.folded: dict[str, str] = {}  # fold_key(key) -> the most frequent key
-        self.marbuta: dict[tuple[str, str], Counter[str]] = {}  # (definite, next) -> at/ah
-        self.marbuta_word: dict[tuple[str, str], Counter[str]] = {}  # (next, word) -> at/ah
-        self._read_words(words_text)
-        self.chars = JointModel.load(chars_text)
-        self.camel: dict[str, str] = {}
-        if camel_text is not None:
-            self._read_camel(camel_text)
-
-    # -- loading ----------------------------------------------------------------------
-    def _read_words(self, text: str) -> None:
-        display_counts: dict[tuple[str, str], Counter[str]] = {}
+        self.marbuta: dict[tuple[str, str], Counts] = {}  # (definite, next) -> at/ah
+        self.marbuta_word: dict[tuple[str, str], Counts] = {}  # (next, word) -> at/ah
+        contexts = {
+            "P": self.prev,
+            "N": self.next,
+            "C": self.prev_cls,
+            "X": self.next_word,
+            "T": self.marbuta,
+            "M": self.marbuta_word,
+        }
         for line in text.split("\n"):
-            if not line or line.startswith("#"):
+            if not line or line[0] == "#":
                 continue
             kind, ctx, key, value, count_text = line.split("\t")
-            count = int(count_text)
             if kind == "U":
-                norm = normalize_latin(value)
-                self.uni.setdefault(key, Counter())[norm] += count
+                count = int(count_text)
+                row = self.uni.get(key)
+                if row is None:
+                    self.uni[key] = {value: count}
+                else:
+                    row[value] = row.get(value, 0) + count
                 # "title0": a title's first word, whose capital says nothing of the word
-                group = "title" if ctx == "title0" else ctx
-                self.group.setdefault((group, key), Counter())[norm] += count
-                display_counts.setdefault((ctx, norm), Counter())[value] += count
-                if ctx != "title0":
-                    display_counts.setdefault(("", norm), Counter())[value] += count
-            elif kind == "P":
-                self.prev.setdefault((ctx, key), Counter())[value] += count
-            elif kind == "N":
-                self.next.setdefault((ctx, key), Counter())[value] += count
-            elif kind == "C":
-                self.prev_cls.setdefault((ctx, key), Counter())[value] += count
-            elif kind == "X":
-                self.next_word.setdefault((ctx, key), Counter())[value] += count
-            elif kind == "T":
-                self.marbuta.setdefault((ctx, key), Counter())[value] += count
-            elif kind == "M":
-                self.marbuta_word.setdefault((ctx, key), Counter())[value] += count
-        for (group, norm), forms in display_counts.items():
-            self.display[group, norm] = max(sorted(forms), key=forms.__getitem__)
+                _add(self.group, "title" if ctx == "title0" else ctx, key, value, count)
+            elif kind == "D":
+                self.display[ctx, key] = value
+            else:
+                _add(contexts[kind], ctx, key, value, int(count_text))
         folded: dict[str, tuple[int, str]] = {}
         for key, counts in self.uni.items():
             f = fold_key(key)
@@ -181,30 +180,28 @@ class Model:
                 folded[f] = (total, key)
         self.folded = {f: key for f, (_n, key) in folded.items()}
 
-    def _read_camel(self, text: str) -> None:
-        import csv
-        import io
 
-        reader = csv.reader(io.StringIO(text), delimiter="\t")
-        next(reader, None)
-        for row in reader:
-            if len(row) < 3:
-                continue
-            source, target = row[0], row[1]
-            if not source or source in self.camel:
-                continue
-            self.camel[source] = target
-            # a word both tables know: CAMeL's count joins ours, weighted down (its
-            # catalogues are larger, but its choice is context-free)
-            if source in self.uni:
-                norm = normalize_latin(target)
-                self.uni[source][norm] += max(1, round(int(row[2]) * _CAMEL_WEIGHT))
+class Model:
+    """The learned tables, the character model (loaded on the first unknown word) and,
+    optionally, the CAMeL table (see :func:`load_model`)."""
+
+    def __init__(self, tables: Tables, camel: dict[str, tuple[str, int]] | None) -> None:
+        self.tables = tables
+        self.display = tables.display
+        self.marbuta = tables.marbuta
+        self.marbuta_word = tables.marbuta_word
+        self.camel = camel or {}
+
+    @property
+    def chars(self) -> JointModel:
+        """The character model (read on first use)."""
+        return _chars_model()
 
     # -- deciding ---------------------------------------------------------------------
     def _lookup(self, key: str) -> str | None:
-        if key in self.uni:
+        if key in self.tables.uni:
             return key
-        return self.folded.get(fold_key(key))
+        return self.tables.folded.get(fold_key(key))
 
     def table_choice(
         self,
@@ -221,13 +218,20 @@ class Model:
         found = self._lookup(key)
         if found is None:
             return None
-        uni = self.uni[found]
+        t = self.tables
+        uni = t.uni[found]
+        extra = self.camel.get(found)
+        if extra is not None:
+            # a word both tables know: CAMeL's count joins ours, weighted down (its
+            # catalogues are larger, but its choice is context-free)
+            uni = dict(uni)
+            uni[extra[0]] = uni.get(extra[0], 0) + extra[1]
         dists = [
-            (self.group.get((group, found)), _BETAS[0]),
-            (self.next.get((nxt, found)), _BETAS[1]),
-            (self.prev_cls.get((prev_cls, found)), _BETAS[2]),
-            (self.next_word.get((next_word, found)), _BETAS[3]),
-            (self.prev.get((prev, found)), _BETAS[4]),
+            (t.group.get((group, found)), _BETAS[0]),
+            (t.next.get((nxt, found)), _BETAS[1]),
+            (t.prev_cls.get((prev_cls, found)), _BETAS[2]),
+            (t.next_word.get((next_word, found)), _BETAS[3]),
+            (t.prev.get((prev, found)), _BETAS[4]),
         ]
         total = sum(uni.values())
         probs = {r: c / total for r, c in uni.items()}
@@ -340,10 +344,10 @@ class Model:
 
     def camel_choice(self, key: str) -> tuple[str, float, tuple[str, ...]] | None:
         """The CAMeL table's romanization (normalized) of a word it knows."""
-        target = self.camel.get(key)
-        if target is None:
+        found = self.camel.get(key)
+        if found is None:
             return None
-        return normalize_latin(target), _CAMEL_FACTOR * 0.9, ()
+        return found[0], _CAMEL_FACTOR * 0.9, ()
 
     def choose(
         self, tokens: list[Token], i: int, *, group: FieldGroup, use_camel: bool
@@ -410,17 +414,48 @@ def _read_resource(name: str) -> str | None:
     return data.decode("utf-8")
 
 
+def _missing(name: str) -> CitenormError:
+    return CitenormError(
+        f"the romanizer's table data/{name} is missing from the package: rebuild it with "
+        "training/romanize/build.py"
+    )
+
+
+@functools.cache
+def _tables() -> Tables:
+    text = _read_resource("words.tsv.gz")
+    if text is None:
+        raise _missing("words.tsv.gz")
+    return Tables(text)
+
+
+@functools.cache
+def _chars_model() -> JointModel:
+    text = _read_resource("chars.txt.gz")
+    if text is None:
+        raise _missing("chars.txt.gz")
+    return JointModel.load(text)
+
+
+@functools.cache
+def _camel() -> dict[str, tuple[str, int]]:
+    """CAMeL's word -> (normalized romanization, weighted count)."""
+    import csv
+    import io
+
+    text = _read_resource("camel-alalc.tsv.gz")
+    if text is None:
+        raise _missing("camel-alalc.tsv.gz")
+    reader = csv.reader(io.StringIO(text), delimiter="\t")
+    next(reader, None)
+    out: dict[str, tuple[str, int]] = {}
+    for row in reader:
+        if len(row) >= 3 and row[0] and row[0] not in out:
+            out[row[0]] = (normalize_latin(row[1]), max(1, round(int(row[2]) * _CAMEL_WEIGHT)))
+    return out
+
+
 @functools.cache
 def load_model(*, camel: bool) -> Model:
     """The shipped model (read on first use, then kept), with or without the CAMeL table."""
-    words = _read_resource("words.tsv.gz")
-    chars = _read_resource("chars.txt.gz")
-    if words is None or chars is None:
-        from citenorm.errors import CitenormError
-
-        raise CitenormError(
-            "the romanizer's tables are missing from the package (data/words.tsv.gz, "
-            "data/chars.txt.gz): rebuild them with training/romanize/build.py"
-        )
-    camel_text = _read_resource("camel-alalc.tsv.gz") if camel else None
-    return Model(words, chars, camel_text)
+    return Model(_tables(), _camel() if camel else None)
