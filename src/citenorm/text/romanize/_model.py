@@ -455,7 +455,7 @@ def _camel() -> dict[str, tuple[str, int]]:
     return out
 
 
-@functools.cache
+@functools.lru_cache(maxsize=2)
 def load_model(*, camel: bool) -> Model:
     """The shipped model (read on first use, then kept), with or without the CAMeL table."""
     return Model(_tables(), _camel() if camel else None)
