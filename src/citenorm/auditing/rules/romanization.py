@@ -18,7 +18,7 @@ from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import locate, record_lines
 from citenorm.config import AuditConfig
 from citenorm.models import Document, Entry, MatchResult
-from citenorm.normalize import fold_arabic
+from citenorm.text.normalize import fold_arabic
 
 FAMILY = "romanization"
 
@@ -211,7 +211,7 @@ def mixed_romanization_systems(result: MatchResult, cfg: AuditConfig) -> Iterato
     example="1. الزبيدي، خالد حسن، …\n1. al-Zubaidi, Karim Hassan, …\n# خالد is not Karim",
 )
 def romanized_name_mismatch(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
-    from citenorm.lexicon import has_corporate_word
+    from citenorm.text.lexicon import has_corporate_word
     from citenorm.text.romanize._consistency import name_fit
 
     doc = result.document

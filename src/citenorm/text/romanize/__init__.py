@@ -87,11 +87,13 @@ def romanize(
     catalogue headings do (``al-Bīh, ʻAbd`` -> ``Bīh, ʻAbd``); ``style`` is ``alalc``
     (default) or ``popular`` (ASCII, common name spellings).
 
-    With a :class:`~citenorm.models.Document` (matched first) or a
-    :class:`~citenorm.models.MatchResult`: one :class:`Proposal` for every Arabic entry of
-    the original list that has no romanized counterpart (``entries="all"``: every Arabic
-    entry), in the style of the article's romanized list (:func:`detect_style`; ALA-LC
-    when it has none) unless ``style`` says otherwise, with the spellings its list uses.
+    With a :class:`~citenorm.models.MatchResult` (``citenorm.match(doc)``): one
+    :class:`Proposal` for every Arabic entry of the original list that has no romanized
+    counterpart (``entries="all"``: every Arabic entry), in the style of the article's
+    romanized list (:func:`detect_style`; ALA-LC when it has none) unless ``style`` says
+    otherwise, with the spellings its pairs show. A :class:`~citenorm.models.Document`
+    that was not matched has no pairs: every Arabic entry of its original list gets a
+    proposal, in the style of its romanized list.
 
     ``camel``: also use the CAMeL word table (Eryani & Habash 2021, BSD-3-Clause) for
     words the project's own table lacks.

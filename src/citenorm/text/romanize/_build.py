@@ -81,7 +81,7 @@ def _restyle(
 ) -> tuple[str, list[RomanizedWord]]:
     """The popular style, and the article's own spellings, applied to ALA-LC choices."""
     if style == "popular" and field == "place":
-        from citenorm.lexicon import UNKNOWN_PLACE, place_key
+        from citenorm.text.lexicon import UNKNOWN_PLACE, place_key
 
         key = place_key(text)
         if key and key != UNKNOWN_PLACE:
@@ -337,18 +337,17 @@ def propose(
     """See :func:`citenorm.text.romanize.romanize` (a Document or MatchResult)."""
     from citenorm.models import MatchResult
 
-    if not isinstance(result, MatchResult):
-        from citenorm.matching import match
-
-        result = match(result)
-    doc = result.document
-    style = style or detect_style(result) or "alalc"
-    spellings = learn_spellings(result, camel=camel) if result.pairs else None
-    if entries == "all":
-        wanted = [e for e in doc.entries if e.script == "arabic" and e.list == "original"]
+    matched = result if isinstance(result, MatchResult) else None
+    doc = matched.document if matched is not None else result
+    assert not isinstance(doc, MatchResult)
+    style = style or detect_style(doc) or "alalc"
+    spellings = learn_spellings(matched, camel=camel) if matched and matched.pairs else None
+    arabic = [e for e in doc.entries if e.script == "arabic" and e.list == "original"]
+    if entries == "all" or matched is None:
+        wanted = arabic  # a Document has no pairs: every Arabic entry
     else:
-        unpaired = set(result.unpaired_arabic)
-        wanted = [e for e in doc.entries if e.id in unpaired]
+        unpaired = set(matched.unpaired_arabic)
+        wanted = [e for e in arabic if e.id in unpaired]
     return [_proposal(e, style=style, camel=camel, spellings=spellings) for e in wanted]
 
 

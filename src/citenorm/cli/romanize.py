@@ -1,16 +1,14 @@
-"""``citenorm romanize``: proposals for the Arabic entries that have no romanized
-counterpart, or (``--lines``) one romanization per input line.
-
-Kept beside the romanizer until the command line moves into ``citenorm.cli`` (issue 12),
-as ``auditing/command.py`` and ``report/command.py`` are.
-"""
+"""``citenorm romanize FILE...``: proposals for the Arabic entries that have no romanized
+counterpart, or (``--lines``) one romanization per input line."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TYPE_CHECKING, Any
+
+from citenorm.cli._common import dump_json, load_all, report_problems
+from citenorm.cli._console import emit
 
 if TYPE_CHECKING:
     from citenorm.text.romanize._records import Proposal, Romanization
@@ -62,7 +60,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do not use the CAMeL word table (only the project's own tables)",
     )
-    p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
 def romanization_json(r: Romanization) -> dict[str, Any]:
@@ -128,7 +125,6 @@ def _proposals_text(
 
 
 def _run_lines(args: argparse.Namespace) -> int:
-    from citenorm.cli import EXIT_OK, _emit, _report_problems
     from citenorm.errors import CitenormError
     from citenorm.io.load import load
     from citenorm.text.romanize import romanize
@@ -158,19 +154,18 @@ def _run_lines(args: argparse.Namespace) -> int:
             else:
                 out.append(r.latin)
     if out:
-        _emit("\n".join(out) + "\n", args.output)
-    return _report_problems(problems) if problems else EXIT_OK
+        emit("\n".join(out) + "\n", args.output)
+    return report_problems(problems)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``citenorm romanize``; return the exit code."""
     if args.lines:
         return _run_lines(args)
-    from citenorm.cli import _dump, _emit, _report_problems, load_documents
     from citenorm.matching import match
     from citenorm.text.romanize import detect_style, romanize
 
-    docs, problems = load_documents(args.files, encoding=args.encoding)
+    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug)
     objs: list[dict[str, Any]] = []
     texts: list[str] = []
     for doc in docs:
@@ -184,13 +179,7 @@ def run(args: argparse.Namespace) -> int:
         texts.append(_proposals_text(doc.source, style, detected, proposals))
     if docs:
         if args.format == "json":
-            _emit(_dump(objs, len(args.files) > 1), args.output)
+            emit(dump_json(objs, many=len(args.files) > 1), args.output)
         else:
-            _emit("\n".join(texts), args.output)
-    return _report_problems(problems)
-
-
-def main() -> None:  # pragma: no cover - convenience for `python -m`
-    from citenorm.cli import main as cli_main
-
-    raise SystemExit(cli_main(["romanize", *sys.argv[1:]]))
+            emit("\n".join(texts), args.output)
+    return report_problems(problems)
