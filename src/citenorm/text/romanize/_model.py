@@ -45,7 +45,7 @@ _BETAS = (10.0, 5.0, 5.0, 2.0, 2.0)
 _CLITIC_FACTOR = 1.0
 _CHARS_FACTOR = 0.5
 _CAMEL_FACTOR = 0.95
-_CAMEL_WEIGHT = 0.5
+_CAMEL_WEIGHT = 1.0  # a CAMeL count is a catalogue observation, as ours are
 
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
 
