@@ -117,8 +117,9 @@ def build() -> dict[str, bytes]:
     tops = {gn: max(sorted(forms), key=forms.__getitem__) for gn, forms in display.items()}
     for (g, norm), top in sorted(tops.items()):
         # a group's form is written when it is not the normalized one, or when the
-        # fallback (any group) would give another
-        if top != norm or (g and tops.get(("", norm), norm) != norm):
+        # fallback (any group, then a title's first word) would give another
+        fallback = ("title0", norm) if not g else ("", norm)  # what the loader tries next
+        if top != norm or (g != "title0" and tops.get(fallback, norm) != norm):
             lines.append(f"D\t{g}\t{norm}\t{top}\t{display[g, norm][top]}")
     for kind, table in (("P", prev), ("N", nxt), ("C", prev_cls), ("X", next_word)):
         by_ctx: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)

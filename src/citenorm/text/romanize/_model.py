@@ -199,9 +199,15 @@ class Model:
 
     # -- deciding ---------------------------------------------------------------------
     def _lookup(self, key: str) -> str | None:
-        if key in self.tables.uni:
+        uni = self.tables.uni
+        if key in uni:
             return key
-        return self.tables.folded.get(fold_key(key))
+        found = self.tables.folded.get(fold_key(key))
+        if found is None and key.endswith("ه") and key.startswith(_DEFINITE_PREFIXES):
+            # tāʼ marbūṭah typed as hāʼ (Persian and many Arabic typists: البدايه); only
+            # on a definite word, which cannot end in a pronoun (عمله is ʻamaluh)
+            found = self.tables.folded.get(fold_key(key[:-1] + "ة"))
+        return found
 
     def table_choice(
         self,
