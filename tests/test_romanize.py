@@ -4,6 +4,7 @@ command and its schema. Accuracy figures live in benchmarks/romanize.py."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -251,3 +252,30 @@ def test_romanize_lines_json_is_one_schema_object_per_line(
 def test_romanize_missing_file_exits_2(capfdbinary: pytest.CaptureFixture[bytes]) -> None:
     assert main(["romanize", "no-such-file.txt"]) == 2
     assert "no-such-file.txt" in capfdbinary.readouterr().err.decode("utf-8")
+
+
+def test_persian_letters_and_hā_for_tā_marbūṭah_are_read() -> None:
+    assert romanize("البدایه و النهایه", camel=False).latin == "al-Bidāyah wa-al-nihāyah"
+    (word,) = romanize("گلزار", camel=False).words
+    assert word.source != "fixed"  # گ is a letter to romanize, not a sign to copy
+    assert word.latin.lower().startswith("g")
+
+
+# -- the shipped tables are rebuilt bit for bit from ../shared/data -------------------------
+SHARED_DATA = HERE.parent.parent / "shared" / "data" / "aco-train.jsonl"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED_DATA.is_file(), reason="../shared/data is absent")
+@pytest.mark.skipif(
+    os.environ.get("CITENORM_SLOW") != "1", reason="30 s: set CITENORM_SLOW=1 to run"
+)
+def test_training_script_rebuilds_the_package_data_bit_for_bit() -> None:
+    import subprocess
+    import sys
+
+    script = HERE.parent / "training" / "romanize" / "build.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
