@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 from citenorm.text.romanize._article import ArticleSpellings, arabic_units
 from citenorm.text.romanize._model import FieldGroup, WordChoice
-from citenorm.text.romanize._popular import fold_ascii, popular_word
+from citenorm.text.romanize._popular import popular_word
 from citenorm.text.romanize._records import (
     Proposal,
     Romanization,
@@ -350,7 +350,3 @@ def propose(
         wanted = [e for e in arabic if e.id in unpaired]
     return [_proposal(e, style=style, camel=camel, spellings=spellings) for e in wanted]
 
-
-def ascii_fold(text: str) -> str:
-    """ALA-LC text without its marks (for comparisons)."""
-    return fold_ascii(text)

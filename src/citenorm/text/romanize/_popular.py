@@ -131,7 +131,6 @@ NAMES: dict[str, str] = {
     "ímān": "Iman",
     "īmān": "Iman",
     "abū": "Abu",
-    "ibn": "bin",
     "bint": "bint",
 }
 
