@@ -27,6 +27,35 @@ SOURCES: dict[str, str] = {
     if p.relative_to(PACKAGE).as_posix() not in EXEMPT
 }
 
+# Known strays, each with the reason it waits; any other stray fails. The romanizer
+# (issue 17) came from its own branch while these owners were being made: it keeps its
+# own letter folds, particle and compound-name lists and article test, and its package
+# data (``text/romanize/data/words.tsv.gz``) is keyed by them, so they move to
+# text/normalize.py and text/vocab.py together with a rebuild of that data.
+ROMANIZER = "the romanizer's keys; moved with a rebuild of its data (issue 17)"
+DEBT: dict[str, dict[str, str]] = {
+    "name particles and compound-name heads": {
+        "text/romanize/_article.py": ROMANIZER,
+        "text/romanize/_model.py": ROMANIZER,
+        "text/romanize/_romanizer.py": ROMANIZER,
+    },
+    "the article (ال, al-, el-)": {
+        "text/romanize/_consistency.py": ROMANIZER,
+        "text/romanize/_model.py": ROMANIZER,
+        "text/romanize/_romanizer.py": ROMANIZER,
+    },
+    "Arabic letter folds": {
+        "text/romanize/_consistency.py": ROMANIZER,
+        "text/romanize/_tokens.py": ROMANIZER,
+    },
+    "word lists": {
+        "text/romanize/_article.py": ROMANIZER,
+        "text/romanize/_consistency.py": ROMANIZER,
+        "text/romanize/_model.py": ROMANIZER,
+        "text/romanize/_romanizer.py": ROMANIZER,
+    },
+}
+
 # concept -> (the owner modules, a definition of it: a regex on source lines)
 OWNERS: dict[str, tuple[set[str], str]] = {
     "severities and their order": (
@@ -77,8 +106,11 @@ def test_each_concept_has_one_owner(concept: str) -> None:
     owners, pattern = OWNERS[concept]
     found = _definitions(pattern)
     assert set(found) & owners, f"{concept}: no definition in {sorted(owners)} (test outdated?)"
-    strays = {name: lines for name, lines in found.items() if name not in owners}
+    debt = DEBT.get(concept, {})
+    strays = {n: lines for n, lines in found.items() if n not in owners and n not in debt}
     assert not strays, f"{concept} is defined outside {sorted(owners)}: {strays}"
+    paid = sorted(set(debt) - set(found))
+    assert not paid, f"{concept}: {paid} no longer define it: remove them from DEBT"
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06d5\ufb50-\ufdff\ufe70-\ufefc]")
@@ -121,7 +153,9 @@ def test_arabic_letter_folds_live_in_normalize() -> None:
     strays = {
         name: lines
         for name, text in SOURCES.items()
-        if name != "text/normalize.py" and (lines := _folds(ast.parse(text)))
+        if name != "text/normalize.py"
+        and name not in DEBT["Arabic letter folds"]
+        and (lines := _folds(ast.parse(text)))
     }
     assert _folds(ast.parse(SOURCES["text/normalize.py"])), "no fold found in normalize (outdated?)"
     assert not strays, f"Arabic letter folds outside text/normalize.py: {strays}"
@@ -159,7 +193,9 @@ def test_word_lists_live_in_vocab() -> None:
     strays = {
         name: lists
         for name, text in SOURCES.items()
-        if name != "text/vocab.py" and (lists := _word_lists(ast.parse(text)))
+        if name != "text/vocab.py"
+        and name not in DEBT["word lists"]
+        and (lists := _word_lists(ast.parse(text)))
     }
     assert _word_lists(ast.parse(SOURCES["text/vocab.py"]))
     assert not strays, f"word lists outside text/vocab.py: {strays}"
