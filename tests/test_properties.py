@@ -549,3 +549,20 @@ def test_markers_found_on_the_printed_line_are_those_of_the_cleaned_line(raw: st
 
 
 _SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["؛", ";", " ", "  ", "\t", "\n", "a", "ص 3", "\u00a0"]), max_size=14
+    ).map("".join)
+)
+def test_split_cites_as_the_plain_pattern(text: str) -> None:
+    # the separator no longer opens with \s* (quadratic on a run of spaces): the spaces
+    # around it are stripped from the parts instead
+    import re
+
+    from citenorm.text.patterns import split_cites
+
+    plain = [p for p in re.split(r"\s*[؛;]\s*(?=\S)", text) if p.strip()]
+    assert split_cites(text) == plain

@@ -51,16 +51,27 @@ IBID = re.compile(
     r"(?<!\w)م\s*\.\s*ن(?:\s*\.)?(?!\w)|\bibid(?:em)?\b",
     re.IGNORECASE,
 )
-# several works cited in one footnote: "...، ص 3؛ نفسه، ص 5" / "... p. 3; ..."
-CITES_SEPARATOR = re.compile(r"\s*[؛;]\s*(?=\S)")
+# several works cited in one footnote: "...، ص 3؛ نفسه، ص 5" / "... p. 3; ..." (a
+# separator with something after it; the spaces around it are stripped from the parts,
+# not matched: a pattern opening with \s* is retried at every space of a run)
+CITES_SEPARATOR = re.compile(r"[؛;](?=\s*\S)")
 
 
 def split_cites(text: str) -> list[str]:
     """The works a footnote cites, when it separates several with ``؛``/``;``."""
     if "؛" not in text and ";" not in text:
-        # one work (the separator pattern opens with \s*: it would be tried everywhere)
         return [text] if text.strip() else []
-    return [p for p in CITES_SEPARATOR.split(text) if p.strip()]
+    parts = CITES_SEPARATOR.split(text)
+    last = len(parts) - 1
+    parts = (
+        [
+            p.lstrip() if k and k == last else p.rstrip() if not k else p.strip()
+            for k, p in enumerate(parts)
+        ]
+        if last
+        else parts
+    )
+    return [p for p in parts if p.strip()]
 
 
 # "ينظر:" / "انظر:" / "See" / "Cf." at the start of a footnote
