@@ -246,7 +246,8 @@ def test_seed_exports_26_sources() -> None:
     internet = [r for r in recs if r.latin and not r.arabic]
     assert len(internet) == 8
     assert all(sections[r.latin].startswith("Third") for r in internet if r.latin)
-    assert all(r.original is None and r.language is None for r in internet)
+    # English web pages of the romanized list: Arabic works rendered in English
+    assert all(r.original is None and r.language == "en" and r.arabic_work for r in internet)
     unlisted = [r for r in recs if r.unlisted]
     assert len(unlisted) == 3
     assert {line for r in unlisted for line in r.lines} == UNLISTED_LINES
@@ -371,7 +372,9 @@ def test_bib_names_and_ridealongs() -> None:
     assert "author = {{{China Studies Unit}}}" in text
     assert "author = {{al-Anbari}, Ahmed Abdul Amir}" in text
     assert "origtitle = {التقارب الروسي" in text
-    assert "language = {arabic}" in text
+    assert "namea = {الأنباري, احمد عبد الامير}" in text
+    assert "usera = {مجلة المستنصرية للدراسات العربية والدولية}" in text
+    assert "origlanguage = {arabic}" in text
     assert "url = {https://2u.pw/E8E1XNUA}" in text
     assert "keywords = {unlisted}" in text
     classic = to_bibtex(gold_result())
@@ -481,9 +484,17 @@ def test_csl_json_validates(seed: MatchResult, script: str) -> None:
 def test_csl_json_ridealongs_and_custom() -> None:
     items = {i["id"]: i for i in to_csl_json(gold_result())}
     anbari = items["anbari2017"]
-    assert anbari["language"] == "ar"
+    assert anbari["language"] == "en"  # the seed's list translates the titles
     assert anbari["original-title"].startswith("التقارب الروسي")
-    assert anbari["original-author"] == [{"family": "الأنباري", "given": "احمد عبد الامير"}]
+    assert anbari["original-author"] == [
+        {
+            "family": "الأنباري",
+            "given": "احمد عبد الامير",
+            "literal": "الأنباري، احمد عبد الامير",
+        }
+    ]
+    assert anbari["author"][0]["literal"] == "al-Anbari, Ahmed Abdul Amir"
+    assert anbari["custom"]["citenorm"]["original"]["container-title"].startswith("مجلة")
     assert anbari["custom"]["citenorm"]["score"] == 100
     unlisted = [i for i in items.values() if i.get("keyword") == "unlisted"]
     assert len(unlisted) == 3
@@ -495,7 +506,8 @@ def test_hijri_goes_to_custom_and_note_never_issued() -> None:
     result = MatchResult(document=Document(entries=[_entry("a1", "arabic", 1, fields)]))
     (item,) = to_csl_json(result)
     jsonschema.validate([item], _schema())
-    assert item["issued"] == {"literal": "1365 هـ"}
+    # 1365 AH ran from 6 Dec 1945 to 24 Nov 1946: an approximate Gregorian range
+    assert item["issued"] == {"date-parts": [[1945], [1946]], "circa": True}
     assert item["custom"]["citenorm"]["hijri"] == 1365
     assert "1365 AH" in item["note"]
     assert "hijri" not in item
@@ -516,7 +528,7 @@ def _expected_ris(rec: ExportRecord) -> dict[str, list[str]]:
         put("AU", name.literal or ", ".join(p for p in (name.family, name.given) if p))
     put("TI", f.title)
     put("T2", f.container_title)
-    put("PY", str(f.issued.year) if f.issued and f.issued.year else None)
+    put("PY", str(rec.date.years[0]) if rec.date.years else None)
     put("VL", f.volume)
     put("IS", f.issue)
     put("PB", f.publisher)
@@ -578,6 +590,9 @@ def test_render_arabic_names_are_not_initialised() -> None:
     text = render(gold_result(), style="apa", script="arabic")
     assert "الأنباري، احمد عبد الامير" in text
     assert not re.search(r"\b[\u0621-\u064a]\.", text)
+    latin = render(gold_result(), style="apa")
+    assert "al-Anbari, Ahmed Abdul Amir." in latin
+    assert "Bassiouni, Derya Shafik, & Abdel Azim, Mohamed Obaid Ali. (2024)" in latin
 
 
 def test_render_sorts_by_folded_key() -> None:
