@@ -16,7 +16,7 @@ from citenorm.export.dates import ExportDate, export_date
 from citenorm.export.keys import assign_keys, key_base
 from citenorm.export.language import language_of
 from citenorm.models import Entry, Fields, Footnote, MatchResult, Script
-from citenorm.normalize import fold_any, script_of
+from citenorm.text.normalize import fold_any, script_of
 
 __all__ = ["ExportRecord", "ExportScript", "records"]
 
