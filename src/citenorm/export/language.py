@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from citenorm.models import Name
-from citenorm.normalize import has_arabic
+from citenorm.text.normalize import has_arabic
 
 __all__ = ["arabic_name", "language_of", "name_literal", "romanized_arabic"]
 
