@@ -8,14 +8,21 @@ to 0.11 does not:
    ``<text variable=...>``; styles substitute through macros (APA's ``title`` macro,
    Chicago's ``container-title``), so an authorless web page printed its title twice.
    Fixed: the variables actually rendered while substituting are suppressed.
+   Numbers too: APA's ``title`` macro also prints the edition, which came out twice for
+   an authorless book (``Title (2nd ed.). (1986). (2nd ed.).``).
 2. *A group is suppressed when it calls variables and all of them are empty*
    (``cs:group``). citeproc-py counts a ``cs:choose`` as a called and rendered variable
    whenever any branch could call one, so APA's thesis number group printed
    ``(Publication)`` with no number. Fixed: a group counts the variables that were called,
    and those that rendered, in the branches actually taken while it ran.
+3. *A term the locale defines is used, even when it is empty* (CSL locale fallback).
+   The Arabic locale defines the ordinal suffix as empty; citeproc-py took the empty
+   suffix for a missing one and fell back to English, printing ``1st ط``. Fixed: an
+   ordinal suffix defined, empty, in the output locale gives the bare number.
 
-:func:`apply` installs both once, by wrapping methods of ``citeproc.model``; nothing
-else of citeproc-py changes. Only :mod:`citenorm.export.render` calls it.
+:func:`apply` installs the three once, by wrapping functions and methods of
+``citeproc.model``; nothing else of citeproc-py changes. Only
+:mod:`citenorm.export.render` calls it.
 """
 
 from __future__ import annotations
@@ -26,6 +33,9 @@ from typing import Any
 __all__ = ["apply"]
 
 _TEXT_TAG = "{http://purl.org/net/xbiblio/csl}text"
+# ``layout.repressed`` key under which every variable rendered by a substitute is kept
+# (citeproc-py keys its own list by element tag and checks it for ``cs:text`` only)
+_ANY_TAG = "*"
 _lock = threading.Lock()
 _applied = False
 _state = threading.local()
@@ -77,9 +87,15 @@ def apply() -> None:
         def _wrap_process(cls: Any) -> None:
             original = cls.process
 
-            def process(self: Any, *args: Any, **kwargs: Any) -> Any:
+            def process(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
                 _counter()[0] += 1
-                value = original(self, *args, **kwargs)
+                context = kwargs.get("context")
+                variable = self.get("variable")
+                if variable and context is not None:
+                    repressed = context.get_layout().repressed.get(_ANY_TAG, ())
+                    if variable in repressed:
+                        raise model.VariableError
+                value = original(self, item, *args, **kwargs)
                 if value is not None and str(value) != "":
                     _rendered(self.get("variable"))
                 return value
@@ -128,12 +144,32 @@ def apply() -> None:
                     _logs().remove(log)
                 if text:
                     layout = context.get_layout()
-                    for tag, variables in ((child.tag, [child.get("variable")]), (_TEXT_TAG, log)):
+                    for tag, variables in (
+                        (child.tag, [child.get("variable")]),
+                        (_TEXT_TAG, log),
+                        (_ANY_TAG, log),
+                    ):
                         layout.repressed.setdefault(tag, []).extend(v for v in variables if v)
                     break
             return text
 
+        to_ordinal = model.to_ordinal
+
+        def ordinal(number: Any, context: Any) -> str:
+            # the output locale's own terms only (``fallback_locale=False``): an ``ordinal``
+            # term it defines, with no ``ordinal-NN`` term, is the suffix, even when empty
+            own = context.get_term("ordinal", fallback_locale=False)
+            if own is None or str(own.single or ""):
+                return str(to_ordinal(number, context))
+            digits = str(number)
+            for name, padded in ((f"ordinal-{int(digits):02}", False),
+                                 (f"ordinal-{int(digits[-1]):02}", True)):  # fmt: skip
+                if context.get_single_term(name=name, fallback_locale=False, zero_padded=padded):
+                    return str(to_ordinal(number, context))
+            return digits
+
         model.Text._variable = _variable
         model.Group.process = group_process
         model.Substitute.render = substitute_render
+        model.to_ordinal = ordinal
         _applied = True

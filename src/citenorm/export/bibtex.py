@@ -211,7 +211,10 @@ def _main_fields(rec: ExportRecord, dialect: Dialect, entry_type: str) -> list[t
         if names:
             out.append(("author", names))
     if f.title:
-        out.append(("title", escape_latex(f.title)))
+        title = escape_latex(f.title)
+        # a romanized title keeps its case: BibTeX styles and pandoc lower the case of
+        # titles they take for English (``Tārīkh ḥalab``) unless braced
+        out.append(("title", "{" + title + "}" if rec.language == "ar-Latn" else title))
     if f.container_title:
         if entry_type == "article":
             out.append(("journaltitle" if dialect == "biblatex" else "journal", f.container_title))
@@ -245,7 +248,9 @@ def _main_fields(rec: ExportRecord, dialect: Dialect, entry_type: str) -> list[t
         out.append(("type", f.genre))
     if f.status and dialect == "biblatex":
         out.append(("pubstate", f.status))
-    return [(k, v if k in ("author", "title") else escape_latex(v)) for k, v in out if v]
+    # names and title are escaped above; dates are generated (EDTF ``1915~`` must stay)
+    raw = ("author", "title", "date", "year")
+    return [(k, v if k in raw else escape_latex(v)) for k, v in out if v]
 
 
 def _fit_data_model(fields: list[tuple[str, str]], entry_type: str) -> list[tuple[str, str]]:

@@ -32,9 +32,11 @@ from __future__ import annotations
 import html
 import re
 import warnings
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
+from xml.etree import ElementTree
 
 from citenorm.errors import UsageError
 from citenorm.export import _citeproc
@@ -107,8 +109,46 @@ def _shown_date(rec: ExportRecord) -> dict[str, Any] | None:
     return {"literal": issued.literal} if issued is not None and issued.literal else None
 
 
+_CSL_NS = "{http://purl.org/net/xbiblio/csl}"
+
+
+@cache
+def _locale_terms(name: str) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """``(term, form, gender-form) -> (single, gender)`` of a vendored locale file."""
+    path = resources.files("citenorm.export").joinpath("locales", f"locales-{name}.xml")
+    root = ElementTree.fromstring(path.read_bytes())
+    terms: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for term in root.iter(f"{_CSL_NS}term"):
+        single = term.find(f"{_CSL_NS}single")
+        text = (single.text if single is not None else term.text) or ""
+        key = (term.get("name", ""), term.get("form", "long"), term.get("gender-form", ""))
+        terms.setdefault(key, (text.strip(), term.get("gender", "")))
+    return terms
+
+
+def _edition_words(edition: str, locale: str) -> str:
+    """A numeric edition in the words of ``locale``: ``2`` -> ``الطبعة الثانية``.
+
+    The locale's ``edition`` term followed by the long ordinal of the term's gender
+    (``الطبعة`` is feminine); past the tenth, or when the locale lacks the words, the
+    term and the number (``الطبعة 12``). Arabic puts the term first, which CSL's
+    ``<number form="ordinal"/> <label/>`` pattern cannot do (``12 ط``).
+    """
+    terms = _locale_terms(locale)
+    word, gender = terms.get(("edition", "long", ""), ("", ""))
+    if not word or not edition.isdigit():
+        return edition
+    number = int(edition)
+    ordinal = ""
+    if 1 <= number <= 10:
+        ordinal = terms.get((f"long-ordinal-{number:02}", "long", gender), ("", ""))[0]
+    return f"{word} {ordinal or number}"
+
+
 def _citeproc_item(rec: ExportRecord, fmt: str) -> dict[str, Any]:
     item = {k: v for k, v in record_to_csl(rec).items() if k in _RENDERED}
+    if rec.script == "arabic" and isinstance(item.get("edition"), str):
+        item["edition"] = _edition_words(item["edition"], LOCALES["arabic"])
     for name in _TEXT_VARIABLES & item.keys():
         item[name] = _escape(str(item[name]), fmt)
     names: list[dict[str, str]] = []
