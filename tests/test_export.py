@@ -700,6 +700,20 @@ def test_render_arabic_names_are_not_initialised() -> None:
     assert "Bassiouni, Derya Shafik, & Abdel Azim, Mohamed Obaid Ali. (2024)" in latin
 
 
+def test_render_keeps_given_names_whole_where_the_style_says_so() -> None:
+    """Chicago asks for full given names (``initialize="false"``), APA and Harvard for
+    initials: a name that is not Arabic follows its style."""
+    lines = {
+        style: next(
+            line for line in render(dates_result(), style=style).splitlines() if "Haddad" in line
+        )
+        for style in STYLES
+    }
+    assert lines["chicago-author-date"].startswith("Haddad, Rana. 2014–2023.")
+    assert lines["apa"].startswith("Haddad, R. (2014–2023).")
+    assert lines["harvard-cite-them-right"].startswith("Haddad, R. (2014–2023)")
+
+
 def test_render_sorts_by_folded_key() -> None:
     lines = render(gold_result(), style="harvard-cite-them-right").splitlines()
     firsts = [line.split()[0] for line in lines]

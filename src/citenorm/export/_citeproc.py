@@ -19,14 +19,19 @@ to 0.11 does not:
    The Arabic locale defines the ordinal suffix as empty; citeproc-py took the empty
    suffix for a missing one and fell back to English, printing ``1st ط``. Fixed: an
    ordinal suffix defined, empty, in the output locale gives the bare number.
+4. *``initialize="false"`` keeps given names whole* (``cs:name``): ``initialize-with``
+   then only punctuates initials that are already there. citeproc-py ignores the
+   attribute, so Chicago, which asks for full given names, printed ``Haddad, R.`` for
+   ``Rana Haddad``. Fixed as the specification says.
 
-:func:`apply` installs the three once, by wrapping functions and methods of
+:func:`apply` installs the four once, by wrapping functions and methods of
 ``citeproc.model``; nothing else of citeproc-py changes. Only
 :mod:`citenorm.export.render` calls it.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -62,6 +67,26 @@ def _rendered(variable: str | None) -> None:
     if variable:
         for log in _logs():
             log.append(variable)
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+
+
+def _punctuate_initials(given: str, mark: str) -> str:
+    """``initialize="false"``: full names kept, runs of initials joined by ``mark``
+    (``J J Mann`` with ``". "`` -> ``J. J. Mann``; ``J.J.`` with ``"."`` -> ``J.J.``)."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*given.split(), ""]:
+        if token and _INITIAL.fullmatch(token):
+            run.append(token[0])
+            continue
+        if run:
+            out.append(mark.join(run) + mark.rstrip())
+            run = []
+        if token:
+            out.append(token)
+    return " ".join(out)
 
 
 def apply() -> None:
@@ -170,6 +195,18 @@ def apply() -> None:
 
         model.Text._variable = _variable
         model.Group.process = group_process
+        initialize = model.Name.initialize
+
+        def initialize_or_not(self: Any, given: str, mark: str, context: Any) -> str:
+            value = self.get("initialize")
+            ancestors = self.iterancestors()
+            while value is None and (parent := next(ancestors, None)) is not None:
+                value = parent.get("initialize")  # an inheritable name option
+            if value != "false":
+                return str(initialize(self, given, mark, context))
+            return _punctuate_initials(given, mark)
+
         model.Substitute.render = substitute_render
         model.to_ordinal = ordinal
+        model.Name.initialize = initialize_or_not
         _applied = True

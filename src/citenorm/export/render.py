@@ -113,12 +113,26 @@ _CSL_NS = "{http://purl.org/net/xbiblio/csl}"
 
 
 @cache
+def _locale_root(name: str) -> ElementTree.Element:
+    path = resources.files("citenorm.export").joinpath("locales", f"locales-{name}.xml")
+    return ElementTree.fromstring(path.read_bytes())
+
+
+def _punctuation_in_quote(name: str) -> bool:
+    """The locale's ``punctuation-in-quote`` option (``true`` in ``en-US``)."""
+    options = _locale_root(name).find(f"{_CSL_NS}style-options")
+    return options is not None and options.get("punctuation-in-quote") == "true"
+
+
+# a period or comma right after a closing quotation mark: ``“Title”.``
+_AFTER_QUOTE = re.compile("(\u201d)([.,])")
+
+
+@cache
 def _locale_terms(name: str) -> dict[tuple[str, str, str], tuple[str, str]]:
     """``(term, form, gender-form) -> (single, gender)`` of a vendored locale file."""
-    path = resources.files("citenorm.export").joinpath("locales", f"locales-{name}.xml")
-    root = ElementTree.fromstring(path.read_bytes())
     terms: dict[tuple[str, str, str], tuple[str, str]] = {}
-    for term in root.iter(f"{_CSL_NS}term"):
+    for term in _locale_root(name).iter(f"{_CSL_NS}term"):
         single = term.find(f"{_CSL_NS}single")
         text = (single.text if single is not None else term.text) or ""
         key = (term.get("name", ""), term.get("form", "long"), term.get("gender-form", ""))
@@ -208,7 +222,12 @@ def _render_group(recs: list[ExportRecord], style: str, script: str, fmt: str) -
     # registered in our order and never ``bib.sort()``-ed: citeproc-py keeps it
     for item in items:
         bib.register(Citation([CitationItem(item["id"])]))
-    return [str(entry) for entry in bib.bibliography()]
+    entries = [str(entry) for entry in bib.bibliography()]
+    if _punctuation_in_quote(LOCALES[script]):
+        # CSL: the locale puts a following period or comma inside the quotation marks
+        # (American usage, ``“Title.”``); citeproc-py leaves it outside
+        entries = [_AFTER_QUOTE.sub(r"\2\1", entry) for entry in entries]
+    return entries
 
 
 def _style_source(style: str) -> str:
