@@ -55,6 +55,19 @@ def need(tool: str, install: str) -> str:
     return path
 
 
+def need_font(family: str, install: str) -> None:
+    """Skip (fail in CI) when fontconfig does not know ``family``."""
+    fc_list = need("fc-list", "apt-get install fontconfig")
+    found = subprocess.run(
+        [fc_list, f":family={family}", "family"], capture_output=True, text=True, check=False
+    )
+    if not found.stdout.strip():
+        message = f"the font {family} is not installed ({install})"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+
+
 @cache
 def matched(name: str) -> MatchResult:
     path = DOCUMENTS[name]
@@ -125,6 +138,8 @@ def latex_build(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     need("xelatex", "apt-get install texlive-xetex texlive-lang-arabic texlive-latex-extra")
     need("biber", "apt-get install biber texlive-bibtex-extra")
     need("pdftotext", "apt-get install poppler-utils")
+    need_font("Noto Serif", "apt-get install fonts-noto-core")
+    need_font("Amiri", "apt-get install fonts-hosny-amiri")
     work = tmp_path_factory.mktemp("latex")
     resources, sections = [], []
     for name in DOCUMENTS:
