@@ -32,7 +32,7 @@ from __future__ import annotations
 import html
 import re
 import warnings
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -112,7 +112,7 @@ def _shown_date(rec: ExportRecord) -> dict[str, Any] | None:
 _CSL_NS = "{http://purl.org/net/xbiblio/csl}"
 
 
-@cache
+@lru_cache(maxsize=4)  # one per vendored locale file
 def _locale_root(name: str) -> ElementTree.Element:
     path = resources.files("citenorm.export").joinpath("locales", f"locales-{name}.xml")
     return ElementTree.fromstring(path.read_bytes())
@@ -128,7 +128,7 @@ def _punctuation_in_quote(name: str) -> bool:
 _AFTER_QUOTE = re.compile("(\u201d)([.,])")
 
 
-@cache
+@lru_cache(maxsize=4)
 def _locale_terms(name: str) -> dict[tuple[str, str, str], tuple[str, str]]:
     """``(term, form, gender-form) -> (single, gender)`` of a vendored locale file."""
     terms: dict[tuple[str, str, str], tuple[str, str]] = {}
