@@ -33,13 +33,18 @@ SOURCES: dict[str, str] = {
 # data (``text/romanize/data/words.tsv.gz``) is keyed by them, so they move to
 # text/normalize.py and text/vocab.py together with a rebuild of that data.
 ROMANIZER = "the romanizer's keys; moved with a rebuild of its data (issue 17)"
+# The exports' language test (issue 16, merged while stage 2 was under way) holds a
+# name-particle regex and an English word list of its own.
+EXPORTS = "export/language.py: to text/vocab.py with the citation-key work (issue 16)"
 DEBT: dict[str, dict[str, str]] = {
     "name particles and compound-name heads": {
+        "export/language.py": EXPORTS,
         "text/romanize/_article.py": ROMANIZER,
         "text/romanize/_model.py": ROMANIZER,
         "text/romanize/_romanizer.py": ROMANIZER,
     },
     "the article (ال, al-, el-)": {
+        "export/language.py": EXPORTS,
         "text/romanize/_consistency.py": ROMANIZER,
         "text/romanize/_model.py": ROMANIZER,
         "text/romanize/_romanizer.py": ROMANIZER,
@@ -49,6 +54,7 @@ DEBT: dict[str, dict[str, str]] = {
         "text/romanize/_tokens.py": ROMANIZER,
     },
     "word lists": {
+        "export/language.py": EXPORTS,
         "text/romanize/_article.py": ROMANIZER,
         "text/romanize/_consistency.py": ROMANIZER,
         "text/romanize/_model.py": ROMANIZER,
@@ -161,7 +167,7 @@ def test_arabic_letter_folds_live_in_normalize() -> None:
     assert not strays, f"Arabic letter folds outside text/normalize.py: {strays}"
 
 
-_WORDLIST_NAME = re.compile(r"WORDS|STOP|PARTICLE|COMPOUND|EXONYM|ARTICLE|TITLE|_RAW$")
+_WORDLIST_NAME = re.compile(r"WORD|STOP|PARTICLE|COMPOUND|EXONYM|ARTICLE|TITLE|_RAW$")
 
 
 def _word_lists(tree: ast.Module) -> list[str]:
