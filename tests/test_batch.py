@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from citenorm import batch
+from citenorm.batch import _article
+from citenorm.cli import batch as batch_command
 from conftest import DEV, SEED
 
 BROKEN = b"\x00\x01\x02 not text \xff\xfe\x00"
@@ -34,7 +36,7 @@ def corpus(tmp_path: Path) -> Path:
 
 def _args(*argv: str) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="citenorm batch")
-    batch.add_arguments(p)
+    batch_command.add_arguments(p)
     return p.parse_args(list(argv))
 
 
@@ -65,8 +67,10 @@ def test_serial_and_parallel_write_the_same_bytes(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
-    assert batch.run(_args(str(corpus), "--out", str(one), "--audit", "--bibtex")) == 1
-    assert batch.run(_args(str(corpus), "-o", str(two), "-j", "2", "--audit", "--bibtex")) == 1
+    assert batch_command.run(_args(str(corpus), "--out", str(one), "--audit", "--bibtex")) == 1
+    assert (
+        batch_command.run(_args(str(corpus), "-o", str(two), "-j", "2", "--audit", "--bibtex")) == 1
+    )
     assert one.read_bytes() == two.read_bytes()
     records = _lines(one)
     assert [r["source"] for r in records] == batch.discover([str(corpus)])
@@ -88,7 +92,6 @@ def test_serial_and_parallel_write_the_same_bytes(
 def test_failure_line_shape(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     summary = batch.run_batch([str(corpus)], out=out)
-    assert summary.exit_code == 1
     bad = [r for r in _lines(out) if "error" in r]
     assert len(bad) == 1
     assert set(bad[0]) == {"schema", "citenorm_version", "source", "sha256", "error"}
@@ -121,13 +124,13 @@ def test_resume_reuses_done_lines_and_retries_failures(
     before = out.read_bytes()
 
     calls: list[str] = []
-    real = batch.process_article
+    real = _article.process_article
 
     def counting(path: str, **kw: Any) -> dict[str, Any]:
         calls.append(path)
         return real(path, **kw)
 
-    monkeypatch.setattr(batch, "process_article", counting)
+    monkeypatch.setattr(_article, "process_article", counting)
     second = batch.run_batch([str(corpus)], out=out)
     assert calls == [str(corpus / "broken.txt")]  # only the failed one is retried
     assert (second.processed, second.reused) == (1, 5)
@@ -140,16 +143,16 @@ def test_resume_reuses_done_lines_and_retries_failures(
     calls.clear()
     third = batch.run_batch([str(corpus)], out=out)
     assert sorted(calls) == sorted([str(corpus / "broken.txt"), str(changed)])
-    assert third.exit_code == 0
+    assert third.failures == []
     assert (third.processed, third.reused) == (2, 4)
     fresh = tmp_path / "fresh.jsonl"
-    monkeypatch.setattr(batch, "process_article", real)
+    monkeypatch.setattr(_article, "process_article", real)
     batch.run_batch([str(corpus)], out=fresh)
     assert out.read_bytes() == fresh.read_bytes()  # a resumed file = a fresh one
 
     # other options need other lines: --bibtex redoes everything
     calls.clear()
-    monkeypatch.setattr(batch, "process_article", counting)
+    monkeypatch.setattr(_article, "process_article", counting)
     assert batch.run_batch([str(corpus)], out=out, bibtex=True).processed == 6
     assert len(calls) == 6
     assert not list(tmp_path.glob("*.partial-*"))
@@ -159,7 +162,7 @@ def test_resume_after_interruption_uses_the_partial_file(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "out.jsonl"
-    real = batch.process_article
+    real = _article.process_article
     seen: list[str] = []
 
     def dies_on_third(path: str, **kw: Any) -> dict[str, Any]:
@@ -168,7 +171,7 @@ def test_resume_after_interruption_uses_the_partial_file(
             raise KeyboardInterrupt
         return real(path, **kw)
 
-    monkeypatch.setattr(batch, "process_article", dies_on_third)
+    monkeypatch.setattr(_article, "process_article", dies_on_third)
     with pytest.raises(KeyboardInterrupt):
         batch.run_batch([str(corpus)], out=out)
     assert not out.exists()
@@ -184,7 +187,7 @@ def test_resume_after_interruption_uses_the_partial_file(
         seen.append(path)
         return real(path, **kw)
 
-    monkeypatch.setattr(batch, "process_article", counting)
+    monkeypatch.setattr(_article, "process_article", counting)
     summary = batch.run_batch([str(corpus)], out=out)
     assert summary.reused == 1  # broken.txt failed and is retried; iraqi-alalc.txt is reused
     assert str(corpus / "iraqi-alalc.txt") not in seen
@@ -196,15 +199,19 @@ def test_exit_codes(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     good = tmp_path / "good"
     good.mkdir()
     shutil.copy(DEV / "iraqi-alalc.txt", good / "a.txt")
-    assert batch.run(_args(str(good), "--out", str(tmp_path / "a.jsonl"))) == 0
-    assert batch.run(_args(str(corpus), "--out", str(tmp_path / "b.jsonl"))) == 1
+    assert batch_command.run(_args(str(good), "--out", str(tmp_path / "a.jsonl"))) == 0
+    assert batch_command.run(_args(str(corpus), "--out", str(tmp_path / "b.jsonl"))) == 1
     empty = tmp_path / "empty"
     empty.mkdir()
-    assert batch.run(_args(str(empty), "--out", str(tmp_path / "c.jsonl"))) == 2
+    assert batch_command.run(_args(str(empty), "--out", str(tmp_path / "c.jsonl"))) == 2
     assert "no articles found" in capsys.readouterr().err
-    assert batch.run(_args(str(tmp_path / "missing"), "--out", str(tmp_path / "d.jsonl"))) == 2
-    assert batch.run(_args(str(good), "--out", str(tmp_path / "d.jsonl"), "--jobs", "-1")) == 2
-    assert batch.run(_args(str(good), "--out", str(good))) == 2
+    assert (
+        batch_command.run(_args(str(tmp_path / "missing"), "--out", str(tmp_path / "d.jsonl"))) == 2
+    )
+    assert (
+        batch_command.run(_args(str(good), "--out", str(tmp_path / "d.jsonl"), "--jobs", "-1")) == 2
+    )
+    assert batch_command.run(_args(str(good), "--out", str(good))) == 2
     assert not (tmp_path / "c.jsonl").exists()
 
 
@@ -220,8 +227,38 @@ def test_dash_reads_a_list_of_paths_from_stdin(
     listing = f"{good / 'b.txt'}\n\n{good / 'a.txt'}\n"
     monkeypatch.setattr("sys.stdin", io.StringIO(listing))
     out = tmp_path / "s.jsonl"
-    assert batch.run(_args("-", "--out", str(out))) == 0
+    assert batch_command.run(_args("-", "--out", str(out))) == 0
     assert [x["source"] for x in _lines(out)] == [str(good / "b.txt"), str(good / "a.txt")]
+
+
+def test_a_directory_walk_reads_word_and_pdf_articles(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx", reason="python-docx writes the test .docx")
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab draws the PDF")
+    pytest.importorskip("pdfplumber", reason="the citenorm[pdf] extra reads the PDF")
+    root = tmp_path / "corpus"
+    root.mkdir()
+    lines = ["Body text.", "", "References", "1. Smith, John. A Book. London: Press, 2001."]
+    lines.append("2. Jones, Mary. Another Book. Paris: Maison, 1999.")
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(root / "word.docx"))
+    c = canvas.Canvas(str(root / "printed.pdf"), pagesize=(595, 842))
+    c.setFont("Helvetica", 12)
+    for k, line in enumerate(lines):
+        c.drawString(72, 770 - 18 * k, line)
+    c.showPage()
+    c.save()
+    (root / "plain.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    assert {".docx", ".pdf"} <= set(batch.SUFFIXES)
+    out = tmp_path / "out.jsonl"
+    summary = batch.run_batch([str(root)], out=out)
+    records = _lines(out)
+    assert [Path(r["source"]).name for r in records] == ["plain.txt", "printed.pdf", "word.docx"]
+    assert not summary.failures
+    for r in records:
+        assert [e["fields"].get("title") for e in r["entries"]] == ["A Book", "Another Book"]
 
 
 def test_cli_wiring(corpus: Path, tmp_path: Path) -> None:
@@ -256,15 +293,13 @@ def test_dask_bag_matches_run_batch(corpus: Path, tmp_path: Path) -> None:
 
 # A batch worker lives for the whole corpus, so every per-string memo must be bounded,
 # and small: on a corpus whose strings are all new they all fill up (docs/batch.md,
-# "Memory": about 225 bytes per entry, 13.6 MB for the 60,416 entries on match's path).
-MEMO_MAX = 8192  # entries in one memo
-MEMO_BUDGET = 100_000  # entries in all of them together
+# "Memory": about 225 bytes per entry). Every memo goes through citenorm.memo, which
+# enforces the bounds; these tests hold that nothing escapes it.
 
 
-def _citenorm_caches() -> dict[str, Any]:
+def _import_everything() -> None:
     import importlib
     import pkgutil
-    import sys
 
     import citenorm
 
@@ -275,27 +310,52 @@ def _citenorm_caches() -> dict[str, Any]:
             importlib.import_module(info.name)
         except ImportError:  # an optional extra that is not installed
             continue
-    found: dict[str, Any] = {}
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("citenorm") or module is None:
-            continue
-        for attr, value in vars(module).items():
-            if callable(getattr(value, "cache_info", None)) and value.__module__ == name:
-                found[f"{name}.{attr}"] = value
-    return found
 
 
 def test_per_string_memos_are_bounded() -> None:
-    import inspect
+    from citenorm.memo import MEMO_BUDGET, MEMO_MAX, memos
 
-    caches = _citenorm_caches()
-    assert "citenorm.normalize._clean_short" in caches
-    bounds = {name: f.cache_parameters()["maxsize"] for name, f in caches.items()}
-    for name, bound in bounds.items():
-        if bound is None:  # functools.cache: a table built once, never per string
-            params = inspect.signature(caches[name].__wrapped__).parameters
-            assert not params, f"{name} is an unbounded memo of its arguments"
-        else:
-            assert bound <= MEMO_MAX, f"{name}: maxsize {bound} > {MEMO_MAX}"
-    total = sum(b for b in bounds.values() if b is not None)
+    _import_everything()
+    found = {m.name: m.size for m in memos()}
+    assert found["citenorm.text.normalize._clean_short"] == 8192
+    assert "citenorm.text.lexicon._places" in found  # a table
+    assert all(size is None or 0 < size <= MEMO_MAX for size in found.values())
+    total = sum(size for size in found.values() if size is not None)
     assert total <= MEMO_BUDGET, f"memos hold up to {total} entries in all"
+
+
+def test_every_memo_is_in_the_registry() -> None:
+    """No ``functools.lru_cache``/``cache`` of citenorm outside :mod:`citenorm.memo`."""
+    import sys
+
+    from citenorm.memo import memos
+
+    _import_everything()
+    registered = {m.name for m in memos()}
+    strays = [
+        f"{name}.{attr}"
+        for name, module in list(sys.modules.items())
+        if name.startswith("citenorm") and module is not None
+        for attr, value in vars(module).items()
+        if callable(getattr(value, "cache_info", None))
+        and getattr(value, "__module__", None) == name
+        and f"{name}.{getattr(value, '__qualname__', attr)}" not in registered
+    ]
+    assert not strays, f"memos outside citenorm.memo: {strays}"
+
+
+def test_the_registry_refuses_what_would_grow_without_bound() -> None:
+    from citenorm.memo import MEMO_MAX, clear_memos, memo, memos
+
+    with pytest.raises(TypeError, match="unbounded memo must take no arguments"):
+        memo(None)(lambda text: text)
+    with pytest.raises(ValueError, match="memo size"):
+        memo(MEMO_MAX + 1)
+    from citenorm.text.normalize import fold_any
+
+    fold_any("كتاب التاريخ")
+    entries = {m.name: m.entries for m in memos()}
+    assert entries["citenorm.text.normalize._fold_any_short"] >= 1
+    clear_memos()
+    entries = {m.name: m.entries for m in memos()}
+    assert entries["citenorm.text.normalize._fold_any_short"] == 0

@@ -21,7 +21,7 @@ from citenorm.auditing.rules._common import fold
 from citenorm.config import AuditConfig
 from citenorm.matching.citations import _NameIndex
 from citenorm.models import Entry, InTextCitation, MatchResult
-from citenorm.normalize import fold_any
+from citenorm.text.normalize import fold_any
 
 # --- oracles: the quadratic implementations as they were ----------------------------------
 
@@ -180,6 +180,7 @@ def _growth(run: Callable[[MatchResult], object], n: int) -> float:
     return t4 / max(t1, 0.02)
 
 
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
 def test_match_time_grows_linearly_with_citations_and_entries(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -190,6 +191,7 @@ def test_match_time_grows_linearly_with_citations_and_entries(
     assert ratio <= _GROWTH, f"x4 input -> x{ratio:.1f} time"
 
 
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
 def test_duplicate_rule_time_grows_linearly() -> None:
     ratio = _growth(lambda r: audit(r, select=["CN501"]), 300)
     assert ratio <= _GROWTH, f"x4 input -> x{ratio:.1f} time"

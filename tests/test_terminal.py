@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from citenorm.cli import main, terminal_safe
+from citenorm.cli import main
+from citenorm.cli._console import terminal_safe
 
 CLI = [sys.executable, "-m", "citenorm"]
 OSC52 = "\x1b]52;c;cm0gLXJmIH4=\x07"  # sets the clipboard in some terminals

@@ -9,7 +9,7 @@ Typical use::
 
 Rules have ruff-style codes (``CN101``) and names that read as "allow <name>"
 (``marker-without-footnote``); :data:`RULES` holds them by code. ``citenorm audit``
-(:mod:`citenorm.auditing.command`) runs them on files and writes the findings as text,
+(:mod:`citenorm.cli.audit`) runs them on files and writes the findings as text,
 JSON, GitHub annotations or SARIF (:mod:`citenorm.auditing.formats`).
 """
 
@@ -20,14 +20,13 @@ from collections.abc import Sequence
 from citenorm.auditing import rules as _rules  # noqa: F401 - registers the rules
 from citenorm.auditing.registry import (
     RULES,
-    SEVERITY_RANK,
     Finding,
     Related,
     Rule,
     resolve_selector,
     select_rules,
 )
-from citenorm.config import Config, Severity
+from citenorm.config import SEVERITY_RANK, Config, Severity
 from citenorm.models import MatchResult
 
 __all__ = [

@@ -6,17 +6,41 @@ it cannot read lands in ``Document.failed`` with the reason.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
+from typing import Any
 
 from citenorm.extraction.entries import group_entries
-from citenorm.extraction.fields import parse_reference
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
-from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
-from citenorm.normalize import script_of
-from citenorm.segment import Line, segment
+from citenorm.extraction.markers import body_markers
+from citenorm.extraction.reference import parse_reference
+from citenorm.extraction.segment import Line
+from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
+from citenorm.models import (
+    Document,
+    Entry,
+    FailedLine,
+    Footnote,
+    InTextCitation,
+    Markers,
+    Section,
+)
+from citenorm.text import patterns as P
+from citenorm.text.normalize import script_of
 
 __all__ = ["extract"]
+
+
+def _markers_kept(markers: Markers, fn_lines: Container[int], notes: list[Any]) -> Markers:
+    """The body's markers (those on footnote lines left out). A number of four digits is a
+    marker only up to the last footnote's number: beyond, "(2015)" is a year."""
+    last = max((n.number or 0 for n in notes), default=0)
+    return Markers(
+        m
+        for m in markers
+        if m.line not in fn_lines
+        and not (m.label.isdigit() and int(m.label) >= P.LONG_NUMBER and int(m.label) > last)
+    )
 
 
 def extract(text: str, *, source: str | None = None) -> Document:
@@ -36,8 +60,12 @@ def extract(text: str, *, source: str | None = None) -> Document:
         raise TypeError(
             f"extract() takes the article's text as a str, not {type(text).__name__}{hint}"
         )
-    seg = segment(text)
-    raw_notes, body_rest, _fn_lines = find_footnotes(seg.body, notes_lines=seg.notes_lines)
+    seg = _segment(text)
+    # the markers of the body, found once: footnotes pair with them, the audit reads them
+    markers = body_markers(seg.body)
+    raw_notes, body_rest, fn_lines = find_footnotes(
+        seg.body, notes_lines=seg.notes_lines, markers=markers
+    )
     resolve_kinds(raw_notes)
     used: set[str] = set()
 
@@ -130,6 +158,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
         failed=failed,
         warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
+        markers=_markers_kept(markers, fn_lines, raw_notes),
     )
 
 
