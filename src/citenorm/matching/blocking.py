@@ -41,6 +41,8 @@ BLOCKING_THRESHOLD = 40_000
 MAX_CANDIDATES = 12
 #: the most similarity cells held at once (one chunk of rows)
 CHUNK_CELLS = 1 << 18
+#: ... and at most this many per record of the two lists (memory in proportion)
+CHUNK_PER_RECORD = 16
 #: every pair is compared while there are at most this many per record (on average over
 #: both sides); beyond, only records sharing a word (:func:`_sparse`): linear time
 DENSE_WIDTH = 2048
@@ -101,7 +103,9 @@ def _scan(
     n, m = len(queries), len(choices)
     bits = max(n, m, 1).bit_length()
     mask = (1 << bits) - 1
-    step = max(1, CHUNK_CELLS // max(m, 1))
+    # a chunk of at most CHUNK_CELLS, and of no more than CHUNK_PER_RECORD cells per
+    # record: short lists hold a few rows at a time, in proportion to their size
+    step = max(1, min(CHUNK_CELLS, CHUNK_PER_RECORD * (n + m)) // max(m, 1))
     rows_out = np.empty((n, min(k_rows, m)), dtype=np.int64)
     running: npt.NDArray[Any] | None = None
     for start in range(0, n, step):
