@@ -95,7 +95,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 @dataclass(frozen=True)
 class Decoded:
     """A decoded input: its ``text``, the ``encoding`` that gave it, and ``warnings``
-    (one line each: invalid UTF-8 sequences replaced, with their line and byte offset)."""
+    (one line each, without the file's name: invalid UTF-8 sequences replaced, with
+    their line and byte offset)."""
 
     text: str
     encoding: str
@@ -109,7 +110,7 @@ def _line_ends(text: str) -> str:
     return text
 
 
-def _lenient_utf8(data: bytes, *, path: str | None) -> Decoded | None:
+def _lenient_utf8(data: bytes) -> Decoded | None:
     """UTF-8 with a few invalid sequences, each replaced by U+FFFD (as
     ``data.decode("utf-8", "replace")`` does) with a warning; ``None`` when there are
     more than the contract allows. Linear: each pass decodes from the last error on."""
@@ -139,9 +140,8 @@ def _lenient_utf8(data: bytes, *, path: str | None) -> Decoded | None:
         line += data.count(eol, counted, start)
         counted = start
         shown = " ".join(f"0x{b:02X}" for b in data[start:end])
-        where = f"{path}: " if path else ""
         notes.append(
-            f"{where}line {line}, byte offset {start}: invalid UTF-8 ({shown}) replaced by U+FFFD"
+            f"line {line}, byte offset {start}: invalid UTF-8 ({shown}) replaced by U+FFFD"
         )
     return Decoded(_line_ends(text), "utf-8", notes)
 
@@ -178,7 +178,7 @@ def decode_text(data: bytes, *, encoding: str | None = None, path: str | None = 
     sample = data[:4096]
     if b"\x00" in sample:
         raise InputError("binary file (NUL bytes), not text", path=path)
-    lenient = _lenient_utf8(data, path=path)
+    lenient = _lenient_utf8(data)
     if lenient is not None:
         if "\x00" in lenient.text:
             raise InputError("binary file (NUL bytes), not text", path=path)
@@ -209,7 +209,7 @@ def decode(data: bytes, *, encoding: str | None = None, path: str | None = None)
     """
     out = decode_text(data, encoding=encoding, path=path)
     for note in out.warnings:
-        warnings.warn(note, CitenormWarning, stacklevel=2)
+        warnings.warn(f"{path}: {note}" if path else note, CitenormWarning, stacklevel=2)
     return out.text, out.encoding
 
 
@@ -272,5 +272,5 @@ def read_text(
     shown = "<stdin>" if name == "-" else name
     out = decode_text(read_bytes(name, max_bytes=max_bytes), encoding=encoding, path=shown)
     for note in out.warnings:
-        warnings.warn(note, CitenormWarning, stacklevel=2)
+        warnings.warn(f"{shown}: {note}", CitenormWarning, stacklevel=2)
     return out.text, out.encoding
