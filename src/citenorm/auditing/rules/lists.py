@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -38,6 +39,9 @@ def _authors_key(e: Entry) -> str:
     return " ".join(sorted(fold(n.display()) for n in names))
 
 
+_SCAN = 16  # CN501: groups up to this size are scanned in Python directly
+
+
 @rule(
     code="CN501",
     name="duplicate-entry",
@@ -62,13 +66,21 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
         found = first_text.get(text_key)
         if title and work in works:
             ids, titles = works[work]
-            # the earliest earlier entry of the group with a near title, compared in C
-            near = process.extract(
-                title, titles, scorer=fuzz.ratio, processor=None, score_cutoff=95, limit=None
-            )
-            if near:
-                j = ids[min(hit[2] for hit in near)]
-                found = j if found is None else min(found, j)
+            # the earliest earlier entry of the group with a near title (and earlier
+            # than the same text, if any): whether the group holds one at all is asked
+            # in C first, so a large group of other works costs no Python loop
+            stop = bisect.bisect_left(ids, found) if found is not None else len(ids)
+            if stop and (
+                stop <= _SCAN
+                or process.extractOne(
+                    title, titles, scorer=fuzz.ratio, processor=None, score_cutoff=95
+                )
+                is not None
+            ):
+                for j in range(stop):
+                    if fuzz.ratio(title, titles[j], processor=None, score_cutoff=95):
+                        found = ids[j]
+                        break
         if found is not None:
             other = doc.entries[found]
             yield Hit(
