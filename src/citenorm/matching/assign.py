@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -260,7 +260,7 @@ class Assignment:
     def __len__(self) -> int:
         return len(self.pairs)
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Pair]:
         return iter(self.pairs)
 
     def total(self) -> float:
