@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from citenorm.extraction.reference import parse_reference
 from citenorm.matching.blocking import nearest
-from citenorm.matching.features import Features, features_of
+from citenorm.matching.features import KEY_CHARS, Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
 from citenorm.text.normalize import fold_any
@@ -211,6 +211,8 @@ def _dedupe(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair]) -> list[Citation]:
     """Citations from author-date citations to entries: author family and year agree."""
+    if not doc.in_text:
+        return []
     partner = _partners(pairs)
     index = _NameIndex(entries)
     # an article cites the same source many times: look each author and year up once
@@ -258,7 +260,7 @@ class _NameIndex:
             hijri = str(f.hijri) if f.hijri else None
             # the family name, the whole name ("عياض بن موسى") or the title for no-author works
             labels = [first.family or "", first.display()] if first else [f.title or ""]
-            keys = [k for k in dict.fromkeys(fold_any(label) for label in labels) if k]
+            keys = [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
             years = {e_year, hijri} - {None} if e_year is not None else {None}
             for y in years:
                 for key in keys:
