@@ -8,6 +8,7 @@ import importlib
 import random
 import re
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator, Sequence
 
 import pytest
@@ -195,3 +196,19 @@ def test_match_time_grows_linearly_with_citations_and_entries(
 def test_duplicate_rule_time_grows_linearly() -> None:
     ratio = _growth(lambda r: audit(r, select=["CN501"]), 300)
     assert ratio <= _GROWTH, f"x4 input -> x{ratio:.1f} time"
+
+
+def test_match_memory_on_one_huge_entry() -> None:
+    # one list line of 400 KB parsed as one entry: its keys were made of the whole title
+    # (skeleton and folds, 32x the line in match); now of its first KEY_CHARS characters
+    words = "العتيبي، محمد، كتاب الأمن في بغداد والبصرة والموصل "
+    line = "1- " + words * (400_000 // len(words.encode()))
+    doc = citenorm.extract("مقدمة (العتيبي، 2015)\nالمصادر\n" + line + "\n")
+    size = len(line.encode())
+    tracemalloc.start()
+    try:
+        citenorm.match(doc)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * size, f"{peak / size:.1f}x the line"
