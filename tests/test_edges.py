@@ -68,6 +68,15 @@ def test_entries_and_footnotes_numbered_1000_and_above() -> None:
     assert found == []  # "(2015)" in the body is a year, not a marker with no footnote
 
 
+def test_list_numbers_of_five_digits_continue_the_numbering() -> None:
+    from citenorm.extraction.entries import _number
+
+    assert _number("10000. الكاتب، محمد", 10_000)[:2] == (10_000, "الكاتب، محمد")
+    assert _number("[10001] الكاتب", 10_001)[:2] == (10_001, "الكاتب")
+    assert _number("2015. عنوان", 7)[:2] == (None, "2015. عنوان")  # a year
+    assert _number("12. عنوان", 7)[:2] == (12, "عنوان")  # short numbers as before
+
+
 def test_a_year_alone_is_not_a_number() -> None:
     text = "في عام (2015) قيل\n(1) فلان، كتاب، 2001.\nالمصادر\n1. فلان، كتاب، 2001.\n2015. عنوان بلا رقم، 2015.\n"
     doc = citenorm.extract(text)

@@ -135,7 +135,7 @@ def find_footnotes(
             pattern = P.FOOTNOTE_LINE_LONG
         if fm is None and P.SUPERSCRIPT_LINE.match(ln.raw):
             # "¹ text": the printed line has the superscript; the cleaned one reads "1 text"
-            fm = re.match(r"^\s*(?P<num>[0-9]{1,4})\s*(?P<text>\S.*)$", text)
+            fm = re.match(r"^\s*(?P<num>[0-9]{1,5})\s*(?P<text>\S.*)$", text)
             pattern = P.SUPERSCRIPT_LINE
         if fm is None and ln.number in notes_lines:
             fm = P.ENDNOTE_LINE.match(text)

@@ -253,6 +253,9 @@ class _NameIndex:
         # year key -> (entry indices, labels), full-ratio labels and partial-ratio ones
         self.full: dict[str | None, tuple[list[int], list[str]]] = {}
         self.partial: dict[str | None, tuple[list[int], list[str]]] = {}
+        # (year key, label) -> the first entry with that label: an exact name is found
+        # without comparing the citation with the year's every label
+        self.exact: dict[tuple[str | None, str], int] = {}
         for i, e in enumerate(entries):
             f = e.fields
             first = f.author[0] if f.author else None
@@ -267,6 +270,7 @@ class _NameIndex:
                     ids, texts = self.full.setdefault(y, ([], []))
                     ids.append(i)
                     texts.append(key)
+                    self.exact.setdefault((y, key), i)
                     if not first:
                         ids, texts = self.partial.setdefault(y, ([], []))
                         ids.append(i)
@@ -281,6 +285,22 @@ class _NameIndex:
         # with a year, entries of another year lose 40 points: out of reach of the
         # cutoff, so only entries of that year and entries without one are compared
         groups = (None, year) if year else tuple(self.full)
+        if not author:
+            return None
+        same = [self.exact[(y, author)] for y in groups if (y, author) in self.exact]
+        if same:
+            # a label equal to the name scores 100, the most there is: the first entry
+            # scoring 100 wins, which may be an authorless title holding the name
+            first = min(same)
+            for y in groups:
+                if y in self.partial:
+                    ids, texts = self.partial[y]
+                    hit = process.extractOne(
+                        author, texts, scorer=fuzz.partial_ratio, processor=None, score_cutoff=100
+                    )
+                    if hit is not None:
+                        first = min(first, ids[hit[2]])
+            return self.ids[first], 100.0
         best: tuple[float, int] | None = None  # (score, entry index)
         for y in groups:
             for table, scorer in ((self.full, fuzz.ratio), (self.partial, fuzz.partial_ratio)):

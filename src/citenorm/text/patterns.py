@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-# Numbers of four digits (1000 and above) are list or footnote numbers only where they
+# Numbers of four or five digits (1000 to 99999) are list or footnote numbers only where they
 # continue the numbering (999, then 1000): alone, "(2015)" or "2015." is a year. The
 # *_LONG patterns below find them; the extractors check the sequence.
 LONG_NUMBER = 1000
@@ -23,19 +23,19 @@ FOOTNOTE_LINE = re.compile(
 )
 # "(1000) ..." : a footnote numbered from 1000 on (see LONG_NUMBER)
 FOOTNOTE_LINE_LONG = re.compile(
-    r"^\s*\^?\s*(?:[(（]\s*(?P<num>[0-9]{4})\s*[)）]|\[\s*(?P<bnum>[0-9]{4})\s*\])"
+    r"^\s*\^?\s*(?:[(（]\s*(?P<num>[0-9]{4,5})\s*[)）]|\[\s*(?P<bnum>[0-9]{4,5})\s*\])"
     r"\s*(?:[-–—:.](?![0-9])\s*)?(?P<text>.*)$"
 )
 # "¹ زيدون سلمان محمد ..." (a superscript number, no brackets: runs on the printed line)
-SUPERSCRIPT_LINE = re.compile(r"^\s*(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\s*(?P<text>\S.*)$")
+SUPERSCRIPT_LINE = re.compile(r"^\s*(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,5})\s*(?P<text>\S.*)$")
 # body markers "¹", "²³" standing after a word (printed line)
 # (the first digit is matched before the look-behind: a pattern that starts with a
 # character class is searched for that class, one that starts with a look-behind tries
 # every position)
-SUPERSCRIPT_MARKER = re.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3})")
+SUPERSCRIPT_MARKER = re.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,4})")
 # "1- أحمد زكي، الاقتصاد المصري ..." (an endnote under "الهوامش", numbered like a list;
 # four digits: see LONG_NUMBER)
-ENDNOTE_LINE = re.compile(r"^\s*(?P<num>[0-9]{1,4})\s*[-.)–]\s*(?P<text>\S.*)$")
+ENDNOTE_LINE = re.compile(r"^\s*(?P<num>[0-9]{1,5})\s*[-.)–]\s*(?P<text>\S.*)$")
 # "[^12]: ينظر: ..."  (Markdown footnote definition)
 MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^(?P<num>[^\]\s]{1,12})\]:\s?(?P<text>.*)$")
 # body marker "[^12]" (not a definition "[^12]:")
@@ -48,7 +48,7 @@ OPEN_END = re.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
 # "^" is left out of the match; the opening bracket comes first so that the scan looks for
 # it); a year "(2015)" matches too, but only a footnote of that number claims a marker
 BODY_MARKER = re.compile(
-    r"[(（\[](?:(?<=[(（])\s*(?P<num>[0-9]{1,4})\s*[)）]|(?<=\[)\s*(?P<bnum>[0-9]{1,4})\s*\](?!:))"
+    r"[(（\[](?:(?<=[(（])\s*(?P<num>[0-9]{1,5})\s*[)）]|(?<=\[)\s*(?P<bnum>[0-9]{1,5})\s*\](?!:))"
 )
 
 # op. cit.: "مصدر سبق ذكره"، "المصدر السابق"، "م.س"، "op. cit."
@@ -101,8 +101,8 @@ LIST_NUMBER = re.compile(
 )
 # "1000. " ...: a list number from 1000 on (see LONG_NUMBER)
 LIST_NUMBER_LONG = re.compile(
-    r"^\s*(?:\[(?P<n1>[0-9]{4})\]|\((?P<n4>[0-9]{4})\)|(?P<n2>[0-9]{4})\s*[-.)–]|"
-    r"(?P<n3>[0-9]{4})\s*\.\s*-)\s*(?=\S)"
+    r"^\s*(?:\[(?P<n1>[0-9]{4,5})\]|\((?P<n4>[0-9]{4,5})\)|(?P<n2>[0-9]{4,5})\s*[-.)–]|"
+    r"(?P<n3>[0-9]{4,5})\s*\.\s*-)\s*(?=\S)"
 )
 # "• ", "- ", "* ", "▪ " bullets (a "- " followed by a digit is a negative number, not a bullet)
 BULLET = re.compile(r"^\s*[•●▪◦·\-–*]\s*(?![0-9])")

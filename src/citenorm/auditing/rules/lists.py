@@ -260,7 +260,7 @@ def mixed_digits(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
 
 _URLISH = re.compile(r"(?:https?://|www\.|10\.[0-9]{4,}/)\S+")
 _LIST_NO = re.compile(r"^\s*[0-9٠-٩]{1,3}\s*[.)\-–]")
-_LIST_NO_LONG = re.compile(r"^\s*[0-9٠-٩]{4}\s*[.)\-–]")  # entries 1000 and on
+_LIST_NO_LONG = re.compile(r"^\s*[0-9٠-٩]{4,5}\s*[.)\-–]")  # entries 1000 and on
 
 
 def _blank(m: re.Match[str]) -> str:
