@@ -1,6 +1,7 @@
 """Build the romanizer's package data from ``../shared/data``, bit for bit.
 
     .venv/bin/python training/romanize/build.py [--check]
+    .venv/bin/python training/romanize/build.py --tune --out DIR   # without the tuning fold
 
 Writes, in ``src/citenorm/text/romanize/data/``:
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -42,14 +44,13 @@ _QUOTES = str.maketrans({"‘": "ʻ", "ʿ": "ʻ", "’": "ʼ", "ʾ": "ʼ", "'": 
 
 
 def _printed(word: str) -> str:
-    import unicodedata
-
     from citenorm.text.romanize._chars import _TIES
 
     return unicodedata.normalize("NFC", _TIES.sub("", word)).translate(_QUOTES)
 
 
-def build() -> dict[str, bytes]:
+def build(*, tune: bool = False) -> dict[str, bytes]:
+    """The package data's bytes; ``tune``: trained without the tuning fold."""
     uni: Counter[tuple[str, str, str]] = Counter()
     prev: Counter[tuple[str, str, str]] = Counter()
     nxt: Counter[tuple[str, str, str]] = Counter()
@@ -59,13 +60,15 @@ def build() -> dict[str, bytes]:
     marbuta_word: Counter[tuple[str, str, str]] = Counter()
     pairs: set[tuple[str, str, str]] = set()
     fits: dict[tuple[str, str], bool] = {}
-    for rec in records(held=False):
+    for rec in records(held=False, tune=False if tune else None):
         for item in aligned_fields(rec):
             toks = item.tokens
             for i, (tok, word) in enumerate(zip(toks, item.latin, strict=True)):
                 if tok.kind != "arabic":
                     continue
                 form = _printed(word)
+                if not well_formed(form):
+                    continue  # a stray mark or sign (Riḍā̄, D⁻ar): a typo, not a spelling
                 if (
                     item.field == "author"
                     and i == 0
@@ -86,8 +89,10 @@ def build() -> dict[str, bytes]:
                 if p:
                     prev[p, key, norm] += 1
                 n = next_class(toks, i)
-                nxt[n, key, norm] += 1
-                prev_cls[prev_class(toks, i), key, norm] += 1
+                # the kinds of neighbours are counted per field group: a name heading's
+                # first word (al-Iraq, a jurisdiction) is not a title's (al-ʻIrāq)
+                nxt[f"{item.group}|{n}", key, norm] += 1
+                prev_cls[f"{item.group}|{prev_class(toks, i)}", key, norm] += 1
                 if i + 1 < len(toks) and toks[i + 1].kind == "arabic":
                     next_word[toks[i + 1].text, key, norm] += 1
                 if key.endswith("ة") and norm.endswith(("ah", "at")):
@@ -152,6 +157,18 @@ def build() -> dict[str, bytes]:
     }
 
 
+# marks that ALA-LC tables use beyond the precomposed letters: z̤ (Persian ض), s̲ z̲ (ث ذ)
+_EXTRA_MARKS = frozenset("\u0324\u0332")
+
+
+def well_formed(form: str) -> bool:
+    """A printed romanization made of letters, ʻ ʼ ʹ and hyphens, with no mark left over
+    after NFC composition but those of the Persian table."""
+    return all(ch.isalpha() or ch in "-ʻʼʹ" or ch in _EXTRA_MARKS for ch in form) and not any(
+        unicodedata.combining(ch) and ch not in _EXTRA_MARKS for ch in form
+    )
+
+
 def consonants_fit(key: str, norm: str) -> bool:
     """A pair outside the alignment grammar (``بن`` -> ``ibn``) whose consonants still
     fit the Arabic letters: kept in the word table."""
@@ -168,18 +185,27 @@ def _gz(data: bytes) -> bytes:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("--check", action="store_true", help="fail if a shipped file differs")
+    ap.add_argument(
+        "--tune",
+        action="store_true",
+        help="train without the tuning fold (for benchmarks/romanize.py --tune --data OUT)",
+    )
+    ap.add_argument("--out", type=Path, help="write here instead of the package data")
     args = ap.parse_args()
-    files = build()
+    if args.tune and not args.out:
+        ap.error("--tune writes elsewhere than the package data: give --out DIR")
+    out: Path = args.out or OUT
+    files = build(tune=args.tune)
     if args.check:
         bad = [
-            n for n, b in files.items() if not (OUT / n).is_file() or (OUT / n).read_bytes() != b
+            n for n, b in files.items() if not (out / n).is_file() or (out / n).read_bytes() != b
         ]
         for name in bad:
             print(f"differs: {name}", file=sys.stderr)
         return 1 if bad else 0
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
-        (OUT / name).write_bytes(data)
+        (out / name).write_bytes(data)
         print(f"{name}: {len(data):,} bytes", file=sys.stderr)
     return 0
 

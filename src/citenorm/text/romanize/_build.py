@@ -349,4 +349,3 @@ def propose(
         unpaired = set(matched.unpaired_arabic)
         wanted = [e for e in arabic if e.id in unpaired]
     return [_proposal(e, style=style, camel=camel, spellings=spellings) for e in wanted]
-

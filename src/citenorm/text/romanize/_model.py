@@ -24,16 +24,18 @@ import functools
 import gzip
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Literal
 
 from citenorm.errors import CitenormError
-from citenorm.text.romanize._chars import JointModel, normalize_latin
+from citenorm.text.romanize._chars import JointModel, align, normalize_latin
 from citenorm.text.romanize._tokens import Token, fold_key
 
 __all__ = ["FieldGroup", "Model", "WordChoice", "load_model", "next_class", "prev_class"]
 
 FieldGroup = Literal["name", "title", "imprint"]
-Source = Literal["table", "camel", "clitics", "characters", "fixed", "article", "lexicon"]
+Source = Literal["table", "camel", "clitics", "stem", "characters", "fixed", "article", "lexicon"]
 
 # how strongly each context's distribution leans on the one below it (pseudo-counts):
 # the field group, the kind of next word, the kind of previous word, the next word, the
@@ -209,6 +211,10 @@ class Model:
             found = self.tables.folded.get(fold_key(key[:-1] + "ة"))
         return found
 
+    def knows(self, key: str) -> bool:
+        """True when a table (ours, or CAMeL's when loaded) has the word."""
+        return self._lookup(key) is not None or key in self.camel
+
     def table_choice(
         self,
         key: str,
@@ -234,8 +240,8 @@ class Model:
             uni[extra[0]] = uni.get(extra[0], 0) + extra[1]
         dists = [
             (t.group.get((group, found)), _BETAS[0]),
-            (t.next.get((nxt, found)), _BETAS[1]),
-            (t.prev_cls.get((prev_cls, found)), _BETAS[2]),
+            (t.next.get((f"{group}|{nxt}", found)), _BETAS[1]),
+            (t.prev_cls.get((f"{group}|{prev_cls}", found)), _BETAS[2]),
             (t.next_word.get((next_word, found)), _BETAS[3]),
             (t.prev.get((prev, found)), _BETAS[4]),
         ]
@@ -328,11 +334,75 @@ class Model:
             return latin, p * _CLITIC_FACTOR, alts  # the longest prefix leaving a known stem
         return best
 
+    def stem_of(self, key: str) -> tuple[int, str] | None:
+        """The longest known stem inside an unknown word, behind proclitics and before
+        suffixes (:data:`_SUFFIXES`): ``وبمدرسته`` -> (2, ``مدرسة``); the stem's
+        position in the word and its key, or None."""
+        uni = self.tables.uni
+        best: tuple[tuple[int, int], int, str] | None = None
+        for prefix in _STEM_PREFIXES:
+            if not key.startswith(prefix):
+                continue
+            i = len(prefix)
+            if prefix.endswith("ل") and key[i : i + 1] == "ل":
+                continue  # لل is li- + al-
+            for suffix in _SUFFIXES:
+                if not key.endswith(suffix) or len(key) - i - len(suffix) < 3:
+                    continue
+                stem = key[i : len(key) - len(suffix)]
+                if not prefix and not suffix:
+                    continue  # the word itself: not known
+                options = [stem]
+                if suffix and stem.endswith("ت"):
+                    options.append(stem[:-1] + "ة")  # مدرسته: مدرسة + ه
+                if suffix.startswith("ات"):
+                    options.append(stem + "ة")  # مدرساتها: مدرسة - ة + ات + ها
+                for option in options:
+                    if _letters(option) < 3 or option not in uni:
+                        continue
+                    score = (len(stem), sum(uni[option].values()))
+                    if best is None or score > best[0]:
+                        best = (score, i, option)
+        return (best[1], best[2]) if best else None
+
+    def stem_choice(
+        self, key: str, *, group: FieldGroup, nxt: str
+    ) -> tuple[str, float, tuple[str, ...]] | None:
+        """An unknown word decoded by the character model with the vowels of a known
+        stem inside it (:meth:`stem_of`): ``نسبته`` keeps ``nisba`` of ``نسبة``."""
+        found = self.stem_of(key)
+        if found is None:
+            return None
+        start, stem = found
+        choice = self.table_choice(stem, group=group, prev="", nxt="W")
+        if choice is None:
+            return None
+        chunks = align(stem, choice[0])
+        if chunks is None:
+            return None
+        # the stem's last letter (two before a tāʼ marbūṭah, whose vowel it carries)
+        # takes what the suffix calls for
+        free = 2 if stem.endswith("ة") else 1
+        allowed: list[set[str] | None] = [None] * len(key)
+        for k, chunk in enumerate(chunks[: len(stem) - free]):
+            allowed[start + k] = {chunk}
+        return self._decoded(key, group=group, nxt=nxt, allowed=allowed)
+
     def chars_choice(
         self, key: str, *, group: FieldGroup, nxt: str
     ) -> tuple[str, float, tuple[str, ...]] | None:
         """The character model's romanization of an unknown word."""
-        nbest = self.chars.decode(key, start=group)
+        return self._decoded(key, group=group, nxt=nxt, allowed=None)
+
+    def _decoded(
+        self,
+        key: str,
+        *,
+        group: FieldGroup,
+        nxt: str,
+        allowed: list[set[str] | None] | None,
+    ) -> tuple[str, float, tuple[str, ...]] | None:
+        nbest = self.chars.decode(key, start=group, allowed=allowed)
         if not nbest:
             return None
         if key.endswith("ة"):
@@ -373,6 +443,8 @@ class Model:
         if found is None:
             found, source = self.clitic_choice(key, group=group, nxt=nxt), "clitics"
         if found is None:
+            found, source = self.stem_choice(key, group=group, nxt=nxt), "stem"
+        if found is None:
             found, source = self.chars_choice(key, group=group, nxt=nxt), "characters"
         if found is None:  # letters the model has never seen: spell them out
             return WordChoice(key, _fallback(key), 0.05, "characters")
@@ -404,14 +476,62 @@ _CLITICS: tuple[tuple[str, str], ...] = (
 )
 
 
+# proclitics in front of a stem (the article stays with the stem: والكتاب -> و + الكتاب)
+_STEM_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+# endings behind a stem, longest first: the pronouns (after a plural in -āt too) and
+# the nisba. Endings that also end stems (ة ا ان ين ون ات ي) were measured to mislead
+# as often as they help, and are left to the character model.
+_SUFFIXES = tuple(
+    sorted(
+        {
+            "",
+            "ه",
+            "ها",
+            "هم",
+            "هما",
+            "هن",
+            "ك",
+            "كم",
+            "نا",
+            "ية",
+            "ات" + "ه",
+            "ات" + "ها",
+            "ات" + "هم",
+        },
+        key=lambda s: (-len(s), s),
+    )
+)
+
+
+def _letters(key: str) -> int:
+    """Letters of a key without its article."""
+    return len(key) - 2 if key.startswith("ال") else len(key)
+
+
 def _fallback(key: str) -> str:
     from citenorm.text.romanize._chars import CORES
 
     return "".join((CORES.get(ch) or ("",))[0] for ch in key) or key
 
 
+_DATA_DIR: list[Path] = []  # another build's data directory (benchmarks, training)
+
+
+def use_data(directory: Path | None) -> None:
+    """Read the tables from ``directory`` (a ``training/romanize/build.py --out`` build)
+    instead of the package data; None: back to the package data. For benchmarks and
+    training scripts: the models already loaded are dropped."""
+    _DATA_DIR[:] = [directory] if directory is not None else []
+    for cached in (_tables, _chars_model, _camel, load_model):
+        cached.cache_clear()
+
+
 def _read_resource(name: str) -> str | None:
-    path = resources.files("citenorm.text.romanize") / "data" / name
+    path: Path | Traversable = (
+        _DATA_DIR[0] / name
+        if _DATA_DIR
+        else resources.files("citenorm.text.romanize") / "data" / name
+    )
     if not path.is_file():
         return None
     data = path.read_bytes()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citenorm.text.romanize._model import FieldGroup, WordChoice, load_model
-from citenorm.text.romanize._tokens import detokenize, tokenize
+from citenorm.text.romanize._tokens import detokenize, tokenize, unglue
 
 __all__ = ["capitalize", "romanize_words"]
 
@@ -37,7 +37,7 @@ def romanize_words(
     space preceded it. ``heading``: a catalogue heading (``Family, Given``), whose first
     word drops its article (``al-Bīh`` -> ``Bīh``)."""
     model = load_model(camel=use_camel)
-    tokens = tokenize(text)
+    tokens = unglue(tokenize(text, join_wa=group != "imprint"), model.knows)
     out: list[tuple[WordChoice, bool]] = []
     first_word = True
     for i, tok in enumerate(tokens):
@@ -58,7 +58,7 @@ def romanize_words(
         choice = model.choose(tokens, i, group=group, use_camel=use_camel)
         latin = model.printed(choice.latin, group)
         # no catalogued casing: names and imprints are proper nouns
-        uncased = choice.source in ("characters", "clitics") or latin == choice.latin
+        uncased = choice.source in ("characters", "clitics", "stem") or latin == choice.latin
         if uncased and group != "title" and latin not in _NAME_PARTICLES:
             latin = capitalize(latin)
         if group == "name" and latin.lower() in _NAME_PARTICLES and not first_word:
