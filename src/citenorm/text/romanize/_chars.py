@@ -16,7 +16,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable
 
 __all__ = ["CORES", "JointModel", "align", "normalize_latin"]
 
@@ -153,7 +153,9 @@ class JointModel:
     """An n-gram model over (letter, chunk) pairs, Kneser-Ney interpolated.
 
     ``counts[h]`` maps a history (a tuple of at most ``order - 1`` graphone ids) to the
-    counts of the graphones that followed it.
+    counts that score what follows it: raw counts for the longest histories, continuation
+    counts (in how many longer contexts a graphone was seen) for the shorter ones. A
+    loaded model parses a history's row on first use.
     """
 
     def __init__(self, order: int, graphones: list[Graphone]) -> None:
@@ -161,7 +163,8 @@ class JointModel:
         self.graphones = graphones
         self.ids = {g: i for i, g in enumerate(graphones)}
         self.counts: dict[tuple[int, ...], dict[int, int]] = {}
-        self._kn: dict[tuple[int, ...], tuple[int, int, dict[int, int]]] = {}
+        self._rows: dict[str, str] = {}  # a loaded model's unparsed rows, by history
+        self._kn: dict[tuple[int, ...], tuple[int, int, dict[int, int]] | None] = {}
         self._by_letter: dict[str, list[int]] = {}
         self._memo: dict[tuple[tuple[int, ...], int], float] = {}
         self._ends_vowel: list[bool] = []
@@ -194,29 +197,39 @@ class JointModel:
                 g = path[pos]
                 for k in range(order):  # history lengths 0 .. order-1
                     raw[tuple(path[pos - k : pos])][g] += weight
-        for h, c in raw.items():
-            if len(h) >= 2 and sum(c.values()) < min_count:
-                continue
-            model.counts[h] = dict(c)
-        model._index()
-        return model
-
-    def _index(self) -> None:
-        # Kneser-Ney: a history shorter than the longest is scored by continuation
-        # counts (in how many longer contexts each graphone was seen), not raw counts
+        kept = {h: dict(c) for h, c in raw.items() if len(h) < 2 or sum(c.values()) >= min_count}
+        # Kneser-Ney: a history shorter than the longest is scored by continuation counts
         cont: dict[tuple[int, ...], dict[int, int]] = defaultdict(dict)
-        for h, c in self.counts.items():
+        for h, c in kept.items():
             if h:
                 row = cont[h[1:]]
                 for g in c:
                     row[g] = row.get(g, 0) + 1
-        longest = self.order - 1
-        self._kn = {}
-        for h, c in self.counts.items():
-            use = c if len(h) == longest or h not in cont else cont[h]
-            self._kn[h] = (sum(use.values()), len(use), use)
+        longest = order - 1
+        model.counts = {
+            h: c if len(h) == longest or h not in cont else cont[h] for h, c in kept.items()
+        }
+        model._index()
+        return model
+
+    def _row(self, history: tuple[int, ...]) -> tuple[int, int, dict[int, int]] | None:
+        """(total, types, counts) of a history, parsed on first use; None if unseen."""
+        if history in self._kn:
+            return self._kn[history]
+        counts = self.counts.get(history)
+        if counts is None:
+            body = self._rows.pop(",".join(map(str, history)), None)
+            if body is not None:
+                counts = {int(g): int(c) for g, c in (x.split(":") for x in body.split(" "))}
+                self.counts[history] = counts
+        row = (sum(counts.values()), len(counts), counts) if counts else None
+        self._kn[history] = row
+        return row
+
+    def _index(self) -> None:
         by_letter: dict[str, list[int]] = defaultdict(list)
-        unigram = self.counts.get((), {})
+        unigram_row = self._row(())
+        unigram = unigram_row[2] if unigram_row else {}
         for i, (letter, _chunk) in enumerate(self.graphones):
             if i > 1 and not letter.startswith("<"):
                 by_letter[letter].append(i)
@@ -241,7 +254,7 @@ class JointModel:
 
     @classmethod
     def load(cls, text: str) -> JointModel:
-        """Read what :meth:`dump` wrote."""
+        """Read what :meth:`dump` wrote (each history's counts are read on first use)."""
         lines = text.split("\n")
         order = int(lines[0].split("\t")[1])
         n = int(lines[1].split("\t")[1])
@@ -250,14 +263,7 @@ class JointModel:
             a, c = line.split("\t")
             graphones.append((a, c))
         model = cls(order, graphones)
-        for line in lines[n:]:
-            if not line:
-                continue
-            h_text, body = line.split("\t")
-            h = tuple(int(x) for x in h_text.split(",")) if h_text else ()
-            model.counts[h] = {
-                int(g): int(c) for g, c in (item.split(":") for item in body.split(" "))
-            }
+        model._rows = dict(line.split("\t", 1) for line in lines[n:] if line)
         model._index()
         return model
 
@@ -270,7 +276,7 @@ class JointModel:
         if p is not None:
             return p
         lower = self.prob(history[1:], g) if history else 1.0 / len(self.graphones)
-        row = self._kn.get(history)
+        row = self._row(history)
         if row is None:
             p = lower
         else:
@@ -287,27 +293,22 @@ class JointModel:
         start: str = "",
         beam: int = 24,
         nbest: int = 5,
-        allowed: Sequence[Collection[str] | None] | None = None,
     ) -> list[tuple[str, float]]:
         """The ``nbest`` most probable romanizations of an unvowelled word of a kind of
         text (``start``), each with its share of the probability of all the hypotheses
-        that survived the beam. ``allowed``: for each letter, the chunks it may write
-        (None: any), e.g. a known stem's own chunks; [] when no hypothesis fits them."""
+        that survived the beam."""
         k = self.order - 1
         first = self.ids.get((f"<{start}>", ""), 0)
         start_hist = (*(0,) * (k - 1), first)
         hyps: dict[tuple[int, ...], tuple[float, tuple[int, ...]]] = {start_hist: (0.0, ())}
-        for pos, letter in enumerate(arabic):
+        for letter in arabic:
             options = self._by_letter.get(letter)
             if not options:
                 return []
-            only = allowed[pos] if allowed is not None else None
-            if only is not None:
-                options = [g for g in options if self.graphones[g][1] in only]
             grown: dict[tuple[int, ...], tuple[float, tuple[int, ...]]] = {}
             for hist, (score, path) in hyps.items():
                 after_vowel = bool(path) and self._ends_vowel[path[-1]]
-                for g in options[:40] if only is None else options:
+                for g in options[:40]:
                     if after_vowel and self._starts_vowel[g]:
                         continue  # two vowels in a row: not Arabic
                     s = score + math.log(self.prob(hist, g))

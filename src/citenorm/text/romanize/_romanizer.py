@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citenorm.text.romanize._model import FieldGroup, WordChoice, load_model
-from citenorm.text.romanize._tokens import detokenize, tokenize, unglue
+from citenorm.text.romanize._tokens import Token, detokenize, tokenize, unglue
 
 __all__ = ["capitalize", "romanize_words"]
 
@@ -30,6 +30,32 @@ def capitalize(word: str) -> str:
     return word[:i] + word[i].upper() + word[i + 1 :]
 
 
+def _date_range(number: str) -> str:
+    """A heading's life dates in order: ``1973-1889`` (typed in right-to-left order) is
+    catalogued ``1889-1973``."""
+    m = re.fullmatch(r"(\d{3,4})-(\d{3,4})", number)
+    if m and int(m.group(1)) > int(m.group(2)):
+        return f"{m.group(2)}-{m.group(1)}"
+    return number
+
+
+def _heading_date_word(tokens: list[Token], i: int) -> str | None:
+    """The catalogue's English for an Arabic word of a heading's dates, or None: "او"
+    between years is "or", "حوالي" before one "approximately", "ت." (died) "-"."""
+    text = tokens[i].text
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1] if i > 0 else None
+    if text in ("او", "أو") and before and after and before.kind == after.kind == "number":
+        return "or"  # "1334 او 1335" is catalogued "1334 or 1335"
+    if text in ("حوالي", "حوالى") and after is not None and after.kind == "number":
+        return "approximately"
+    if text == "ت" and after is not None and after.text == ".":
+        nxt = tokens[i + 2] if i + 2 < len(tokens) else None
+        if nxt is not None and nxt.kind == "number":
+            return "-"  # "ت. 1037" (tuwuffiya): catalogued "-1037"
+    return None
+
+
 def romanize_words(
     text: str, *, group: FieldGroup, use_camel: bool, heading: bool = False
 ) -> tuple[str, list[tuple[WordChoice, bool]]]:
@@ -40,25 +66,27 @@ def romanize_words(
     tokens = unglue(tokenize(text, join_wa=group != "imprint"), model.knows)
     out: list[tuple[WordChoice, bool]] = []
     first_word = True
+    glue_next = False  # the next token joins the previous one (the "-" of a death date)
     for i, tok in enumerate(tokens):
+        if glue_next and tok.kind == "punct":
+            continue  # "ت. 1037": the died mark's full stop
+        space = tok.space_before and not glue_next
+        glue_next = False
         if tok.kind != "arabic":
-            out.append((WordChoice(tok.text, tok.text, 1.0, "fixed"), tok.space_before))
+            text = _date_range(tok.text) if heading and tok.kind == "number" else tok.text
+            out.append((WordChoice(tok.text, text, 1.0, "fixed"), space))
             if tok.kind != "punct":
                 first_word = False
             continue
-        if (
-            heading
-            and tok.text in ("او", "أو")
-            and 0 < i < len(tokens) - 1
-            and tokens[i - 1].kind == tokens[i + 1].kind == "number"
-        ):
-            # a heading's uncertain dates: "1334 او 1335" is catalogued "1334 or 1335"
-            out.append((WordChoice(tok.text, "or", 0.9, "fixed"), tok.space_before))
+        date_word = _heading_date_word(tokens, i) if heading else None
+        if date_word is not None:
+            out.append((WordChoice(tok.text, date_word, 0.9, "fixed"), space))
+            glue_next = date_word == "-"
             continue
         choice = model.choose(tokens, i, group=group, use_camel=use_camel)
         latin = model.printed(choice.latin, group)
         # no catalogued casing: names and imprints are proper nouns
-        uncased = choice.source in ("characters", "clitics", "stem") or latin == choice.latin
+        uncased = choice.source in ("characters", "clitics") or latin == choice.latin
         if uncased and group != "title" and latin not in _NAME_PARTICLES:
             latin = capitalize(latin)
         if group == "name" and latin.lower() in _NAME_PARTICLES and not first_word:
@@ -73,7 +101,7 @@ def romanize_words(
                 WordChoice(
                     choice.arabic, latin, choice.confidence, choice.source, choice.alternatives
                 ),
-                tok.space_before,
+                space,
             )
         )
     return detokenize([(c.latin, space) for c, space in out]), out
