@@ -7,10 +7,14 @@ Writes, in ``src/citenorm/text/romanize/data/``:
 
 * ``words.tsv.gz``: the word table learned from the training part of
   ``aco-train.jsonl`` (see ``corpus.py`` for the split): romanization counts per word
-  and field group (``U``), after a previous word (``P``), before a kind of next word
-  (``N``), and the tāʼ marbūṭah rule (``T``);
-* ``chars.txt.gz``: the character-level joint-sequence model, trained on the distinct
-  aligned (word, romanization) pairs;
+  and field group (``U``), after a previous word (``P``), before a kind of previous or
+  next word (``C``, ``N``, per field group), before a next word (``X``), the tāʼ
+  marbūṭah rule (``T``, ``M``) and printed forms (``D``). Words come from the fields
+  whose Arabic and romanized forms have as many words, and (counts only, no context)
+  from the words of the other fields that match in order (``corpus.match_words``);
+  forms with stray marks are dropped;
+* ``chars.txt.gz``: the character-level joint-sequence model (Kneser-Ney), trained on
+  the distinct aligned (word, romanization) pairs;
 * ``camel-alalc.tsv.gz`` and ``camel-alalc-LICENSE.txt``: the CAMeL word table and its
   BSD-3-Clause licence, copied (compressed) from ``../shared/data``.
 
@@ -60,8 +64,21 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
     marbuta_word: Counter[tuple[str, str, str]] = Counter()
     pairs: set[tuple[str, str, str]] = set()
     fits: dict[tuple[str, str], bool] = {}
+
+    def same(key: str, word: str) -> bool:
+        """May an Arabic word of a field that does not align be this Latin word?"""
+        form = _printed(word)
+        if not well_formed(form):
+            return False
+        norm = normalize_latin(form)
+        if (key, norm) not in fits:
+            fits[key, norm] = align(key, norm) is not None or consonants_fit(key, norm)
+        return fits[key, norm]
+
     for rec in records(held=False, tune=False if tune else None):
-        for item in aligned_fields(rec):
+        # fields whose word counts differ lend the words that match in order (11% of the
+        # training words are in such fields)
+        for item in aligned_fields(rec, partial=same):
             toks = item.tokens
             for i, (tok, word) in enumerate(zip(toks, item.latin, strict=True)):
                 if tok.kind != "arabic":
@@ -85,6 +102,9 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
                 # a title's first word is capitalized whatever it is: its case says nothing
                 group = "title0" if item.group == "title" and i == 0 else item.group
                 uni[group, key, form] += 1
+                pairs.add((key, norm, item.group))
+                if item.partial:
+                    continue  # its neighbours are not known: no context counts
                 p = toks[i - 1].text if i > 0 and toks[i - 1].kind == "arabic" else ""
                 if p:
                     prev[p, key, norm] += 1
@@ -99,7 +119,6 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
                     definite = "D" if key.startswith(("ال", "وال", "بال", "لل", "فال")) else "I"
                     marbuta[definite, n, norm[-2:]] += 1
                     marbuta_word[n, key, norm[-2:]] += 1
-                pairs.add((key, norm, item.group))
     best: dict[str, str] = {}
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     for (_g, key, form), c in uni.items():

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,16 +87,24 @@ def latin_words(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Aligned:
-    """One field whose Arabic and romanized forms have the same number of words."""
+    """One field whose Arabic and romanized forms have the same number of words; or,
+    ``partial``, the words of a field that do not that could be matched one to one."""
 
     field: str
     group: str
     tokens: list[Token]  # the Arabic side without punctuation
     latin: list[str]
+    partial: bool = False
 
 
-def aligned_fields(rec: dict[str, str | None]) -> Iterator[Aligned]:
-    """The word-aligned fields of a record (the others are skipped, as in CAMeL)."""
+def aligned_fields(
+    rec: dict[str, str | None],
+    *,
+    partial: Callable[[str, str], bool] | None = None,
+) -> Iterator[Aligned]:
+    """The word-aligned fields of a record (the others are skipped, as in CAMeL; with
+    ``partial``, a test that an Arabic word and a Latin one may be the same word, their
+    words that match in order are yielded as well: :func:`match_words`)."""
     for field, group in FIELDS.items():
         arabic, latin = rec.get(f"{field}_arabic"), rec.get(f"{field}_romanized")
         if not arabic or not latin:
@@ -106,3 +114,46 @@ def aligned_fields(rec: dict[str, str | None]) -> Iterator[Aligned]:
         words = latin_words(latin)
         if len(tokens) == len(words):
             yield Aligned(field, group, tokens, words)
+        elif partial is not None:
+            matched = match_words(tokens, words, partial)
+            if matched:
+                toks, lats = zip(*matched, strict=True)
+                yield Aligned(field, group, list(toks), list(lats), partial=True)
+
+
+def match_words(
+    tokens: list[Token], words: list[str], same: Callable[[str, str], bool], *, band: int = 3
+) -> list[tuple[Token, str]]:
+    """The longest in-order one-to-one matching of Arabic words and Latin words (``same``
+    decides whether two may match; positions at most ``band`` apart beyond the length
+    difference): the words of a field whose cataloguer split, joined, added or dropped a
+    few."""
+    n, m = len(tokens), len(words)
+    reach = band + abs(n - m)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            score = max(best[i + 1][j], best[i][j + 1])
+            if (
+                abs(i - j) <= reach
+                and tokens[i].kind == "arabic"
+                and same(tokens[i].text, words[j])
+            ):
+                score = max(score, best[i + 1][j + 1] + 1)
+            best[i][j] = score
+    out: list[tuple[Token, str]] = []
+    i = j = 0
+    while i < n and j < m:
+        if (
+            abs(i - j) <= reach
+            and tokens[i].kind == "arabic"
+            and best[i][j] == best[i + 1][j + 1] + 1
+            and same(tokens[i].text, words[j])
+        ):
+            out.append((tokens[i], words[j]))
+            i, j = i + 1, j + 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return out
