@@ -65,15 +65,19 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
     pairs: set[tuple[str, str, str]] = set()
     fits: dict[tuple[str, str], bool] = {}
 
+    strict: dict[tuple[str, str], bool] = {}
+
     def same(key: str, word: str) -> bool:
-        """May an Arabic word of a field that does not align be this Latin word?"""
+        """May an Arabic word of a field that does not align be this Latin word? Only
+        when every letter writes its part of it (:func:`align`): a looser fit would take
+        two words typed together (محمدعلى) for the first (Muḥammad)."""
         form = _printed(word)
         if not well_formed(form):
             return False
         norm = normalize_latin(form)
-        if (key, norm) not in fits:
-            fits[key, norm] = align(key, norm) is not None or consonants_fit(key, norm)
-        return fits[key, norm]
+        if (key, norm) not in strict:
+            strict[key, norm] = align(key, norm) is not None
+        return strict[key, norm]
 
     for rec in records(held=False, tune=False if tune else None):
         # fields whose word counts differ lend the words that match in order (11% of the

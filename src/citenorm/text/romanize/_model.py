@@ -222,6 +222,11 @@ class Model:
         """True when a table (ours, or CAMeL's when loaded) has the word."""
         return self._lookup(key) is not None or key in self.camel
 
+    def seen(self, key: str) -> int:
+        """How often the catalogues of the word table wrote a word."""
+        found = self._lookup(key)
+        return sum(self.tables.uni[found].values()) if found is not None else 0
+
     def table_choice(
         self,
         key: str,

@@ -39,21 +39,47 @@ def _date_range(number: str) -> str:
     return number
 
 
-def _heading_date_word(tokens: list[Token], i: int) -> str | None:
-    """The catalogue's English for an Arabic word of a heading's dates, or None: "او"
-    between years is "or", "حوالي" before one "approximately", "ت." (died) "-"."""
-    text = tokens[i].text
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    before = tokens[i - 1] if i > 0 else None
-    if text in ("او", "أو") and before and after and before.kind == after.kind == "number":
-        return "or"  # "1334 او 1335" is catalogued "1334 or 1335"
-    if text in ("حوالي", "حوالى") and after is not None and after.kind == "number":
-        return "approximately"
-    if text == "ت" and after is not None and after.text == ".":
-        nxt = tokens[i + 2] if i + 2 < len(tokens) else None
-        if nxt is not None and nxt.kind == "number":
-            return "-"  # "ت. 1037" (tuwuffiya): catalogued "-1037"
-    return None
+_ACTIVE = ("اشتهر", "إشتهر")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _heading_dates(tokens: list[Token]) -> dict[int, str]:
+    """The catalogue's English for the Arabic words of a heading's dates, by token: "او"
+    between years is "or", "حوالي" before one "approximately", "ت." (died) "-",
+    "اشتهر في القرن 10" "active 10th century" ("" drops a token)."""
+    out: dict[int, str] = {}
+    n = len(tokens)
+
+    def kind(i: int) -> str:
+        return tokens[i].kind if 0 <= i < n else ""
+
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        if text in ("او", "أو") and kind(i - 1) == kind(i + 1) == "number":
+            out[i] = "or"  # "1334 او 1335" is catalogued "1334 or 1335"
+        elif text in ("حوالي", "حوالى") and kind(i + 1) == "number":
+            out[i] = "approximately"
+        elif text in ("ت", "d") and i + 2 < n and tokens[i + 1].text == ".":
+            if kind(i + 2) == "number":
+                out[i], out[i + 1] = "-", ""  # "ت. 1037" (tuwuffiya): catalogued "-1037"
+        elif text in _ACTIVE:
+            j = i + 1
+            words = {"في", "العام", "سنة", "القرن"}
+            while j < n and tokens[j].text in words:
+                j += 1
+            if kind(j) != "number":
+                continue
+            out[i] = "active"
+            century = any(tokens[k].text == "القرن" for k in range(i + 1, j))
+            for k in range(i + 1, j):
+                out[k] = ""
+            if century and tokens[j].text.isdigit():
+                out[j] = f"{_ordinal(int(tokens[j].text))} century"
+    return out
 
 
 def romanize_words(
@@ -63,25 +89,25 @@ def romanize_words(
     space preceded it. ``heading``: a catalogue heading (``Family, Given``), whose first
     word drops its article (``al-Bīh`` -> ``Bīh``)."""
     model = load_model(camel=use_camel)
-    tokens = unglue(tokenize(text, join_wa=group != "imprint"), model.knows)
+    tokens = unglue(tokenize(text, join_wa=group != "imprint"), model.knows, model.seen)
     out: list[tuple[WordChoice, bool]] = []
     first_word = True
+    dates = _heading_dates(tokens) if heading else {}
     glue_next = False  # the next token joins the previous one (the "-" of a death date)
     for i, tok in enumerate(tokens):
-        if glue_next and tok.kind == "punct":
-            continue  # "ت. 1037": the died mark's full stop
         space = tok.space_before and not glue_next
-        glue_next = False
+        date_word = dates.get(i)
+        if date_word == "":
+            continue  # a word the catalogue's English leaves out
+        glue_next = date_word == "-"
+        if date_word is not None:
+            out.append((WordChoice(tok.text, date_word, 0.9, "fixed"), space))
+            continue
         if tok.kind != "arabic":
             text = _date_range(tok.text) if heading and tok.kind == "number" else tok.text
             out.append((WordChoice(tok.text, text, 1.0, "fixed"), space))
             if tok.kind != "punct":
                 first_word = False
-            continue
-        date_word = _heading_date_word(tokens, i) if heading else None
-        if date_word is not None:
-            out.append((WordChoice(tok.text, date_word, 0.9, "fixed"), space))
-            glue_next = date_word == "-"
             continue
         choice = model.choose(tokens, i, group=group, use_camel=use_camel)
         latin = model.printed(choice.latin, group)

@@ -129,24 +129,38 @@ def tokenize(text: str, *, join_wa: bool = True) -> list[Token]:
     return tokens
 
 
-def unglue(tokens: list[Token], known: Callable[[str], bool]) -> list[Token]:
-    """Words typed without the space before an article cut apart where both halves are
-    known words and the whole is not: ``مختارالصحاح`` -> ``مختار`` ``الصحاح``,
-    ``عبدالرحمن`` -> ``عبد`` ``الرحمن``."""
+def unglue(
+    tokens: list[Token], known: Callable[[str], bool], seen: Callable[[str], int]
+) -> list[Token]:
+    """Words typed without a space cut apart where the whole is unknown: before an
+    article where both halves are known words (``مختارالصحاح`` -> ``مختار``
+    ``الصحاح``), elsewhere where both halves are frequent words of at least three
+    letters (``seen``: how often the catalogues wrote a word; ``محمدعلى`` -> ``محمد``
+    ``على``)."""
     out: list[Token] = []
     for tok in tokens:
         text = tok.text
+        cut = None
         if tok.kind == "arabic" and len(text) >= 6 and not known(text):
             for k in range(2, len(text) - 3):
                 if text.startswith("ال", k) and known(text[:k]) and known(text[k:]):
-                    out.append(Token(text[:k], "arabic", tok.start, tok.space_before))
-                    out.append(Token(text[k:], "arabic", tok.start + k, True))
+                    cut = k
                     break
             else:
-                out.append(tok)
+                best = 0
+                for k in range(3, len(text) - 2):
+                    both = min(seen(text[:k]), seen(text[k:]))
+                    if both >= _FREQUENT and both > best:
+                        best, cut = both, k
+        if cut is None:
+            out.append(tok)
             continue
-        out.append(tok)
+        out.append(Token(text[:cut], "arabic", tok.start, tok.space_before))
+        out.append(Token(text[cut:], "arabic", tok.start + cut, True))
     return out
+
+
+_FREQUENT = 20  # catalogue observations of each half of two words typed together
 
 
 def detokenize(parts: list[tuple[str, bool]]) -> str:
