@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CAMEL, CAMEL_LICENSE, ROOT, aligned_fields, records
+from corpus import CAMEL, CAMEL_LICENSE, ROOT, aligned_fields, records, strict_fit
 
 from citenorm.text.romanize._chars import JointModel, align, normalize_latin
 from citenorm.text.romanize._model import next_class, prev_class
@@ -68,15 +68,13 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
     strict: dict[tuple[str, str], bool] = {}
 
     def same(key: str, word: str) -> bool:
-        """May an Arabic word of a field that does not align be this Latin word? Only
-        when every letter writes its part of it (:func:`align`): a looser fit would take
-        two words typed together (محمدعلى) for the first (Muḥammad)."""
+        """May an Arabic word of a field that does not align be this Latin word?"""
         form = _printed(word)
         if not well_formed(form):
             return False
         norm = normalize_latin(form)
         if (key, norm) not in strict:
-            strict[key, norm] = align(key, norm) is not None
+            strict[key, norm] = strict_fit(key, norm)
         return strict[key, norm]
 
     for rec in records(held=False, tune=False if tune else None):

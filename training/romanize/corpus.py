@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
+from citenorm.text.romanize._chars import align  # noqa: E402
 from citenorm.text.romanize._tokens import Token, tokenize  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -119,6 +120,15 @@ def aligned_fields(
             if matched:
                 toks, lats = zip(*matched, strict=True)
                 yield Aligned(field, group, list(toks), list(lats), partial=True)
+
+
+def strict_fit(key: str, norm: str) -> bool:
+    """May an Arabic word (key) be this romanized word (normalized) in a field that does
+    not align? Only when every letter writes its part of it (:func:`align`), the first
+    not silent: a looser fit would take two words typed together (محمدعلى) for the first
+    (Muḥammad), or ``والشمس`` for the ``al-shams`` of a cataloguer's ``wa al-shams``."""
+    chunks = align(key, norm)
+    return chunks is not None and chunks[0] != ""
 
 
 def match_words(

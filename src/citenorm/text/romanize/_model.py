@@ -468,7 +468,7 @@ _PATTERN_FLOOR = 1e-3  # the character model's share of a candidate only analogy
 
 
 def skeleton(key: str) -> str:
-    """A word's pattern: ``مستشرقين`` -> ``CCCCCCين``, ``كتاب`` -> ``CCاC``."""
+    """A word's pattern: ``مستشرقين`` -> ``CCCCCCيC``, ``كتاب`` -> ``CCاC``."""
     return "".join(ch if ch in _PATTERN_LETTERS else "C" for ch in key)
 
 
