@@ -54,6 +54,8 @@ _CLITIC_FACTOR = 1.0
 _CHARS_FACTOR = 0.5
 _CAMEL_FACTOR = 0.95
 _CAMEL_WEIGHT = 1.0  # a CAMeL count is a catalogue observation, as ours are
+# how many observations of a word the general -ah/-at rule weighs as (tuning fold: 2)
+_MARBUTA_PRIOR = 2.0
 
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
 
@@ -281,6 +283,12 @@ class Model:
             stems[stem] = stems.get(stem, 0.0) + p
         suffix, p_rule = self.marbuta_suffix(definite=key.startswith(_DEFINITE_PREFIXES), nxt=nxt)
         p_at = p_rule if suffix == "at" else 1 - p_rule
+        # the word's own habit in any context (ʻĀʼishah, an adjective: never -at)...
+        seen = self.tables.uni.get(key, {})
+        at = sum(c for r, c in seen.items() if r.endswith("at"))
+        ah = sum(c for r, c in seen.items() if r.endswith("ah"))
+        p_at = (at + _MARBUTA_PRIOR * p_at) / (at + ah + _MARBUTA_PRIOR)
+        # ...and before this kind of next word
         own = self.marbuta_word.get((nxt, key))
         if own:
             n = own.get("at", 0) + own.get("ah", 0)
