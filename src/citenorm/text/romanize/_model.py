@@ -480,7 +480,7 @@ def skeleton(key: str) -> str:
     return "".join(ch if ch in _PATTERN_LETTERS else "C" for ch in key)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _aligned(arabic: str, latin: str) -> tuple[str, ...] | None:
     chunks = align(arabic, latin)
     return tuple(chunks) if chunks is not None else None
