@@ -281,14 +281,17 @@ class Model:
         for r, p in probs.items():
             stem = r[:-2] if r.endswith(("ah", "at")) else r
             stems[stem] = stems.get(stem, 0.0) + p
-        suffix, p_rule = self.marbuta_suffix(definite=key.startswith(_DEFINITE_PREFIXES), nxt=nxt)
+        definite = key.startswith(_DEFINITE_PREFIXES)
+        suffix, p_rule = self.marbuta_suffix(definite=definite, nxt=nxt)
         p_at = p_rule if suffix == "at" else 1 - p_rule
-        # the word's own habit in any context (ʻĀʼishah, an adjective: never -at)...
-        seen = self.tables.uni.get(key, {})
-        at = sum(c for r, c in seen.items() if r.endswith("at"))
-        ah = sum(c for r, c in seen.items() if r.endswith("ah"))
-        p_at = (at + _MARBUTA_PRIOR * p_at) / (at + ah + _MARBUTA_PRIOR)
-        # ...and before this kind of next word
+        if not definite:
+            # an indefinite word's own habit in any context (ʻĀʼishah, an adjective:
+            # never -at); a definite word is never in construct, whatever a cataloguer did
+            seen = self.tables.uni.get(key, {})
+            at = sum(c for r, c in seen.items() if r.endswith("at"))
+            ah = sum(c for r, c in seen.items() if r.endswith("ah"))
+            p_at = (at + _MARBUTA_PRIOR * p_at) / (at + ah + _MARBUTA_PRIOR)
+        # the word's habit before this kind of next word
         own = self.marbuta_word.get((nxt, key))
         if own:
             n = own.get("at", 0) + own.get("ah", 0)
