@@ -278,7 +278,7 @@ def test_titles_of_unseen_catalogue_records_are_mostly_right() -> None:
         got = exact_words(romanize(rec["title_arabic"], camel=False).latin)
         hits += sum(a == b for a, b in zip(got, gold, strict=False))
         total += len(gold)
-    assert hits / total > 0.75  # benchmarks/romanize.py: ~83% on the held-out tenth
+    assert hits / total > 0.8  # 85% here; benchmarks/romanize.py: 84% on the held-out tenth
 
 
 # -- proposals -------------------------------------------------------------------------------
