@@ -16,7 +16,7 @@ from citenorm.cli import main
 from citenorm.text.romanize import detect_style, romanize
 from citenorm.text.romanize._article import ArticleSpellings, align_units, consonant_key, fits
 from citenorm.text.romanize._chars import JointModel, align
-from citenorm.text.romanize._model import _rerank, skeleton, transfer
+from citenorm.text.romanize._model import Model, Tables, _rerank, skeleton, transfer
 from citenorm.text.romanize._popular import fold_ascii, popular_word
 from citenorm.text.romanize._romanizer import capitalize
 from citenorm.text.romanize._tokens import exact_words, tokenize, unglue
@@ -148,6 +148,14 @@ def test_analogy_lends_a_known_word_its_vowels() -> None:
     geminate = align("مكتّب".replace("ّ", ""), "mukattib")
     assert geminate is not None
     assert transfer("معلم", "مكتب", geminate) == "muʻallim"
+    # a tiny word table: the known words lend their vowels, behind proclitics too
+    tables = Tables("U\ttitle\tالمستشرقين\tal-mustashriqīn\t3\nU\ttitle\tكتاب\tkitāb\t5\n")
+    model = Model(tables, None)
+    assert model.pattern_support("المستخدمين", group="title") == Counter(
+        {"al-mustakhdimīn": 6}  # three observations, doubled in the field group
+    )
+    assert model.pattern_support("والمستخدمين", group="title") == Counter({"wa-al-mustakhdimīn": 6})
+    assert model.pattern_support("حساب", group="title") == Counter({"ḥisāb": 10})
     # the analogy outvotes the character model when the two disagree
     ranked = _rerank([("mastakhdimīn", 0.6), ("mustakhdimīn", 0.4)], Counter(mustakhdimīn=9))
     assert ranked[0][0] == "mustakhdimīn"

@@ -369,7 +369,32 @@ class Model:
         skeleton (its long vowels, tāʼ marbūṭah and hamza seats in the same places, any
         consonants elsewhere) lends its vowels, with its consonants swapped for the
         word's: ``مستخدمين`` after ``مستشرقين`` (mustashriqīn) -> ``mustakhdimīn``. Each
-        candidate counts the catalogue observations behind it (twice in the field group)."""
+        candidate counts the catalogue observations behind it (twice in the field group).
+        A word behind proclitics is also compared without them (``والمستخدمين``: the
+        known words like ``المستخدمين``)."""
+        support = self._analogies(key, group=group)
+        for prefix_ar, prefix_lat in _CLITICS:
+            if not key.startswith(prefix_ar) or len(key) - len(prefix_ar) < 3:
+                continue
+            if group == "name" and not prefix_lat.endswith("al-"):
+                continue  # وليد, بشير: names begin with these letters
+            if prefix_lat.endswith("li-") and key[len(prefix_ar)] == "ل":
+                continue  # لل is li- + al-
+            rest = key[len(prefix_ar) :]
+            article = prefix_ar.endswith(("ال", "لل"))
+            for latin, count in self._analogies(
+                "ال" + rest if article else rest, group=group
+            ).items():
+                if not article:
+                    support[prefix_lat + latin] += count
+                elif latin.startswith("al-"):
+                    # wa-al- keeps the stem's al-; lil- (li- + al-) replaces it
+                    head = prefix_lat[:-3] if prefix_lat.endswith("al-") else prefix_lat
+                    support[head + (latin if prefix_lat.endswith("al-") else latin[3:])] += count
+            break  # the longest proclitics only
+        return support
+
+    def _analogies(self, key: str, *, group: FieldGroup) -> Counter[str]:
         support: Counter[str] = Counter()
         t = self.tables
         for known in self._skeletons().get(skeleton(key), ()):
