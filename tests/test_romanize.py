@@ -4,7 +4,6 @@ command and its schema. Accuracy figures live in benchmarks/romanize.py."""
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from citenorm.cli import main
 from citenorm.text.romanize import detect_style, romanize
 from citenorm.text.romanize._article import ArticleSpellings, align_units, consonant_key, fits
 from citenorm.text.romanize._chars import JointModel, align
-from citenorm.text.romanize._model import Model, Tables, _rerank, skeleton, transfer
+from citenorm.text.romanize._model import Model, Tables, _rerank, transfer, word_pattern
 from citenorm.text.romanize._popular import fold_ascii, popular_word
 from citenorm.text.romanize._romanizer import capitalize
 from citenorm.text.romanize._tokens import exact_words, tokenize, unglue
@@ -141,7 +140,7 @@ def test_a_loaded_character_model_decodes_as_the_trained_one() -> None:
 
 
 def test_analogy_lends_a_known_word_its_vowels() -> None:
-    assert skeleton("مستشرقين") == "CCCCCCيC"
+    assert word_pattern("مستشرقين") == "CCCCCCيC"
     chunks = align("مستشرقين", "mustashriqīn")
     assert chunks is not None
     assert transfer("مستخدمين", "مستشرقين", chunks) == "mustakhdimīn"
@@ -436,11 +435,8 @@ def test_words_of_a_field_that_does_not_align_are_matched_in_order() -> None:
 SHARED_DATA = HERE.parent.parent / "shared" / "data" / "aco-train.jsonl"
 
 
-@pytest.mark.slow
+@pytest.mark.slow  # 45 s: pytest -m slow (.ci/run's slow step)
 @pytest.mark.skipif(not SHARED_DATA.is_file(), reason="../shared/data is absent")
-@pytest.mark.skipif(
-    os.environ.get("CITENORM_SLOW") != "1", reason="30 s: set CITENORM_SLOW=1 to run"
-)
 def test_training_script_rebuilds_the_package_data_bit_for_bit() -> None:
     import subprocess
     import sys

@@ -24,7 +24,6 @@ the next word (the construct state, ``Jāmiʻat al-Qāhirah``, against ``al-Jām
 
 from __future__ import annotations
 
-import functools
 import gzip
 from collections import Counter
 from collections.abc import Sequence
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import Literal
 
 from citenorm.errors import CitenormError
+from citenorm.memo import clear_memos, memo
 from citenorm.text.romanize._chars import CORES, JointModel, align, normalize_latin
 from citenorm.text.romanize._tokens import Token, fold_key
 
@@ -201,7 +201,7 @@ class Model:
         self.marbuta = tables.marbuta
         self.marbuta_word = tables.marbuta_word
         self.camel = camel or {}
-        self._skeleton_index: dict[str, list[str]] | None = None
+        self._pattern_index: dict[str, list[str]] | None = None
 
     @property
     def chars(self) -> JointModel:
@@ -366,7 +366,7 @@ class Model:
 
     def pattern_support(self, key: str, *, group: FieldGroup) -> Counter[str]:
         """Romanizations of an unknown word by analogy: every known word with the same
-        skeleton (its long vowels, tāʼ marbūṭah and hamza seats in the same places, any
+        pattern (its long vowels, tāʼ marbūṭah and hamza seats in the same places, any
         consonants elsewhere) lends its vowels, with its consonants swapped for the
         word's: ``مستخدمين`` after ``مستشرقين`` (mustashriqīn) -> ``mustakhdimīn``. Each
         candidate counts the catalogue observations behind it (twice in the field group).
@@ -397,7 +397,7 @@ class Model:
     def _analogies(self, key: str, *, group: FieldGroup) -> Counter[str]:
         support: Counter[str] = Counter()
         t = self.tables
-        for known in self._skeletons().get(skeleton(key), ()):
+        for known in self._patterns().get(word_pattern(key), ()):
             if known == key:
                 continue
             same = t.group.get((group, known), {})
@@ -410,13 +410,13 @@ class Model:
                     support[latin] += count + same.get(form, 0)
         return support
 
-    def _skeletons(self) -> dict[str, list[str]]:
-        if self._skeleton_index is None:
+    def _patterns(self) -> dict[str, list[str]]:
+        if self._pattern_index is None:
             index: dict[str, list[str]] = {}
             for known in sorted(self.tables.uni):
-                index.setdefault(skeleton(known), []).append(known)
-            self._skeleton_index = index
-        return self._skeleton_index
+                index.setdefault(word_pattern(known), []).append(known)
+            self._pattern_index = index
+        return self._pattern_index
 
     def _decoded(
         self, key: str, *, group: FieldGroup, nxt: str
@@ -503,12 +503,12 @@ _PATTERN_WEIGHT = 0.7
 _PATTERN_FLOOR = 1e-3  # the character model's share of a candidate only analogy found
 
 
-def skeleton(key: str) -> str:
+def word_pattern(key: str) -> str:
     """A word's pattern: ``مستشرقين`` -> ``CCCCCCيC``, ``كتاب`` -> ``CCاC``."""
     return "".join(ch if ch in _PATTERN_LETTERS else "C" for ch in key)
 
 
-@functools.lru_cache(maxsize=8192)
+@memo(8192)
 def _aligned(arabic: str, latin: str) -> tuple[str, ...] | None:
     chunks = align(arabic, latin)
     return tuple(chunks) if chunks is not None else None
@@ -525,7 +525,7 @@ def _core(letter: str, chunk: str) -> tuple[str, str] | None:
 
 
 def transfer(word: str, known: str, chunks: Sequence[str]) -> str | None:
-    """``word`` romanized with the vowels of ``known`` (same skeleton) whose letters
+    """``word`` romanized with the vowels of ``known`` (same pattern) whose letters
     wrote ``chunks``: where the letters differ, the consonant is swapped."""
     out: list[str] = []
     for mine, theirs, chunk in zip(word, known, chunks, strict=True):
@@ -571,10 +571,9 @@ _DATA_DIR: list[Path] = []  # another build's data directory (benchmarks, traini
 def use_data(directory: Path | None) -> None:
     """Read the tables from ``directory`` (a ``training/romanize/build.py --out`` build)
     instead of the package data; None: back to the package data. For benchmarks and
-    training scripts: the models already loaded are dropped."""
+    training scripts: the models already loaded are dropped (with every other memo)."""
     _DATA_DIR[:] = [directory] if directory is not None else []
-    for cached in (_tables, _chars_model, _camel, load_model):
-        cached.cache_clear()
+    clear_memos(tables=True)
 
 
 def _read_resource(name: str) -> str | None:
@@ -598,7 +597,7 @@ def _missing(name: str) -> CitenormError:
     )
 
 
-@functools.cache
+@memo(None)
 def _tables() -> Tables:
     text = _read_resource("words.tsv.gz")
     if text is None:
@@ -606,7 +605,7 @@ def _tables() -> Tables:
     return Tables(text)
 
 
-@functools.cache
+@memo(None)
 def _chars_model() -> JointModel:
     text = _read_resource("chars.txt.gz")
     if text is None:
@@ -614,7 +613,7 @@ def _chars_model() -> JointModel:
     return JointModel.load(text)
 
 
-@functools.cache
+@memo(None)
 def _camel() -> dict[str, tuple[str, int]]:
     """CAMeL's word -> (normalized romanization, weighted count)."""
     import csv
@@ -632,7 +631,7 @@ def _camel() -> dict[str, tuple[str, int]]:
     return out
 
 
-@functools.lru_cache(maxsize=2)
+@memo(2)
 def load_model(*, camel: bool) -> Model:
     """The shipped model (read on first use, then kept), with or without the CAMeL table."""
     return Model(_tables(), _camel() if camel else None)

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from citenorm.text.normalize import split_article
+
 __all__ = ["Token", "arabic_key", "fold_key", "tokenize", "unglue"]
 
 TokenKind = Literal["arabic", "latin", "number", "punct"]
@@ -143,7 +145,8 @@ def unglue(
         cut = None
         if tok.kind == "arabic" and len(text) >= 6 and not known(text):
             for k in range(2, len(text) - 3):
-                if text.startswith("ال", k) and known(text[:k]) and known(text[k:]):
+                article = split_article(text[k:])
+                if article and not article[0] and known(text[:k]) and known(text[k:]):
                     cut = k
                     break
             else:
