@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citenorm.extraction.entries import group_entries
+from citenorm.extraction.entries import entry_script, group_entries
 from citenorm.extraction.fields import parse_reference
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
 from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
-from citenorm.normalize import script_of
-from citenorm.segment import Line, segment
+from citenorm.segment import Line, heading_text, segment
 
 __all__ = ["extract"]
 
@@ -82,19 +81,22 @@ def extract(text: str, *, source: str | None = None) -> Document:
         sections.append(
             Section(id=head_id, title=block.title, line=block.heading.number, list=block.kind)
         )
+        # (grouping may find more sub-headings: numbered ones, author groups)
+        raw_entries, bad = group_entries(block)
         sub_ids: dict[int, str] = {}
-        for line_no, title in block.sub_headings.items():
+        for line_no, title in sorted(block.sub_headings.items()):
             sid = unique(f"s{len(sections) + 1}")
             sub_ids[line_no] = sid
-            sections.append(Section(id=sid, title=title, line=line_no, list=block.kind, level=2))
-        raw_entries, bad = group_entries(block)
+            sections.append(
+                Section(id=sid, title=heading_text(title), line=line_no, list=block.kind, level=2)
+            )
         for line_no, reason in bad.items():
             failed.append(
                 FailedLine(line=line_no, text=_line_text(seg.lines, line_no), reason=reason)
             )
         for r in raw_entries:
             text = r.printed
-            script = script_of(text)
+            script = entry_script(text)
             entries.append(
                 Entry(
                     id=unique(f"e{len(entries) + 1}"),

@@ -1,0 +1,116 @@
+"""Page furniture in text that came from a PDF: page breaks, page numbers, running heads.
+
+A PDF reader (``pdftotext``, PyMuPDF) gives each page's text in turn: a form feed (or
+nothing) between pages, the page number and the running head (the journal's or the
+article's short title, the author's name) at the top or the bottom of each page. They
+are not part of the article: inside a list they would join the entry above, inside the
+notes the note above. Three signals find them, none alone:
+
+* a form feed line: where a page ends (``pdftotext`` and PyMuPDF write one);
+* a page number: a line holding only a number (``148``, ``- 12 -``), next to a form feed,
+  or one of a run of such lines whose numbers go up by one or two through the text;
+* a running head: a short line printed next to page breaks at least twice (digits aside:
+  ``Le Parti du Califat: Première organisation islamiste marocaine``, ``Nabil Mouline``).
+
+The pages found this way let the footnote finder look for notes where they are printed:
+at the bottom of each page, before its break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Pages", "find_pages"]
+
+# "148", "- 12 -", "— 7 —", "١٤٨": a page number alone on its line
+_PAGE_NUMBER = re.compile(r"^[\s\-–—|]*(?P<n>[0-9]{1,4})[\s\-–—|]*$")
+# lines a running head can be compared by: digits and spacing aside
+_DIGITS = re.compile(r"[0-9]+")
+# how close (in non-blank lines) furniture stands to the page break it belongs to
+_NEAR = 3
+# a running head is short
+_HEAD_MAX = 110
+
+
+@dataclass(slots=True)
+class Pages:
+    """Where the pages of a text break, and which lines are page furniture.
+
+    ``furniture``: line number -> ``page-break`` (a form feed), ``page-number`` or
+    ``page-head`` (a running head). ``breaks``: the line numbers at which a new page's
+    furniture starts, in order (a page ends just before).
+    """
+
+    furniture: dict[int, str] = field(default_factory=dict)
+    breaks: list[int] = field(default_factory=list)
+
+    def page_index(self, number: int) -> int:
+        """0-based index of the page holding line ``number``."""
+        lo, hi = 0, len(self.breaks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.breaks[mid] <= number:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def _near(numbers: list[int], i: int, targets: set[int]) -> bool:
+    """Is one of ``targets`` (indexes into ``numbers``) within ``_NEAR`` of index ``i``?"""
+    return any(j in targets for j in range(i - _NEAR, i + _NEAR + 1))
+
+
+def find_pages(raw: list[str], text: list[str]) -> Pages:
+    """Page breaks and furniture of a text given as its raw and cleaned lines."""
+    nonblank = [i for i, t in enumerate(text) if t.strip() or "\f" in raw[i]]
+    feeds = {k for k, i in enumerate(nonblank) if "\f" in raw[i]}
+    if len(nonblank) < 20:
+        return Pages()
+    candidates: list[tuple[int, int]] = []  # (index in nonblank, page number)
+    for k, i in enumerate(nonblank):
+        m = _PAGE_NUMBER.match(text[i])
+        if m is not None:
+            candidates.append((k, int(m.group("n"))))
+    numbers: set[int] = set()
+    for pos, (k, n) in enumerate(candidates):
+        if _near(nonblank, k, feeds):
+            numbers.add(k)
+            continue
+        # a run: a neighbouring candidate one or two pages on, some lines away
+        for k2, n2 in candidates[max(0, pos - 2) : pos + 3]:
+            if k2 != k and 5 <= abs(k2 - k) <= 400 and 1 <= (n2 - n) * (1 if k2 > k else -1) <= 2:
+                numbers.add(k)
+                break
+    anchors = feeds | numbers
+    if not anchors:
+        return Pages()
+    # running heads: short lines next to an anchor, printed there at least twice
+    seen: dict[str, list[int]] = {}
+    for k, i in enumerate(nonblank):
+        if k in anchors:
+            continue
+        line = text[i].strip()
+        if not line or len(line) > _HEAD_MAX or not _near(nonblank, k, anchors):
+            continue
+        key = " ".join(_DIGITS.sub(" ", line).split()).lower()
+        if len(key) >= 3:
+            seen.setdefault(key, []).append(k)
+    heads = {k for ks in seen.values() if len(ks) >= 2 for k in ks}
+    pages = Pages()
+    for k in sorted(anchors | heads):
+        number = nonblank[k] + 1
+        if k in feeds:
+            pages.furniture[number] = "page-break"
+        elif k in numbers:
+            pages.furniture[number] = "page-number"
+        else:
+            pages.furniture[number] = "page-head"
+    # a page starts at the first furniture line of each cluster of furniture
+    last = -10
+    for k in sorted(anchors | heads):
+        if k - last > _NEAR:
+            pages.breaks.append(nonblank[k] + 1)
+        last = k
+    return pages
