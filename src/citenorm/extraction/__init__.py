@@ -27,7 +27,9 @@ def extract(text: str, *, source: str | None = None) -> Document:
     citations ``tN``.
     """
     seg = segment(text)
-    raw_notes, body_rest, _fn_lines = find_footnotes(seg.body, notes_lines=seg.notes_lines)
+    raw_notes, body_rest, _fn_lines = find_footnotes(
+        seg.body, notes_lines=seg.notes_lines, pages=seg.pages
+    )
     resolve_kinds(raw_notes)
     used: set[str] = set()
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 from rapidfuzz import fuzz, process
 
 from citenorm import _patterns as P
-from citenorm.normalize import digits_view, fold_any
+from citenorm.extraction.pages import Pages
+from citenorm.normalize import digits_view, fold_any, script_of
 from citenorm.segment import Line
 
 __all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
@@ -52,6 +53,7 @@ class RawFootnote:
     markdown: bool = False
     key: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    page: int | None = None  # a note printed at the bottom of a page: that page's index
 
     @property
     def text(self) -> str:
@@ -77,8 +79,112 @@ def _open_ended(text: str) -> bool:
     return bool(P.OPEN_END.match(t, len(t) - 1))
 
 
+# --- notes printed at the bottom of PDF pages ------------------------------------------
+# "12. Ibid., 45." / "8.Tsourikoff, ..." / "3 Voir ..." : a plain number opens the note
+_PAGE_NOTE = re.compile(r"^\s*(?P<num>[0-9]{1,3})(?:\.\s*|\s+)(?=\S)(?P<text>.*)$")
+# an Arabic note in visual order: its number came out at the end, after its period
+# ("... عبد الحق المريني .3"); the text before is the note
+_PAGE_NOTE_RTL = re.compile(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
+# body markers of such notes: digits glued to the word or punctuation before them
+# ("politiques.1 Mais", "national4", "”32"), or, in visual-order Arabic, to the letter
+# after them ("8تتخذ", "1.إال")
+_GLUED_AFTER = re.compile(r"[^\s\d](?P<n>[0-9]{1,3})(?![0-9])")
+_GLUED_BEFORE = re.compile(
+    r"(?:^|\s)(?P<n>[0-9]{1,3})(?:\.?(?=[\u0621-\u064a])|(?=[)\]؟?!،,:;”\"]))"
+)
+
+
+def _glued_markers(text: str) -> list[int]:
+    found = [int(m.group("n")) for m in _GLUED_AFTER.finditer(text)]
+    found += [int(m.group("n")) for m in _GLUED_BEFORE.finditer(text)]
+    return found
+
+
+def _page_note_start(text: str) -> tuple[int, str, str] | None:
+    """(number, marker as printed, note text) when the line may open a page note."""
+    m = _PAGE_NOTE.match(text)
+    if m is not None:
+        rest = m.group("text")
+        sep = text[len(m.group("num")) : m.start("text")].strip() if text[:1].isdigit() else "?"
+        first = rest[:1]
+        latin_capital = first.isascii() and first.isupper()
+        arabic = "\u0621" <= first <= "\u064a"
+        if sep == "." and text[m.start("text") - 1] == ".":
+            # "8.Tsourikoff, ..." opens a note; "26.باستقالل", "12.1947 العلم" are glued
+            # markers at the visual start of a body line
+            ok = latin_capital
+        elif sep == ".":
+            ok = True  # "1. Amina ...", "3. انظر ..."
+        else:
+            ok = latin_capital or arabic  # "12 Ibid., 45."; not "19 (al-Ribāṭ ..."
+        if ok and _LETTERS.search(rest):
+            return int(m.group("num")), text[: m.start("text")].strip(), rest
+        return None
+    m = _PAGE_NOTE_RTL.match(text)
+    if m is not None and P.search(P.URL, text) is None and not text.rstrip().endswith("..."):
+        rest = m.group("text").strip()
+        if _LETTERS.search(rest) and any("\u0621" <= c <= "\u064a" for c in rest):
+            return int(m.group("num")), "." + m.group("num"), rest
+    return None
+
+
+def find_page_notes(body: list[Line], pages: Pages | None) -> dict[int, tuple[int, str, str]]:
+    """The lines that open a note printed at the bottom of a page (text from a PDF).
+
+    Notes are numbered through the article (or from 1 again on each page or chapter)
+    and printed below the body of their page, so a line opens one when it starts with
+    the number expected next (``12. Ibid., 45.``; in visual-order Arabic the number comes
+    last: ``... المرجع نفسه .12``), the body above it on the page carries that number as a
+    marker glued to a word (``politiques.12``), and the lines after it up to the page's end
+    hold the next notes in order. Returns line -> (number, marker, text).
+    """
+    if pages is None or not pages.breaks:
+        return {}
+    by_page: dict[int, list[Line]] = {}
+    for ln in body:
+        if ln.text.strip():
+            by_page.setdefault(pages.page_index(ln.number), []).append(ln)
+    found: dict[int, tuple[int, str, str]] = {}
+    expected = 1
+    for _page, lines in sorted(by_page.items()):
+        starts = [(i, _page_note_start(ln.text.strip())) for i, ln in enumerate(lines)]
+        cands = [(i, c) for i, c in starts if c is not None]
+        if not cands:
+            continue
+        markers: list[set[int]] = []
+        seen: set[int] = set()
+        for ln in lines:
+            markers.append(set(seen))
+            seen.update(_glued_markers(ln.text))
+        chosen: list[tuple[int, tuple[int, str, str]]] = []
+        # the expected number (or 1: numbering restarts on the page) confirmed by its
+        # marker in the body above; else the expected number opening a run of two or
+        # more notes in order (the marker may be lost in extraction)
+        for first, need_marker in ((expected, True), (1, True), (expected, False)):
+            for k, (i, c) in enumerate(cands):
+                if c[0] != first or (need_marker and first not in markers[i]):
+                    continue
+                run = [(i, c)]
+                for j, d in cands[k + 1 :]:
+                    if d[0] == run[-1][1][0] + 1:
+                        run.append((j, d))
+                if need_marker or len(run) >= 2:
+                    chosen = run
+                    break
+            if chosen:
+                break
+        for i, c in chosen:
+            found[lines[i].number] = c
+        if chosen:
+            expected = chosen[-1][1][0] + 1
+    return found
+
+
 def find_footnotes(
-    body: list[Line], *, notes_lines: set[int] | frozenset[int] = frozenset()
+    body: list[Line],
+    *,
+    notes_lines: set[int] | frozenset[int] = frozenset(),
+    pages: Pages | None = None,
 ) -> tuple[list[RawFootnote], list[Line], set[int]]:
     """Find footnotes among the body lines.
 
@@ -98,10 +204,62 @@ def find_footnotes(
     # markers a footnote of the current page group may claim: number -> lines, in order
     available: dict[int, deque[int]] = {}
     md_markers: dict[str, int] = {}
+    page_notes = find_page_notes(body, pages)
+    widths = _wrap_widths(body) if page_notes else {}
+    # the lines between two page notes of a page belong to the first of them
+    inside: set[int] = set()
+    if page_notes:
+        starts = sorted(page_notes)
+        for a, b in pairwise(starts):
+            if pages is not None and pages.page_index(a) == pages.page_index(b):
+                inside.update(range(a + 1, b))
     for ln in body:
         text = ln.text.strip()
         if not text:
             blank_run += 1
+            continue
+        page_note = page_notes.get(ln.number)
+        if page_note is not None:
+            page_num, marker, note_text = page_note
+            if group == 0 or page_num <= last_number:
+                group += 1
+                available = {}
+            _add_markers(available, pool)
+            pool = []
+            last_number = page_num
+            current = RawFootnote(
+                number=page_num,
+                marker=marker,
+                group=max(group, 1),
+                line=ln.number,
+                parts=[note_text],
+                raw_parts=[ln.raw],
+                print_parts=[_printed_note(ln.raw, marker)],
+                page=pages.page_index(ln.number) if pages is not None else None,
+            )
+            lines_for = available.get(page_num)
+            if lines_for:
+                current.body_line = lines_for.popleft()
+            notes.append(current)
+            fn_lines.add(ln.number)
+            blank_run = 0
+            continue
+        if (
+            current is not None
+            and current.page is not None
+            and pages is not None
+            and (
+                pages.page_index(ln.number) != current.page
+                or not (ln.number in inside or _note_goes_on(current, text, widths))
+            )
+        ):
+            current = None  # a page note ends at its page's end, or before a footer
+        if current is not None and current.page is not None:
+            current.parts.append(text)
+            current.raw_parts.append(ln.raw)
+            current.print_parts.append(ln.printed())
+            fn_lines.add(ln.number)
+            blank_run = 0
             continue
         md = P.MD_FOOTNOTE_DEF.match(text)
         if md:
@@ -181,10 +339,49 @@ def find_footnotes(
                 pool.append((int(digits_view(m.group("sup"))), ln.number))
         for m in P.MD_MARKER.finditer(text):
             md_markers.setdefault(m.group("num"), ln.number)
+        if page_notes:
+            pool.extend((n, ln.number) for n in _glued_markers(text))
     for note in notes:
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))
     return notes, rest, fn_lines
+
+
+def _wrap_widths(body: list[Line]) -> dict[str, int]:
+    """The width of a full printed line, per script (Arabic glyphs are narrower): the
+    length most long lines reach (the 90th percentile)."""
+    lengths: dict[str, list[int]] = {}
+    for ln in body:
+        text = ln.text.strip()
+        if len(text) >= 20:
+            lengths.setdefault(script_of(text[:60]), []).append(len(text))
+    out: dict[str, int] = {}
+    for script, values in lengths.items():
+        values.sort()
+        out[script] = values[int(0.9 * (len(values) - 1))]
+    return out
+
+
+def _note_goes_on(note: RawFootnote, text: str, widths: dict[str, int]) -> bool:
+    """After the last note of a page: is ``text`` more of it (rather than a footer)? When
+    the note's last line ran to the full width, ends open, or the line opens in lower
+    case or with punctuation."""
+    last = next((p for p in reversed(note.parts) if p.strip()), "")
+    width = widths.get(script_of(last[:60]), 0)
+    if width and len(last.strip()) >= 0.8 * width:
+        return True
+    return _open_ended(last) or bool(_PUNCT_START.match(text)) or text[:1].islower()
+
+
+def _printed_note(raw: str, marker: str) -> str:
+    """The printed line without its page-note number: "12. Ibid." -> "Ibid."; the visual-
+    order "... المرجع نفسه .12" -> "... المرجع نفسه"."""
+    line = raw.strip()
+    view = digits_view(line)
+    if marker.startswith(".") and view.rstrip().endswith(marker):
+        return line[: len(view.rstrip()) - len(marker)].rstrip()
+    m = _PAGE_NOTE.match(view)
+    return line[m.start("text") :] if m is not None else line
 
 
 def _marker_text(ln: Line, pattern: re.Pattern[str], label: str) -> str:

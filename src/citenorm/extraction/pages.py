@@ -27,6 +27,8 @@ __all__ = ["Pages", "find_pages"]
 _PAGE_NUMBER = re.compile(r"^[\s\-–—|]*(?P<n>[0-9]{1,4})[\s\-–—|]*$")
 # lines a running head can be compared by: digits and spacing aside
 _DIGITS = re.compile(r"[0-9]+")
+# "12. Ibid.", "3 Voir ...", "... .12": a page note, not a running head
+_NOTE_LIKE = re.compile(r"^[0-9]{1,3}\.?\s|\s\.[0-9]{1,3}\s*$")
 # how close (in non-blank lines) furniture stands to the page break it belongs to
 _NEAR = 3
 # a running head is short
@@ -86,13 +88,19 @@ def find_pages(raw: list[str], text: list[str]) -> Pages:
     anchors = feeds | numbers
     if not anchors:
         return Pages()
-    # running heads: short lines next to an anchor, printed there at least twice
+    # running heads: short lines printed right after a page break (or right before it,
+    # a footer), the same text (digits aside) at least twice; a line numbered like a note
+    # ("10. Nizām al-dawla, 35-7.") is a note, however often its short form comes back
     seen: dict[str, list[int]] = {}
     for k, i in enumerate(nonblank):
         if k in anchors:
             continue
         line = text[i].strip()
-        if not line or len(line) > _HEAD_MAX or not _near(nonblank, k, anchors):
+        if not line or len(line) > _HEAD_MAX or _NOTE_LIKE.search(line):
+            continue
+        after = any(k - d in anchors for d in (1, 2))
+        before = any(k + d in feeds for d in (1, 2))
+        if not (after or before):
             continue
         key = " ".join(_DIGITS.sub(" ", line).split()).lower()
         if len(key) >= 3:
