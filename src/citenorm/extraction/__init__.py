@@ -27,10 +27,6 @@ def extract(text: str, *, source: str | None = None) -> Document:
     citations ``tN``.
     """
     seg = segment(text)
-    raw_notes, body_rest, _fn_lines = find_footnotes(
-        seg.body, notes_lines=seg.notes_lines, pages=seg.pages
-    )
-    resolve_kinds(raw_notes)
     used: set[str] = set()
 
     def unique(base: str) -> str:
@@ -41,40 +37,6 @@ def extract(text: str, *, source: str | None = None) -> Document:
         used.add(ident)
         return ident
 
-    note_ids: list[str] = []
-    for i, n in enumerate(raw_notes):
-        label = str(n.number) if n.number is not None else f"x{i + 1}"
-        note_ids.append(unique(f"fn-{n.group}-{label}"))
-    footnotes = [
-        Footnote(
-            id=note_ids[i],
-            number=n.number,
-            group=n.group,
-            marker=n.marker,
-            text=n.printed,
-            kind=n.kind,
-            refers_to=note_ids[n.refers_to] if n.refers_to is not None else None,
-            line=n.line,
-            body_line=n.body_line,
-            raw=n.raw,
-            fields=parse_reference(n.text, context="footnote")
-            if n.kind != "note"
-            else Footnote.model_fields["fields"].get_default(call_default_factory=True),
-        )
-        for i, n in enumerate(raw_notes)
-    ]
-    in_text = [
-        InTextCitation(
-            id=unique(f"t{k + 1}"),
-            text=c.text,
-            line=c.line,
-            column=c.column,
-            author=c.author,
-            year=c.year,
-            locator=c.page,
-        )
-        for k, c in enumerate(find_in_text(body_rest))
-    ]
     sections: list[Section] = []
     entries: list[Entry] = []
     failed: list[FailedLine] = []
@@ -112,6 +74,45 @@ def extract(text: str, *, source: str | None = None) -> Document:
                     fields=parse_reference(text, context="entry"),
                 )
             )
+    raw_notes, body_rest, _fn_lines = find_footnotes(
+        seg.body, notes_lines=seg.notes_lines, pages=seg.pages
+    )
+    # a note that holds an entry's title cites it, gloss or not
+    resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
+    note_ids: list[str] = []
+    for i, n in enumerate(raw_notes):
+        label = str(n.number) if n.number is not None else f"x{i + 1}"
+        note_ids.append(unique(f"fn-{n.group}-{label}"))
+    footnotes = [
+        Footnote(
+            id=note_ids[i],
+            number=n.number,
+            group=n.group,
+            marker=n.marker,
+            text=n.printed,
+            kind=n.kind,
+            refers_to=note_ids[n.refers_to] if n.refers_to is not None else None,
+            line=n.line,
+            body_line=n.body_line,
+            raw=n.raw,
+            fields=parse_reference(n.text, context="footnote")
+            if n.kind != "note"
+            else Footnote.model_fields["fields"].get_default(call_default_factory=True),
+        )
+        for i, n in enumerate(raw_notes)
+    ]
+    in_text = [
+        InTextCitation(
+            id=unique(f"t{k + 1}"),
+            text=c.text,
+            line=c.line,
+            column=c.column,
+            author=c.author,
+            year=c.year,
+            locator=c.page,
+        )
+        for k, c in enumerate(find_in_text(body_rest))
+    ]
     warnings: list[str] = []
     if not seg.lists:
         warnings.append("no bibliography list found")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
@@ -22,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from citenorm import _patterns as P
 from citenorm.extraction.pages import Pages
-from citenorm.normalize import digits_view, fold_any, script_of
+from citenorm.normalize import digits_view, fold_any, fold_latin, has_arabic, script_of
 from citenorm.segment import Line
 
 __all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
@@ -488,21 +489,111 @@ class _Keys:
         return key
 
     def words(self, j: int) -> frozenset[str]:
+        """The folded words of footnote ``j``, each by its own script (a note that mixes
+        Arabic and romanized text folds both)."""
         words = self._words.get(j)
         if words is None:
-            words = self._words[j] = frozenset(self.fold(j).split())
+            words = self._words[j] = frozenset(_mixed_fold(self.texts[j]).split())
         return words
 
 
-def resolve_kinds(notes: list[RawFootnote]) -> None:
+# "نفسه" / "ذاته" / "Ibid" / "Idem" as the whole note (a page aside): ".171 ،نفسه", "Ibid., 176."
+_BARE_IBID = frozenset({"نفسه", "ذاته", "عينه", "ibid", "ibidem", "idem", "id"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼʻʿ`-][^\W\d_]+)*")
+# evidence that a note cites a source (each adds to a score; a note scoring 2 cites)
+_IMPRINT = re.compile(r"[^\s:()]{2,}\s*:\s*[^,،:()]{2,}[,،]\s*(?:[0-9]{4}|د\s*\.\s*ت|n\.\s*d)")
+_QUOTED = re.compile(r"[“«\"][^”»\"]{4,}[”»\"]")
+_LOCATOR_END = re.compile(r"[,،]\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?\s*[.;؛]?\s*$")
+_SOURCE_WORDS = re.compile(
+    r"\b(?:press|university|université|universidad|éditions?|editions|publications|verlag|"
+    r"thèse|thesis|dissertation|journal|revue|review|vol\.|tome|op\.\s*cit|archives?|"
+    r"manuscrit|manuscript)\b|"
+    r"(?:دار|مطبعة|مطبعه|منشورات|مكتبة|مكتبه|جامعة|جامعه|مجلة|مجله|رسالة|اطروحة|أطروحة|تحقيق|"
+    r"ترجمة|مخطوط|الأرشيف|الارشيف)\s",
+    re.IGNORECASE,
+)
+
+
+def _citation_score(text: str) -> int:
+    """How strongly a note's text reads as a reference (rather than a gloss)."""
+    score = 0
+    if P.search(P.URL, text) or P.search(P.DOI, text):
+        score += 2
+    if P.search(P.PAGES, text) or P.search(P.VOLUME, text) or P.search(P.ISSUE, text):
+        score += 2
+    if _IMPRINT.search(text):
+        score += 2
+    if P.YEAR.search(text) or P.search(P.NO_DATE, text):
+        score += 1
+    if _LOCATOR_END.search(text[-30:]):
+        score += 1
+    if _QUOTED.search(text):
+        score += 1
+    if _SOURCE_WORDS.search(text):
+        score += 1
+    if P.SEE_PREFIX.match(text) and P.SEE_PREFIX.match(text).end() > 0:  # type: ignore[union-attr]
+        score += 1
+    return score
+
+
+def _bare_ibid(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return bool(words) and len(words) <= 2 and words[0] in _BARE_IBID
+
+
+class _TitleIndex:
+    """Which texts hold the title of a list entry (two or more of its word pairs in a
+    row, most of them): a note that glosses and cites at once cites its source."""
+
+    def __init__(self, titles: Sequence[str]) -> None:
+        self._pairs: dict[tuple[str, str], list[int]] = {}
+        self._sizes: list[int] = []
+        for k, title in enumerate(titles):
+            pairs = _word_pairs(title)
+            self._sizes.append(len(pairs))
+            for pair in set(pairs):
+                self._pairs.setdefault(pair, []).append(k)
+
+    def cites(self, text: str) -> bool:
+        if not self._pairs:
+            return False
+        hits: dict[int, int] = {}
+        for pair in set(_word_pairs(text[:2000])):
+            for k in self._pairs.get(pair, ())[:50]:
+                hits[k] = hits.get(k, 0) + 1
+        return any(n >= 2 and n >= 0.5 * self._sizes[k] for k, n in hits.items())
+
+
+def _mixed_fold(text: str) -> str:
+    """:func:`fold_any` word by word: Arabic words folded as Arabic, the others as Latin
+    (``fold_any`` folds a text with any Arabic letter as Arabic only)."""
+    if not has_arabic(text):
+        return fold_latin(text)
+    return " ".join(
+        w if has_arabic(w) else fold_latin(w) for w in fold_any(text).split() if w
+    ).strip()
+
+
+def _word_pairs(text: str) -> list[tuple[str, str]]:
+    words = [w for w in _mixed_fold(text).split() if len(w) > 2 and not w.isdigit()]
+    return list(pairwise(words))
+
+
+def resolve_kinds(notes: list[RawFootnote], *, titles: Sequence[str] = ()) -> None:
     """Set ``kind`` and ``refers_to`` on every footnote (in place).
 
-    ``ibid`` points to the previous citing footnote's source; ``op_cit`` to the nearest
+    ``ibid`` (``المصدر نفسه``, ``نفسه``, ``Ibid.``) points to the previous citing
+    footnote's source; ``op_cit`` (``مصدر سبق ذكره``, ``op. cit.``) to the nearest
     earlier full footnote whose author (or title) matches the text before the phrase; a
-    short repeat citation with no op. cit. wording (Chicago's shortened form) is an
-    ``op_cit`` too when it matches an earlier full footnote.
+    short repeat citation with no such wording (Chicago's short form, ``Crone, God's
+    Rule, 45.``) is an ``op_cit`` of the earlier footnote whose words it repeats, and that
+    footnote cites a source even when it looked like a gloss. Other footnotes are
+    ``full`` when they read as a reference (an imprint, pages, a URL, a quoted title, a
+    year with another sign) or hold the title of an entry in ``titles`` (the article's
+    list), else ``note``.
     """
     keys = _Keys(notes)
+    index = _TitleIndex(titles)
     for i, note in enumerate(notes):
         text = keys.texts[i]
         if (note.number is None and note.marker.startswith("(")) or text.lstrip().startswith("(*)"):
@@ -519,12 +610,18 @@ def resolve_kinds(notes: list[RawFootnote]) -> None:
             note.kind = "op_cit"
             note.refers_to = _resolve_op_cit(notes, keys, i, _lead(text, opcit.start()))
             continue
+        if _bare_ibid(text):
+            note.kind = "ibid"
+            note.refers_to = _resolve_ibid(notes, keys, i, "")
+            continue
         short = _short_form_target(notes, keys, i)
         if short is not None:
             note.kind = "op_cit"
             note.refers_to = short
+            if notes[short].kind == "note":
+                notes[short].kind = "full"  # later notes cite it by a short form
             continue
-        note.kind = "full" if _has_biblio(text) else "note"
+        note.kind = "full" if _citation_score(text) >= 2 or index.cites(text) else "note"
 
 
 def _target_of(notes: list[RawFootnote], j: int) -> int | None:
@@ -576,48 +673,61 @@ def _resolve_op_cit(notes: list[RawFootnote], keys: _Keys, i: int, lead: str) ->
 _SHORT_FORM_MIN = 80.0
 
 
-def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | None:
-    """An earlier full footnote that this short footnote repeats (no year, no URL).
+# the locator after a short form's last comma: "98-104", "points II-IV", "articles 3-7"
+_LOCATOR = re.compile(r"[0-9]|\b[IVXLC]{1,6}\b|^\s*(?:pp?|ص|t|vol|fol|f)\b", re.IGNORECASE)
 
-    The nearest best-scoring one wins; a candidate below ``_SHORT_FORM_MIN`` can never
-    be the answer, so it is dropped as soon as one of its two scores falls below (the
-    word test first: it rejects most candidates, and sooner than the partial ratio).
+
+def _short_head(text: str) -> str:
+    """A short form without its locator: "Mulīn, Fikrat al-dustūr, 98-104." ->
+    "Mulīn, Fikrat al-dustūr"; "Maṭālib al-shaʿb, points II-IV." -> "Maṭālib al-shaʿb"."""
+    text = text.strip().rstrip(" .;؛")
+    cut = max(text.rfind(","), text.rfind("،"))
+    if cut > 0 and _LOCATOR.search(text[cut + 1 :]) and len(text[cut + 1 :].split()) <= 6:
+        return text[:cut]
+    return text
+
+
+def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | None:
+    """An earlier footnote that this short footnote repeats (no year, no URL): the nearest
+    one holding (nearly) every word of its author and title, without the locator.
+
+    The target is a full footnote (or the one an earlier short form points to); a
+    footnote that looked like a gloss is a target too (it is then a citation).
     """
     text = P.SEE_PREFIX.sub("", keys.texts[i])
     if P.YEAR.search(text) or P.URL.search(text):
         return None
-    body = P.PAGES.sub("", text).strip(" ،,.:;؛-")
+    body = _short_head(P.PAGES.sub("", text)).strip(" ،,.:;؛-")
     if len(body) > 160:
         return None
-    folded = fold_any(body)
-    if len(folded) < 4:
+    folded = _mixed_fold(body)
+    words = [w for w in folded.split() if len(w) > 2 and not any(c.isdigit() for c in w)]
+    if not words or sum(len(w) for w in words) < 6:
         return None
     # every significant word of the short form should be in the full note
-    words = [w for w in folded.split() if len(w) > 2]
-    # the most words that may be missing with the word score still >= _SHORT_FORM_MIN
     misses_allowed = _allowed_misses(len(words))
     best: tuple[float, int] | None = None
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
-        if notes[j].kind != "full":
+        kind = notes[j].kind
+        if kind == "ibid":
             continue
-        score = 100.0
-        if words:
-            full = keys.words(j)
-            misses = 0
-            for w in words:
-                if w in full or process.extractOne(w, full, scorer=fuzz.ratio, score_cutoff=85):
-                    continue
-                misses += 1
-                if misses > misses_allowed:
-                    break
-            if misses > misses_allowed:
+        target = notes[j].refers_to if kind == "op_cit" else j
+        if target is None:
+            continue
+        full = keys.words(j)
+        misses = 0
+        for k, w in enumerate(words):
+            if w in full or process.extractOne(w, full, scorer=fuzz.ratio, score_cutoff=85):
                 continue
-            score = 100.0 * (len(words) - misses) / len(words)
-        score = min(score, _similar(folded, keys.fold(j), _SHORT_FORM_MIN))
-        if score < _SHORT_FORM_MIN:
+            misses += 1
+            if k == 0 or misses > misses_allowed:
+                misses = misses_allowed + 1  # the author (first word) must be there
+                break
+        if misses > misses_allowed:
             continue
+        score = 100.0 * (len(words) - misses) / len(words)
         if best is None or score > best[0]:
-            best = (score, j)
+            best = (score, target)
             if score >= 100.0:  # nothing farther can beat it
                 break
     return best[1] if best is not None else None
