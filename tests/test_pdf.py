@@ -21,7 +21,7 @@ pytest.importorskip(
 import citenorm
 from citenorm.errors import InputError
 from citenorm.io.load import load, with_locations
-from citenorm.io.pdf import visual_to_logical
+from citenorm.io.pdf import NOTES_RULE, visual_to_logical
 from citenorm.models import Entry
 from conftest import CHROMIUM, SEED, chromium_command
 
@@ -210,21 +210,26 @@ def test_small_print_at_the_page_bottom_is_the_footnote_block(tmp_path: Path) ->
         c.showPage()
     c.save()
     loaded = load(path)
+    rule = NOTES_RULE
     assert loaded.text.split("\n") == [
         "Body text of page 1 cites a source.(1)",
         "A second line of the body.",
         "",
+        rule,  # the footnote block, told by its smaller print
         "(1) Smith, John. A Book 1. London: Press, 2001.",
         "continued note line.",
-        "",
+        "\f",  # a page break, as pdftotext writes it
         "Body text of page 2 cites a source.(1)",
         "A second line of the body.",
         "",
+        rule,
         "(1) Smith, John. A Book 2. London: Press, 2001.",
         "continued note line.",
         "",
     ]
-    assert loaded.pages == [1, 1, None, 1, 1, None, 2, 2, None, 2, 2]
+    assert loaded.pages == [1, 1, None, None, 1, 1, None, 2, 2, None, None, 2, 2]
+    doc = citenorm.extract(loaded.text)
+    assert [(f.number, f.group, f.line) for f in doc.footnotes] == [(1, 1, 5), (1, 2, 12)]
 
 
 def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:

@@ -95,6 +95,21 @@ _GLUED_BEFORE = re.compile(
 )
 
 
+# "__________", "──────────": a printed rule (above the footnotes of a page)
+_RULE = re.compile(r"^\s*(?:_{5,}|[─━—–-]{8,})\s*$")
+
+
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+
+
+def _line_markers(ln: Line) -> list[int]:
+    """The note numbers a body line may carry: glued digits, superscript digits."""
+    found = _glued_markers(ln.text)
+    if ln.raw is not ln.text:
+        found += [int(digits_view(m.group())) for m in _SUPERSCRIPT_RUN.finditer(ln.raw)]
+    return found
+
+
 def _glued_markers(text: str) -> list[int]:
     found = [int(m.group("n")) for m in _GLUED_AFTER.finditer(text)]
     found += [int(m.group("n")) for m in _GLUED_BEFORE.finditer(text)]
@@ -129,7 +144,9 @@ def _page_note_start(text: str) -> tuple[int, str, str] | None:
     return None
 
 
-def find_page_notes(body: list[Line], pages: Pages | None) -> dict[int, tuple[int, str, str]]:
+def find_page_notes(
+    body: list[Line], pages: Pages | None
+) -> tuple[dict[int, tuple[int, str, str]], set[int] | None]:
     """The lines that open a note printed at the bottom of a page (text from a PDF).
 
     Notes are numbered through the article (or from 1 again on each page or chapter)
@@ -137,26 +154,40 @@ def find_page_notes(body: list[Line], pages: Pages | None) -> dict[int, tuple[in
     the number expected next (``12. Ibid., 45.``; in visual-order Arabic the number comes
     last: ``... المرجع نفسه .12``), the body above it on the page carries that number as a
     marker glued to a word (``politiques.12``), and the lines after it up to the page's end
-    hold the next notes in order. Returns line -> (number, marker, text).
+    hold the next notes in order. Returns line -> (number, marker, text), and, when the
+    pages mark their footnote blocks with a rule, the lines below the rules (where any
+    footnote must be), else ``None``.
     """
     if pages is None or not pages.breaks:
-        return {}
+        return {}, None
     by_page: dict[int, list[Line]] = {}
     for ln in body:
         if ln.text.strip():
             by_page.setdefault(pages.page_index(ln.number), []).append(ln)
     found: dict[int, tuple[int, str, str]] = {}
+    # a printed rule above the notes (a PDF reader marks the block it tells by its small
+    # print the same way): where a page has one, its notes are below it
+    ruled = any(_RULE.match(ln.text) for ln in body)
+    zone: set[int] | None = set() if ruled else None
     expected = 1
     for _page, lines in sorted(by_page.items()):
+        first_note = 0
+        if ruled:
+            last_rule = max((i for i, ln in enumerate(lines) if _RULE.match(ln.text)), default=-1)
+            if last_rule < 0:
+                continue
+            first_note = last_rule + 1
+            if zone is not None:
+                zone.update(ln.number for ln in lines[first_note:])
         starts = [(i, _page_note_start(ln.text.strip())) for i, ln in enumerate(lines)]
-        cands = [(i, c) for i, c in starts if c is not None]
+        cands = [(i, c) for i, c in starts[first_note:] if c is not None]
         if not cands:
             continue
         markers: list[set[int]] = []
         seen: set[int] = set()
         for ln in lines:
             markers.append(set(seen))
-            seen.update(_glued_markers(ln.text))
+            seen.update(_line_markers(ln))
         chosen: list[tuple[int, tuple[int, str, str]]] = []
         # the expected number (or 1: numbering restarts on the page) confirmed by its
         # marker in the body above; else the expected number opening a run of two or
@@ -178,7 +209,7 @@ def find_page_notes(body: list[Line], pages: Pages | None) -> dict[int, tuple[in
             found[lines[i].number] = c
         if chosen:
             expected = chosen[-1][1][0] + 1
-    return found
+    return found, zone
 
 
 def find_footnotes(
@@ -205,7 +236,7 @@ def find_footnotes(
     # markers a footnote of the current page group may claim: number -> lines, in order
     available: dict[int, deque[int]] = {}
     md_markers: dict[str, int] = {}
-    page_notes = find_page_notes(body, pages)
+    page_notes, zone = find_page_notes(body, pages)
     widths = _wrap_widths(body) if page_notes else {}
     # the lines between two page notes of a page belong to the first of them
     inside: set[int] = set()
@@ -281,9 +312,11 @@ def find_footnotes(
             fn_lines.add(ln.number)
             blank_run = 0
             continue
-        fm = P.FOOTNOTE_LINE.match(text)
+        # ruled pages: a footnote is printed below its page's rule
+        in_zone = zone is None or ln.number in zone
+        fm = P.FOOTNOTE_LINE.match(text) if in_zone else None
         pattern = P.FOOTNOTE_LINE
-        if fm is None and P.SUPERSCRIPT_LINE.match(ln.raw):
+        if fm is None and in_zone and P.SUPERSCRIPT_LINE.match(ln.raw):
             # "¹ text": the printed line has the superscript; the cleaned one reads "1 text"
             fm = re.match(r"^\s*(?P<num>[0-9]{1,3})\s*(?P<text>\S.*)$", text)
             pattern = P.SUPERSCRIPT_LINE
@@ -341,7 +374,7 @@ def find_footnotes(
         for m in P.MD_MARKER.finditer(text):
             md_markers.setdefault(m.group("num"), ln.number)
         if page_notes:
-            pool.extend((n, ln.number) for n in _glued_markers(text))
+            pool.extend((n, ln.number) for n in _line_markers(ln))
     for note in notes:
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))
@@ -531,7 +564,8 @@ def _citation_score(text: str) -> int:
         score += 1
     if _SOURCE_WORDS.search(text):
         score += 1
-    if P.SEE_PREFIX.match(text) and P.SEE_PREFIX.match(text).end() > 0:  # type: ignore[union-attr]
+    see = P.SEE_PREFIX.match(text)
+    if see is not None and see.end() > 0:
         score += 1
     return score
 

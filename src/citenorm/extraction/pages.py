@@ -28,7 +28,7 @@ _PAGE_NUMBER = re.compile(r"^[\s\-–—|]*(?P<n>[0-9]{1,4})[\s\-–—|]*$")
 # lines a running head can be compared by: digits and spacing aside
 _DIGITS = re.compile(r"[0-9]+")
 # "12. Ibid.", "3 Voir ...", "... .12": a page note, not a running head
-_NOTE_LIKE = re.compile(r"^[0-9]{1,3}\.?\s|\s\.[0-9]{1,3}\s*$")
+_NOTE_LIKE = re.compile(r"^[0-9]{1,3}\.?\s|\s\.[0-9]{1,3}\s*$|^[\s_─━—–-]+$")
 # how close (in non-blank lines) furniture stands to the page break it belongs to
 _NEAR = 3
 # a running head is short
