@@ -112,12 +112,10 @@ def documents(*, pdf: bool) -> list[tuple[str, str, Path, Path]]:
 def predict_library(path: Path) -> dict[str, Any]:
     """``citenorm match PATH --format json``, in-process."""
     import citenorm
-    from citenorm.io.load import load, with_locations
-    from citenorm.serialize import match_json
+    from citenorm.output.json import match_json
+    from citenorm.pipeline import load_document
 
-    loaded = load(str(path))
-    doc = with_locations(citenorm.extract(loaded.text, source=str(path)), loaded)
-    return match_json(citenorm.match(doc))
+    return match_json(citenorm.match(load_document(path)))
 
 
 def predict_cli(path: Path) -> dict[str, Any]:

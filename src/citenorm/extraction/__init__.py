@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citenorm.extraction.entries import entry_script, group_entries
-from citenorm.extraction.fields import parse_reference
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
+from citenorm.extraction.reference import parse_reference
+from citenorm.extraction.segment import Line, heading_text
+from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
 from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
-from citenorm.segment import Line, heading_text, segment
 
 __all__ = ["extract"]
 
@@ -26,7 +27,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
     footnotes ``fn-G-N`` (page group, number), sections ``sN``, entries ``eN``, in-text
     citations ``tN``.
     """
-    seg = segment(text)
+    seg = _segment(text)
     used: set[str] = set()
 
     def unique(base: str) -> str:

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from citenorm import _patterns as P
-from citenorm import lexicon
-from citenorm.normalize import digits_view, script_of
-from citenorm.segment import Line, ListBlock, is_sub_heading
+from citenorm.extraction.segment import Line, ListBlock, is_sub_heading
+from citenorm.text import lexicon
+from citenorm.text import patterns as P
+from citenorm.text.normalize import digits_view, script_of
 
 __all__ = ["RawEntry", "entry_script", "group_entries"]
 

@@ -21,10 +21,10 @@ from itertools import islice, pairwise
 
 from rapidfuzz import fuzz, process
 
-from citenorm import _patterns as P
 from citenorm.extraction.pages import Pages
-from citenorm.normalize import digits_view, fold_any, fold_latin, has_arabic, script_of
-from citenorm.segment import Line
+from citenorm.extraction.segment import Line
+from citenorm.text import patterns as P
+from citenorm.text.normalize import digits_view, fold_any, fold_latin, has_arabic, script_of
 
 __all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
 
@@ -534,8 +534,13 @@ class _Keys:
 _BARE_IBID = frozenset({"نفسه", "ذاته", "عينه", "ibid", "ibidem", "idem", "id"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼʻʿ`-][^\W\d_]+)*")
 # evidence that a note cites a source (each adds to a score; a note scoring 2 cites)
-_IMPRINT = re.compile(r"[^\s:()]{2,}\s*:\s*[^,،:()]{2,}[,،]\s*(?:[0-9]{4}|د\s*\.\s*ت|n\.\s*d)")
-_QUOTED = re.compile(r"[“«\"][^”»\"]{4,}[”»\"]")
+# "(Paris: Flammarion, 2016)", "بيروت: دار الساقي، 1990": found from its colon (a search
+# for a pattern that opens with a literal is fast)
+_IMPRINT = re.compile(
+    r":(?:(?<=[^\s:()]{2}:)|(?<=[^\s:()]{2} :))\s?[^,،:()]{2,80}[,،]\s?"
+    r"(?:[0-9]{4}|د\s?\.\s?ت|n\.\s?d)"
+)
+_QUOTED = re.compile(r"[“«\"][^”»\"]{4,200}[”»\"]")
 _LOCATOR_END = re.compile(r"[,،]\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?\s*[.;؛]?\s*$")
 _SOURCE_WORDS = re.compile(
     r"\b(?:press|university|université|universidad|éditions?|editions|publications|verlag|"
@@ -571,6 +576,8 @@ def _citation_score(text: str) -> int:
 
 
 def _bare_ibid(text: str) -> bool:
+    if len(text) > 40:
+        return False
     words = [w.lower() for w in _WORD.findall(text)]
     return bool(words) and len(words) <= 2 and words[0] in _BARE_IBID
 
@@ -583,7 +590,7 @@ class _TitleIndex:
         self._pairs: dict[tuple[str, str], list[int]] = {}
         self._sizes: list[int] = []
         for k, title in enumerate(titles):
-            pairs = _word_pairs(title)
+            pairs = _word_pairs(title[:300])
             self._sizes.append(len(pairs))
             for pair in set(pairs):
                 self._pairs.setdefault(pair, []).append(k)

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from citenorm import _patterns as P
-from citenorm.normalize import SparseTable, clean, digits_view, script_of
-
-if TYPE_CHECKING:
-    from citenorm.extraction.pages import Pages
+from citenorm.extraction.pages import Pages, find_pages
+from citenorm.text import patterns as P
+from citenorm.text.normalize import SparseTable, clean, digits_view, script_of
 
 __all__ = [
     "Line",
@@ -553,8 +551,6 @@ def segment(text: str) -> Segmented:
     is a footnote (it goes to the body, where footnotes are read), and table rows and
     page furniture are kept as failed lines with their reason.
     """
-    from citenorm.extraction.pages import find_pages  # (extraction imports this module)
-
     raw_lines = split_lines(text)
     lines = [Line(i + 1, raw, _cleaned(raw)) for i, raw in enumerate(raw_lines)]
     pages = find_pages(raw_lines, [ln.text for ln in lines])
