@@ -384,8 +384,11 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
     section: int | None = None
     current: RawEntry | None = None
     prev: Line | None = None
+    present = {ln.number for ln in block.lines}
     for ln in lines:
         text = ln.text.strip()
+        if prev is not None and any(k not in present for k in range(prev.number + 1, ln.number)):
+            current = None  # a line that left the list (a footnote) stood between
         if ln.number in block.sub_headings:
             section = layout.section = ln.number
             current = None
@@ -393,6 +396,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             continue
         if ln.number in block.failed:
             failed[ln.number] = block.failed[ln.number]
+            current = None  # no entry runs across a table row or a page head
             continue
         if _SEPARATOR_LINE.match(text):
             failed[ln.number] = "separator"
@@ -405,6 +409,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
                 prev = ln
                 continue
             failed[ln.number] = "no-letters"
+            current = None
             continue
         num, rest = _number(text)
         ditto = _DITTO.match(text) if num is None else None
@@ -468,7 +473,12 @@ def _fold_author_groups(block: ListBlock, entries: list[RawEntry]) -> list[RawEn
     out: list[RawEntry] = []
     for i, e in enumerate(entries):
         following = entries[i + 1] if i + 1 < len(entries) else None
-        if e.group_head and following is not None and not following.group_head:
+        if (
+            e.group_head
+            and len(e.raw_parts) == 1
+            and following is not None
+            and not following.group_head
+        ):
             block.sub_headings[e.line] = block_line_text(block, e.line)
             for f in entries[i + 1 :]:
                 if f.number is not None or f.section_line != e.section_line:

@@ -245,7 +245,12 @@ def find_footnotes(
         for a, b in pairwise(starts):
             if pages is not None and pages.page_index(a) == pages.page_index(b):
                 inside.update(range(a + 1, b))
+    previous = 0  # the number of the body line before this one
     for ln in body:
+        if ln.number > previous + 1:
+            current = None  # a list, a heading or a page break stood between
+            blank_run = 0
+        previous = ln.number
         text = ln.text.strip()
         if not text:
             blank_run += 1

@@ -24,6 +24,7 @@ __all__ = [
     "Line",
     "ListBlock",
     "Segmented",
+    "ends_lists",
     "heading_text",
     "is_sub_heading",
     "segment",
@@ -564,6 +565,7 @@ def segment(text: str) -> Segmented:
     for i, ln in enumerate(lines):
         stripped = ln.text.strip()
         if ln.number in furniture:
+            md_note = False  # a page break ends a definition
             if current is not None:
                 current.lines.append(ln)
                 current.failed[ln.number] = "page-head"
@@ -576,7 +578,13 @@ def segment(text: str) -> Segmented:
             md_note = True
             body.append(ln)
             continue
-        if md_note and current is not None and not _MD_HEADING.match(stripped):
+        if (
+            md_note
+            and current is not None
+            and not _MD_HEADING.match(stripped)
+            and not P.FOOTNOTE_LINE.match(stripped)
+            and not P.LIST_NUMBER.match(stripped)
+        ):
             body.append(ln)  # a wrapped line of the definition above
             continue
         md_note = False
@@ -645,15 +653,23 @@ def _next_nonblank(lines: list[Line], i: int) -> Line | None:
     return None
 
 
+def ends_lists(text: str) -> bool:
+    """Is the (cleaned) line a heading of trailing matter (appendix, notes, an abstract's
+    label...), which ends any list above it?"""
+    stripped = text.strip()
+    h = heading_text(stripped) if len(stripped) <= 160 else ""
+    return (
+        _is_terminator(h, stripped)
+        or _LABEL_LINE.search(stripped[:200]) is not None
+        or _LABEL_LINE.search(stripped[-60:]) is not None
+    )
+
+
 def _ends_list(
     h: str, stripped: str, level: int, block: ListBlock, lines: list[Line], i: int
 ) -> bool:
     """Is this line a top-level heading that ends the list ``block``?"""
-    if (
-        _is_terminator(h, stripped)
-        or _LABEL_LINE.search(stripped[:200])
-        or _LABEL_LINE.search(stripped[-60:])
-    ):
+    if ends_lists(stripped):
         return True
     if level:
         # "## Appendix" after "## References"; a deeper heading is a sub-section
