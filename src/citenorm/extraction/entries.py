@@ -196,6 +196,10 @@ def _split_run_together(text: str, expected: int) -> list[tuple[int | None, str]
 # "Name Name: Title" -> (":", 2), "Title. Place" -> (".", 1); what most lines of a list
 # share is the list's entry shape (a wrapped tail such as "Rabat: Institut ..." differs)
 _SHAPE = re.compile(r"^(?P<head>[^,،:.;()«»\"“”\[\]]{1,60}?)\s*(?P<sep>[,،:.(«\"“])")
+# "(12)", "12.", "12 -", "[12]" alone on a line: the number of the entry below
+_LONE_NUMBER = re.compile(
+    r"^\s*(?:\((?P<p>[0-9]{1,3})\)|\[(?P<b>[0-9]{1,3})\]|(?P<d>[0-9]{1,3})\s*[-.)–])\s*$"
+)
 # "---: title", "______. Title", "—. Title": the same author as the entry above
 _DITTO = re.compile(r"^\s*(?:(?:[-_—–‒―]\s*){2,}|\.{3}|…)[.:,،]?\s*(?=\S)")
 # "الجزء الثاني، ..." / "Vol. 2, ...": another volume of the work above
@@ -385,7 +389,8 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
     current: RawEntry | None = None
     prev: Line | None = None
     present = {ln.number for ln in block.lines}
-    for ln in lines:
+    pending: tuple[int, Line] | None = None  # a list number printed on its own line
+    for idx, ln in enumerate(lines):
         text = ln.text.strip()
         if prev is not None and any(k not in present for k in range(prev.number + 1, ln.number)):
             current = None  # a line that left the list (a footnote) stood between
@@ -402,6 +407,19 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             failed[ln.number] = "separator"
             current = None
             continue
+        lone = _LONE_NUMBER.match(text)
+        if lone is not None and idx + 1 < len(lines):
+            after = lines[idx + 1]
+            if (
+                after.number not in block.sub_headings
+                and _LETTERS.search(after.text)
+                and not P.LIST_NUMBER.match(after.text.strip())
+            ):
+                # "(12)" alone, the entry on the next line: the number of that entry
+                pending = (int(next(g for g in lone.groups() if g)), ln)
+                current = None
+                prev = ln
+                continue
         if not _LETTERS.search(text):
             # "١٩٥٥." finishing a wrapped entry; otherwise a stray number
             if current is not None and (not _closed(current.last) or not current.has_year):
@@ -412,6 +430,11 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             current = None
             continue
         num, rest = _number(text)
+        number_line: Line | None = None
+        if pending is not None and num is None:
+            num, number_line = pending
+            rest = text
+        pending = None
         ditto = _DITTO.match(text) if num is None else None
         bullet = None
         if num is None and ditto is None:
@@ -442,7 +465,9 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             current = None
             continue
         expected = (num or 0) + 1
-        printed = ln.printed(P.LIST_NUMBER) if num is not None else ln.printed()
+        printed = (
+            ln.printed(P.LIST_NUMBER) if num is not None and number_line is None else ln.printed()
+        )
         if bullet is not None:
             printed = ln.printed(P.BULLET)
         if num is not None:
@@ -459,7 +484,12 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
         else:
             pieces, cuts = [(None, rest)], [printed]
         for i, (pnum, ptext) in enumerate(pieces):
-            current = RawEntry(line=ln.number, number=num if i == 0 else pnum, section_line=section)
+            first = number_line if number_line is not None and i == 0 else ln
+            current = RawEntry(
+                line=first.number, number=num if i == 0 else pnum, section_line=section
+            )
+            if first is not ln:
+                current.raw_parts.append(first.raw)  # the number's own line
             current.add(ptext, ln, cuts[i] if i < len(cuts) else ptext)
             entries.append(current)
         if len(pieces) == 1 and current is not None and _author_group(rest):

@@ -21,6 +21,7 @@ from itertools import islice, pairwise
 
 from rapidfuzz import fuzz, process
 
+from citenorm.extraction.intext import cites_author_date
 from citenorm.extraction.pages import Pages
 from citenorm.extraction.segment import Line
 from citenorm.text import patterns as P
@@ -86,6 +87,9 @@ _PAGE_NOTE = re.compile(r"^\s*(?P<num>[0-9]{1,3})(?:\.\s*|\s+)(?=\S)(?P<text>.*)
 # an Arabic note in visual order: its number came out at the end, after its period
 # ("... عبد الحق المريني .3"); the text before is the note
 _PAGE_NOTE_RTL = re.compile(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
+# the same with the number glued to the last word and the note's closing period moved to
+# the front: ".85 ،. فلان، عنوان الكتاب4" (note 4: "فلان، عنوان الكتاب، 85.")
+_PAGE_NOTE_GLUED = re.compile(r"^\s*\.(?P<text>.*[\u0621-\u064a])(?P<num>[0-9]{1,3})\s*$")
 # body markers of such notes: digits glued to the word or punctuation before them
 # ("politiques.1 Mais", "national4", "”32"), or, in visual-order Arabic, to the letter
 # after them ("8تتخذ", "1.إال")
@@ -141,7 +145,18 @@ def _page_note_start(text: str) -> tuple[int, str, str] | None:
         rest = m.group("text").strip()
         if _LETTERS.search(rest) and any("\u0621" <= c <= "\u064a" for c in rest):
             return int(m.group("num")), "." + m.group("num"), rest
+    m = _PAGE_NOTE_GLUED.match(text)
+    if m is not None and not text.lstrip().startswith(".."):
+        rest = m.group("text").strip(" .")
+        if len(_LETTERS.findall(rest[:40])) >= 4:
+            return int(m.group("num")), m.group("num"), rest
     return None
+
+
+def _glued_form(text: str) -> bool:
+    """The visual-order form whose number is glued to the last word (see
+    :data:`_PAGE_NOTE_GLUED`): it may only continue the article's numbering."""
+    return _PAGE_NOTE.match(text) is None and _PAGE_NOTE_RTL.match(text) is None
 
 
 def find_page_notes(
@@ -196,6 +211,8 @@ def find_page_notes(
             for k, (i, c) in enumerate(cands):
                 if c[0] != first or (need_marker and first not in markers[i]):
                     continue
+                if _glued_form(lines[i].text.strip()) and (first != expected or not need_marker):
+                    continue  # the glued form: the expected number, its marker above
                 run = [(i, c)]
                 for j, d in cands[k + 1 :]:
                     if d[0] == run[-1][1][0] + 1:
@@ -414,10 +431,10 @@ def _note_goes_on(note: RawFootnote, text: str, widths: dict[str, int]) -> bool:
 
 def _printed_note(raw: str, marker: str) -> str:
     """The printed line without its page-note number: "12. Ibid." -> "Ibid."; the visual-
-    order "... المرجع نفسه .12" -> "... المرجع نفسه"."""
+    order "... المرجع نفسه .12" -> "... المرجع نفسه", ".85 ،. فلان، عنوان4" -> ".85 ،. فلان، عنوان"."""
     line = raw.strip()
     view = digits_view(line)
-    if marker.startswith(".") and view.rstrip().endswith(marker):
+    if (marker.startswith(".") or marker.isdigit()) and view.rstrip().endswith(marker):
         return line[: len(view.rstrip()) - len(marker)].rstrip()
     m = _PAGE_NOTE.match(view)
     return line[m.start("text") :] if m is not None else line
@@ -577,6 +594,8 @@ def _citation_score(text: str) -> int:
     see = P.SEE_PREFIX.match(text)
     if see is not None and see.end() > 0:
         score += 1
+    if score < 2 and len(text) < 2000 and cites_author_date(text):
+        score += 2  # "(حسن، 2015: 45)": an author-date citation inside the note
     return score
 
 

@@ -15,10 +15,15 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
+from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.reference import parse_reference
+from citenorm.extraction.segment import Line
 from citenorm.matching.features import Features, features_of, fold_any
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
+from citenorm.text.normalize import clean, has_arabic, script_of
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 __all__ = ["link_footnotes", "link_in_text"]
 
@@ -99,12 +104,66 @@ def _best(f: Features, candidates: Sequence[Features], mode: str) -> tuple[str, 
     return None
 
 
-def _parts(note: Footnote) -> list[Footnote]:
-    if "؛" not in note.text and ";" not in note.text:
-        return [note]  # one work (the split pattern opens with \s*: tried at every position)
-    pieces = [p for p in _SPLIT_CITES.split(note.text) if p.strip()]
+# "أ) ... ب) ... ج) ...", "a) ... b) ...": lettered items of a note that cites several works
+_LETTERED = re.compile(r"(?:^|\s)(?:[أابتثجحخدذ]|[a-h])\)\s", re.IGNORECASE)
+# a sentence end: where a note that cites two works may switch script (a French
+# reference, then an Arabic one)
+_SENTENCE_END = re.compile(r"(?<=[.)])\s+(?=\S)")
+# the 2021-font ligature fault of some Arabic PDFs: lam + jim/ha/kha/mim printed as the
+# letter + lam ("اجلزء" for "الجزء", "املغرب" for "المغرب"), lam + alef maqsura as
+# alef maqsura + lam ("عىل" for "على")
+_LAM_FAULT = re.compile(r"(?<![\u0621-\u064a])ا([جحخم])ل")
+_LAM_RIGHT = re.compile(r"(?<![\u0621-\u064a])ال[جحخم]")
+_YA_LAM_FAULT = re.compile(r"ىل")
+
+
+def _ligature_fault(texts: Sequence[str]) -> bool:
+    """Do the document's Arabic footnotes show the ligature fault (more faulty words
+    than sound ones, and at least three)? Only then is repairing them safe."""
+    faulty = sum(len(_LAM_FAULT.findall(t)) for t in texts)
+    sound = sum(len(_LAM_RIGHT.findall(t)) for t in texts)
+    return faulty >= 3 and faulty > sound
+
+
+def _repair(text: str) -> str:
+    return _YA_LAM_FAULT.sub("لى", _LAM_FAULT.sub(r"ال\1", text))
+
+
+def _pieces(text: str) -> list[str]:
+    """A note's citations: split at "؛"/";", at lettered items, at a switch of script
+    between two sentences."""
+    pieces = [text]
+    if "؛" in text or ";" in text:
+        pieces = [p for p in _SPLIT_CITES.split(text) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        items = [p for p in _LETTERED.split(piece) if p.strip()] if ")" in piece else [piece]
+        for item in items if len(items) > 2 else [piece]:
+            out.extend(_script_halves(item))
+    return [p for p in out if p]
+
+
+def _script_halves(text: str) -> list[str]:
+    """A note in two scripts, one sentence after the other, is two citations."""
+    if len(text) > 60 and has_arabic(text) and _LATIN.search(text):
+        for m in _SENTENCE_END.finditer(text):
+            before, after = text[: m.start()].strip(), text[m.end() :].strip()
+            if len(before) >= 25 and len(after) >= 25 and script_of(before) != script_of(after):
+                return [before, after]
+    return [text.strip()]
+
+
+def _parts(note: Footnote, *, repair: bool = False) -> list[Footnote]:
+    text = _repair(note.text) if repair else note.text
+    pieces = _pieces(text)
     if len(pieces) <= 1:
-        return [note]
+        if text == note.text:
+            return [note]
+        return [
+            note.model_copy(
+                update={"text": text, "fields": parse_reference(text, context="footnote")}
+            )
+        ]
     out = []
     for k, piece in enumerate(pieces):
         out.append(
@@ -117,6 +176,27 @@ def _parts(note: Footnote) -> list[Footnote]:
             )
         )
     return out
+
+
+def _author_date_hits(note: Footnote, entries: Sequence[Entry]) -> list[tuple[str, float]]:
+    """The entries that author-date citations inside a footnote cite:
+    ``(حسن، 2015: 45)``, ``Hasan et al. (2015)``."""
+    if "(" not in note.text:
+        return []
+    hits: list[tuple[str, float]] = []
+    for k, item in enumerate(find_in_text([Line(note.line, note.text, clean(note.text))])):
+        cited = InTextCitation(
+            id=f"{note.id}@{k}",
+            text=item.text,
+            line=note.line,
+            column=item.column,
+            author=item.author,
+            year=item.year,
+        )
+        hit = _match_in_text(cited, entries)
+        if hit is not None:
+            hits.append(hit)
+    return hits
 
 
 def _partners(pairs: Sequence[Pair]) -> dict[str, str]:
@@ -139,7 +219,8 @@ def link_footnotes(
     for f in entries_feats.values():
         by_script[f.script].feats.append(f)
     full = [note for note in doc.footnotes if note.kind == "full"]
-    parts = [[features_of(part) for part in _parts(note)] for note in full]
+    repair = _ligature_fault([note.text for note in full])
+    parts = [[features_of(part) for part in _parts(note, repair=repair)] for note in full]
     # candidates of every part, in its own script and in the other, blocked in one pass
     shortlist: dict[tuple[str, str], Sequence[Features]] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
@@ -166,20 +247,67 @@ def link_footnotes(
             found.append(hit)
             if hit[0] in partner:
                 found.append((partner[hit[0]], hit[1]))
+        # a note that found no work by its fields may cite author-date: "انظر: (حسن، 2015: 45)"
+        for hit in _author_date_hits(note, doc.entries) if not found else []:
+            found.append(hit)
+            if hit[0] in partner:
+                found.append((partner[hit[0]], hit[1]))
         if found:
             cites[note.id] = _dedupe(found)
         else:
             unlisted.append(note.id)
     out: list[Citation] = []
+    final: dict[str, list[tuple[str, float]]] = {}
+    previous: Footnote | None = None  # the last footnote that cites
     for note in doc.footnotes:
-        target = note.id if note.kind == "full" else note.refers_to
-        if note.kind in ("op_cit", "ibid") and target and target in cites:
-            for entry_id, score in cites[target]:
-                out.append(Citation(footnote=note.id, entry=entry_id, score=score))
-        elif note.kind == "full" and note.id in cites:
-            for entry_id, score in cites[note.id]:
-                out.append(Citation(footnote=note.id, entry=entry_id, score=score))
+        found_for: list[tuple[str, float]] = []
+        if note.kind == "full":
+            found_for = cites.get(note.id, [])
+        elif note.kind == "op_cit" and note.refers_to:
+            # a short form of a note that cites several works cites the one it names
+            found_for = _narrow(note, cites.get(note.refers_to, []), entries_feats, partner)
+        elif note.kind == "ibid" and note.refers_to:
+            # the work of the note just before (itself maybe a short form of one of them)
+            same_work = previous is not None and note.refers_to in (previous.id, previous.refers_to)
+            found_for = (
+                final.get(previous.id, [])
+                if same_work and previous is not None
+                else cites.get(note.refers_to, [])
+            )
+        if found_for:
+            final[note.id] = found_for
+            previous = note
+        for entry_id, score in found_for:
+            out.append(Citation(footnote=note.id, entry=entry_id, score=score))
     return out, unlisted
+
+
+def _narrow(
+    note: Footnote,
+    cited: list[tuple[str, float]],
+    entries_feats: dict[str, Features],
+    partner: dict[str, str],
+) -> list[tuple[str, float]]:
+    """Of the works a full note cites, the ones a short form of it names (by its author
+    and title words); all of them when it names none better than the others."""
+    if len(cited) <= 1:
+        return cited
+    short = features_of(note)
+    scored: list[tuple[float, str, float]] = []
+    for entry_id, score in cited:
+        feats = entries_feats.get(entry_id)
+        if feats is None:
+            continue
+        mode = SAME if feats.script == short.script else CROSS
+        scored.append((pair_score(short, feats, mode=mode) or 0.0, entry_id, score))
+    if not scored:
+        return cited
+    best = max(s for s, _e, _c in scored)
+    if best < 40.0:
+        return cited
+    keep = {e for s, e, _c in scored if s >= best - 5.0}
+    keep |= {partner[e] for e in list(keep) if e in partner}
+    return [(e, c) for e, c in cited if e in keep]
 
 
 def _dedupe(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
