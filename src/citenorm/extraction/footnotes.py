@@ -127,7 +127,7 @@ def _page_note_start(text: str) -> tuple[int, str, str] | None:
         rest = m.group("text")
         sep = text[len(m.group("num")) : m.start("text")].strip() if text[:1].isdigit() else "?"
         first = rest[:1]
-        latin_capital = first.isascii() and first.isupper()
+        latin_capital = first.isupper()  # "Ḥasan", "Éditions", "Lettre"
         arabic = "\u0621" <= first <= "\u064a"
         if sep == "." and text[m.start("text") - 1] == ".":
             # "8.Tsourikoff, ..." opens a note; "26.باستقالل", "12.1947 العلم" are glued
@@ -254,6 +254,7 @@ def find_footnotes(
     available: dict[int, deque[int]] = {}
     md_markers: dict[str, int] = {}
     page_notes, zone = find_page_notes(body, pages)
+    page_markers: dict[tuple[int | None, int], int] = {}  # (page, number) -> marker line
     widths = _wrap_widths(body) if page_notes else {}
     # the lines between two page notes of a page belong to the first of them
     inside: set[int] = set()
@@ -291,9 +292,8 @@ def find_footnotes(
                 print_parts=[_printed_note(ln.raw, marker)],
                 page=pages.page_index(ln.number) if pages is not None else None,
             )
-            lines_for = available.get(page_num)
-            if lines_for:
-                current.body_line = lines_for.popleft()
+            # its marker: the last one with its number in the body of its page
+            current.body_line = page_markers.get((current.page, page_num))
             notes.append(current)
             fn_lines.add(ln.number)
             blank_run = 0
@@ -395,8 +395,10 @@ def find_footnotes(
                 pool.append((int(digits_view(m.group("sup"))), ln.number))
         for m in P.MD_MARKER.finditer(text):
             md_markers.setdefault(m.group("num"), ln.number)
-        if page_notes:
-            pool.extend((n, ln.number) for n in _line_markers(ln))
+        if page_notes and pages is not None:
+            page = pages.page_index(ln.number)
+            for n in _line_markers(ln):
+                page_markers[(page, n)] = ln.number
     for note in notes:
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))

@@ -142,8 +142,8 @@ class RawInText:
 
 def _author_ok(author: str) -> bool:
     words = author.split()
-    if not words or len(words) > 8 or not _LETTER.search(author):
-        return False
+    if not words or len(words) > 8 or not _LETTER.search(author) or ":" in author:
+        return False  # ("Paris: Flammarion, 2016": an imprint, not an author)
     return not all(w.strip("\"'«»“”") in _STOP for w in words)
 
 

@@ -22,6 +22,7 @@ from citenorm.matching.features import Features, features_of, fold_any
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
 from citenorm.text.normalize import clean, has_arabic, script_of
+from citenorm.text.skeleton import skeleton
 
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -178,6 +179,45 @@ def _parts(note: Footnote, *, repair: bool = False) -> list[Footnote]:
     return out
 
 
+# an Arabic note as a PDF reader gives it in visual order: its closing punctuation or a
+# mirrored bracket first (".85 ،. فلان", ")فاس: مطبعة، 1998("), or brackets closed
+# before they open
+_VISUAL_START = re.compile(r"^\s*(?:[.:،,]|\)[^()]*\()")
+
+
+def _visual_order(text: str) -> bool:
+    return has_arabic(text) and (
+        _VISUAL_START.match(text) is not None or text.find(")") < text.find("(")
+    )
+
+
+def _by_words(text: str, entries_feats: dict[str, Features]) -> tuple[str, float] | None:
+    """The entry whose author and title words (script-neutral skeletons, in any order) the
+    note holds (each word found, or one letter off); ``None`` unless one stands out."""
+    key = set(skeleton(text).split())
+    if len(key) < 3:
+        return None
+    scored: list[tuple[float, str]] = []
+    for entry_id, f in entries_feats.items():
+        words = f"{f.family_key} {f.title_key}".split()
+        if len(words) < 3 or not key.intersection(words):
+            continue
+        held = sum(
+            1
+            for w in words
+            if w in key or process.extractOne(w, key, scorer=fuzz.ratio, score_cutoff=80)
+        )
+        scored.append((100.0 * held / len(words), entry_id))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    best, entry_id = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    if best >= 80.0 and best - second >= 25.0:
+        return entry_id, best
+    return None
+
+
 def _author_date_hits(note: Footnote, entries: Sequence[Entry]) -> list[tuple[str, float]]:
     """The entries that author-date citations inside a footnote cite:
     ``(حسن، 2015: 45)``, ``Hasan et al. (2015)``."""
@@ -247,6 +287,14 @@ def link_footnotes(
             found.append(hit)
             if hit[0] in partner:
                 found.append((partner[hit[0]], hit[1]))
+        if not found and _visual_order(note.text):
+            # a note printed in visual order: its parts are out of order, its fields
+            # unreliable; its words still name the work
+            hit = _by_words(note.text, entries_feats)
+            if hit is not None:
+                found.append(hit)
+                if hit[0] in partner:
+                    found.append((partner[hit[0]], hit[1]))
         # a note that found no work by its fields may cite author-date: "انظر: (حسن، 2015: 45)"
         for hit in _author_date_hits(note, doc.entries) if not found else []:
             found.append(hit)
