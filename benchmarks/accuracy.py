@@ -45,7 +45,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEV_REAL = SHARED / "dev-real"
 EVALUATORS = (SHARED / "tools" / "evaluate.py", ROOT / "tests" / "tools" / "evaluate.py")
-FIXTURE_DIRS = (ROOT / "fixtures" / "seed", ROOT / "fixtures" / "dev")
+FIXTURE_DIRS = (
+    ROOT / "fixtures" / "seed",
+    ROOT / "fixtures" / "dev",
+    ROOT / "fixtures" / "patterns",
+)
 
 # metric -> the count that weighs it when documents are pooled
 METRICS: dict[str, str] = {
@@ -57,6 +61,7 @@ METRICS: dict[str, str] = {
     "fields_acc": "n_fields",
     "pairs_f1": "n_pairs",
     "citations_f1": "n_citations",
+    "in_text_f1": "n_in_text",
 }
 COLUMNS = [
     ("footnotes_f1", "fn F1"),
@@ -67,6 +72,7 @@ COLUMNS = [
     ("fields_acc", "fields"),
     ("pairs_f1", "pairs"),
     ("citations_f1", "cit F1"),
+    ("in_text_f1", "in-text"),
 ]
 # issue 14's targets on dev-real (the .txt rows and the .pdf rows alike)
 TARGETS = {
@@ -105,7 +111,16 @@ def documents(*, pdf: bool) -> list[tuple[str, str, Path, Path]]:
     for folder in FIXTURE_DIRS:
         for gold in sorted(folder.glob("*.gold.json")):
             stem = gold.name[: -len(".gold.json")]
-            out.append(("fixtures", stem, folder / f"{stem}.txt", gold))
+            text = next(
+                (
+                    folder / f"{stem}{ext}"
+                    for ext in (".txt", ".md")
+                    if (folder / f"{stem}{ext}").exists()
+                ),
+                None,
+            )
+            if text is not None:
+                out.append(("fixtures", stem, text, gold))
     return out
 
 
@@ -131,8 +146,37 @@ def predict_cli(path: Path) -> dict[str, Any]:
     return result
 
 
+def in_text_scores(ev: ModuleType, gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, float]:
+    """In-text citations -> entries, pooled like the evaluator's footnote citations: the
+    gold's own ``in_text`` key (fixtures/patterns: each citation as printed, its line and
+    the entries it cites), aligned to the predicted ones by line and text."""
+    emap: dict[str, str] = {}
+    for script in ("arabic", "latin"):
+        emap.update(
+            ev.align(
+                [e for e in gold.get("entries", []) if e["script"] == script],
+                [e for e in pred.get("entries", []) if e.get("script") == script],
+            )
+        )
+    einv = {v: k for k, v in emap.items()}
+    items = [{"id": f"g{k}", **g} for k, g in enumerate(gold["in_text"])]
+    tmap = ev.align(items, pred.get("in_text", []))
+    tinv = {v: k for k, v in tmap.items()}
+    gc = {(g["id"], c) for g in items for c in g.get("cites", [])}
+    pred_cit = [c for c in pred.get("citations", []) if c.get("in_text") is not None]
+    pc = {(tinv.get(c["in_text"]), einv.get(c["entry"])) for c in pred_cit}
+    p, r, f = ev.prf(len(gc & pc), len(pred_cit), len(gc))
+    return {
+        "in_text_p": p,
+        "in_text_r": r,
+        "in_text_f1": f,
+        "n_in_text": max(len(gc), len(pred_cit)),
+    }
+
+
 def score(ev: ModuleType, gold: Path, pred: dict[str, Any]) -> dict[str, float]:
-    """The evaluator's metrics (its ``--json`` output) for one prediction."""
+    """The evaluator's metrics (its ``--json`` output) for one prediction; for a gold
+    with an ``in_text`` key, the in-text citations' scores too."""
     with tempfile.TemporaryDirectory() as tmp:
         pred_path = Path(tmp) / "pred.json"
         pred_path.write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
@@ -145,6 +189,11 @@ def score(ev: ModuleType, gold: Path, pred: dict[str, Any]) -> dict[str, float]:
         finally:
             sys.argv = argv
     result: dict[str, float] = json.loads(out.getvalue())
+    gold_doc = json.loads(gold.read_text(encoding="utf-8"))
+    if "in_text" in gold_doc:
+        result.update(in_text_scores(ev, gold_doc, pred))
+    else:
+        result.update({"in_text_f1": 0.0, "n_in_text": 0})
     return result
 
 

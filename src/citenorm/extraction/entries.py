@@ -312,11 +312,11 @@ def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Lay
     if _TAIL_START.match(text):
         # a URL on its own line ends the entry above, unless that one has its URL
         return entry.has_url and P.URL.match(text) is not None
+    if entry.group_head:
+        return True  # the works under "(5) أركون، محمد:"
     if layout.blank_separated:
         return gap
     if layout.numbered:
-        if entry.group_head:
-            return True  # the works under "(5) أركون، محمد:"
         if _VOLUME_LINE.match(text):
             return False
         return not _continues(entry, text, numbered=True)

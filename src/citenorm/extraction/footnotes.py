@@ -26,6 +26,7 @@ from citenorm.extraction.pages import Pages
 from citenorm.extraction.segment import Line
 from citenorm.text import patterns as P
 from citenorm.text.normalize import digits_view, fold_any, fold_latin, has_arabic, script_of
+from citenorm.text.skeleton import skeleton
 
 __all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
 
@@ -510,7 +511,7 @@ class _Keys:
     footnote with up to ``LOOKBACK`` earlier ones, so recomputing them per comparison
     costs ``LOOKBACK`` folds per footnote."""
 
-    __slots__ = ("_fold", "_head", "_start", "_words", "texts")
+    __slots__ = ("_fold", "_head", "_skeletons", "_start", "_words", "texts")
 
     def __init__(self, notes: list[RawFootnote]) -> None:
         self.texts = [n.text for n in notes]
@@ -518,6 +519,7 @@ class _Keys:
         self._head: dict[int, str] = {}
         self._start: dict[int, str] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._skeletons: dict[int, frozenset[str]] = {}
 
     def fold(self, j: int) -> str:
         key = self._fold.get(j)
@@ -544,6 +546,16 @@ class _Keys:
             head = _LEAD_SPLIT.split(self.texts[j], maxsplit=2)
             key = self._head[j] = fold_any(" ".join(head[:2]))
         return key
+
+    def script(self, j: int) -> str:
+        return script_of(self.texts[j][:300])
+
+    def skeleton_words(self, j: int) -> frozenset[str]:
+        """The script-neutral consonant skeletons of footnote ``j``'s words."""
+        words = self._skeletons.get(j)
+        if words is None:
+            words = self._skeletons[j] = frozenset(skeleton(self.texts[j][:2000]).split())
+        return words
 
     def words(self, j: int) -> frozenset[str]:
         """The folded words of footnote ``j``, each by its own script (a note that mixes
@@ -771,8 +783,11 @@ def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | N
     words = [w for w in folded.split() if len(w) > 2 and not any(c.isdigit() for c in w)]
     if not words or sum(len(w) for w in words) < 6:
         return None
+    script = script_of(body)
+    # in the other script (a romanized short form of an Arabic note, or the reverse) the
+    # words are compared by their consonant skeletons
+    skeleton_words = [w for w in skeleton(body).split() if len(w) > 1 and not w.isdigit()]
     # every significant word of the short form should be in the full note
-    misses_allowed = _allowed_misses(len(words))
     best: tuple[float, int] | None = None
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         kind = notes[j].kind
@@ -781,9 +796,15 @@ def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | N
         target = notes[j].refers_to if kind == "op_cit" else j
         if target is None:
             continue
-        full = keys.words(j)
+        if keys.script(j) == script:
+            mine, full = words, keys.words(j)
+        else:
+            mine, full = skeleton_words, keys.skeleton_words(j)
+        if not mine:
+            continue
+        misses_allowed = _allowed_misses(len(mine))
         misses = 0
-        for k, w in enumerate(words):
+        for k, w in enumerate(mine):
             if w in full or process.extractOne(w, full, scorer=fuzz.ratio, score_cutoff=85):
                 continue
             misses += 1
@@ -792,7 +813,7 @@ def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | N
                 break
         if misses > misses_allowed:
             continue
-        score = 100.0 * (len(words) - misses) / len(words)
+        score = 100.0 * (len(mine) - misses) / len(mine)
         if best is None or score > best[0]:
             best = (score, target)
             if score >= 100.0:  # nothing farther can beat it

@@ -140,6 +140,68 @@ class RawInText:
     page: str | None
 
 
+# words that belong to the name after them: "ابن خلدون", "عبد الله", "de Gaulle", "van Dijk"
+_PARTICLES = {
+    "ابن",
+    "بن",
+    "ابو",
+    "أبو",
+    "أبي",
+    "عبد",
+    "آل",
+    "ام",
+    "أم",
+    "de",
+    "van",
+    "von",
+    "al",
+    "el",
+    "ibn",
+    "bin",
+    "abu",
+    "le",
+    "la",
+    "da",
+    "di",
+    "du",
+    "der",
+    "den",
+}
+_ET_ALS = {"وآخرون", "واخرون", "وآخرين", "واخرين"}
+_AND = {"و", "&", "and", "et"}
+
+
+def _narrative_author(words: list[str]) -> list[str]:
+    """The author's words at the end of the text before a narrative "(2015)": the family
+    name, the particles before it ("ابن خلدون", "de Gaulle"), a second author joined by
+    "و"/"&"/"and" ("حسن وعلي", "Hasan & Ali"), and "et al."/"وآخرون"; the verbs and
+    words before are left out ("ويرى حسن" -> "حسن", "يؤكده العلوي وآخرون" -> "العلوي
+    وآخرون")."""
+    out: list[str] = []
+    i = len(words) - 1
+    if i >= 1 and words[i - 1 : i + 1] == ["et", "al"]:
+        out, i = ["et", "al."], i - 2
+    elif i >= 0 and words[i] in _ET_ALS:
+        out, i = [words[i]], i - 1
+    if i < 0:
+        return []
+    out.insert(0, words[i])
+    i -= 1
+    # a second name: "حسن وعلي" (the conjunction glued), "Hasan & Ali", "Hasan and Ali"
+    if out[0].startswith("و") and len(out[0]) > 2 and i >= 0 and words[i] not in _STOP:
+        out.insert(0, words[i])
+        i -= 1
+    elif i >= 1 and words[i].lower() in _AND:
+        out[0:0] = [words[i - 1], words[i]]
+        i -= 2
+    while i >= 0 and words[i].lower() in _PARTICLES:
+        out.insert(0, words[i])
+        i -= 1
+    while out and out[0] in _STOP:
+        out = out[1:]
+    return out
+
+
 def _author_ok(author: str) -> bool:
     words = author.split()
     if not words or len(words) > 8 or not _LETTER.search(author) or ":" in author:
@@ -304,15 +366,7 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
             window_start = max(0, m.start() - _LOOKBACK)
             window = _ET_AL.sub("et al", text[window_start : m.start()])
             before = _CUT.split(window)[-1].split()
-            words = before[-3:]
-            if len(words) == 3 and words[-2:] == ["et", "al"]:
-                words = before[-4:][-3:]
-            while words and words[0] in _STOP:
-                words = words[1:]
-            if words[-2:] == ["et", "al"]:
-                words = [*words[:-2], "et", "al."]
-            while words and words[0] in _STOP:
-                words = words[1:]
+            words = _narrative_author(before)
             author = " ".join(words)
             if not words or not _author_ok(author):
                 continue

@@ -584,6 +584,7 @@ def segment(text: str) -> Segmented:
             and not _MD_HEADING.match(stripped)
             and not P.FOOTNOTE_LINE.match(stripped)
             and not P.LIST_NUMBER.match(stripped)
+            and not P.BULLET.match(stripped)
         ):
             body.append(ln)  # a wrapped line of the definition above
             continue

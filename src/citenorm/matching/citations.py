@@ -21,7 +21,7 @@ from citenorm.extraction.segment import Line
 from citenorm.matching.features import Features, features_of, fold_any
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
-from citenorm.text.normalize import clean, has_arabic, script_of
+from citenorm.text.normalize import clean, has_arabic, script_of, to_western_digits
 from citenorm.text.skeleton import skeleton
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -379,12 +379,21 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     return out
 
 
+# "2015a", "2015أ": a year with the letter that tells two works of one author apart
+_YEAR_LETTER = re.compile(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+
+
 def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
     printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
-    # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee"
+    # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee" /
+    # "حسن وعلي" (the conjunction glued to the second name); the whole printed name too
     first_author = re.split(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*", printed, maxsplit=1)[0]
-    author = fold_any(first_author).strip().strip('"')
+    names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
+    if " و" in first_author:
+        names.add(fold_any(first_author.split(" و", 1)[0]).strip())
+    names.discard("")
     year = re.sub(r"[^0-9]", "", c.year or "")[:4]
+    lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
     best: tuple[str, float] | None = None
     for e in entries:
         f = e.fields
@@ -396,16 +405,28 @@ def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, fl
             key = fold_any(label)
             if not key:
                 continue
-            s = max(s, float(fuzz.ratio(author, key, processor=None)))
-            if not first:
-                s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
+            for author in names:
+                s = max(s, float(fuzz.ratio(author, key, processor=None)))
+                if not first:
+                    s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
         if s == 0.0:
             continue
         e_year = f.issued.year if f.issued and f.issued.year else None
         if year and e_year is not None and str(e_year) != year and str(f.hijri or "") != year:
             s -= 40
+        if lettered is not None:
+            # "2009ب" cites the entry printed "(2009ب)", not its sibling "(2009أ)"
+            letters = {
+                m.group(2)
+                for m in _YEAR_LETTER.finditer(to_western_digits(e.text))
+                if m.group(1) == lettered.group(1)
+            }
+            if lettered.group(2) in letters:
+                s += 5
+            elif letters:
+                s -= 20
         if best is None or s > best[1]:
             best = (e.id, s)
     if best and best[1] >= 80:
-        return best
+        return best[0], min(best[1], 100.0)
     return None
