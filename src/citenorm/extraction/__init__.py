@@ -7,12 +7,13 @@ it cannot read lands in ``Document.failed`` with the reason.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from citenorm.extraction.entries import entry_script, group_entries
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.reference import parse_reference
-from citenorm.extraction.segment import Line, heading_text
+from citenorm.extraction.segment import Line, ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
 from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
 
@@ -38,6 +39,20 @@ def extract(text: str, *, source: str | None = None) -> Document:
         used.add(ident)
         return ident
 
+    # notes printed at the foot of a page inside a list are looked for with the body's
+    candidates = [ln for block in seg.lists for ln in block.note_candidates]
+    body = sorted([*seg.body, *candidates], key=lambda ln: ln.number) if candidates else seg.body
+    raw_notes, body_rest, fn_lines = find_footnotes(
+        body,
+        notes_lines=seg.notes_lines,
+        pages=seg.pages,
+        strict=frozenset(ln.number for ln in candidates),
+    )
+    if candidates:
+        kept = {ln.number for ln in candidates} - fn_lines
+        body_rest = [ln for ln in body_rest if ln.number not in kept]
+        for block in seg.lists:
+            _drop_notes(block, fn_lines)
     sections: list[Section] = []
     entries: list[Entry] = []
     failed: list[FailedLine] = []
@@ -75,9 +90,6 @@ def extract(text: str, *, source: str | None = None) -> Document:
                     fields=parse_reference(text, context="entry"),
                 )
             )
-    raw_notes, body_rest, _fn_lines = find_footnotes(
-        seg.body, notes_lines=seg.notes_lines, pages=seg.pages
-    )
     # a note that holds an entry's title cites it, gloss or not
     resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
     note_ids: list[str] = []
@@ -128,6 +140,21 @@ def extract(text: str, *, source: str | None = None) -> Document:
         warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
     )
+
+
+def _drop_notes(block: ListBlock, fn_lines: set[int]) -> None:
+    """Take the footnotes found inside a list (and the rule above them) out of it."""
+    gone = {ln.number for ln in block.note_candidates if ln.number in fn_lines}
+    if not gone:
+        return
+    # the rule printed just above a run of notes goes with them
+    candidates = block.note_candidates
+    for before, after in pairwise(candidates):
+        if after.number in gone and before.number not in gone and not before.text.strip("_─━—–- "):
+            gone.add(before.number)
+    block.lines = [ln for ln in block.lines if ln.number not in gone]
+    for number in gone:
+        block.failed.pop(number, None)
 
 
 def _line_text(lines: Sequence[Line], number: int) -> str:

@@ -22,7 +22,13 @@ from itertools import islice, pairwise
 from rapidfuzz import fuzz, process
 
 from citenorm.extraction.intext import cites_author_date
-from citenorm.extraction.pages import Pages
+from citenorm.extraction.pages import (
+    PAGE_NOTE,
+    RULE,
+    Pages,
+    glued_note_form,
+    page_note_start,
+)
 from citenorm.extraction.segment import Line
 from citenorm.text import patterns as P
 from citenorm.text.normalize import digits_view, fold_any, fold_latin, has_arabic, script_of
@@ -83,14 +89,6 @@ def _open_ended(text: str) -> bool:
 
 
 # --- notes printed at the bottom of PDF pages ------------------------------------------
-# "12. Ibid., 45." / "8.Tsourikoff, ..." / "3 Voir ..." : a plain number opens the note
-_PAGE_NOTE = re.compile(r"^\s*(?P<num>[0-9]{1,3})(?:\.\s*|\s+)(?=\S)(?P<text>.*)$")
-# an Arabic note in visual order: its number came out at the end, after its period
-# ("... عبد الحق المريني .3"); the text before is the note
-_PAGE_NOTE_RTL = re.compile(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
-# the same with the number glued to the last word and the note's closing period moved to
-# the front: ".85 ،. فلان، عنوان الكتاب4" (note 4: "فلان، عنوان الكتاب، 85.")
-_PAGE_NOTE_GLUED = re.compile(r"^\s*\.(?P<text>.*[\u0621-\u064a])(?P<num>[0-9]{1,3})\s*$")
 # body markers of such notes: digits glued to the word or punctuation before them
 # ("politiques.1 Mais", "national4", "”32"), or, in visual-order Arabic, to the letter
 # after them ("8تتخذ", "1.إال")
@@ -98,10 +96,6 @@ _GLUED_AFTER = re.compile(r"[^\s\d](?P<n>[0-9]{1,3})(?![0-9])")
 _GLUED_BEFORE = re.compile(
     r"(?:^|\s)(?P<n>[0-9]{1,3})(?:\.?(?=[\u0621-\u064a])|(?=[)\]؟?!،,:;”\"]))"
 )
-
-
-# "__________", "──────────": a printed rule (above the footnotes of a page)
-_RULE = re.compile(r"^\s*(?:_{5,}|[─━—–-]{8,})\s*$")
 
 
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
@@ -115,53 +109,19 @@ def _line_markers(ln: Line) -> list[int]:
     return found
 
 
+# a marker glued to a year: "en 19123" (1912, note 3), "سنة 19444" (1944, note 4)
+_GLUED_TO_YEAR = re.compile(r"[12](?<![0-9][12])[0-9]{3}(?P<n>[0-9]{1,3})(?![0-9])")
+
+
 def _glued_markers(text: str) -> list[int]:
     found = [int(m.group("n")) for m in _GLUED_AFTER.finditer(text)]
+    found += [int(m.group("n")) for m in _GLUED_TO_YEAR.finditer(text)]
     found += [int(m.group("n")) for m in _GLUED_BEFORE.finditer(text)]
     return found
 
 
-def _page_note_start(text: str) -> tuple[int, str, str] | None:
-    """(number, marker as printed, note text) when the line may open a page note."""
-    m = _PAGE_NOTE.match(text)
-    if m is not None:
-        rest = m.group("text")
-        sep = text[len(m.group("num")) : m.start("text")].strip() if text[:1].isdigit() else "?"
-        first = rest[:1]
-        latin_capital = first.isupper()  # "Ḥasan", "Éditions", "Lettre"
-        arabic = "\u0621" <= first <= "\u064a"
-        if sep == "." and text[m.start("text") - 1] == ".":
-            # "8.Tsourikoff, ..." opens a note; "26.باستقالل", "12.1947 العلم" are glued
-            # markers at the visual start of a body line
-            ok = latin_capital
-        elif sep == ".":
-            ok = True  # "1. Amina ...", "3. انظر ..."
-        else:
-            ok = latin_capital or arabic  # "12 Ibid., 45."; not "19 (al-Ribāṭ ..."
-        if ok and _LETTERS.search(rest):
-            return int(m.group("num")), text[: m.start("text")].strip(), rest
-        return None
-    m = _PAGE_NOTE_RTL.match(text)
-    if m is not None and P.search(P.URL, text) is None and not text.rstrip().endswith("..."):
-        rest = m.group("text").strip()
-        if _LETTERS.search(rest) and any("\u0621" <= c <= "\u064a" for c in rest):
-            return int(m.group("num")), "." + m.group("num"), rest
-    m = _PAGE_NOTE_GLUED.match(text)
-    if m is not None and not text.lstrip().startswith(".."):
-        rest = m.group("text").strip(" .")
-        if len(_LETTERS.findall(rest[:40])) >= 4:
-            return int(m.group("num")), m.group("num"), rest
-    return None
-
-
-def _glued_form(text: str) -> bool:
-    """The visual-order form whose number is glued to the last word (see
-    :data:`_PAGE_NOTE_GLUED`): it may only continue the article's numbering."""
-    return _PAGE_NOTE.match(text) is None and _PAGE_NOTE_RTL.match(text) is None
-
-
 def find_page_notes(
-    body: list[Line], pages: Pages | None
+    body: list[Line], pages: Pages | None, *, strict: frozenset[int] = frozenset()
 ) -> tuple[dict[int, tuple[int, str, str]], set[int] | None]:
     """The lines that open a note printed at the bottom of a page (text from a PDF).
 
@@ -174,28 +134,42 @@ def find_page_notes(
     pages mark their footnote blocks with a rule, the lines below the rules (where any
     footnote must be), else ``None``.
     """
-    if pages is None or not pages.breaks:
-        return {}, None
+    ruled = any(RULE.match(ln.text) for ln in body)
+    if pages is None or not (pages.breaks or ruled):
+        return {}, None  # neither page breaks nor a rule above the notes
     by_page: dict[int, list[Line]] = {}
-    for ln in body:
-        if ln.text.strip():
-            by_page.setdefault(pages.page_index(ln.number), []).append(ln)
+    if pages.breaks:
+        for ln in body:
+            if ln.text.strip():
+                by_page.setdefault(pages.page_index(ln.number), []).append(ln)
+    else:
+        # no page breaks: each rule opens the foot of a page (up to the next rule)
+        page = 0
+        for ln in body:
+            if RULE.match(ln.text):
+                page += 1
+            if ln.text.strip():
+                by_page.setdefault(page, []).append(ln)
     found: dict[int, tuple[int, str, str]] = {}
     # a printed rule above the notes (a PDF reader marks the block it tells by its small
-    # print the same way): where a page has one, its notes are below it
-    ruled = any(_RULE.match(ln.text) for ln in body)
-    zone: set[int] | None = set() if ruled else None
+    # print the same way): where a page has one, its notes are below it; with page
+    # breaks, no footnote of any form is printed elsewhere
+    zone: set[int] | None = set() if ruled and pages.breaks else None
     expected = 1
     for _page, lines in sorted(by_page.items()):
         first_note = 0
         if ruled:
-            last_rule = max((i for i, ln in enumerate(lines) if _RULE.match(ln.text)), default=-1)
+            last_rule = max((i for i, ln in enumerate(lines) if RULE.match(ln.text)), default=-1)
             if last_rule < 0:
                 continue
             first_note = last_rule + 1
             if zone is not None:
                 zone.update(ln.number for ln in lines[first_note:])
-        starts = [(i, _page_note_start(ln.text.strip())) for i, ln in enumerate(lines)]
+            if not pages.breaks:
+                # (the body above the rule is the previous segment's: its markers count)
+                lines = by_page.get(_page - 1, []) + lines
+                first_note += len(by_page.get(_page - 1, []))
+        starts = [(i, page_note_start(ln.text.strip())) for i, ln in enumerate(lines)]
         cands = [(i, c) for i, c in starts[first_note:] if c is not None]
         if not cands:
             continue
@@ -212,7 +186,11 @@ def find_page_notes(
             for k, (i, c) in enumerate(cands):
                 if c[0] != first or (need_marker and first not in markers[i]):
                     continue
-                if _glued_form(lines[i].text.strip()) and (first != expected or not need_marker):
+                if not need_marker and lines[i].number in strict:
+                    continue  # a line of a list: a note only with its marker above
+                if glued_note_form(lines[i].text.strip()) and (
+                    first != expected or not need_marker
+                ):
                     continue  # the glued form: the expected number, its marker above
                 run = [(i, c)]
                 for j, d in cands[k + 1 :]:
@@ -235,11 +213,13 @@ def find_footnotes(
     *,
     notes_lines: set[int] | frozenset[int] = frozenset(),
     pages: Pages | None = None,
+    strict: frozenset[int] = frozenset(),
 ) -> tuple[list[RawFootnote], list[Line], set[int]]:
     """Find footnotes among the body lines.
 
     Lines in ``notes_lines`` (under an endnotes heading such as ``الهوامش``) may also be
-    numbered ``1-`` or ``1.``.
+    numbered ``1-`` or ``1.``. Lines in ``strict`` (printed at a page's foot inside a
+    list) are page notes only when a marker in the body above confirms them.
     Returns the footnotes, the lines that remain body text (for markers and in-text
     citations), and the line numbers that hold footnote text.
     """
@@ -254,7 +234,7 @@ def find_footnotes(
     # markers a footnote of the current page group may claim: number -> lines, in order
     available: dict[int, deque[int]] = {}
     md_markers: dict[str, int] = {}
-    page_notes, zone = find_page_notes(body, pages)
+    page_notes, zone = find_page_notes(body, pages, strict=strict)
     page_markers: dict[tuple[int | None, int], int] = {}  # (page, number) -> marker line
     widths = _wrap_widths(body) if page_notes else {}
     # the lines between two page notes of a page belong to the first of them
@@ -439,7 +419,7 @@ def _printed_note(raw: str, marker: str) -> str:
     view = digits_view(line)
     if (marker.startswith(".") or marker.isdigit()) and view.rstrip().endswith(marker):
         return line[: len(view.rstrip()) - len(marker)].rstrip()
-    m = _PAGE_NOTE.match(view)
+    m = PAGE_NOTE.match(view)
     return line[m.start("text") :] if m is not None else line
 
 

@@ -21,7 +21,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Pages", "find_pages"]
+from citenorm.text import patterns as P
+
+__all__ = [
+    "PAGE_NOTE",
+    "RULE",
+    "Pages",
+    "find_pages",
+    "glued_note_form",
+    "page_note_start",
+]
 
 # "148", "- 12 -", "— 7 —", "١٤٨": a page number alone on its line
 _PAGE_NUMBER = re.compile(r"^[\s\-–—|]*(?P<n>[0-9]{1,4})[\s\-–—|]*$")
@@ -68,7 +77,7 @@ def find_pages(raw: list[str], text: list[str]) -> Pages:
     """Page breaks and furniture of a text given as its raw and cleaned lines."""
     nonblank = [i for i, t in enumerate(text) if t.strip() or "\f" in raw[i]]
     feeds = {k for k, i in enumerate(nonblank) if "\f" in raw[i]}
-    if len(nonblank) < 20:
+    if len(nonblank) < 8:
         return Pages()
     candidates: list[tuple[int, int]] = []  # (index in nonblank, page number)
     for k, i in enumerate(nonblank):
@@ -122,3 +131,59 @@ def find_pages(raw: list[str], text: list[str]) -> Pages:
             pages.breaks.append(nonblank[k] + 1)
         last = k
     return pages
+
+
+# --- notes printed at the bottom of PDF pages ------------------------------------------
+# "12. Ibid., 45." / "8.Tsourikoff, ..." / "3 Voir ..." : a plain number opens the note
+PAGE_NOTE = re.compile(r"^\s*(?P<num>[0-9]{1,3})(?:\.\s*|\s+)(?=\S)(?P<text>.*)$")
+# an Arabic note in visual order: its number came out at the end, after its period
+# ("... عبد الحق المريني .3"); the text before is the note
+_PAGE_NOTE_RTL = re.compile(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
+# the same with the number glued to the last word and the note's closing period moved to
+# the front: ".85 ،. فلان، عنوان الكتاب4" (note 4: "فلان، عنوان الكتاب، 85.")
+_PAGE_NOTE_GLUED = re.compile(r"^\s*\.(?P<text>.*[\u0621-\u064a])(?P<num>[0-9]{1,3})\s*$")
+
+# "__________", "──────────": a printed rule (above the footnotes of a page)
+RULE = re.compile(r"^\s*(?:_{5,}|[─━—–-]{8,})\s*$")
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def page_note_start(text: str) -> tuple[int, str, str] | None:
+    """(number, marker as printed, note text) when the line may open a page note."""
+    m = PAGE_NOTE.match(text)
+    if m is not None:
+        rest = m.group("text")
+        sep = text[len(m.group("num")) : m.start("text")].strip() if text[:1].isdigit() else "?"
+        first = rest[:1]
+        latin_capital = first.isupper()  # "Ḥasan", "Éditions", "Lettre"
+        arabic = "\u0621" <= first <= "\u064a"
+        if sep == "." and text[m.start("text") - 1] == ".":
+            # "8.Tsourikoff, ..." opens a note; "26.باستقالل", "12.1947 العلم" are glued
+            # markers at the visual start of a body line
+            ok = latin_capital
+        elif sep == ".":
+            ok = True  # "1. Amina ...", "3. انظر ..."
+        else:
+            ok = latin_capital or arabic  # "12 Ibid., 45."; not "19 (al-Ribāṭ ..."
+        if ok and _LETTERS.search(rest):
+            return int(m.group("num")), text[: m.start("text")].strip(), rest
+        return None
+    m = _PAGE_NOTE_RTL.match(text)
+    if m is not None and P.search(P.URL, text) is None and not text.rstrip().endswith("..."):
+        rest = m.group("text").strip()
+        if _LETTERS.search(rest) and any("\u0621" <= c <= "\u064a" for c in rest):
+            return int(m.group("num")), "." + m.group("num"), rest
+    m = _PAGE_NOTE_GLUED.match(text)
+    if m is not None and not text.lstrip().startswith(".."):
+        rest = m.group("text").strip(" .")
+        if len(_LETTERS.findall(rest[:40])) >= 4:
+            return int(m.group("num")), m.group("num"), rest
+    return None
+
+
+def glued_note_form(text: str) -> bool:
+    """The visual-order form whose number is glued to the last word (see
+    :data:`_PAGE_NOTE_GLUED`): it may only continue the article's numbering."""
+    return PAGE_NOTE.match(text) is None and _PAGE_NOTE_RTL.match(text) is None

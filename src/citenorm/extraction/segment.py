@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from citenorm.extraction.pages import Pages, find_pages
+from citenorm.extraction.pages import RULE, Pages, find_pages, page_note_start
 from citenorm.text import patterns as P
 from citenorm.text.normalize import SparseTable, clean, digits_view, script_of
 
@@ -79,6 +79,9 @@ class ListBlock:
     kind: Literal["original", "romanized"] = "original"
     level: int = 0  # the heading's Markdown level ("## References": 2), 0 when plain
     decor: set[int] = field(default_factory=set)  # the heading's setext underline
+    # lines at the foot of a page inside the list that read like page notes (a rule, then
+    # "3. Alaoui, Les manuscrits, 88."): the footnote finder decides
+    note_candidates: list[Line] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -643,8 +646,34 @@ def segment(text: str) -> Segmented:
         current.lines.append(ln)
     for block in lists:
         _trim_trailing_blank(block)
+        if pages.breaks:
+            block.note_candidates = _page_foot_notes(block, pages)
     _decide_list_kinds(lists)
     return Segmented(lines=lines, body=body, lists=lists, notes_lines=notes_lines, pages=pages)
+
+
+def _page_foot_notes(block: ListBlock, pages: Pages) -> list[Line]:
+    """The lines of a list printed at the foot of a page that read like that page's
+    notes: from the first of a run of lines numbered in order ("3. ...", "4. ...") to the
+    page's end, with the rule above them."""
+    by_page: dict[int, list[Line]] = {}
+    for ln in block.lines:
+        if (ln.text.strip() and ln.number not in block.failed) or RULE.match(ln.text):
+            by_page.setdefault(pages.page_index(ln.number), []).append(ln)
+    out: list[Line] = []
+    for lines in by_page.values():
+        starts = [(i, page_note_start(ln.text.strip())) for i, ln in enumerate(lines)]
+        numbered = [(i, c[0]) for i, c in starts if c is not None]
+        if not numbered or numbered[-1][0] < len(lines) - 4:
+            continue  # the last numbered line is not near the foot of the page
+        first = len(numbered) - 1
+        while first > 0 and numbered[first - 1][1] == numbered[first][1] - 1:
+            first -= 1
+        begin = numbered[first][0]
+        if begin > 0 and RULE.match(lines[begin - 1].text):
+            begin -= 1
+        out.extend(lines[begin:])
+    return out
 
 
 def _next_nonblank(lines: list[Line], i: int) -> Line | None:

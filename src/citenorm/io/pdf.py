@@ -32,6 +32,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from citenorm.errors import InputError
@@ -436,9 +437,7 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
         if rtl is False or (rtl is None and la > ar):
             logical = _unmirror(logical)
         line.text = " ".join(logical.split())
-    lines = [ln for ln in lines if ln.text]
-    gutter = _gutter(lines, width)
-    return _in_columns(lines, gutter, page_rtl) if gutter is not None else lines
+    return [ln for ln in lines if ln.text]
 
 
 #: the line put before a page's footnote block (as a printed rule separates it)
@@ -446,25 +445,54 @@ NOTES_RULE = "_" * 10
 _HEAD_DIGITS = re.compile(r"[0-9٠-٩]+")
 
 
-def _furniture_keys(pages: list[tuple[int, float, list[_Line]]]) -> set[str]:
+# "42    Karima Bennani", "Le Parti du Califat    43": a running head with its page number
+_NUMBERED_HEAD = re.compile(r"^(?P<a>[0-9]{1,4})\s+\S.{0,100}$|^.{0,100}\S\s+(?P<b>[0-9]{1,4})$")
+
+
+def _numbered_heads(pages: list[tuple[int, float, float, list[_Line]]]) -> set[str]:
+    """Running heads that carry the page number: short lines at the top (or the bottom)
+    of consecutive pages, whose numbers go up by one from page to page."""
+    found: list[tuple[int, int, str]] = []  # (page, printed number, text)
+    for number, height, _w, lines in pages:
+        for ln in lines:
+            if ln.top < height * 0.1 or ln.bottom > height * 0.9:
+                m = _NUMBERED_HEAD.match(ln.text)
+                if m is not None:
+                    found.append((number, int(m.group("a") or m.group("b")), ln.text))
+    heads: set[str] = set()
+    for (p1, n1, t1), (p2, n2, t2) in pairwise(found):
+        if p2 == p1 + 1 and n2 == n1 + 1:
+            heads.update((t1, t2))
+    return heads
+
+
+def _furniture_keys(pages: list[tuple[int, float, float, list[_Line]]]) -> set[str]:
     """Running heads: the texts (digits aside) that come back at the top or the bottom of
-    two or more pages."""
+    two or more pages, and the heads numbered like consecutive pages."""
     seen: Counter[str] = Counter()
-    for _n, height, lines in pages:
+    for _n, height, _w, lines in pages:
         keys = {
             _furniture_key(ln.text)
             for ln in lines
             if ln.top < height * 0.1 or ln.bottom > height * 0.9
         }
         seen.update(k for k in keys if k)
-    return {k for k, n in seen.items() if n >= 2}
+    # (two pages may share a line of text by chance: the repeated text needs three)
+    repeated = {k for k, n in seen.items() if n >= 2} if len(pages) > 2 else set()
+    return repeated | {_furniture_key(t) for t in _numbered_heads(pages)}
 
 
 def _furniture_key(text: str) -> str:
     return " ".join(_HEAD_DIGITS.sub(" ", text).split()).lower()
 
 
-def _page_lines(height: float, lines: list[_Line], body_size: float, heads: set[str]) -> list[str]:
+def _page_lines(
+    height: float,
+    width: float,
+    lines: list[_Line],
+    body_size: float,
+    heads: set[str],
+) -> list[str]:
     lines = [
         ln
         for ln in lines
@@ -480,6 +508,12 @@ def _page_lines(height: float, lines: list[_Line], body_size: float, heads: set[
     if split == 0:  # a page printed small throughout is body text
         split = len(lines)
     body, notes = lines[:split], lines[split:]
+    # a page in two columns: its body is read column by column (the notes below too)
+    rtl = sum(1 for ln in body if _ARABIC_LETTER.search(ln.text)) > len(body) / 2
+    for block in (body, notes):
+        gutter = _gutter(block, width)
+        if gutter is not None:
+            block[:] = _in_columns(block, gutter, rtl)
     out: list[str] = []
     for block in (body, notes):
         if not block:
@@ -510,13 +544,13 @@ def read_pdf(data: bytes, *, path: str | None = None) -> PdfText:
         raise InputError(
             'reading .pdf needs the pdf extra: pip install "citenorm[pdf]"', path=path
         ) from None
-    pages: list[tuple[int, float, list[_Line]]] = []
+    pages: list[tuple[int, float, float, list[_Line]]] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, start=1):
-                pages.append(
-                    (number, float(page.height), _lines_of(list(page.chars), float(page.width)))
-                )
+                width = float(page.width)
+                page_lines = _lines_of(list(page.chars), width)
+                pages.append((number, float(page.height), width, page_lines))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError("encrypted PDF (remove the password first)", path=path) from None
     except InputError:
@@ -530,7 +564,7 @@ def read_pdf(data: bytes, *, path: str | None = None) -> PdfText:
         raise InputError(f"unreadable PDF: {message}", path=path) from None
     sizes: Counter[float] = Counter()
     upper: Counter[float] = Counter()
-    for _n, height, lines in pages:
+    for _n, height, _w, lines in pages:
         for ln in lines:
             sizes[ln.size] += len(ln.text)
             if ln.bottom < height * 0.7:  # the body's size: notes print at the bottom
@@ -538,11 +572,11 @@ def read_pdf(data: bytes, *, path: str | None = None) -> PdfText:
     if not sizes:
         raise InputError("the PDF has no text layer (scanned? run OCR first)", path=path)
     body_size = (upper or sizes).most_common(1)[0][0]
-    heads = _furniture_keys(pages) if len(pages) > 2 else set()
+    heads = _furniture_keys(pages)
     out: list[str] = []
     where: list[int | None] = []
-    for number, height, lines in pages:
-        text = _page_lines(height, lines, body_size, heads)
+    for number, height, width, lines in pages:
+        text = _page_lines(height, width, lines, body_size, heads)
         if not text:
             continue
         if out:
