@@ -91,3 +91,17 @@ def test_nothing_for_the_reversed_year_range() -> None:
         assert f.line not in lines, f
         assert not ids & {r.id for r in f.related}, f
         assert "2014" not in f.message, f
+
+
+def test_romanized_list_spells_a_name_and_a_university_two_ways() -> None:
+    found = [(f.line, f.message) for f in of("CN601")]
+    assert [line for line, _m in found] == [353, 355]
+    assert "'Mohamed'" in found[0][1] and "'Mohammed'" in found[0][1]
+    assert "'Mustansiriya'" in found[1][1] and "'al-Mustansiriya'" in found[1][1]
+
+
+def test_college_and_faculty_for_one_arabic_term() -> None:
+    found = of("CN602")
+    assert [f.line for f in found] == [347, 364]
+    assert all("'College'" in f.message and "كلية" in f.message for f in found)
+    assert [r.id for r in found[0].related] == ["e16", "e7"]
