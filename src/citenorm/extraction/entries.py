@@ -31,7 +31,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _ENTRY_TAIL = re.compile(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
 _SEPARATOR_LINE = re.compile(r"^[\s\-–—_=*#~.•]+$")
 # "Family, Given." / "Family، Given (" / "Family, A. B. (": how entries with authors begin
-_ENTRY_START = re.compile(r"^[^,،.:()]{1,40}[,،]\s*[^,،.:()]{1,50}(?:\.|\s\()")
+_ENTRY_START = re.compile(r"^[^,،.:()]{1,40}[,،]\s*[^,،.:()0-9]{1,50}(?:\.|\s\()")
 
 
 @dataclass(slots=True)
@@ -82,6 +82,28 @@ def _has_year(text: str) -> bool:
     return P.YEAR.search(text) is not None or P.search(P.NO_DATE, text) is not None
 
 
+# a year and its era letter at the end of a line: "1416ق", "1999م", "1378 ش"
+_ERA_END = re.compile(r"[0-9]{4}\s?(?:م|ق|ش|ه|هـ)\s*[.)]?$")
+
+
+# a line that ends with an initial or a short title's period: "د.", "J.", "Dr.", "ed."
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:[^\W\d_]|أ\.\s?د|dr|mr|mrs|ed|eds|tr|trans|st)\.$",
+    re.IGNORECASE,
+)
+
+
+def _open_abbreviation(entry: RawEntry) -> bool:
+    """The entry's last line ends with an initial or a title's period ("مراجعة د.",
+    "trans. J.") and the entry has no year yet: it goes on."""
+    tail = entry.last.rstrip()[-8:]
+    return (
+        not entry.has_year
+        and _ABBREVIATION_END.search(tail) is not None
+        and P.search(P.NO_DATE, tail) is None
+    )
+
+
 def _closed(text: str) -> bool:
     t = text.rstrip()
     if not t:
@@ -89,6 +111,8 @@ def _closed(text: str) -> bool:
     last_word = t.split()[-1]
     if P.URL.search(last_word):
         return True
+    if _ERA_END.search(t[-12:]):
+        return True  # "... قم، 1416ق", "1999م": a year with its era letter ends the entry
     return not P.OPEN_END.match(t, len(t) - 1)
 
 
@@ -97,7 +121,7 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
     last = entry.last
     if _CONT_START.match(line):
         return True
-    if not _closed(last):
+    if not _closed(last) or _open_abbreviation(entry):
         return True
     if numbered:
         own = _has_year(line) or P.URL.search(line) is not None
@@ -107,7 +131,12 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
         return False
     if _PLACE_START.match(line) and _lone_imprint(line):
         head = line.split(":", 1)[0]
-        if lexicon.is_place(head) or not _has_imprint(entry.text):
+        # the "Place: Publisher" tail of an entry that has no year yet (or only the APA
+        # date after its author); after a complete entry, "Zakir: Title, ..." is another
+        if lexicon.is_place(head) or (
+            not _has_imprint(entry.text)
+            and (not _has_pub_year(entry.text) or P.APA_DATE.search(entry.text[:200]) is not None)
+        ):
             return True
     if P.EDITION.match(line) and not _ENTRY_START.match(line):
         return True
@@ -204,8 +233,14 @@ _LONE_NUMBER = re.compile(
 _DITTO = re.compile(r"^\s*(?:(?:[-_—–‒―]\s*){2,}|\.{3}|…)[.:,،]?\s*(?=\S)")
 # "الجزء الثاني، ..." / "Vol. 2, ...": another volume of the work above
 _VOLUME_LINE = re.compile(
-    r"^(?:ال)?(?:جزء|مجلد|مج|ج)\s*(?:[0-9]|ال|[اأ]ول|ثان|ثالث|رابع|خامس)|"
+    r"^(?:ال)?(?:جزء|مجلد)\s+(?:[0-9]|ال|[اأ]ول|ثان|ثالث|رابع|خامس)|^(?:مج|ج)\s*\.?\s*[0-9]|"
     r"^(?:vol|volume|tome|part|t)\.?\s*[0-9ivxlc]+\b",
+    re.IGNORECASE,
+)
+# the works that head many Arabic lists, numbered or not: an entry, never a sub-heading
+_SCRIPTURE = re.compile(
+    r"^(?:ال)?(?:قرآن|قران)\s+(?:ال)?كريم|^(?:ال)?كتاب\s+(?:ال)?مقدس|^the\s+(?:holy\s+)?qur.?an|"
+    r"^the\s+(?:holy\s+)?bible|^le\s+(?:saint\s+)?coran",
     re.IGNORECASE,
 )
 # "Retrieved from https://...", "In: ...", "Available at": tails of the entry above
@@ -364,6 +399,8 @@ def _sub_heading_lines(block: ListBlock, lines: list[Line]) -> None:
         if not numbered or i + 1 >= len(lines):
             continue
         if not _SHORT_TITLE.match(text) or len(text.split()) > 5 or not _LETTERS.search(text):
+            continue
+        if _SCRIPTURE.match(text):
             continue
         if not P.LIST_NUMBER.match(lines[i + 1].text.strip()):
             continue
