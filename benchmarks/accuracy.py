@@ -15,14 +15,18 @@ a long list weighs more than a short one.
 Run from the project root::
 
     .venv/bin/python benchmarks/accuracy.py [--only SUBSTRING] [--no-pdf] [--cli]
-        [--show DOC] [--json]
+        [--show DOC] [--json] [--variants]
 
 ``--cli`` runs the installed ``citenorm match FILE --format json`` in a subprocess
 instead of the library (slower; the exact command users run). ``--show DOC`` prints,
 for the documents whose name contains DOC, the gold items that found no prediction and
 the predictions that found no gold item (entries and footnotes), and wrong footnote
-kinds: what to read when a row is below target. Exit status 1 when a pooled dev-real row
-misses a target of issue 14.
+kinds: what to read when a row is below target. ``--variants`` scores the dev-real
+``.txt`` documents once more in forms other tools would give them (:data:`VARIANTS`: no
+blank lines, paragraph lines wrapped at 80 characters with no hanging indent, no form feeds,
+trailing spaces stripped), pooled per variant: how much the rules lean on the exact
+shape of the development texts. Exit status 1 when a pooled dev-real row misses a target
+of issue 14.
 """
 
 from __future__ import annotations
@@ -32,9 +36,11 @@ import contextlib
 import importlib.util
 import io
 import json
+import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -82,6 +88,32 @@ TARGETS = {
     "footnote_kind_acc": 0.95,
     "citations_f1": 0.90,
 }
+
+
+def _wrap(text: str) -> str:
+    """Paragraph lines (longer than 100 characters) wrapped at 80 with no hanging indent,
+    as a PDF of the same text would print them; lines already wrapped are left alone."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, 80, break_on_hyphens=False)) if len(line) > 100 else line
+        for line in text.split("\n")
+    )
+
+
+#: the dev-real texts as other tools would give them
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "no blank lines": lambda t: re.sub(r"\n[ \t]*\n", "\n", t),
+    "wrapped at 80": _wrap,
+    "no form feeds": lambda t: t.replace("\f", ""),
+    "no trailing spaces": lambda t: "\n".join(line.rstrip() for line in t.split("\n")),
+}
+
+
+def predict_text(text: str) -> dict[str, Any]:
+    """``citenorm match`` on a text given in memory."""
+    import citenorm
+    from citenorm.output.json import match_json
+
+    return match_json(citenorm.match(citenorm.extract(text)))
 
 
 def load_evaluator() -> ModuleType:
@@ -296,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cli", action="store_true", help="run the citenorm command")
     parser.add_argument("--show", metavar="DOC", help="print the misses of matching documents")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--variants", action="store_true", help="also score dev-real texts in other forms"
+    )
     args = parser.parse_args(argv)
     ev = load_evaluator()
     predict: Callable[[Path], dict[str, Any]] = predict_cli if args.cli else predict_library
@@ -345,6 +380,20 @@ def main(argv: list[str] | None = None) -> int:
         for block in shown:
             print()
             print(block)
+    if args.variants and not args.json:
+        print("\nthe dev-real .txt documents in other forms (pooled like the rows above):\n")
+        variant_rows: list[tuple[str, str, dict[str, Any], float]] = []
+        for label, change in VARIANTS.items():
+            scored = []
+            start = time.perf_counter()
+            for group, name, path, gold in documents(pdf=False):
+                if group != "txt" or (args.only and args.only not in name):
+                    continue
+                text = change(path.read_text(encoding="utf-8"))
+                scored.append(score(ev, gold, predict_text(text)))
+            if scored:
+                variant_rows.append((label, "variant", pooled(scored), time.perf_counter() - start))
+        print(table(variant_rows))
     failing = []
     for label, group, row, _s in pooled_rows:
         if group not in ("txt", "pdf"):
