@@ -44,6 +44,7 @@ from citenorm.models import (
     Name,
     Pair,
 )
+from conftest import SEED, SEED_GOLD
 from export_cases import DATE_CASES, PAIRED_HIJRI_ONLY, dates_result, entry
 
 DATA = Path(__file__).parent / "data"
@@ -57,9 +58,7 @@ UNLISTED_LINES = {195, 211, 223}
 
 
 def _seed_text() -> str:
-    fixture = ROOT / "fixtures" / "seed" / "russian-chinese-relations-2022.txt"
-    path = fixture if fixture.is_file() else DATA / "seed-export.txt"
-    return path.read_text(encoding="utf-8")
+    return SEED.read_text(encoding="utf-8")
 
 
 @cache
@@ -71,7 +70,7 @@ def _seed_doc() -> Document:
 def gold_result() -> MatchResult:
     """The extracted seed with the gold pairs and the gold's footnote-only sources."""
     doc = _seed_doc()
-    gold = json.loads((DATA / "seed-export.gold.json").read_text(encoding="utf-8"))
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     by_line = {e.line: e.id for e in doc.entries}
     gold_line = {e["id"]: e["line"] for e in gold["entries"]}
     pairs = [

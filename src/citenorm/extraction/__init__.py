@@ -12,6 +12,7 @@ from itertools import pairwise
 from citenorm.extraction.entries import entry_script, group_entries
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
+from citenorm.extraction.markers import body_markers
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line, ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
@@ -42,8 +43,11 @@ def extract(text: str, *, source: str | None = None) -> Document:
     # notes printed at the foot of a page inside a list are looked for with the body's
     candidates = [ln for block in seg.lists for ln in block.note_candidates]
     body = sorted([*seg.body, *candidates], key=lambda ln: ln.number) if candidates else seg.body
+    # the markers of the body, found once: footnotes pair with them, the audit reads them
+    markers = body_markers(body)
     raw_notes, body_rest, fn_lines = find_footnotes(
         body,
+        markers=markers,
         notes_lines=seg.notes_lines,
         pages=seg.pages,
         strict=frozenset(ln.number for ln in candidates),
@@ -139,6 +143,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
         failed=failed,
         warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
+        markers=markers.without(fn_lines | {ln.number for ln in candidates}),
     )
 
 

@@ -22,6 +22,7 @@ from itertools import islice, pairwise
 from rapidfuzz import fuzz, process
 
 from citenorm.extraction.intext import cites_author_date
+from citenorm.extraction.markers import glued_markers, line_markers
 from citenorm.extraction.pages import (
     PAGE_NOTE,
     RULE,
@@ -30,7 +31,9 @@ from citenorm.extraction.pages import (
     page_note_start,
 )
 from citenorm.extraction.segment import Line
+from citenorm.models import Markers
 from citenorm.text import patterns as P
+from citenorm.text import vocab
 from citenorm.text.normalize import digits_view, fold_any, fold_latin, has_arabic, script_of
 from citenorm.text.skeleton import skeleton
 
@@ -89,37 +92,6 @@ def _open_ended(text: str) -> bool:
 
 
 # --- notes printed at the bottom of PDF pages ------------------------------------------
-# body markers of such notes: digits glued to the word or punctuation before them
-# ("politiques.1 Mais", "national4", "”32"), or, in visual-order Arabic, to the letter
-# after them ("8تتخذ", "1.إال")
-_GLUED_AFTER = re.compile(r"[^\s\d](?P<n>[0-9]{1,3})(?![0-9])")
-_GLUED_BEFORE = re.compile(
-    r"(?:^|\s)(?P<n>[0-9]{1,3})(?:\.?(?=[\u0621-\u064a])|(?=[)\]؟?!،,:;”\"]))"
-)
-
-
-_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
-
-
-def _line_markers(ln: Line) -> list[int]:
-    """The note numbers a body line may carry: glued digits, superscript digits."""
-    found = _glued_markers(ln.text)
-    if ln.raw is not ln.text:
-        found += [int(digits_view(m.group())) for m in _SUPERSCRIPT_RUN.finditer(ln.raw)]
-    return found
-
-
-# a marker glued to a year: "en 19123" (1912, note 3), "سنة 19444" (1944, note 4)
-_GLUED_TO_YEAR = re.compile(r"[12](?<![0-9][12])[0-9]{3}(?P<n>[0-9]{1,3})(?![0-9])")
-
-
-def _glued_markers(text: str) -> list[int]:
-    found = [int(m.group("n")) for m in _GLUED_AFTER.finditer(text)]
-    found += [int(m.group("n")) for m in _GLUED_TO_YEAR.finditer(text)]
-    found += [int(m.group("n")) for m in _GLUED_BEFORE.finditer(text)]
-    return found
-
-
 def find_page_notes(
     body: list[Line], pages: Pages | None, *, strict: frozenset[int] = frozenset()
 ) -> tuple[dict[int, tuple[int, str, str]], set[int] | None]:
@@ -177,7 +149,7 @@ def find_page_notes(
         seen: set[int] = set()
         for ln in lines:
             markers.append(set(seen))
-            seen.update(_line_markers(ln))
+            seen.update(glued_markers(ln))
         chosen: list[tuple[int, tuple[int, str, str]]] = []
         # the expected number (or 1: numbering restarts on the page) confirmed by its
         # marker in the body above; else the expected number opening a run of two or
@@ -214,12 +186,15 @@ def find_footnotes(
     notes_lines: set[int] | frozenset[int] = frozenset(),
     pages: Pages | None = None,
     strict: frozenset[int] = frozenset(),
+    markers: Markers | None = None,
 ) -> tuple[list[RawFootnote], list[Line], set[int]]:
     """Find footnotes among the body lines.
 
     Lines in ``notes_lines`` (under an endnotes heading such as ``الهوامش``) may also be
     numbered ``1-`` or ``1.``. Lines in ``strict`` (printed at a page's foot inside a
     list) are page notes only when a marker in the body above confirms them.
+    ``markers``: the markers of the body lines, when the caller has found them
+    (:func:`~citenorm.extraction.markers.body_markers`).
     Returns the footnotes, the lines that remain body text (for markers and in-text
     citations), and the line numbers that hold footnote text.
     """
@@ -367,18 +342,14 @@ def find_footnotes(
         current = None
         blank_run = 0
         rest.append(ln)
-        for m in P.BODY_MARKER.finditer(text):
-            pool.append((int(m.group("num") or m.group("bnum")), ln.number))
-        # (cleaning turns superscript digits into digits: a line it left as it was, the
-        # same object, holds none)
-        if ln.text is not ln.raw:
-            for m in P.SUPERSCRIPT_MARKER.finditer(ln.raw):
-                pool.append((int(digits_view(m.group("sup"))), ln.number))
-        for m in P.MD_MARKER.finditer(text):
-            md_markers.setdefault(m.group("num"), ln.number)
+        for mk in line_markers(ln) if markers is None else markers.on_line(ln.number):
+            if mk.kind == "markdown":
+                md_markers.setdefault(mk.label, ln.number)
+            else:
+                pool.append((int(mk.label), ln.number))
         if page_notes and pages is not None:
             page = pages.page_index(ln.number)
-            for n in _line_markers(ln):
+            for n in glued_markers(ln):
                 page_markers[(page, n)] = ln.number
     for note in notes:
         if note.markdown:
@@ -547,7 +518,6 @@ class _Keys:
 
 
 # "نفسه" / "ذاته" / "Ibid" / "Idem" as the whole note (a page aside): ".171 ،نفسه", "Ibid., 176."
-_BARE_IBID = frozenset({"نفسه", "ذاته", "عينه", "ibid", "ibidem", "idem", "id"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼʻʿ`-][^\W\d_]+)*")
 # evidence that a note cites a source (each adds to a score; a note scoring 2 cites)
 # "(Paris: Flammarion, 2016)", "بيروت: دار الساقي، 1990": found from its colon (a search
@@ -597,7 +567,7 @@ def _bare_ibid(text: str) -> bool:
     if len(text) > 40:
         return False
     words = [w.lower() for w in _WORD.findall(text)]
-    return bool(words) and len(words) <= 2 and words[0] in _BARE_IBID
+    return bool(words) and len(words) <= 2 and words[0] in vocab.BARE_IBID_WORDS
 
 
 class _TitleIndex:

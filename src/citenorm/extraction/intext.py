@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from citenorm.extraction.segment import Line
+from citenorm.memo import memo
+from citenorm.text import vocab
 from citenorm.text.normalize import SparseTable, _clean, clean
 
 __all__ = ["RawInText", "cites_author_date", "find_in_text"]
@@ -37,91 +38,6 @@ _ET_AL = re.compile(r"\bet\s+al\.", re.IGNORECASE)
 # "Smith, J. (2019). Title" / "العتيبي، محمد. (2015). العنوان": a reference entry (a list
 # the article did not head), not a narrative citation
 _ENTRY_DATE = re.compile(r"\)\s*\.\s*\S")
-_STOP = {
-    "و",
-    "يشير",
-    "ويشير",
-    "يرى",
-    "ويرى",
-    "أشار",
-    "اشار",
-    "وأشار",
-    "واشار",
-    "ذكر",
-    "وذكر",
-    "يذكر",
-    "ويذكر",
-    "أكد",
-    "وأكد",
-    "يؤكد",
-    "ويؤكد",
-    "بين",
-    "وبين",
-    "يبين",
-    "ويبين",
-    "أوضح",
-    "واوضح",
-    "وأوضح",
-    "حسب",
-    "وحسب",
-    "بحسب",
-    "وفق",
-    "وفقا",
-    "وفقاً",
-    "لدى",
-    "عند",
-    "عام",
-    "سنة",
-    "العام",
-    "منذ",
-    "حتى",
-    "الى",
-    "إلى",
-    "من",
-    "في",
-    "على",
-    "عن",
-    "مع",
-    "أن",
-    "ان",
-    "إن",
-    "قال",
-    "وقال",
-    "يقول",
-    "ويقول",
-    "دراسة",
-    "ودراسة",
-    "according",
-    "to",
-    "as",
-    "by",
-    "in",
-    "since",
-    "year",
-    "see",
-    "and",
-    "the",
-    "of",
-    "argues",
-    "notes",
-    "states",
-    "wrote",
-    "reported",
-    "cf",
-    "e.g",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "وهو",
-    "وهي",
-    "كما",
-    "تناول",
-    "وتناول",
-    "قدم",
-    "وقدم",
-    "الباحث",
-    "كتاب",
-}
 # how far before "(2015)" a narrative citation's author may start
 _LOOKBACK = 160
 _CUT = re.compile(r"[.،,؛;:!?؟()\"«»]")
@@ -141,34 +57,8 @@ class RawInText:
 
 
 # words that belong to the name after them: "ابن خلدون", "عبد الله", "de Gaulle", "van Dijk"
-_PARTICLES = {
-    "ابن",
-    "بن",
-    "ابو",
-    "أبو",
-    "أبي",
-    "عبد",
-    "آل",
-    "ام",
-    "أم",
-    "de",
-    "van",
-    "von",
-    "al",
-    "el",
-    "ibn",
-    "bin",
-    "abu",
-    "le",
-    "la",
-    "da",
-    "di",
-    "du",
-    "der",
-    "den",
-}
-_ET_ALS = {"وآخرون", "واخرون", "وآخرين", "واخرين"}
-_AND = {"و", "&", "and", "et"}
+def _name_head(word: str) -> bool:
+    return word in vocab.NAME_HEADS_AR or word in vocab.NAME_PARTICLES_LATIN
 
 
 def _narrative_author(words: list[str]) -> list[str]:
@@ -181,23 +71,28 @@ def _narrative_author(words: list[str]) -> list[str]:
     i = len(words) - 1
     if i >= 1 and words[i - 1 : i + 1] == ["et", "al"]:
         out, i = ["et", "al."], i - 2
-    elif i >= 0 and words[i] in _ET_ALS:
+    elif i >= 0 and words[i] in vocab.ET_AL_WORDS:
         out, i = [words[i]], i - 1
     if i < 0:
         return []
     out.insert(0, words[i])
     i -= 1
     # a second name: "حسن وعلي" (the conjunction glued), "Hasan & Ali", "Hasan and Ali"
-    if out[0].startswith("و") and len(out[0]) > 2 and i >= 0 and words[i] not in _STOP:
+    if (
+        out[0].startswith("و")
+        and len(out[0]) > 2
+        and i >= 0
+        and words[i] not in vocab.IN_TEXT_LEAD_WORDS
+    ):
         out.insert(0, words[i])
         i -= 1
-    elif i >= 1 and words[i].lower() in _AND:
+    elif i >= 1 and words[i].lower() in vocab.AND_WORDS:
         out[0:0] = [words[i - 1], words[i]]
         i -= 2
-    while i >= 0 and words[i].lower() in _PARTICLES:
+    while i >= 0 and _name_head(words[i].lower()):
         out.insert(0, words[i])
         i -= 1
-    while out and out[0] in _STOP:
+    while out and out[0] in vocab.IN_TEXT_LEAD_WORDS:
         out = out[1:]
     return out
 
@@ -206,7 +101,7 @@ def _author_ok(author: str) -> bool:
     words = author.split()
     if not words or len(words) > 8 or not _LETTER.search(author) or ":" in author:
         return False  # ("Paris: Flammarion, 2016": an imprint, not an author)
-    return not all(w.strip("\"'«»“”") in _STOP for w in words)
+    return not all(w.strip("\"'«»“”") in vocab.IN_TEXT_LEAD_WORDS for w in words)
 
 
 # the blocks Arabic and romanized text draw on (Latin-1 to Arabic, Arabic supplements,
@@ -220,14 +115,14 @@ _BLOCKS = (
 )
 
 
-@functools.cache
+@memo(None)
 def _block_folds() -> tuple[tuple[str, str], ...]:
     """Every character of the blocks and what :func:`clean` makes of it (computed once,
     and without filling ``clean``'s memo with single characters)."""
     return tuple((chr(cp), _clean(chr(cp))) for lo, hi in _BLOCKS for cp in range(lo, hi))
 
 
-@functools.cache
+@memo(None)
 def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     """What :func:`clean` does to single characters: the one-to-one changes as a
     translate table, and a class of the characters it deletes or expands."""
@@ -241,7 +136,7 @@ def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     return SparseTable(table), re.compile("[" + "".join(uneven) + "]")
 
 
-@functools.cache
+@memo(None)
 def _prefilters() -> tuple[re.Pattern[str], ...]:
     """Patterns on the printed line that every line holding a citation matches: a
     bracket, and a year (four digits) or "د.ت"/"n.d.", allowing for every character

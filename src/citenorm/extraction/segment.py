@@ -18,7 +18,8 @@ from typing import Literal
 
 from citenorm.extraction.pages import RULE, Pages, find_pages, page_note_start
 from citenorm.text import patterns as P
-from citenorm.text.normalize import SparseTable, clean, digits_view, script_of
+from citenorm.text import vocab
+from citenorm.text.normalize import clean, digits_view, fold_letters, script_of
 
 __all__ = [
     "Line",
@@ -111,206 +112,18 @@ def split_lines(text: str) -> list[str]:
 # "List of References and Sources", "References and further reading", "Works Cited",
 # "Bibliographie", "Références bibliographiques". Words are folded (hamza seats, ta
 # marbuta, alef maqsura) and the Arabic conjunction و and article ال come off first.
-_CORE_AR = frozenset(
-    {
-        "مصادر",
-        "مراجع",
-        "ماخذ",
-        "منابع",
-        "مصادره",
-        "مراجعه",
-        "مصادرها",
-        "مراجعها",
-        "مصادرنا",
-        "مراجعنا",
-        "ببليوغرافيا",
-        "بيبليوغرافيا",
-        "ببليوغرافيه",
-        "بيبليوغرافيه",
-        "بيبلوغرافيا",
-        "ببلوغرافيا",
-        "ببليوجرافيا",
-        "بيبليوجرافيا",
-        "ببليوجرافيه",
-    }
-)
-_FILLER_AR = frozenset(
-    {
-        "قائمه",
-        "قايمه",
-        "ثبت",
-        "لائحه",
-        "لايحه",
-        "فهرس",
-        "فهرست",
-        "من",
-        "في",
-        "و",
-        "اهم",
-        "بعض",
-        "مختارات",
-        "مختاره",
-        "عربيه",
-        "اجنبيه",
-        "انجليزيه",
-        "انكليزيه",
-        "فرنسيه",
-        "معربه",
-        "مترجمه",
-        "مرومنه",
-        "معتمده",
-        "مستخدمه",
-        "مستعمله",
-        "مستعان",
-        "اساسيه",
-        "رئيسيه",
-        "رييسيه",
-        "اخرى",
-        "اخري",
-        "بحث",
-        "دراسه",
-        "كتاب",
-        "مقال",
-        "مقاله",
-        "رساله",
-        "اطروحه",
-        "فصل",
-        "لغه",
-        "باللغه",
-        "بالعربيه",
-        "بالانجليزيه",
-        "بالانكليزيه",
-        "بالفرنسيه",
-        "بالاجنبيه",
-        "اوليه",
-        "ثانويه",
-        "مخطوطه",
-        "مطبوعه",
-        "منشوره",
-        "عامه",
-        "مرتبه",
-        "هجائيا",
-        "اعتمد",
-        "اعتمدت",
-        "عليها",
-        "ذات",
-        "صله",
-        "موضوع",
-    }
-)
-_CORE_LA = frozenset(
-    {
-        "references",
-        "bibliography",
-        "bibliographies",
-        "bibliographie",
-        "bibliografia",
-        "bibliografía",
-        "sources",
-        "références",
-        "referencias",
-        "fuentes",
-        "riferimenti",
-        "literaturverzeichnis",
-        "quellen",
-    }
-)
 # two-word cores: "Works cited", "Literature cited", "Further reading", "Works consulted"
-_CORE_LA_PAIRS = frozenset(
-    {
-        ("works", "cited"),
-        ("literature", "cited"),
-        ("further", "reading"),
-        ("suggested", "reading"),
-        ("suggested", "readings"),
-        ("further", "readings"),
-        ("works", "consulted"),
-        ("reference", "list"),
-        ("ouvrages", "cités"),
-        ("ouvrages", "cites"),
-    }
-)
-_FILLER_LA = frozenset(
-    {
-        "list",
-        "of",
-        "the",
-        "and",
-        "&",
-        "selected",
-        "select",
-        "selective",
-        "cited",
-        "consulted",
-        "further",
-        "reading",
-        "readings",
-        "used",
-        "quoted",
-        "arabic",
-        "english",
-        "french",
-        "foreign",
-        "romanized",
-        "romanised",
-        "transliterated",
-        "translated",
-        "primary",
-        "secondary",
-        "other",
-        "general",
-        "in",
-        "works",
-        "bibliographical",
-        "annotated",
-        "principal",
-        "main",
-        "printed",
-        "published",
-        "unpublished",
-        "archival",
-        "reference",
-        "de",
-        "des",
-        "la",
-        "les",
-        "et",
-        "liste",
-        "ouvrages",
-        "cités",
-        "cites",
-        "consultés",
-        "consultes",
-        "bibliographiques",
-        "sélective",
-        "indicative",
-        "générale",
-        "generale",
-        "principales",
-        "arabes",
-        "en",
-        "langue",
-        "langues",
-        "arabe",
-        "française",
-        "francaise",
-        "étrangères",
-        "etrangeres",
-        "y",
-        "und",
-    }
-)
 _HEAD_SPLIT = re.compile(r"[\s,،:;؛/\-–—()\[\]]+")
 
 
 def _head_word(word: str) -> str:
     """An Arabic heading word without its conjunction and article: والمراجع -> مراجع."""
-    if word in _CORE_AR or word in _FILLER_AR:
+    if word in vocab.LIST_HEADING_CORE_FOLDED or word in vocab.LIST_HEADING_FILLER_FOLDED:
         return word
     for prefix in ("وال", "بال", "لل", "ال", "و"):
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             rest = word[len(prefix) :]
-            if rest in _CORE_AR or rest in _FILLER_AR:
+            if rest in vocab.LIST_HEADING_CORE_FOLDED or rest in vocab.LIST_HEADING_FILLER_FOLDED:
                 return rest
     return word
 
@@ -322,128 +135,21 @@ def _vocabulary_heading(h: str) -> bool:
         return False
     core = False
     for i, w in enumerate(words):
-        if w in _CORE_LA or (i + 1 < len(words) and (w, words[i + 1]) in _CORE_LA_PAIRS):
+        if w in vocab.LIST_HEADING_CORE_LATIN or (
+            i + 1 < len(words) and (w, words[i + 1]) in vocab.LIST_HEADING_CORE_LATIN_PAIRS
+        ):
             core = True
             continue
-        if w in _FILLER_LA:
+        if w in vocab.LIST_HEADING_FILLER_LATIN:
             continue
         a = _head_word(w)
-        if a in _CORE_AR:
+        if a in vocab.LIST_HEADING_CORE_FOLDED:
             core = True
-        elif a not in _FILLER_AR:
+        elif a not in vocab.LIST_HEADING_FILLER_FOLDED:
             return False
     return core
 
 
-# words of sub-section headings (folded Arabic: ه for ة, ا for hamza seats)
-_SUB_WORDS_AR = {
-    "الكتب",
-    "كتب",
-    "العربيه",
-    "المترجمه",
-    "الدوريات",
-    "الدوريه",
-    "المجلات",
-    "البحوث",
-    "الابحاث",
-    "الرسائل",
-    "الاطاريح",
-    "الاطروحات",
-    "الجامعيه",
-    "المواقع",
-    "الالكترونيه",
-    "الانترنت",
-    "الانترنيت",
-    "شبكه",
-    "الوثائق",
-    "المقابلات",
-    "الصحف",
-    "التقارير",
-    "المراجع",
-    "المصادر",
-    "الاجنبيه",
-    "الانكليزيه",
-    "الانجليزيه",
-    "الفرنسيه",
-    "و",
-    "والبحوث",
-    "والاطاريح",
-    "والدوريات",
-    "والمجلات",
-    "والابحاث",
-    "والرسائل",
-    "والتقارير",
-    "والوثائق",
-    "والمقالات",
-    "المقالات",
-    "الموسوعات",
-    "والموسوعات",
-    "القواميس",
-    "المعاجم",
-    "الرسميه",
-    "الاجنبيه:",
-    "باللغه",
-    "العربيه:",
-    "المنشوره",
-    "غير",
-    "والصحف",
-    "الالكترونيه:",
-    "مواقع",
-    "الدراسات",
-    "والدراسات",
-    "الندوات",
-    "والمؤتمرات",
-    "المؤتمرات",
-    "الاحصائيات",
-    "الاخرى",
-}
-_SUB_WORDS_LA = {
-    "books",
-    "arabic",
-    "english",
-    "foreign",
-    "translated",
-    "periodicals",
-    "journals",
-    "articles",
-    "research",
-    "papers",
-    "theses",
-    "thesis",
-    "dissertations",
-    "messages",
-    "the",
-    "internet",
-    "websites",
-    "web",
-    "sites",
-    "sources",
-    "references",
-    "reports",
-    "documents",
-    "interviews",
-    "newspapers",
-    "and",
-    "electronic",
-    "online",
-    "romanized",
-    "romanised",
-    "official",
-    "other",
-    "studies",
-    "encyclopedias",
-    "dictionaries",
-    "conferences",
-    "university",
-    "letters",
-    "magazines",
-    "in",
-    "language",
-    "&",
-    "of",
-    "unpublished",
-    "published",
-}
 _TERMINATORS = re.compile(
     r"^(?:الملاحق|ملاحق|الملحق|ملحق(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|جدول(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|"
     r"الجداول|الاشكال|شكل(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|نبذه\s+عن\s+\S+|السيره\s+الذاتيه|"
@@ -459,8 +165,6 @@ _NOTES_HEAD = re.compile(
     r"^(?:notes|endnotes|end\s+notes)$",
     re.IGNORECASE,
 )
-_HEAD_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
-_HEAD_FOLD_SPARSE = SparseTable(_HEAD_FOLD)
 _WORDS = re.compile(r"\S+")
 
 
@@ -477,7 +181,7 @@ def heading_text(text: str) -> str:
 
 def _fold(text: str) -> str:
     """Hamza seats, ta marbuta and alef maqsura folded (on cleaned text: no harakat)."""
-    return _HEAD_FOLD_SPARSE(text)
+    return fold_letters(text)
 
 
 def _is_list_heading(h: str) -> bool:
@@ -500,7 +204,11 @@ def _is_sub_heading(h: str) -> bool:
     rest_words = [w for w in rest_words if w]
     if not rest_words:
         return ordinal
-    known = sum(1 for w in rest_words if w in _SUB_WORDS_AR or w.lower() in _SUB_WORDS_LA)
+    known = sum(
+        1
+        for w in rest_words
+        if w in vocab.SUB_HEADING_WORDS_FOLDED or w.lower() in vocab.SUB_HEADING_WORDS_LATIN
+    )
     if ordinal:
         # "أولاً: الكتب" / "First: periodicals and research": an ordinal then a few words
         return len(rest_words) <= 6 and (("،" not in rest and "," not in rest) or known > 0)
@@ -713,29 +421,6 @@ def _has_entries(block: ListBlock) -> bool:
     return any(ln.text.strip() and ln.number not in block.sub_headings for ln in block.lines)
 
 
-_QUALIFIERS = frozenset(
-    {
-        "عربيه",
-        "اجنبيه",
-        "انجليزيه",
-        "انكليزيه",
-        "فرنسيه",
-        "مترجمه",
-        "معربه",
-        "foreign",
-        "english",
-        "arabic",
-        "french",
-        "translated",
-        "arabes",
-        "étrangères",
-        "etrangeres",
-        "primary",
-        "secondary",
-    }
-)
-
-
 def _is_qualified_sub(h: str, block: ListBlock) -> bool:
     """``المراجع الأجنبية`` inside an Arabic-headed list is a sub-section, not a new list."""
     if script_of(h) != block.script:
@@ -743,7 +428,7 @@ def _is_qualified_sub(h: str, block: ListBlock) -> bool:
     if P.ORDINAL.match(h) or P.LIST_NUMBER.match(h):
         return True
     words = [_head_word(w) for w in _HEAD_SPLIT.split(_fold(h).lower()) if w]
-    return any(w in _QUALIFIERS for w in words)
+    return any(w in vocab.LIST_QUALIFIERS for w in words)
 
 
 def _trim_trailing_blank(block: ListBlock) -> None:

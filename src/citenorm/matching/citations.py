@@ -18,17 +18,17 @@ from rapidfuzz import fuzz, process
 from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line
-from citenorm.matching.features import Features, features_of, fold_any
+from citenorm.matching.features import Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
-from citenorm.text.normalize import clean, has_arabic, script_of, to_western_digits
+from citenorm.text.normalize import clean, fold_any, has_arabic, script_of, to_western_digits
+from citenorm.text.patterns import split_cites
 from citenorm.text.skeleton import skeleton
 
 _LATIN = re.compile(r"[A-Za-z]")
 
 __all__ = ["link_footnotes", "link_in_text"]
 
-_SPLIT_CITES = re.compile(r"\s*[؛;]\s*(?=\S)")
 _FOOTNOTE_CUTOFF = 62.0
 
 
@@ -133,9 +133,7 @@ def _repair(text: str) -> str:
 def _pieces(text: str) -> list[str]:
     """A note's citations: split at "؛"/";", at lettered items, at a switch of script
     between two sentences."""
-    pieces = [text]
-    if "؛" in text or ";" in text:
-        pieces = [p for p in _SPLIT_CITES.split(text) if p.strip()]
+    pieces = split_cites(text)
     out: list[str] = []
     for piece in pieces:
         items = [p for p in _LETTERED.split(piece) if p.strip()] if ")" in piece else [piece]

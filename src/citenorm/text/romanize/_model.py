@@ -20,13 +20,13 @@ the next word (the construct state, ``Jāmiʻat al-Qāhirah``, against ``al-Jām
 
 from __future__ import annotations
 
-import functools
 import gzip
 from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
 from citenorm.errors import CitenormError
+from citenorm.memo import memo
 from citenorm.text.romanize._chars import JointModel, normalize_latin
 from citenorm.text.romanize._tokens import Token, fold_key
 
@@ -427,7 +427,7 @@ def _missing(name: str) -> CitenormError:
     )
 
 
-@functools.cache
+@memo(None)
 def _tables() -> Tables:
     text = _read_resource("words.tsv.gz")
     if text is None:
@@ -435,7 +435,7 @@ def _tables() -> Tables:
     return Tables(text)
 
 
-@functools.cache
+@memo(None)
 def _chars_model() -> JointModel:
     text = _read_resource("chars.txt.gz")
     if text is None:
@@ -443,7 +443,7 @@ def _chars_model() -> JointModel:
     return JointModel.load(text)
 
 
-@functools.cache
+@memo(None)
 def _camel() -> dict[str, tuple[str, int]]:
     """CAMeL's word -> (normalized romanization, weighted count)."""
     import csv
@@ -461,7 +461,7 @@ def _camel() -> dict[str, tuple[str, int]]:
     return out
 
 
-@functools.lru_cache(maxsize=2)
+@memo(2)
 def load_model(*, camel: bool) -> Model:
     """The shipped model (read on first use, then kept), with or without the CAMeL table."""
     return Model(_tables(), _camel() if camel else None)
