@@ -11,18 +11,15 @@ from citenorm.models import Fields, _Record
 __all__ = ["Proposal", "Romanization", "RomanizedField", "RomanizedWord", "Style"]
 
 Style = Literal["alalc", "popular"]
-WordSource = Literal[
-    "table", "camel", "clitics", "stem", "characters", "fixed", "article", "lexicon"
-]
+WordSource = Literal["table", "camel", "clitics", "characters", "fixed", "article", "lexicon"]
 
 
 class RomanizedWord(_Record):
     """One word (or sign) of the input and its romanization.
 
     ``source``: ``table`` (the word table learned from catalogue records), ``camel`` (the
-    CAMeL table), ``clitics`` (a known stem behind و ب ل ك ف ال), ``stem`` (the
-    character model keeping the vowels of a known stem inside the word: ``نسبته``,
-    ``وبمدرسته``), ``characters`` (the character model: a word no table knows), ``article`` (the spelling the article's own
+    CAMeL table), ``clitics`` (a known stem behind و ب ل ك ف ال), ``characters`` (the
+    character model: a word no table knows), ``article`` (the spelling the article's own
     list uses), ``lexicon`` (a place's English name), ``fixed`` (punctuation, digits,
     Latin words). ``confidence`` (0-1) is the model's probability that the word is right;
     ``alternatives`` the runners-up (ALA-LC).
