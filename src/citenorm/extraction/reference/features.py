@@ -1,0 +1,333 @@
+"""Token features for the reference labeler: plain functions of a token and its neighbours.
+
+As in AnyStyle and GROBID, each token is described by what it is (its folded form,
+affixes, shape, script, digits), by what stands around it (neighbouring words and
+shapes, the punctuation, brackets and quotes it sits in, its place in the reference
+and among the separators) and by dictionary hits (bibliographic cue words, and the
+lexicons of places, publisher, journal and corporate words and given names). The
+lexicons are features here, not decisions: the model weighs them.
+
+The word-level part of a token's features depends on its text only and is memoized.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citenorm import lexicon
+from citenorm.extraction.reference.tokens import Token
+
+__all__ = ["CUES", "fold_word", "sequence_features", "word_features"]
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ی": "ي",
+        "ک": "ك",
+        "ʻ": "",
+        "ʿ": "",
+        "ʼ": "",
+        "ʾ": "",
+        "’": "",
+        "'": "",
+        "‘": "",
+    }
+)
+_LATIN_BASE = re.compile(r"[\u0300-\u036f]")
+
+
+def fold_word(word: str) -> str:
+    """A comparison form: lowercased, vowel marks and diacritics removed, Arabic letter
+    variants folded (``أ إ آ`` -> ``ا``, ``ة`` -> ``ه``, ``ى`` -> ``ي``), ayn/hamza
+    signs of romanizations dropped (``Ṭabʻah`` -> ``tabah``)."""
+    import unicodedata
+
+    w = _MARKS.sub("", word.lower()).translate(_FOLD)
+    if not w.isascii() and not _ARABIC.search(w):
+        w = _LATIN_BASE.sub("", unicodedata.normalize("NFD", w))
+    return w
+
+
+_ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _cue_table() -> dict[str, str]:
+    # general bibliographic vocabulary (folded with fold_word) -> cue class
+    groups = {
+        "ED": "ط طبعه الطبعه طبعة ed edn edition editions auflage aufl ed. edicion edizione "
+        "الطبعه_الاولي tabah al-tabah tab",
+        "VOL": "مج مجلد المجلد ج جزء الجزء الاجزاء اجزاء vol vols volume volumes bd band tome t "
+        "al-mujallad mujallad al-juz juz",
+        "ISS": "ع عدد العدد الاعداد no nos issue number nr num heft fasc al-adad adad n",
+        "PP": "ص صص صفحه الصفحه pp p pages page s ss seiten",
+        "TRANS": "ترجمه تعريب نقله ترجم translated trans tr transl traduit traduction "
+        "ubersetzt tarjamat tarjamah",
+        "EDITOR": "تحقيق حققه تح تحق اعداد اعده مراجعه تقديم تعليق شرح تصحيح ضبط جمع اشراف تنسيق "
+        "تحرير محرر محررون edited editor editors eds hrsg herausgegeben dir "
+        "tahqiq ed. compiled",
+        "THESIS": "رساله اطروحه ماجستير دكتوراه دكتوراة ماجيستير thesis dissertation phd "
+        "ma msc mphil doctoral master masters these",
+        "UNPUB": "منشوره منشور unpublished",
+        "CONF": "مؤتمر موتمر ندوه الندوه الموتمر ملتقي الملتقي ورشه conference symposium "
+        "proceedings congress colloque colloquium workshop meeting",
+        "PRESENTED": "مقدم مقدمه قدم presented paper بحث ورقه",
+        "IN": "في ضمن in dans im en",
+        "ACCESS": "الاطلاع الزياره الدخول الاسترجاع accessed retrieved visited consulte",
+        "AVAIL": "متاح متوفر available online الرابط الموقع link url",
+        "NODATE": "د.ت دت بدون nd s.d sd",
+        "HIJRI": "هـ ه h ah",
+        "GREG": "م m ad ce",
+        "MONTH": "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر "
+        "كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين محرم صفر ربيع جمادي رجب "
+        "شعبان رمضان شوال القعده الحجه january february march april may june july "
+        "august september october november december jan feb mar apr jun jul aug sep "
+        "sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre "
+        "octobre novembre decembre",
+        "AND": "و and et und y e &",
+        "ETAL": "واخرون وآخرون al et_al",
+        "SERIES": "سلسله series serie collection reihe silsilat silsilah",
+        "NEWS": "جريده صحيفه newspaper",
+        "LAW": "قانون مرسوم قرار نظام law decree act",
+        "REPORT": "تقرير report",
+        "WEB": "موقع website web site",
+        "PUBVERB": "نشر طبع منشورات published publishing press",
+    }
+    table: dict[str, str] = {}
+    for cls, words in groups.items():
+        for w in words.split():
+            table.setdefault(fold_word(w), cls)
+    return table
+
+
+CUES: dict[str, str] = _cue_table()
+"""Folded bibliographic cue words -> cue class (``ED``, ``VOL``, ``ISS``, ``PP``...)."""
+
+
+def _shape(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        if ch.isdigit():
+            c = "d"
+        elif _ARABIC.match(ch):
+            c = "a"
+        elif ch.isalpha():
+            c = "X" if ch.isupper() else "x"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+def _number_features(word: str) -> list[str]:
+    n = int(word)
+    f = [f"digits={min(len(word), 5)}"]
+    if len(word) == 4:
+        if 1800 <= n <= 2030:
+            f.append("yearG")
+        elif 1000 <= n <= 1799:
+            f.append("yearOld")
+        if 1250 <= n <= 1450:
+            f.append("yearH")
+    elif len(word) <= 3:
+        f.append("small" if n <= 60 else "mid")
+    return f
+
+
+@functools.lru_cache(maxsize=65536)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of a token that depend on its text alone."""
+    if word.startswith(("http", "www.", "WWW.", "HTTP")):
+        return ("url", "shape=url")
+    if word.startswith("10.") and "/" in word:
+        return ("doi", "shape=doi")
+    first = word[0]
+    if first.isdigit():
+        return ("num", "shape=d", *_number_features(word))
+    if not (first.isalpha() or _MARKS.match(first)):
+        return (f"p={word}", "punct")
+    w = fold_word(word)
+    arabic = bool(_ARABIC.search(word))
+    f = [f"w={w}", f"shape={_shape(word)}", "ar" if arabic else "lat"]
+    n = len(w)
+    f.append(f"len={min(n, 6)}")
+    if n > 3:
+        f.append(f"s3={w[-3:]}")
+        f.append(f"p3={w[:3]}")
+        f.append(f"s2={w[-2:]}")
+    if arabic:
+        # clitics and the article: "وال", "بال", "لل", "ال"; a bare stem
+        for pre in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if w.startswith(pre) and n > len(pre) + 2:
+                f.append(f"pre={pre}")
+                stem = w[len(pre) :]
+                f.append(f"stem={stem}")
+                break
+    else:
+        if first.isupper():
+            f.append("cap")
+            if n == 1:
+                f.append("initial")
+            elif word.isupper():
+                f.append("allcaps")
+        if w.startswith(("al-", "el-", "al ", "ad-", "ar-", "as-", "ash-", "at-", "an-")):
+            f.append("pre=al")
+    cue = CUES.get(w)
+    if cue is None and arabic and w.startswith(("و", "ب", "ل")) and n > 3:
+        cue = CUES.get(w[1:])
+    if cue:
+        f.append(f"cue={cue}")
+    if lexicon.is_place(word):
+        f.append("lex=place")
+    if lexicon.has_publisher_word(word):
+        f.append("lex=pub")
+    if lexicon.has_journal_word(word):
+        f.append("lex=journal")
+    if lexicon.has_corporate_word(word):
+        f.append("lex=corp")
+    if lexicon.is_given_name(word):
+        f.append("lex=given")
+    return tuple(f)
+
+
+@functools.lru_cache(maxsize=65536)
+def _pair_place(a: str, b: str) -> bool:
+    return lexicon.is_place(f"{a} {b}")
+
+
+_SEPARATORS = frozenset(",،;؛.:")
+_OPEN = {"(": ")", "[": "]", "«": "»", "“": "”"}
+_CLOSE = frozenset(")]»”")
+_QUOTE = frozenset('"')
+_DASHES = frozenset("-–—")
+
+
+def _key(word: str) -> str:
+    """The neighbour form of a token: its folded word, or a class for numbers."""
+    wf = word_features(word)
+    head = wf[0]
+    if head == "num":
+        return "NUM4" if len(word) == 4 else "NUM"
+    if head.startswith("w="):
+        return head[2:]
+    return head
+
+
+def sequence_features(tokens: list[Token]) -> list[list[str]]:
+    """Feature lists (crfsuite attribute names) for every token of one reference."""
+    n = len(tokens)
+    if n == 0:
+        return []
+    words = [t.text for t in tokens]
+    wfs = [word_features(w) for w in words]
+    keys = [_key(w) for w in words]
+    shapes = [next((x for x in wf if x.startswith("shape=")), "shape=?")[6:] for wf in wfs]
+    cues = [next((x[4:] for x in wf if x.startswith("cue=")), "") for wf in wfs]
+
+    # separators before/after each token, bracket depth, quotes
+    seps_before = [0] * n
+    count = 0
+    for i, w in enumerate(words):
+        seps_before[i] = count
+        if w in _SEPARATORS:
+            count += 1
+    total_seps = count
+    depth = 0
+    quote = False
+    guillemet = 0
+    state: list[tuple[int, bool, int]] = []
+    for w in words:
+        if w in ("(", "["):
+            depth += 1
+            state.append((depth, quote, guillemet))
+            continue
+        if w in (")", "]"):
+            state.append((depth, quote, guillemet))
+            depth = max(0, depth - 1)
+            continue
+        if w in _QUOTE:
+            quote = not quote
+            state.append((depth, True, guillemet))
+            continue
+        if w in ("«", "“"):
+            guillemet += 1
+        state.append((depth, quote, guillemet))
+        if w in ("»", "”"):
+            guillemet = max(0, guillemet - 1)
+    has_quote = any(w in _QUOTE or w in ("«", "“") for w in words)
+    has_paren = "(" in words
+    first_colon = next((i for i, w in enumerate(words) if w == ":"), -1)
+    first_period = next((i for i, w in enumerate(words) if w == "."), -1)
+    script = "ar" if sum(1 for wf in wfs if "ar" in wf) * 2 >= sum(
+        1 for wf in wfs if "ar" in wf or "lat" in wf
+    ) else "lat"
+
+    out: list[list[str]] = []
+    for i in range(n):
+        f = list(wfs[i])
+        f.append(f"ref={script}")
+        f.append(f"pos={i * 10 // n}")
+        if i == 0:
+            f.append("first")
+        elif i == n - 1:
+            f.append("last")
+        sb = seps_before[i]
+        f.append(f"seg={min(sb, 8)}")
+        f.append(f"segr={min(total_seps - sb, 8)}")
+        d, q, g = state[i]
+        if d:
+            f.append("inparen")
+        if q or g:
+            f.append("inquote")
+        if has_quote:
+            f.append("refquote")
+        if has_paren:
+            f.append("refparen")
+        if first_colon >= 0:
+            f.append("beforecolon" if i < first_colon else "aftercolon")
+        if first_period >= 0:
+            f.append("beforeperiod" if i < first_period else "afterperiod")
+        # neighbours
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                f.append(f"{off}:k={keys[j]}")
+                if off in (-1, 1):
+                    f.append(f"{off}:sh={shapes[j]}")
+                    if cues[j]:
+                        f.append(f"{off}:cue={cues[j]}")
+            elif off in (-1, 1):
+                f.append(f"{off}:edge")
+        f.append(f"-1:k={keys[i - 1] if i else 'BOS'}|k={keys[i]}")
+        # the last separator before the token and the next one after it
+        j = i - 1
+        while j >= 0 and words[j] not in _SEPARATORS and words[j] not in _OPEN:
+            j -= 1
+        f.append(f"prevsep={words[j] if j >= 0 else 'BOS'}")
+        if j >= 0 and i - j <= 2:
+            f.append("segstart")
+        k = i + 1
+        while k < n and words[k] not in _SEPARATORS and words[k] not in _CLOSE:
+            k += 1
+        f.append(f"nextsep={words[k] if k < n else 'EOS'}")
+        # two-word places ("New York", "الدار البيضاء")
+        if "lat" in wfs[i] or "ar" in wfs[i]:
+            if i + 1 < n and _pair_place(words[i], words[i + 1]):
+                f.append("lex=place2")
+            if i > 0 and _pair_place(words[i - 1], words[i]):
+                f.append("lex=place2")
+        # digits glued to a cue: "ط2", "ع5", "1988م"
+        if i > 0 and tokens[i - 1].end == tokens[i].start:
+            f.append("glued")
+        out.append(f)
+    return out

@@ -1,0 +1,356 @@
+"""Labelled tokens -> :class:`~citenorm.models.Fields`.
+
+The labeler says which tokens hold which field; this module turns each field's span of
+the printed text into its value: punctuation trimmed, cue words (``العدد``, ``vol.``,
+``ص``, ``تحقيق``, ``In:``) taken off, digits Western, names split by the name parser,
+dates per the contract (``issued`` the Gregorian year, a printed Hijri year in
+``hijri``; a Hijri year alone gives ``issued = {"literal": printed}``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citenorm import _patterns as P
+from citenorm import lexicon
+from citenorm.extraction.names import parse_names
+from citenorm.extraction.reference.tokens import Token
+from citenorm.models import Date, Fields
+
+__all__ = ["build_fields", "spans"]
+
+_STRIP = " \t،,.:;؛-–—*\"'«»“”/"
+_OPENERS = "([{"
+_CLOSERS = ")]}"
+
+# --- spans --------------------------------------------------------------------------
+
+
+def spans(tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Maximal runs of one label: ``(label, first token, last token + 1)``."""
+    out: list[tuple[str, int, int]] = []
+    start = 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            out.append((labels[start], start, i))
+            start = i
+    return out
+
+
+def _balance(text: str) -> str:
+    """Drop brackets left unpaired at either end by the trim."""
+    for o, c in (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”")):
+        while text.endswith(c) and text.count(o) < text.count(c):
+            text = text[:-1].rstrip(_STRIP)
+        while text.startswith(o) and text.count(o) > text.count(c):
+            text = text[1:].lstrip(_STRIP)
+        if text.startswith(o) and text.endswith(c) and text.count(o) == 1 and text.count(c) == 1:
+            text = text[1:-1].strip(_STRIP)
+    if text.count('"') == 1:
+        text = text.replace('"', "").strip(_STRIP)
+    return text
+
+
+def tidy(text: str) -> str:
+    """A value as printed, without the separators and brackets around it."""
+    text = " ".join(text.split()).strip(_STRIP)
+    return _balance(text)
+
+
+# --- numbers and cues ----------------------------------------------------------------
+
+_NUMBER = re.compile(r"[0-9]+(?:\s*[-–/]\s*[0-9]+)?")
+_VOLUME_CUE = re.compile(
+    r"^(?:المجلد|مجلد|مج|م|المجلدات|الجزء|جزء|ج|السنة|vols?|volume|v|bd|band|tome|t|al-mujallad|mujallad|al-juzʼ|juzʼ|al-juz|juz)\s*\.?\s*:?\s*",
+    re.IGNORECASE,
+)
+_ISSUE_CUE = re.compile(
+    r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
+    re.IGNORECASE,
+)
+_PAGE_CUE = re.compile(r"^(?:ص\s*ص|صص|ص|الصفحات|الصفحة|pp|p|pages?|s|ss)\s*\.?\s*:?\s*", re.IGNORECASE)
+_EDITION_WORDS = {
+    "الأولى": "1",
+    "الاولى": "1",
+    "الأولي": "1",
+    "الثانية": "2",
+    "الثانيه": "2",
+    "الثالثة": "3",
+    "الرابعة": "4",
+    "الخامسة": "5",
+    "السادسة": "6",
+    "السابعة": "7",
+    "الثامنة": "8",
+    "التاسعة": "9",
+    "العاشرة": "10",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+}
+_ORDINAL_SUFFIX = re.compile(r"^([0-9]+)\s*(?:st|nd|rd|th|e|er|ème|eme|\.)?$", re.IGNORECASE)
+
+
+def _number_value(text: str, cue: re.Pattern[str]) -> str | None:
+    value = tidy(text)
+    value = cue.sub("", value, count=1).strip(_STRIP)
+    value = tidy(value)
+    if not value:
+        return None
+    m = _NUMBER.search(value)
+    if m:
+        return re.sub(r"\s+", "", m.group())
+    # word ordinals stay words ("المجلد الأول" -> "الأول")
+    return value if len(value.split()) <= 3 else None
+
+
+def _pages(text: str) -> str | None:
+    value = _PAGE_CUE.sub("", tidy(text), count=1)
+    m = re.search(r"[0-9]+(?:\s*[-–]\s*[0-9]+)?(?:\s*(?:،|,|و|and|&)\s*[0-9]+(?:\s*[-–]\s*[0-9]+)?)*", value)
+    if not m:
+        return None
+    v = re.sub(r"\s*[-–]\s*", "-", m.group())
+    return re.sub(r"\s*(?:و|،|,|and|&)\s*", ",", v)
+
+
+def _edition(text: str) -> str | None:
+    value = tidy(text)
+    m = P.EDITION.search(value)
+    if m:
+        for key in ("ar", "en1", "en2", "rom", "fa", "fr"):
+            v = m.group(key)
+            if v:
+                v = v.strip()
+                return _EDITION_WORDS.get(v.lower(), _EDITION_WORDS.get(v, v))
+    digits = re.search(r"[0-9]+", value)
+    if digits:
+        return digits.group()
+    for w in value.split():
+        if w.lower() in _EDITION_WORDS or w in _EDITION_WORDS:
+            return _EDITION_WORDS.get(w.lower(), _EDITION_WORDS.get(w))
+    return value or None
+
+
+# --- dates ---------------------------------------------------------------------------
+
+_GREG = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
+_YEAR_RANGE = re.compile(r"(?<![0-9])[12][0-9]{3}\s*[-–]\s*[12][0-9]{3}(?![0-9])")
+
+
+def _date(text: str) -> tuple[Date | None, int | None]:
+    raw = tidy(text)
+    if not raw or not re.search(r"[0-9]", raw):
+        return None, None
+    pair = P.HIJRI_PAIR.search(raw)
+    if pair:
+        return Date.model_validate(
+            {"date-parts": [[int(pair.group("g"))]], "raw": raw}
+        ), int(pair.group("h"))
+    hijri = P.HIJRI_ONLY.search(raw)
+    greg = [m for m in _GREG.finditer(raw) if not (hijri and hijri.start() <= m.start() < hijri.end())]
+    if hijri and not greg:
+        return Date(literal=raw, raw=raw), int(hijri.group("h"))
+    if _YEAR_RANGE.search(raw) and len(greg) >= 2:
+        return None, None  # a range of years: no single year
+    if greg:
+        year = int(greg[-1].group(1)) if len(greg) > 1 and hijri else int(greg[0].group(1))
+        return Date.model_validate({"date-parts": [[year]], "raw": raw}), (
+            int(hijri.group("h")) if hijri else None
+        )
+    # a Hijri year printed without its mark ("1373") in a date slot
+    m = re.search(r"(?<![0-9])(1[0-4][0-9]{2})(?![0-9])", raw)
+    if m:
+        return Date(literal=raw, raw=raw), int(m.group(1))
+    return None, None
+
+
+def _accessed(text: str) -> Date | None:
+    raw = tidy(text)
+    m = P.DMY.search(raw) or P.ISO_DATE.search(raw)
+    if m:
+        y = int(m.group("y"))
+        if y < 100:
+            y += 2000
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return Date.model_validate({"date-parts": [[y, mo, d]], "raw": raw})
+    g = _GREG.search(raw)
+    if g:
+        return Date.model_validate({"date-parts": [[int(g.group(1))]], "raw": raw})
+    return Date(raw=raw) if raw else None
+
+
+# --- names ---------------------------------------------------------------------------
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:أ\.\s*د|أ\s*\.\s*د|د|م|أ)\s*[./]\s*|الدكتور\s+|الأستاذ\s+|الشيخ\s+|Dr\.?\s+|Prof\.?\s+)+"
+)
+_DEATH = re.compile(r"\((?:[^()]*[0-9][^()]*|[^()]*(?:دكتور|القرن)[^()]*)\)")
+_ROLE_CUE = re.compile(
+    r"^(?:ترجمة|تعريب|تحقيق|إعداد|اعداد|مراجعة|تقديم|تعليق|شرح|تصحيح|ضبط|جمع|إشراف|تنسيق|تحرير|نقله|حققه|تح|اعتنى|"
+    r"edited|ed|eds|trans|translated|tr|transl|by|hrsg|taḥqīq|tarjamat)\b[\s.:]*(?:(?:و|and)\s*\S+\s*)?(?:by\s+|إلى العربية\s*)?:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _author(text: str) -> list[object] | None:
+    value = tidy(text)
+    value = _HONORIFIC.sub("", value)
+    value = _DEATH.sub(" ", value)
+    value = tidy(value)
+    if not value:
+        return None
+    # "Family (Given)": the parenthesised given name
+    m = re.match(r"^(?P<f>[^()]+?)\s*\((?P<g>[^()]+)\)\s*(?P<rest>.*)$", value)
+    if m and not m.group("rest").strip(_STRIP):
+        value = f"{m.group('f')}، {m.group('g')}"
+    inverted = bool(re.search(r"^[^,،]+[,،]", value)) and not lexicon.has_corporate_word(value)
+    names = parse_names(value, inverted_first=inverted)
+    return [n for n in names] or None
+
+
+# --- assembly ------------------------------------------------------------------------
+
+_IN_CUE = re.compile(
+    r"^(?:in|dans|im|en|في|ضمن|ضمن\s+كتاب|في\s+كتاب|منشور\s+في|بحث\s+منشور\s+في|نشر\s+في|"
+    r"published\s+in)\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+def _container(text: str) -> str | None:
+    value = tidy(text)
+    for _ in range(2):
+        value = tidy(_IN_CUE.sub("", value, count=1))
+    return value or None
+
+
+def _place(text: str) -> str | None:
+    value = tidy(text)
+    return value or None
+
+
+def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Fields:
+    """The fields of one reference from its tokens' labels (``text`` is what the
+    tokens index)."""
+    runs = spans(tokens, labels)
+    first: dict[str, tuple[int, int]] = {}
+    for label, a, b in runs:
+        if label not in first:
+            first[label] = (a, b)
+
+    def value(label: str) -> str | None:
+        span = first.get(label)
+        if span is None:
+            return None
+        a, b = span
+        return text[tokens[a].start : tokens[b - 1].end]
+
+    fields: dict[str, object] = {}
+    author = value("author")
+    if author:
+        names = _author(author)
+        if names:
+            fields["author"] = names
+    title = value("title")
+    if title:
+        t = tidy(title)
+        if t:
+            fields["title"] = t
+    container = value("container")
+    if container:
+        c = _container(container)
+        if c:
+            fields["container-title"] = c
+    for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
+        v = value(label)
+        if v:
+            tv = tidy(v)
+            if tv:
+                fields[key] = tv
+    vol = value("volume")
+    if vol:
+        n = _number_value(vol, _VOLUME_CUE)
+        if n:
+            fields["volume"] = n
+    iss = value("issue")
+    if iss:
+        n = _number_value(iss, _ISSUE_CUE)
+        if n:
+            fields["issue"] = n
+    pages = value("pages")
+    if pages:
+        pv = _pages(pages)
+        if pv:
+            fields["page"] = pv
+    ed = value("edition")
+    if ed:
+        ev = _edition(ed)
+        if ev:
+            fields["edition"] = ev
+    for label, a, b in runs:
+        if label != "date":
+            continue
+        issued, hijri = _date(text[tokens[a].start : tokens[b - 1].end])
+        if issued is not None:
+            fields["issued"] = issued
+            if hijri:
+                fields["hijri"] = hijri
+            break
+    url = value("url")
+    if url:
+        for tok in tokens[first["url"][0] : first["url"][1]]:
+            if tok.text.startswith(("http", "www", "HTTP", "WWW")):
+                doi = P.DOI.search(tok.text)
+                if doi and "doi.org" in tok.text:
+                    fields["DOI"] = doi.group("doi")
+                else:
+                    fields["URL"] = tok.text
+                break
+            if tok.text.startswith("10."):
+                fields["DOI"] = tok.text
+                break
+    acc = value("accessed")
+    if acc:
+        d = _accessed(acc)
+        if d is not None:
+            fields["accessed"] = d
+    genre = value("genre")
+    if genre:
+        g = tidy(genre)
+        if g and P.THESIS.search(g):
+            fields["genre"] = g
+            st = P.STATUS.search(g)
+            if st:
+                fields["status"] = " ".join(st.group().split())
+    fields["type"] = _type(fields, genre)
+    return Fields.model_validate(fields)
+
+
+_CONFERENCE = re.compile(r"مؤتمر|ندوة|ملتقى|conference|symposium|congress|colloque|proceedings|ورقة|presented", re.IGNORECASE)
+
+
+def _type(fields: dict[str, object], genre: str | None) -> str:
+    if fields.get("genre"):
+        return "thesis"
+    if genre and _CONFERENCE.search(genre):
+        return "paper-conference"
+    ct = fields.get("container-title")
+    if ct:
+        if fields.get("URL") and not (fields.get("volume") or fields.get("issue")):
+            return "webpage"
+        if fields.get("volume") or fields.get("issue") or lexicon.has_journal_word(str(ct)):
+            return "article-journal"
+        if _CONFERENCE.search(str(ct)):
+            return "paper-conference"
+        return "chapter"
+    if fields.get("URL"):
+        return "webpage"
+    return "book"
