@@ -30,6 +30,7 @@ PUBLIC = [
     "__version__",
     "extract",
     "match",
+    "parse_reference",
     "read_text",
 ]
 
@@ -47,6 +48,7 @@ def test_functions_take_options_by_keyword_only() -> None:
         citenorm.extract,
         citenorm.match,
         citenorm.read_text,
+        citenorm.parse_reference,
         export.to_bibtex,
         export.to_biblatex,
         export.to_csl_json,
@@ -74,7 +76,7 @@ def test_errors_subclass_the_builtins_callers_catch() -> None:
 
 
 def test_import_loads_no_heavy_dependency() -> None:
-    code = "import sys, citenorm; print(sorted(m for m in ('citeproc', 'bibtexparser', 'scipy') if m in sys.modules))"
+    code = "import sys, citenorm; print(sorted(m for m in ('citeproc', 'bibtexparser', 'scipy', 'pycrfsuite') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

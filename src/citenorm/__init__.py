@@ -5,6 +5,7 @@ Typical use::
     import citenorm
     doc = citenorm.extract(text)            # footnotes, in-text citations, list entries
     result = citenorm.match(doc)            # Arabic <-> romanized pairs, citation links
+    fields = citenorm.parse_reference(text)  # one reference -> Fields
 
 Importing citenorm does no I/O and loads no heavy dependency (citeproc-py, bibtexparser
 and scipy are imported by the functions that need them).
@@ -24,6 +25,7 @@ from citenorm._version import __version__
 if TYPE_CHECKING:
     from citenorm.errors import CitenormError, ConfigError, DecodeError, InputError, UsageError
     from citenorm.extraction import extract
+    from citenorm.extraction.reference import parse_reference
     from citenorm.io import read_text
     from citenorm.matching import match
     from citenorm.models import (
@@ -52,6 +54,7 @@ _WHERE = {
     "extract": "citenorm.extraction",
     "read_text": "citenorm.io",
     "match": "citenorm.matching",
+    "parse_reference": "citenorm.extraction.reference",
     "Citation": "citenorm.models",
     "Date": "citenorm.models",
     "Document": "citenorm.models",
@@ -87,6 +90,7 @@ __all__ = [
     "__version__",
     "extract",
     "match",
+    "parse_reference",
     "read_text",
 ]
 

@@ -1091,7 +1091,6 @@ _SITE_RAW = (
     "home page",
     "blog",
     "online",
-    "location of",
 )
 
 
@@ -1100,7 +1099,7 @@ def _site_words() -> frozenset[str]:
     return _folded_set(_SITE_RAW)
 
 
-"""Folded words that mark a web source ("location of" is a machine translation of موقع)."""
+"""Folded words that mark a web source."""
 
 
 # ---------------------------------------------------------------------------------------

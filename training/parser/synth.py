@@ -60,6 +60,15 @@ class Record:
             while _DATES_IN_NAME.search(author):
                 author = _DATES_IN_NAME.sub("", author).strip(_TRAIL)
         self.author = author or None
+        sor = _clean(raw.get(f"statement_of_responsibility_{key}")) or ""
+        if self.author and script == "arabic" and "،" in self.author:
+            fam, rest = self.author.split("،", 1)
+            fam = fam.strip()
+            for w in sor.split():
+                w = w.strip(_TRAIL)
+                if w.startswith("ال") and w[2:] == fam and len(fam) > 2:
+                    self.author = f"{w}،{rest}"
+                    break
         self.title = _clean(raw.get(f"title_{key}"))
         self.place = _clean(raw.get(f"place_{key}"))
         if self.place and (":" in self.place or len(self.place.split()) > 4):
@@ -333,14 +342,25 @@ def _authors(b: Builder, v: Vocab, rec: Record, *, inverted: bool, allow_many: b
         b.add("author", joiner + other)
         if rng.random() < 0.1:
             b.add("author", rng.choice([" وآخرون", " وآخرين", " [وآخرون]"]) if b.script == "arabic" else " et al.")
-    if b.script == "arabic" and rng.random() < 0.05:
-        y = rng.randint(200, 1300)
-        b.add("note", rng.choice([f" (ت {y}هـ)", f" (ت{y}ه)", f" (المتوفى {y}هـ)"]))
+    if rng.random() < 0.08:
+        h = rng.randint(100, 1350)
+        g = h + 579 + h // 33  # roughly the Gregorian year
+        if b.script == "arabic":
+            form = rng.choice([f" (ت {h}هـ)", f" (ت{h}ه)", f" (المتوفى {h}هـ)", f" (ت{h}ه/{g}م)",
+                               f" ({h}ه/{g}م)", f" (ت. بعد {h}ه)", f" (ت {h} هـ / {g} م)", f" ({h}-{h + 40}هـ)",
+                               f" (ت{h}ق)"])
+        else:
+            form = rng.choice([f" (d. {h} A.H.)", f" (d. {g})", f" ({g}-{g + 50})", f" (d. {h}/{g})"])
+        b.add("note", form)
+    elif b.script == "arabic" and rng.random() < 0.03:
+        b.add("note", rng.choice([" (دكتور)", " (الدكتور)"]))
     return True
 
 
 def _title(b: Builder, rec: Record, *, quoted: bool = False, italic: bool = False) -> None:
     t = rec.title or ""
+    if ": " in t and b.rng.random() < 0.25:
+        t = t.replace(": ", b.comma, 1)
     if quoted:
         q = b.rng.choice(['"', '"', "«", "“"]) if b.script == "arabic" else b.rng.choice(['"', "“"])
         close = {"«": "»", "“": "”"}.get(q, '"')
@@ -376,10 +396,12 @@ def _imprint_paren(b: Builder, rec: Record, year: str | None) -> None:
     b.sep(")")
 
 
-def _imprint_plain(b: Builder, rec: Record, year: str | None, *, order: str) -> None:
+def _imprint_plain(b: Builder, rec: Record, year: str | None, *, order: str, ed: str | None = None) -> None:
     parts: list[Chunk] = []
     for slot in order.split(","):
-        if slot == "publisher" and rec.publisher:
+        if slot == "edition" and ed:
+            parts.append(("edition", ed))
+        elif slot == "publisher" and rec.publisher:
             parts.append(("publisher", rec.publisher))
         elif slot == "place" and rec.place:
             parts.append(("place", rec.place))
@@ -388,7 +410,24 @@ def _imprint_plain(b: Builder, rec: Record, year: str | None, *, order: str) -> 
     for i, (label, text) in enumerate(parts):
         b.add(label, text)
         if i < len(parts) - 1:
-            b.c()
+            if b.rng.random() < 0.06:
+                b.sep(" ")  # a separator left out
+            else:
+                b.c()
+
+
+_ORDERS = [
+    "publisher,place,date",
+    "place,publisher,date",
+    "publisher,place,edition,date",
+    "publisher,edition,date",
+    "edition,publisher,place,date",
+    "place,publisher,edition,date",
+    "publisher,date",
+    "publisher,place,date,edition",
+    "place,date",
+    "edition,place,publisher,date",
+]
 
 
 # --- templates ---------------------------------------------------------------------
@@ -441,17 +480,13 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
             b.c()
         _title(b, rec)
         roles()
-        order = rng.choice(["publisher,place,date", "place,publisher,date", "publisher,place,date", "publisher,date", "place,date"])
-        if ed and rng.random() < 0.5:
+        if ed and rng.random() < 0.3:
             b.c()
             b.add("edition", ed)
             ed = None
         series()
         b.c()
-        _imprint_plain(b, rec, year, order=order)
-        if ed:
-            b.c()
-            b.add("edition", ed)
+        _imprint_plain(b, rec, year, order=rng.choice(_ORDERS), ed=ed)
         b.sep(rng.choice([".", ".", ""]))
     elif style == "period":
         if _authors(b, v, rec, inverted=True):
@@ -496,15 +531,13 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
             b.sep(rng.choice([": ", ": ", " : ", ":"]))
         _title(b, rec)
         roles()
-        if ed and rng.random() < 0.5:
+        if ed and rng.random() < 0.2:
             b.c()
             b.add("edition", ed)
             ed = None
+        series()
         b.c()
-        _imprint_plain(b, rec, year, order=rng.choice(["publisher,place,date", "place,publisher,date", "publisher,place,date"]))
-        if ed:
-            b.c()
-            b.add("edition", ed)
+        _imprint_plain(b, rec, year, order=rng.choice(_ORDERS), ed=ed)
         b.sep(rng.choice([".", ""]))
     elif style == "surname_paren":
         fg = rec.family_given()
@@ -516,11 +549,8 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
             b.sep(": ")
         _title(b, rec)
         roles()
-        if ed:
-            b.c()
-            b.add("edition", ed)
         b.c()
-        _imprint_plain(b, rec, year, order=rng.choice(["publisher,place,date", "place,publisher,date"]))
+        _imprint_plain(b, rec, year, order=rng.choice(_ORDERS), ed=ed)
         b.sep(".")
     elif style == "title_first":
         _title(b, rec)
@@ -528,17 +558,15 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
         if fg and rng.random() < 0.3:
             b.c()
             b.add("author", direct_name(fg[0], fg[1], s) if fg[1] else fg[0])
-        b.c()
-        b.add("editor", (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED)) + " " + v.person(s, inverted=False))
+        if rng.random() < 0.6:
+            b.c()
+            b.add("editor", (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED)) + " " + v.person(s, inverted=False))
         if rng.random() < 0.3:
             b.c()
             n = rng.randint(1, 8)
             b.add("volume", rng.choice([f"ج{n}", f"الجزء {_AR_ORD_M[n - 1]}", f"{n} أجزاء", f"ج {n}"]) if s == "arabic" else f"vol. {n}")
-        if ed:
-            b.c()
-            b.add("edition", ed)
         b.c()
-        _imprint_plain(b, rec, year, order=rng.choice(["publisher,place,date", "place,publisher,date"]))
+        _imprint_plain(b, rec, year, order=rng.choice(_ORDERS), ed=ed)
         b.sep(".")
     else:  # note: "Given Family, Title (Place: Publisher, Year), p. N."
         if _authors(b, v, rec, inverted=False):
@@ -636,7 +664,7 @@ def article(b: Builder, v: Vocab, rec: Record) -> None:
         _title(b, rec)
         dash = rng.random() < 0.3
         b.sep(" - " if dash else "، ")
-        b.add("container", rng.choice(["", "", "بحث منشور في ", "منشور في "]) + journal if rng.random() < 0.2 else journal)
+        b.add("container", rng.choice(["بحث منشور في ", "منشور في ", "بحث نشر ب", "نشر في "]) + journal if rng.random() < 0.2 else journal)
         b.sep(" - " if dash else "، ")
         _vol_issue(b, "plain")
         b.sep(" - " if dash else "، ")

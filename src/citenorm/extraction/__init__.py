@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citenorm.extraction.entries import group_entries
-from citenorm.extraction.fields import parse_reference
+from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
 from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section

@@ -103,8 +103,6 @@ _TITLE_WORDS_AR = {
     "كتاب",
     "مجلة",
     "المجلة",
-    "العلاقات",
-    "الاستراتيجية",
     "السياسة",
     "نحو",
     "او",
@@ -124,12 +122,8 @@ _TITLE_WORDS_AR = {
     "أثر",
     "اثر",
     "دور",
-    "واقع",
     "مستقبل",
     "تأثير",
-    "التقارب",
-    "الروسي",
-    "الصيني",
 }
 _TITLE_WORDS_LA = {
     "the",
@@ -170,9 +164,6 @@ _TITLE_WORDS_LA = {
     "journal",
     "magazine",
     "history",
-    "relations",
-    "policy",
-    "war",
     "new",
 }
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")

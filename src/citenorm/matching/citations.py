@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
-from citenorm.extraction.fields import parse_reference
+from citenorm.extraction.reference import parse_reference
 from citenorm.matching.features import Features, features_of, fold_any
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair

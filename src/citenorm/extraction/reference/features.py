@@ -187,22 +187,43 @@ def word_features(word: str) -> tuple[str, ...]:
         cue = CUES.get(w[1:])
     if cue:
         f.append(f"cue={cue}")
-    if lexicon.is_place(word):
-        f.append("lex=place")
-    if lexicon.has_publisher_word(word):
-        f.append("lex=pub")
-    if lexicon.has_journal_word(word):
-        f.append("lex=journal")
-    if lexicon.has_corporate_word(word):
-        f.append("lex=corp")
-    if lexicon.is_given_name(word):
-        f.append("lex=given")
+    f.extend(_lexicon_hits(word))
     return tuple(f)
 
 
+def _lexicon_hits(word: str) -> list[str]:
+    """Which lexicons know the word (its lookup forms: without the article, without
+    attached clitics), read the way the lexicons' own lookups read one word."""
+    forms = {form for seq in lexicon._word_sequences(word) for w in seq for form in w}
+    out = []
+    if lexicon.is_place(word):
+        out.append("lex=place")
+    if not forms.isdisjoint(lexicon.PUBLISHER_WORDS):
+        out.append("lex=pub")
+    if not forms.isdisjoint(lexicon.JOURNAL_WORDS):
+        out.append("lex=journal")
+    if not forms.isdisjoint(lexicon.CORPORATE_WORDS):
+        out.append("lex=corp")
+    if lexicon.is_given_name(word):
+        out.append("lex=given")
+    return out
+
+
+@functools.cache
+def _place_heads() -> frozenset[str]:
+    """First words of the lexicon's places of several words (folded as the lexicon does)."""
+    return frozenset(key.split()[0] for key in lexicon.PLACES if " " in key)
+
+
 @functools.lru_cache(maxsize=65536)
+def _place_head(word: str) -> bool:
+    key = lexicon.fold_key(word, articles=True)
+    return bool(key) and key.split()[0] in _place_heads()
+
+
 def _pair_place(a: str, b: str) -> bool:
-    return lexicon.is_place(f"{a} {b}")
+    # most words start no place of two words: one set lookup instead of a place parse
+    return _place_head(a) and lexicon.is_place(f"{a} {b}")
 
 
 _SEPARATORS = frozenset(",،;؛.:")
@@ -223,6 +244,16 @@ def _key(word: str) -> str:
     return head
 
 
+@functools.lru_cache(maxsize=65536)
+def _shape_of(word: str) -> str:
+    return next((x for x in word_features(word) if x.startswith("shape=")), "shape=?")[6:]
+
+
+@functools.lru_cache(maxsize=65536)
+def _cue_of(word: str) -> str:
+    return next((x[4:] for x in word_features(word) if x.startswith("cue=")), "")
+
+
 def sequence_features(tokens: list[Token]) -> list[list[str]]:
     """Feature lists (crfsuite attribute names) for every token of one reference."""
     n = len(tokens)
@@ -231,17 +262,34 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     words = [t.text for t in tokens]
     wfs = [word_features(w) for w in words]
     keys = [_key(w) for w in words]
-    shapes = [next((x for x in wf if x.startswith("shape=")), "shape=?")[6:] for wf in wfs]
-    cues = [next((x[4:] for x in wf if x.startswith("cue=")), "") for wf in wfs]
+    shapes = [_shape_of(w) for w in words]
+    cues = [_cue_of(w) for w in words]
 
-    # separators before/after each token, bracket depth, quotes
+    # separators before each token; the last separator (or opening bracket) before it
+    # and the next separator (or closing bracket) after it
     seps_before = [0] * n
+    prevsep = ["prevsep=BOS"] * n
+    segstart = [False] * n
     count = 0
+    last_sep = -1
+    last_word = "BOS"
     for i, w in enumerate(words):
         seps_before[i] = count
+        prevsep[i] = "prevsep=" + last_word
+        segstart[i] = last_sep >= 0 and i - last_sep <= 2
         if w in _SEPARATORS:
             count += 1
+        if w in _SEPARATORS or w in _OPEN:
+            last_sep = i
+            last_word = w
     total_seps = count
+    nextsep = ["nextsep=EOS"] * n
+    next_word = "EOS"
+    for i in range(n - 1, -1, -1):
+        nextsep[i] = "nextsep=" + next_word
+        w = words[i]
+        if w in _SEPARATORS or w in _CLOSE:
+            next_word = w
     depth = 0
     quote = False
     guillemet = 0
@@ -266,16 +314,27 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             guillemet = max(0, guillemet - 1)
     has_quote = any(w in _QUOTE or w in ("«", "“") for w in words)
     has_paren = "(" in words
-    first_colon = next((i for i, w in enumerate(words) if w == ":"), -1)
-    first_period = next((i for i, w in enumerate(words) if w == "."), -1)
-    script = "ar" if sum(1 for wf in wfs if "ar" in wf) * 2 >= sum(
-        1 for wf in wfs if "ar" in wf or "lat" in wf
-    ) else "lat"
+    first_colon = words.index(":") if ":" in words else -1
+    first_period = words.index(".") if "." in words else -1
+    n_ar = sum(1 for wf in wfs if "ar" in wf)
+    n_lat = sum(1 for wf in wfs if "lat" in wf)
+    ref = "ref=ar" if n_ar * 2 >= n_ar + n_lat else "ref=lat"
+    km2 = ["-2:k=" + k for k in keys]
+    km1 = ["-1:k=" + k for k in keys]
+    kp1 = ["1:k=" + k for k in keys]
+    kp2 = ["2:k=" + k for k in keys]
+    sm1 = ["-1:sh=" + x for x in shapes]
+    sp1 = ["1:sh=" + x for x in shapes]
+    common = [ref]
+    if has_quote:
+        common.append("refquote")
+    if has_paren:
+        common.append("refparen")
 
     out: list[list[str]] = []
     for i in range(n):
         f = list(wfs[i])
-        f.append(f"ref={script}")
+        f.extend(common)
         f.append(f"pos={i * 10 // n}")
         if i == 0:
             f.append("first")
@@ -289,45 +348,42 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             f.append("inparen")
         if q or g:
             f.append("inquote")
-        if has_quote:
-            f.append("refquote")
-        if has_paren:
-            f.append("refparen")
         if first_colon >= 0:
             f.append("beforecolon" if i < first_colon else "aftercolon")
         if first_period >= 0:
             f.append("beforeperiod" if i < first_period else "afterperiod")
         # neighbours
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                f.append(f"{off}:k={keys[j]}")
-                if off in (-1, 1):
-                    f.append(f"{off}:sh={shapes[j]}")
-                    if cues[j]:
-                        f.append(f"{off}:cue={cues[j]}")
-            elif off in (-1, 1):
-                f.append(f"{off}:edge")
-        f.append(f"-1:k={keys[i - 1] if i else 'BOS'}|k={keys[i]}")
-        # the last separator before the token and the next one after it
-        j = i - 1
-        while j >= 0 and words[j] not in _SEPARATORS and words[j] not in _OPEN:
-            j -= 1
-        f.append(f"prevsep={words[j] if j >= 0 else 'BOS'}")
-        if j >= 0 and i - j <= 2:
+        if i >= 2:
+            f.append(km2[i - 2])
+        if i >= 1:
+            f.append(km1[i - 1])
+            f.append(sm1[i - 1])
+            if cues[i - 1]:
+                f.append("-1:cue=" + cues[i - 1])
+            f.append(f"-1:k={keys[i - 1]}|k={keys[i]}")
+            if tokens[i - 1].end == tokens[i].start:
+                f.append("glued")  # "ط2", "ع5", "1988م"
+        else:
+            f.append("-1:edge")
+            f.append(f"-1:k=BOS|k={keys[i]}")
+        if i + 1 < n:
+            f.append(kp1[i + 1])
+            f.append(sp1[i + 1])
+            if cues[i + 1]:
+                f.append("1:cue=" + cues[i + 1])
+        else:
+            f.append("1:edge")
+        if i + 2 < n:
+            f.append(kp2[i + 2])
+        f.append(prevsep[i])
+        if segstart[i]:
             f.append("segstart")
-        k = i + 1
-        while k < n and words[k] not in _SEPARATORS and words[k] not in _CLOSE:
-            k += 1
-        f.append(f"nextsep={words[k] if k < n else 'EOS'}")
+        f.append(nextsep[i])
         # two-word places ("New York", "الدار البيضاء")
-        if "lat" in wfs[i] or "ar" in wfs[i]:
-            if i + 1 < n and _pair_place(words[i], words[i + 1]):
-                f.append("lex=place2")
-            if i > 0 and _pair_place(words[i - 1], words[i]):
-                f.append("lex=place2")
-        # digits glued to a cue: "ط2", "ع5", "1988م"
-        if i > 0 and tokens[i - 1].end == tokens[i].start:
-            f.append("glued")
+        if ("lat" in wfs[i] or "ar" in wfs[i]) and (
+            (i + 1 < n and _pair_place(words[i], words[i + 1]))
+            or (i > 0 and _pair_place(words[i - 1], words[i]))
+        ):
+            f.append("lex=place2")
         out.append(f)
     return out

@@ -140,6 +140,7 @@ def _edition(text: str) -> str | None:
 
 # --- dates ---------------------------------------------------------------------------
 
+_DEATH_CUE = re.compile(r"^\(?\s*(?:ت|توفي|المتوفى|المتوفي|d|died|b|born)\s*[.:]?\s*(?:بعد|سنة|قبل)?\s*[0-9]", re.IGNORECASE)
 _GREG = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 _YEAR_RANGE = re.compile(r"(?<![0-9])[12][0-9]{3}\s*[-–]\s*[12][0-9]{3}(?![0-9])")
 
@@ -298,25 +299,26 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
     for label, a, b in runs:
         if label != "date":
             continue
-        issued, hijri = _date(text[tokens[a].start : tokens[b - 1].end])
+        printed = text[tokens[a].start : tokens[b - 1].end]
+        if _DEATH_CUE.match(printed):
+            continue  # a life date after a name: "(ت 620هـ)", "(d. 1350)"
+        issued, hijri = _date(printed)
         if issued is not None:
             fields["issued"] = issued
             if hijri:
                 fields["hijri"] = hijri
             break
-    url = value("url")
-    if url:
-        for tok in tokens[first["url"][0] : first["url"][1]]:
-            if tok.text.startswith(("http", "www", "HTTP", "WWW")):
-                doi = P.DOI.search(tok.text)
-                if doi and "doi.org" in tok.text:
-                    fields["DOI"] = doi.group("doi")
-                else:
-                    fields["URL"] = tok.text
-                break
-            if tok.text.startswith("10."):
-                fields["DOI"] = tok.text
-                break
+    # a web address or DOI is unmistakable whatever its label: the first one printed
+    for tok in tokens:
+        t = tok.text
+        if t.startswith(("http", "www", "HTTP", "WWW")):
+            doi = P.DOI.search(t)
+            if doi and "doi.org" in t.lower():
+                fields.setdefault("DOI", doi.group("doi"))
+            else:
+                fields.setdefault("URL", t)
+        elif t.startswith("10.") and "/" in t:
+            fields.setdefault("DOI", t)
     acc = value("accessed")
     if acc:
         d = _accessed(acc)
