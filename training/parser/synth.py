@@ -137,8 +137,9 @@ _FACULTIES_LA = [
     "College of Education",
     "Kulliyat al-Shariah",
 ]
-_AR_ROLE_TRANS = ["ترجمة", "ترجمة:", "تعريب", "نقله إلى العربية", "ترجمة وتقديم"]
-_AR_ROLE_ED = ["تحقيق", "تحقيق:", "تحقيق وتعليق", "تحقيق وشرح", "إعداد", "تقديم", "مراجعة", "ضبط وتصحيح", "اعتنى به", "حققه", "تح:"]
+_AR_ROLE_TRANS = ["ترجمة", "ترجمة:", "تعريب", "نقله إلى العربية", "ترجمة وتقديم", "ترجمه إلى العربية", "ترجم بإشراف:", "ترجمة د."]
+_AR_ROLE_ED = ["تحقيق", "تحقيق:", "تحقيق وتعليق", "تحقيق وشرح", "إعداد", "تقديم", "مراجعة", "ضبط وتصحيح", "اعتنى به", "حققه", "تح:",
+               "نشر", "نشر وتحقيق", "تحرير", "نقحه وقدم له", "بتصحيح", "عني بنشره", "اعتنى بتصحيحه", "جمع ونشر", "تحقيق د.", "بعناية", "شرح وتعليق", "تقديم وتحقيق"]
 _LA_ROLE_TRANS = ["trans.", "translated by", "tr.", "tarjamat", "Translated by"]
 _LA_ROLE_ED = ["ed.", "edited by", "taḥqīq", "Edited by", "ed. by"]
 
@@ -327,7 +328,7 @@ def _authors(b: Builder, v: Vocab, rec: Record, *, inverted: bool, allow_many: b
     h = _honorific(rng, b.script)
     if h:
         b.add("other", h)
-    if given is None:
+    if given is None or (b.script == "arabic" and rng.random() < 0.08):
         b.add("author", fam)
     elif inverted:
         b.add("author", f"{fam}{b.comma}{given}")
@@ -452,6 +453,12 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
             b.c()
             b.add("editor", (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED)) + " " + v.person(s, inverted=False))
 
+    def part() -> None:
+        if rng.random() < 0.1:
+            b.c()
+            n = rng.randint(1, 8)
+            b.add("volume", rng.choice([f"ج{n}", f"الجزء {_AR_ORD_M[n - 1]}", f"ج {n}", f"مج {n}", f"المجلد {_AR_ORD_M[n - 1]}", f"{n} ج"]) if s == "arabic" else rng.choice([f"vol. {n}", f"Vol. {n}", f"v. {n}", f"{n} vols"]))
+
     def series() -> None:
         if rec.series and rng.random() < 0.3:
             b.c()
@@ -480,6 +487,7 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
             b.c()
         _title(b, rec)
         roles()
+        part()
         if ed and rng.random() < 0.3:
             b.c()
             b.add("edition", ed)
@@ -530,6 +538,7 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
         else:
             b.sep(rng.choice([": ", ": ", " : ", ":"]))
         _title(b, rec)
+        part()
         roles()
         if ed and rng.random() < 0.2:
             b.c()
@@ -616,6 +625,9 @@ def _vol_issue(b: Builder, style: str) -> None:
             b.c() if rng.random() < 0.8 else b.sep(rng.choice([" - ", " "]))
     if has_i:
         b.add("issue", it)
+    if s == "arabic" and rng.random() < 0.12:
+        b.c()
+        b.add("note", rng.choice(["السنة ", "السنة "]) + rng.choice(_AR_ORD_M + [str(rng.randint(1, 40))]))
 
 
 def article(b: Builder, v: Vocab, rec: Record) -> None:
@@ -680,8 +692,8 @@ def article(b: Builder, v: Vocab, rec: Record) -> None:
         b.c()
     _title(b, rec, quoted=rng.random() < 0.4)
     b.c()
-    if s == "arabic" and rng.random() < 0.15:
-        b.add("container", rng.choice(["في ", "منشور في ", "في: "]))
+    if s == "arabic" and rng.random() < 0.2:
+        b.add("container", rng.choice(["في ", "منشور في ", "في: ", "بحث نشر ب", "بحث منشور في ", "نشر في ", "بحث نشر في "]))
     b.add("container", journal)
     if rng.random() < 0.2 and v.inst_ar:
         b.c()
@@ -689,7 +701,10 @@ def article(b: Builder, v: Vocab, rec: Record) -> None:
     b.c()
     _vol_issue(b, "plain")
     b.c()
-    if rng.random() < 0.5:
+    if s != "arabic" and rng.random() < 0.25:
+        b.chunks[-1] = (b.chunks[-1][0], " ")
+        b.add("date", f"({rng.choice(_EN_MONTHS)[:3]}., {year})")
+    elif rng.random() < 0.5:
         b.add("date", (f"{rng.choice(_AR_MONTHS).replace('_', ' ')} " if s == "arabic" else f"{rng.choice(_EN_MONTHS)} ") + (year or ""))
     else:
         b.add("date", f"({year})" if rng.random() < 0.3 else year)
@@ -710,17 +725,23 @@ def chapter(b: Builder, v: Vocab, rec: Record) -> None:
     b.c()
     container = v.fragment(s, 2, 6)
     if s == "arabic":
-        b.add("container", rng.choice(["في: ", "في ", "ضمن كتاب ", "ضمن: ", "في كتاب "]))
+        b.add("container", rng.choice(["في: ", "في ", "ضمن كتاب ", "ضمن: ", "في كتاب ", "ضمن ", "بحث ضمن ", "بحث نشر ب", "من ", "مستل من كتاب ", "ضمن مجموعة "]))
     else:
         b.add("container", rng.choice(["in ", "In: ", "in: ", "In "]))
     if rng.random() < 0.5:
         ed = v.person(s, inverted=False)
         b.add("editor", ed + (rng.choice([" (محرر)", " (تحرير)", " (إعداد)"]) if s == "arabic" else rng.choice([" (ed.)", " (eds.)", ", ed."])))
         b.c()
-    b.add("container", container)
+    if rng.random() < 0.1:
+        b.add("container", f"({container})")
+    else:
+        b.add("container", container)
     if rng.random() < 0.4:
         b.c()
         b.add("volume", ("ج" if s == "arabic" else "vol. ") + _num(rng, 1, 6))
+    if rng.random() < 0.15:
+        b.sep(".")
+        return
     b.c()
     if rng.random() < 0.5:
         _imprint_paren(b, rec, year)

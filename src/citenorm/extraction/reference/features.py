@@ -221,6 +221,13 @@ def _place_head(word: str) -> bool:
     return bool(key) and key.split()[0] in _place_heads()
 
 
+@functools.lru_cache(maxsize=16384)
+def _segment_place(words: tuple[str, ...]) -> bool:
+    if len(words) == 1:
+        return "lex=place" in word_features(words[0])
+    return lexicon.is_place(" ".join(words))
+
+
 def _pair_place(a: str, b: str) -> bool:
     # most words start no place of two words: one set lookup instead of a place parse
     return _place_head(a) and lexicon.is_place(f"{a} {b}")
@@ -319,6 +326,26 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     n_ar = sum(1 for wf in wfs if "ar" in wf)
     n_lat = sum(1 for wf in wfs if "lat" in wf)
     ref = "ref=ar" if n_ar * 2 >= n_ar + n_lat else "ref=lat"
+    # segments between separators and brackets: what their first word is, their length,
+    # whether the whole segment names a place ("دار النهضة، القاهرة، ط2")
+    seg_feats: list[list[str]] = [[] for _ in range(n)]
+    start = 0
+    for i in range(n + 1):
+        if i < n and not (words[i] in _SEPARATORS or words[i] in _OPEN or words[i] in _CLOSE):
+            continue
+        content = [j for j in range(start, i) if wfs[j][0] != "punct" or words[j] in _DASHES]
+        if content:
+            head = content[0]
+            feats = [
+                "sh:" + x for x in wfs[head] if x.startswith(("lex=", "cue=")) or x in ("num", "url")
+            ]
+            nw = len(content)
+            feats.append(f"segw={nw if nw <= 3 else ('4-6' if nw <= 6 else '7+')}")
+            if nw <= 4 and _segment_place(tuple(words[j] for j in content)):
+                feats.append("segplace")
+            for j in range(start, i):
+                seg_feats[j] = feats
+        start = i + 1
     km2 = ["-2:k=" + k for k in keys]
     km1 = ["-1:k=" + k for k in keys]
     kp1 = ["1:k=" + k for k in keys]
@@ -335,6 +362,7 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     for i in range(n):
         f = list(wfs[i])
         f.extend(common)
+        f.extend(seg_feats[i])
         f.append(f"pos={i * 10 // n}")
         if i == 0:
             f.append("first")
