@@ -41,7 +41,7 @@ from citenorm.matching.assign import assign
 from citenorm.matching.features import Features, features_of
 from citenorm.matching.scoring import CROSS, pair_score, score_pair
 from citenorm.models import Date, Entry, Fields, Name
-from citenorm.normalize import fold_arabic, fold_latin
+from citenorm.text.normalize import fold_arabic, fold_latin
 
 TARGET = 0.98
 

@@ -1,4 +1,4 @@
-"""Cross-script retrieval study for :mod:`citenorm.matching.skeleton`.
+"""Cross-script retrieval study for :mod:`citenorm.text.skeleton`.
 
 For the author, title, publisher and place fields of ``aco-dev.jsonl``: score each
 record's Arabic value against every record's romanization of the same field and report
@@ -28,10 +28,10 @@ from pathlib import Path
 import numpy as np
 
 try:
-    from citenorm.matching.skeleton import skeleton, skeleton_similarity
+    from citenorm.text.skeleton import skeleton, skeleton_similarity
 except ModuleNotFoundError:  # not installed: run from a source checkout
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from citenorm.matching.skeleton import skeleton, skeleton_similarity
+    from citenorm.text.skeleton import skeleton, skeleton_similarity
 
 DEFAULT = Path("/work/shared/data/aco-dev.jsonl")
 FIELDS = ("author", "title", "publisher", "place")

@@ -22,8 +22,8 @@ with atheris.instrument_imports():
     from citenorm.errors import InputError
     from citenorm.extraction import extract
     from citenorm.io.text import decode
-    from citenorm.segment import split_lines
-    from citenorm.serialize import document_json
+    from citenorm.extraction.segment import split_lines
+    from citenorm.output.json import document_json
 
 
 def _check(text: str) -> None:

@@ -20,7 +20,7 @@ with atheris.instrument_imports():
     from citenorm.export import to_biblatex, to_bibtex, to_csl_json, to_ris
     from citenorm.extraction import extract
     from citenorm.matching import match
-    from citenorm.serialize import match_json
+    from citenorm.output.json import match_json
 
 _HEADS = ("المصادر", "قائمة المصادر والمراجع", "المراجع", "References", "Bibliography", "")
 

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import citenorm
-from citenorm.serialize import match_json
+from citenorm.output.json import match_json
 from conftest import DEV, DEV_NAMES, FIXTURES, SEED, SEED_GOLD, load_json
 
 EVALUATE = Path(__file__).resolve().parent / "tools" / "evaluate.py"

@@ -18,7 +18,7 @@ from citenorm.errors import InputError  # noqa: E402
 from citenorm.io.docx import read_docx  # noqa: E402
 from citenorm.io.load import load, with_locations  # noqa: E402
 from citenorm.models import Entry  # noqa: E402
-from citenorm.serialize import match_json  # noqa: E402
+from citenorm.output.json import match_json  # noqa: E402
 from conftest import DEV, SEED  # noqa: E402
 
 HAS_LOCATIONS = "paragraph" in Entry.model_fields

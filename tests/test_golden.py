@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import citenorm
-from citenorm.serialize import match_json
+from citenorm.output.json import match_json
 from conftest import DEV, GOLDEN, SEED
 
 CASES = {"seed.match.json": SEED, "acrps-alalc.match.json": DEV / "acrps-alalc.txt"}

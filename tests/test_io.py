@@ -10,7 +10,7 @@ import pytest
 import citenorm
 from citenorm.errors import DecodeError, InputError
 from citenorm.io import decode, read_text
-from citenorm.serialize import document_json
+from citenorm.output.json import document_json
 from conftest import SEED
 
 TEXT = SEED.read_text(encoding="utf-8")
@@ -43,7 +43,7 @@ def test_unicode_encodings_give_identical_records(data: bytes, name: str) -> Non
 def _repertoire(text: str, codec: str) -> str:
     """The text restricted to what the code page holds (digits made ASCII: neither holds
     Arabic-Indic digits)."""
-    text = citenorm.normalize.to_western_digits(text)
+    text = citenorm.text.normalize.to_western_digits(text)
     return text.encode(codec, "ignore").decode(codec)
 
 

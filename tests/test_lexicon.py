@@ -1,4 +1,4 @@
-"""Tests for citenorm.lexicon: places, publisher/journal/corporate/site words, given names,
+"""Tests for citenorm.text.lexicon: places, publisher/journal/corporate/site words, given names,
 bilingual terms, and their coverage on real catalogue records (tests/data/aco-places.json,
 copied from the ACO development sample)."""
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from citenorm import lexicon as lx
-from citenorm.lexicon import (
+from citenorm.text import lexicon as lx
+from citenorm.text.lexicon import (
     BILINGUAL_TERMS,
     CORPORATE_WORDS,
     GIVEN_NAMES,

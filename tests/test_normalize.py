@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citenorm.normalize import (
+from citenorm.text.normalize import (
     clean,
     digits_view,
     fold_arabic,

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 import citenorm
 from citenorm import export
-from citenorm.normalize import SparseTable, clean, fold_arabic, fold_latin, to_western_digits
-from citenorm.segment import segment, split_lines
+from citenorm.extraction.segment import segment, split_lines
+from citenorm.text.normalize import SparseTable, clean, fold_arabic, fold_latin, to_western_digits
 
 SCHEMA = Path(__file__).resolve().parent / "data" / "csl-data.schema.json"
 
@@ -176,8 +176,8 @@ def test_normalizers_are_idempotent(text: str) -> None:
 def test_sparse_table_is_str_translate(text: str) -> None:
     # the fast path must give exactly what str.translate gives, for every table it serves
     from citenorm.extraction.intext import _fold_tables
-    from citenorm.normalize import _CLEAN, _VIEW
-    from citenorm.segment import _HEAD_FOLD
+    from citenorm.extraction.segment import _HEAD_FOLD
+    from citenorm.text.normalize import _CLEAN, _VIEW
 
     for table in (_CLEAN, _VIEW, _fold_tables()[0].table, _HEAD_FOLD):
         assert SparseTable(table)(text) == text.translate(table)
@@ -205,7 +205,7 @@ digit_text = st.lists(st.sampled_from(_DIGIT_TOKENS), max_size=16).map("".join)
 def test_digit_patterns_find_what_the_plain_form_finds(text: str) -> None:
     import re
 
-    from citenorm import _patterns as P
+    from citenorm.text import patterns as P
 
     for name, (plain, group) in _PLAIN_FORMS.items():
         fast = getattr(P, name)
@@ -231,7 +231,7 @@ _HINT_TOKENS = [
 @given(st.lists(st.sampled_from(_HINT_TOKENS), max_size=12).map("".join))
 def test_field_hints_never_hide_a_match(text: str) -> None:
     # a hint only skips a scan that would find nothing
-    from citenorm._patterns import HINTS
+    from citenorm.text.patterns import HINTS
 
     for pattern, hint in HINTS.items():
         if pattern.search(text) is not None:
@@ -242,7 +242,7 @@ def test_field_hints_never_hide_a_match_keyword_by_keyword() -> None:
     # every keyword before every separator and number, and every reference of the fixtures
     from pathlib import Path
 
-    from citenorm._patterns import HINTS
+    from citenorm.text.patterns import HINTS
 
     root = Path(__file__).resolve().parent.parent / "fixtures"
     texts = [
@@ -280,7 +280,7 @@ _SENTENCE_PLAIN = (
 def test_sentence_ends_as_the_plain_pattern(text: str) -> None:
     import re
 
-    from citenorm.extraction.fields import _SENTENCE
+    from citenorm.extraction.reference._rules import _SENTENCE
 
     want = [m.span() for m in re.finditer(_SENTENCE_PLAIN, text)]
     assert [m.span() for m in _SENTENCE.finditer(text)] == want
@@ -298,7 +298,7 @@ _CITE_TOKENS = [
 def test_in_text_prefilter_never_hides_a_citation(text: str) -> None:
     # a line the prefilter skips gives no citation when it is read in full
     from citenorm.extraction import intext
-    from citenorm.segment import Line
+    from citenorm.extraction.segment import Line
 
     line = [Line(1, text, clean(text))]
     fast = intext.find_in_text(line)
@@ -343,8 +343,8 @@ def test_run_together_split_as_the_plain_pattern(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_HINT_TOKENS), max_size=10).map("".join))
 def test_rare_parts_hint_is_the_union_of_its_hints(text: str) -> None:
-    from citenorm import _patterns as P
-    from citenorm.extraction.fields import _RARE_PARTS
+    from citenorm.extraction.reference._rules import _RARE_PARTS
+    from citenorm.text import patterns as P
 
     parts = (P.DOI, P.URL, P.ACCESS_WORDS, P.AVAILABLE_AT, P.LANGUAGE_NOTE, P.THESIS)
     parts += (P.UNPUBLISHED, P.NO_DATE)

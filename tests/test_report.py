@@ -14,6 +14,7 @@ import pytest
 
 import citenorm
 from citenorm._version import __version__
+from citenorm.cli.report import add_arguments, run
 from citenorm.models import (
     Citation,
     Document,
@@ -25,7 +26,6 @@ from citenorm.models import (
     Section,
 )
 from citenorm.report import render_report
-from citenorm.report.command import add_arguments, run
 from conftest import CHROMIUM, GOLDEN, ROOT, SEED, chromium_command
 
 ARTIFACTS = ROOT / "build" / "artifacts"

@@ -29,11 +29,13 @@ from typing import Any
 import pytest
 
 import citenorm
-from citenorm import _patterns, cli, segment
-from citenorm.extraction import entries, fields, footnotes, intext, names
+from citenorm import cli
+from citenorm.extraction import entries, footnotes, intext, names, segment
+from citenorm.extraction.reference import _rules as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
-from citenorm.normalize import clean, to_western_digits
+from citenorm.text import patterns
+from citenorm.text.normalize import clean, to_western_digits
 from conftest import DEV, DEV_NAMES, SEED
 
 FIXTURES = {name: DEV / f"{name}.txt" for name in DEV_NAMES} | {"seed": SEED}
@@ -53,7 +55,7 @@ UNICODE_FORMS: dict[str, Callable[[str], bytes]] = {
 
 
 def _records(text: str) -> dict[str, Any]:
-    from citenorm.serialize import document_json
+    from citenorm.output.json import document_json
 
     out = document_json(citenorm.extract(text))
     out.pop("source")
@@ -265,7 +267,7 @@ def test_nfc_and_nfd_give_the_same_records() -> None:
 
 # --- linear time: every pattern ----------------------------------------------------------
 
-_MODULES: list[ModuleType] = [_patterns, segment, fields, entries, intext, footnotes, names]
+_MODULES: list[ModuleType] = [patterns, segment, fields, entries, intext, footnotes, names]
 PATTERNS = {
     f"{m.__name__.rsplit('.', 1)[-1]}.{attr}": value
     for m in _MODULES
@@ -376,10 +378,10 @@ def _growth(pattern: re.Pattern[str], build: Callable[[int], str]) -> tuple[floa
 # Fixed (kept as plain tests): PAGES, VOLUME, ISSUE and HIJRI_PAIR stacked optional items
 # between \s* ('\s*\.?\s*:?\s*'), which backtracked in O(n^3) on a keyword and spaces.
 WS_PATTERNS = [
-    "_patterns.EDITION",
-    "_patterns.ET_AL",
-    "_patterns.THESIS",
-    "fields._COLON",
+    "patterns.EDITION",
+    "patterns.ET_AL",
+    "patterns.THESIS",
+    "_rules._COLON",
     "footnotes._LEAD_SPLIT",
     "names._AND_SPLIT",
 ]
@@ -388,7 +390,7 @@ WS_PATTERNS = [
 def test_every_module_pattern_is_listed() -> None:
     # a new pattern in these modules joins the sweep below automatically
     assert len(PATTERNS) >= 40
-    assert "_patterns.PAGES" in PATTERNS and "segment._ARABIC_HEAD" in PATTERNS
+    assert "patterns.PAGES" in PATTERNS and "segment._ARABIC_HEAD" in PATTERNS
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
@@ -426,7 +428,7 @@ def test_long_whitespace_runs_are_linear(name: str) -> None:
     position of a whitespace run: O(run^2) on raw text. They only ever see cleaned text,
     where normalize.clean has collapsed the runs: linear."""
     pattern = PATTERNS[name]
-    head = {"_patterns.THESIS": "ma", "_patterns.EDITION": "ed", "_patterns.ET_AL": "["}
+    head = {"patterns.THESIS": "ma", "patterns.EDITION": "ed", "patterns.ET_AL": "["}
 
     def build(n: int) -> str:
         return clean(head.get(name, "") + " \t\u00a0" * n + "\u0001")
@@ -536,7 +538,7 @@ def test_extract_peak_memory_on_one_long_line(case: str) -> None:
 
 
 def test_slice_by_slice_helpers_equal_the_whole_line_forms() -> None:
-    from citenorm import normalize
+    from citenorm.text import normalize
 
     rng = random.Random(6)
     pieces = ["a", "ب", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "x" * 40, "كلمة، ", "."]
@@ -666,7 +668,7 @@ def test_internal_error_one_line_or_traceback_with_debug(
     def boom(*_: Any, **__: Any) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("citenorm.extraction.extract", boom)
+    monkeypatch.setattr("citenorm.pipeline.extract", boom)
     argv = ["extract", str(path)] + (["--debug"] if debug else [])
     assert cli.main(argv) == 2
     out, err = capfdbinary.readouterr()
@@ -684,7 +686,7 @@ def test_input_error_with_debug_shows_the_traceback(
     def bad(*_: Any, **__: Any) -> Any:
         raise citenorm.InputError("cannot read", path="x.txt")
 
-    monkeypatch.setattr("citenorm.extraction.extract", bad)
+    monkeypatch.setattr("citenorm.pipeline.extract", bad)
     path = tmp_path / "a.txt"
     path.write_text("نص\n", encoding="utf-8")
     assert cli.main(["extract", str(path), "--debug"]) == 2
@@ -733,9 +735,9 @@ def test_arabic_on_a_non_utf8_console_never_raises(tmp_path: Path, case: str) ->
 
 
 def test_every_module_imports_on_its_own() -> None:
-    # segment and extraction used to import each other (_patterns lived in extraction/)
+    # segment and extraction used to import each other (the patterns lived in extraction/)
     proc = subprocess.run(
-        [sys.executable, "-c", "import citenorm.segment"],
+        [sys.executable, "-c", "import citenorm.extraction.segment"],
         capture_output=True,
         timeout=60,
         check=False,

@@ -1,4 +1,4 @@
-"""Tests for citenorm.matching.skeleton: cross-script consonant skeletons."""
+"""Tests for citenorm.text.skeleton: cross-script consonant skeletons."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 if importlib.util.find_spec("citenorm") is None:  # not installed: use the source tree
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from citenorm.matching.skeleton import (
+from citenorm.text.skeleton import (
     arabic_skeleton,
     cross_similarity,
     latin_skeleton,

@@ -3,16 +3,19 @@
 Typical use::
 
     import citenorm
-    doc = citenorm.extract(text)            # footnotes, in-text citations, list entries
-    result = citenorm.match(doc)            # Arabic <-> romanized pairs, citation links
-    fields = citenorm.parse_reference(text)  # one reference -> Fields
+    doc = citenorm.extract_file("article.docx")   # or citenorm.extract(text)
+    result = citenorm.match(doc)                  # Arabic <-> romanized pairs, citation links
+    findings = citenorm.audit(result)             # rule codes CN101...CN509
+    print(citenorm.to_bibtex(result))             # also to_biblatex, to_csl_json, to_ris, render
 
-Importing citenorm does no I/O and loads no heavy dependency (citeproc-py, bibtexparser
-and scipy are imported by the functions that need them).
+Everything a caller needs is here, in ``__all__``; the packages under ``citenorm`` are
+the implementation (``text``, ``io``, ``extraction``, ``matching``, ``export``,
+``auditing``, ``report``, ``batch``, ``cli``; see docs/architecture.md). Options are
+keyword-only and named as the command line names them (``encoding``, ``script``,
+``style``, ``select``, ``ignore``...).
 
-The pipeline's stages live in packages named for what they hold:
-``citenorm.extraction``, ``citenorm.matching``, ``citenorm.export``; the verbs
-``citenorm.extract`` and ``citenorm.match`` are the functions.
+Importing citenorm does no I/O and loads no dependency: each public name is imported on
+first use (PEP 562), so that ``import citenorm`` and ``citenorm --help`` stay fast.
 """
 
 from __future__ import annotations
@@ -23,7 +26,10 @@ from typing import TYPE_CHECKING, Any
 from citenorm._version import __version__
 
 if TYPE_CHECKING:
+    from citenorm.auditing import Finding, audit
+    from citenorm.batch import run_batch
     from citenorm.errors import CitenormError, ConfigError, DecodeError, InputError, UsageError
+    from citenorm.export import render, to_biblatex, to_bibtex, to_csl_json, to_ris
     from citenorm.extraction import extract
     from citenorm.extraction.reference import parse_reference
     from citenorm.io import read_text
@@ -42,31 +48,45 @@ if TYPE_CHECKING:
         Pair,
         Section,
     )
+    from citenorm.pipeline import load_document as extract_file
+    from citenorm.report import render_report
 
-# public name -> the module that defines it; imported on first access (PEP 562), so that
-# `import citenorm` and `citenorm --help` stay fast
-_WHERE = {
-    "CitenormError": "citenorm.errors",
-    "ConfigError": "citenorm.errors",
-    "DecodeError": "citenorm.errors",
-    "InputError": "citenorm.errors",
-    "UsageError": "citenorm.errors",
-    "extract": "citenorm.extraction",
-    "read_text": "citenorm.io",
-    "match": "citenorm.matching",
-    "parse_reference": "citenorm.extraction.reference",
-    "Citation": "citenorm.models",
-    "Date": "citenorm.models",
-    "Document": "citenorm.models",
-    "Entry": "citenorm.models",
-    "FailedLine": "citenorm.models",
-    "Fields": "citenorm.models",
-    "Footnote": "citenorm.models",
-    "InTextCitation": "citenorm.models",
-    "MatchResult": "citenorm.models",
-    "Name": "citenorm.models",
-    "Pair": "citenorm.models",
-    "Section": "citenorm.models",
+# public name -> (module, name there); imported on first access
+_WHERE: dict[str, tuple[str, str]] = {
+    **{
+        name: ("citenorm.errors", name)
+        for name in ("CitenormError", "ConfigError", "DecodeError", "InputError", "UsageError")
+    },
+    **{
+        name: ("citenorm.models", name)
+        for name in (
+            "Citation",
+            "Date",
+            "Document",
+            "Entry",
+            "FailedLine",
+            "Fields",
+            "Footnote",
+            "InTextCitation",
+            "MatchResult",
+            "Name",
+            "Pair",
+            "Section",
+        )
+    },
+    **{
+        name: ("citenorm.export", name)
+        for name in ("render", "to_biblatex", "to_bibtex", "to_csl_json", "to_ris")
+    },
+    "Finding": ("citenorm.auditing", "Finding"),
+    "audit": ("citenorm.auditing", "audit"),
+    "extract": ("citenorm.extraction", "extract"),
+    "extract_file": ("citenorm.pipeline", "load_document"),
+    "match": ("citenorm.matching", "match"),
+    "parse_reference": ("citenorm.extraction.reference", "parse_reference"),
+    "read_text": ("citenorm.io", "read_text"),
+    "render_report": ("citenorm.report", "render_report"),
+    "run_batch": ("citenorm.batch", "run_batch"),
 }
 
 __all__ = [
@@ -79,6 +99,7 @@ __all__ = [
     "Entry",
     "FailedLine",
     "Fields",
+    "Finding",
     "Footnote",
     "InTextCitation",
     "InputError",
@@ -88,18 +109,27 @@ __all__ = [
     "Section",
     "UsageError",
     "__version__",
+    "audit",
     "extract",
+    "extract_file",
     "match",
     "parse_reference",
     "read_text",
+    "render",
+    "render_report",
+    "run_batch",
+    "to_biblatex",
+    "to_bibtex",
+    "to_csl_json",
+    "to_ris",
 ]
 
 
 def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
+    where = _WHERE.get(name)
+    if where is None:
         raise AttributeError(f"module 'citenorm' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
+    value = getattr(import_module(where[0]), where[1])
     globals()[name] = value
     return value
 

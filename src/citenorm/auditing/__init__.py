@@ -9,7 +9,7 @@ Typical use::
 
 Rules have ruff-style codes (``CN101``) and names that read as "allow <name>"
 (``marker-without-footnote``); :data:`RULES` holds them by code. ``citenorm audit``
-(:mod:`citenorm.auditing.command`) runs them on files and writes the findings as text,
+(:mod:`citenorm.cli.audit`) runs them on files and writes the findings as text,
 JSON, GitHub annotations or SARIF (:mod:`citenorm.auditing.formats`).
 """
 

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from citenorm.models import Fields, Name
-from citenorm.normalize import clean, has_arabic
+from citenorm.text.normalize import clean, has_arabic
 
 __all__ = ["assign_keys", "key_base", "transliterate"]
 

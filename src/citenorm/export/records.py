@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from citenorm.export.keys import assign_keys, key_base
 from citenorm.models import Entry, Fields, Footnote, MatchResult, Script
-from citenorm.normalize import fold_any, script_of
+from citenorm.text.normalize import fold_any, script_of
 
 __all__ = ["ExportRecord", "ExportScript", "records"]
 

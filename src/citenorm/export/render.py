@@ -30,7 +30,7 @@ from citenorm.errors import UsageError
 from citenorm.export.csl import record_to_csl
 from citenorm.export.records import ExportRecord, ExportScript, records
 from citenorm.models import MatchResult
-from citenorm.normalize import fold_arabic, fold_latin, has_arabic
+from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic
 
 __all__ = ["STYLES", "render", "sort_key"]
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citenorm.extraction.entries import group_entries
-from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
+from citenorm.extraction.reference import parse_reference
+from citenorm.extraction.segment import Line
+from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
 from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
-from citenorm.normalize import script_of
-from citenorm.segment import Line, segment
+from citenorm.text.normalize import script_of
 
 __all__ = ["extract"]
 
@@ -27,7 +28,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
     footnotes ``fn-G-N`` (page group, number), sections ``sN``, entries ``eN``, in-text
     citations ``tN``.
     """
-    seg = segment(text)
+    seg = _segment(text)
     raw_notes, body_rest, _fn_lines = find_footnotes(seg.body, notes_lines=seg.notes_lines)
     resolve_kinds(raw_notes)
     used: set[str] = set()

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citenorm import _patterns as P
-from citenorm import lexicon
-from citenorm.normalize import digits_view
-from citenorm.segment import Line, ListBlock
+from citenorm.extraction.segment import Line, ListBlock
+from citenorm.text import lexicon
+from citenorm.text import patterns as P
+from citenorm.text.normalize import digits_view
 
 __all__ = ["RawEntry", "group_entries"]
 

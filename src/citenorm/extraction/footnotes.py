@@ -20,9 +20,9 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
-from citenorm import _patterns as P
-from citenorm.normalize import digits_view, fold_any
-from citenorm.segment import Line
+from citenorm.extraction.segment import Line
+from citenorm.text import patterns as P
+from citenorm.text.normalize import digits_view, fold_any
 
 __all__ = ["RawFootnote", "find_footnotes", "resolve_kinds"]
 

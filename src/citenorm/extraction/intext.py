@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from citenorm.normalize import SparseTable, _clean, clean
-from citenorm.segment import Line
+from citenorm.extraction.segment import Line
+from citenorm.text.normalize import SparseTable, _clean, clean
 
 __all__ = ["RawInText", "find_in_text"]
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 import re
 
-from citenorm import _patterns as P
-from citenorm import lexicon
 from citenorm.models import Name
-from citenorm.normalize import has_arabic
+from citenorm.text import lexicon
+from citenorm.text import patterns as P
+from citenorm.text.normalize import has_arabic
+from citenorm.text.skeleton import skeleton
 
 __all__ = ["is_given", "looks_like_name", "parse_names", "split_direct"]
 
@@ -177,8 +178,6 @@ _AND_SPLIT = re.compile(r"\s*(?:؛\s*و|؛|;|\s&\s|\sand\s|\sو\s)\s*", re.IGNOR
 def _given_skeletons() -> frozenset[str]:
     """Consonant skeletons of the lexicon's Arabic given names, to recognise their
     romanizations (Muḥammad, Mohammed -> mhmd); short skeletons are too ambiguous."""
-    from citenorm.matching.skeleton import skeleton
-
     keys = (skeleton(n).replace(" ", "") for n in lexicon.GIVEN_NAMES)
     return frozenset(k for k in keys if len(k) >= 3)
 
@@ -189,8 +188,6 @@ def is_given(word: str) -> bool:
         return False
     if has_arabic(word):
         return lexicon.is_given_name(word)
-    from citenorm.matching.skeleton import skeleton
-
     key = skeleton(word).replace(" ", "")
     return len(key) >= 3 and key in _given_skeletons() and not lexicon.is_place(word)
 

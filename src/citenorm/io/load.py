@@ -17,11 +17,17 @@ from citenorm.errors import InputError
 from citenorm.io.text import decode, read_text
 from citenorm.models import Document
 
-__all__ = ["Kind", "Loaded", "load", "sniff", "with_locations"]
+__all__ = ["SUFFIXES", "Kind", "Loaded", "load", "sniff", "with_locations"]
 
 Kind = Literal["text", "docx", "pdf"]
 
 _DOCX_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+
+SUFFIXES: tuple[str, ...] = (".txt", ".md", ".docx", ".pdf")
+"""The file name endings of articles: what ``citenorm batch`` picks up in a directory.
+
+:func:`load` reads any file given to it by name, whatever its ending (``.pdf`` needs the
+``citenorm[pdf]`` extra)."""
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 files and encrypted .docx
 
 

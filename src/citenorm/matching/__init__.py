@@ -1,7 +1,7 @@
 """Cross-script matching: pair Arabic entries with their romanizations, link citations.
 
 :func:`match` is the entry point; the package's modules are its stages:
-:mod:`~citenorm.matching.skeleton` (script-neutral keys), :mod:`~citenorm.matching.features`,
+:mod:`~citenorm.matching.features` (on the script-neutral keys of :mod:`citenorm.text.skeleton`),
 :mod:`~citenorm.matching.scoring`, :mod:`~citenorm.matching.assign` (optimal one-to-one) and
 :mod:`~citenorm.matching.citations` (footnotes and in-text citations to entries).
 """

@@ -2,7 +2,7 @@
 
 Everything the scorer compares is precomputed here: script-neutral name and title keys,
 numbers (year, Hijri year, issue, volume, edition, pages), URL, place key and the
-concept keys of publisher and journal names (through :mod:`citenorm.lexicon`).
+concept keys of publisher and journal names (through :mod:`citenorm.text.lexicon`).
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citenorm import lexicon
-from citenorm.matching.skeleton import skeleton
 from citenorm.models import Entry, Fields, Footnote, Name
-from citenorm.normalize import clean, fold_any, has_arabic
+from citenorm.text import lexicon
+from citenorm.text.normalize import clean, fold_any, has_arabic
+from citenorm.text.skeleton import skeleton
 
 __all__ = ["Features", "features_of", "fold_any", "url_key"]
 

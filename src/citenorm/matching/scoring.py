@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from citenorm.matching.features import Features
-from citenorm.matching.skeleton import similarity_matrix, skeleton_similarity
+from citenorm.text.skeleton import similarity_matrix, skeleton_similarity
 
 __all__ = ["CROSS", "SAME", "names_similarities", "pair_score", "score_pair"]
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from citenorm._version import __version__
 from citenorm.models import Entry, Footnote, InTextCitation, MatchResult, Pair, Section
-from citenorm.normalize import script_of
+from citenorm.text.normalize import script_of
 
 __all__ = ["render_report"]
 

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from citenorm.models import Document, Entry, Fields, Footnote, MatchResult
-from citenorm.normalize import fold_any as fold
-from citenorm.normalize import to_western_digits
+from citenorm.text.normalize import fold_any as fold
+from citenorm.text.normalize import to_western_digits
 
 __all__ = [
     "BODY_MARKER",

@@ -27,7 +27,7 @@ from citenorm.auditing.rules._common import (
 from citenorm.auditing.rules.pairs import FIELD_CHECKS, describe
 from citenorm.config import AuditConfig
 from citenorm.models import Entry, Fields, Footnote, MatchResult, Name
-from citenorm.normalize import script_of
+from citenorm.text.normalize import script_of
 
 FAMILY = "consistency"
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from citenorm import _patterns as P
+from citenorm.text import patterns as P
 from citenorm.extraction.reference.labeler import label_tokens
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
 from citenorm.models import Fields
-from citenorm.normalize import clean
+from citenorm.text.normalize import clean
 
 __all__ = ["parse_reference"]
 

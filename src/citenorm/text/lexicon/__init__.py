@@ -34,7 +34,7 @@ Everything here is general vocabulary written by hand, not strings copied from a
 * bilingual terms: about 150 concepts that make up institution, publisher and journal
   names (university, press, studies, research, political, Arab ...).
 
-Sizes (``python -m citenorm.lexicon`` prints them): 385 places under 1,678 folded
+Sizes (``python -m citenorm.text.lexicon`` prints them): 385 places under 1,678 folded
 variants; 234 publisher words; 49 journal words; 112 corporate words; 21 site words;
 547 given names; 182 concepts under about 1,370 folded terms.
 
@@ -50,9 +50,9 @@ names of booksellers and printers.
 Folding
 -------
 Keys are made by :func:`fold_key`: Arabic text is folded by
-:func:`citenorm.normalize.fold_arabic` (hamza seats, ta marbuta, alef maqsura, tashkeel)
+:func:`citenorm.text.normalize.fold_arabic` (hamza seats, ta marbuta, alef maqsura, tashkeel)
 and the article ال is dropped from each word; Latin text is folded by
-:func:`citenorm.normalize.fold_latin` (diacritics, ʻ ʼ marks and case dropped), the
+:func:`citenorm.text.normalize.fold_latin` (diacritics, ʻ ʼ marks and case dropped), the
 articles al-/el-/ul- and assimilated ones (ad-, ar-, as-, ash- ... before the matching
 consonant) are dropped, and each word is reduced to a skeleton (doubled letters single,
 final -ah/-at -> -a), so ``Maṭbaʻat``, ``Matbaat``, ``Matbaah`` and ``al-Maṭbaʻah`` are
@@ -68,7 +68,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from citenorm.normalize import fold_arabic, fold_latin, has_arabic
+from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic
 
 __all__ = [
     "BILINGUAL_TERMS",

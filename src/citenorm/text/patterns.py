@@ -1,6 +1,6 @@
 """Named, commented regular expressions used by the extractors.
 
-All patterns run on text passed through :func:`citenorm.normalize.clean` (ASCII digits,
+All patterns run on text passed through :func:`citenorm.text.normalize.clean` (ASCII digits,
 no tatweel or bidi marks). Every pattern is linear: no nested quantifiers over the same
 characters, so that hostile input cannot make them backtrack catastrophically.
 """

@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from citenorm import _patterns as P
-from citenorm import lexicon
 from citenorm.extraction.names import is_given, looks_like_name, name_shape, parse_names
 from citenorm.models import Date, Fields
-from citenorm.normalize import clean
+from citenorm.text import lexicon
+from citenorm.text import patterns as P
+from citenorm.text.normalize import clean
 
 __all__ = ["parse_reference"]
 

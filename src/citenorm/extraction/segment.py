@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from citenorm import _patterns as P
-from citenorm.normalize import SparseTable, clean, digits_view, script_of
+from citenorm.text import patterns as P
+from citenorm.text.normalize import SparseTable, clean, digits_view, script_of
 
 __all__ = ["Line", "ListBlock", "Segmented", "heading_text", "segment", "split_lines"]
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from citenorm.cli._common import load_all, report_problems
+from citenorm.cli._console import EXIT_OK, emit
+
 __all__ = ["add_arguments", "run"]
 
 
@@ -22,7 +25,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--no-audit", action="store_true", help="leave the audit findings out of the page"
     )
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    p.set_defaults(run=run)
 
 
 def _findings(result: Any, source: str) -> list[Any]:
@@ -43,14 +45,13 @@ def _findings(result: Any, source: str) -> list[Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Write the report of ``args.file``; return the exit code (2 for an unusable input)."""
-    from citenorm.cli import _emit, _report_problems, load_documents
     from citenorm.matching import match
     from citenorm.report import render_report
 
-    docs, problems = load_documents([args.file], encoding=args.encoding)
+    docs, problems = load_all([args.file], encoding=args.encoding, debug=args.debug)
     if problems:
-        return _report_problems(problems)
+        return report_problems(problems)
     result = match(docs[0])
     findings = [] if args.no_audit else _findings(result, args.file)
-    _emit(render_report(result, findings=findings, title=args.title), args.output)
-    return 0
+    emit(render_report(result, findings=findings, title=args.title), args.output)
+    return EXIT_OK

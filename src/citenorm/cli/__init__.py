@@ -1,0 +1,109 @@
+"""The ``citenorm`` command: ``extract``, ``match``, ``audit``, ``rule``, ``report``,
+``export``, ``batch``.
+
+One module per command (``citenorm.cli.<command>``, each with ``add_arguments(parser)``
+and ``run(args) -> exit code``), imported only when that command runs, so that
+``citenorm --help`` stays fast; :mod:`~citenorm.cli._console` holds the exit codes and
+the only writers to stdout and stderr. The library below never prints.
+
+Exit codes (CONTRACT.md): 0 done; 1 ``audit`` findings at or above ``--fail-on``, or
+``batch`` articles that failed;
+2 usage error or an input that cannot be used (missing, a directory, unreadable,
+binary, undecodable). stdout carries only the requested output, always UTF-8;
+messages go to stderr; ``--debug`` shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from importlib import import_module
+from typing import Any
+
+from citenorm._version import __version__
+from citenorm.cli._console import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, say
+from citenorm.errors import CitenormError, UsageError
+
+__all__ = ["entry_point", "main"]
+
+# command -> its one-line help, in the order `citenorm --help` lists them
+COMMANDS: dict[str, str] = {
+    "extract": "footnotes, in-text citations and list entries as records",
+    "match": "extract, then pair Arabic and romanized entries and link citations",
+    "audit": "check footnotes, in-text citations and both lists against each other",
+    "rule": "print the documentation of an audit rule (or --all)",
+    "report": "a self-contained HTML page: lists side by side, citations, findings",
+    "export": "BibTeX, biblatex, CSL-JSON, RIS or a formatted bibliography",
+    "batch": "a corpus (files, directories) -> one match JSON line per article",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors on stderr and exit code 2."""
+
+    def error(self, message: str) -> Any:  # pragma: no cover - exercised through main()
+        say(f"{self.prog}: error: {message}")
+        say(f"try '{self.prog} --help'")
+        raise SystemExit(EXIT_ERROR)
+
+
+def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command``'s own options are loaded (with its module)."""
+    parser = _Parser(
+        prog="citenorm",
+        description="Normalize, pair and audit citations in Arabic scholarly articles.",
+        epilog="Exit codes: 0 done, 1 audit findings at or above --fail-on, 2 usage or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"citenorm {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, help_text in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text)
+        if name == command:
+            module = import_module(f"citenorm.cli.{name}")
+            module.add_arguments(p)
+            p.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in argv if not a.startswith("-")), None)
+    parser = _build_parser(command)
+    args = parser.parse_args(argv)
+    debug = bool(getattr(args, "debug", False))
+    run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+    if run is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return run(args)
+    except (CitenormError, UsageError) as exc:
+        if debug:
+            traceback.print_exc()
+        say(f"citenorm: error: {exc}")
+        return EXIT_ERROR
+    except KeyboardInterrupt:  # pragma: no cover
+        say("citenorm: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # pragma: no cover - e.g. `citenorm ... | head`
+        return EXIT_OK
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        say(
+            f"citenorm: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
+        )
+        return EXIT_ERROR
+
+
+def entry_point() -> None:
+    """Console-script wrapper: exit with :func:`main`'s code."""
+    raise SystemExit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    entry_point()

@@ -1,0 +1,69 @@
+"""What the commands that read articles share: their file options, reading the files, and
+reporting the ones that cannot be used."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import traceback
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from citenorm.cli._console import EXIT_ERROR, EXIT_OK, say
+from citenorm.errors import CitenormError
+
+if TYPE_CHECKING:  # the records (and pydantic) load only when a command runs
+    from citenorm.models import Document
+
+__all__ = ["add_file_arguments", "dump_json", "load_all", "report_problems"]
+
+
+def add_file_arguments(p: argparse.ArgumentParser, *, many: bool = True) -> None:
+    """``FILE...`` (or one ``FILE``), ``-o/--output``, ``--encoding`` and ``--debug``."""
+    p.add_argument(
+        "files",
+        nargs="+" if many else None,
+        metavar="FILE",
+        help="article(s): .txt, .md, .docx or .pdf; '-' reads stdin",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout"
+    )
+    p.add_argument("--encoding", metavar="NAME", help="input encoding (default: detected)")
+    p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+
+
+def load_all(
+    files: Sequence[str], *, encoding: str | None, debug: bool = False
+) -> tuple[list[Document], list[str]]:
+    """Read and extract each file, saying its warnings; return the documents and one
+    message per file that cannot be used (with ``debug``, its traceback is written)."""
+    from citenorm.pipeline import load_document
+
+    docs: list[Document] = []
+    problems: list[str] = []
+    for name in files:
+        try:
+            doc = load_document(name, encoding=encoding)
+        except CitenormError as exc:
+            if debug:
+                traceback.print_exc()
+            problems.append(str(exc))
+            continue
+        for w in doc.warnings:
+            say(f"citenorm: warning: {doc.source}: {w}")
+        docs.append(doc)
+    return docs, problems
+
+
+def report_problems(problems: Sequence[str]) -> int:
+    """Say each unusable file; the exit code: 2 if there was one, else 0."""
+    for msg in problems:
+        say(f"citenorm: error: {msg}")
+    return EXIT_ERROR if problems else EXIT_OK
+
+
+def dump_json(objs: list[dict[str, Any]], *, many: bool) -> str:
+    """The JSON output: a list of per-file objects with several files, else the object."""
+    payload: Any = objs if many else objs[0]
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,143 @@
+"""``citenorm batch DIR|FILE... --out FILE.jsonl``: the command over :mod:`citenorm.batch`.
+
+The library does the work and prints nothing; this module draws the progress (a bar on
+a terminal, plain lines otherwise), writes the summary and chooses the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+
+from citenorm.batch import SUFFIXES, BatchSummary, Progress, run_batch
+from citenorm.cli._console import EXIT_ERROR, EXIT_FAILED, EXIT_OK, say, write_err
+from citenorm.errors import UsageError
+
+__all__ = ["add_arguments", "run", "summary_text"]
+
+
+def summary_text(summary: BatchSummary) -> str:
+    """What a run did, as message lines."""
+    lines = [
+        f"citenorm: batch: {summary.articles} articles ({summary.processed} processed, "
+        f"{summary.reused} reused) -> {summary.out} in {summary.seconds:.1f} s",
+        f"citenorm: batch: {summary.entries} entries, {summary.pairs} pairs",
+    ]
+    if summary.findings:
+        total = sum(summary.findings.values())
+        by_code = ", ".join(f"{c} {n}" for c, n in sorted(summary.findings.items()))
+        lines.append(f"citenorm: batch: {total} findings: {by_code}")
+    if summary.failures:
+        lines.append(f"citenorm: batch: {len(summary.failures)} failed:")
+        lines.extend(
+            f"  {msg}" if msg.startswith(src + ":") else f"  {src}: {msg}"
+            for src, msg in summary.failures
+        )
+    return "\n".join(lines)
+
+
+class _Bar:
+    """A one-line progress bar on a terminal: carriage return, redrawn at most 10 times/s."""
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+        self.last = 0.0
+        self.drawn = False
+
+    def __call__(self, done: int, total: int, source: str, failed: bool) -> None:
+        now = time.perf_counter()
+        if failed:
+            self.clear()
+            write_err(f"citenorm: batch: failed: {source}\n")
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        width = shutil.get_terminal_size((80, 24)).columns
+        rate = done / max(now - self.start, 1e-9)
+        bar = "#" * (20 * done // total)
+        head = f"[{bar:<20}] {done}/{total} {100 * done // total:3d}% {rate:6.1f}/s "
+        room = max(0, width - len(head) - 1)
+        tail = source if len(source) <= room else "…" + source[-(room - 1) :] if room > 1 else ""
+        write_err("\r" + head + tail.ljust(room))
+        self.drawn = True
+        if done == total:
+            write_err("\n")
+            self.drawn = False
+
+    def clear(self) -> None:
+        if self.drawn:
+            width = shutil.get_terminal_size((80, 24)).columns
+            write_err("\r" + " " * (width - 1) + "\r")
+            self.drawn = False
+
+
+class _Lines:
+    """Plain progress lines (logs, CI): each failure, and every whole percent at most."""
+
+    def __init__(self) -> None:
+        self.percent = -1
+
+    def __call__(self, done: int, total: int, source: str, failed: bool) -> None:
+        percent = 100 * done // total
+        if failed:
+            write_err(f"citenorm: batch: [{done}/{total}] failed: {source}\n")
+        elif percent != self.percent or done == total:
+            write_err(f"citenorm: batch: [{done}/{total}] {source}\n")
+        self.percent = percent
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Add ``citenorm batch``'s arguments to a (sub)parser."""
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="DIR|FILE",
+        help="articles, or directories walked recursively for " + ", ".join(SUFFIXES),
+    )
+    p.add_argument(
+        "-o",
+        "--out",
+        "--output",
+        dest="out",
+        required=True,
+        metavar="FILE.jsonl",
+        help="JSON-lines output, one line per article in input order; re-running resumes",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1: in-process; 0: one per CPU)",
+    )
+    p.add_argument("--audit", action="store_true", help="add each article's audit findings")
+    p.add_argument("--bibtex", action="store_true", help="add each article's BibTeX export")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
+    p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``citenorm batch`` from parsed arguments; return the exit code (0, 1 or 2)."""
+    jobs = args.jobs if args.jobs != 0 else (os.cpu_count() or 1)
+    progress: Progress | None = None
+    if not getattr(args, "no_progress", False):
+        isatty = getattr(sys.stderr, "isatty", None)
+        progress = _Bar() if callable(isatty) and isatty() else _Lines()
+    try:
+        summary = run_batch(
+            args.inputs,
+            out=args.out,
+            jobs=jobs,
+            audit=args.audit,
+            bibtex=args.bibtex,
+            progress=progress,
+        )
+    except UsageError as exc:
+        say(f"citenorm: error: {exc}")
+        return EXIT_ERROR
+    say(summary_text(summary))
+    return EXIT_FAILED if summary.failures else EXIT_OK

@@ -1,0 +1,65 @@
+"""``citenorm export FILE --to FORMAT``: BibTeX, biblatex, CSL-JSON, RIS or a formatted list."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from citenorm.cli._common import add_file_arguments, load_all, report_problems
+from citenorm.cli._console import EXIT_OK, emit
+
+__all__ = ["FORMATS", "add_arguments", "run"]
+
+FORMATS = ("bibtex", "biblatex", "csl-json", "ris", "text", "html")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of ``citenorm export``."""
+    add_file_arguments(p, many=False)
+    p.add_argument(
+        "--to",
+        required=True,
+        choices=FORMATS,
+        metavar="FORMAT",
+        help="one of: " + ", ".join(FORMATS),
+    )
+    p.add_argument(
+        "--style",
+        default="harvard-cite-them-right",
+        metavar="NAME|FILE.csl",
+        help="CSL style for --to text|html: harvard-cite-them-right (default), chicago-author-date, apa, or a .csl file",
+    )
+    p.add_argument(
+        "--script",
+        choices=("latin", "arabic"),
+        default="latin",
+        help="which form is the main record: the romanized one (default) or the Arabic original",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the export of the file; return the exit code."""
+    from citenorm import export
+    from citenorm.matching import match
+
+    docs, problems = load_all([args.files], encoding=args.encoding, debug=args.debug)
+    if problems:
+        return report_problems(problems)
+    result = match(docs[0])
+    script = args.script
+    if args.to == "bibtex":
+        out = export.to_bibtex(result, script=script)
+    elif args.to == "biblatex":
+        out = export.to_biblatex(result, script=script)
+    elif args.to == "csl-json":
+        out = (
+            json.dumps(export.to_csl_json(result, script=script), ensure_ascii=False, indent=2)
+            + "\n"
+        )
+    elif args.to == "ris":
+        out = export.to_ris(result, script=script)
+    else:
+        out = export.render(result, style=args.style, fmt=args.to, script=script)
+        out = out if out.endswith("\n") else out + "\n"
+    emit(out, args.output)
+    return EXIT_OK
