@@ -41,11 +41,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "tools"))
 
-import evaluate as EV  # the vendored evaluator, byte-identical to shared/tools/evaluate.py
+import evaluate as EV  # noqa: E402 - the vendored evaluator (tests/tools), on the path above
 
-import citenorm
-from citenorm.extraction.reference import parse_reference
-from citenorm.serialize import match_json
+import citenorm  # noqa: E402
+from citenorm.extraction.reference import parse_reference  # noqa: E402
+from citenorm.output.json import match_json  # noqa: E402
 
 FIELDS = (
     "title",
@@ -164,7 +164,9 @@ def _anystyle_gold(path: Path) -> dict[str, Any]:
                 m = _NUM.search(v)
                 if m:
                     fields["volume"] = m.group()
-                iss = re.search(r"\(\s*([0-9]+(?:[-/][0-9]+)?)\s*\)|(?:no|No|Nr|n°)\.?\s*([0-9]+)", v)
+                iss = re.search(
+                    r"\(\s*([0-9]+(?:[-/][0-9]+)?)\s*\)|(?:no|No|Nr|n°)\.?\s*([0-9]+)", v
+                )
                 if iss:
                     fields["issue"] = iss.group(1) or iss.group(2)
             elif el.tag == "pages" and "page" not in fields:
@@ -196,9 +198,7 @@ def _sets(shared: Path) -> dict[str, list[tuple[str, str | None, dict[str, Any]]
             for p in sorted(real.glob("*.txt"))
         ]
     fx = ROOT / "fixtures"
-    docs = [fx / "seed" / "russian-chinese-relations-2022.txt"] + sorted(
-        (fx / "dev").glob("*.txt")
-    )
+    docs = [fx / "seed" / "russian-chinese-relations-2022.txt", *sorted((fx / "dev").glob("*.txt"))]
     out["fixtures"] = [
         (p.stem, p.read_text(encoding="utf-8"), EV_load(p.with_suffix(".gold.json")))
         for p in docs

@@ -26,11 +26,11 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 
-from synth import Vocab, load_records, render  # noqa: E402
+from synth import ForeignRecord, Vocab, load_records, render, render_record  # noqa: E402
 
 from citenorm.extraction.reference.features import CUES, fold_word, sequence_features  # noqa: E402
 from citenorm.extraction.reference.tokens import tokenize  # noqa: E402
-from citenorm.normalize import clean  # noqa: E402
+from citenorm.text.normalize import clean  # noqa: E402
 
 MODEL = ROOT / "src" / "citenorm" / "extraction" / "reference" / "data" / "model.crfsuite"
 ANYSTYLE_FILES = ("core.xml", "good.xml", "bad.xml", "ugly.xml")  # never gold.xml
@@ -114,6 +114,27 @@ def _split_volume(words: list[str], labels: list[str]) -> list[str]:
     return out
 
 
+_FIELD_STRIP = " ,.;:()[]"
+
+
+def anystyle_records(shared: Path) -> list[ForeignRecord]:
+    """The field values of AnyStyle's training references (not gold.xml), to render in
+    the Latin-script styles of Arabic lists."""
+    out: list[ForeignRecord] = []
+    for name in ANYSTYLE_FILES:
+        root = ET.parse(shared / "data" / "anystyle" / name).getroot()
+        for seq in root.iter("sequence"):
+            fields: dict[str, str] = {}
+            for el in seq:
+                v = " ".join((el.text or "").split()).strip(_FIELD_STRIP)
+                key = {"journal": "container", "container-title": "container"}.get(el.tag, el.tag)
+                if v and key not in fields:
+                    fields[key] = v.strip('"“”')
+            if fields.get("title") and fields.get("author"):
+                out.append(ForeignRecord(fields))
+    return out
+
+
 def anystyle(shared: Path) -> list[tuple[str, list[str]]]:
     out: list[tuple[str, list[str]]] = []
     for name in ANYSTYLE_FILES:
@@ -132,7 +153,9 @@ def anystyle(shared: Path) -> list[tuple[str, list[str]]]:
     return out
 
 
-def synthetic(shared: Path, n_arabic: int, n_latin: int) -> list[tuple[str, list[str]]]:
+def synthetic(
+    shared: Path, n_arabic: int, n_latin: int, n_foreign: int = 0
+) -> list[tuple[str, list[str]]]:
     rng = random.Random(SEED)
     records = load_records(shared / "data" / "aco-train.jsonl")
     vocab = Vocab(records, rng)
@@ -147,16 +170,28 @@ def synthetic(shared: Path, n_arabic: int, n_latin: int) -> list[tuple[str, list
                 continue
             out.append(item)
             made += 1
+    foreign = anystyle_records(shared)
+    made = 0
+    while made < n_foreign and foreign:
+        chunks = render_record(rng, vocab, rng.choice(foreign), "latin")
+        item = labelled(chunks) if chunks else None
+        if item is not None:
+            out.append(item)
+            made += 1
     return out
 
 
-def build_data(shared: Path, n_arabic: int, n_latin: int) -> list[tuple[str, list[str]]]:
-    data = synthetic(shared, n_arabic, n_latin) + anystyle(shared)
+def build_data(
+    shared: Path, n_arabic: int, n_latin: int, n_foreign: int
+) -> list[tuple[str, list[str]]]:
+    data = synthetic(shared, n_arabic, n_latin, n_foreign) + anystyle(shared)
     random.Random(SEED).shuffle(data)
     return data
 
 
-def train(data: list[tuple[str, list[str]]], out: Path, *, iterations: int, c1: float, c2: float) -> None:
+def train(
+    data: list[tuple[str, list[str]]], out: Path, *, iterations: int, c1: float, c2: float
+) -> None:
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for text, labels in data:
         feats = sequence_features(tokenize(text))
@@ -175,11 +210,14 @@ def train(data: list[tuple[str, list[str]]], out: Path, *, iterations: int, c1: 
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=MODEL)
     ap.add_argument("--arabic", type=int, default=16000, help="synthetic Arabic-script references")
     ap.add_argument("--latin", type=int, default=5000, help="synthetic romanized references")
+    ap.add_argument("--foreign", type=int, default=3000, help="AnyStyle's references re-rendered")
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.01)
@@ -187,18 +225,30 @@ def main() -> None:
     ap.add_argument("--check", action="store_true", help="build twice and compare the hashes")
     args = ap.parse_args()
     t0 = time.time()
-    data = build_data(args.shared, args.arabic, args.latin)
-    print(f"{len(data)} sequences, {sum(len(lab) for _, lab in data)} tokens ({time.time() - t0:.0f}s)", file=sys.stderr)
+    data = build_data(args.shared, args.arabic, args.latin, args.foreign)
+    print(
+        f"{len(data)} sequences, {sum(len(lab) for _, lab in data)} tokens ({time.time() - t0:.0f}s)",
+        file=sys.stderr,
+    )
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as fh:
             for text, labels in data:
                 fh.write(json.dumps({"text": text, "labels": labels}, ensure_ascii=False) + "\n")
     train(data, args.out, iterations=args.iterations, c1=args.c1, c2=args.c2)
     digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
-    print(f"model {args.out} {args.out.stat().st_size} bytes sha256 {digest} ({time.time() - t0:.0f}s)", file=sys.stderr)
+    print(
+        f"model {args.out} {args.out.stat().st_size} bytes sha256 {digest} ({time.time() - t0:.0f}s)",
+        file=sys.stderr,
+    )
     if args.check:
         again = args.out.with_suffix(".check")
-        train(build_data(args.shared, args.arabic, args.latin), again, iterations=args.iterations, c1=args.c1, c2=args.c2)
+        train(
+            build_data(args.shared, args.arabic, args.latin, args.foreign),
+            again,
+            iterations=args.iterations,
+            c1=args.c1,
+            c2=args.c2,
+        )
         other = hashlib.sha256(again.read_bytes()).hexdigest()
         again.unlink()
         print("bit for bit: " + ("yes" if other == digest else f"NO ({other})"), file=sys.stderr)

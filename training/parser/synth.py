@@ -76,6 +76,7 @@ class Record:
         self.publisher = _clean(raw.get(f"publisher_{key}"))
         self.edition = _clean(raw.get(f"edition_{key}"))
         self.series = _clean(raw.get(f"series_{key}"))
+        self.container: str | None = None
         date = raw.get("date_romanized") or ""
         years = re.findall(r"(?<![0-9])(1[0-9]{3}|20[0-2][0-9])(?![0-9])", date)
         self.hijri: int | None = None
@@ -108,11 +109,46 @@ def load_records(path: Path) -> list[dict[str, str | None]]:
 
 # --- vocabulary composed from the records --------------------------------------------
 
-_AR_MONTHS = (
-    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
-    "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول"
-).split()
-_EN_MONTHS = "January February March April May June July August September October November December".split()
+_AR_MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون_الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين_الأول",
+    "تشرين_الثاني",
+    "كانون_الأول",
+]
+_EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _AR_ORD = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة"]
 _AR_ORD_M = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"]
 _EN_ORD = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th"]
@@ -137,9 +173,41 @@ _FACULTIES_LA = [
     "College of Education",
     "Kulliyat al-Shariah",
 ]
-_AR_ROLE_TRANS = ["ترجمة", "ترجمة:", "تعريب", "نقله إلى العربية", "ترجمة وتقديم", "ترجمه إلى العربية", "ترجم بإشراف:", "ترجمة د."]
-_AR_ROLE_ED = ["تحقيق", "تحقيق:", "تحقيق وتعليق", "تحقيق وشرح", "إعداد", "تقديم", "مراجعة", "ضبط وتصحيح", "اعتنى به", "حققه", "تح:",
-               "نشر", "نشر وتحقيق", "تحرير", "نقحه وقدم له", "بتصحيح", "عني بنشره", "اعتنى بتصحيحه", "جمع ونشر", "تحقيق د.", "بعناية", "شرح وتعليق", "تقديم وتحقيق"]
+_AR_ROLE_TRANS = [
+    "ترجمة",
+    "ترجمة:",
+    "تعريب",
+    "نقله إلى العربية",
+    "ترجمة وتقديم",
+    "ترجمه إلى العربية",
+    "ترجم بإشراف:",
+    "ترجمة د.",
+]
+_AR_ROLE_ED = [
+    "تحقيق",
+    "تحقيق:",
+    "تحقيق وتعليق",
+    "تحقيق وشرح",
+    "إعداد",
+    "تقديم",
+    "مراجعة",
+    "ضبط وتصحيح",
+    "اعتنى به",
+    "حققه",
+    "تح:",
+    "نشر",
+    "نشر وتحقيق",
+    "تحرير",
+    "نقحه وقدم له",
+    "بتصحيح",
+    "عني بنشره",
+    "اعتنى بتصحيحه",
+    "جمع ونشر",
+    "تحقيق د.",
+    "بعناية",
+    "شرح وتعليق",
+    "تقديم وتحقيق",
+]
 _LA_ROLE_TRANS = ["trans.", "translated by", "tr.", "tarjamat", "Translated by"]
 _LA_ROLE_ED = ["ed.", "edited by", "taḥqīq", "Edited by", "ed. by"]
 
@@ -152,10 +220,44 @@ class Vocab:
         self.ar = [Record(r, "arabic") for r in records]
         self.la = [Record(r, "latin") for r in records]
         self.rng = rng
-        inst_words_ar = ("جامعة", "كلية", "معهد", "مركز", "المجمع", "مجمع", "الجمعية", "جمعية", "وزارة", "المعهد", "المركز")
-        inst_words_la = ("Jāmiʻat", "Kullīyat", "Maʻhad", "Markaz", "Majmaʻ", "Jamʻīyat", "Wizārat", "University", "Institute")
-        self.inst_ar = sorted({r.publisher for r in self.ar if r.publisher and r.publisher.split()[0] in inst_words_ar})
-        self.inst_la = sorted({r.publisher for r in self.la if r.publisher and r.publisher.split()[0] in inst_words_la})
+        inst_words_ar = (
+            "جامعة",
+            "كلية",
+            "معهد",
+            "مركز",
+            "المجمع",
+            "مجمع",
+            "الجمعية",
+            "جمعية",
+            "وزارة",
+            "المعهد",
+            "المركز",
+        )
+        inst_words_la = (
+            "Jāmiʻat",
+            "Kullīyat",
+            "Maʻhad",
+            "Markaz",
+            "Majmaʻ",
+            "Jamʻīyat",
+            "Wizārat",
+            "University",
+            "Institute",
+        )
+        self.inst_ar = sorted(
+            {
+                r.publisher
+                for r in self.ar
+                if r.publisher and r.publisher.split()[0] in inst_words_ar
+            }
+        )
+        self.inst_la = sorted(
+            {
+                r.publisher
+                for r in self.la
+                if r.publisher and r.publisher.split()[0] in inst_words_la
+            }
+        )
         self.titles_ar = [r.title for r in self.ar if r.title]
         self.titles_la = [r.title for r in self.la if r.title]
         self.persons_ar = [r.family_given() for r in self.ar if r.author and "،" in r.author]
@@ -176,17 +278,77 @@ class Vocab:
             if r < 0.35 and self.inst_ar:
                 return "مجلة " + self.rng.choice(self.inst_ar)
             if r < 0.75:
-                return self.rng.choice(["مجلة ", "مجلة ", "المجلة ", "حولية ", "دورية ", "مجلة دراسات "]) + self.fragment(script, 1, 3)
+                return self.rng.choice(
+                    ["مجلة ", "مجلة ", "المجلة ", "حولية ", "دورية ", "مجلة دراسات "]
+                ) + self.fragment(script, 1, 3)
             if r < 0.87:
-                return self.rng.choice(["المجلة العربية ل", "المجلة المصرية ل", "مجلة العلوم "]) + self.fragment(script, 1, 2)
+                return self.rng.choice(
+                    ["المجلة العربية ل", "المجلة المصرية ل", "مجلة العلوم "]
+                ) + self.fragment(script, 1, 2)
             return self.fragment(script, 2, 3)
         if r < 0.35 and self.inst_la:
             return "Majallat " + self.rng.choice(self.inst_la)
         if r < 0.75:
-            return self.rng.choice(["Majallat ", "al-Majallah ", "Ḥawlīyat ", "Majallat Dirāsāt "]) + self.fragment(script, 1, 3)
+            return self.rng.choice(
+                ["Majallat ", "al-Majallah ", "Ḥawlīyat ", "Majallat Dirāsāt "]
+            ) + self.fragment(script, 1, 3)
         if r < 0.87:
-            return self.rng.choice(["Journal of ", "Review of ", "Studies in "]) + self.fragment(script, 1, 2)
+            return self.rng.choice(["Journal of ", "Review of ", "Studies in "]) + self.fragment(
+                script, 1, 2
+            )
         return self.fragment(script, 2, 3)
+
+    def publisher(self, script: str) -> str:
+        """A publisher's name of the kinds modern lists print: a house, a centre, a
+        network, a council, an institute ("المركز الثقافي العربي", "دار الساقي")."""
+        r = self.rng.random()
+        if script == "arabic":
+            head = self.rng.choice(
+                [
+                    "دار",
+                    "دار",
+                    "مكتبة",
+                    "مؤسسة",
+                    "المؤسسة العربية",
+                    "مركز",
+                    "المركز",
+                    "منشورات",
+                    "الهيئة المصرية العامة",
+                    "الهيئة العامة",
+                    "المجلس الوطني",
+                    "المعهد",
+                    "الشبكة العربية",
+                    "المنظمة العربية",
+                    "شركة",
+                    "الدار",
+                    "بيت",
+                    "وكالة",
+                    "الأهلية",
+                    "مطابع",
+                ]
+            )
+            tail = self.rng.choice(
+                [
+                    "للنشر والتوزيع",
+                    "للطباعة والنشر",
+                    "للدراسات والنشر",
+                    "للأبحاث والنشر",
+                    "للكتاب",
+                    "للترجمة",
+                    "للثقافة والفنون",
+                    "",
+                ]
+            )
+            body = self.fragment(script, 1, 2)
+            if r < 0.4:
+                return f"{head} {body}"
+            if r < 0.7:
+                return f"{head} {tail}".strip() if tail else f"{head} {body}"
+            return f"{head} {body} {tail}".strip()
+        head = self.rng.choice(
+            ["Dār", "Maktabat", "Muʼassasat", "Markaz", "Manshūrāt", "al-Hayʼah al-ʻĀmmah"]
+        )
+        return f"{head} {self.fragment(script, 1, 2)}"
 
     def newspaper(self, script: str) -> str:
         if script == "arabic":
@@ -195,9 +357,25 @@ class Vocab:
 
     def conference(self, script: str) -> str:
         if script == "arabic":
-            head = self.rng.choice(["مؤتمر ", "المؤتمر العلمي الدولي ", "ندوة ", "الندوة الدولية ", "الملتقى الوطني ", "المؤتمر السنوي الثالث ل"])
+            head = self.rng.choice(
+                [
+                    "مؤتمر ",
+                    "المؤتمر العلمي الدولي ",
+                    "ندوة ",
+                    "الندوة الدولية ",
+                    "الملتقى الوطني ",
+                    "المؤتمر السنوي الثالث ل",
+                ]
+            )
         else:
-            head = self.rng.choice(["Muʼtamar ", "Nadwat ", "International Conference on ", "Proceedings of the Conference on "])
+            head = self.rng.choice(
+                [
+                    "Muʼtamar ",
+                    "Nadwat ",
+                    "International Conference on ",
+                    "Proceedings of the Conference on ",
+                ]
+            )
         return head + self.fragment(script, 1, 4)
 
     def university(self, script: str) -> str:
@@ -217,7 +395,9 @@ class Vocab:
 
     def site(self, script: str) -> str:
         if script == "arabic":
-            return self.rng.choice(["موقع ", "موقع ", "شبكة ", "بوابة "]) + self.fragment(script, 1, 2)
+            return self.rng.choice(["موقع ", "موقع ", "شبكة ", "بوابة "]) + self.fragment(
+                script, 1, 2
+            )
         return self.rng.choice(["", "Mawqiʻ ", "Website of "]) + self.fragment(script, 1, 2)
 
     def url(self) -> str:
@@ -280,7 +460,11 @@ def _pages(rng: random.Random) -> str:
 def _year_text(rec: Record, rng: random.Random, script: str) -> str | None:
     g, h = rec.year, rec.hijri
     if g is None and h is None:
-        return rng.choice(["د.ت", "د. ت", "(د.ت)", "بدون تاريخ"]) if script == "arabic" and rng.random() < 0.4 else None
+        return (
+            rng.choice(["د.ت", "د. ت", "(د.ت)", "بدون تاريخ"])
+            if script == "arabic" and rng.random() < 0.4
+            else None
+        )
     if script != "arabic":
         if h and g and rng.random() < 0.4:
             return f"{h}/{g}"
@@ -289,7 +473,16 @@ def _year_text(rec: Record, rng: random.Random, script: str) -> str | None:
         return str(g) if g else None
     r = rng.random()
     if h and g and r < 0.5:
-        return rng.choice([f"{h}هـ/{g}م", f"{h} هـ - {g} م", f"{h}ه/{g}م", f"{h} هـ / {g} م", f"{h}ه - {g}م", f"{h}/{g}"])
+        return rng.choice(
+            [
+                f"{h}هـ/{g}م",
+                f"{h} هـ - {g} م",
+                f"{h}ه/{g}م",
+                f"{h} هـ / {g} م",
+                f"{h}ه - {g}م",
+                f"{h}/{g}",
+            ]
+        )
     if h and not g:
         return rng.choice([f"{h}هـ", f"{h} هـ", f"{h}ه", f"{h} ه"])
     if g:
@@ -304,10 +497,22 @@ def _edition_text(rec: Record, rng: random.Random, script: str) -> str | None:
     if script == "arabic":
         if rec.edition and rng.random() < 0.4:
             return rec.edition
-        return rng.choice([f"ط{n}", f"ط {n}", f"ط.{n}", f"الطبعة {_AR_ORD[n - 1]}", f"ط. {n}", f"الطبعة {n}", f"ط {_AR_ORD[n - 1]}"])
+        return rng.choice(
+            [
+                f"ط{n}",
+                f"ط {n}",
+                f"ط.{n}",
+                f"الطبعة {_AR_ORD[n - 1]}",
+                f"ط. {n}",
+                f"الطبعة {n}",
+                f"ط {_AR_ORD[n - 1]}",
+            ]
+        )
     if rec.edition and rng.random() < 0.4:
         return rec.edition
-    return rng.choice([f"{_EN_ORD[n - 1]} ed.", f"{_EN_ORD[n - 1]} edition", f"al-Ṭabʻah {n}", f"ed. {n}"])
+    return rng.choice(
+        [f"{_EN_ORD[n - 1]} ed.", f"{_EN_ORD[n - 1]} edition", f"al-Ṭabʻah {n}", f"ed. {n}"]
+    )
 
 
 def _honorific(rng: random.Random, script: str) -> str:
@@ -342,16 +547,33 @@ def _authors(b: Builder, v: Vocab, rec: Record, *, inverted: bool, allow_many: b
             joiner = rng.choice([" and ", ", and ", " & ", "; ", ", "])
         b.add("author", joiner + other)
         if rng.random() < 0.1:
-            b.add("author", rng.choice([" وآخرون", " وآخرين", " [وآخرون]"]) if b.script == "arabic" else " et al.")
+            b.add(
+                "author",
+                rng.choice([" وآخرون", " وآخرين", " [وآخرون]"])
+                if b.script == "arabic"
+                else " et al.",
+            )
     if rng.random() < 0.08:
         h = rng.randint(100, 1350)
         g = h + 579 + h // 33  # roughly the Gregorian year
         if b.script == "arabic":
-            form = rng.choice([f" (ت {h}هـ)", f" (ت{h}ه)", f" (المتوفى {h}هـ)", f" (ت{h}ه/{g}م)",
-                               f" ({h}ه/{g}م)", f" (ت. بعد {h}ه)", f" (ت {h} هـ / {g} م)", f" ({h}-{h + 40}هـ)",
-                               f" (ت{h}ق)"])
+            form = rng.choice(
+                [
+                    f" (ت {h}هـ)",
+                    f" (ت{h}ه)",
+                    f" (المتوفى {h}هـ)",
+                    f" (ت{h}ه/{g}م)",
+                    f" ({h}ه/{g}م)",
+                    f" (ت. بعد {h}ه)",
+                    f" (ت {h} هـ / {g} م)",
+                    f" ({h}-{h + 40}هـ)",
+                    f" (ت{h}ق)",
+                ]
+            )
         else:
-            form = rng.choice([f" (d. {h} A.H.)", f" (d. {g})", f" ({g}-{g + 50})", f" (d. {h}/{g})"])
+            form = rng.choice(
+                [f" (d. {h} A.H.)", f" (d. {g})", f" ({g}-{g + 50})", f" (d. {h}/{g})"]
+            )
         b.add("note", form)
     elif b.script == "arabic" and rng.random() < 0.03:
         b.add("note", rng.choice([" (دكتور)", " (الدكتور)"]))
@@ -376,7 +598,13 @@ def _imprint_paren(b: Builder, rec: Record, year: str | None) -> None:
     """``(Publisher، Place، Year)`` in any order the Iraqi/Gulf styles use."""
     rng = b.rng
     b.add("other", " (" if b.chunks else "(")
-    order = rng.choice([["publisher", "place", "date"], ["place", "publisher", "date"], ["place:publisher", "date"]])
+    order = rng.choice(
+        [
+            ["publisher", "place", "date"],
+            ["place", "publisher", "date"],
+            ["place:publisher", "date"],
+        ]
+    )
     parts: list[Chunk] = []
     for slot in order:
         if slot == "publisher" and rec.publisher:
@@ -397,7 +625,9 @@ def _imprint_paren(b: Builder, rec: Record, year: str | None) -> None:
     b.sep(")")
 
 
-def _imprint_plain(b: Builder, rec: Record, year: str | None, *, order: str, ed: str | None = None) -> None:
+def _imprint_plain(
+    b: Builder, rec: Record, year: str | None, *, order: str, ed: str | None = None
+) -> None:
     parts: list[Chunk] = []
     for slot in order.split(","):
         if slot == "edition" and ed:
@@ -439,7 +669,21 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
     s = b.script
     year = _year_text(rec, rng, s)
     ed = _edition_text(rec, rng, s)
-    style = rng.choice(["comma_paren", "comma", "period", "apa", "colon", "surname_paren", "title_first", "note"])
+    style = rng.choice(
+        [
+            "comma_paren",
+            "comma",
+            "period",
+            "apa",
+            "colon",
+            "colon",
+            "surname_paren",
+            "title_first",
+            "note",
+        ]
+    )
+    if s == "arabic" and rec.publisher and rng.random() < 0.3:
+        rec.publisher = v.publisher(s)
     if style in ("colon", "surname_paren") and s != "arabic":
         style = "comma"
     translator = rng.random() < 0.12
@@ -448,16 +692,40 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
     def roles() -> None:
         if translator:
             b.c()
-            b.add("editor", (rng.choice(_AR_ROLE_TRANS) if s == "arabic" else rng.choice(_LA_ROLE_TRANS)) + " " + v.person(s, inverted=False))
+            b.add(
+                "editor",
+                (rng.choice(_AR_ROLE_TRANS) if s == "arabic" else rng.choice(_LA_ROLE_TRANS))
+                + " "
+                + v.person(s, inverted=False),
+            )
         elif editor:
             b.c()
-            b.add("editor", (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED)) + " " + v.person(s, inverted=False))
+            b.add(
+                "editor",
+                (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED))
+                + " "
+                + v.person(s, inverted=False),
+            )
 
     def part() -> None:
         if rng.random() < 0.1:
             b.c()
             n = rng.randint(1, 8)
-            b.add("volume", rng.choice([f"ج{n}", f"الجزء {_AR_ORD_M[n - 1]}", f"ج {n}", f"مج {n}", f"المجلد {_AR_ORD_M[n - 1]}", f"{n} ج"]) if s == "arabic" else rng.choice([f"vol. {n}", f"Vol. {n}", f"v. {n}", f"{n} vols"]))
+            b.add(
+                "volume",
+                rng.choice(
+                    [
+                        f"ج{n}",
+                        f"الجزء {_AR_ORD_M[n - 1]}",
+                        f"ج {n}",
+                        f"مج {n}",
+                        f"المجلد {_AR_ORD_M[n - 1]}",
+                        f"{n} ج",
+                    ]
+                )
+                if s == "arabic"
+                else rng.choice([f"vol. {n}", f"Vol. {n}", f"v. {n}", f"{n} vols"]),
+            )
 
     def series() -> None:
         if rec.series and rng.random() < 0.3:
@@ -502,7 +770,16 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
         _title(b, rec, italic=rng.random() < 0.2)
         if translator or editor:
             b.p()
-            b.add("editor", (rng.choice(_AR_ROLE_TRANS if translator else _AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_TRANS if translator else _LA_ROLE_ED)) + " " + v.person(s, inverted=False))
+            b.add(
+                "editor",
+                (
+                    rng.choice(_AR_ROLE_TRANS if translator else _AR_ROLE_ED)
+                    if s == "arabic"
+                    else rng.choice(_LA_ROLE_TRANS if translator else _LA_ROLE_ED)
+                )
+                + " "
+                + v.person(s, inverted=False),
+            )
         if ed:
             b.p()
             b.add("edition", ed)
@@ -569,11 +846,21 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
             b.add("author", direct_name(fg[0], fg[1], s) if fg[1] else fg[0])
         if rng.random() < 0.6:
             b.c()
-            b.add("editor", (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED)) + " " + v.person(s, inverted=False))
+            b.add(
+                "editor",
+                (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED))
+                + " "
+                + v.person(s, inverted=False),
+            )
         if rng.random() < 0.3:
             b.c()
             n = rng.randint(1, 8)
-            b.add("volume", rng.choice([f"ج{n}", f"الجزء {_AR_ORD_M[n - 1]}", f"{n} أجزاء", f"ج {n}"]) if s == "arabic" else f"vol. {n}")
+            b.add(
+                "volume",
+                rng.choice([f"ج{n}", f"الجزء {_AR_ORD_M[n - 1]}", f"{n} أجزاء", f"ج {n}"])
+                if s == "arabic"
+                else f"vol. {n}",
+            )
         b.c()
         _imprint_plain(b, rec, year, order=rng.choice(_ORDERS), ed=ed)
         b.sep(".")
@@ -597,7 +884,11 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
         b.sep(")")
         if rng.random() < 0.7:
             b.c()
-            b.add("pages", (rng.choice(["ص ", "ص", "ص. "]) if s == "arabic" else rng.choice(["p. ", "pp. "])) + _pages(rng))
+            b.add(
+                "pages",
+                (rng.choice(["ص ", "ص", "ص. "]) if s == "arabic" else rng.choice(["p. ", "pp. "]))
+                + _pages(rng),
+            )
         b.sep(".")
 
 
@@ -614,8 +905,28 @@ def _vol_issue(b: Builder, style: str) -> None:
             b.add("issue", f"({i_})")
         return
     if s == "arabic":
-        vt = rng.choice([f"المجلد {v_}", f"مج {v_}", f"مج{v_}", f"المجلد ({v_})", f"م {v_}", f"السنة {v_}", f"المجلد {_AR_ORD_M[min(int(v_), 8) - 1]}"])
-        it = rng.choice([f"العدد {i_}", f"ع {i_}", f"ع{i_}", f"العدد ({i_})", f"عدد {i_}", f"العدد {i_}", f"الجزء {i_}"])
+        vt = rng.choice(
+            [
+                f"المجلد {v_}",
+                f"مج {v_}",
+                f"مج{v_}",
+                f"المجلد ({v_})",
+                f"م {v_}",
+                f"السنة {v_}",
+                f"المجلد {_AR_ORD_M[min(int(v_), 8) - 1]}",
+            ]
+        )
+        it = rng.choice(
+            [
+                f"العدد {i_}",
+                f"ع {i_}",
+                f"ع{i_}",
+                f"العدد ({i_})",
+                f"عدد {i_}",
+                f"العدد {i_}",
+                f"الجزء {i_}",
+            ]
+        )
     else:
         vt = rng.choice([f"vol. {v_}", f"Vol. {v_}", f"v. {v_}", f"al-Mujallad {v_}", v_])
         it = rng.choice([f"no. {i_}", f"No. {i_}", f"issue {i_}", f"al-ʻAdad {i_}", f"({i_})"])
@@ -627,14 +938,19 @@ def _vol_issue(b: Builder, style: str) -> None:
         b.add("issue", it)
     if s == "arabic" and rng.random() < 0.12:
         b.c()
-        b.add("note", rng.choice(["السنة ", "السنة "]) + rng.choice(_AR_ORD_M + [str(rng.randint(1, 40))]))
+        b.add(
+            "note",
+            rng.choice(["السنة ", "السنة "]) + rng.choice([*_AR_ORD_M, str(rng.randint(1, 40))]),
+        )
 
 
 def article(b: Builder, v: Vocab, rec: Record) -> None:
     rng = b.rng
     s = b.script
-    journal = v.journal(s)
-    year = _year_text(rec, rng, s) if rec.year or rng.random() < 0.3 else str(rng.randint(1960, 2024))
+    journal = rec.container or v.journal(s)
+    year = (
+        _year_text(rec, rng, s) if rec.year or rng.random() < 0.3 else str(rng.randint(1960, 2024))
+    )
     if year and not any(ch.isdigit() for ch in year):
         year = str(rng.randint(1960, 2024))
     style = rng.choice(["comma", "comma", "apa", "colon", "egypt", "period"])
@@ -676,11 +992,20 @@ def article(b: Builder, v: Vocab, rec: Record) -> None:
         _title(b, rec)
         dash = rng.random() < 0.3
         b.sep(" - " if dash else "، ")
-        b.add("container", rng.choice(["بحث منشور في ", "منشور في ", "بحث نشر ب", "نشر في "]) + journal if rng.random() < 0.2 else journal)
+        b.add(
+            "container",
+            rng.choice(["بحث منشور في ", "منشور في ", "بحث نشر ب", "نشر في "]) + journal
+            if rng.random() < 0.2
+            else journal,
+        )
         b.sep(" - " if dash else "، ")
         _vol_issue(b, "plain")
         b.sep(" - " if dash else "، ")
-        b.add("date", rng.choice(["", "", "عام ", "سنة ", f"{rng.choice(_AR_MONTHS).replace('_', ' ')} "]) + (year or ""))
+        b.add(
+            "date",
+            rng.choice(["", "", "عام ", "سنة ", f"{rng.choice(_AR_MONTHS).replace('_', ' ')} "])
+            + (year or ""),
+        )
         if pages:
             b.c()
             b.add("pages", rng.choice(["ص ", "ص ص ", "ص", "ص. ", ""]) + pages)
@@ -693,7 +1018,12 @@ def article(b: Builder, v: Vocab, rec: Record) -> None:
     _title(b, rec, quoted=rng.random() < 0.4)
     b.c()
     if s == "arabic" and rng.random() < 0.2:
-        b.add("container", rng.choice(["في ", "منشور في ", "في: ", "بحث نشر ب", "بحث منشور في ", "نشر في ", "بحث نشر في "]))
+        b.add(
+            "container",
+            rng.choice(
+                ["في ", "منشور في ", "في: ", "بحث نشر ب", "بحث منشور في ", "نشر في ", "بحث نشر في "]
+            ),
+        )
     b.add("container", journal)
     if rng.random() < 0.2 and v.inst_ar:
         b.c()
@@ -705,12 +1035,28 @@ def article(b: Builder, v: Vocab, rec: Record) -> None:
         b.chunks[-1] = (b.chunks[-1][0], " ")
         b.add("date", f"({rng.choice(_EN_MONTHS)[:3]}., {year})")
     elif rng.random() < 0.5:
-        b.add("date", (f"{rng.choice(_AR_MONTHS).replace('_', ' ')} " if s == "arabic" else f"{rng.choice(_EN_MONTHS)} ") + (year or ""))
+        b.add(
+            "date",
+            (
+                f"{rng.choice(_AR_MONTHS).replace('_', ' ')} "
+                if s == "arabic"
+                else f"{rng.choice(_EN_MONTHS)} "
+            )
+            + (year or ""),
+        )
     else:
         b.add("date", f"({year})" if rng.random() < 0.3 else year)
     if pages:
         b.c()
-        b.add("pages", (rng.choice(["ص ", "ص ص ", "ص", "ص. ", "ص ص. "]) if s == "arabic" else rng.choice(["pp. ", "p. ", ""])) + pages)
+        b.add(
+            "pages",
+            (
+                rng.choice(["ص ", "ص ص ", "ص", "ص. ", "ص ص. "])
+                if s == "arabic"
+                else rng.choice(["pp. ", "p. ", ""])
+            )
+            + pages,
+        )
     b.sep(".")
 
 
@@ -725,12 +1071,37 @@ def chapter(b: Builder, v: Vocab, rec: Record) -> None:
     b.c()
     container = v.fragment(s, 2, 6)
     if s == "arabic":
-        b.add("container", rng.choice(["في: ", "في ", "ضمن كتاب ", "ضمن: ", "في كتاب ", "ضمن ", "بحث ضمن ", "بحث نشر ب", "من ", "مستل من كتاب ", "ضمن مجموعة "]))
+        b.add(
+            "container",
+            rng.choice(
+                [
+                    "في: ",
+                    "في ",
+                    "ضمن كتاب ",
+                    "ضمن: ",
+                    "في كتاب ",
+                    "ضمن ",
+                    "بحث ضمن ",
+                    "بحث نشر ب",
+                    "من ",
+                    "مستل من كتاب ",
+                    "ضمن مجموعة ",
+                ]
+            ),
+        )
     else:
         b.add("container", rng.choice(["in ", "In: ", "in: ", "In "]))
     if rng.random() < 0.5:
         ed = v.person(s, inverted=False)
-        b.add("editor", ed + (rng.choice([" (محرر)", " (تحرير)", " (إعداد)"]) if s == "arabic" else rng.choice([" (ed.)", " (eds.)", ", ed."])))
+        b.add(
+            "editor",
+            ed
+            + (
+                rng.choice([" (محرر)", " (تحرير)", " (إعداد)"])
+                if s == "arabic"
+                else rng.choice([" (ed.)", " (eds.)", ", ed."])
+            ),
+        )
         b.c()
     if rng.random() < 0.1:
         b.add("container", f"({container})")
@@ -770,10 +1141,28 @@ def thesis(b: Builder, v: Vocab, rec: Record) -> None:
     _title(b, rec, quoted=rng.random() < 0.2)
     b.c()
     if s == "arabic":
-        genre = rng.choice(["رسالة ماجستير", "أطروحة دكتوراه", "رسالة دكتوراه", "رسالة ماجستير غير منشورة", "أطروحة دكتوراه غير منشورة", "رسالة ماجستير (غير منشورة)"])
+        genre = rng.choice(
+            [
+                "رسالة ماجستير",
+                "أطروحة دكتوراه",
+                "رسالة دكتوراه",
+                "رسالة ماجستير غير منشورة",
+                "أطروحة دكتوراه غير منشورة",
+                "رسالة ماجستير (غير منشورة)",
+            ]
+        )
         faculty = rng.choice(_FACULTIES_AR)
     else:
-        genre = rng.choice(["MA thesis", "PhD dissertation", "Unpublished PhD thesis", "Master's thesis", "Risālat mājistīr", "PhD thesis"])
+        genre = rng.choice(
+            [
+                "MA thesis",
+                "PhD dissertation",
+                "Unpublished PhD thesis",
+                "Master's thesis",
+                "Risālat mājistīr",
+                "PhD thesis",
+            ]
+        )
         faculty = rng.choice(_FACULTIES_LA)
     b.add("genre", genre)
     b.c()
@@ -799,9 +1188,23 @@ def conference(b: Builder, v: Vocab, rec: Record) -> None:
     _title(b, rec, quoted=rng.random() < 0.4)
     b.c()
     if s == "arabic":
-        b.add("genre", rng.choice(["بحث مقدم إلى ", "ورقة عمل مقدمة إلى ", "بحث مقدم في ", "ورقة بحثية مقدمة لـ", "بحث منشور في أعمال "]))
+        b.add(
+            "genre",
+            rng.choice(
+                [
+                    "بحث مقدم إلى ",
+                    "ورقة عمل مقدمة إلى ",
+                    "بحث مقدم في ",
+                    "ورقة بحثية مقدمة لـ",
+                    "بحث منشور في أعمال ",
+                ]
+            ),
+        )
     else:
-        b.add("genre", rng.choice(["Paper presented at ", "paper presented to the ", "Baḥth muqaddam ilá "]))
+        b.add(
+            "genre",
+            rng.choice(["Paper presented at ", "paper presented to the ", "Baḥth muqaddam ilá "]),
+        )
     b.add("container", v.conference(s))
     if rng.random() < 0.5:
         b.c()
@@ -813,7 +1216,15 @@ def conference(b: Builder, v: Vocab, rec: Record) -> None:
     if rng.random() < 0.4:
         d = rng.randint(1, 28)
         m = rng.randint(1, 12)
-        b.add("date", rng.choice([f"{d}-{d + 2} {(_AR_MONTHS if s == 'arabic' else _EN_MONTHS)[m - 1].replace('_', ' ')} {year}", f"{d}/{m}/{year}"]))
+        b.add(
+            "date",
+            rng.choice(
+                [
+                    f"{d}-{d + 2} {(_AR_MONTHS if s == 'arabic' else _EN_MONTHS)[m - 1].replace('_', ' ')} {year}",
+                    f"{d}/{m}/{year}",
+                ]
+            ),
+        )
     else:
         b.add("date", year)
     if rng.random() < 0.3:
@@ -838,7 +1249,16 @@ def newspaper(b: Builder, v: Vocab, rec: Record) -> None:
     b.c()
     d = rng.randint(1, 28)
     m = rng.randint(1, 12)
-    b.add("date", rng.choice([f"{d} {(_AR_MONTHS if s == 'arabic' else _EN_MONTHS)[m - 1].replace('_', ' ')} {year}", f"{d}/{m}/{year}", year]))
+    b.add(
+        "date",
+        rng.choice(
+            [
+                f"{d} {(_AR_MONTHS if s == 'arabic' else _EN_MONTHS)[m - 1].replace('_', ' ')} {year}",
+                f"{d}/{m}/{year}",
+                year,
+            ]
+        ),
+    )
     if rng.random() < 0.3:
         b.c()
         b.add("pages", ("ص " if s == "arabic" else "p. ") + _num(rng, 1, 30))
@@ -861,16 +1281,44 @@ def web(b: Builder, v: Vocab, rec: Record) -> None:
         b.add("date", year)
         b.c()
     if s == "arabic":
-        b.add("other", rng.choice(["متاح على: ", "متاح على الرابط: ", "على الرابط: ", "الرابط: ", "", "متاح على الرابط الآتي: "]))
+        b.add(
+            "other",
+            rng.choice(
+                [
+                    "متاح على: ",
+                    "متاح على الرابط: ",
+                    "على الرابط: ",
+                    "الرابط: ",
+                    "",
+                    "متاح على الرابط الآتي: ",
+                ]
+            ),
+        )
     else:
-        b.add("other", rng.choice(["available at: ", "Available at: ", "", "URL: ", "Retrieved from "]))
+        b.add(
+            "other",
+            rng.choice(["available at: ", "Available at: ", "", "URL: ", "Retrieved from "]),
+        )
     b.add("url", v.url())
     if rng.random() < 0.7:
         b.c()
         d, m = rng.randint(1, 28), rng.randint(1, 12)
         y = rng.randint(2010, 2025)
-        cue = rng.choice(["تاريخ الاطلاع: ", "تاريخ الزيارة: ", "تم الاطلاع عليه في ", "تاريخ الدخول "]) if s == "arabic" else rng.choice(["accessed ", "Accessed on ", "accessed: ", "viewed "])
-        when = rng.choice([f"{d}/{m}/{y}", f"{d}-{m}-{y}", f"{y}-{m:02d}-{d:02d}", f"{d} {(_AR_MONTHS if s == 'arabic' else _EN_MONTHS)[m - 1].replace('_', ' ')} {y}"])
+        cue = (
+            rng.choice(
+                ["تاريخ الاطلاع: ", "تاريخ الزيارة: ", "تم الاطلاع عليه في ", "تاريخ الدخول "]
+            )
+            if s == "arabic"
+            else rng.choice(["accessed ", "Accessed on ", "accessed: ", "viewed "])
+        )
+        when = rng.choice(
+            [
+                f"{d}/{m}/{y}",
+                f"{d}-{m}-{y}",
+                f"{y}-{m:02d}-{d:02d}",
+                f"{d} {(_AR_MONTHS if s == 'arabic' else _EN_MONTHS)[m - 1].replace('_', ' ')} {y}",
+            ]
+        )
         b.add("accessed", cue + when)
     b.sep(rng.choice([".", ""]))
 
@@ -881,7 +1329,12 @@ def report(b: Builder, v: Vocab, rec: Record) -> None:
     s = b.script
     year = str(rec.year or rng.randint(1950, 2024))
     if rng.random() < 0.3 and s == "arabic":
-        b.add("title", rng.choice(["قانون", "القانون", "نظام", "مرسوم"]) + f" رقم {_num(rng, 1, 200)} لسنة {year}" + (f" {v.fragment(s, 1, 3)}" if rng.random() < 0.5 else ""))
+        b.add(
+            "title",
+            rng.choice(["قانون", "القانون", "نظام", "مرسوم"])
+            + f" رقم {_num(rng, 1, 200)} لسنة {year}"
+            + (f" {v.fragment(s, 1, 3)}" if rng.random() < 0.5 else ""),
+        )
         b.c()
         b.add("container", rng.choice(["الجريدة الرسمية", "الوقائع العراقية", "الجريدة الرسمية"]))
         if rng.random() < 0.5:
@@ -893,13 +1346,20 @@ def report(b: Builder, v: Vocab, rec: Record) -> None:
         return
     corp = v.university(s)
     if s == "arabic" and rng.random() < 0.5:
-        corp = rng.choice(["وزارة ", "الهيئة العامة ل", "المركز الوطني ل", "الجهاز المركزي ل"]) + v.fragment(s, 1, 2)
+        corp = rng.choice(
+            ["وزارة ", "الهيئة العامة ل", "المركز الوطني ل", "الجهاز المركزي ل"]
+        ) + v.fragment(s, 1, 2)
     b.add("author", corp)
     b.sep(rng.choice([". ", "، "]) if s == "arabic" else ". ")
     _title(b, rec)
     b.c()
     if rng.random() < 0.4:
-        b.add("genre", rng.choice(["تقرير", "التقرير السنوي", "دراسة"]) if s == "arabic" else rng.choice(["Report", "Annual report"]))
+        b.add(
+            "genre",
+            rng.choice(["تقرير", "التقرير السنوي", "دراسة"])
+            if s == "arabic"
+            else rng.choice(["Report", "Annual report"]),
+        )
         b.c()
     if rec.place:
         b.add("place", rec.place)
@@ -931,7 +1391,15 @@ def noise(chunks: list[Chunk], rng: random.Random, script: str) -> list[Chunk]:
     if rng.random() < 0.15:
         # comma spacing: "، " -> " ،" / " ، " / "،"
         form = rng.choice([" ،", " ، ", "،", ", ", " , "])
-        out = [(lab, t.replace("، ", form) if script == "arabic" else t.replace(", ", form.replace("،", ","))) for lab, t in out]
+        out = [
+            (
+                lab,
+                t.replace("، ", form)
+                if script == "arabic"
+                else t.replace(", ", form.replace("،", ",")),
+            )
+            for lab, t in out
+        ]
     if rng.random() < 0.1:
         # a separator dropped or doubled
         idx = [i for i, (_, t) in enumerate(out) if t.strip() in ("،", ",", ".", ":")]
@@ -944,7 +1412,45 @@ def noise(chunks: list[Chunk], rng: random.Random, script: str) -> list[Chunk]:
     return out
 
 
-def render(rng: random.Random, vocab: Vocab, raw: dict[str, str | None], script: str) -> list[Chunk]:
+class ForeignRecord(Record):
+    """The fields of one of AnyStyle's labelled references, to render in the Latin-script
+    styles of Arabic lists ("Family, Given, Title, Journal, Vol. 4, No. 3 (Apr., 1922)")."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        self.script = "latin"
+        self.author = fields.get("author")
+        self.title = fields.get("title")
+        self.place = fields.get("location")
+        self.publisher = fields.get("publisher")
+        self.edition = None
+        self.series = None
+        self.container = fields.get("container")
+        self.hijri = None
+        m = re.search(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-2][0-9])(?![0-9])", fields.get("date", ""))
+        self.year = int(m.group(1)) if m else None
+
+    def family_given(self) -> tuple[str, str | None] | None:
+        if not self.author:
+            return None
+        return self.author, None  # printed as given, one or several names
+
+
+def render_record(rng: random.Random, vocab: Vocab, rec: Record, script: str) -> list[Chunk]:
+    if not rec.title:
+        return []
+    funcs, weights = zip(*TEMPLATES, strict=True)
+    if isinstance(rec, ForeignRecord):
+        func = article if rec.container and rng.random() < 0.8 else book
+    else:
+        func = rng.choices(funcs, weights=weights)[0]
+    b = Builder(rng, script)
+    func(b, vocab, rec)
+    return noise(b.chunks, rng, script)
+
+
+def render(
+    rng: random.Random, vocab: Vocab, raw: dict[str, str | None], script: str
+) -> list[Chunk]:
     rec = Record(raw, script)
     if not rec.title:
         return []

@@ -1,5 +1,5 @@
 """The ``citenorm`` command: ``extract``, ``match``, ``audit``, ``rule``, ``report``,
-``export``, ``batch``.
+``export``, ``batch``, ``parse``.
 
 One module per command (``citenorm.cli.<command>``, each with ``add_arguments(parser)``
 and ``run(args) -> exit code``), imported only when that command runs, so that
@@ -37,6 +37,7 @@ COMMANDS: dict[str, str] = {
     "report": "a self-contained HTML page: lists side by side, citations, findings",
     "export": "BibTeX, biblatex, CSL-JSON, RIS or a formatted bibliography",
     "batch": "a corpus (files, directories) -> one match JSON line per article",
+    "parse": "one reference per line -> its fields (JSON lines, BibTeX or CSL-JSON)",
 }
 
 

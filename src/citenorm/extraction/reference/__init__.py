@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from citenorm.text import patterns as P
 from citenorm.extraction.reference.labeler import label_tokens
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
 from citenorm.models import Fields
+from citenorm.text import patterns as P
 from citenorm.text.normalize import clean
 
 __all__ = ["parse_reference"]

@@ -15,8 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
-from citenorm import lexicon
 from citenorm.extraction.reference.tokens import Token
+from citenorm.text import lexicon
 
 __all__ = ["CUES", "fold_word", "sequence_features", "word_features"]
 
@@ -144,7 +144,7 @@ def _number_features(word: str) -> list[str]:
     return f
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of a token that depend on its text alone."""
     if word.startswith(("http", "www.", "WWW.", "HTTP")):
@@ -215,13 +215,13 @@ def _place_heads() -> frozenset[str]:
     return frozenset(key.split()[0] for key in lexicon.PLACES if " " in key)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _place_head(word: str) -> bool:
     key = lexicon.fold_key(word, articles=True)
     return bool(key) and key.split()[0] in _place_heads()
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _segment_place(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         return "lex=place" in word_features(words[0])
@@ -251,12 +251,10 @@ def _key(word: str) -> str:
     return head
 
 
-@functools.lru_cache(maxsize=65536)
 def _shape_of(word: str) -> str:
     return next((x for x in word_features(word) if x.startswith("shape=")), "shape=?")[6:]
 
 
-@functools.lru_cache(maxsize=65536)
 def _cue_of(word: str) -> str:
     return next((x[4:] for x in word_features(word) if x.startswith("cue=")), "")
 
@@ -337,7 +335,9 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
         if content:
             head = content[0]
             feats = [
-                "sh:" + x for x in wfs[head] if x.startswith(("lex=", "cue=")) or x in ("num", "url")
+                "sh:" + x
+                for x in wfs[head]
+                if x.startswith(("lex=", "cue=")) or x in ("num", "url")
             ]
             nw = len(content)
             feats.append(f"segw={nw if nw <= 3 else ('4-6' if nw <= 6 else '7+')}")

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from citenorm import _patterns as P
-from citenorm import lexicon
 from citenorm.extraction.names import parse_names
 from citenorm.extraction.reference.tokens import Token
 from citenorm.models import Date, Fields
+from citenorm.text import lexicon
+from citenorm.text import patterns as P
 
 __all__ = ["build_fields", "spans"]
 
@@ -69,7 +69,9 @@ _ISSUE_CUE = re.compile(
     r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
     re.IGNORECASE,
 )
-_PAGE_CUE = re.compile(r"^(?:ص\s*ص|صص|ص|الصفحات|الصفحة|pp|p|pages?|s|ss)\s*\.?\s*:?\s*", re.IGNORECASE)
+_PAGE_CUE = re.compile(
+    r"^(?:ص\s*ص|صص|ص|الصفحات|الصفحة|pp|p|pages?|s|ss)\s*\.?\s*:?\s*", re.IGNORECASE
+)
 _EDITION_WORDS = {
     "الأولى": "1",
     "الاولى": "1",
@@ -113,7 +115,9 @@ def _number_value(text: str, cue: re.Pattern[str]) -> str | None:
 
 def _pages(text: str) -> str | None:
     value = _PAGE_CUE.sub("", tidy(text), count=1)
-    m = re.search(r"[0-9]+(?:\s*[-–]\s*[0-9]+)?(?:\s*(?:،|,|و|and|&)\s*[0-9]+(?:\s*[-–]\s*[0-9]+)?)*", value)
+    m = re.search(
+        r"[0-9]+(?:\s*[-–]\s*[0-9]+)?(?:\s*(?:،|,|و|and|&)\s*[0-9]+(?:\s*[-–]\s*[0-9]+)?)*", value
+    )
     if not m:
         return None
     v = re.sub(r"\s*[-–]\s*", "-", m.group())
@@ -140,7 +144,10 @@ def _edition(text: str) -> str | None:
 
 # --- dates ---------------------------------------------------------------------------
 
-_DEATH_CUE = re.compile(r"^\(?\s*(?:ت|توفي|المتوفى|المتوفي|d|died|b|born)\s*[.:]?\s*(?:بعد|سنة|قبل)?\s*[0-9]", re.IGNORECASE)
+_DEATH_CUE = re.compile(
+    r"^\(?\s*(?:ت|توفي|المتوفى|المتوفي|d|died|b|born)\s*[.:]?\s*(?:بعد|سنة|قبل)?\s*[0-9]",
+    re.IGNORECASE,
+)
 _GREG = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 _YEAR_RANGE = re.compile(r"(?<![0-9])[12][0-9]{3}\s*[-–]\s*[12][0-9]{3}(?![0-9])")
 
@@ -151,11 +158,13 @@ def _date(text: str) -> tuple[Date | None, int | None]:
         return None, None
     pair = P.HIJRI_PAIR.search(raw)
     if pair:
-        return Date.model_validate(
-            {"date-parts": [[int(pair.group("g"))]], "raw": raw}
-        ), int(pair.group("h"))
+        return Date.model_validate({"date-parts": [[int(pair.group("g"))]], "raw": raw}), int(
+            pair.group("h")
+        )
     hijri = P.HIJRI_ONLY.search(raw)
-    greg = [m for m in _GREG.finditer(raw) if not (hijri and hijri.start() <= m.start() < hijri.end())]
+    greg = [
+        m for m in _GREG.finditer(raw) if not (hijri and hijri.start() <= m.start() < hijri.end())
+    ]
     if hijri and not greg:
         return Date(literal=raw, raw=raw), int(hijri.group("h"))
     if _YEAR_RANGE.search(raw) and len(greg) >= 2:
@@ -214,7 +223,7 @@ def _author(text: str) -> list[object] | None:
         value = f"{m.group('f')}، {m.group('g')}"
     inverted = bool(re.search(r"^[^,،]+[,،]", value)) and not lexicon.has_corporate_word(value)
     names = parse_names(value, inverted_first=inverted)
-    return [n for n in names] or None
+    return list(names) or None
 
 
 # --- assembly ------------------------------------------------------------------------
@@ -339,7 +348,10 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
     return Fields.model_validate(fields)
 
 
-_CONFERENCE = re.compile(r"مؤتمر|ندوة|ملتقى|conference|symposium|congress|colloque|proceedings|ورقة|presented", re.IGNORECASE)
+_CONFERENCE = re.compile(
+    r"مؤتمر|ندوة|ملتقى|conference|symposium|congress|colloque|proceedings|ورقة|presented",
+    re.IGNORECASE,
+)
 
 
 def _type(fields: dict[str, object], genre: str | None) -> str:
