@@ -26,7 +26,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 
-from synth import ForeignRecord, Vocab, load_records, render, render_record  # noqa: E402
+from synth import English, ForeignRecord, Vocab, english, load_records, render, render_record  # noqa: E402
 
 from citenorm.extraction.reference.features import CUES, fold_word, sequence_features  # noqa: E402
 from citenorm.extraction.reference.tokens import tokenize  # noqa: E402
@@ -154,7 +154,7 @@ def anystyle(shared: Path) -> list[tuple[str, list[str]]]:
 
 
 def synthetic(
-    shared: Path, n_arabic: int, n_latin: int, n_foreign: int = 0
+    shared: Path, n_arabic: int, n_latin: int, n_foreign: int = 0, n_english: int = 0
 ) -> list[tuple[str, list[str]]]:
     rng = random.Random(SEED)
     records = load_records(shared / "data" / "aco-train.jsonl")
@@ -178,13 +178,18 @@ def synthetic(
         if item is not None:
             out.append(item)
             made += 1
+    en = English(vocab, foreign)
+    for _ in range(n_english):
+        item = labelled(english(rng, en))
+        if item is not None:
+            out.append(item)
     return out
 
 
 def build_data(
-    shared: Path, n_arabic: int, n_latin: int, n_foreign: int
+    shared: Path, n_arabic: int, n_latin: int, n_foreign: int, n_english: int
 ) -> list[tuple[str, list[str]]]:
-    data = synthetic(shared, n_arabic, n_latin, n_foreign) + anystyle(shared)
+    data = synthetic(shared, n_arabic, n_latin, n_foreign, n_english) + anystyle(shared)
     random.Random(SEED).shuffle(data)
     return data
 
@@ -215,17 +220,20 @@ def main() -> None:
     )
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=MODEL)
-    ap.add_argument("--arabic", type=int, default=16000, help="synthetic Arabic-script references")
-    ap.add_argument("--latin", type=int, default=5000, help="synthetic romanized references")
-    ap.add_argument("--foreign", type=int, default=3000, help="AnyStyle's references re-rendered")
-    ap.add_argument("--iterations", type=int, default=150)
-    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--arabic", type=int, default=18000, help="synthetic Arabic-script references")
+    ap.add_argument("--latin", type=int, default=4000, help="synthetic romanized references")
+    ap.add_argument("--foreign", type=int, default=4000, help="AnyStyle's references re-rendered")
+    ap.add_argument(
+        "--english", type=int, default=2000, help="English translations of Arabic references"
+    )
+    ap.add_argument("--iterations", type=int, default=120)
+    ap.add_argument("--c1", type=float, default=0.2)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--dump", type=Path, help="also write the training data (JSON lines)")
     ap.add_argument("--check", action="store_true", help="build twice and compare the hashes")
     args = ap.parse_args()
     t0 = time.time()
-    data = build_data(args.shared, args.arabic, args.latin, args.foreign)
+    data = build_data(args.shared, args.arabic, args.latin, args.foreign, args.english)
     print(
         f"{len(data)} sequences, {sum(len(lab) for _, lab in data)} tokens ({time.time() - t0:.0f}s)",
         file=sys.stderr,
@@ -243,7 +251,7 @@ def main() -> None:
     if args.check:
         again = args.out.with_suffix(".check")
         train(
-            build_data(args.shared, args.arabic, args.latin, args.foreign),
+            build_data(args.shared, args.arabic, args.latin, args.foreign, args.english),
             again,
             iterations=args.iterations,
             c1=args.c1,

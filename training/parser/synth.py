@@ -1459,3 +1459,187 @@ def render(
     b = Builder(rng, script)
     func(b, vocab, rec)
     return noise(b.chunks, rng, script)
+
+
+# --- English translations of Arabic references -----------------------------------------
+#
+# Arabic journals print a translated list next to the original: the Arabic house styles
+# with English words ("Family, Given, title, Journal of X, No. 12, College of Y,
+# University of Z, Place, Year."). Names are the catalogue's romanizations without their
+# diacritics (popular spelling), titles the English titles of AnyStyle's references,
+# places the lexicon's English place names, institutions composed from its English terms.
+
+_ASCII = str.maketrans({"ʻ": "", "ʼ": "", "’": "", "‘": "", "ʿ": "", "ʾ": ""})
+
+
+def popular(text: str) -> str:
+    """ALA-LC -> popular spelling: diacritics and ayn/hamza signs dropped."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFD", text.translate(_ASCII))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+class English:
+    """English vocabulary for translated lists."""
+
+    def __init__(self, vocab: Vocab, foreign: list[ForeignRecord]) -> None:
+        from citenorm.text import lexicon
+
+        self.v = vocab
+        self.rng = vocab.rng
+        self.places = sorted({p for p in lexicon.PLACES.values() if p and p[0].isupper()})
+        terms = sorted(set(lexicon.BILINGUAL_TERMS.values()))
+        self.fields = [t for t in terms if t[0].islower() and len(t) > 4]
+        self.adjs = [t for t in terms if t[0].isupper()]
+        self.titles = [
+            r.title
+            for r in foreign
+            if r.title and r.title.isascii() and 3 <= len(r.title.split()) <= 18
+        ]
+
+    def place(self) -> str:
+        return self.rng.choice(self.places)
+
+    def topic(self) -> str:
+        f = self.rng.sample(self.fields, 2)
+        return self.rng.choice(
+            [f"{f[0]}", f"{f[0]} and {f[1]}", f"{self.rng.choice(self.adjs)} {f[0]}"]
+        )
+
+    def university(self) -> str:
+        p = self.place()
+        return self.rng.choice(
+            [
+                f"University of {p}",
+                f"{p} University",
+                f"University of {p}",
+                f"{self.rng.choice(self.adjs)} University",
+            ]
+        )
+
+    def college(self) -> str:
+        return (
+            self.rng.choice(
+                ["College of ", "Faculty of ", "faculty of ", "college of ", "Institute of "]
+            )
+            + self.topic()
+        )
+
+    def journal(self) -> str:
+        t = self.topic()
+        return self.rng.choice(
+            [
+                f"Journal of {t}",
+                f"journal of {t}",
+                f"{self.rng.choice(self.adjs)} Journal of {t}",
+                f"the scientific journal of {t}",
+                f"{t} Magazine",
+                f"{self.rng.choice(self.adjs)} {t} Review",
+                f"Journal of {t} Studies",
+            ]
+        )
+
+    def center(self) -> str:
+        return (
+            self.rng.choice(
+                ["Center for ", "Centre for ", "the Arab Center for ", "Institute for "]
+            )
+            + self.topic()
+            + self.rng.choice(["", " studies", " research and studies"])
+        )
+
+    def title(self) -> str:
+        t = self.rng.choice(self.titles).rstrip(".")
+        return t[0].lower() + t[1:] if self.rng.random() < 0.5 else t
+
+    def name(self, *, inverted: bool) -> str | None:
+        fg = self.rng.choice(self.v.persons_la)
+        if fg is None or fg[1] is None:
+            return None
+        fam, given = popular(fg[0]), popular(fg[1])
+        return f"{fam}, {given}" if inverted else f"{given} {fam}"
+
+
+def english(rng: random.Random, en: English) -> list[Chunk]:
+    b = Builder(rng, "latin")
+    year = str(rng.randint(1960, 2025))
+    kind = rng.choice(["article", "article", "book", "thesis", "web"])
+    name = en.name(inverted=kind != "web" and rng.random() < 0.8)
+    if name:
+        sep = rng.choice([", ", " ,", ","])
+        b.add("author", name.replace(", ", sep, 1))
+        if rng.random() < 0.1:
+            b.add("author", " and " + (en.name(inverted=False) or "Ahmed Ali"))
+        b.c()
+    b.add("title", en.title())
+    b.c()
+    if kind == "article":
+        b.add("container", en.journal())
+        b.c()
+        if rng.random() < 0.4:
+            b.add("volume", f"Vol. {rng.randint(1, 60)}")
+            b.c()
+        b.add("issue", f"No. {rng.randint(1, 120)}")
+        b.c()
+        if rng.random() < 0.5:
+            b.add("publisher", en.college())
+            b.c()
+        b.add("publisher", en.university())
+        b.c()
+        if rng.random() < 0.5:
+            b.add("place", en.place())
+            b.c()
+    elif kind == "thesis":
+        b.add(
+            "genre",
+            rng.choice(
+                [
+                    "master thesis",
+                    "published master thesis",
+                    "unpublished PhD thesis",
+                    "PhD dissertation",
+                ]
+            ),
+        )
+        b.c()
+        b.add("publisher", en.college())
+        b.c()
+        b.add("publisher", en.university())
+        b.c()
+        if rng.random() < 0.6:
+            b.add("place", en.place())
+            b.c()
+    elif kind == "book":
+        if rng.random() < 0.4:
+            b.add("edition", f"Edition {rng.randint(1, 5)}")
+            b.c()
+        b.add("publisher", en.center() if rng.random() < 0.6 else en.university() + " Press")
+        b.c()
+        b.add("place", en.place())
+        b.c()
+    else:
+        if rng.random() < 0.6:
+            b.add("publisher", en.center())
+            b.c()
+        if rng.random() < 0.4:
+            b.add("place", en.place())
+            b.c()
+    b.add("date", year)
+    if kind == "web" or rng.random() < 0.1:
+        b.sep(", ")
+        b.add("url", f"<{en.v.url()}>")
+        d, m = rng.randint(1, 28), rng.randint(1, 12)
+        b.add(
+            "accessed",
+            rng.choice(
+                [
+                    f" {d}/{m}/{rng.randint(2015, 2025)}",
+                    f" , {d}/ {m}/ {rng.randint(2015, 2025)}",
+                    f" {d}/{m}/{rng.randint(15, 25)}",
+                ]
+            ),
+        )
+    else:
+        b.sep(".")
+    return noise(b.chunks, rng, "latin")
