@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 import sys
 
 import pytest
@@ -14,7 +15,7 @@ from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.reference.labeler import LABELS, model_path
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields, spans
-from citenorm.normalize import clean
+from citenorm.text.normalize import clean
 
 # --- tokens ------------------------------------------------------------------------------
 
@@ -117,18 +118,32 @@ def test_model_is_loaded_on_first_use_only() -> None:
     [
         (
             "Smith, John. The Making of the Modern World. London: Routledge, 2001.",
-            {"title": "The Making of the Modern World", "publisher": "Routledge",
-             "publisher-place": "London", "year": 2001},
+            {
+                "title": "The Making of the Modern World",
+                "publisher": "Routledge",
+                "publisher-place": "London",
+                "year": 2001,
+            },
         ),
         (
             "Brown, A., & Green, B. (2010). Water rights in the desert. Journal of Arid Studies, 12(3), 45-67.",
-            {"title": "Water rights in the desert", "container-title": "Journal of Arid Studies",
-             "volume": "12", "issue": "3", "page": "45-67", "year": 2010},
+            {
+                "title": "Water rights in the desert",
+                "container-title": "Journal of Arid Studies",
+                "volume": "12",
+                "issue": "3",
+                "page": "45-67",
+                "year": 2010,
+            },
         ),
         (
             "العلوي، سالم: تاريخ المدن القديمة، دار النهضة، القاهرة، ط2، 1987م.",
-            {"title": "تاريخ المدن القديمة", "publisher": "دار النهضة",
-             "publisher-place": "القاهرة", "year": 1987},
+            {
+                "title": "تاريخ المدن القديمة",
+                "publisher": "دار النهضة",
+                "publisher-place": "القاهرة",
+                "year": 1987,
+            },
         ),
     ],
 )
@@ -149,10 +164,34 @@ def test_public_function_and_options() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab عمد،,.:()-\"12٣ ")), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list('ab عمد،,.:()-"12٣ ')), max_size=80))
 def test_values_are_pieces_of_the_printed_text(text: str) -> None:
     f = parse_reference(text)
     printed = " ".join(clean(text).split())
     for value in (f.title, f.container_title, f.publisher, f.publisher_place):
         if value is not None:
             assert " ".join(value.split()) in printed
+
+
+# --- the training data -------------------------------------------------------------------
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.skipif(
+    not (SHARED / "data" / "aco-train.jsonl").exists(), reason="../shared/data is absent"
+)
+def test_training_data_is_reproducible_and_never_reads_gold_xml() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "parser"))
+    try:
+        import build
+    finally:
+        sys.path.pop(0)
+    assert "gold.xml" not in build.ANYSTYLE_FILES
+    first = build.synthetic(SHARED, 30, 10, 10)
+    again = build.synthetic(SHARED, 30, 10, 10)
+    assert first == again
+    assert len(first) == 50
+    for text, labels in first:
+        assert len(labels) == len(tokenize(text))
+        assert set(labels) <= set(LABELS)

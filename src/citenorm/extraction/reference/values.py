@@ -228,6 +228,79 @@ def _author(text: str) -> list[object] | None:
 
 # --- assembly ------------------------------------------------------------------------
 
+_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _publisher_tail(title: str) -> tuple[str, str | None]:
+    """``تكوين العقل العربي، المركز الثقافي العربي``: a title span whose later comma
+    segment opens with a publisher's word (دار، مكتبة، مركز، Press...) ran on into the
+    imprint. Returns (title, publisher or None)."""
+    cuts = [m for m in _COMMA.finditer(title)]
+    for m in cuts:
+        rest = title[m.end() :]
+        words = rest.split()
+        if len(words) < 2 or len(title[: m.start()].split()) < 2:
+            continue
+        head = " ".join(words[:2])
+        if lexicon.has_publisher_word(words[0]) or (
+            lexicon.has_publisher_word(head) and not lexicon.has_publisher_word(words[1])
+        ):
+            if lexicon.has_journal_word(head):
+                continue
+            return title[: m.start()], rest
+    return title, None
+
+
+def _corporate_head(title: str) -> tuple[str, str | None]:
+    """``وحدة دراسات الصين، التقارب ...`` / ``China Studies Unit, Sino-Russian ...``: a
+    title span that opens with a short corporate body before a comma holds the author.
+    Returns (title, author or None)."""
+    m = re.match(r"^\s*([^,،:()]{3,60}?)\s*[,،]\s*(\S.*)$", title, re.DOTALL)
+    if not m:
+        return title, None
+    head, rest = m.group(1), m.group(2)
+    if (
+        len(head.split()) <= 5
+        and len(tidy(rest).split()) >= 3
+        and lexicon.has_corporate_word(head)
+        and not lexicon.has_journal_word(head)
+        and not lexicon.is_place(head)
+    ):
+        return rest, head
+    return title, None
+
+
+def _settle_imprint(fields: dict[str, object]) -> None:
+    """A known place at the end of a publisher span (``المطبعة القيمة، بومباي``) is the
+    place; a body with a publisher word at the head of a place span (``Alexandria
+    University, Egypt``) is the publisher. Lexicon checks on spans the model drew."""
+    pub = fields.get("publisher")
+    place = fields.get("publisher-place")
+    if isinstance(pub, str) and ("،" in pub or "," in pub):
+        parts = _COMMA.split(pub)
+        k = len(parts)
+        while k > 1 and lexicon.is_place(parts[k - 1]):
+            k -= 1
+        if 0 < k < len(parts):
+            fields["publisher"] = tidy(", ".join(parts[:k]) if "," in pub else "، ".join(parts[:k]))
+            if place is None:
+                sep = ", " if "," in pub else "، "
+                fields["publisher-place"] = tidy(sep.join(parts[k:]))
+    elif isinstance(place, str) and pub is None and ("،" in place or "," in place):
+        parts = _COMMA.split(place)
+        k = 0
+        while (
+            k < len(parts) - 1
+            and not lexicon.is_place(parts[k])
+            and lexicon.has_publisher_word(parts[k])
+        ):
+            k += 1
+        if k:
+            sep = ", " if "," in place else "، "
+            fields["publisher"] = tidy(sep.join(parts[:k]))
+            fields["publisher-place"] = tidy(sep.join(parts[k:]))
+
+
 # "In:", "في:", "ضمن كتاب", "بحث نشر بمجلة ..." (the ب is attached: "بمجلة" -> "مجلة")
 _IN_CUE = re.compile(
     r"^(?:(?:in|dans|im|en|published\s+in|"
@@ -268,11 +341,25 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
 
     fields: dict[str, object] = {}
     author = value("author")
+    title = value("title")
+    place_from_author: str | None = None
+    if (
+        author
+        and title
+        and first["author"][0] > first["title"][0]
+        and lexicon.is_place(tidy(author))
+    ):
+        # "Title، (ابو ظبي، 2021)": a place after the title is not its author
+        place_from_author, author = tidy(author), None
+    if title and not author:
+        title, author = _corporate_head(title)
     if author:
         names = _author(author)
         if names:
             fields["author"] = names
-    title = value("title")
+    publisher_from_title: str | None = None
+    if title and "publisher" not in first:
+        title, publisher_from_title = _publisher_tail(title)
     if title:
         t = tidy(title)
         if t:
@@ -288,6 +375,11 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
             tv = tidy(v)
             if tv:
                 fields[key] = tv
+    if publisher_from_title and "publisher" not in fields:
+        fields["publisher"] = tidy(publisher_from_title)
+    if place_from_author and "publisher-place" not in fields:
+        fields["publisher-place"] = place_from_author
+    _settle_imprint(fields)
     vol = value("volume")
     if vol:
         n = _number_value(vol, _VOLUME_CUE)
