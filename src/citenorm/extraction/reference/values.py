@@ -235,7 +235,7 @@ def _publisher_tail(title: str) -> tuple[str, str | None]:
     """``تكوين العقل العربي، المركز الثقافي العربي``: a title span whose later comma
     segment opens with a publisher's word (دار، مكتبة، مركز، Press...) ran on into the
     imprint. Returns (title, publisher or None)."""
-    cuts = [m for m in _COMMA.finditer(title)]
+    cuts = list(_COMMA.finditer(title))
     for m in cuts:
         rest = title[m.end() :]
         words = rest.split()
@@ -379,6 +379,9 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
         fields["publisher"] = tidy(publisher_from_title)
     if place_from_author and "publisher-place" not in fields:
         fields["publisher-place"] = place_from_author
+    if "title" not in fields and "container-title" in fields:
+        # a work is cited by its title: a lone "container" is the title itself
+        fields["title"] = fields.pop("container-title")
     _settle_imprint(fields)
     vol = value("volume")
     if vol:
