@@ -434,8 +434,9 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
     genre = value("genre")
     if genre:
         g = tidy(genre)
-        if g and P.THESIS.search(g):
-            fields["genre"] = g
+        thesis = P.THESIS.search(g) if g else None
+        if thesis:
+            fields["genre"] = " ".join(thesis.group().split())
             st = P.STATUS.search(g)
             if st:
                 fields["status"] = " ".join(st.group().split())
