@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.errors import CitenormError
     from citenorm.extraction.reference import parse_reference
     from citenorm.io.load import load
-    from citenorm.models import Document, Entry, MatchResult
+    from citenorm.models import Document, Entry, MatchResult, Script
     from citenorm.text.normalize import script_of
 
     try:
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         text = " ".join(line.split())
         if not text:
             continue
-        script = "arabic" if script_of(text) == "arabic" else "latin"
+        script: Script = "arabic" if script_of(text) == "arabic" else "latin"
         entries.append(
             Entry(
                 id=f"r{len(entries) + 1}",
