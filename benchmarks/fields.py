@@ -162,7 +162,8 @@ def _anystyle_gold(path: Path) -> dict[str, Any]:
                     fields["issued"] = m.group(1)
             elif el.tag == "volume" and "volume" not in fields:
                 m = _NUM.search(v)
-                if m:
+                # AnyStyle's volume segments also hold issues alone ("n°59", "No. 3")
+                if m and not re.match(r"(?:n\s*[°º]|nos?\b|No\b|Nr\b|issue|number)", v, re.I):
                     fields["volume"] = m.group()
                 iss = re.search(
                     r"\(\s*([0-9]+(?:[-/][0-9]+)?)\s*\)|(?:no|No|Nr|n°)\.?\s*([0-9]+)", v

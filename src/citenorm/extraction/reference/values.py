@@ -69,6 +69,9 @@ _ISSUE_CUE = re.compile(
     r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
     re.IGNORECASE,
 )
+_ISSUE_ONLY = re.compile(
+    r"^(?:n\s*[°º]|nos?\.|no\b|issue|number|nr\.?|heft|العدد|عدد|ع(?=\s*[0-9]))", re.IGNORECASE
+)
 _PAGE_CUE = re.compile(
     r"^(?:ص\s*ص|صص|ص|الصفحات|الصفحة|pp|p|pages?|s|ss)\s*\.?\s*:?\s*", re.IGNORECASE
 )
@@ -195,6 +198,60 @@ def _accessed(text: str) -> Date | None:
     if g:
         return Date.model_validate({"date-parts": [[int(g.group(1))]], "raw": raw})
     return Date(raw=raw) if raw else None
+
+
+_NOT_A_DATE = frozenset(
+    {
+        "pages",
+        "volume",
+        "issue",
+        "url",
+        "accessed",
+        "title",
+        "container",
+        "author",
+        "editor",
+        "collection",
+    }
+)
+_HIJRI_MARKS = ("ه", "هـ", "هجري", "هجرية", "هجرى", "ق", "ش", "H", "AH", "SH", "S", "A")
+
+
+def _fallback_year(
+    tokens: Sequence[Token], labels: Sequence[str]
+) -> tuple[Date | None, int | None]:
+    """No date span gave a year: the last standalone year printed outside the title,
+    names, pages, volume and issue (a range of years, a life date "(ت 808ه)" and a year
+    inside an address are not the date of the work)."""
+    n = len(tokens)
+    for i in range(n - 1, -1, -1):
+        t = tokens[i].text
+        if len(t) != 4 or not t.isdigit() or not 1000 <= int(t) <= 2099 or labels[i] in _NOT_A_DATE:
+            continue
+        before = tokens[i - 1].text if i else ""
+        after = tokens[i + 1].text if i + 1 < n else ""
+        if before in "-–/" and i >= 2 and tokens[i - 2].text.isdigit():
+            continue  # "1979-2000", "12/1988" is a full date: its year still counts below
+        if after in "-–" and i + 2 < n and tokens[i + 2].text.isdigit():
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].text not in "()":
+            j -= 1
+        if (
+            j >= 0
+            and tokens[j].text == "("
+            and j + 1 < i
+            and tokens[j + 1].text in ("ت", "d", "توفي", "المتوفى")
+        ):
+            continue
+        year = int(t)
+        glued = i + 1 < n and tokens[i + 1].start == tokens[i].end
+        if after.startswith(_HIJRI_MARKS) and (glued or after in _HIJRI_MARKS) and year < 1500:
+            raw = t + (after if glued else " " + after)
+            return Date(literal=raw, raw=raw), year
+        if year >= 1500:
+            return Date.model_validate({"date-parts": [[year]], "raw": t}), None
+    return None, None
 
 
 # --- names ---------------------------------------------------------------------------
@@ -384,7 +441,12 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
         fields["title"] = fields.pop("container-title")
     _settle_imprint(fields)
     vol = value("volume")
-    if vol:
+    if vol and _ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
+        # "n° 59", "No. 3", "العدد 12" in a volume span: the number of an issue
+        n = _number_value(vol, _ISSUE_CUE)
+        if n:
+            fields["issue"] = n
+    elif vol:
         n = _number_value(vol, _VOLUME_CUE)
         if n:
             fields["volume"] = n
@@ -415,6 +477,12 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
             if hijri:
                 fields["hijri"] = hijri
             break
+    if "issued" not in fields:
+        issued, hijri = _fallback_year(tokens, labels)
+        if issued is not None:
+            fields["issued"] = issued
+            if hijri:
+                fields["hijri"] = hijri
     # a web address or DOI is unmistakable whatever its label: the first one printed
     for tok in tokens:
         t = tok.text
