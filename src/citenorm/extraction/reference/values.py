@@ -47,8 +47,6 @@ def _balance(text: str) -> str:
             text = text[1:].lstrip(_STRIP)
         if text.startswith(o) and text.endswith(c) and text.count(o) == 1 and text.count(c) == 1:
             text = text[1:-1].strip(_STRIP)
-    if text.count('"') == 1:
-        text = text.replace('"', "").strip(_STRIP)
     return text
 
 
