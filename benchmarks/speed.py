@@ -73,18 +73,12 @@ def median_time(fn: Callable[[], Any], runs: int, warmup: int = 1) -> float:
 
 
 def clear_caches() -> None:
-    """Empty every functools cache in citenorm's modules: the 'cold' figure measures an
-    article whose strings the process has never seen."""
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("citenorm"):
-            continue
-        for value in vars(module).values():
-            clear = getattr(value, "cache_clear", None)
-            params = getattr(value, "cache_parameters", None)
-            # bounded memos hold per-string results; unbounded ones (functools.cache)
-            # are one-time table builds, which a long-running process pays once
-            if callable(clear) and callable(params) and params()["maxsize"] is not None:
-                clear()
+    """Empty every per-string memo of citenorm (:func:`citenorm.memo.clear_memos`): the
+    'cold' figure measures an article whose strings the process has never seen. Tables
+    built once are kept: a long-running process pays for them once."""
+    from citenorm.memo import clear_memos
+
+    clear_memos()
 
 
 def once(fn: Callable[[], Any]) -> float:

@@ -11,9 +11,9 @@ import jsonschema
 import pytest
 
 from citenorm import cli
+from conftest import SEED
 
 FIXTURES = Path(__file__).parent / "fixtures" / "audit"
-SEED = FIXTURES / "seed.txt"
 CLEAN = FIXTURES / "clean.txt"
 SCHEMA = (
     Path(__file__).resolve().parent.parent
@@ -99,7 +99,7 @@ def test_select_and_ignore_are_comma_separated_and_repeatable(
     assert main([*argv, "--select", "CN2,CN401", "--select", "unnumbered-entry"]) == 1
     codes = {f["code"] for f in json.loads(_out(capfdbinary)[0])["findings"]}
     assert codes == {"CN201", "CN202", "CN401", "CN502"}
-    assert main([*argv, "--ignore", "CN2,CN3", "--ignore", "CN4", "--ignore", "CN5"]) == 0
+    assert main([*argv, "--ignore", "CN2,CN3", "--ignore", "CN4", "--ignore", "CN5,CN6"]) == 0
     assert json.loads(_out(capfdbinary)[0])["findings"] == []
 
 

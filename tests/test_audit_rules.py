@@ -46,6 +46,10 @@ EXPECTED: dict[str, list[int | None]] = {
     "CN507": [None],
     "CN508": [None],
     "CN509": [18],
+    "CN601": [15],
+    "CN602": [15],
+    "CN603": [15],
+    "CN604": [12],
 }
 
 

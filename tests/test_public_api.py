@@ -30,10 +30,13 @@ PUBLIC = [
     "MatchResult",
     "Name",
     "Pair",
+    "Proposal",
+    "Romanization",
     "Section",
     "UsageError",
     "__version__",
     "audit",
+    "detect_style",
     "extract",
     "extract_file",
     "match",
@@ -41,6 +44,7 @@ PUBLIC = [
     "read_text",
     "render",
     "render_report",
+    "romanize",
     "run_batch",
     "to_biblatex",
     "to_bibtex",
@@ -75,6 +79,9 @@ def test_the_face_is_the_implementation() -> None:
     assert citenorm.render_report is report.render_report
     assert citenorm.run_batch is batch.run_batch
     assert citenorm.to_bibtex is export.to_bibtex
+    from citenorm.text import romanize
+
+    assert citenorm.romanize is romanize.romanize
 
 
 def test_extract_file_reads_a_file_like_extract_reads_its_text() -> None:

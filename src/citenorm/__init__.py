@@ -5,7 +5,8 @@ Typical use::
     import citenorm
     doc = citenorm.extract_file("article.docx")   # or citenorm.extract(text)
     result = citenorm.match(doc)                  # Arabic <-> romanized pairs, citation links
-    findings = citenorm.audit(result)             # rule codes CN101...CN509
+    findings = citenorm.audit(result)             # rule codes CN101...CN604
+    proposals = citenorm.romanize(result)         # romanized entries the list lacks
     print(citenorm.to_bibtex(result))             # also to_biblatex, to_csl_json, to_ris, render
 
 Everything a caller needs is here, in ``__all__``; the packages under ``citenorm`` are
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     )
     from citenorm.pipeline import load_document as extract_file
     from citenorm.report import render_report
+    from citenorm.text.romanize import Proposal, Romanization, detect_style, romanize
 
 # public name -> (module, name there); imported on first access
 _WHERE: dict[str, tuple[str, str]] = {
@@ -87,6 +89,10 @@ _WHERE: dict[str, tuple[str, str]] = {
     "read_text": ("citenorm.io", "read_text"),
     "render_report": ("citenorm.report", "render_report"),
     "run_batch": ("citenorm.batch", "run_batch"),
+    **{
+        name: ("citenorm.text.romanize", name)
+        for name in ("Proposal", "Romanization", "detect_style", "romanize")
+    },
 }
 
 __all__ = [
@@ -106,10 +112,13 @@ __all__ = [
     "MatchResult",
     "Name",
     "Pair",
+    "Proposal",
+    "Romanization",
     "Section",
     "UsageError",
     "__version__",
     "audit",
+    "detect_style",
     "extract",
     "extract_file",
     "match",
@@ -117,6 +126,7 @@ __all__ = [
     "read_text",
     "render",
     "render_report",
+    "romanize",
     "run_batch",
     "to_biblatex",
     "to_bibtex",

@@ -96,14 +96,6 @@ def format_names(names: list[Name]) -> str:
     return " and ".join(filter(None, (_format_name(n) for n in names)))
 
 
-def _year(date: Date | None) -> str | None:
-    if date is None:
-        return None
-    if date.year is not None:
-        return str(date.year)
-    return date.literal or date.raw
-
-
 def _iso(date: Date | None) -> str | None:
     """An ISO 8601 date (``2024-12-22``) from date-parts, for biblatex ``urldate``."""
     if date is None or not date.date_parts or not date.date_parts[0]:
@@ -138,6 +130,79 @@ def _entry_type(fields: Fields, dialect: Dialect) -> str:
     return "misc"
 
 
+# Fields the biblatex data model allows per entry type (biblatex's ``blx-dm.def``),
+# besides those every type allows (``_BIBLATEX_ANY``). A field a type does not allow goes
+# to ``addendum``, so biber's data-model check stays quiet and nothing is lost.
+_BIBLATEX_ANY = frozenset(
+    [
+        "author",
+        "title",
+        "date",
+        "url",
+        "doi",
+        "urldate",
+        "note",
+        "addendum",
+        "language",
+        "langid",
+        "keywords",
+        "origtitle",
+        "origlocation",
+        "origpublisher",
+        "namea",
+        "nameatype",
+        "usera",
+        "pubstate",
+    ]
+)
+_BIBLATEX_FIELDS: dict[str, frozenset[str]] = {
+    "article": frozenset(["journaltitle", "volume", "number", "issue", "pages", "origlanguage"]),
+    "book": frozenset(
+        ["edition", "location", "publisher", "pages", "volume", "number", "origlanguage"]
+    ),
+    "incollection": frozenset(
+        [
+            "booktitle",
+            "edition",
+            "location",
+            "publisher",
+            "pages",
+            "volume",
+            "number",
+            "origlanguage",
+        ]
+    ),
+    "inproceedings": frozenset(
+        ["booktitle", "location", "organization", "publisher", "pages", "volume", "number"]
+    ),
+    "report": frozenset(["institution", "location", "number", "pages", "type"]),
+    "thesis": frozenset(["institution", "location", "pages", "type"]),
+    "online": frozenset(["organization"]),
+    "misc": frozenset(["howpublished", "location", "organization", "type"]),
+}
+# Fields that mean nothing in ``addendum``: left out where the type does not allow them.
+_DROPPED = frozenset({"origlanguage"})
+# How a moved field reads in ``addendum``.
+_ADDENDUM_LABEL = {"edition": "ed. {}", "number": "no. {}", "volume": "vol. {}"}
+
+
+def _bib_date(rec: ExportRecord, dialect: Dialect) -> tuple[str, str] | None:
+    """``year`` (BibTeX) or ``date`` (biblatex, EDTF) from the Gregorian year(s).
+
+    A Hijri-only work gets no BibTeX ``year`` (a reader would take it for a CE year) and
+    a biblatex ``date`` with the Gregorian years of its Hijri year marked approximate
+    (``1915~/1916~``).
+    """
+    date = rec.date
+    if date.years:
+        if dialect == "bibtex":
+            return ("year", "--".join(str(y) for y in date.years))
+        return ("date", "/".join(str(y) for y in date.years))
+    if date.approximate and dialect == "biblatex":
+        return ("date", "/".join(f"{y}~" for y in date.approximate))
+    return None
+
+
 def _main_fields(rec: ExportRecord, dialect: Dialect, entry_type: str) -> list[tuple[str, str]]:
     f = rec.fields
     out: list[tuple[str, str]] = []
@@ -146,7 +211,10 @@ def _main_fields(rec: ExportRecord, dialect: Dialect, entry_type: str) -> list[t
         if names:
             out.append(("author", names))
     if f.title:
-        out.append(("title", escape_latex(f.title)))
+        title = escape_latex(f.title)
+        # a romanized title keeps its case: BibTeX styles and pandoc lower the case of
+        # titles they take for English (``Tārīkh ḥalab``) unless braced
+        out.append(("title", "{" + title + "}" if rec.language == "ar-Latn" else title))
     if f.container_title:
         if entry_type == "article":
             out.append(("journaltitle" if dialect == "biblatex" else "journal", f.container_title))
@@ -156,9 +224,9 @@ def _main_fields(rec: ExportRecord, dialect: Dialect, entry_type: str) -> list[t
             out.append(("organization", f.container_title))
         else:
             out.append(("howpublished", f.container_title))
-    year = _year(f.issued)
-    if year:
-        out.append(("year", year))
+    date = _bib_date(rec, dialect)
+    if date:
+        out.append(date)
     for name, value in (("volume", f.volume), ("number", f.issue), ("edition", f.edition)):
         if value:
             out.append((name, value))
@@ -175,12 +243,33 @@ def _main_fields(rec: ExportRecord, dialect: Dialect, entry_type: str) -> list[t
         out.append(("location" if dialect == "biblatex" else "address", f.publisher_place))
     if entry_type == "thesis":
         kind = _thesis_kind(f)
-        out.append(("type", {"mastersthesis": "mathesis"}.get(kind, kind) or f.genre or ""))
+        out.append(("type", {"mastersthesis": "mathesis"}.get(kind, kind) or f.genre or "Thesis"))
     elif f.genre:
         out.append(("type", f.genre))
     if f.status and dialect == "biblatex":
         out.append(("pubstate", f.status))
-    return [(k, v if k in ("author", "title") else escape_latex(v)) for k, v in out if v]
+    # names and title are escaped above; dates are generated (EDTF ``1915~`` must stay)
+    raw = ("author", "title", "date", "year")
+    return [(k, v if k in raw else escape_latex(v)) for k, v in out if v]
+
+
+def _fit_data_model(fields: list[tuple[str, str]], entry_type: str) -> list[tuple[str, str]]:
+    """Move the fields ``entry_type`` does not allow into ``addendum``, in print order:
+    ``Beirut: Dar al-Ilm, ed. 2`` (values are already escaped)."""
+    allowed = _BIBLATEX_ANY | _BIBLATEX_FIELDS.get(entry_type, frozenset())
+    kept = [(k, v) for k, v in fields if k in allowed]
+    moved = {k: v for k, v in fields if k not in allowed and k not in _DROPPED}
+    parts = []
+    place, publisher = moved.pop("location", None), moved.pop("publisher", None)
+    if place and publisher:
+        parts.append(f"{place}: {publisher}")
+    elif place or publisher:
+        parts.append(place or publisher or "")
+    for key, value in moved.items():
+        parts.append(_ADDENDUM_LABEL.get(key, "{}").format(value))
+    if parts:
+        kept.append(("addendum", ", ".join(parts)))
+    return kept
 
 
 def _extra_fields(rec: ExportRecord, dialect: Dialect) -> list[tuple[str, str]]:
@@ -195,6 +284,8 @@ def _extra_fields(rec: ExportRecord, dialect: Dialect) -> list[tuple[str, str]]:
         out.append(("urldate", accessed))
     orig = rec.original
     if orig is not None:
+        # the counterpart in the other script: title, place and publisher have orig*
+        # fields; its authors go in the name list ``namea`` and its journal in ``usera``
         for name, value in (
             ("origtitle", orig.title),
             ("origlocation", orig.publisher_place),
@@ -202,10 +293,15 @@ def _extra_fields(rec: ExportRecord, dialect: Dialect) -> list[tuple[str, str]]:
         ):
             if value:
                 out.append((name, escape_latex(value)))
-    if rec.language == "ar":
-        if rec.script == "arabic":
-            out.append(("langid", "arabic"))
-        out.append(("language", "arabic"))
+        names = format_names(orig.author or [])
+        if names:
+            out += [("namea", names), ("nameatype", "author")]
+        if orig.container_title:
+            out.append(("usera", escape_latex(orig.container_title)))
+    if rec.script == "arabic":
+        out.append(("langid", "arabic"))
+    elif rec.arabic_work:
+        out.append(("origlanguage", "arabic"))
     if rec.keywords:
         out.append(("keywords", ", ".join(rec.keywords)))
     if rec.note:
@@ -217,6 +313,8 @@ def bib_entry(rec: ExportRecord, *, dialect: Dialect = "biblatex") -> BibEntry:
     """One bibtexparser entry for ``rec``; field values are escaped, without enclosing."""
     entry_type = _entry_type(rec.fields, dialect)
     pairs = _main_fields(rec, dialect, entry_type) + _extra_fields(rec, dialect)
+    if dialect == "biblatex":
+        pairs = _fit_data_model(pairs, entry_type)
     return BibEntry(entry_type, rec.key, [BibField(k, v) for k, v in pairs])
 
 

@@ -14,7 +14,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from citenorm.models import Fields, Name
-from citenorm.text.normalize import clean, has_arabic
+from citenorm.text.normalize import clean, has_arabic, strip_article
+from citenorm.text.vocab import KEY_STOP_WORDS
 
 __all__ = ["assign_keys", "key_base", "transliterate"]
 
@@ -26,13 +27,6 @@ _ARABIC_TO_ASCII = {
     "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
     "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a",
 }  # fmt: skip
-
-# ``al-Anbari``, ``El Sayed``, ``Al Hosani``: the article is no part of the key.
-_LATIN_ARTICLE = re.compile(r"^(?:al|el)(?:[-\s'’]+|(?=(?-i:[A-Z])))", re.IGNORECASE)
-# ``الأنباري`` -> ``أنباري``; ``ال`` alone is no name.
-_ARABIC_ARTICLE = re.compile(r"^ال(?=\w\w)")
-# Words that start many titles and make poor keys.
-_STOP = frozenset({"a", "an", "the", "of", "on", "in", "and", "al", "el"})
 
 
 def transliterate(text: str) -> str:
@@ -58,10 +52,11 @@ def _ascii(text: str) -> str:
 def _name_word(text: str) -> str:
     """The ASCII key part of one family name (or word), article dropped."""
     text = " ".join(clean(text).split())
+    # the article is no part of the key: ``الأنباري``, ``al-Anbari``, ``El Sayed``
     if has_arabic(text):
-        text = _ARABIC_ARTICLE.sub("", text)
+        text = strip_article(text)
         text = transliterate(text)
-    text = _LATIN_ARTICLE.sub("", text.strip(" \"'“”‘’«»()[]"))
+    text = strip_article(text.strip(" \"'“”‘’«»()[]"))
     return _ascii(text)
 
 
@@ -70,7 +65,7 @@ def _first_word(text: str) -> str:
     words = re.split(r"[\s\-–—:،,.;؛\"'“”()]+", clean(text))
     for word in words:
         part = _name_word(word)
-        if part and part not in _STOP and not part.isdigit():
+        if part and part not in KEY_STOP_WORDS and not part.isdigit():
             return part
     return ""
 

@@ -12,7 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from citenorm.export.dates import ExportDate, export_date
 from citenorm.export.keys import assign_keys, key_base
+from citenorm.export.language import language_of
 from citenorm.models import Entry, Fields, Footnote, MatchResult, Script
 from citenorm.text.normalize import fold_any, script_of
 
@@ -27,6 +29,10 @@ class ExportRecord(BaseModel):
     ``fields`` is the main record (in ``script``); ``original`` the counterpart in the
     other script when the source is a pair, else ``None``. ``arabic``/``latin`` are the
     entry ids, ``footnotes`` the ids of the footnotes an unlisted record comes from.
+    ``language`` is the BCP 47 tag of the main record (``ar``, ``ar-Latn`` for a
+    romanization, ``en`` for an English rendering of an Arabic work, else ``None``);
+    ``arabic_work`` is True for an Arabic work in either script, whose personal names are
+    printed whole.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -36,6 +42,7 @@ class ExportRecord(BaseModel):
     fields: Fields
     original: Fields | None = None
     language: str | None = None
+    arabic_work: bool = False
     arabic: str | None = None
     latin: str | None = None
     footnotes: list[str] = Field(default_factory=list)
@@ -50,12 +57,17 @@ class ExportRecord(BaseModel):
         return ["unlisted"] if self.unlisted else []
 
     @property
+    def date(self) -> ExportDate:
+        """The Gregorian year(s), the Hijri year and the approximate range of the record."""
+        return export_date(self.fields, self.original)
+
+    @property
     def note(self) -> str | None:
         """A human note: the Hijri year, and where an unlisted source is cited."""
         parts = []
-        hijri = self.fields.hijri or (self.original.hijri if self.original else None)
+        hijri = self.date.hijri_note
         if hijri is not None:
-            parts.append(f"{hijri} AH")
+            parts.append(hijri)
         if self.unlisted:
             where = ", ".join(str(n) for n in self.lines)
             parts.append(f"Cited in footnotes only (not in the bibliography); line {where}")
@@ -134,11 +146,15 @@ def _record(src: _Source, key: str, script: ExportScript) -> ExportRecord:
         # a footnote's page is where it cites, not the work's extent: keep it aside
         fields = fields.model_copy(update={"page": None})
         fn_script: Script = "arabic" if script_of(main_fn.text) == "arabic" else "latin"
+        fn_language = language_of(
+            fields.title, arabic_script=fn_script == "arabic", arabic_work=False
+        )
         return ExportRecord(
             key=key,
             script=fn_script,
             fields=fields,
-            language="ar" if fn_script == "arabic" else None,
+            language=fn_language,
+            arabic_work=fn_language in ("ar", "ar-Latn"),
             footnotes=[f.id for f in src.footnotes],
             unlisted=True,
             lines=[f.line for f in src.footnotes],
@@ -149,12 +165,19 @@ def _record(src: _Source, key: str, script: ExportScript) -> ExportRecord:
         main, other = other, None
     assert main is not None  # a source without footnotes has at least one entry
     lines = sorted(e.line for e in (src.arabic, src.latin) if e is not None)
+    arabic_work = src.arabic is not None or main.list == "romanized"
+    language = language_of(
+        main.fields.title or main.fields.container_title,
+        arabic_script=main.script == "arabic",
+        arabic_work=arabic_work,
+    )
     return ExportRecord(
         key=key,
         script=main.script,
         fields=main.fields,
         original=other.fields if other is not None else None,
-        language="ar" if src.arabic is not None else None,
+        language=language,
+        arabic_work=arabic_work or language in ("ar", "ar-Latn"),
         arabic=ids["arabic"],
         latin=ids["latin"],
         score=src.score,

@@ -2,7 +2,10 @@
 
 One tag per line (``TY  - JOUR``), values on one line with whitespace collapsed, one
 ``AU`` per author (``Family, Given`` or the corporate name), ``ER`` closing each record.
-The counterpart of a pair goes in ``N1`` notes (``Original title: ...``).
+The counterpart of a pair goes in ``N1`` notes (``Original title: ...``). ``PY`` holds a
+Gregorian year only: a Hijri year goes in ``N1`` (``1344 AH``), and a Hijri-only work has
+no ``PY`` (RIS cannot mark a year as approximate); a range keeps its first year in ``PY``
+and both ends in ``N1`` (``Published 2014-2023``).
 """
 
 from __future__ import annotations
@@ -52,8 +55,12 @@ def record_to_ris(rec: ExportRecord) -> str:
     ]
     tags += [("AU", _name(n)) for n in f.author or ()]
     tags += [("TI", f.title), ("T2", f.container_title)]
-    if f.issued is not None:
-        tags.append(("PY", str(f.issued.year) if f.issued.year else f.issued.literal))
+    date = rec.date
+    if date.years:
+        # RIS has one publication year: a range keeps its first year in PY, both in N1
+        tags.append(("PY", str(date.years[0])))
+    elif f.issued is not None and f.issued.literal and date.hijri is None:
+        tags.append(("N1", f"Date as printed: {f.issued.literal}"))
     tags += [("VL", f.volume), ("IS", f.issue)]
     if f.page:
         # ``268-269`` -> SP 268, EP 269; ``118,175`` or ``8`` -> SP only
@@ -74,6 +81,10 @@ def record_to_ris(rec: ExportRecord) -> str:
             tags.append(("N1", f"Original publisher: {orig.publisher}"))
         if orig.publisher_place:
             tags.append(("N1", f"Original place: {orig.publisher_place}"))
+        if orig.container_title:
+            tags.append(("N1", f"Original journal: {orig.container_title}"))
+    if len(date.years) > 1:
+        tags.append(("N1", f"Published {date.years[0]}-{date.years[-1]}"))
     if rec.note:
         tags.append(("N1", rec.note))
     lines = []

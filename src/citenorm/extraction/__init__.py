@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from citenorm.extraction.entries import group_entries
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
+from citenorm.extraction.markers import body_markers
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
@@ -29,7 +30,11 @@ def extract(text: str, *, source: str | None = None) -> Document:
     citations ``tN``.
     """
     seg = _segment(text)
-    raw_notes, body_rest, _fn_lines = find_footnotes(seg.body, notes_lines=seg.notes_lines)
+    # the markers of the body, found once: footnotes pair with them, the audit reads them
+    markers = body_markers(seg.body)
+    raw_notes, body_rest, fn_lines = find_footnotes(
+        seg.body, notes_lines=seg.notes_lines, markers=markers
+    )
     resolve_kinds(raw_notes)
     used: set[str] = set()
 
@@ -122,6 +127,7 @@ def extract(text: str, *, source: str | None = None) -> Document:
         failed=failed,
         warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
+        markers=markers.without(fn_lines),
     )
 
 

@@ -20,7 +20,9 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
+from citenorm.extraction.markers import line_markers
 from citenorm.extraction.segment import Line
+from citenorm.models import Markers
 from citenorm.text import patterns as P
 from citenorm.text.normalize import digits_view, fold_any
 
@@ -78,12 +80,16 @@ def _open_ended(text: str) -> bool:
 
 
 def find_footnotes(
-    body: list[Line], *, notes_lines: set[int] | frozenset[int] = frozenset()
+    body: list[Line],
+    *,
+    notes_lines: set[int] | frozenset[int] = frozenset(),
+    markers: Markers | None = None,
 ) -> tuple[list[RawFootnote], list[Line], set[int]]:
     """Find footnotes among the body lines.
 
     Lines in ``notes_lines`` (under an endnotes heading such as ``الهوامش``) may also be
-    numbered ``1-`` or ``1.``.
+    numbered ``1-`` or ``1.``. ``markers``: the markers of the body lines, when the
+    caller has found them (:func:`~citenorm.extraction.markers.body_markers`).
     Returns the footnotes, the lines that remain body text (for markers and in-text
     citations), and the line numbers that hold footnote text.
     """
@@ -172,15 +178,11 @@ def find_footnotes(
         current = None
         blank_run = 0
         rest.append(ln)
-        for m in P.BODY_MARKER.finditer(text):
-            pool.append((int(m.group("num") or m.group("bnum")), ln.number))
-        # (cleaning turns superscript digits into digits: a line it left as it was, the
-        # same object, holds none)
-        if ln.text is not ln.raw:
-            for m in P.SUPERSCRIPT_MARKER.finditer(ln.raw):
-                pool.append((int(digits_view(m.group("sup"))), ln.number))
-        for m in P.MD_MARKER.finditer(text):
-            md_markers.setdefault(m.group("num"), ln.number)
+        for mk in line_markers(ln) if markers is None else markers.on_line(ln.number):
+            if mk.kind == "markdown":
+                md_markers.setdefault(mk.label, ln.number)
+            else:
+                pool.append((int(mk.label), ln.number))
     for note in notes:
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))

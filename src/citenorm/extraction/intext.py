@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from citenorm.extraction.segment import Line
+from citenorm.memo import memo
+from citenorm.text import vocab
 from citenorm.text.normalize import SparseTable, _clean, clean
 
 __all__ = ["RawInText", "find_in_text"]
@@ -25,91 +26,6 @@ _PAREN = re.compile(r"\(([^()]{3,300})\)")
 _NARRATIVE = re.compile(
     rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE}))?\s*\)", re.IGNORECASE
 )
-_STOP = {
-    "و",
-    "يشير",
-    "ويشير",
-    "يرى",
-    "ويرى",
-    "أشار",
-    "اشار",
-    "وأشار",
-    "واشار",
-    "ذكر",
-    "وذكر",
-    "يذكر",
-    "ويذكر",
-    "أكد",
-    "وأكد",
-    "يؤكد",
-    "ويؤكد",
-    "بين",
-    "وبين",
-    "يبين",
-    "ويبين",
-    "أوضح",
-    "واوضح",
-    "وأوضح",
-    "حسب",
-    "وحسب",
-    "بحسب",
-    "وفق",
-    "وفقا",
-    "وفقاً",
-    "لدى",
-    "عند",
-    "عام",
-    "سنة",
-    "العام",
-    "منذ",
-    "حتى",
-    "الى",
-    "إلى",
-    "من",
-    "في",
-    "على",
-    "عن",
-    "مع",
-    "أن",
-    "ان",
-    "إن",
-    "قال",
-    "وقال",
-    "يقول",
-    "ويقول",
-    "دراسة",
-    "ودراسة",
-    "according",
-    "to",
-    "as",
-    "by",
-    "in",
-    "since",
-    "year",
-    "see",
-    "and",
-    "the",
-    "of",
-    "argues",
-    "notes",
-    "states",
-    "wrote",
-    "reported",
-    "cf",
-    "e.g",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "وهو",
-    "وهي",
-    "كما",
-    "تناول",
-    "وتناول",
-    "قدم",
-    "وقدم",
-    "الباحث",
-    "كتاب",
-}
 # how far before "(2015)" a narrative citation's author may start
 _LOOKBACK = 160
 _CUT = re.compile(r"[.،,؛;:!?؟()\"«»]")
@@ -132,7 +48,7 @@ def _author_ok(author: str) -> bool:
     words = author.split()
     if not words or len(words) > 8 or not _LETTER.search(author):
         return False
-    return not all(w.strip("\"'«»“”") in _STOP for w in words)
+    return not all(w.strip("\"'«»“”") in vocab.IN_TEXT_LEAD_WORDS for w in words)
 
 
 # the blocks Arabic and romanized text draw on (Latin-1 to Arabic, Arabic supplements,
@@ -146,14 +62,14 @@ _BLOCKS = (
 )
 
 
-@functools.cache
+@memo(None)
 def _block_folds() -> tuple[tuple[str, str], ...]:
     """Every character of the blocks and what :func:`clean` makes of it (computed once,
     and without filling ``clean``'s memo with single characters)."""
     return tuple((chr(cp), _clean(chr(cp))) for lo, hi in _BLOCKS for cp in range(lo, hi))
 
 
-@functools.cache
+@memo(None)
 def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     """What :func:`clean` does to single characters: the one-to-one changes as a
     translate table, and a class of the characters it deletes or expands."""
@@ -167,7 +83,7 @@ def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     return SparseTable(table), re.compile("[" + "".join(uneven) + "]")
 
 
-@functools.cache
+@memo(None)
 def _prefilters() -> tuple[re.Pattern[str], ...]:
     """Patterns on the printed line that every line holding a citation matches: a
     bracket, and a year (four digits) or "د.ت"/"n.d.", allowing for every character
@@ -281,7 +197,7 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
             window_start = max(0, m.start() - _LOOKBACK)
             before = _CUT.split(text[window_start : m.start()])[-1].split()
             words = before[-3:]
-            while words and words[0] in _STOP:
+            while words and words[0] in vocab.IN_TEXT_LEAD_WORDS:
                 words = words[1:]
             author = " ".join(words)
             if not words or not _author_ok(author):

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from citenorm.text import patterns as P
-from citenorm.text.normalize import SparseTable, clean, digits_view, script_of
+from citenorm.text import vocab
+from citenorm.text.normalize import clean, digits_view, fold_letters, script_of
 
 __all__ = ["Line", "ListBlock", "Segmented", "heading_text", "segment", "split_lines"]
 
@@ -104,115 +105,6 @@ _LATIN_HEAD = re.compile(
     r"(?:\s*\([^)]{0,40}\))?$",
     re.IGNORECASE,
 )
-# words of sub-section headings (folded Arabic: ه for ة, ا for hamza seats)
-_SUB_WORDS_AR = {
-    "الكتب",
-    "كتب",
-    "العربيه",
-    "المترجمه",
-    "الدوريات",
-    "الدوريه",
-    "المجلات",
-    "البحوث",
-    "الابحاث",
-    "الرسائل",
-    "الاطاريح",
-    "الاطروحات",
-    "الجامعيه",
-    "المواقع",
-    "الالكترونيه",
-    "الانترنت",
-    "الانترنيت",
-    "شبكه",
-    "الوثائق",
-    "المقابلات",
-    "الصحف",
-    "التقارير",
-    "المراجع",
-    "المصادر",
-    "الاجنبيه",
-    "الانكليزيه",
-    "الانجليزيه",
-    "الفرنسيه",
-    "و",
-    "والبحوث",
-    "والاطاريح",
-    "والدوريات",
-    "والمجلات",
-    "والابحاث",
-    "والرسائل",
-    "والتقارير",
-    "والوثائق",
-    "والمقالات",
-    "المقالات",
-    "الموسوعات",
-    "والموسوعات",
-    "القواميس",
-    "المعاجم",
-    "الرسميه",
-    "الاجنبيه:",
-    "باللغه",
-    "العربيه:",
-    "المنشوره",
-    "غير",
-    "والصحف",
-    "الالكترونيه:",
-    "مواقع",
-    "الدراسات",
-    "والدراسات",
-    "الندوات",
-    "والمؤتمرات",
-    "المؤتمرات",
-    "الاحصائيات",
-    "الاخرى",
-}
-_SUB_WORDS_LA = {
-    "books",
-    "arabic",
-    "english",
-    "foreign",
-    "translated",
-    "periodicals",
-    "journals",
-    "articles",
-    "research",
-    "papers",
-    "theses",
-    "thesis",
-    "dissertations",
-    "messages",
-    "the",
-    "internet",
-    "websites",
-    "web",
-    "sites",
-    "sources",
-    "references",
-    "reports",
-    "documents",
-    "interviews",
-    "newspapers",
-    "and",
-    "electronic",
-    "online",
-    "romanized",
-    "romanised",
-    "official",
-    "other",
-    "studies",
-    "encyclopedias",
-    "dictionaries",
-    "conferences",
-    "university",
-    "letters",
-    "magazines",
-    "in",
-    "language",
-    "&",
-    "of",
-    "unpublished",
-    "published",
-}
 _TERMINATORS = re.compile(
     r"^(?:الملاحق|ملاحق|الملحق|ملحق(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|جدول(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|"
     r"الجداول|الاشكال|شكل(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|نبذه\s+عن\s+\S+|السيره\s+الذاتيه|"
@@ -228,8 +120,6 @@ _NOTES_HEAD = re.compile(
     r"^(?:notes|endnotes|end\s+notes)$",
     re.IGNORECASE,
 )
-_HEAD_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
-_HEAD_FOLD_SPARSE = SparseTable(_HEAD_FOLD)
 _WORDS = re.compile(r"\S+")
 
 
@@ -246,7 +136,7 @@ def heading_text(text: str) -> str:
 
 def _fold(text: str) -> str:
     """Hamza seats, ta marbuta and alef maqsura folded (on cleaned text: no harakat)."""
-    return _HEAD_FOLD_SPARSE(text)
+    return fold_letters(text)
 
 
 def _is_list_heading(h: str) -> bool:
@@ -269,7 +159,11 @@ def _is_sub_heading(h: str) -> bool:
     rest_words = [w for w in rest_words if w]
     if not rest_words:
         return ordinal
-    known = sum(1 for w in rest_words if w in _SUB_WORDS_AR or w.lower() in _SUB_WORDS_LA)
+    known = sum(
+        1
+        for w in rest_words
+        if w in vocab.SUB_HEADING_WORDS_FOLDED or w.lower() in vocab.SUB_HEADING_WORDS_LATIN
+    )
     if ordinal:
         # "أولاً: الكتب" / "First: periodicals and research": an ordinal then a few words
         return len(rest_words) <= 6 and (("،" not in rest and "," not in rest) or known > 0)

@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 
 from citenorm.extraction.reference import parse_reference
-from citenorm.matching.features import Features, features_of, fold_any
+from citenorm.matching.features import Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
+from citenorm.text.normalize import fold_any
+from citenorm.text.patterns import split_cites
 
 __all__ = ["link_footnotes", "link_in_text"]
 
-_SPLIT_CITES = re.compile(r"\s*[؛;]\s*(?=\S)")
 _FOOTNOTE_CUTOFF = 62.0
 
 
@@ -100,9 +101,7 @@ def _best(f: Features, candidates: Sequence[Features], mode: str) -> tuple[str, 
 
 
 def _parts(note: Footnote) -> list[Footnote]:
-    if "؛" not in note.text and ";" not in note.text:
-        return [note]  # one work (the split pattern opens with \s*: tried at every position)
-    pieces = [p for p in _SPLIT_CITES.split(note.text) if p.strip()]
+    pieces = split_cites(note.text)
     if len(pieces) <= 1:
         return [note]
     out = []

@@ -23,12 +23,11 @@ from html import escape
 from typing import Any
 
 from citenorm._version import __version__
+from citenorm.config import SEVERITIES, SEVERITY_RANK
 from citenorm.models import Entry, Footnote, InTextCitation, MatchResult, Pair, Section
 from citenorm.text.normalize import script_of
 
 __all__ = ["render_report"]
-
-_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 _CSS = """
 :root { --ink:#1d2330; --muted:#5d6577; --line:#d9dde5; --bg:#f6f7f9;
@@ -116,7 +115,8 @@ class _Page:
         self.unpaired = set(result.unpaired_arabic) | set(result.unpaired_latin)
         self.findings = sorted(
             findings,
-            key=lambda f: (_SEVERITY_RANK.get(str(_get(f, "severity")), 3), _get(f, "line") or 0),
+            # most severe first; an unknown severity last
+            key=lambda f: (-SEVERITY_RANK.get(str(_get(f, "severity")), -1), _get(f, "line") or 0),
         )
         self.by_record: dict[str, list[Any]] = defaultdict(list)
         self.loose: list[Any] = []
@@ -337,7 +337,7 @@ class _Page:
             ("unlisted", len(self.unlisted)),
             ("findings", len(self.findings)),
         ]
-        items += [(sev, counts[sev]) for sev in ("error", "warning", "info") if counts[sev]]
+        items += [(sev, counts[sev]) for sev in reversed(SEVERITIES) if counts[sev]]
         return (
             '<ul class="summary">'
             + "".join(f"<li><b>{n}</b> {_e(label)}</li>" for label, n in items)

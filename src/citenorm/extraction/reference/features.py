@@ -12,10 +12,10 @@ The word-level part of a token's features depends on its text only and is memoiz
 
 from __future__ import annotations
 
-import functools
 import re
 
 from citenorm.extraction.reference.tokens import Token
+from citenorm.memo import memo
 from citenorm.text import lexicon
 
 __all__ = ["CUES", "fold_word", "sequence_features", "word_features"]
@@ -144,7 +144,7 @@ def _number_features(word: str) -> list[str]:
     return f
 
 
-@functools.lru_cache(maxsize=8192)
+@memo(8192)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of a token that depend on its text alone."""
     if word.startswith(("http", "www.", "WWW.", "HTTP")):
@@ -209,19 +209,19 @@ def _lexicon_hits(word: str) -> list[str]:
     return out
 
 
-@functools.cache
+@memo(None)
 def _place_heads() -> frozenset[str]:
     """First words of the lexicon's places of several words (folded as the lexicon does)."""
     return frozenset(key.split()[0] for key in lexicon.PLACES if " " in key)
 
 
-@functools.lru_cache(maxsize=8192)
+@memo(8192)
 def _place_head(word: str) -> bool:
     key = lexicon.fold_key(word, articles=True)
     return bool(key) and key.split()[0] in _place_heads()
 
 
-@functools.lru_cache(maxsize=4096)
+@memo(4096)
 def _segment_place(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         return "lex=place" in word_features(words[0])

@@ -1,0 +1,129 @@
+"""Cutting Arabic strings into the words the romanizer decides on, and back.
+
+A *token* is an Arabic word, a run of digits, a Latin-script word or punctuation. Arabic
+words are keyed unvowelled (harakat, tatweel and invisible marks removed, Persian letters
+made Arabic); the romanization of punctuation and digits is fixed (``،`` -> ``,``,
+``٢٠١٧`` -> ``2017``). A conjunction ``و`` typed as a word of its own (``و الشمس``) is
+joined to the next word, as ALA-LC writes it (``wa-al-shams``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Token", "arabic_key", "fold_key", "tokenize"]
+
+TokenKind = Literal["arabic", "latin", "number", "punct"]
+
+# harakat, Quranic marks, the superscript alif, tatweel and invisible marks: the key of a
+# word is its letters
+_DROP = dict.fromkeys(
+    (
+        *range(0x0610, 0x061B),
+        *range(0x064B, 0x0660),
+        0x0670,
+        *range(0x06D6, 0x06EE),
+        0x0640,
+        *range(0x200B, 0x2010),
+        0x061C,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        0xFEFF,
+        0x00AD,
+    )
+)
+_LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة", "ە": "ه", "ھ": "ه", "ے": "ي", "ٱ": "ا"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_PUNCT_OUT = str.maketrans({"،": ",", "؛": ";", "؟": "?", "٪": "%", "«": '"', "»": '"'})
+
+# Arabic letters, and the Persian/Ottoman ones catalogues romanize too (پ چ ژ گ ڤ)
+_ARABIC = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06af\u06a4"
+# one token: an Arabic word (letters only), a number (digits with inner separators), a
+# Latin word (letters, marks, apostrophes, inner hyphens) or one punctuation character.
+# "الطبعة ٢، ١٩٨٠." -> الطبعة | 2 | , | 1980 | .
+_TOKEN = re.compile(
+    rf"(?P<arabic>[{_ARABIC}]+)"
+    r"|(?P<number>[0-9]+(?:[./-][0-9]+)*)"
+    r"|(?P<latin>[^\W\d_](?:[\w'ʻʼ‘’-]*[^\W_])?)"
+    r"|(?P<punct>\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or sign of the input, with where it starts in the cleaned text."""
+
+    text: str  # the key: an unvowelled Arabic word, Western digits, or as printed
+    kind: TokenKind
+    start: int
+    space_before: bool
+
+
+def arabic_key(word: str) -> str:
+    """The lookup key of an Arabic word: NFKC (presentation forms), marks removed,
+    Persian letters made Arabic."""
+    return unicodedata.normalize("NFKC", word).translate(_DROP).translate(_LETTERS)
+
+
+# lookups that miss on the key try this fold: hamza seats and alif forms, final ى/ي
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+
+
+def fold_key(key: str) -> str:
+    """A looser key: hamza seats on alif and alif maqsura folded (``إسلام`` = ``اسلام``)."""
+    return key.translate(_FOLD)
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of one string, ``و`` typed apart joined to the next Arabic word."""
+    clean = arabic_key(text).translate(_DIGITS)
+    tokens: list[Token] = []
+    pending_wa: Token | None = None
+    last_end = 0
+    for m in _TOKEN.finditer(clean):
+        kind: TokenKind = m.lastgroup  # type: ignore[assignment]
+        value = m.group()
+        space = m.start() > last_end
+        last_end = m.end()
+        if kind == "punct":
+            value = value.translate(_PUNCT_OUT)
+        if kind == "arabic" and value == "و":
+            pending_wa = Token(value, kind, m.start(), space)
+            continue
+        if pending_wa is not None:
+            if kind == "arabic":
+                tokens.append(Token("و" + value, kind, pending_wa.start, pending_wa.space_before))
+                pending_wa = None
+                continue
+            tokens.append(pending_wa)
+            pending_wa = None
+        tokens.append(Token(value, kind, m.start(), space))
+    if pending_wa is not None:
+        tokens.append(pending_wa)
+    return tokens
+
+
+def detokenize(parts: list[tuple[str, bool]]) -> str:
+    """Words and signs back into one string: ``(text, space_before)`` pairs."""
+    out: list[str] = []
+    for text, space in parts:
+        if out and space and text not in ",.;:)]?!" and not out[-1].endswith(("(", "[")):
+            out.append(" ")
+        out.append(text)
+    return "".join(out)
+
+
+_ISBD = re.compile(r"[.,:;/=\[\]()?!\"«»،؛؟]")
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_QUOTES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "ʿ": "'", "ʾ": "'"})
+
+
+def exact_words(text: str) -> list[str]:
+    """The words that exact-word accuracy compares: NFC, lowercased, ISBD punctuation
+    and bidi marks removed, ʻ ʼ ‘ ’ ' unified, split on spaces (lone dashes dropped)."""
+    text = _BIDI.sub("", unicodedata.normalize("NFC", text)).lower().translate(_QUOTES)
+    words = _ISBD.sub(" ", text).split()
+    return [w for w in words if w.strip("-–—_")]

@@ -1,0 +1,496 @@
+"""Every word list of citenorm: closed-class words the code tests words against.
+
+One module, so that a word is added in one place and a reviewer sees every list at
+once. The open-class vocabulary (places, publisher, journal, corporate and site words,
+given names, bilingual terms) is data of :mod:`citenorm.text.lexicon`
+(``lexicon/data/*.tsv``); the words inside regular expressions live with their patterns
+in :mod:`citenorm.text.patterns`. Every list here is general bibliographic or
+grammatical vocabulary: none may be keyed to a document.
+
+Conventions: Arabic words as printed unless the name says ``FOLDED`` (hamza seats,
+ta marbuta and alef maqsura folded as :func:`citenorm.text.normalize.fold_letters`
+does); Latin words lower-case.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "IN_TEXT_LEAD_WORDS",
+    "KEY_STOP_WORDS",
+    "LATIN_ARTICLES",
+    "NAME_HEADS_AR",
+    "NAME_HEADS_LATIN",
+    "NAME_PARTICLES_LATIN",
+    "NOT_ARTICLE_AR",
+    "PLACE_EXONYMS",
+    "SUB_HEADING_WORDS_FOLDED",
+    "SUB_HEADING_WORDS_LATIN",
+    "SUN_CONSONANTS",
+    "TITLE_WORDS_AR",
+    "TITLE_WORDS_LATIN",
+]
+
+# --- the article ------------------------------------------------------------------------
+
+#: romanized forms of the article ``ال`` written as a word of their own (``al``, ``el``,
+#: ``ul``; ``l`` after a vowel: ``Abu l-Faraj``)
+LATIN_ARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "ul",
+        "l",
+    }
+)
+
+#: consonants the article assimilates to in popular romanization: ``ash-Shams``,
+#: ``ad-Din``, ``an-Nahar`` (the sun letters, as romanized; digraphs first)
+SUN_CONSONANTS: tuple[str, ...] = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
+
+#: words that begin with ``ال`` but carry no article (God, relative pronouns, ``إلى``)
+NOT_ARTICLE_AR = frozenset(
+    {
+        "الله",
+        "اللهم",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللذان",
+        "اللتان",
+        "اللتين",
+        "اللاتي",
+        "اللواتي",
+        "اللائي",
+        "الى",
+        "الا",
+        "الي",
+    }
+)
+
+# --- names ------------------------------------------------------------------------------
+
+#: first words of compound Arabic names, kept with the word that follows (``عبد الحسين``,
+#: ``أبو رعد``, ``آل جندي``, ``بن علي``)
+NAME_HEADS_AR = frozenset(
+    {
+        "عبد",
+        "ابو",
+        "أبو",
+        "ابي",
+        "أبي",
+        "ابن",
+        "إبن",
+        "بن",
+        "بنت",
+        "آل",
+        "ال",
+        "ذو",
+        "ذي",
+    }
+)
+
+#: the same heads romanized (``Abdul Hussein``, ``Abu al-Futuh``, ``Al Hosani``)
+NAME_HEADS_LATIN = frozenset(
+    {
+        "abd",
+        "abdul",
+        "abdel",
+        "abdal",
+        "abu",
+        "abou",
+        "abi",
+        "ibn",
+        "bin",
+        "ben",
+        "bint",
+        "al",
+        "el",
+        "ul",
+        "umm",
+        "um",
+        "dhu",
+        "zu",
+        "abo",
+        "abdoul",
+    }
+)
+
+#: lower-case particles inside Latin-script names (``ibn``, ``al``, ``de``, ``van``...):
+#: a name word that is one of these is no title word
+NAME_PARTICLES_LATIN = frozenset(
+    {
+        "al",
+        "el",
+        "ibn",
+        "bin",
+        "bint",
+        "abu",
+        "abd",
+        "abdul",
+        "abdel",
+        "de",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "bani",
+        "ul",
+        "and",
+        "&",
+        "ben",
+        "abi",
+        "dhu",
+    }
+)
+
+#: function words and title nouns that occur in titles but not in names
+TITLE_WORDS_AR = frozenset(
+    {
+        "في",
+        "من",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "حول",
+        "بين",
+        "لل",
+        "هل",
+        "ما",
+        "ماذا",
+        "كيف",
+        "دراسة",
+        "تاريخ",
+        "كتاب",
+        "مجلة",
+        "المجلة",
+        "السياسة",
+        "نحو",
+        "او",
+        "أو",
+        "عند",
+        "ضوء",
+        "خلال",
+        "منذ",
+        "حتى",
+        "لدى",
+        "قبل",
+        "بعد",
+        "ذكر",
+        "شرح",
+        "ديوان",
+        "رسالة",
+        "أثر",
+        "اثر",
+        "دور",
+        "مستقبل",
+        "تأثير",
+    }
+)
+
+#: the same for Latin-script titles (English and romanized Arabic)
+TITLE_WORDS_LATIN = frozenset(
+    {
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "a",
+        "an",
+        "with",
+        "from",
+        "at",
+        "by",
+        "is",
+        "are",
+        "its",
+        "their",
+        "his",
+        "her",
+        "into",
+        "towards",
+        "toward",
+        "between",
+        "during",
+        "since",
+        "fi",
+        "min",
+        "ala",
+        "ila",
+        "wa",
+        "li",
+        "bi",
+        "kitab",
+        "tarikh",
+        "sharh",
+        "study",
+        "journal",
+        "magazine",
+        "history",
+        "new",
+    }
+)
+
+# --- lists ------------------------------------------------------------------------------
+
+#: words of the sub-section headings of a bibliography (``الكتب العربية``,
+#: ``الرسائل والأطاريح``), folded
+SUB_HEADING_WORDS_FOLDED = frozenset(
+    {
+        "الكتب",
+        "كتب",
+        "العربيه",
+        "المترجمه",
+        "الدوريات",
+        "الدوريه",
+        "المجلات",
+        "البحوث",
+        "الابحاث",
+        "الرسائل",
+        "الاطاريح",
+        "الاطروحات",
+        "الجامعيه",
+        "المواقع",
+        "الالكترونيه",
+        "الانترنت",
+        "الانترنيت",
+        "شبكه",
+        "الوثائق",
+        "المقابلات",
+        "الصحف",
+        "التقارير",
+        "المراجع",
+        "المصادر",
+        "الاجنبيه",
+        "الانكليزيه",
+        "الانجليزيه",
+        "الفرنسيه",
+        "و",
+        "والبحوث",
+        "والاطاريح",
+        "والدوريات",
+        "والمجلات",
+        "والابحاث",
+        "والرسائل",
+        "والتقارير",
+        "والوثائق",
+        "والمقالات",
+        "المقالات",
+        "الموسوعات",
+        "والموسوعات",
+        "القواميس",
+        "المعاجم",
+        "الرسميه",
+        "الاجنبيه:",
+        "باللغه",
+        "العربيه:",
+        "المنشوره",
+        "غير",
+        "والصحف",
+        "الالكترونيه:",
+        "مواقع",
+        "الدراسات",
+        "والدراسات",
+        "الندوات",
+        "والمؤتمرات",
+        "المؤتمرات",
+        "الاحصائيات",
+        "الاخرى",
+    }
+)
+
+#: the same in English (``Arabic books``, ``Theses and dissertations``)
+SUB_HEADING_WORDS_LATIN = frozenset(
+    {
+        "books",
+        "arabic",
+        "english",
+        "foreign",
+        "translated",
+        "periodicals",
+        "journals",
+        "articles",
+        "research",
+        "papers",
+        "theses",
+        "thesis",
+        "dissertations",
+        "messages",
+        "the",
+        "internet",
+        "websites",
+        "web",
+        "sites",
+        "sources",
+        "references",
+        "reports",
+        "documents",
+        "interviews",
+        "newspapers",
+        "and",
+        "electronic",
+        "online",
+        "romanized",
+        "romanised",
+        "official",
+        "other",
+        "studies",
+        "encyclopedias",
+        "dictionaries",
+        "conferences",
+        "university",
+        "letters",
+        "magazines",
+        "in",
+        "language",
+        "&",
+        "of",
+        "unpublished",
+        "published",
+    }
+)
+
+# --- body text --------------------------------------------------------------------------
+
+#: words that lead into an author-date citation or stand around it but are no author
+#: (``يشير``, ``وفقاً``, ``according to``, ``see``)
+IN_TEXT_LEAD_WORDS = frozenset(
+    {
+        "و",
+        "يشير",
+        "ويشير",
+        "يرى",
+        "ويرى",
+        "أشار",
+        "اشار",
+        "وأشار",
+        "واشار",
+        "ذكر",
+        "وذكر",
+        "يذكر",
+        "ويذكر",
+        "أكد",
+        "وأكد",
+        "يؤكد",
+        "ويؤكد",
+        "بين",
+        "وبين",
+        "يبين",
+        "ويبين",
+        "أوضح",
+        "واوضح",
+        "وأوضح",
+        "حسب",
+        "وحسب",
+        "بحسب",
+        "وفق",
+        "وفقا",
+        "وفقاً",
+        "لدى",
+        "عند",
+        "عام",
+        "سنة",
+        "العام",
+        "منذ",
+        "حتى",
+        "الى",
+        "إلى",
+        "من",
+        "في",
+        "على",
+        "عن",
+        "مع",
+        "أن",
+        "ان",
+        "إن",
+        "قال",
+        "وقال",
+        "يقول",
+        "ويقول",
+        "دراسة",
+        "ودراسة",
+        "according",
+        "to",
+        "as",
+        "by",
+        "in",
+        "since",
+        "year",
+        "see",
+        "and",
+        "the",
+        "of",
+        "argues",
+        "notes",
+        "states",
+        "wrote",
+        "reported",
+        "cf",
+        "e.g",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "وهو",
+        "وهي",
+        "كما",
+        "تناول",
+        "وتناول",
+        "قدم",
+        "وقدم",
+        "الباحث",
+        "كتاب",
+    }
+)
+
+# --- exports ----------------------------------------------------------------------------
+
+#: words that start many titles and make poor citation keys
+KEY_STOP_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "and",
+        "al",
+        "el",
+    }
+)
+
+# --- places -----------------------------------------------------------------------------
+
+#: English exonyms of places common in Arabic imprints -> the Arabic name, so that an
+#: English word sounds like the Arabic one (Cairo = al-Qāhirah = القاهرة)
+PLACE_EXONYMS: dict[str, str] = {
+    "aleppo": "حلب",
+    "alexandria": "الإسكندرية",
+    "algeria": "الجزائر",
+    "algiers": "الجزائر",
+    "cairo": "القاهرة",
+    "constantinople": "القسطنطينية",
+    "damascus": "دمشق",
+    "egypt": "مصر",
+    "hejaz": "الحجاز",
+    "india": "الهند",
+    "jerusalem": "القدس",
+    "jordan": "الأردن",
+    "mecca": "مكة",
+    "medina": "المدينة",
+    "morocco": "المغرب",
+    "palestine": "فلسطين",
+    "persia": "فارس",
+    "sidon": "صيدا",
+    "tangier": "طنجة",
+    "tripoli": "طرابلس",
+    "turkey": "تركيا",
+    "tyre": "صور",
+}

@@ -1,0 +1,281 @@
+"""The romanizer: tokens, the alignment grammar, word decisions, styles, proposals, the
+command and its schema. Accuracy figures live in benchmarks/romanize.py."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import citenorm
+from citenorm.cli import main
+from citenorm.text.romanize import detect_style, romanize
+from citenorm.text.romanize._article import ArticleSpellings, align_units, consonant_key, fits
+from citenorm.text.romanize._chars import align
+from citenorm.text.romanize._popular import fold_ascii, popular_word
+from citenorm.text.romanize._romanizer import capitalize
+from citenorm.text.romanize._tokens import exact_words, tokenize
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE / "fixtures" / "romanize"
+SCHEMA = HERE.parent / "src" / "citenorm" / "schemas" / "romanize.schema.json"
+SAMPLE = HERE / "data" / "aco-sample.jsonl"
+
+
+def _schema() -> dict[str, object]:
+    return json.loads(SCHEMA.read_text(encoding="utf-8"))
+
+
+# -- tokens ------------------------------------------------------------------------------
+def test_tokenize_joins_a_detached_wa_and_makes_digits_western() -> None:
+    toks = tokenize("الشمس و القمر، ١٩٥٣.")
+    assert [(t.text, t.kind) for t in toks] == [
+        ("الشمس", "arabic"),
+        ("والقمر", "arabic"),
+        (",", "punct"),
+        ("1953", "number"),
+        (".", "punct"),
+    ]
+
+
+def test_tokenize_drops_harakat_and_tatweel_from_the_key() -> None:
+    assert [t.text for t in tokenize("المَـــصْدَر")] == ["المصدر"]
+
+
+def test_exact_words_unifies_marks_and_drops_isbd_punctuation() -> None:
+    assert exact_words("Baḥth fī Miṣr /") == exact_words("baḥth fī miṣr")
+    assert exact_words("‘Abd al-Mun’im,") == ["'abd", "al-mun'im"]
+    assert exact_words("kulliyat al-tijārah - Jāmiʻat") == ["kulliyat", "al-tijārah", "jāmi'at"]
+
+
+# -- the alignment grammar -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("arabic", "latin", "chunks"),
+    [
+        ("كتاب", "kitāb", ["ki", "t", "ā", "b"]),
+        ("المكتبة", "al-maktabah", ["a", "l-", "ma", "k", "ta", "b", "ah"]),
+        ("محمد", "muḥammad", ["mu", "ḥa", "mma", "d"]),
+        ("ذلك", "dhālika", ["dhā", "li", "ka"]),
+    ],
+)
+def test_align_cuts_a_word_into_one_chunk_per_letter(
+    arabic: str, latin: str, chunks: list[str]
+) -> None:
+    assert align(arabic, latin) == chunks
+
+
+def test_align_refuses_a_translation() -> None:
+    assert align("الامير", "prince") is None
+
+
+# -- words and strings ---------------------------------------------------------------------
+def test_known_words_come_from_the_table_with_high_confidence() -> None:
+    r = romanize("مطبعة جامعة القاهرة", field="publisher", camel=False)
+    assert r.latin == "Maṭbaʻat Jāmiʻat al-Qāhirah"
+    assert all(w.source == "table" and w.confidence > 0.7 for w in r.words)
+    assert r.review is True
+
+
+def test_tā_marbūṭah_is_at_in_construct_and_ah_at_the_end() -> None:
+    assert romanize("جامعة بغداد", field="publisher", camel=False).latin.startswith("Jāmiʻat ")
+    assert romanize("الجامعة", field="publisher", camel=False).latin == "al-Jāmiʻah"
+
+
+def test_clitics_and_lil_are_written_as_ala_lc_does() -> None:
+    words = romanize("للتنمية والتعليم", camel=False).latin.lower().split()
+    assert words[0].startswith("lil-tanm") and words[0].endswith("yah")
+    assert words[1] == "wa-al-taʻlīm"
+
+
+def test_an_unknown_word_falls_back_to_the_character_model_with_low_confidence() -> None:
+    r = romanize("كرندلستان", camel=False)  # an invented word
+    (word,) = r.words
+    assert word.source == "characters"
+    assert word.confidence < 0.6
+    assert consonant_key(word.latin) == consonant_key("krndlstn")
+
+
+def test_names_capitalize_every_word_but_particles_and_headings_drop_the_article() -> None:
+    r = romanize("الطوسي، محمد بن الحسن", field="name", camel=False)
+    assert r.latin == "al-Ṭūsī, Muḥammad ibn al-Ḥasan"
+    r = romanize("الطوسي، محمد بن الحسن", field="name", heading=True, camel=False)
+    assert r.latin == "Ṭūsī, Muḥammad ibn al-Ḥasan"
+
+
+def test_capitalize_skips_proclitics_and_ayn() -> None:
+    assert capitalize("al-qāhirah") == "al-Qāhirah"
+    assert capitalize("ʻabd") == "ʻAbd"
+    assert capitalize("wa-al-ʻarab") == "wa-al-ʻArab"
+
+
+def test_the_camel_table_is_an_option_and_changes_only_unknown_words() -> None:
+    with_ = romanize("مطبعة جامعة القاهرة", field="publisher", camel=True)
+    without = romanize("مطبعة جامعة القاهرة", field="publisher", camel=False)
+    assert with_.latin == without.latin
+
+
+# -- popular style -------------------------------------------------------------------------
+def test_popular_style_uses_common_name_spellings_and_folds_the_rest() -> None:
+    assert popular_word("Muḥammad", group="name") == "Mohammed"
+    assert popular_word("Zuhayr", group="name") == "Zuhair"
+    assert fold_ascii("al-ʻArabīyah") == "al-Arabiyah"
+    r = romanize("احمد عبد الامير", field="name", style="popular", camel=False)
+    assert r.latin == "Ahmed Abdul Amir"
+    assert romanize("عبد الله", field="name", style="popular", camel=False).latin == "Abdullah"
+
+
+def test_popular_places_use_their_english_names() -> None:
+    assert romanize("القاهرة", field="place", style="popular", camel=False).latin == "Cairo"
+
+
+def test_article_spellings_override_the_model() -> None:
+    spellings = ArticleSpellings.learn(
+        [("محمد عبد المجيد", "Mohamed Abdulmajid"), ("علي عبد الكريم", "Ali Abdulkarim")],
+        camel=False,
+    )
+    assert spellings.spelling("محمد") == "Mohamed"
+    assert spellings.abd_style() == "abdul"
+    # one case, or a mixed article, says nothing about how ʻAbd al- is written
+    assert ArticleSpellings.learn([("عبد المجيد", "Abdulmajid")], camel=False).abd_style() is None
+    r = romanize("محمد عبد الرحيم", field="name", style="popular", camel=False, spellings=spellings)
+    assert r.latin == "Mohamed Abdulrahim"
+
+
+def test_align_units_takes_one_or_two_latin_words_per_unit() -> None:
+    units = ["احمد", "عبد الامير"]
+    alalc = ["Aḥmad", "ʻAbd al-Amīr"]
+    assert align_units(units, ["Ahmed", "Abdul", "Amir"], alalc) == [
+        ("احمد", "Ahmed"),
+        ("عبد الامير", "Abdul Amir"),
+    ]
+    assert align_units(units, ["Robert", "Smith"], alalc) is None
+
+
+def test_fits_compares_consonants_across_systems() -> None:
+    assert fits("Ḥusayn", "Hussein")
+    assert fits("Muḥammad", "Mohamed")
+    assert not fits("Muḥammad", "Khalid")
+
+
+# -- accuracy floor on catalogue records the model never saw (aco-dev sample) --------------
+def test_titles_of_unseen_catalogue_records_are_mostly_right() -> None:
+    hits = total = 0
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        gold = exact_words(rec["title_romanized"])
+        got = exact_words(romanize(rec["title_arabic"], camel=False).latin)
+        hits += sum(a == b for a, b in zip(got, gold, strict=False))
+        total += len(gold)
+    assert hits / total > 0.75  # benchmarks/romanize.py: ~83% on the held-out tenth
+
+
+# -- proposals -------------------------------------------------------------------------------
+def _result(name: str) -> citenorm.MatchResult:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return citenorm.match(citenorm.extract(text, source=name))
+
+
+def test_proposals_cover_the_unpaired_arabic_entries_in_the_list_style() -> None:
+    result = _result("alalc-list.txt")
+    assert detect_style(result) == "alalc"
+    proposals = citenorm.romanize(result)
+    assert [p.entry for p in proposals] == result.unpaired_arabic
+    first = proposals[0]
+    assert first.style == "alalc"
+    assert first.review is True
+    assert first.fields.author is not None
+    assert first.fields.author[0].family == "ʻAbd al-Raḥmān"
+    assert first.fields.publisher == "Dār al-Kutub al-ʻIlmīyah"
+    assert first.fields.issued is not None and first.fields.issued.year == 2001
+    assert first.text.startswith("ʻAbd al-Raḥmān, Fāṭimah. al-Kitāb al-ʻArabī")
+    assert {p.field for p in first.parts} >= {"author[0].family", "title", "publisher"}
+    assert first.confidence == min(p.confidence for p in first.parts)
+
+
+def test_proposals_follow_a_popular_list_and_its_spellings() -> None:
+    result = _result("popular-list.txt")
+    assert detect_style(result) == "popular"
+    proposals = citenorm.romanize(result)
+    assert len(proposals) == 2
+    names = [p.fields.author[0] for p in proposals if p.fields.author]
+    assert (names[0].family, names[0].given) == ("Hussein", "Khalid Mohammed")
+    assert names[1].family == "Abdul Karim"
+    assert proposals[1].fields.publisher_place == "Basra"
+
+
+def test_a_style_can_be_forced_and_every_entry_proposed() -> None:
+    result = _result("popular-list.txt")
+    proposals = citenorm.romanize(result, style="alalc", entries="all")
+    assert len(proposals) == 4
+    assert all(p.style == "alalc" for p in proposals)
+
+
+# -- the command -----------------------------------------------------------------------------
+def test_romanize_json_validates_against_the_schema(
+    capfdbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    assert main(["romanize", str(FIXTURES / "alalc-list.txt"), "--format", "json"]) == 0
+    out = json.loads(capfdbinary.readouterr().out.decode("utf-8"))
+    jsonschema.validate(out, _schema())
+    assert out["detected_style"] == "alalc"
+    assert [p["line"] for p in out["proposals"]] == [9, 10]
+
+
+def test_romanize_lines_writes_one_line_per_input_line(
+    tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("الجامعة المستنصرية\n\nدار الكتب العلمية\n", encoding="utf-8")
+    assert main(["romanize", "--lines", str(src)]) == 0
+    out = capfdbinary.readouterr().out.decode("utf-8").split("\n")
+    assert out == ["al-Jāmiʻah al-Mustanṣirīyah", "", "Dār al-kutub al-ʻilmīyah", ""]
+    assert main(["romanize", "--lines", "--style", "popular", "--field", "name", str(src)]) == 0
+    assert capfdbinary.readouterr().out.decode("utf-8").split("\n")[0].isascii()
+
+
+def test_romanize_lines_json_is_one_schema_object_per_line(
+    tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text("مكتبة لبنان\n", encoding="utf-8")
+    assert main(["romanize", "--lines", "--format", "json", str(src)]) == 0
+    (line,) = capfdbinary.readouterr().out.decode("utf-8").splitlines()
+    obj = json.loads(line)
+    schema = _schema()
+    jsonschema.validate(obj, {"$defs": schema["$defs"], "$ref": "#/$defs/romanization"})
+    assert obj["latin"] == "Maktabat Lubnān"
+
+
+def test_romanize_missing_file_exits_2(capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["romanize", "no-such-file.txt"]) == 2
+    assert "no-such-file.txt" in capfdbinary.readouterr().err.decode("utf-8")
+
+
+def test_persian_letters_and_hā_for_tā_marbūṭah_are_read() -> None:
+    assert romanize("البدایه و النهایه", camel=False).latin == "al-Bidāyah wa-al-nihāyah"
+    (word,) = romanize("گلزار", camel=False).words
+    assert word.source != "fixed"  # گ is a letter to romanize, not a sign to copy
+    assert word.latin.lower().startswith("g")
+
+
+# -- the shipped tables are rebuilt bit for bit from ../shared/data -------------------------
+SHARED_DATA = HERE.parent.parent / "shared" / "data" / "aco-train.jsonl"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED_DATA.is_file(), reason="../shared/data is absent")
+@pytest.mark.skipif(
+    os.environ.get("CITENORM_SLOW") != "1", reason="30 s: set CITENORM_SLOW=1 to run"
+)
+def test_training_script_rebuilds_the_package_data_bit_for_bit() -> None:
+    import subprocess
+    import sys
+
+    script = HERE.parent / "training" / "romanize" / "build.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr

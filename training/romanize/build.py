@@ -1,0 +1,188 @@
+"""Build the romanizer's package data from ``../shared/data``, bit for bit.
+
+    .venv/bin/python training/romanize/build.py [--check]
+
+Writes, in ``src/citenorm/text/romanize/data/``:
+
+* ``words.tsv.gz``: the word table learned from the training part of
+  ``aco-train.jsonl`` (see ``corpus.py`` for the split): romanization counts per word
+  and field group (``U``), after a previous word (``P``), before a kind of next word
+  (``N``), and the tāʼ marbūṭah rule (``T``);
+* ``chars.txt.gz``: the character-level joint-sequence model, trained on the distinct
+  aligned (word, romanization) pairs;
+* ``camel-alalc.tsv.gz`` and ``camel-alalc-LICENSE.txt``: the CAMeL word table and its
+  BSD-3-Clause licence, copied (compressed) from ``../shared/data``.
+
+Everything is sorted and gzip-compressed with a zero timestamp, so that two runs give the
+same bytes; ``--check`` rebuilds in memory and fails if a shipped file differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import CAMEL, CAMEL_LICENSE, ROOT, aligned_fields, records
+
+from citenorm.text.romanize._chars import JointModel, align, normalize_latin
+from citenorm.text.romanize._model import next_class, prev_class
+
+OUT = ROOT / "src" / "citenorm" / "text" / "romanize" / "data"
+ORDER = 5  # graphone n-gram order
+MIN_HISTORY = 1  # 2 would prune histories seen once: 40% faster to load, 0.3 points worse on titles
+# a context row is kept when it was seen this often and its best romanization differs
+# from the word's overall best (other rows would only repeat the overall counts)
+MIN_CONTEXT = 2
+_QUOTES = str.maketrans({"‘": "ʻ", "ʿ": "ʻ", "’": "ʼ", "ʾ": "ʼ", "'": "ʼ"})
+
+
+def _printed(word: str) -> str:
+    import unicodedata
+
+    from citenorm.text.romanize._chars import _TIES
+
+    return unicodedata.normalize("NFC", _TIES.sub("", word)).translate(_QUOTES)
+
+
+def build() -> dict[str, bytes]:
+    uni: Counter[tuple[str, str, str]] = Counter()
+    prev: Counter[tuple[str, str, str]] = Counter()
+    nxt: Counter[tuple[str, str, str]] = Counter()
+    marbuta: Counter[tuple[str, str, str]] = Counter()
+    prev_cls: Counter[tuple[str, str, str]] = Counter()
+    next_word: Counter[tuple[str, str, str]] = Counter()
+    marbuta_word: Counter[tuple[str, str, str]] = Counter()
+    pairs: set[tuple[str, str, str]] = set()
+    fits: dict[tuple[str, str], bool] = {}
+    for rec in records(held=False):
+        for item in aligned_fields(rec):
+            toks = item.tokens
+            for i, (tok, word) in enumerate(zip(toks, item.latin, strict=True)):
+                if tok.kind != "arabic":
+                    continue
+                form = _printed(word)
+                if (
+                    item.field == "author"
+                    and i == 0
+                    and tok.text.startswith("ال")
+                    and not form.lower().startswith("al-")
+                ):
+                    form = "al-" + form  # a heading drops the article: the word has it
+                norm = normalize_latin(form)
+                key = tok.text
+                if (key, norm) not in fits:
+                    fits[key, norm] = align(key, norm) is not None or consonants_fit(key, norm)
+                if not fits[key, norm]:
+                    continue  # a translation ("Prince" for الأمير) or a typo, not a romanization
+                # a title's first word is capitalized whatever it is: its case says nothing
+                group = "title0" if item.group == "title" and i == 0 else item.group
+                uni[group, key, form] += 1
+                p = toks[i - 1].text if i > 0 and toks[i - 1].kind == "arabic" else ""
+                if p:
+                    prev[p, key, norm] += 1
+                n = next_class(toks, i)
+                nxt[n, key, norm] += 1
+                prev_cls[prev_class(toks, i), key, norm] += 1
+                if i + 1 < len(toks) and toks[i + 1].kind == "arabic":
+                    next_word[toks[i + 1].text, key, norm] += 1
+                if key.endswith("ة") and norm.endswith(("ah", "at")):
+                    definite = "D" if key.startswith(("ال", "وال", "بال", "لل", "فال")) else "I"
+                    marbuta[definite, n, norm[-2:]] += 1
+                    marbuta_word[n, key, norm[-2:]] += 1
+                pairs.add((key, norm, item.group))
+    best: dict[str, str] = {}
+    totals: dict[str, Counter[str]] = defaultdict(Counter)
+    for (_g, key, form), c in uni.items():
+        totals[key][normalize_latin(form)] += c
+    for key, counts in totals.items():
+        best[key] = max(sorted(counts), key=counts.__getitem__)
+
+    lines = ["# citenorm romanizer word table: kind, context, word, romanization, count"]
+    # U: counts per field group of each normalized romanization; D: the printed (cased)
+    # form of a normalized romanization in a field group, when it is not the normalized one
+    grouped: Counter[tuple[str, str, str]] = Counter()
+    display: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for (g, k, f), c in uni.items():
+        norm = normalize_latin(f)
+        grouped[g, k, norm] += c
+        display[g, norm][f] += c
+        if g != "title0":
+            display["", norm][f] += c
+    lines += [f"U\t{g}\t{k}\t{n}\t{c}" for (g, k, n), c in sorted(grouped.items())]
+    tops = {gn: max(sorted(forms), key=forms.__getitem__) for gn, forms in display.items()}
+    for (g, norm), top in sorted(tops.items()):
+        # a group's form is written when it is not the normalized one, or when the
+        # fallback (any group, then a title's first word) would give another
+        fallback = ("title0", norm) if not g else ("", norm)  # what the loader tries next
+        if top != norm or (g != "title0" and tops.get(fallback, norm) != norm):
+            lines.append(f"D\t{g}\t{norm}\t{top}\t{display[g, norm][top]}")
+    for kind, table in (("P", prev), ("N", nxt), ("C", prev_cls), ("X", next_word)):
+        by_ctx: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for (ctx, key, norm), c in table.items():
+            by_ctx[ctx, key][norm] += c
+        for (ctx, key), counts in sorted(by_ctx.items()):
+            top = max(sorted(counts), key=counts.__getitem__)
+            if sum(counts.values()) >= MIN_CONTEXT and top != best[key]:
+                lines += [f"{kind}\t{ctx}\t{key}\t{r}\t{c}" for r, c in sorted(counts.items())]
+    lines += [f"T\t{d}\t{n}\t{s}\t{c}" for (d, n, s), c in sorted(marbuta.items())]
+    lines += [f"M\t{n}\t{k}\t{s}\t{c}" for (n, k, s), c in sorted(marbuta_word.items())]
+    words_tsv = "\n".join(lines) + "\n"
+
+    aligned = []
+    for key, norm, group in sorted(pairs):
+        chunks = align(key, norm)
+        if chunks is not None:
+            aligned.append((key, chunks, 1, group))
+    chars = JointModel.train(aligned, order=ORDER, min_count=MIN_HISTORY).dump()
+    print(
+        f"words: {len(uni)} rows, {len(totals)} words; chars: {len(aligned)} of "
+        f"{len(pairs)} pairs aligned",
+        file=sys.stderr,
+    )
+    return {
+        "words.tsv.gz": _gz(words_tsv.encode()),
+        "chars.txt.gz": _gz(chars.encode()),
+        "camel-alalc.tsv.gz": _gz(CAMEL.read_bytes()),
+        "camel-alalc-LICENSE.txt": CAMEL_LICENSE.read_bytes(),
+    }
+
+
+def consonants_fit(key: str, norm: str) -> bool:
+    """A pair outside the alignment grammar (``بن`` -> ``ibn``) whose consonants still
+    fit the Arabic letters: kept in the word table."""
+    from citenorm.text.romanize._article import fits
+    from citenorm.text.romanize._model import _fallback
+
+    return fits(_fallback(key), norm, threshold=75.0)
+
+
+def _gz(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    ap.add_argument("--check", action="store_true", help="fail if a shipped file differs")
+    args = ap.parse_args()
+    files = build()
+    if args.check:
+        bad = [
+            n for n, b in files.items() if not (OUT / n).is_file() or (OUT / n).read_bytes() != b
+        ]
+        for name in bad:
+            print(f"differs: {name}", file=sys.stderr)
+        return 1 if bad else 0
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (OUT / name).write_bytes(data)
+        print(f"{name}: {len(data):,} bytes", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
