@@ -199,9 +199,11 @@ def _check_audit(table: dict[str, Any], *, pyproject: bool) -> None:
                     )
             continue
         if key not in _AUDIT_KEYS:
-            what = f"table {_table_name(('audit', key), pyproject=pyproject)}" if isinstance(
-                value, dict
-            ) else f"key {key!r} in {audit_name}"
+            what = (
+                f"table {_table_name(('audit', key), pyproject=pyproject)}"
+                if isinstance(value, dict)
+                else f"key {key!r} in {audit_name}"
+            )
             raise ConfigError(
                 f"unknown {what}{_guess(key, [*_AUDIT_KEYS, 'severity'])}: expected one of "
                 + ", ".join(_AUDIT_KEYS)

@@ -24,7 +24,7 @@ def add_file_arguments(p: argparse.ArgumentParser, *, many: bool = True) -> None
         "files",
         nargs="+" if many else None,
         metavar="FILE",
-        help="article(s): .txt, .md, .docx or .pdf; '-' reads stdin",
+        help=f"{'articles' if many else 'the article'}: .txt, .md, .docx or .pdf; '-' reads stdin",
     )
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout"

@@ -60,6 +60,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do not use the CAMeL word table (only the project's own tables)",
     )
+    p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
 def romanization_json(r: Romanization) -> dict[str, Any]:
