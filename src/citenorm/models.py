@@ -278,6 +278,11 @@ class Document(_Record):
     failed: list[FailedLine] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     lines: list[str] = Field(default_factory=list, repr=False)
+    paragraphs: list[int | None] | None = Field(default=None, repr=False)
+    """DOCX input: the paragraph of each line (index ``line - 1``; ``None`` for a line
+    citenorm added). Not in the JSON output: the records carry their own."""
+    pages: list[int | None] | None = Field(default=None, repr=False)
+    """PDF input: the page of each line, as :attr:`paragraphs`."""
     markers: SkipValidation[Sequence[Marker]] = Field(default_factory=Markers, repr=False)
     """The footnote markers of the body (not in the JSON output; the audit reads them).
     Built by extraction (:class:`Markers`), so not validated again."""

@@ -142,7 +142,8 @@ def _at(table: list[int | None] | None, line: int | None) -> int | None:
 
 
 def with_locations(doc: Document, loaded: Loaded) -> Document:
-    """A copy of ``doc`` whose records carry ``paragraph``/``page`` for their ``line``.
+    """A copy of ``doc`` whose records carry ``paragraph``/``page`` for their ``line``
+    (and which keeps the paragraph/page of every line, for the audit's findings).
 
     A footnote's paragraph is that of its marker in the body (``body_line``) when known:
     the note itself stands after the body, on a line citenorm added. For a text input,
@@ -162,6 +163,8 @@ def with_locations(doc: Document, loaded: Loaded) -> Document:
 
     return doc.model_copy(
         update={
+            "paragraphs": loaded.paragraphs,
+            "pages": loaded.pages,
             "footnotes": [locate(f, f.line, f.body_line) for f in doc.footnotes],
             "in_text": [locate(c, c.line) for c in doc.in_text],
             "sections": [locate(s, s.line) for s in doc.sections],
