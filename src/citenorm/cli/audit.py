@@ -13,7 +13,7 @@ from pathlib import Path
 from citenorm.auditing import Finding, audit
 from citenorm.auditing.formats import FORMATS, render
 from citenorm.auditing.registry import resolve_selector
-from citenorm.cli._common import add_file_arguments, load_all
+from citenorm.cli._common import add_file_arguments, load_all, progress_for, progress_view
 from citenorm.cli._console import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, say
 from citenorm.config import SEVERITIES, SEVERITY_RANK, Config, load_config, read_config
 
@@ -101,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
     if args.config and not args.isolated:
         _config_for("-", args, cache)  # a bad --config stops the run before any work
 
-    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug)
+    view = progress_view(args)
+    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug, view=view)
     findings: list[Finding] = []
     failing = False
     sources: list[str] = []
@@ -109,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
     for doc in docs:
         name = "-" if doc.source in (None, "<stdin>") else str(doc.source)
         cfg = _config_for(name, args, cache)
-        found = audit(match(doc), config=cfg, select=select, ignore=ignore, extend_select=extend)
+        result = match(doc, progress=progress_for(view, doc.source))
+        found = audit(result, config=cfg, select=select, ignore=ignore, extend_select=extend)
         fail_on = args.fail_on or cfg.audit.fail_on or "warning"
         if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in found):
             failing = True

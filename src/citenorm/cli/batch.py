@@ -1,7 +1,8 @@
 """``citenorm batch DIR|FILE... --out FILE.jsonl``: the command over :mod:`citenorm.batch`.
 
 The library does the work and prints nothing; this module draws the progress (a bar on
-a terminal, plain lines otherwise), writes the summary and chooses the exit code.
+a terminal; plain lines elsewhere only with ``--progress``), writes the summary and
+chooses the exit code.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 
 from citenorm.batch import SUFFIXES, BatchSummary, Progress, run_batch
 from citenorm.cli._console import EXIT_ERROR, EXIT_FAILED, EXIT_OK, say, write_err
+from citenorm.cli._progress import add_progress_arguments
 from citenorm.errors import UsageError
 
 __all__ = ["add_arguments", "run", "summary_text"]
@@ -160,17 +162,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--audit", action="store_true", help="add each article's audit findings")
     p.add_argument("--bibtex", action="store_true", help="add each article's BibTeX export")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
+    add_progress_arguments(p)
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``citenorm batch`` from parsed arguments; return the exit code (0, 1 or 2)."""
     jobs = args.jobs if args.jobs != 0 else (os.cpu_count() or 1)
+    # a bar on a terminal; elsewhere (logs, CI) plain lines only when --progress asks
     progress: Progress | None = None
-    if not getattr(args, "no_progress", False):
-        isatty = getattr(sys.stderr, "isatty", None)
-        progress = _Bar() if callable(isatty) and isatty() else _Lines()
+    choice = getattr(args, "progress", None)
+    isatty = getattr(sys.stderr, "isatty", None)
+    terminal = callable(isatty) and isatty()
+    if choice is not False and (choice or terminal):
+        progress = _Bar() if terminal else _Lines()
     try:
         inputs = _paths_from_stdin(list(args.inputs))
         summary = run_batch(

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from citenorm.cli._common import add_file_arguments, dump_json, load_all, report_problems
+from citenorm.cli._common import (
+    add_file_arguments,
+    dump_json,
+    load_all,
+    progress_view,
+    report_problems,
+)
 from citenorm.cli._console import emit
 
 __all__ = ["add_arguments", "run"]
@@ -51,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.output.json import document_json
     from citenorm.output.text import document_text
 
-    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug)
+    docs, problems = load_all(
+        args.files, encoding=args.encoding, debug=args.debug, view=progress_view(args)
+    )
     if docs:
         if args.format == "json":
             emit(dump_json([document_json(d) for d in docs], many=len(args.files) > 1), args.output)

@@ -13,6 +13,7 @@ from citenorm.matching.citations import link_footnotes, link_in_text
 from citenorm.matching.features import Features, features_of
 from citenorm.matching.scoring import CROSS, names_similarities, pair_score, score_pair
 from citenorm.models import Document, Entry, MatchResult, Pair
+from citenorm.progress import Progress, Ticker
 
 __all__ = ["DEFAULT_CUTOFF", "match"]
 
@@ -42,13 +43,16 @@ def _section_ranks(doc: Document) -> dict[str, int | None]:
     return ranks
 
 
-def match(document: Document, *, cutoff: float = DEFAULT_CUTOFF) -> MatchResult:
+def match(
+    document: Document, *, cutoff: float = DEFAULT_CUTOFF, progress: Progress | None = None
+) -> MatchResult:
     """Pair the document's Arabic entries with their romanized entries; link citations.
 
     Pairs are one-to-one and optimal over the whole list; an entry with no partner
     scoring at least ``cutoff`` (0-100) stays unpaired. Only Arabic-script entries of
     the original list pair, with entries of a romanized list; foreign works of the
-    original list are not expected to pair.
+    original list are not expected to pair. ``progress(stage, done, total)`` is told
+    how the ``pair`` and ``cite`` stages advance (:mod:`citenorm.progress`).
     """
     ranks = _section_ranks(document)
     arabic: list[Entry] = [
@@ -65,7 +69,14 @@ def match(document: Document, *, cutoff: float = DEFAULT_CUTOFF) -> MatchResult:
         matrix = names_similarities(left, right, mode=CROSS)
         sims = {(a.id, b.id): matrix[i][j] for i, a in enumerate(left) for j, b in enumerate(right)}
 
+    # the stage advances by Arabic entries: one tick the first time each is scored
+    tick = Ticker(progress, "pair", len(left) if right else 0)
+    scored: set[str] = set()
+
     def scorer(a: Features, b: Features) -> float | None:
+        if a.id not in scored:
+            scored.add(a.id)
+            tick()
         return pair_score(a, b, mode=CROSS, floor=cutoff, names=sims.get((a.id, b.id)))
 
     def explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
@@ -75,7 +86,8 @@ def match(document: Document, *, cutoff: float = DEFAULT_CUTOFF) -> MatchResult:
         Pair(arabic=left[i].id, latin=right[j].id, score=round(s, 1), evidence=ev)
         for i, j, s, ev in assign(left, right, scorer, cutoff=cutoff, explain=explain)
     ]
-    citations, unlisted = link_footnotes(document, feats, pairs)
+    tick.finish()
+    citations, unlisted = link_footnotes(document, feats, pairs, progress=progress)
     citations.extend(link_in_text(document, document.entries, pairs))
     paired_a = {p.arabic for p in pairs}
     paired_l = {p.latin for p in pairs}
