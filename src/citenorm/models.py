@@ -29,6 +29,7 @@ __all__ = [
     "MatchResult",
     "Name",
     "Pair",
+    "Repeat",
     "Script",
     "Section",
 ]
@@ -311,6 +312,18 @@ class Pair(_Record):
     evidence: dict[str, Any] = Field(default_factory=dict)
 
 
+class Repeat(_Record):
+    """A foreign (Latin-script) work of the original list printed again in the romanized
+    list: ACRPS journals, for one, end their References with the foreign works of the
+    Arabic list's الأجنبية section. The two entries are one work: the romanized copy is
+    not a romanization without an Arabic entry, a citation of either cites both, and the
+    work is exported once."""
+
+    original: str
+    romanized: str
+    score: float
+
+
 class Citation(_Record):
     """A link from a footnote or an in-text citation to a list entry it cites."""
 
@@ -329,3 +342,6 @@ class MatchResult(_Record):
     unlisted: list[str] = Field(default_factory=list)
     unpaired_arabic: list[str] = Field(default_factory=list)
     unpaired_latin: list[str] = Field(default_factory=list)
+    repeats: list[Repeat] = Field(default_factory=list)
+    """Romanized-list entries that repeat a foreign work of the original list (not in
+    ``unpaired_latin``: they render an entry of the original list)."""

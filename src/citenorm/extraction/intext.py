@@ -240,7 +240,12 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                 author = _SEE.sub("", item.group("author").strip(), count=1)
                 if not _author_ok(author):
                     continue
-                column, printed_text = printed(offset + begin, offset + begin + len(stripped))
+                # "(انظر: الغامدي وآخرون، ٢٠٢٠)": the citation starts at its author, after
+                # the lead-in
+                lead = _SEE.match(stripped)
+                skip = lead.end() if lead else 0
+                start = offset + begin + skip
+                column, printed_text = printed(start, offset + begin + len(stripped))
                 found.append(
                     RawInText(
                         text=printed_text,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from citenorm.matching.assign import BLOCKING_THRESHOLD, assign
 from citenorm.matching.citations import link_footnotes, link_in_text
 from citenorm.matching.features import Features, features_of
+from citenorm.matching.repeats import find_repeats
 from citenorm.matching.scoring import CROSS, names_similarities, pair_score, score_pair
 from citenorm.models import Document, Entry, MatchResult, Pair
 from citenorm.progress import Progress, Ticker
@@ -58,8 +59,14 @@ def match(
     arabic: list[Entry] = [
         e for e in document.entries if e.list == "original" and e.script == "arabic"
     ]
-    latin: list[Entry] = [e for e in document.entries if e.list == "romanized"]
     feats = {e.id: features_of(e, section_rank=ranks.get(e.id)) for e in document.entries}
+    # foreign works of the original list printed again in the romanized list are the same
+    # works: kept out of the pairing, and cited together with their original
+    romanized = [e for e in document.entries if e.list == "romanized"]
+    foreign = [e for e in document.entries if e.list == "original" and e.script == "latin"]
+    repeats = find_repeats([feats[e.id] for e in foreign], [feats[e.id] for e in romanized])
+    repeated = {r.romanized for r in repeats}
+    latin: list[Entry] = [e for e in romanized if e.id not in repeated]
     left: list[Features] = [feats[e.id] for e in arabic]
     right: list[Features] = [feats[e.id] for e in latin]
 
@@ -87,8 +94,13 @@ def match(
         for i, j, s, ev in assign(left, right, scorer, cutoff=cutoff, explain=explain)
     ]
     tick.finish()
-    citations, unlisted = link_footnotes(document, feats, pairs, progress=progress)
-    citations.extend(link_in_text(document, document.entries, pairs))
+    # a citation of either copy of a repeated work cites both, as a pair's two entries
+    together = [
+        *pairs,
+        *(Pair(arabic=r.original, latin=r.romanized, score=r.score) for r in repeats),
+    ]
+    citations, unlisted = link_footnotes(document, feats, together, progress=progress)
+    citations.extend(link_in_text(document, document.entries, together))
     paired_a = {p.arabic for p in pairs}
     paired_l = {p.latin for p in pairs}
     return MatchResult(
@@ -98,4 +110,5 @@ def match(
         unlisted=unlisted,
         unpaired_arabic=[e.id for e in arabic if e.id not in paired_a],
         unpaired_latin=[e.id for e in latin if e.id not in paired_l],
+        repeats=repeats,
     )
