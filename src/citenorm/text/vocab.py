@@ -178,8 +178,6 @@ TITLE_WORDS_AR = frozenset(
         "كتاب",
         "مجلة",
         "المجلة",
-        "العلاقات",
-        "الاستراتيجية",
         "السياسة",
         "نحو",
         "او",
@@ -199,12 +197,8 @@ TITLE_WORDS_AR = frozenset(
         "أثر",
         "اثر",
         "دور",
-        "واقع",
         "مستقبل",
         "تأثير",
-        "التقارب",
-        "الروسي",
-        "الصيني",
     }
 )
 
@@ -249,9 +243,6 @@ TITLE_WORDS_LATIN = frozenset(
         "journal",
         "magazine",
         "history",
-        "relations",
-        "policy",
-        "war",
         "new",
     }
 )
