@@ -113,6 +113,7 @@ def test_every_reading_command_takes_dash_for_stdin(
         ["export", "-", "--to", "ris"],
         ["report", "--no-audit", "-"],
         ["romanize", "-"],
+        ["parse", "-"],
     ):
         _stdin(monkeypatch, text)
         code, out, err = _run(capfdbinary, *argv)

@@ -178,6 +178,7 @@ def test_every_article_command_takes_the_progress_options(
         ["export", str(ACRPS), "--to", "ris"],
         ["report", str(ACRPS), "-o", str(tmp_path / "r.html")],
         ["romanize", str(ACRPS)],
+        ["parse", str(ACRPS)],  # one reference a line: each line parsed
     ):
         code, _, err = _run(capfdbinary, *argv, "--progress")
         assert code == 0, argv
