@@ -69,7 +69,7 @@ def test_entries_and_footnotes_numbered_1000_and_above() -> None:
 
 
 def test_list_numbers_of_five_digits_continue_the_numbering() -> None:
-    from citenorm.extraction.entries import _number
+    from citenorm.extraction.entries import _numbered as _number
 
     assert _number("10000. الكاتب، محمد", 10_000)[:2] == (10_000, "الكاتب، محمد")
     assert _number("[10001] الكاتب", 10_001)[:2] == (10_001, "الكاتب")

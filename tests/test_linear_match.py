@@ -22,38 +22,61 @@ from citenorm.auditing.rules._common import fold
 from citenorm.config import AuditConfig
 from citenorm.matching.citations import _NameIndex
 from citenorm.models import Entry, InTextCitation, MatchResult
-from citenorm.text.normalize import fold_any
+from citenorm.text.normalize import fold_any, to_western_digits
 
 # --- oracles: the quadratic implementations as they were ----------------------------------
 
 
+# "2015a", "2015أ" (as in matching/citations)
+_YEAR_LETTER = re.compile(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+
+
 def _old_match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
     printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
+    # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee" /
+    # "حسن وعلي" (the conjunction glued to the second name); the whole printed name too
     first_author = re.split(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*", printed, maxsplit=1)[0]
-    author = fold_any(first_author).strip().strip('"')
+    names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
+    if " و" in first_author:
+        names.add(fold_any(first_author.split(" و", 1)[0]).strip())
+    names.discard("")
     year = re.sub(r"[^0-9]", "", c.year or "")[:4]
+    lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
     best: tuple[str, float] | None = None
     for e in entries:
         f = e.fields
         first = f.author[0] if f.author else None
+        # the family name, the whole name ("عياض بن موسى") or the title for no-author works
         labels = [first.family or "", first.display()] if first else [f.title or ""]
         s = 0.0
         for label in labels:
             key = fold_any(label)
             if not key:
                 continue
-            s = max(s, float(fuzz.ratio(author, key, processor=None)))
-            if not first:
-                s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
+            for author in names:
+                s = max(s, float(fuzz.ratio(author, key, processor=None)))
+                if not first:
+                    s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
         if s == 0.0:
             continue
         e_year = f.issued.year if f.issued and f.issued.year else None
         if year and e_year is not None and str(e_year) != year and str(f.hijri or "") != year:
             s -= 40
+        if lettered is not None:
+            # "2009ب" cites the entry printed "(2009ب)", not its sibling "(2009أ)"
+            letters = {
+                m.group(2)
+                for m in _YEAR_LETTER.finditer(to_western_digits(e.text))
+                if m.group(1) == lettered.group(1)
+            }
+            if lettered.group(2) in letters:
+                s += 5
+            elif letters:
+                s -= 20
         if best is None or s > best[1]:
             best = (e.id, s)
     if best and best[1] >= 80:
-        return best
+        return best[0], min(best[1], 100.0)
     return None
 
 
@@ -88,9 +111,10 @@ _TITLES = ["تاريخ بغداد", "تاريخ بغداد الحديث", "Histo
 
 def _article(rng: random.Random, n: int) -> str:
     years = ["2001", "2002", "1420", "2015", ""]
+    lettered = ["2015أ", "2015ب", "2001a", "2001b"]
     entries = []
     for k in range(n):
-        year = rng.choice(years)
+        year = rng.choice(years) if rng.random() < 0.8 else rng.choice(lettered)
         tail = f"، بغداد، {year}." if year else "، بغداد."
         if rng.random() < 0.2:  # no author: the title is the label
             entries.append(f"{k + 1}. {rng.choice(_TITLES)}{tail}")
@@ -103,7 +127,8 @@ def _article(rng: random.Random, n: int) -> str:
     body = []
     for _ in range(n):
         who = rng.choice([*_FAMILIES, "تاريخ بغداد", "History", "Smith & Lee", "العتيبي وآخرون"])
-        body.append(f"كما يرى ({who}، {rng.choice(years) or 'د.ت'}) في ذلك.")
+        year = rng.choice(years) if rng.random() < 0.8 else rng.choice(lettered)
+        body.append(f"كما يرى ({who}، {year or 'د.ت'}) في ذلك.")
     return "\n".join(body) + "\n\nالمصادر\n" + "\n".join(entries) + "\n"
 
 
@@ -118,6 +143,7 @@ def test_in_text_index_equals_comparing_every_entry(seed: int) -> None:
         assert index.best(c) == want, c
         linked += want is not None
     assert linked  # the generator does make links
+    assert any(_YEAR_LETTER.match(to_western_digits(c.year or "")) for c in doc.in_text)
 
 
 @pytest.mark.parametrize("seed", range(12))

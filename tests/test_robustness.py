@@ -30,7 +30,7 @@ import pytest
 
 import citenorm
 from citenorm import cli
-from citenorm.extraction import entries, footnotes, intext, names, segment
+from citenorm.extraction import entries, footnotes, intext, names, pages, segment
 from citenorm.extraction.reference import _rules as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
@@ -267,7 +267,7 @@ def test_nfc_and_nfd_give_the_same_records() -> None:
 
 # --- linear time: every pattern ----------------------------------------------------------
 
-_MODULES: list[ModuleType] = [patterns, segment, fields, entries, intext, footnotes, names]
+_MODULES: list[ModuleType] = [patterns, segment, pages, fields, entries, intext, footnotes, names]
 PATTERNS = {
     f"{m.__name__.rsplit('.', 1)[-1]}.{attr}": value
     for m in _MODULES
@@ -390,7 +390,7 @@ WS_PATTERNS = [
 def test_every_module_pattern_is_listed() -> None:
     # a new pattern in these modules joins the sweep below automatically
     assert len(PATTERNS) >= 40
-    assert "patterns.PAGES" in PATTERNS and "segment._ARABIC_HEAD" in PATTERNS
+    assert "patterns.PAGES" in PATTERNS and "segment._HEAD_SPLIT" in PATTERNS
 
 
 @pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)

@@ -10,27 +10,40 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from citenorm.cli._console import EXIT_ERROR, EXIT_OK, say
+from citenorm.cli._progress import ProgressView, add_progress_arguments, progress_view
 from citenorm.errors import CitenormError
 
 if TYPE_CHECKING:  # the records (and pydantic) load only when a command runs
     from citenorm.models import Document
+    from citenorm.progress import Progress
 
-__all__ = ["add_file_arguments", "add_max_bytes", "dump_json", "load_all", "report_problems"]
+__all__ = [
+    "add_file_arguments",
+    "add_max_bytes",
+    "add_progress_arguments",
+    "dump_json",
+    "load_all",
+    "progress_for",
+    "progress_view",
+    "report_problems",
+]
 
 
 def add_file_arguments(p: argparse.ArgumentParser, *, many: bool = True) -> None:
-    """``FILE...`` (or one ``FILE``), ``-o/--output``, ``--encoding`` and ``--debug``."""
+    """``FILE...`` (or one ``FILE``), ``-o/--output``, ``--encoding``,
+    ``--progress``/``--no-progress`` and ``--debug``."""
     p.add_argument(
         "files",
         nargs="+" if many else None,
         metavar="FILE",
-        help="article(s): .txt, .md, .docx or .pdf; '-' reads stdin",
+        help=f"{'articles' if many else 'the article'}: .txt, .md, .docx or .pdf; '-' reads stdin",
     )
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout"
     )
     p.add_argument("--encoding", metavar="NAME", help="input encoding (default: detected)")
     add_max_bytes(p)
+    add_progress_arguments(p)
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
@@ -57,16 +70,23 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def progress_for(view: ProgressView | None, name: str | None) -> Progress | None:
+    """The progress callback for the work on one article (``None``: no progress)."""
+    return view.for_file(name or "-") if view is not None else None
+
+
 def load_all(
     files: Sequence[str],
     *,
     encoding: str | None,
     debug: bool = False,
     max_bytes: int | None = None,
+    view: ProgressView | None = None,
 ) -> tuple[list[Document], list[str]]:
     """Read and extract each file (at most ``max_bytes`` of it, default 64 MiB), saying
     its warnings; return the documents and one message per file that cannot be used
-    (with ``debug``, its traceback is written)."""
+    (with ``debug``, its traceback is written). ``view`` draws the progress of each file
+    (:func:`~citenorm.cli._progress.progress_view`)."""
     from citenorm.io.text import MAX_BYTES
     from citenorm.pipeline import load_document
 
@@ -74,7 +94,12 @@ def load_all(
     problems: list[str] = []
     for name in files:
         try:
-            doc = load_document(name, encoding=encoding, max_bytes=max_bytes or MAX_BYTES)
+            doc = load_document(
+                name,
+                encoding=encoding,
+                max_bytes=max_bytes or MAX_BYTES,
+                progress=progress_for(view, name),
+            )
         except CitenormError as exc:
             if debug:
                 traceback.print_exc()

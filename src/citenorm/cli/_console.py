@@ -19,8 +19,10 @@ __all__ = [
     "EXIT_FINDINGS",
     "EXIT_INTERRUPTED",
     "EXIT_OK",
+    "clear_status",
     "emit",
     "say",
+    "status",
     "terminal_safe",
     "write_err",
 ]
@@ -57,6 +59,27 @@ def write_err(text: str) -> None:
         sys.stderr.flush()
 
 
+# the width of the status line now drawn on stderr (0: none)
+_status_width = 0
+
+
+def status(text: str) -> None:
+    """Draw, or redraw in place, a one-line status on stderr (a terminal's: the caller
+    checks). The next :func:`say` or :func:`emit` clears it first."""
+    global _status_width
+    pad = " " * max(0, _status_width - len(text))
+    write_err("\r" + text + pad + "\r" + text)
+    _status_width = len(text)
+
+
+def clear_status() -> None:
+    """Erase the status line, if one is drawn."""
+    global _status_width
+    if _status_width:
+        write_err("\r" + " " * _status_width + "\r")
+        _status_width = 0
+
+
 # what a terminal acts on rather than shows: C0 and C1 controls but tab and newline, DEL,
 # and the bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069)
 _TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -77,7 +100,8 @@ def terminal_safe(text: str) -> str:
 
 def say(message: str) -> None:
     """Write one message line to stderr (terminal controls escaped: a message may quote
-    a file name or the article)."""
+    a file name or the article). The status line, if drawn, is cleared first."""
+    clear_status()
     write_err(terminal_safe(message.rstrip("\n")) + "\n")
 
 
@@ -88,6 +112,7 @@ def emit(text: str, output: str | None, *, terminal: bool = False) -> None:
     on are escaped (:func:`terminal_safe`). Raises :class:`~citenorm.errors.OutputError`
     (one line naming the file) when the output cannot be written: no space left, a
     read-only file system, no permission."""
+    clear_status()
     if terminal:
         text = terminal_safe(text)
     data = _encode(text)

@@ -6,7 +6,13 @@ import argparse
 import json
 import sys
 
-from citenorm.cli._common import add_file_arguments, load_all, report_problems
+from citenorm.cli._common import (
+    add_file_arguments,
+    load_all,
+    progress_for,
+    progress_view,
+    report_problems,
+)
 from citenorm.cli._console import EXIT_OK, emit
 
 __all__ = ["FORMATS", "add_arguments", "run"]
@@ -43,12 +49,13 @@ def run(args: argparse.Namespace) -> int:
     from citenorm import export
     from citenorm.matching import match
 
+    view = progress_view(args)
     docs, problems = load_all(
-        [args.files], encoding=args.encoding, debug=args.debug, max_bytes=args.max_bytes
+        [args.files], encoding=args.encoding, debug=args.debug, max_bytes=args.max_bytes, view=view
     )
     if problems:
         return report_problems(problems)
-    result = match(docs[0])
+    result = match(docs[0], progress=progress_for(view, docs[0].source))
     script = args.script
     if args.to == "bibtex":
         out = export.to_bibtex(result, script=script)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from citenorm.cli._common import add_max_bytes, load_all, report_problems
+from citenorm.cli._common import (
+    add_max_bytes,
+    add_progress_arguments,
+    load_all,
+    progress_for,
+    progress_view,
+    report_problems,
+)
 from citenorm.cli._console import EXIT_OK, emit
 
 __all__ = ["add_arguments", "run"]
@@ -25,6 +32,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-audit", action="store_true", help="leave the audit findings out of the page"
     )
+    add_progress_arguments(p)
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
@@ -49,12 +57,13 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.matching import match
     from citenorm.report import render_report
 
+    view = progress_view(args)
     docs, problems = load_all(
-        [args.file], encoding=args.encoding, debug=args.debug, max_bytes=args.max_bytes
+        [args.file], encoding=args.encoding, debug=args.debug, max_bytes=args.max_bytes, view=view
     )
     if problems:
         return report_problems(problems)
-    result = match(docs[0])
+    result = match(docs[0], progress=progress_for(view, docs[0].source))
     findings = [] if args.no_audit else _findings(result, args.file)
     emit(render_report(result, findings=findings, title=args.title), args.output)
     return EXIT_OK

@@ -12,20 +12,45 @@ from citenorm.memo import memo
 from citenorm.text import vocab
 from citenorm.text.normalize import SparseTable, _clean, clean
 
-__all__ = ["RawInText", "find_in_text"]
+__all__ = ["RawInText", "cites_author_date", "find_in_text"]
 
-_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})[a-z\u0623-\u064a]?(?:\s*(?:هـ|ه))?(?:\s*/\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م)?)?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?"
+# "2015", "2009أ", "1365هـ", "1365 هـ/1946 م", "2021 م" (the era letter apart), "د.ت", "n.d."
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})[a-z\u0623-\u064a]?(?:\s*(?:هـ|ه))?(?:\s*/\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م)?)?(?:\s+م(?![\u0621-\u064a]))?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?"
 _PAGE = r"(?:ص\s*ص|صص|ص|pp?|pages?)\s*\.?\s*[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?"
-# one item of a parenthetical citation: "الحجري، ١٩٤٢، ص ٣٣٧" / "Smith & Lee, 2019, p. 4"
+# a bare page after a colon: "(حسن، 2015: 45)", "(Hasan, 2015: 45-47)"
+_BARE_PAGE = r"[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?"
+# one item of a parenthetical citation: "الحجري، ١٩٤٢، ص ٣٣٧" / "Smith & Lee, 2019, p. 4" /
+# "حسن، 2015: 45"; a leading "see"/"e.g." ("انظر:", "e.g.,") comes off the author after
 _ITEM = re.compile(
-    rf"^(?P<author>[^()0-9]{{1,120}}?)\s*[,،]\s*(?P<year>{_YEAR})(?:\s*[,،:]\s*(?P<page>{_PAGE}))?\s*$",
+    rf"^(?P<author>[^()0-9]{{1,120}}?)\s*[,،]\s*(?P<year>{_YEAR})"
+    rf"(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
+    re.IGNORECASE,
+)
+# "(الغامدي وآخرون 2020)": no comma before the year, which only an et-al word allows
+# (a month or a word before a year, "(مايو 2020)", is no citation)
+_ITEM_ET_AL = re.compile(
+    rf"^(?P<author>[^()0-9]{{1,120}}?\s(?:{'|'.join(sorted(vocab.ET_AL_WORDS))}|et\s+al\.?))"
+    rf"\s+(?P<year>{_YEAR})(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\(([^()]{3,300})\)")
+# "انظر: حسن، 2015", "e.g., Hasan, 2015", "see also Hasan, 2015": the lead-in of an item
+# "انظر مثلا:", "ينظر أيضاً،", "see for example": a lead-in word, then a qualifier
+_SEE = re.compile(
+    r"^(?:(?:انظر|ينظر|راجع|قارن)(?:\s+(?:مثلا|مثلاً|أيضا|أيضاً|كذلك|على\s+سبيل\s+المثال))?"
+    r"|see(?:\s+also|\s+for\s+example|\s+e\.\s?g\.)?|e\.\s?g\.|cf\.)\s?[:,،]?\s?",
+    re.IGNORECASE,
+)
 # "الكليدار (١٩٦٧)" / "Smith (2019, p. 4)"
 _NARRATIVE = re.compile(
-    rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE}))?\s*\)", re.IGNORECASE
+    rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*\)",
+    re.IGNORECASE,
 )
+# "et al." before a year: its period does not end the author's words
+_ET_AL = re.compile(r"\bet\s+al\.", re.IGNORECASE)
+# "Smith, J. (2019). Title" / "العتيبي، محمد. (2015). العنوان": a reference entry (a list
+# the article did not head), not a narrative citation
+_ENTRY_DATE = re.compile(r"\)\s*\.\s*\S")
 # how far before "(2015)" a narrative citation's author may start
 _LOOKBACK = 160
 _CUT = re.compile(r"[.،,؛;:!?؟()\"«»]")
@@ -44,10 +69,51 @@ class RawInText:
     page: str | None
 
 
+# words that belong to the name after them: "ابن خلدون", "عبد الله", "de Gaulle", "van Dijk"
+def _name_head(word: str) -> bool:
+    return word in vocab.NAME_HEADS_AR or word in vocab.NAME_PARTICLES_LATIN
+
+
+def _narrative_author(words: list[str]) -> list[str]:
+    """The author's words at the end of the text before a narrative "(2015)": the family
+    name, the particles before it ("ابن خلدون", "de Gaulle"), a second author joined by
+    "و"/"&"/"and" ("حسن وعلي", "Hasan & Ali"), and "et al."/"وآخرون"; the verbs and
+    words before are left out ("ويرى حسن" -> "حسن", "يؤكده العلوي وآخرون" -> "العلوي
+    وآخرون")."""
+    out: list[str] = []
+    i = len(words) - 1
+    if i >= 1 and words[i - 1 : i + 1] == ["et", "al"]:
+        out, i = ["et", "al."], i - 2
+    elif i >= 0 and words[i] in vocab.ET_AL_WORDS:
+        out, i = [words[i]], i - 1
+    if i < 0:
+        return []
+    out.insert(0, words[i])
+    i -= 1
+    # a second name: "حسن وعلي" (the conjunction glued), "Hasan & Ali", "Hasan and Ali"
+    if (
+        out[0].startswith("و")
+        and len(out[0]) > 2
+        and i >= 0
+        and words[i] not in vocab.IN_TEXT_LEAD_WORDS
+    ):
+        out.insert(0, words[i])
+        i -= 1
+    elif i >= 1 and words[i].lower() in vocab.AND_WORDS:
+        out[0:0] = [words[i - 1], words[i]]
+        i -= 2
+    while i >= 0 and _name_head(words[i].lower()):
+        out.insert(0, words[i])
+        i -= 1
+    while out and out[0] in vocab.IN_TEXT_LEAD_WORDS:
+        out = out[1:]
+    return out
+
+
 def _author_ok(author: str) -> bool:
     words = author.split()
-    if not words or len(words) > 8 or not _LETTER.search(author):
-        return False
+    if not words or len(words) > 8 or not _LETTER.search(author) or ":" in author:
+        return False  # ("Paris: Flammarion, 2016": an imprint, not an author)
     return not all(w.strip("\"'«»“”") in vocab.IN_TEXT_LEAD_WORDS for w in words)
 
 
@@ -149,6 +215,12 @@ def _cleaned_view(raw: str) -> tuple[str, list[int] | None]:
     return "".join(chars), offsets
 
 
+def cites_author_date(text: str) -> bool:
+    """Does ``text`` (a footnote, say) hold an author-date citation: ``(حسن، 2015: 45)``,
+    ``Hasan et al. (2015)``?"""
+    return bool(find_in_text([Line(1, text, clean(text))]))
+
+
 def find_in_text(lines: list[Line]) -> list[RawInText]:
     """All author-date citations in the given body lines, in reading order."""
     found: list[RawInText] = []
@@ -175,34 +247,43 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                 stripped = part.strip()
                 begin = inner.find(stripped, pos) if stripped else pos
                 pos = begin + len(stripped)
-                item = _ITEM.match(stripped)
-                if not item or not _author_ok(item.group("author")):
+                item = _ITEM.match(stripped) or _ITEM_ET_AL.match(stripped)
+                if not item:
                     continue
-                column, printed_text = printed(offset + begin, offset + begin + len(stripped))
+                author = _SEE.sub("", item.group("author").strip(), count=1)
+                if not _author_ok(author):
+                    continue
+                # "(انظر: الغامدي وآخرون، ٢٠٢٠)": the citation starts at its author, after
+                # the lead-in
+                lead = _SEE.match(stripped)
+                skip = lead.end() if lead else 0
+                start = offset + begin + skip
+                column, printed_text = printed(start, offset + begin + len(stripped))
                 found.append(
                     RawInText(
                         text=printed_text,
                         line=ln.number,
                         column=column,
-                        author=item.group("author").strip(),
+                        author=author.strip(),
                         year=item.group("year").strip(),
-                        page=item.group("page"),
+                        page=item.group("page") or item.group("bare"),
                     )
                 )
                 taken.append((m.start(), m.end()))
         for m in _NARRATIVE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if _ENTRY_DATE.match(text, m.end() - 1) and m.start() < 80:
+                continue  # "Smith, J. (2019). Title": an entry printed outside any list
             # the author stands just before the bracket: look back a bounded window
             window_start = max(0, m.start() - _LOOKBACK)
-            before = _CUT.split(text[window_start : m.start()])[-1].split()
-            words = before[-3:]
-            while words and words[0] in vocab.IN_TEXT_LEAD_WORDS:
-                words = words[1:]
+            window = _ET_AL.sub("et al", text[window_start : m.start()])
+            before = _CUT.split(window)[-1].split()
+            words = _narrative_author(before)
             author = " ".join(words)
             if not words or not _author_ok(author):
                 continue
-            start = text.rfind(words[0], window_start, m.start())
+            start = text.rfind(words[0].rstrip("."), window_start, m.start())
             column, printed_text = printed(start, m.end())
             found.append(
                 RawInText(
@@ -211,7 +292,7 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                     column=column,
                     author=author,
                     year=m.group("year").strip(),
-                    page=m.group("page"),
+                    page=m.group("page") or m.group("bare"),
                 )
             )
     found.sort(key=lambda c: (c.line, c.column))

@@ -14,14 +14,15 @@ Kinds, as printed:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from citenorm.extraction.segment import Line
 from citenorm.models import Marker, Markers
 from citenorm.text import patterns as P
-from citenorm.text.normalize import digits_view
+from citenorm.text.normalize import DELETED_MARKS, digits_view
 
-__all__ = ["body_markers", "line_markers"]
+__all__ = ["body_markers", "glued_markers", "line_markers"]
 
 
 def body_markers(lines: Iterable[Line]) -> Markers:
@@ -58,11 +59,26 @@ def line_markers(line: Line) -> Iterator[Marker]:
     return iter(sorted([*bracketed, *extra], key=lambda mk: mk.column))
 
 
-def _bracketed(raw: str, number: int, *, markdown: bool) -> Iterator[Marker]:
-    # the view has the printed line's length: its offsets are the printed line's
+def _compact(raw: str) -> tuple[str, list[int] | None]:
+    """The digits view of the printed line with the marks :func:`clean` deletes taken out
+    (``(1\u200f1)`` is marker 11, as on the cleaned line), and the printed offset of each
+    of its characters (``None``: nothing taken out, offsets are the printed line's)."""
     view = digits_view(raw)
+    if not _DELETED.search(raw):
+        return view, None
+    keep = [i for i, ch in enumerate(raw) if ord(ch) not in DELETED_MARKS]
+    return "".join(view[i] for i in keep), keep
+
+
+_DELETED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(DELETED_MARKS)) + "]")
+
+
+def _bracketed(raw: str, number: int, *, markdown: bool) -> Iterator[Marker]:
+    view, where = _compact(raw)
     for m in P.BODY_MARKER.finditer(view):
         start, end = m.span()
+        if where is not None:  # back to the printed line's columns
+            start, end = where[start], where[end - 1] + 1
         if start and raw[start - 1] == "^":
             start -= 1
         digits = m.group("num")
@@ -73,4 +89,39 @@ def _bracketed(raw: str, number: int, *, markdown: bool) -> Iterator[Marker]:
     if markdown:
         for m in P.MD_MARKER.finditer(view):
             start, end = m.span()
+            if where is not None:
+                start, end = where[start], where[end - 1] + 1
             yield Marker(m.group("num"), "markdown", number, start + 1, end - start)
+
+
+# --- the markers of notes printed at the foot of PDF pages ---------------------------------
+# body markers of such notes: digits glued to the word or punctuation before them
+# ("politiques.1 Mais", "national4", "”32"), or, in visual-order Arabic, to the letter
+# after them ("8تتخذ", "1.إال")
+_GLUED_AFTER = re.compile(r"[^\s\d](?P<n>[0-9]{1,3})(?![0-9])")
+_GLUED_BEFORE = re.compile(
+    r"(?:^|\s)(?P<n>[0-9]{1,3})(?:\.?(?=[\u0621-\u064a])|(?=[)\]؟?!،,:;”\"]))"
+)
+
+
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+
+
+def glued_markers(ln: Line) -> list[int]:
+    """The note numbers a line of text from a PDF may carry: digits glued to a word, to
+    punctuation or to a year ("politiques.1", "national4", "19123"), superscript digits."""
+    found = _glued_markers(ln.text)
+    if ln.raw is not ln.text:
+        found += [int(digits_view(m.group())) for m in _SUPERSCRIPT_RUN.finditer(ln.raw)]
+    return found
+
+
+# a marker glued to a year: "en 19123" (1912, note 3), "سنة 19444" (1944, note 4)
+_GLUED_TO_YEAR = re.compile(r"[12](?<![0-9][12])[0-9]{3}(?P<n>[0-9]{1,3})(?![0-9])")
+
+
+def _glued_markers(text: str) -> list[int]:
+    found = [int(m.group("n")) for m in _GLUED_AFTER.finditer(text)]
+    found += [int(m.group("n")) for m in _GLUED_TO_YEAR.finditer(text)]
+    found += [int(m.group("n")) for m in _GLUED_BEFORE.finditer(text)]
+    return found

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from citenorm.errors import InputError
 from citenorm.io.text import MAX_BYTES, decode_text, read_bytes
 from citenorm.models import Document
+from citenorm.progress import Progress
 
 __all__ = ["SUFFIXES", "Kind", "Loaded", "load", "sniff", "with_locations"]
 
@@ -64,6 +65,7 @@ def load(
     *,
     encoding: str | None = None,
     max_bytes: int = MAX_BYTES,
+    progress: Progress | None = None,
 ) -> Loaded:
     """Read ``path`` (``-`` for stdin): a text file, a ``.docx`` or a ``.pdf``.
 
@@ -72,7 +74,8 @@ def load(
     then told apart by its first bytes. Text goes through
     :func:`~citenorm.io.text.decode_text` (its encoding detection; ``encoding``
     overrides it; its warnings land in ``Loaded.warnings``). A ``.pdf`` needs the
-    ``pdf`` extra (``pip install "citenorm[pdf]"``). Raises
+    ``pdf`` extra (``pip install "citenorm[pdf]"``); ``progress`` is told of its pages
+    (the ``read`` stage of :mod:`citenorm.progress`). Raises
     :class:`~citenorm.errors.InputError` (one-line message) for an input that cannot be
     used.
     """
@@ -97,7 +100,7 @@ def load(
     if kind == "pdf":
         from citenorm.io.pdf import read_pdf
 
-        pdf = read_pdf(data, path=shown)
+        pdf = read_pdf(data, path=shown, progress=progress)
         return Loaded(text=_join(pdf.lines), encoding="pdf", kind="pdf", pages=pdf.pages)
     if name.lower().endswith(".pdf"):
         raise InputError("not a PDF (no %PDF- header)", path=shown)
@@ -118,7 +121,8 @@ def _at(table: list[int | None] | None, line: int | None) -> int | None:
 
 
 def with_locations(doc: Document, loaded: Loaded) -> Document:
-    """A copy of ``doc`` whose records carry ``paragraph``/``page`` for their ``line``.
+    """A copy of ``doc`` whose records carry ``paragraph``/``page`` for their ``line``
+    (and which keeps the paragraph/page of every line, for the audit's findings).
 
     A footnote's paragraph is that of its marker in the body (``body_line``) when known:
     the note itself stands after the body, on a line citenorm added. For a text input,
@@ -138,6 +142,8 @@ def with_locations(doc: Document, loaded: Loaded) -> Document:
 
     return doc.model_copy(
         update={
+            "paragraphs": loaded.paragraphs,
+            "pages": loaded.pages,
             "footnotes": [locate(f, f.line, f.body_line) for f in doc.footnotes],
             "in_text": [locate(c, c.line) for c in doc.in_text],
             "sections": [locate(s, s.line) for s in doc.sections],

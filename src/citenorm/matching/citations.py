@@ -11,17 +11,23 @@ is ``unlisted``. Footnotes citing several works (``؛``) are split first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.reference import parse_reference
+from citenorm.extraction.segment import Line
 from citenorm.matching.blocking import nearest
 from citenorm.matching.features import KEY_CHARS, Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
-from citenorm.text.normalize import fold_any
+from citenorm.progress import Progress, Ticker
+from citenorm.text.normalize import clean, fold_any, has_arabic, script_of, to_western_digits
 from citenorm.text.patterns import split_cites
+from citenorm.text.skeleton import skeleton
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 __all__ = ["link_footnotes", "link_in_text"]
 
@@ -121,10 +127,64 @@ def _best(f: Features, candidates: Sequence[Features], mode: str) -> tuple[str, 
     return None
 
 
-def _parts(note: Footnote) -> list[Footnote]:
-    pieces = split_cites(note.text)
+# "أ) ... ب) ... ج) ...", "a) ... b) ...": lettered items of a note that cites several works
+_LETTERED = re.compile(r"(?:^|\s)(?:[أابتثجحخدذ]|[a-h])\)\s", re.IGNORECASE)
+# a sentence end: where a note that cites two works may switch script (a French
+# reference, then an Arabic one)
+_SENTENCE_END = re.compile(r"(?<=[.)])\s+(?=\S)")
+# the 2021-font ligature fault of some Arabic PDFs: lam + jim/ha/kha/mim printed as the
+# letter + lam ("اجلزء" for "الجزء", "املغرب" for "المغرب"), lam + alef maqsura as
+# alef maqsura + lam ("عىل" for "على")
+_LAM_FAULT = re.compile(r"(?<![\u0621-\u064a])ا([جحخم])ل")
+_LAM_RIGHT = re.compile(r"(?<![\u0621-\u064a])ال[جحخم]")
+_YA_LAM_FAULT = re.compile(r"ىل")
+
+
+def _ligature_fault(texts: Sequence[str]) -> bool:
+    """Do the document's Arabic footnotes show the ligature fault (more faulty words
+    than sound ones, and at least three)? Only then is repairing them safe."""
+    faulty = sum(len(_LAM_FAULT.findall(t)) for t in texts)
+    sound = sum(len(_LAM_RIGHT.findall(t)) for t in texts)
+    return faulty >= 3 and faulty > sound
+
+
+def _repair(text: str) -> str:
+    return _YA_LAM_FAULT.sub("لى", _LAM_FAULT.sub(r"ال\1", text))
+
+
+def _pieces(text: str) -> list[str]:
+    """A note's citations: split at "؛"/";", at lettered items, at a switch of script
+    between two sentences."""
+    pieces = split_cites(text)
+    out: list[str] = []
+    for piece in pieces:
+        items = [p for p in _LETTERED.split(piece) if p.strip()] if ")" in piece else [piece]
+        for item in items if len(items) > 2 else [piece]:
+            out.extend(_script_halves(item))
+    return [p for p in out if p]
+
+
+def _script_halves(text: str) -> list[str]:
+    """A note in two scripts, one sentence after the other, is two citations."""
+    if len(text) > 60 and has_arabic(text) and _LATIN.search(text):
+        for m in _SENTENCE_END.finditer(text):
+            before, after = text[: m.start()].strip(), text[m.end() :].strip()
+            if len(before) >= 25 and len(after) >= 25 and script_of(before) != script_of(after):
+                return [before, after]
+    return [text.strip()]
+
+
+def _parts(note: Footnote, *, repair: bool = False) -> list[Footnote]:
+    text = _repair(note.text) if repair else note.text
+    pieces = _pieces(text)
     if len(pieces) <= 1:
-        return [note]
+        if text == note.text:
+            return [note]
+        return [
+            note.model_copy(
+                update={"text": text, "fields": parse_reference(text, context="footnote")}
+            )
+        ]
     out = []
     for k, piece in enumerate(pieces):
         out.append(
@@ -137,6 +197,66 @@ def _parts(note: Footnote) -> list[Footnote]:
             )
         )
     return out
+
+
+# an Arabic note as a PDF reader gives it in visual order: its closing punctuation or a
+# mirrored bracket first (".85 ،. فلان", ")فاس: مطبعة، 1998("), or brackets closed
+# before they open
+_VISUAL_START = re.compile(r"^\s*(?:[.:،,]|\)[^()]*\()")
+
+
+def _visual_order(text: str) -> bool:
+    return has_arabic(text) and (
+        _VISUAL_START.match(text) is not None or text.find(")") < text.find("(")
+    )
+
+
+def _by_words(text: str, entries_feats: dict[str, Features]) -> tuple[str, float] | None:
+    """The entry whose author and title words (script-neutral skeletons, in any order) the
+    note holds (each word found, or one letter off); ``None`` unless one stands out."""
+    key = set(skeleton(text).split())
+    if len(key) < 3:
+        return None
+    scored: list[tuple[float, str]] = []
+    for entry_id, f in entries_feats.items():
+        words = f"{f.family_key} {f.title_key}".split()
+        if len(words) < 3 or not key.intersection(words):
+            continue
+        held = sum(
+            1
+            for w in words
+            if w in key or process.extractOne(w, key, scorer=fuzz.ratio, score_cutoff=80)
+        )
+        scored.append((100.0 * held / len(words), entry_id))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    best, entry_id = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    if best >= 80.0 and best - second >= 25.0:
+        return entry_id, best
+    return None
+
+
+def _author_date_hits(note: Footnote, index: Callable[[], _NameIndex]) -> list[tuple[str, float]]:
+    """The entries that author-date citations inside a footnote cite:
+    ``(حسن، 2015: 45)``, ``Hasan et al. (2015)``."""
+    if "(" not in note.text:
+        return []
+    hits: list[tuple[str, float]] = []
+    for k, item in enumerate(find_in_text([Line(note.line, note.text, clean(note.text))])):
+        cited = InTextCitation(
+            id=f"{note.id}@{k}",
+            text=item.text,
+            line=note.line,
+            column=item.column,
+            author=item.author,
+            year=item.year,
+        )
+        hit = index().best(cited)
+        if hit is not None:
+            hits.append(hit)
+    return hits
 
 
 def _partners(pairs: Sequence[Pair]) -> dict[str, str]:
@@ -152,14 +272,18 @@ def link_footnotes(
     doc: Document,
     entries_feats: dict[str, Features],
     pairs: Sequence[Pair],
+    *,
+    progress: Progress | None = None,
 ) -> tuple[list[Citation], list[str]]:
-    """Citations from footnotes to entries, and the ids of unlisted footnotes."""
+    """Citations from footnotes to entries, and the ids of unlisted footnotes
+    (``progress``: the ``cite`` stage, one tick per full footnote)."""
     partner = _partners(pairs)
     by_script = {"arabic": _Pool(), "latin": _Pool()}
     for f in entries_feats.values():
         by_script[f.script].feats.append(f)
     full = [note for note in doc.footnotes if note.kind == "full"]
-    parts = [[features_of(part) for part in _parts(note)] for note in full]
+    repair = _ligature_fault([note.text for note in full])
+    parts = [[features_of(part) for part in _parts(note, repair=repair)] for note in full]
     # candidates of every part, in its own script and in the other, blocked in one pass
     shortlist: dict[tuple[str, str], Sequence[Features]] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
@@ -169,7 +293,17 @@ def link_footnotes(
                 shortlist[(pf.id, mode)] = cands
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
+    tick = Ticker(progress, "cite", len(full))
+    names: list[_NameIndex] = []
+
+    def name_index() -> _NameIndex:
+        """The entries' name index, built the first time a note needs it."""
+        if not names:
+            names.append(_NameIndex(doc.entries))
+        return names[0]
+
     for note, pfs in zip(full, parts, strict=True):
+        tick()
         found: list[tuple[str, float]] = []
         for pf in pfs:
             same = _best(pf, shortlist[(pf.id, SAME)], SAME)
@@ -186,20 +320,76 @@ def link_footnotes(
             found.append(hit)
             if hit[0] in partner:
                 found.append((partner[hit[0]], hit[1]))
+        if not found and _visual_order(note.text):
+            # a note printed in visual order: its parts are out of order, its fields
+            # unreliable; its words still name the work
+            hit = _by_words(note.text, entries_feats)
+            if hit is not None:
+                found.append(hit)
+                if hit[0] in partner:
+                    found.append((partner[hit[0]], hit[1]))
+        # a note that found no work by its fields may cite author-date: "انظر: (حسن، 2015: 45)"
+        for hit in _author_date_hits(note, name_index) if not found else []:
+            found.append(hit)
+            if hit[0] in partner:
+                found.append((partner[hit[0]], hit[1]))
         if found:
             cites[note.id] = _dedupe(found)
         else:
             unlisted.append(note.id)
+    tick.finish()
     out: list[Citation] = []
+    final: dict[str, list[tuple[str, float]]] = {}
+    previous: Footnote | None = None  # the last footnote that cites
     for note in doc.footnotes:
-        target = note.id if note.kind == "full" else note.refers_to
-        if note.kind in ("op_cit", "ibid") and target and target in cites:
-            for entry_id, score in cites[target]:
-                out.append(Citation(footnote=note.id, entry=entry_id, score=score))
-        elif note.kind == "full" and note.id in cites:
-            for entry_id, score in cites[note.id]:
-                out.append(Citation(footnote=note.id, entry=entry_id, score=score))
+        found_for: list[tuple[str, float]] = []
+        if note.kind == "full":
+            found_for = cites.get(note.id, [])
+        elif note.kind == "op_cit" and note.refers_to:
+            # a short form of a note that cites several works cites the one it names
+            found_for = _narrow(note, cites.get(note.refers_to, []), entries_feats, partner)
+        elif note.kind == "ibid" and note.refers_to:
+            # the work of the note just before (itself maybe a short form of one of them)
+            same_work = previous is not None and note.refers_to in (previous.id, previous.refers_to)
+            found_for = (
+                final.get(previous.id, [])
+                if same_work and previous is not None
+                else cites.get(note.refers_to, [])
+            )
+        if found_for:
+            final[note.id] = found_for
+            previous = note
+        for entry_id, score in found_for:
+            out.append(Citation(footnote=note.id, entry=entry_id, score=score))
     return out, unlisted
+
+
+def _narrow(
+    note: Footnote,
+    cited: list[tuple[str, float]],
+    entries_feats: dict[str, Features],
+    partner: dict[str, str],
+) -> list[tuple[str, float]]:
+    """Of the works a full note cites, the ones a short form of it names (by its author
+    and title words); all of them when it names none better than the others."""
+    if len(cited) <= 1:
+        return cited
+    short = features_of(note)
+    scored: list[tuple[float, str, float]] = []
+    for entry_id, score in cited:
+        feats = entries_feats.get(entry_id)
+        if feats is None:
+            continue
+        mode = SAME if feats.script == short.script else CROSS
+        scored.append((pair_score(short, feats, mode=mode) or 0.0, entry_id, score))
+    if not scored:
+        return cited
+    best = max(s for s, _e, _c in scored)
+    if best < 40.0:
+        return cited
+    keep = {e for s, e, _c in scored if s >= best - 5.0}
+    keep |= {partner[e] for e in list(keep) if e in partner}
+    return [(e, c) for e, c in cited if e in keep]
 
 
 def _dedupe(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -233,8 +423,14 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
 
 #: the least name similarity (0-100) that links an in-text citation to an entry
 _IN_TEXT_CUTOFF = 80.0
-# the first author of a printed citation: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee"
+# the first author of a printed citation: "العتيبي والشمري" / "Smith & Jones" /
+# "Smith, Jones, and Lee" / "حسن وعلي" (the conjunction glued to the second name)
 _FIRST_AUTHOR = re.compile(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*")
+# "2015a", "2015أ": a year with the letter that tells two works of one author apart
+_YEAR_LETTER = re.compile(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+# a year letter moves a score by at most this much (+5 for the right letter): a label
+# this far below the cutoff can still reach it
+_LETTER_BONUS = 5.0
 
 
 class _NameIndex:
@@ -244,18 +440,20 @@ class _NameIndex:
     name and whole name, or the title of a work without author (also as a partial
     match). A year that disagrees costs 40 points, more than any label can lose and
     still reach the cutoff, so only entries of the citation's year (Gregorian or Hijri)
-    or without a year are compared: the lists of labels are per year, searched in
-    C (:func:`rapidfuzz.process.extractOne`) with the cutoff.
+    or without a year are compared: the lists of labels are per year, searched in C
+    (:func:`rapidfuzz.process.extract`) with the cutoff, and only the entries found are
+    scored in full (:meth:`score`: the year letter of ``2009ب``).
     """
 
     def __init__(self, entries: Sequence[Entry]) -> None:
-        self.ids = [e.id for e in entries]
+        self.entries = entries
         # year key -> (entry indices, labels), full-ratio labels and partial-ratio ones
         self.full: dict[str | None, tuple[list[int], list[str]]] = {}
         self.partial: dict[str | None, tuple[list[int], list[str]]] = {}
         # (year key, label) -> the first entry with that label: an exact name is found
         # without comparing the citation with the year's every label
         self.exact: dict[tuple[str | None, str], int] = {}
+        self.labels: list[list[str]] = []
         for i, e in enumerate(entries):
             f = e.fields
             first = f.author[0] if f.author else None
@@ -264,6 +462,7 @@ class _NameIndex:
             # the family name, the whole name ("عياض بن موسى") or the title for no-author works
             labels = [first.family or "", first.display()] if first else [f.title or ""]
             keys = [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
+            self.labels.append(keys)
             years = {e_year, hijri} - {None} if e_year is not None else {None}
             for y in years:
                 for key in keys:
@@ -276,44 +475,82 @@ class _NameIndex:
                         ids.append(i)
                         texts.append(key)
 
+    def score(self, i: int, names: set[str], lettered: re.Match[str] | None) -> float:
+        """The name similarity of entry ``i`` to the citation's ``names``, moved by the
+        year letter (the entry is of the citation's year, or has none)."""
+        e = self.entries[i]
+        authorless = not e.fields.author
+        s = 0.0
+        for key in self.labels[i]:
+            for author in names:
+                s = max(s, float(fuzz.ratio(author, key, processor=None)))
+                if authorless:
+                    s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
+        if lettered is not None:
+            # "2009ب" cites the entry printed "(2009ب)", not its sibling "(2009أ)"
+            letters = {
+                m.group(2)
+                for m in _YEAR_LETTER.finditer(to_western_digits(e.text))
+                if m.group(1) == lettered.group(1)
+            }
+            if lettered.group(2) in letters:
+                s += _LETTER_BONUS
+            elif letters:
+                s -= 20
+        return s
+
     def best(self, c: InTextCitation) -> tuple[str, float] | None:
         """The entry ``c`` cites (id and name similarity), or ``None``."""
         printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
         first_author = _FIRST_AUTHOR.split(printed, maxsplit=1)[0]
-        author = fold_any(first_author).strip().strip('"')
+        names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
+        if " و" in first_author:
+            names.add(fold_any(first_author.split(" و", 1)[0]).strip())
+        names.discard("")
+        if not names:
+            return None
         year = re.sub(r"[^0-9]", "", c.year or "")[:4]
+        lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
         # with a year, entries of another year lose 40 points: out of reach of the
         # cutoff, so only entries of that year and entries without one are compared
         groups = (None, year) if year else tuple(self.full)
-        if not author:
-            return None
-        same = [self.exact[(y, author)] for y in groups if (y, author) in self.exact]
-        if same:
-            # a label equal to the name scores 100, the most there is: the first entry
-            # scoring 100 wins, which may be an authorless title holding the name
-            first = min(same)
-            for y in groups:
-                if y in self.partial:
-                    ids, texts = self.partial[y]
-                    hit = process.extractOne(
-                        author, texts, scorer=fuzz.partial_ratio, processor=None, score_cutoff=100
-                    )
-                    if hit is not None:
-                        first = min(first, ids[hit[2]])
-            return self.ids[first], 100.0
-        best: tuple[float, int] | None = None  # (score, entry index)
+        if lettered is None:
+            same = [self.exact[(y, n)] for y in groups for n in names if (y, n) in self.exact]
+            if same:
+                # a label equal to a name scores 100, the most there is: the first entry
+                # scoring 100 wins, which may be an authorless title holding the name
+                first = min(same)
+                for y in groups:
+                    if y in self.partial:
+                        ids, texts = self.partial[y]
+                        for n in names:
+                            hit = process.extractOne(
+                                n,
+                                texts,
+                                scorer=fuzz.partial_ratio,
+                                processor=None,
+                                score_cutoff=100,
+                            )
+                            if hit is not None:
+                                first = min(first, ids[hit[2]])
+                return self.entries[first].id, 100.0
+        floor = _IN_TEXT_CUTOFF - (_LETTER_BONUS if lettered is not None else 0.0)
+        found: set[int] = set()
         for y in groups:
             for table, scorer in ((self.full, fuzz.ratio), (self.partial, fuzz.partial_ratio)):
                 if y not in table:
                     continue
                 ids, texts = table[y]
-                # the best label of the group; on a tie, the first (the earlier entry)
-                hit = process.extractOne(
-                    author, texts, scorer=scorer, processor=None, score_cutoff=_IN_TEXT_CUTOFF
-                )
-                if hit is None:
-                    continue
-                s, i = float(hit[1]), ids[hit[2]]
-                if best is None or s > best[0] or (s == best[0] and i < best[1]):
-                    best = (s, i)
-        return None if best is None else (self.ids[best[1]], best[0])
+                for n in names:
+                    hits = process.extract(
+                        n, texts, scorer=scorer, processor=None, score_cutoff=floor, limit=None
+                    )
+                    found.update(ids[k] for _, _, k in hits)
+        best: tuple[float, int] | None = None  # (score, entry index): the first best
+        for i in sorted(found):
+            s = self.score(i, names, lettered)
+            if best is None or s > best[0]:
+                best = (s, i)
+        if best is None or best[0] < _IN_TEXT_CUTOFF:
+            return None
+        return self.entries[best[1]].id, min(best[0], 100.0)

@@ -88,7 +88,8 @@ def split_cites(text: str) -> list[str]:
 
 # "ينظر:" / "انظر:" / "See" / "Cf." at the start of a footnote
 SEE_PREFIX = re.compile(
-    r"^\s*(?:ينظر|يُنظر|انظر|أنظر|راجع|للمزيد\s+ينظر|see\s+also|see|cf\.?)\s*[:：]?\s*",
+    r"^\s*(?:ينظر|يُنظر|انظر|أنظر|راجع|للمزيد\s+ينظر|see\s+also|see|cf\.?|voir\s+aussi|voir|vgl\.?)"
+    r"\s*[:：]?\s*",
     re.IGNORECASE,
 )
 

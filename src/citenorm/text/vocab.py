@@ -15,9 +15,18 @@ does); Latin words lower-case.
 from __future__ import annotations
 
 __all__ = [
+    "AND_WORDS",
+    "BARE_IBID_WORDS",
+    "ET_AL_WORDS",
     "IN_TEXT_LEAD_WORDS",
     "KEY_STOP_WORDS",
     "LATIN_ARTICLES",
+    "LIST_HEADING_CORE_FOLDED",
+    "LIST_HEADING_CORE_LATIN",
+    "LIST_HEADING_CORE_LATIN_PAIRS",
+    "LIST_HEADING_FILLER_FOLDED",
+    "LIST_HEADING_FILLER_LATIN",
+    "LIST_QUALIFIERS",
     "NAME_HEADS_AR",
     "NAME_HEADS_LATIN",
     "NAME_PARTICLES_LATIN",
@@ -169,8 +178,6 @@ TITLE_WORDS_AR = frozenset(
         "كتاب",
         "مجلة",
         "المجلة",
-        "العلاقات",
-        "الاستراتيجية",
         "السياسة",
         "نحو",
         "او",
@@ -190,12 +197,8 @@ TITLE_WORDS_AR = frozenset(
         "أثر",
         "اثر",
         "دور",
-        "واقع",
         "مستقبل",
         "تأثير",
-        "التقارب",
-        "الروسي",
-        "الصيني",
     }
 )
 
@@ -240,9 +243,6 @@ TITLE_WORDS_LATIN = frozenset(
         "journal",
         "magazine",
         "history",
-        "relations",
-        "policy",
-        "war",
         "new",
     }
 )
@@ -503,3 +503,243 @@ PLACE_EXONYMS: dict[str, str] = {
     "turkey": "تركيا",
     "tyre": "صور",
 }
+
+
+# --- list headings (citenorm.extraction.segment) -----------------------------------------
+# A list heading is made of heading words only, one of them a core word: "قائمة المصادر
+# والمراجع", "لائحة المصادر والمراجع", "ثبت المراجع", "المراجع المستخدمة في الكتاب", "من
+# مراجع الكتاب ومصادره", "فهرست منابع و مآخذ", "References and further reading", "Works
+# Cited", "Références bibliographiques". Arabic words folded, without و and ال.
+
+#: the words that name a list of sources (Arabic and Persian, folded)
+LIST_HEADING_CORE_FOLDED = frozenset(
+    {
+        "مصادر",
+        "مراجع",
+        "ماخذ",
+        "منابع",
+        "مصادره",
+        "مراجعه",
+        "مصادرها",
+        "مراجعها",
+        "مصادرنا",
+        "مراجعنا",
+        "ببليوغرافيا",
+        "بيبليوغرافيا",
+        "ببليوغرافيه",
+        "بيبليوغرافيه",
+        "بيبلوغرافيا",
+        "ببلوغرافيا",
+        "ببليوجرافيا",
+        "بيبليوجرافيا",
+        "ببليوجرافيه",
+    }
+)
+
+#: the other words of such a heading (list, register, used, in the book, foreign...)
+LIST_HEADING_FILLER_FOLDED = frozenset(
+    {
+        "قائمه",
+        "قايمه",
+        "ثبت",
+        "لائحه",
+        "لايحه",
+        "فهرس",
+        "فهرست",
+        "من",
+        "في",
+        "و",
+        "اهم",
+        "بعض",
+        "مختارات",
+        "مختاره",
+        "عربيه",
+        "اجنبيه",
+        "انجليزيه",
+        "انكليزيه",
+        "فرنسيه",
+        "معربه",
+        "مترجمه",
+        "مرومنه",
+        "معتمده",
+        "مستخدمه",
+        "مستعمله",
+        "مستعان",
+        "اساسيه",
+        "رئيسيه",
+        "رييسيه",
+        "اخرى",
+        "اخري",
+        "بحث",
+        "دراسه",
+        "كتاب",
+        "مقال",
+        "مقاله",
+        "رساله",
+        "اطروحه",
+        "فصل",
+        "لغه",
+        "باللغه",
+        "بالعربيه",
+        "بالانجليزيه",
+        "بالانكليزيه",
+        "بالفرنسيه",
+        "بالاجنبيه",
+        "اوليه",
+        "ثانويه",
+        "مخطوطه",
+        "مطبوعه",
+        "منشوره",
+        "عامه",
+        "مرتبه",
+        "هجائيا",
+        "اعتمد",
+        "اعتمدت",
+        "عليها",
+        "ذات",
+        "صله",
+        "موضوع",
+    }
+)
+
+#: the Latin-script words that name a list of sources
+LIST_HEADING_CORE_LATIN = frozenset(
+    {
+        "references",
+        "bibliography",
+        "bibliographies",
+        "bibliographie",
+        "bibliografia",
+        "bibliografía",
+        "sources",
+        "références",
+        "referencias",
+        "fuentes",
+        "riferimenti",
+        "literaturverzeichnis",
+        "quellen",
+    }
+)
+
+#: two-word names of a list: "Works cited", "Further reading"
+LIST_HEADING_CORE_LATIN_PAIRS = frozenset(
+    {
+        ("works", "cited"),
+        ("literature", "cited"),
+        ("further", "reading"),
+        ("suggested", "reading"),
+        ("suggested", "readings"),
+        ("further", "readings"),
+        ("works", "consulted"),
+        ("reference", "list"),
+        ("ouvrages", "cités"),
+        ("ouvrages", "cites"),
+    }
+)
+
+#: the other words of a Latin-script list heading
+LIST_HEADING_FILLER_LATIN = frozenset(
+    {
+        "list",
+        "of",
+        "the",
+        "and",
+        "&",
+        "selected",
+        "select",
+        "selective",
+        "cited",
+        "consulted",
+        "further",
+        "reading",
+        "readings",
+        "used",
+        "quoted",
+        "arabic",
+        "english",
+        "french",
+        "foreign",
+        "romanized",
+        "romanised",
+        "transliterated",
+        "translated",
+        "primary",
+        "secondary",
+        "other",
+        "general",
+        "in",
+        "works",
+        "bibliographical",
+        "annotated",
+        "principal",
+        "main",
+        "printed",
+        "published",
+        "unpublished",
+        "archival",
+        "reference",
+        "de",
+        "des",
+        "la",
+        "les",
+        "et",
+        "liste",
+        "ouvrages",
+        "cités",
+        "cites",
+        "consultés",
+        "consultes",
+        "bibliographiques",
+        "sélective",
+        "indicative",
+        "générale",
+        "generale",
+        "principales",
+        "arabes",
+        "en",
+        "langue",
+        "langues",
+        "arabe",
+        "française",
+        "francaise",
+        "étrangères",
+        "etrangeres",
+        "y",
+        "und",
+    }
+)
+
+#: words that make a list heading a sub-section of the list above ("المراجع الأجنبية")
+LIST_QUALIFIERS = frozenset(
+    {
+        "عربيه",
+        "اجنبيه",
+        "انجليزيه",
+        "انكليزيه",
+        "فرنسيه",
+        "مترجمه",
+        "معربه",
+        "foreign",
+        "english",
+        "arabic",
+        "french",
+        "translated",
+        "arabes",
+        "étrangères",
+        "etrangeres",
+        "primary",
+        "secondary",
+    }
+)
+
+
+# --- footnotes and citations -----------------------------------------------------------
+
+#: a footnote that is only this word (a page aside) is ibid: ".171 ،نفسه", "Ibid., 176."
+BARE_IBID_WORDS = frozenset({"نفسه", "ذاته", "عينه", "ibid", "ibidem", "idem", "id"})
+
+#: "et al." in Arabic, after an author-date citation's author ("العلوي وآخرون (2004)")
+ET_AL_WORDS = frozenset({"وآخرون", "واخرون", "وآخرين", "واخرين"})
+
+#: words that join two authors of an author-date citation ("حسن و علي", "Hasan & Ali")
+AND_WORDS = frozenset({"و", "&", "and", "et"})

@@ -403,7 +403,7 @@ def _site_words() -> frozenset[str]:
     return _folded_set(_forms("site-words"))
 
 
-"""Folded words that mark a web source ("location of" is a machine translation of موقع)."""
+"""Folded words that mark a web source."""
 
 
 # ---------------------------------------------------------------------------------------
