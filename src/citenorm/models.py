@@ -316,12 +316,23 @@ class Document(_Record):
 
 
 class Pair(_Record):
-    """An Arabic entry of the original list and the romanized entry that renders it."""
+    """An Arabic entry of the original list and the romanized entry that renders it.
+
+    ``score`` (0-100) is the pair's confidence: its ``similarity`` lowered when another
+    candidate is (nearly) as good. ``rival`` is the entry that competes with one of the
+    pair's (another romanization of the Arabic entry, or another Arabic entry for the
+    romanized one) and ``rival_score`` the similarity of that other pair. ``evidence``
+    gives each compared feature, ``decided`` (the features that told the pair from its
+    rival, or that agree when it has none) and ``missing`` (the features that could not
+    count)."""
 
     arabic: str
     latin: str
     score: float
     evidence: dict[str, Any] = Field(default_factory=dict)
+    similarity: float | None = None
+    rival: str | None = None
+    rival_score: float | None = None
 
 
 class Repeat(_Record):

@@ -41,9 +41,12 @@ __all__ = [
     "Assignment",
     "Component",
     "Explainer",
+    "Made",
     "Scorer",
     "assign",
+    "assign_pairs",
     "candidate_pairs",
+    "confidence",
     "pair_weight",
     "score_candidates",
     "solve",
@@ -51,6 +54,10 @@ __all__ = [
 
 #: components with at most this many (smaller side) x (pairs) are solved in pure Python
 SMALL_COMPONENT = 1_000_000
+#: a made pair's margin is found by solving its component again without it when the
+#: component has at most this many candidate pairs; beyond, by the exchanges around it
+#: (:meth:`Assignment.local_margin`)
+EXACT_MARGIN_EDGES = 400
 
 #: the 0-100 score of a pair, or ``None`` when it is below the cutoff
 Scorer = Callable[[Features, Features], float | None]
@@ -250,6 +257,9 @@ class Assignment:
         self.pairs: list[Pair] = sorted(made)
         self._by_left: dict[int, list[Pair]] = {}
         self._by_right: dict[int, list[Pair]] = {}
+        self._partner_built = False
+        self._right_of: dict[int, int] = {}
+        self._left_of: dict[int, int] = {}
         for p in self.weights:
             self._by_left.setdefault(p[0], []).append(p)
             self._by_right.setdefault(p[1], []).append(p)
@@ -294,6 +304,56 @@ class Assignment:
         was not made), the pair's whole weight when nothing competes with it."""
         k = self._of[pair]
         return max(0.0, self._best[k] - self.best_without(pair))
+
+    def local_margin(self, pair: Pair) -> float:
+        """An upper bound of :meth:`margin` from the exchanges around ``pair`` (a made
+        pair): its left entry takes another partner (whose own partner, if any, is left
+        without one or takes ``pair``'s right entry in exchange), or its right entry
+        another left entry, likewise. Exact when the best assignment without ``pair``
+        changes only those pairs; linear in the candidates of the two entries."""
+        i, j = pair
+        w = self.weights[pair]
+        if not self._partner_built:
+            self._right_of = dict(self.pairs)
+            self._left_of = {b: a for a, b in self.pairs}
+            self._partner_built = True
+        best_alt = 0.0
+        for a, b in self._by_left.get(i, ()):
+            if b == j:
+                continue
+            owner = self._left_of.get(b)  # the left entry b is paired with now
+            alt = self.weights[(a, b)]
+            if owner is not None:
+                alt -= self.weights[(owner, b)]
+                alt += self.weights.get((owner, j), 0.0)
+            best_alt = max(best_alt, alt)
+        for a, b in self._by_right.get(j, ()):
+            if a == i:
+                continue
+            owner = self._right_of.get(a)  # the right entry a is paired with now
+            alt = self.weights[(a, b)]
+            if owner is not None:
+                alt -= self.weights[(a, owner)]
+                alt += self.weights.get((i, owner), 0.0)
+            best_alt = max(best_alt, alt)
+        return max(0.0, w - best_alt)
+
+    def margin_of(self, pair: Pair) -> float:
+        """The margin of a made ``pair``: :meth:`margin` in a component of at most
+        :data:`EXACT_MARGIN_EDGES` candidate pairs, else :meth:`local_margin`."""
+        if len(self.component(pair).edges) <= EXACT_MARGIN_EDGES:
+            return self.margin(pair)
+        return self.local_margin(pair)
+
+    def rival(self, pair: Pair) -> Pair | None:
+        """The best other candidate pair sharing an entry with ``pair`` (by weight; on a
+        tie, the first), or ``None``."""
+        i, j = pair
+        best: tuple[float, Pair] | None = None
+        for p in sorted((*self._by_left.get(i, ()), *self._by_right.get(j, ()))):
+            if p != pair and (best is None or self.weights[p] > best[0]):
+                best = (self.weights[p], p)
+        return None if best is None else best[1]
 
     def runner_up(self, pair: Pair) -> float | None:
         """The weight of the best other candidate of either entry of ``pair`` (another
@@ -353,4 +413,73 @@ def assign(
     for i, j in result.pairs:
         _, ev = explain(left[i], right[j])
         out.append((i, j, scored[(i, j)], ev))
+    return out
+
+
+def confidence(similarity: float, margin: float) -> float:
+    """A made pair's 0-100 score: its ``similarity`` (0-100) times the chance that it,
+    rather than the best assignment without it, is right, taking the ``margin`` (the
+    log-odds that assignment loses, :meth:`Assignment.margin`) as the log-odds between
+    the two. A pair nothing competes with keeps its similarity; one with an equally
+    good alternative (margin 0) has half of it."""
+    return similarity / (1.0 + math.exp(-margin)) if margin < 50 else similarity
+
+
+@dataclass(frozen=True, slots=True)
+class Made:
+    """A pair the assignment made, with how well it beats the alternatives.
+
+    ``similarity``: the 0-100 score of the two entries alone; ``score``: that score
+    lowered by the alternatives (:func:`confidence`); ``margin``: the log-odds the best
+    assignment of the pair's component loses without it; ``rival``: the best other
+    candidate pair sharing one of its entries (left, right index, 0-100 score), if any;
+    ``evidence`` and ``rival_evidence``: what the explainer says of each.
+    """
+
+    left: int
+    right: int
+    similarity: float
+    score: float
+    margin: float
+    evidence: dict[str, Any]
+    rival: tuple[int, int, float] | None = None
+    rival_evidence: dict[str, Any] | None = None
+
+
+def assign_pairs(
+    left: Sequence[Features],
+    right: Sequence[Features],
+    scorer: Scorer,
+    *,
+    cutoff: float,
+    explain: Explainer,
+) -> list[Made]:
+    """The pairs of :func:`assign`, each with its confidence (:class:`Made`): how much
+    the best assignment of its component loses without it, and its best rival."""
+    scored = score_candidates(left, right, scorer, cutoff=cutoff)
+    result = solve({p: pair_weight(s) for p, s in scored.items()}, scores=scored)
+    out: list[Made] = []
+    for pair in result.pairs:
+        i, j = pair
+        similarity = scored[pair]
+        margin = result.margin_of(pair)
+        _, ev = explain(left[i], right[j])
+        rival = result.rival(pair)
+        rival_made: tuple[int, int, float] | None = None
+        rival_ev: dict[str, Any] | None = None
+        if rival is not None:
+            rival_made = (rival[0], rival[1], scored[rival])
+            _, rival_ev = explain(left[rival[0]], right[rival[1]])
+        out.append(
+            Made(
+                left=i,
+                right=j,
+                similarity=similarity,
+                score=confidence(similarity, margin),
+                margin=margin,
+                evidence=ev,
+                rival=rival_made,
+                rival_evidence=rival_ev,
+            )
+        )
     return out
