@@ -190,13 +190,22 @@ def _key_fields(src: _Source) -> list[Fields]:
     return found + [f.fields for f in src.footnotes]
 
 
+def _key_text(src: _Source) -> str:
+    """The source as printed, for a key when no name or title was parsed."""
+    for e in (src.latin, src.arabic):
+        if e is not None:
+            return e.text
+    return src.footnotes[0].text if src.footnotes else ""
+
+
 def records(result: MatchResult, *, script: ExportScript = "latin") -> list[ExportRecord]:
     """One :class:`ExportRecord` per source of ``result``, in document order.
 
     ``script="latin"`` makes the romanized entry of a pair the main record and the Arabic
     original its ``original``; ``script="arabic"`` the reverse. Keys do not depend on
-    ``script``: they come from the romanized side whenever there is one.
+    ``script``: they come from the romanized side whenever there is one, else from the
+    romanizer's ALA-LC reading of the Arabic.
     """
     sources = _sources(result)
-    keys = assign_keys([key_base(_key_fields(s)) for s in sources])
+    keys = assign_keys([key_base(_key_fields(s), text=_key_text(s)) for s in sources])
     return [_record(s, k, script) for s, k in zip(sources, keys, strict=True)]
