@@ -152,6 +152,7 @@ def test_fixture_keys_are_ascii_unique_and_independent_of_the_options(name: str)
     assert all(KEY.fullmatch(k) for k in latin), latin
     assert len({k.lower() for k in latin}) == len(latin)
     assert latin == [r.key for r in records(result, script="arabic")]
+    assert latin == [r.key for r in records(result, propose=True)]
 
 
 def test_arabic_only_sources_get_romanized_keys() -> None:

@@ -4,11 +4,17 @@ A pair (an Arabic entry and its romanization) is one source; an entry without a
 counterpart is a source of its own, exported in its own script; a footnote whose source
 is in no list (``MatchResult.unlisted``) is a source too, marked ``unlisted``. Footnotes
 that cite the same unlisted work (same folded title) become one record.
+
+With ``propose=True``, an Arabic entry that has no romanized counterpart gets the
+romanizer's proposal (:func:`citenorm.text.romanize.romanize`) as its romanized side,
+marked ``proposed`` (a note and a keyword in every format): the main record with
+``script="latin"``, the ride-along with ``script="arabic"``. Without it, nothing is
+proposed and such an entry is exported in Arabic script.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,9 +24,17 @@ from citenorm.export.language import language_of
 from citenorm.models import Entry, Fields, Footnote, MatchResult, Script
 from citenorm.text.normalize import fold_any, script_of
 
-__all__ = ["ExportRecord", "ExportScript", "records"]
+if TYPE_CHECKING:
+    from citenorm.text.romanize import Proposal
+
+__all__ = ["PROPOSAL_KEYWORD", "PROPOSAL_NOTE", "ExportRecord", "ExportScript", "records"]
 
 ExportScript = Literal["latin", "arabic"]
+
+#: The note that marks a romanization proposed by citenorm (``propose=True``).
+PROPOSAL_NOTE = "Romanization proposed by citenorm, to review"
+#: The keyword of such a record (``keywords``, BibTeX ``keywords``, CSL ``keyword``, RIS ``KW``).
+PROPOSAL_KEYWORD = "proposed-romanization"
 
 
 class ExportRecord(BaseModel):
@@ -32,7 +46,10 @@ class ExportRecord(BaseModel):
     ``language`` is the BCP 47 tag of the main record (``ar``, ``ar-Latn`` for a
     romanization, ``en`` for an English rendering of an Arabic work, else ``None``);
     ``arabic_work`` is True for an Arabic work in either script, whose personal names are
-    printed whole.
+    printed whole. ``proposed``: the romanized side (``fields`` with ``script="latin"``,
+    else ``original``) is citenorm's proposal for an Arabic entry the article's romanized
+    list lacks, to be reviewed; ``confidence`` is the proposal's (0-1, its least sure
+    word).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -50,11 +67,15 @@ class ExportRecord(BaseModel):
     score: float | None = None
     lines: list[int] = Field(default_factory=list)
     cited_pages: list[str] = Field(default_factory=list)
+    proposed: bool = False
+    confidence: float | None = None
 
     @property
     def keywords(self) -> list[str]:
-        """Keywords every format writes: ``unlisted`` for footnote-only sources."""
-        return ["unlisted"] if self.unlisted else []
+        """Keywords every format writes: ``unlisted`` for footnote-only sources,
+        ``proposed-romanization`` for a romanization citenorm proposed."""
+        words = ["unlisted"] if self.unlisted else []
+        return words + ([PROPOSAL_KEYWORD] if self.proposed else [])
 
     @property
     def date(self) -> ExportDate:
@@ -63,8 +84,12 @@ class ExportRecord(BaseModel):
 
     @property
     def note(self) -> str | None:
-        """A human note: the Hijri year, and where an unlisted source is cited."""
+        """A human note: a proposed romanization, the Hijri year, and where an unlisted
+        source is cited."""
         parts = []
+        if self.proposed:
+            sure = f" (confidence {self.confidence:.2f})" if self.confidence is not None else ""
+            parts.append(f"{PROPOSAL_NOTE}{sure}")
         hijri = self.date.hijri_note
         if hijri is not None:
             parts.append(hijri)
@@ -136,6 +161,27 @@ def _sources(result: MatchResult) -> list[_Source]:
     return out
 
 
+def _proposed_record(
+    src: _Source, key: str, script: ExportScript, proposal: Proposal
+) -> ExportRecord:
+    """A lone Arabic entry with the romanizer's proposal as its romanized side."""
+    assert src.arabic is not None
+    arabic, latin = src.arabic.fields, proposal.fields
+    main, other = (latin, arabic) if script == "latin" else (arabic, latin)
+    return ExportRecord(
+        key=key,
+        script=script,
+        fields=main,
+        original=other,
+        language="ar-Latn" if script == "latin" else "ar",
+        arabic_work=True,
+        arabic=src.arabic.id,
+        lines=[src.arabic.line],
+        proposed=True,
+        confidence=proposal.confidence,
+    )
+
+
 def _record(src: _Source, key: str, script: ExportScript) -> ExportRecord:
     ids = {"arabic": src.arabic.id if src.arabic else None,
            "latin": src.latin.id if src.latin else None}  # fmt: skip
@@ -198,14 +244,33 @@ def _key_text(src: _Source) -> str:
     return src.footnotes[0].text if src.footnotes else ""
 
 
-def records(result: MatchResult, *, script: ExportScript = "latin") -> list[ExportRecord]:
+def _proposals(result: MatchResult) -> dict[str, Proposal]:
+    """The romanizer's proposals for the Arabic entries without a romanized counterpart."""
+    from citenorm.text.romanize import romanize
+
+    return {p.entry: p for p in romanize(result)}
+
+
+def records(
+    result: MatchResult, *, script: ExportScript = "latin", propose: bool = False
+) -> list[ExportRecord]:
     """One :class:`ExportRecord` per source of ``result``, in document order.
 
     ``script="latin"`` makes the romanized entry of a pair the main record and the Arabic
-    original its ``original``; ``script="arabic"`` the reverse. Keys do not depend on
-    ``script``: they come from the romanized side whenever there is one, else from the
-    romanizer's ALA-LC reading of the Arabic.
+    original its ``original``; ``script="arabic"`` the reverse. ``propose``: an Arabic
+    entry with no romanized counterpart takes the romanizer's proposal as its romanized
+    side, marked ``proposed`` (see the module docstring); never without it. Keys depend
+    on neither option: they come from the romanized side whenever the article has one,
+    else from the romanizer's ALA-LC reading of the Arabic.
     """
     sources = _sources(result)
     keys = assign_keys([key_base(_key_fields(s), text=_key_text(s)) for s in sources])
-    return [_record(s, k, script) for s, k in zip(sources, keys, strict=True)]
+    proposals = _proposals(result) if propose else {}
+    out = []
+    for src, key in zip(sources, keys, strict=True):
+        proposal = proposals.get(src.arabic.id) if src.arabic and not src.latin else None
+        if proposal is not None:
+            out.append(_proposed_record(src, key, script, proposal))
+        else:
+            out.append(_record(src, key, script))
+    return out
