@@ -24,6 +24,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-audit", action="store_true", help="leave the audit findings out of the page"
     )
+    p.add_argument(
+        "--no-proposals",
+        action="store_true",
+        help="leave out the romanizations citenorm proposes for Arabic entries that have no "
+        "romanized counterpart",
+    )
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
@@ -53,5 +59,9 @@ def run(args: argparse.Namespace) -> int:
         return report_problems(problems)
     result = match(docs[0])
     findings = [] if args.no_audit else _findings(result, args.file)
-    emit(render_report(result, findings=findings, title=args.title), args.output)
+    proposals = () if args.no_proposals else None  # None: the romanizer's proposals
+    emit(
+        render_report(result, findings=findings, title=args.title, proposals=proposals),
+        args.output,
+    )
     return EXIT_OK
