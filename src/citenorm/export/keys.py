@@ -19,7 +19,7 @@ The romanized side of a source comes first (``[latin, arabic]``), so a pair's ke
 the article's own spelling (``al-Anbari`` -> ``anbari``). Arabic-script names and titles
 are romanized by the project's romanizer (:mod:`citenorm.text.romanize`, ALA-LC, then
 folded): ``الجابري`` -> ``al-Jābirī`` -> ``jabiri``. The romanizer's tables are read on the
-first Arabic-only source (about 0.2 s of CPU, 0.45 s when a word needs its character
+first Arabic-only source (about 0.25 s of CPU, 0.6 s when a word needs its character
 model: ``benchmarks/keys.py``); a source with a romanized side never loads them.
 
 A key depends on its source's fields only (not on ``--script``, ``--propose``, the other
