@@ -18,7 +18,7 @@ al-ʻaql al-ʻArabī* (2001). Parts:
 The romanized side of a source comes first (``[latin, arabic]``), so a pair's key uses
 the article's own spelling (``al-Anbari`` -> ``anbari``). Arabic-script names and titles
 are romanized by the project's romanizer (:mod:`citenorm.text.romanize`, ALA-LC, then
-folded): ``الجابري`` -> ``al-Jābirī`` -> ``jabiri``. The romanizer's tables are read on the
+folded): ``الأنباري`` -> ``al-Anbārī`` -> ``anbari``. The romanizer's tables are read on the
 first Arabic-only source (about 0.25 s of CPU, 0.6 s when a word needs its character
 model: ``benchmarks/keys.py``); a source with a romanized side never loads them.
 
