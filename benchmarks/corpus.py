@@ -91,19 +91,11 @@ def _rss_mb(pid: int | str = "self") -> float:
 
 
 def _memo_entries() -> tuple[int, int]:
-    """(entries held, sum of bounds) over citenorm's bounded ``lru_cache`` memos."""
-    held = bound = 0
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("citenorm") or module is None:
-            continue
-        for value in vars(module).values():
-            info = getattr(value, "cache_info", None)
-            if callable(info) and getattr(value, "__module__", None) == name:
-                stats = info()
-                if stats.maxsize is not None:
-                    held += stats.currsize
-                    bound += stats.maxsize
-    return held, bound
+    """(entries held, sum of bounds) over citenorm's bounded memos (citenorm.memo)."""
+    from citenorm.memo import memos
+
+    bounded = [m for m in memos() if m.size is not None]
+    return sum(m.entries for m in bounded), sum(m.size or 0 for m in bounded)
 
 
 def measure_memory(corpus: Path, sizes: list[int], jobs: int) -> list[dict[str, float]]:

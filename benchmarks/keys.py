@@ -65,9 +65,10 @@ def split_key(key: str) -> tuple[str, str]:
 
 
 def clear_memos() -> None:
-    """Empty the keys' memos (they hold romanizations made with or without CAMeL)."""
-    for memo in (keys._romanized, keys._arabic_title_words, keys._name_part, keys._significant):
-        memo.cache_clear()
+    """Empty the memos (the keys' hold romanizations made with or without CAMeL)."""
+    from citenorm.memo import clear_memos as clear
+
+    clear()
 
 
 def agreement(records: list[C.Record], *, camel: bool) -> dict[str, tuple[int, int]]:

@@ -11,6 +11,12 @@ Measures (median of ``--runs`` in-process runs after one warm-up run, unless not
 * ``import citenorm`` in a fresh interpreter (``python -c "import citenorm"`` minus
   ``python -c pass``, and ``-X importtime``'s cumulative figure; median of 10) and
   ``citenorm --help`` (median of 10 subprocess runs; target < 200 ms);
+* the reference parser: every entry of ``../shared/dev-real`` (1,655 texts, skipped when
+  absent) through ``citenorm.parse_reference``, per-string memos emptied before each run
+  (target >= 1,000 references/s);
+* the seed's extract + match with memos emptied, against the same figure of the code at
+  ``--baseline`` (default 6b13155, main when the learned parser was started; its ``src/``
+  is taken with ``git archive`` and timed in a subprocess in this run; target <= 1.5x);
 * export of the seed's result: ``to_bibtex`` + ``to_csl_json`` (target < 5 ms together),
   ``render`` (citeproc, default style) separately; the first (cold) call, which imports
   the exporter's library, is shown apart;
@@ -70,18 +76,12 @@ def median_time(fn: Callable[[], Any], runs: int, warmup: int = 1) -> float:
 
 
 def clear_caches() -> None:
-    """Empty every functools cache in citenorm's modules: the 'cold' figure measures an
-    article whose strings the process has never seen."""
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("citenorm"):
-            continue
-        for value in vars(module).values():
-            clear = getattr(value, "cache_clear", None)
-            params = getattr(value, "cache_parameters", None)
-            # bounded memos hold per-string results; unbounded ones (functools.cache)
-            # are one-time table builds, which a long-running process pays once
-            if callable(clear) and callable(params) and params()["maxsize"] is not None:
-                clear()
+    """Empty every per-string memo of citenorm (:func:`citenorm.memo.clear_memos`): the
+    'cold' figure measures an article whose strings the process has never seen. Tables
+    built once are kept: a long-running process pays for them once."""
+    from citenorm.memo import clear_memos
+
+    clear_memos()
 
 
 def once(fn: Callable[[], Any]) -> float:
@@ -117,6 +117,64 @@ def importtime_us(runs: int) -> float:
 
 
 # ----------------------------------------------------------------- big list
+
+
+def dev_real_references(shared: Path) -> list[str]:
+    """Every entry text of the dev-real gold files (empty when ../shared is absent)."""
+    import json
+
+    out: list[str] = []
+    for gold in sorted((shared / "dev-real").glob("*.gold.json")):
+        out.extend(e["text"] for e in json.loads(gold.read_text(encoding="utf-8"))["entries"])
+    return out
+
+
+_BASELINE_CODE = """
+import os, sys, time, statistics
+sys.path[:0] = [{src!r}]
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {{min(os.sched_getaffinity(0))}})
+import citenorm
+assert citenorm.__file__.startswith({src!r}), citenorm.__file__
+text = open({seed!r}, encoding="utf-8").read()
+
+def clear():
+    for name, module in list(sys.modules.items()):
+        if name.startswith("citenorm"):
+            for value in vars(module).values():
+                params = getattr(value, "cache_parameters", None)
+                if callable(params) and params()["maxsize"] is not None:
+                    value.cache_clear()
+
+citenorm.match(citenorm.extract(text))
+times = []
+for _ in range({runs}):
+    clear()
+    t = time.perf_counter()
+    citenorm.match(citenorm.extract(text))
+    times.append(time.perf_counter() - t)
+print(statistics.median(times))
+"""
+
+
+def baseline_seconds(commit: str, runs: int) -> float | None:
+    """The seed's cold extract + match at ``commit`` (its src/ in a temporary folder),
+    timed in a subprocess pinned like this one; None when git cannot give it."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=False
+        )
+        if archive.returncode != 0:
+            return None
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        code = _BASELINE_CODE.format(src=str(Path(tmp) / "src"), seed=str(SEED), runs=runs)
+        out = subprocess.run([PY, "-c", code], capture_output=True, text=True, check=False)
+        if out.returncode != 0:
+            print(out.stderr, file=sys.stderr)
+            return None
+        return float(out.stdout.strip())
 
 
 def big_records(n: int, seed: int) -> list[C.Record]:
@@ -167,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=1000, help="entries per side of the big list")
     ap.add_argument("--style", choices=C.STYLES, default="iraqi")
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--baseline", default="6b13155", help="commit to compare the seed with")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args(argv)
 
     load0 = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
@@ -213,6 +273,39 @@ def main(argv: list[str] | None = None) -> int:
         median_time(cold, args.runs),
         note="per-string memos (folds, lookups, skeletons) emptied before each run",
     )
+
+    base = baseline_seconds(args.baseline, args.runs)
+    if base is not None:
+        now = median_time(cold, args.runs)
+        rows.append(
+            (
+                f"seed: extract + match, caches cleared, vs {args.baseline}",
+                f"{now / base:10.2f} x   ",
+                ("ok" if now <= 1.5 * base else "OVER") + " (<= 1.5 x)",
+                f"{now * 1000:.1f} ms now, {base * 1000:.1f} ms at {args.baseline} (same run)",
+            )
+        )
+
+    # the reference parser on real entries
+    refs = dev_real_references(args.shared)
+    if refs:
+        from citenorm.extraction.reference import parse_reference
+
+        def parse_all() -> None:
+            clear_caches()
+            for r in refs:
+                parse_reference(r)
+
+        per_run = median_time(parse_all, max(3, args.runs // 10))
+        rate = len(refs) / per_run
+        rows.append(
+            (
+                f"dev-real: parse_reference x {len(refs)}, caches cleared",
+                f"{rate:10.0f} /s   ",
+                ("ok" if rate >= 1000 else "OVER") + " (>= 1000 /s)",
+                f"{per_run * 1000 / len(refs):.2f} ms a reference",
+            )
+        )
 
     # export
     cold_bib = once(lambda: export.to_bibtex(result))

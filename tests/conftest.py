@@ -1,10 +1,12 @@
-"""Shared test fixtures: paths to the bundled articles, the golden-file switch."""
+"""Shared test fixtures: paths to the bundled articles, the reviewed snapshots and their
+one update switch (``pytest --update-golden``)."""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,17 +33,45 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-golden",
         action="store_true",
         default=False,
-        help="rewrite golden files from the current output (review the diff!)",
+        help="rewrite the reviewed snapshots (tests/golden/, the rules table of docs/rules.md) "
+        "from the current output; review the diff!",
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # the one switch; test modules that read the environment at import follow it too
+    if config.getoption("--update-golden"):
+        os.environ["CITENORM_UPDATE_GOLDEN"] = "1"
 
 
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
-    """True when golden files should be rewritten (--update-golden or CITENORM_UPDATE_GOLDEN=1)."""
-    return (
-        bool(request.config.getoption("--update-golden"))
-        or os.environ.get("CITENORM_UPDATE_GOLDEN") == "1"
-    )
+    """True under ``pytest --update-golden``: reviewed snapshots are rewritten."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+Snapshot = Callable[[str, str], None]
+
+
+@pytest.fixture
+def snapshot(update_golden: bool) -> Snapshot:
+    """``snapshot(name, text)``: ``text`` must equal the reviewed file ``tests/golden/<name>``.
+
+    Under ``pytest --update-golden`` the file is (re)written instead; review the diff
+    before committing it. A missing file fails, naming the switch.
+    """
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if update_golden:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return
+        if not path.is_file():
+            pytest.fail(f"no snapshot {path}: run pytest --update-golden and review it")
+        assert text == path.read_text(encoding="utf-8"), f"{name} differs from its snapshot"
+
+    return check
 
 
 def load_json(path: Path) -> Any:

@@ -19,7 +19,14 @@ PACKAGE = SRC / "citenorm"
 
 # lowest first; a module belongs to the layer of its longest listed prefix
 LAYERS: list[tuple[str, ...]] = [
-    ("citenorm._version", "citenorm.text", "citenorm.models", "citenorm.errors", "citenorm.config"),
+    (
+        "citenorm._version",
+        "citenorm.memo",
+        "citenorm.text",
+        "citenorm.models",
+        "citenorm.errors",
+        "citenorm.config",
+    ),
     ("citenorm.io", "citenorm.extraction"),
     ("citenorm.matching",),
     ("citenorm.export", "citenorm.auditing", "citenorm.report", "citenorm.output"),

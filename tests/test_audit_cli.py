@@ -11,9 +11,9 @@ import jsonschema
 import pytest
 
 from citenorm import cli
+from conftest import SEED
 
 FIXTURES = Path(__file__).parent / "fixtures" / "audit"
-SEED = FIXTURES / "seed.txt"
 CLEAN = FIXTURES / "clean.txt"
 SCHEMA = (
     Path(__file__).resolve().parent.parent

@@ -1,12 +1,11 @@
 """The rule registry's invariants, ``docs/rules.md`` and ``.pre-commit-hooks.yaml``.
 
-``CITENORM_UPDATE_GOLDEN=1 pytest tests/test_audit_docs.py`` rewrites the rules table of
+``pytest --update-golden tests/test_audit_docs.py`` rewrites the rules table of
 ``docs/rules.md`` from the registry.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from citenorm.errors import UsageError
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "rules.md"
 HOOKS = ROOT / ".pre-commit-hooks.yaml"
-UPDATE_GOLDEN = os.environ.get("CITENORM_UPDATE_GOLDEN") == "1"
 START, END = "<!-- rules-table:start -->\n", "<!-- rules-table:end -->"
 
 
@@ -74,12 +72,12 @@ def test_selectors() -> None:
     ]
 
 
-def test_docs_rules_table_is_up_to_date() -> None:
+def test_docs_rules_table_is_up_to_date(update_golden: bool) -> None:
     text = DOCS.read_text(encoding="utf-8")
     start = text.index(START) + len(START)
     end = text.index(END)
     table = rules_table_markdown()
-    if UPDATE_GOLDEN and text[start:end] != table:
+    if update_golden and text[start:end] != table:
         DOCS.write_text(text[:start] + table + text[end:], encoding="utf-8")
         return
     assert text[start:end] == table
@@ -101,16 +99,3 @@ def test_pre_commit_hook() -> None:
     assert pattern.search("articles/a.txt")
     assert pattern.search("notes.md")
     assert not pattern.search("paper.docx")
-
-
-def test_readme_rules_table_is_up_to_date() -> None:
-    """The README shows the same generated table as docs/rules.md."""
-    readme = DOCS.parent.parent / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start = text.index(START) + len(START)
-    end = text.index(END)
-    table = rules_table_markdown()
-    if UPDATE_GOLDEN and text[start:end] != table:
-        readme.write_text(text[:start] + table + text[end:], encoding="utf-8")
-        return
-    assert text[start:end] == table

@@ -14,16 +14,16 @@ from citenorm.auditing import RULES, Finding, Related, audit
 from citenorm.auditing.formats import render, to_github, to_json, to_sarif, to_text
 from citenorm.extraction import extract
 from citenorm.matching import match
+from conftest import SEED
 
 HERE = Path(__file__).parent
-SEED = HERE / "fixtures" / "audit" / "seed.txt"
 SARIF_SCHEMA = HERE / "data" / "sarif-2.1.0.schema.json"
 AUDIT_SCHEMA = HERE.parent / "src" / "citenorm" / "auditing" / "schema" / "audit.schema.json"
 
 
 @cache
 def seed() -> tuple[tuple[Finding, ...], tuple[str, ...]]:
-    doc = extract(SEED.read_text(encoding="utf-8"), source="fixtures/audit/seed.txt")
+    doc = extract(SEED.read_text(encoding="utf-8"), source="articles/seed.txt")
     return tuple(audit(match(doc), select=["ALL"])), tuple(doc.lines)
 
 
@@ -69,7 +69,7 @@ def test_json_of_a_finding_without_a_line_validates() -> None:
 
 def test_sarif_validates_against_the_schema() -> None:
     findings, _ = seed()
-    log = json.loads(to_sarif([*findings, WHOLE], files=["fixtures/audit/seed.txt"]))
+    log = json.loads(to_sarif([*findings, WHOLE], files=["articles/seed.txt"]))
     jsonschema.validate(log, _schema(SARIF_SCHEMA))
     run = log["runs"][0]
     rules = run["tool"]["driver"]["rules"]
@@ -78,7 +78,7 @@ def test_sarif_validates_against_the_schema() -> None:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
     url = next(r for r in run["results"] if r["ruleId"] == "CN401")
     physical = url["locations"][0]["physicalLocation"]
-    assert physical["artifactLocation"]["uri"] == "fixtures/audit/seed.txt"
+    assert physical["artifactLocation"]["uri"] == "articles/seed.txt"
     assert physical["region"]["startLine"] == 193
     assert physical["region"]["startColumn"] == 47
     assert [loc["name"] for loc in url["locations"][0]["logicalLocations"]] == ["fn-7-1", "e38"]
@@ -109,7 +109,7 @@ def test_text_shows_the_line_with_a_caret() -> None:
     url = next(f for f in findings if f.code == "CN401")
     text = to_text([url], {url.file: list(lines)})
     head, source, caret, related, *_ = text.splitlines()
-    assert head.startswith("fixtures/audit/seed.txt:193:47: CN401 [warning] URL differs")
+    assert head.startswith("articles/seed.txt:193:47: CN401 [warning] URL differs")
     assert source == "193 | " + lines[192]
     prefix = "    | "
     assert caret.startswith(prefix)
@@ -135,7 +135,7 @@ def test_github_annotations() -> None:
     out = to_github(findings).splitlines()
     assert len(out) == len(findings)
     url = next(ln for ln in out if "title=CN401" in ln)
-    assert url.startswith("::warning file=fixtures/audit/seed.txt,line=193,col=47,title=CN401::")
+    assert url.startswith("::warning file=articles/seed.txt,line=193,col=47,title=CN401::")
     assert any(ln.startswith("::notice ") for ln in out)  # info -> notice
     assert to_github([WHOLE]) == (
         "::warning file=a b/notes.txt,title=CN508::the article has no bibliography list "

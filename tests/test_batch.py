@@ -293,15 +293,13 @@ def test_dask_bag_matches_run_batch(corpus: Path, tmp_path: Path) -> None:
 
 # A batch worker lives for the whole corpus, so every per-string memo must be bounded,
 # and small: on a corpus whose strings are all new they all fill up (docs/batch.md,
-# "Memory": about 225 bytes per entry, 13.6 MB for the 60,416 entries on match's path).
-MEMO_MAX = 8192  # entries in one memo
-MEMO_BUDGET = 100_000  # entries in all of them together
+# "Memory": about 225 bytes per entry). Every memo goes through citenorm.memo, which
+# enforces the bounds; these tests hold that nothing escapes it.
 
 
-def _citenorm_caches() -> dict[str, Any]:
+def _import_everything() -> None:
     import importlib
     import pkgutil
-    import sys
 
     import citenorm
 
@@ -312,27 +310,52 @@ def _citenorm_caches() -> dict[str, Any]:
             importlib.import_module(info.name)
         except ImportError:  # an optional extra that is not installed
             continue
-    found: dict[str, Any] = {}
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("citenorm") or module is None:
-            continue
-        for attr, value in vars(module).items():
-            if callable(getattr(value, "cache_info", None)) and value.__module__ == name:
-                found[f"{name}.{attr}"] = value
-    return found
 
 
 def test_per_string_memos_are_bounded() -> None:
-    import inspect
+    from citenorm.memo import MEMO_BUDGET, MEMO_MAX, memos
 
-    caches = _citenorm_caches()
-    assert "citenorm.text.normalize._clean_short" in caches
-    bounds = {name: f.cache_parameters()["maxsize"] for name, f in caches.items()}
-    for name, bound in bounds.items():
-        if bound is None:  # functools.cache: a table built once, never per string
-            params = inspect.signature(caches[name].__wrapped__).parameters
-            assert not params, f"{name} is an unbounded memo of its arguments"
-        else:
-            assert bound <= MEMO_MAX, f"{name}: maxsize {bound} > {MEMO_MAX}"
-    total = sum(b for b in bounds.values() if b is not None)
+    _import_everything()
+    found = {m.name: m.size for m in memos()}
+    assert found["citenorm.text.normalize._clean_short"] == 8192
+    assert "citenorm.text.lexicon._places" in found  # a table
+    assert all(size is None or 0 < size <= MEMO_MAX for size in found.values())
+    total = sum(size for size in found.values() if size is not None)
     assert total <= MEMO_BUDGET, f"memos hold up to {total} entries in all"
+
+
+def test_every_memo_is_in_the_registry() -> None:
+    """No ``functools.lru_cache``/``cache`` of citenorm outside :mod:`citenorm.memo`."""
+    import sys
+
+    from citenorm.memo import memos
+
+    _import_everything()
+    registered = {m.name for m in memos()}
+    strays = [
+        f"{name}.{attr}"
+        for name, module in list(sys.modules.items())
+        if name.startswith("citenorm") and module is not None
+        for attr, value in vars(module).items()
+        if callable(getattr(value, "cache_info", None))
+        and getattr(value, "__module__", None) == name
+        and f"{name}.{getattr(value, '__qualname__', attr)}" not in registered
+    ]
+    assert not strays, f"memos outside citenorm.memo: {strays}"
+
+
+def test_the_registry_refuses_what_would_grow_without_bound() -> None:
+    from citenorm.memo import MEMO_MAX, clear_memos, memo, memos
+
+    with pytest.raises(TypeError, match="unbounded memo must take no arguments"):
+        memo(None)(lambda text: text)
+    with pytest.raises(ValueError, match="memo size"):
+        memo(MEMO_MAX + 1)
+    from citenorm.text.normalize import fold_any
+
+    fold_any("كتاب التاريخ")
+    entries = {m.name: m.entries for m in memos()}
+    assert entries["citenorm.text.normalize._fold_any_short"] >= 1
+    clear_memos()
+    entries = {m.name: m.entries for m in memos()}
+    assert entries["citenorm.text.normalize._fold_any_short"] == 0

@@ -1,7 +1,7 @@
 """Golden snapshots of whole documents: the seed's and one dev article's `match` JSON.
 
 Any change in extraction or matching shows in the diff of these files; rewrite them with
-`pytest --update-golden` (or CITENORM_UPDATE_GOLDEN=1) and review the diff.
+`pytest --update-golden` and review the diff.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 
 import citenorm
 from citenorm.output.json import match_json
-from conftest import DEV, GOLDEN, SEED
+from conftest import DEV, SEED, Snapshot
 
 CASES = {"seed.match.json": SEED, "acrps-alalc.match.json": DEV / "acrps-alalc.txt"}
 
@@ -28,13 +28,6 @@ def _snapshot(path: Path) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_match_output_is_the_reviewed_snapshot(name: str, update_golden: bool) -> None:
-    golden = GOLDEN / name
+def test_match_output_is_the_reviewed_snapshot(name: str, snapshot: Snapshot) -> None:
     current = _snapshot(CASES[name])
-    text = json.dumps(current, ensure_ascii=False, indent=1) + "\n"
-    if update_golden or not golden.exists():
-        golden.write_text(text, encoding="utf-8")
-        if not update_golden:
-            pytest.fail(f"{golden} did not exist: written, review it and commit it")
-        return
-    assert json.loads(golden.read_text(encoding="utf-8")) == current
+    snapshot(name, json.dumps(current, ensure_ascii=False, indent=1) + "\n")

@@ -8,6 +8,7 @@ reportlab (font sizes, encryption).
 from __future__ import annotations
 
 import html
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ pytest.importorskip(
 import citenorm
 from citenorm.errors import InputError
 from citenorm.io.load import load, with_locations
-from citenorm.io.pdf import visual_to_logical
+from citenorm.io.pdf import NOTES_RULE, visual_to_logical
 from citenorm.models import Entry
 from conftest import CHROMIUM, SEED, chromium_command
 
@@ -210,21 +211,26 @@ def test_small_print_at_the_page_bottom_is_the_footnote_block(tmp_path: Path) ->
         c.showPage()
     c.save()
     loaded = load(path)
+    rule = NOTES_RULE
     assert loaded.text.split("\n") == [
         "Body text of page 1 cites a source.(1)",
         "A second line of the body.",
         "",
+        rule,  # the footnote block, told by its smaller print
         "(1) Smith, John. A Book 1. London: Press, 2001.",
         "continued note line.",
-        "",
+        "\f",  # a page break, as pdftotext writes it
         "Body text of page 2 cites a source.(1)",
         "A second line of the body.",
         "",
+        rule,
         "(1) Smith, John. A Book 2. London: Press, 2001.",
         "continued note line.",
         "",
     ]
-    assert loaded.pages == [1, 1, None, 1, 1, None, 2, 2, None, 2, 2]
+    assert loaded.pages == [1, 1, None, None, 1, 1, None, 2, 2, None, None, 2, 2]
+    doc = citenorm.extract(loaded.text)
+    assert [(f.number, f.group, f.line) for f in doc.footnotes] == [(1, 1, 5), (1, 2, 12)]
 
 
 def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
@@ -254,3 +260,148 @@ def test_a_url_split_by_the_bidi_algorithm_is_put_back() -> None:
 
     assert _fix_urls("متاح <2u.pw/E8E1XNUA//:https>") == "متاح <https://2u.pw/E8E1XNUA>"
     assert _fix_urls("https://www.example.org") == "https://www.example.org"
+
+
+# --- a journal page drawn with reportlab: notes at the bottom, an Arabic note, superscript
+# markers, running heads; and a two-column page (issue 14) ----------------------------------
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+needs_arabic_font = pytest.mark.skipif(
+    not DEJAVU.exists(), reason="DejaVu Sans draws the Arabic test text (fonts-dejavu-core)"
+)
+_LTR_RUN = re.compile(r"[0-9]+(?:[-./:][0-9]+)*|[A-Za-z]+")
+
+
+def _visual(logical: str) -> str:
+    """An Arabic line in the order a PDF draws its glyphs, left to right: the characters
+    reversed, runs of digits (and Latin) kept in their order, brackets mirrored."""
+    reversed_ = logical[::-1].translate(str.maketrans("()", ")("))
+    return _LTR_RUN.sub(lambda m: m.group()[::-1], reversed_)
+
+
+# pages: running head, body lines (each may end with a superscript marker), notes
+JOURNAL = [
+    (
+        "Revue d'histoire du livre 7 (2021)",
+        [
+            ("Les inventaires de Fès décrivent les livres des savants", "1"),
+            ("et ceux des marchands qui les louaient aux étudiants.", "2"),
+            ("Les prix varient selon l'état des volumes.", None),
+        ],
+        [
+            "1. Mohamed Alaoui, Les manuscrits de la Qarawiyyīn (Rabat: Éditions du",
+            "Patrimoine, 1994), 12-30.",
+            "ARABIC",
+        ],
+    ),
+    (
+        "Karima Bennani",
+        [
+            ("Les héritiers vendent une partie des fonds en 1912", "3"),
+            ("quand le marché s'ouvre aux acheteurs européens.", "4"),
+            ("Bibliography", None),
+            ("Alaoui, Mohamed. Les manuscrits de la Qarawiyyīn. Rabat: Éditions du", None),
+            ("Patrimoine, 1994.", None),
+            ("Haddad, Leila. Prêter un livre à Fès. Studia Maghrebina 8 (2001): 77-95.", None),
+        ],
+        ["3. Alaoui, Les manuscrits, 88.", "4. Ibid., 91."],
+    ),
+]
+# note 2, in Arabic, as it reads (the PDF draws it in visual order)
+ARABIC_NOTE = "2. محمد المنوني، تاريخ الوراقة المغربية، الرباط، 1991، ص 45."
+
+
+def _journal_text() -> str:
+    """The same article as the text a PDF reader gives of it (``pdftotext``): each page
+    after a form feed, with its page number and running head, markers glued to their
+    words, notes at the bottom."""
+    out: list[str] = []
+    for number, (head, body, notes) in enumerate(JOURNAL, start=41):
+        out += ["\f"] if out else []
+        out += [f"{number}    {head}"]
+        out += [line + (marker or "") for line, marker in body]
+        out += [ARABIC_NOTE if n == "ARABIC" else n for n in notes]
+    return "\n".join(out) + "\n"
+
+
+def _draw_journal(path: Path) -> None:
+    canvas = _reportlab()
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for number, (head, body, notes) in enumerate(JOURNAL, start=41):
+        c.setFont("DejaVu", 9)
+        c.drawString(72, 810, f"{number}    {head}")  # running head with the page number
+        y = 770.0
+        for line, marker in body:
+            c.setFont("DejaVu", 12)
+            c.drawString(72, y, line)
+            if marker:  # a superscript marker: small and raised after the last word
+                c.setFont("DejaVu", 7)
+                c.drawString(72 + c.stringWidth(line, "DejaVu", 12) + 0.5, y + 5, marker)
+            y -= 18
+        y = 120.0
+        for note in notes:
+            c.setFont("DejaVu", 9)
+            if note == "ARABIC":
+                visual = _visual(ARABIC_NOTE)
+                c.drawRightString(523, y, visual)
+            else:
+                c.drawString(72, y, note)
+            y -= 12
+        c.showPage()
+    c.save()
+
+
+def _records(doc: citenorm.Document) -> Any:
+    return (
+        [(f.number, f.group, f.kind, f.refers_to, _squash(f.text)) for f in doc.footnotes],
+        [_squash(e.text) for e in doc.entries],
+        [s.title for s in doc.sections],
+    )
+
+
+@needs_arabic_font
+def test_a_journal_pdf_gives_the_records_of_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "journal.pdf"
+    _draw_journal(path)
+    loaded = load(path)
+    got = citenorm.extract(loaded.text)
+    want = citenorm.extract(_journal_text())
+    assert [f.number for f in want.footnotes] == [1, 2, 3, 4]
+    assert _records(got) == _records(want)
+    # the superscript markers are glued to their words; the running heads are dropped
+    assert "étudiants.²" in loaded.text
+    assert "Karima Bennani" not in loaded.text and "Revue d'histoire" not in loaded.text
+    # every record knows its page
+    doc = with_locations(got, loaded)
+    assert [f.page for f in doc.footnotes] == [1, 1, 2, 2]
+    assert [e.page for e in doc.entries] == [2, 2]
+
+
+def test_a_two_column_page_is_read_column_by_column(tmp_path: Path) -> None:
+    canvas = _reportlab()
+    path = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(150, 800, "A title across both columns")
+    left = [f"Left column line {k} about the libraries of Fez." for k in range(1, 13)]
+    right = [f"Right column line {k} on their catalogues." for k in range(1, 13)]
+    left[-1] += "1"  # a marker (plain digit here) on the last left line
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        c.setFont("Helvetica", 10)
+        c.drawString(50, 760 - 14 * k, a)
+        c.drawString(310, 760 - 14 * k, b)
+    c.setFont("Helvetica", 8)
+    c.drawString(50, 90, "1. Leila Haddad, Prêter un livre à Fès (Rabat: Amān, 2001), 12.")
+    c.showPage()
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert lines[0] == "A title across both columns"
+    # every left line before every right line, each line whole
+    assert lines[1:13] == left and lines[13:25] == right
+    doc = citenorm.extract(load(path).text)
+    assert [f.number for f in doc.footnotes] == [1]
+    assert doc.footnotes[0].text.startswith("Leila Haddad")

@@ -30,7 +30,7 @@ from citenorm.models import (
 )
 from citenorm.report import render_report
 from citenorm.text.romanize import Proposal, RomanizedField, RomanizedWord
-from conftest import CHROMIUM, GOLDEN, ROOT, SEED, chromium_command
+from conftest import CHROMIUM, ROOT, SEED, Snapshot, chromium_command
 
 ARTIFACTS = ROOT / "build" / "artifacts"
 HOSTILE = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>']
@@ -378,15 +378,11 @@ def test_the_page_is_self_contained() -> None:
 # --- golden --------------------------------------------------------------------------
 
 
-def test_golden_small_report(update_golden: bool) -> None:
+def test_golden_small_report(snapshot: Snapshot) -> None:
     html = render_report(
         _small_result(), findings=FINDINGS, title="golden", proposals=[_proposal()]
     ).replace(__version__, "VERSION")
-    path = GOLDEN / "report" / "small.html"
-    if update_golden or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8")
-    assert html == path.read_text(encoding="utf-8")
+    snapshot("report/small.html", html)
 
 
 # --- command -------------------------------------------------------------------------

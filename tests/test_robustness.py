@@ -30,7 +30,7 @@ import pytest
 
 import citenorm
 from citenorm import cli
-from citenorm.extraction import entries, footnotes, intext, names, segment
+from citenorm.extraction import entries, footnotes, intext, names, pages, segment
 from citenorm.extraction.reference import _rules as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
@@ -267,7 +267,7 @@ def test_nfc_and_nfd_give_the_same_records() -> None:
 
 # --- linear time: every pattern ----------------------------------------------------------
 
-_MODULES: list[ModuleType] = [patterns, segment, fields, entries, intext, footnotes, names]
+_MODULES: list[ModuleType] = [patterns, segment, pages, fields, entries, intext, footnotes, names]
 PATTERNS = {
     f"{m.__name__.rsplit('.', 1)[-1]}.{attr}": value
     for m in _MODULES
@@ -390,9 +390,10 @@ WS_PATTERNS = [
 def test_every_module_pattern_is_listed() -> None:
     # a new pattern in these modules joins the sweep below automatically
     assert len(PATTERNS) >= 40
-    assert "patterns.PAGES" in PATTERNS and "segment._ARABIC_HEAD" in PATTERNS
+    assert "patterns.PAGES" in PATTERNS and "segment._HEAD_SPLIT" in PATTERNS
 
 
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_pattern_time_grows_linearly_on_hostile_text(name: str) -> None:
     pattern = PATTERNS[name]
@@ -422,6 +423,7 @@ def test_pattern_time_grows_linearly_on_hostile_text(name: str) -> None:
     assert worst[0] <= _GROWTH
 
 
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
 @pytest.mark.parametrize("name", WS_PATTERNS)
 def test_long_whitespace_runs_are_linear(name: str) -> None:
     """These patterns start with (or hold) a \\s* that search/split retries at every
@@ -478,6 +480,7 @@ PIPELINE["apa-entry-with-many-sentences"] = (
 )
 
 
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
 @pytest.mark.parametrize(
     "case",
     [
@@ -550,16 +553,16 @@ def test_slice_by_slice_helpers_equal_the_whole_line_forms() -> None:
                 assert normalize._count(letter, text, step) == len(letter.findall(text))
 
 
-def test_records_share_their_fields_set_but_copies_do_not() -> None:
-    doc = citenorm.extract(
-        "المصادر\n1- فلان، كتاب أول، بغداد، 2001\n2- علان، كتاب ثان، القاهرة، 2002\n"
-    )
-    a, b = doc.entries
-    assert a.model_fields_set is b.model_fields_set  # one set for records given the same fields
-    c = a.model_copy(update={"page": 3})
-    assert "page" in c.model_fields_set
-    assert "page" not in a.model_fields_set and "page" not in b.model_fields_set
-    assert c.page == 3 and a.page is None
+def test_records_use_no_private_pydantic_attribute() -> None:
+    # records once shared pydantic's private per-instance fields set to save memory; a
+    # pydantic release may change such internals at will
+    from pathlib import Path
+
+    models = Path(citenorm.__file__).with_name("models.py").read_text(encoding="utf-8")
+    assert "__pydantic" not in models
+    doc = citenorm.extract("المصادر\n1- فلان، كتاب أول، بغداد، 2001\n")
+    c = doc.entries[0].model_copy(update={"page": 3})
+    assert "page" in c.model_fields_set and "page" not in doc.entries[0].model_fields_set
 
 
 # --- unusable inputs: one line, exit 2 ---------------------------------------------------

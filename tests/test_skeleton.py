@@ -15,9 +15,7 @@ if importlib.util.find_spec("citenorm") is None:  # not installed: use the sourc
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from citenorm.text.skeleton import (
-    arabic_skeleton,
     cross_similarity,
-    latin_skeleton,
     name_similarity,
     skeleton,
     skeleton_similarity,
@@ -135,8 +133,8 @@ def test_marks_for_ayn_and_hamza_ignored() -> None:
     assert skeleton("Muʼallafāt") == skeleton("Mu'allafat") == skeleton("مؤلفات")
 
 
-def test_script_specific_entry_points() -> None:
-    assert arabic_skeleton("حسين") == latin_skeleton("Hussein") == skeleton("Hussein")
+def test_one_key_for_both_scripts() -> None:
+    assert skeleton("حسين") == skeleton("Hussein") == skeleton("Ḥusayn") == "hsn"
 
 
 def test_skeleton_similarity_on_precomputed_keys() -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -36,6 +36,8 @@ from citenorm.errors import ConfigError
 
 __all__ = [
     "CONFIG_FILES",
+    "SEVERITIES",
+    "SEVERITY_RANK",
     "AuditConfig",
     "Config",
     "Severity",
@@ -45,6 +47,10 @@ __all__ = [
 ]
 
 Severity = Literal["info", "warning", "error"]
+#: every severity, mildest first (the ``--fail-on`` choices)
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+#: the order of severities (``info`` 0 .. ``error`` 2), for ``--fail-on`` and sorting
+SEVERITY_RANK: dict[str, int] = {s: rank for rank, s in enumerate(SEVERITIES)}
 
 #: file names looked for in each directory, in this order
 CONFIG_FILES = ("citenorm.toml", "pyproject.toml")

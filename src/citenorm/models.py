@@ -7,9 +7,11 @@ provenance: the 1-based ``line`` where it starts and its ``raw`` text as printed
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from array import array
+from collections.abc import Container, Iterable, Iterator, Sequence
+from typing import Any, Literal, NamedTuple, overload
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SkipValidation
 
 __all__ = [
     "Citation",
@@ -21,6 +23,9 @@ __all__ = [
     "Footnote",
     "InTextCitation",
     "ListKind",
+    "Marker",
+    "MarkerKind",
+    "Markers",
     "MatchResult",
     "Name",
     "Pair",
@@ -31,27 +36,12 @@ __all__ = [
 Script = Literal["arabic", "latin"]
 ListKind = Literal["original", "romanized"]
 FootnoteKind = Literal["full", "op_cit", "ibid", "note"]
-
-
-# pydantic keeps, per record, the set of the fields it was given (``model_fields_set``):
-# 200-700 bytes, a third of a small record. Records given the same fields share one set
-# (copies made by ``model_copy`` get their own). At most this many distinct sets are kept.
-_MAX_FIELDS_SETS = 4096
-_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+MarkerKind = Literal["paren", "bracket", "superscript", "markdown"]
 
 
 class _Record(BaseModel):
     # defer_build: validators are built on first use, which keeps `import citenorm` fast
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
-
-    def model_post_init(self, context: Any, /) -> None:
-        key = frozenset(self.__pydantic_fields_set__)
-        shared = _FIELDS_SETS.get(key)
-        if shared is None:
-            if len(_FIELDS_SETS) >= _MAX_FIELDS_SETS:
-                return
-            shared = _FIELDS_SETS[key] = set(key)
-        object.__setattr__(self, "__pydantic_fields_set__", shared)
 
 
 class Name(_Record):
@@ -178,6 +168,97 @@ class Entry(_Record):
     page: int | None = None  # PDF input: page of the line
 
 
+class Marker(NamedTuple):
+    """A footnote marker in the body, as extraction found it: ``(3)``, ``[3]``, ``³``,
+    ``[^3]``.
+
+    ``label`` is the number in ASCII digits (or a Markdown footnote's label); ``column``
+    (1-based) and ``length`` count code points of the printed line. Not part of the
+    JSON output: the audit reads it.
+    """
+
+    label: str
+    kind: MarkerKind
+    line: int
+    column: int
+    length: int
+
+
+_MARKER_KINDS: tuple[MarkerKind, ...] = ("paren", "bracket", "superscript", "markdown")
+
+
+class Markers(Sequence[Marker]):
+    """The footnote markers of a document, in text order, stored in columns.
+
+    An article may hold a marker every few words: a :class:`Marker` object each would
+    cost about 110 bytes, a row of these columns about 21 (labels are shared). Reads
+    like a sequence of :class:`Marker`; :meth:`on_line` gives one line's.
+    """
+
+    __slots__ = ("_columns", "_kinds", "_labels", "_lengths", "_lines", "_rows")
+
+    def __init__(self, markers: Iterable[Marker] = ()) -> None:
+        self._labels: list[str] = []
+        self._kinds = bytearray()
+        self._lines = array("i")
+        self._columns = array("i")
+        self._lengths = array("i")
+        self._rows: dict[int, tuple[int, int]] = {}  # line -> its rows (start, end)
+        shared: dict[str, str] = {}
+        for m in markers:
+            row = len(self._labels)
+            start, _ = self._rows.get(m.line, (row, row))
+            if m.line in self._rows and self._lines[-1] != m.line:
+                raise ValueError(f"markers of line {m.line} are not together")
+            self._rows[m.line] = (start, row + 1)
+            self._labels.append(shared.setdefault(m.label, m.label))
+            self._kinds.append(_MARKER_KINDS.index(m.kind))
+            self._lines.append(m.line)
+            self._columns.append(m.column)
+            self._lengths.append(m.length)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    @overload
+    def __getitem__(self, index: int) -> Marker: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Marker]: ...
+
+    def __getitem__(self, index: int | slice) -> Marker | list[Marker]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        kind = _MARKER_KINDS[self._kinds[index]]
+        return Marker(
+            self._labels[index],
+            kind,
+            self._lines[index],
+            self._columns[index],
+            self._lengths[index],
+        )
+
+    def on_line(self, line: int) -> Iterator[Marker]:
+        """The markers of one line, left to right."""
+        start, end = self._rows.get(line, (0, 0))
+        return (self[k] for k in range(start, end))
+
+    def without(self, lines: Container[int]) -> Markers:
+        """These markers, less those on ``lines``."""
+        return Markers(m for m in self if m.line not in lines)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Markers):
+            return self._labels == other._labels and list(self) == list(other)
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Markers({list(self)!r})"
+
+
 class FailedLine(_Record):
     """A line of a bibliography that is neither an entry nor a heading, with the reason."""
 
@@ -197,6 +278,9 @@ class Document(_Record):
     failed: list[FailedLine] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     lines: list[str] = Field(default_factory=list, repr=False)
+    markers: SkipValidation[Sequence[Marker]] = Field(default_factory=Markers, repr=False)
+    """The footnote markers of the body (not in the JSON output; the audit reads them).
+    Built by extraction (:class:`Markers`), so not validated again."""
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (``KeyError`` if none)."""

@@ -1,15 +1,20 @@
 """Build the romanizer's package data from ``../shared/data``, bit for bit.
 
     .venv/bin/python training/romanize/build.py [--check]
+    .venv/bin/python training/romanize/build.py --tune --out DIR   # without the tuning fold
 
 Writes, in ``src/citenorm/text/romanize/data/``:
 
 * ``words.tsv.gz``: the word table learned from the training part of
   ``aco-train.jsonl`` (see ``corpus.py`` for the split): romanization counts per word
-  and field group (``U``), after a previous word (``P``), before a kind of next word
-  (``N``), and the tāʼ marbūṭah rule (``T``);
-* ``chars.txt.gz``: the character-level joint-sequence model, trained on the distinct
-  aligned (word, romanization) pairs;
+  and field group (``U``), after a previous word (``P``), before a kind of previous or
+  next word (``C``, ``N``, per field group), before a next word (``X``), the tāʼ
+  marbūṭah rule (``T``, ``M``) and printed forms (``D``). Words come from the fields
+  whose Arabic and romanized forms have as many words, and (counts only, no context)
+  from the words of the other fields that match in order (``corpus.match_words``);
+  forms with stray marks are dropped;
+* ``chars.txt.gz``: the character-level joint-sequence model (Kneser-Ney), trained on
+  the distinct aligned (word, romanization) pairs;
 * ``camel-alalc.tsv.gz`` and ``camel-alalc-LICENSE.txt``: the CAMeL word table and its
   BSD-3-Clause licence, copied (compressed) from ``../shared/data``.
 
@@ -22,12 +27,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CAMEL, CAMEL_LICENSE, ROOT, aligned_fields, records
+from corpus import CAMEL, CAMEL_LICENSE, ROOT, aligned_fields, records, strict_fit
 
 from citenorm.text.romanize._chars import JointModel, align, normalize_latin
 from citenorm.text.romanize._model import next_class, prev_class
@@ -42,14 +48,13 @@ _QUOTES = str.maketrans({"‘": "ʻ", "ʿ": "ʻ", "’": "ʼ", "ʾ": "ʼ", "'": 
 
 
 def _printed(word: str) -> str:
-    import unicodedata
-
     from citenorm.text.romanize._chars import _TIES
 
     return unicodedata.normalize("NFC", _TIES.sub("", word)).translate(_QUOTES)
 
 
-def build() -> dict[str, bytes]:
+def build(*, tune: bool = False) -> dict[str, bytes]:
+    """The package data's bytes; ``tune``: trained without the tuning fold."""
     uni: Counter[tuple[str, str, str]] = Counter()
     prev: Counter[tuple[str, str, str]] = Counter()
     nxt: Counter[tuple[str, str, str]] = Counter()
@@ -59,13 +64,30 @@ def build() -> dict[str, bytes]:
     marbuta_word: Counter[tuple[str, str, str]] = Counter()
     pairs: set[tuple[str, str, str]] = set()
     fits: dict[tuple[str, str], bool] = {}
-    for rec in records(held=False):
-        for item in aligned_fields(rec):
+
+    strict: dict[tuple[str, str], bool] = {}
+
+    def same(key: str, word: str) -> bool:
+        """May an Arabic word of a field that does not align be this Latin word?"""
+        form = _printed(word)
+        if not well_formed(form):
+            return False
+        norm = normalize_latin(form)
+        if (key, norm) not in strict:
+            strict[key, norm] = strict_fit(key, norm)
+        return strict[key, norm]
+
+    for rec in records(held=False, tune=False if tune else None):
+        # fields whose word counts differ lend the words that match in order (11% of the
+        # training words are in such fields)
+        for item in aligned_fields(rec, partial=same):
             toks = item.tokens
             for i, (tok, word) in enumerate(zip(toks, item.latin, strict=True)):
                 if tok.kind != "arabic":
                     continue
                 form = _printed(word)
+                if not well_formed(form):
+                    continue  # a stray mark or sign (Riḍā̄, D⁻ar): a typo, not a spelling
                 if (
                     item.field == "author"
                     and i == 0
@@ -82,19 +104,23 @@ def build() -> dict[str, bytes]:
                 # a title's first word is capitalized whatever it is: its case says nothing
                 group = "title0" if item.group == "title" and i == 0 else item.group
                 uni[group, key, form] += 1
+                pairs.add((key, norm, item.group))
+                if item.partial:
+                    continue  # its neighbours are not known: no context counts
                 p = toks[i - 1].text if i > 0 and toks[i - 1].kind == "arabic" else ""
                 if p:
                     prev[p, key, norm] += 1
                 n = next_class(toks, i)
-                nxt[n, key, norm] += 1
-                prev_cls[prev_class(toks, i), key, norm] += 1
+                # the kinds of neighbours are counted per field group: a name heading's
+                # first word (al-Iraq, a jurisdiction) is not a title's (al-ʻIrāq)
+                nxt[f"{item.group}|{n}", key, norm] += 1
+                prev_cls[f"{item.group}|{prev_class(toks, i)}", key, norm] += 1
                 if i + 1 < len(toks) and toks[i + 1].kind == "arabic":
                     next_word[toks[i + 1].text, key, norm] += 1
                 if key.endswith("ة") and norm.endswith(("ah", "at")):
                     definite = "D" if key.startswith(("ال", "وال", "بال", "لل", "فال")) else "I"
                     marbuta[definite, n, norm[-2:]] += 1
                     marbuta_word[n, key, norm[-2:]] += 1
-                pairs.add((key, norm, item.group))
     best: dict[str, str] = {}
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     for (_g, key, form), c in uni.items():
@@ -152,6 +178,18 @@ def build() -> dict[str, bytes]:
     }
 
 
+# marks that ALA-LC tables use beyond the precomposed letters: z̤ (Persian ض), s̲ z̲ (ث ذ)
+_EXTRA_MARKS = frozenset("\u0324\u0332")
+
+
+def well_formed(form: str) -> bool:
+    """A printed romanization made of letters, ʻ ʼ ʹ and hyphens, with no mark left over
+    after NFC composition but those of the Persian table."""
+    return all(ch.isalpha() or ch in "-ʻʼʹ" or ch in _EXTRA_MARKS for ch in form) and not any(
+        unicodedata.combining(ch) and ch not in _EXTRA_MARKS for ch in form
+    )
+
+
 def consonants_fit(key: str, norm: str) -> bool:
     """A pair outside the alignment grammar (``بن`` -> ``ibn``) whose consonants still
     fit the Arabic letters: kept in the word table."""
@@ -168,18 +206,27 @@ def _gz(data: bytes) -> bytes:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     ap.add_argument("--check", action="store_true", help="fail if a shipped file differs")
+    ap.add_argument(
+        "--tune",
+        action="store_true",
+        help="train without the tuning fold (for benchmarks/romanize.py --tune --data OUT)",
+    )
+    ap.add_argument("--out", type=Path, help="write here instead of the package data")
     args = ap.parse_args()
-    files = build()
+    if args.tune and not args.out:
+        ap.error("--tune writes elsewhere than the package data: give --out DIR")
+    out: Path = args.out or OUT
+    files = build(tune=args.tune)
     if args.check:
         bad = [
-            n for n, b in files.items() if not (OUT / n).is_file() or (OUT / n).read_bytes() != b
+            n for n, b in files.items() if not (out / n).is_file() or (out / n).read_bytes() != b
         ]
         for name in bad:
             print(f"differs: {name}", file=sys.stderr)
         return 1 if bad else 0
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
-        (OUT / name).write_bytes(data)
+        (out / name).write_bytes(data)
         print(f"{name}: {len(data):,} bytes", file=sys.stderr)
     return 0
 

@@ -20,14 +20,13 @@ from collections.abc import Sequence
 from citenorm.auditing import rules as _rules  # noqa: F401 - registers the rules
 from citenorm.auditing.registry import (
     RULES,
-    SEVERITY_RANK,
     Finding,
     Related,
     Rule,
     resolve_selector,
     select_rules,
 )
-from citenorm.config import Config, Severity
+from citenorm.config import SEVERITY_RANK, Config, Severity
 from citenorm.models import MatchResult
 
 __all__ = [

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from citenorm._version import __version__
 from citenorm.auditing.registry import RULES, Finding
+from citenorm.config import SEVERITIES
 
 __all__ = ["FORMATS", "render", "to_github", "to_json", "to_sarif", "to_text"]
 
@@ -76,7 +77,7 @@ def to_text(
     if findings:
         parts = [
             f"{counts[s]} {s}{'s' if counts[s] > 1 and s != 'info' else ''}"
-            for s in ("error", "warning", "info")
+            for s in reversed(SEVERITIES)
             if counts[s]
         ]
         plural = "s" if files != 1 else ""

@@ -24,7 +24,6 @@ from citenorm.models import MatchResult
 
 __all__ = [
     "RULES",
-    "SEVERITY_RANK",
     "Finding",
     "Hit",
     "Related",
@@ -33,9 +32,6 @@ __all__ = [
     "rule",
     "select_rules",
 ]
-
-#: order of severities, for ``--fail-on`` and sorting
-SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
 class Related(BaseModel):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from citenorm._version import __version__
 from citenorm.errors import CitenormError, UsageError
+from citenorm.memo import memo
 
 if TYPE_CHECKING:
     from citenorm.config import Config
@@ -51,7 +52,7 @@ def sha256_of(path: str) -> str | None:
     return h.hexdigest()
 
 
-@functools.lru_cache(maxsize=256)
+@memo(256)
 def _config_for_dir(directory: str) -> Config:
     from citenorm.config import load_config
 

@@ -1,5 +1,5 @@
 """The ``citenorm`` command: ``extract``, ``match``, ``audit``, ``rule``, ``report``,
-``export``, ``romanize``, ``batch``.
+``export``, ``romanize``, ``batch``, ``parse``.
 
 One module per command (``citenorm.cli.<command>``, each with ``add_arguments(parser)``
 and ``run(args) -> exit code``), imported only when that command runs, so that
@@ -38,6 +38,7 @@ COMMANDS: dict[str, str] = {
     "export": "BibTeX, biblatex, CSL-JSON, RIS or a formatted bibliography",
     "romanize": "propose romanized entries for the Arabic entries that have none",
     "batch": "a corpus (files, directories) -> one match JSON line per article",
+    "parse": "one reference per line -> its fields (JSON lines, BibTeX or CSL-JSON)",
 }
 
 

@@ -12,15 +12,13 @@ from pathlib import Path
 
 from citenorm.auditing import Finding, audit
 from citenorm.auditing.formats import FORMATS, render
-from citenorm.auditing.registry import SEVERITY_RANK, resolve_selector
+from citenorm.auditing.registry import resolve_selector
 from citenorm.cli._common import add_file_arguments, load_all
 from citenorm.cli._console import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, say
-from citenorm.config import Config, load_config
+from citenorm.config import SEVERITIES, SEVERITY_RANK, Config, load_config
 from citenorm.errors import UsageError
 
 __all__ = ["add_arguments", "run"]
-
-_SEVERITIES = ("info", "warning", "error")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -55,7 +53,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--fail-on",
-        choices=_SEVERITIES,
+        choices=SEVERITIES,
         default=None,
         help="exit 1 when a finding is at least this severe (default: warning, or the "
         "configuration's fail-on)",

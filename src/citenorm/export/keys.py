@@ -30,13 +30,14 @@ citeproc-py lowercases ids, so keys are lowercase from the start.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from citenorm.memo import memo
 from citenorm.models import Fields, Name
-from citenorm.text.normalize import clean, fold_latin, has_arabic
+from citenorm.text.normalize import clean, fold_latin, has_arabic, strip_article
+from citenorm.text.vocab import KEY_HOST_LABELS, KEY_STOP_WORDS
 
 if TYPE_CHECKING:
     from citenorm.text.romanize import FieldKind
@@ -58,25 +59,6 @@ _UNDECOMPOSED = str.maketrans(
 _ELISION = re.compile(r"(?<!\w)(?:[ldjmnstc]|qu)['’](?=\w)", re.IGNORECASE)
 # an English possessive: ``China's Position`` -> ``China Position``
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
-# ``al-Anbari``, ``El Sayed``, ``Al Hosani``, ``AlHosani``: the article is no part of a name
-_NAME_ARTICLE = re.compile(r"^(?:al|el)(?:[-\s'’]+|(?=(?-i:[A-Z])))", re.IGNORECASE)
-# Function words that begin titles and corporate names and make poor keys: English,
-# French, German, Spanish/Italian articles and prepositions, and romanized Arabic ones
-# (the article, proclitics and prepositions, as fold_latin leaves them: ``fī`` -> ``fi``).
-_STOP = frozenset(
-    # English
-    ["a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "from", "by", "at", "as",
-     "into", "about", "its", "their", "this", "that",
-     # French
-     "le", "la", "les", "un", "une", "des", "du", "de", "et", "en", "au", "aux", "sur", "pour",
-     "par", "dans",
-     # German
-     "der", "die", "das", "ein", "eine", "und", "zur", "zum", "von", "im",
-     # Spanish, Italian
-     "el", "los", "las", "lo", "il", "gli", "y",
-     # romanized Arabic: the article, proclitics, prepositions, ``aw`` (or)
-     "al", "wa", "fa", "bi", "li", "lil", "ka", "fi", "min", "ala", "ila", "aw"]
-)  # fmt: skip
 
 
 def _fold(text: str) -> str:
@@ -89,15 +71,6 @@ def _letters(word: str) -> str:
     return re.sub(r"[^a-z]", "", word)
 
 
-@functools.lru_cache(maxsize=2048)
-def _romanized(text: str, field: FieldKind) -> str:
-    """The ALA-LC romanization of an Arabic name or corporate body (the romanizer's)."""
-    from citenorm.text.romanize import romanize
-
-    return romanize(text, field=field, style="alalc", camel=_CAMEL).latin
-
-
-@functools.lru_cache(maxsize=2048)
 def _arabic_title_words(title: str, count: int, field: FieldKind) -> tuple[str, ...]:
     """The first ``count`` significant words of an Arabic title (or corporate name, with
     ``field="publisher"``), romanized and folded.
@@ -120,13 +93,12 @@ def _arabic_title_words(title: str, count: int, field: FieldKind) -> tuple[str, 
     return tuple(_significant(r.latin)[:count])
 
 
-@functools.lru_cache(maxsize=2048)  # every export recomputes the keys: titles recur
 def _significant(latin: str) -> tuple[str, ...]:
     """The words of a Latin-script text that are not function words, folded to letters."""
     out = []
     for word in _fold(latin).split():
         part = _letters(word)
-        if len(part) >= 2 and part not in _STOP:
+        if len(part) >= 2 and part not in KEY_STOP_WORDS:
             out.append(part)
     return tuple(out)
 
@@ -139,19 +111,29 @@ def key_words(text: str, *, count: int = 1, field: FieldKind = "title") -> list[
     >>> key_words("The Nile and its people", count=2)
     ['nile', 'people']
     """
+    return list(_key_words(text, count, field))
+
+
+# every export computes the keys again, and a batch worker meets the same names and
+# titles in many articles: the two key parts are memoized
+@memo(1024)
+def _key_words(text: str, count: int, field: FieldKind) -> tuple[str, ...]:
     text = clean(text)
     if has_arabic(text):
-        return list(_arabic_title_words(text, count, field))
-    return list(_significant(text)[:count])
+        return _arabic_title_words(text, count, field)
+    return _significant(text)[:count]
 
 
-@functools.lru_cache(maxsize=2048)
+@memo(1024)
 def _name_part(text: str) -> str:
     """The key part of one family (or given) name: its words joined, article dropped."""
     text = " ".join(clean(text).split()).strip(" \"'“”‘’«»()[]")
     if has_arabic(text):
-        text = _romanized(text, "name")
-    text = _NAME_ARTICLE.sub("", text.translate(_UNDECOMPOSED))
+        from citenorm.text.romanize import romanize
+
+        text = romanize(text, field="name", style="alalc", camel=_CAMEL).latin
+    # the article is no part of the key: ``al-Anbārī``, ``El Sayed``, ``AlHosani``
+    text = strip_article(text.translate(_UNDECOMPOSED))
     return _letters(_fold(text))
 
 
@@ -184,10 +166,6 @@ def _year_part(candidates: Sequence[Fields]) -> str:
 
 # a host name in a URL: ``https://www.bbc.co.uk/news`` -> ``www.bbc.co.uk``
 _HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})", re.IGNORECASE)
-# host labels that name no site: ``www``, and second-level labels such as ``co`` in co.uk
-_GENERIC_LABELS = frozenset(
-    ["www", "com", "org", "net", "edu", "gov", "ac", "co", "info", "int", "mil"]
-)
 
 
 def _host_word(url: str) -> str:
@@ -196,7 +174,7 @@ def _host_word(url: str) -> str:
     m = _HOST.search(url)
     if m is None:
         return ""
-    labels = [w for w in m[1].lower().split(".")[:-1] if w not in _GENERIC_LABELS]
+    labels = [w for w in m[1].lower().split(".")[:-1] if w not in KEY_HOST_LABELS]
     return _letters(labels[-1]) if labels else ""
 
 

@@ -32,7 +32,6 @@ from __future__ import annotations
 import html
 import re
 import warnings
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -42,8 +41,9 @@ from citenorm.errors import UsageError
 from citenorm.export import _citeproc
 from citenorm.export.csl import record_to_csl
 from citenorm.export.records import PROPOSAL_NOTE, ExportRecord, ExportScript, records
+from citenorm.memo import memo
 from citenorm.models import MatchResult
-from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic
+from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic, strip_article
 
 __all__ = ["STYLES", "render", "sort_key"]
 
@@ -67,13 +67,12 @@ _RENDERED = frozenset(
     }
 )  # fmt: skip
 _TEXT_VARIABLES = _RENDERED - {"id", "type", "author", "issued", "accessed", "language"}
-_ARTICLE = re.compile(r"^(?:(?:al|el)[-\s]+|ال(?=\w\w))", re.IGNORECASE)
 
 
 def _fold(text: str) -> tuple[int, str]:
-    text = _ARTICLE.sub("", text.strip())
+    text = strip_article(text.strip())
     if has_arabic(text):
-        return (1, fold_arabic(_ARTICLE.sub("", fold_arabic(text))))
+        return (1, fold_arabic(strip_article(fold_arabic(text))))
     return (0, fold_latin(text))
 
 
@@ -112,7 +111,7 @@ def _shown_date(rec: ExportRecord) -> dict[str, Any] | None:
 _CSL_NS = "{http://purl.org/net/xbiblio/csl}"
 
 
-@lru_cache(maxsize=4)  # one per vendored locale file
+@memo(4)  # one per vendored locale file
 def _locale_root(name: str) -> ElementTree.Element:
     path = resources.files("citenorm.export").joinpath("locales", f"locales-{name}.xml")
     return ElementTree.fromstring(path.read_bytes())
@@ -128,7 +127,7 @@ def _punctuation_in_quote(name: str) -> bool:
 _AFTER_QUOTE = re.compile("(\u201d)([.,])")
 
 
-@lru_cache(maxsize=4)
+@memo(4)
 def _locale_terms(name: str) -> dict[tuple[str, str, str], tuple[str, str]]:
     """``(term, form, gender-form) -> (single, gender)`` of a vendored locale file."""
     terms: dict[tuple[str, str, str], tuple[str, str]] = {}

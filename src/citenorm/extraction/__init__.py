@@ -7,15 +7,16 @@ it cannot read lands in ``Document.failed`` with the reason.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from citenorm.extraction.entries import group_entries
+from citenorm.extraction.entries import entry_script, group_entries
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
+from citenorm.extraction.markers import body_markers
 from citenorm.extraction.reference import parse_reference
-from citenorm.extraction.segment import Line
+from citenorm.extraction.segment import Line, ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
 from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
-from citenorm.text.normalize import script_of
 
 __all__ = ["extract"]
 
@@ -29,8 +30,6 @@ def extract(text: str, *, source: str | None = None) -> Document:
     citations ``tN``.
     """
     seg = _segment(text)
-    raw_notes, body_rest, _fn_lines = find_footnotes(seg.body, notes_lines=seg.notes_lines)
-    resolve_kinds(raw_notes)
     used: set[str] = set()
 
     def unique(base: str) -> str:
@@ -41,6 +40,62 @@ def extract(text: str, *, source: str | None = None) -> Document:
         used.add(ident)
         return ident
 
+    # notes printed at the foot of a page inside a list are looked for with the body's
+    candidates = [ln for block in seg.lists for ln in block.note_candidates]
+    body = sorted([*seg.body, *candidates], key=lambda ln: ln.number) if candidates else seg.body
+    # the markers of the body, found once: footnotes pair with them, the audit reads them
+    markers = body_markers(body)
+    raw_notes, body_rest, fn_lines = find_footnotes(
+        body,
+        markers=markers,
+        notes_lines=seg.notes_lines,
+        pages=seg.pages,
+        strict=frozenset(ln.number for ln in candidates),
+    )
+    if candidates:
+        kept = {ln.number for ln in candidates} - fn_lines
+        body_rest = [ln for ln in body_rest if ln.number not in kept]
+        for block in seg.lists:
+            _drop_notes(block, fn_lines)
+    sections: list[Section] = []
+    entries: list[Entry] = []
+    failed: list[FailedLine] = []
+    for block in seg.lists:
+        head_id = unique(f"s{len(sections) + 1}")
+        sections.append(
+            Section(id=head_id, title=block.title, line=block.heading.number, list=block.kind)
+        )
+        # (grouping may find more sub-headings: numbered ones, author groups)
+        raw_entries, bad = group_entries(block)
+        sub_ids: dict[int, str] = {}
+        for line_no, title in sorted(block.sub_headings.items()):
+            sid = unique(f"s{len(sections) + 1}")
+            sub_ids[line_no] = sid
+            sections.append(
+                Section(id=sid, title=heading_text(title), line=line_no, list=block.kind, level=2)
+            )
+        for line_no, reason in bad.items():
+            failed.append(
+                FailedLine(line=line_no, text=_line_text(seg.lines, line_no), reason=reason)
+            )
+        for r in raw_entries:
+            text = r.printed
+            script = entry_script(text)
+            entries.append(
+                Entry(
+                    id=unique(f"e{len(entries) + 1}"),
+                    list=block.kind,
+                    script=script,
+                    section=sub_ids.get(r.section_line, head_id) if r.section_line else head_id,
+                    number=r.number,
+                    text=text,
+                    line=r.line,
+                    raw="\n".join(r.raw_parts),
+                    fields=parse_reference(text, context="entry"),
+                )
+            )
+    # a note that holds an entry's title cites it, gloss or not
+    resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
     note_ids: list[str] = []
     for i, n in enumerate(raw_notes):
         label = str(n.number) if n.number is not None else f"x{i + 1}"
@@ -75,40 +130,6 @@ def extract(text: str, *, source: str | None = None) -> Document:
         )
         for k, c in enumerate(find_in_text(body_rest))
     ]
-    sections: list[Section] = []
-    entries: list[Entry] = []
-    failed: list[FailedLine] = []
-    for block in seg.lists:
-        head_id = unique(f"s{len(sections) + 1}")
-        sections.append(
-            Section(id=head_id, title=block.title, line=block.heading.number, list=block.kind)
-        )
-        sub_ids: dict[int, str] = {}
-        for line_no, title in block.sub_headings.items():
-            sid = unique(f"s{len(sections) + 1}")
-            sub_ids[line_no] = sid
-            sections.append(Section(id=sid, title=title, line=line_no, list=block.kind, level=2))
-        raw_entries, bad = group_entries(block)
-        for line_no, reason in bad.items():
-            failed.append(
-                FailedLine(line=line_no, text=_line_text(seg.lines, line_no), reason=reason)
-            )
-        for r in raw_entries:
-            text = r.printed
-            script = script_of(text)
-            entries.append(
-                Entry(
-                    id=unique(f"e{len(entries) + 1}"),
-                    list=block.kind,
-                    script=script,
-                    section=sub_ids.get(r.section_line, head_id) if r.section_line else head_id,
-                    number=r.number,
-                    text=text,
-                    line=r.line,
-                    raw="\n".join(r.raw_parts),
-                    fields=parse_reference(text, context="entry"),
-                )
-            )
     warnings: list[str] = []
     if not seg.lists:
         warnings.append("no bibliography list found")
@@ -122,7 +143,23 @@ def extract(text: str, *, source: str | None = None) -> Document:
         failed=failed,
         warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
+        markers=markers.without(fn_lines | {ln.number for ln in candidates}),
     )
+
+
+def _drop_notes(block: ListBlock, fn_lines: set[int]) -> None:
+    """Take the footnotes found inside a list (and the rule above them) out of it."""
+    gone = {ln.number for ln in block.note_candidates if ln.number in fn_lines}
+    if not gone:
+        return
+    # the rule printed just above a run of notes goes with them
+    candidates = block.note_candidates
+    for before, after in pairwise(candidates):
+        if after.number in gone and before.number not in gone and not before.text.strip("_─━—–- "):
+            gone.add(before.number)
+    block.lines = [ln for ln in block.lines if ln.number not in gone]
+    for number in gone:
+        block.failed.pop(number, None)
 
 
 def _line_text(lines: Sequence[Line], number: int) -> str:

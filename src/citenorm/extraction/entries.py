@@ -13,22 +13,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from citenorm.extraction.segment import Line, ListBlock
+from citenorm.extraction.segment import Line, ListBlock, is_sub_heading
 from citenorm.text import lexicon
 from citenorm.text import patterns as P
-from citenorm.text.normalize import digits_view
+from citenorm.text.normalize import digits_view, script_of
 
-__all__ = ["RawEntry", "group_entries"]
+__all__ = ["RawEntry", "entry_script", "group_entries"]
 
 # a line opening with punctuation continues the entry above ("و"/"and" do only when the
 # entry above is still open: وائلي, واحدي are family names)
 _CONT_START = re.compile(r"^[,،:;؛)\]/.\-–]")
 _PLACE_START = re.compile(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
 _LETTERS = re.compile(r"[^\W\d_]")
+# "1990, 2nd ed." / "(1990)." / "pp. 12-30.": what may follow a year on a wrapped line
+_ENTRY_TAIL = re.compile(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
 _SEPARATOR_LINE = re.compile(r"^[\s\-–—_=*#~.•]+$")
 # "Family, Given." / "Family، Given (" / "Family, A. B. (": how entries with authors begin
-_ENTRY_START = re.compile(r"^[^,،.:()]{1,40}[,،]\s*[^,،.:()]{1,50}(?:\.|\s\()")
+_ENTRY_START = re.compile(r"^[^,،.:()]{1,40}[,،]\s*[^,،.:()0-9]{1,50}(?:\.|\s\()")
 
 
 @dataclass(slots=True)
@@ -43,6 +46,7 @@ class RawEntry:
     print_parts: list[str] = field(default_factory=list)  # printed, without list numbers
     has_year: bool = False
     has_url: bool = False
+    group_head: bool = False  # "(5) أركون، محمد:": the author of the works below
 
     @property
     def text(self) -> str:
@@ -78,6 +82,28 @@ def _has_year(text: str) -> bool:
     return P.YEAR.search(text) is not None or P.search(P.NO_DATE, text) is not None
 
 
+# a year and its era letter at the end of a line: "1416ق", "1999م", "1378 ش"
+_ERA_END = re.compile(r"[0-9]{4}\s?(?:م|ق|ش|ه|هـ)\s*[.)]?$")
+
+
+# a line that ends with an initial or a short title's period: "د.", "J.", "Dr.", "ed."
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:[^\W\d_]|أ\.\s?د|dr|mr|mrs|ed|eds|tr|trans|st)\.$",
+    re.IGNORECASE,
+)
+
+
+def _open_abbreviation(entry: RawEntry) -> bool:
+    """The entry's last line ends with an initial or a title's period ("مراجعة د.",
+    "trans. J.") and the entry has no year yet: it goes on."""
+    tail = entry.last.rstrip()[-8:]
+    return (
+        not entry.has_year
+        and _ABBREVIATION_END.search(tail) is not None
+        and P.search(P.NO_DATE, tail) is None
+    )
+
+
 def _closed(text: str) -> bool:
     t = text.rstrip()
     if not t:
@@ -85,6 +111,8 @@ def _closed(text: str) -> bool:
     last_word = t.split()[-1]
     if P.URL.search(last_word):
         return True
+    if _ERA_END.search(t[-12:]):
+        return True  # "... قم، 1416ق", "1999م": a year with its era letter ends the entry
     return not P.OPEN_END.match(t, len(t) - 1)
 
 
@@ -93,21 +121,30 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
     last = entry.last
     if _CONT_START.match(line):
         return True
-    if not _closed(last):
+    if not _closed(last) or _open_abbreviation(entry):
         return True
     if numbered:
         own = _has_year(line) or P.URL.search(line) is not None
         return not own
+    if _ends_with_year(entry.text) and _has_year(line) and not _ENTRY_TAIL.match(line):
+        # an entry that ends with its year, and a line with a year of its own: another entry
+        return False
     if _PLACE_START.match(line) and _lone_imprint(line):
         head = line.split(":", 1)[0]
-        if lexicon.is_place(head) or not _has_imprint(entry.text):
+        # the "Place: Publisher" tail of an entry that has no year yet (or only the APA
+        # date after its author); after a complete entry, "Zakir: Title, ..." is another
+        if lexicon.is_place(head) or (
+            not _has_imprint(entry.text)
+            and (not _has_pub_year(entry.text) or P.APA_DATE.search(entry.text[:200]) is not None)
+        ):
             return True
     if P.EDITION.match(line) and not _ENTRY_START.match(line):
         return True
     # Chicago lists print the year last: a line holding the year of an entry that has none
     # (and no imprint of its own: "Title. Qum: Maṭbaʻat Muhr." is complete without a year)
     return (
-        not entry.has_year
+        not _ends_with_year(entry.text)
+        and not _has_pub_year(entry.text)
         and not entry.has_url
         and not _ends_with_imprint(last)
         and _has_year(line)
@@ -115,6 +152,27 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
         # a title-first entry with its own "Place: Publisher, Year" is an entry of its own
         and not (_ends_with_imprint(line) and re.search(r"[^\s.]{2}\.\s", line) is not None)
     )
+
+
+# the end of a complete entry: its year (not the end of a range such as "(1830-1912)"),
+# "د.ت" or "n.d.", maybe a Hijri/Gregorian letter, closing brackets and a period
+_YEAR_END = re.compile(
+    r"(?:[0-9](?<![-–/][0-9])[0-9]{3}[a-z]?|د\s*\.\s*ت|n\.\s*d|بدون\s+تاريخ)"
+    r"(?: ?(?:م|هـ|ه|ق|ش)(?!\w))?[\s.)\]]*(?:\[[^\]]{1,30}\][\s.]*)?$",
+    re.IGNORECASE,
+)
+
+
+_RANGE = re.compile(r"[0-9]{4}\s*[-–/]\s*[0-9]{2,4}|\([^()]{0,12}[0-9]{4}[^()]{0,12}\)")
+
+
+def _has_pub_year(text: str) -> bool:
+    """A year that is not part of a range or a parenthesised date (a title's span)."""
+    return _has_year(_RANGE.sub(" ", text)) if P.YEAR.search(text) else _has_year(text)
+
+
+def _ends_with_year(text: str) -> bool:
+    return _YEAR_END.search(text[-40:]) is not None
 
 
 def _lone_imprint(line: str) -> bool:
@@ -163,43 +221,290 @@ def _split_run_together(text: str, expected: int) -> list[tuple[int | None, str]
         expected += 1
 
 
-def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
-    """Entries of a list block, and the lines that failed (line -> reason)."""
-    lines = [ln for ln in block.lines if ln.text.strip()]
+# the head of an entry up to its first separator: "Family، Given" -> (",", 1),
+# "Name Name: Title" -> (":", 2), "Title. Place" -> (".", 1); what most lines of a list
+# share is the list's entry shape (a wrapped tail such as "Rabat: Institut ..." differs)
+_SHAPE = re.compile(r"^(?P<head>[^,،:.;()«»\"“”\[\]]{1,60}?)\s*(?P<sep>[,،:.(«\"“])")
+# "(12)", "12.", "12 -", "[12]" alone on a line: the number of the entry below
+_LONE_NUMBER = re.compile(
+    r"^\s*(?:\((?P<p>[0-9]{1,3})\)|\[(?P<b>[0-9]{1,3})\]|(?P<d>[0-9]{1,3})\s*[-.)–])\s*$"
+)
+# "---: title", "______. Title", "—. Title": the same author as the entry above
+_DITTO = re.compile(r"^\s*(?:(?:[-_—–‒―]\s*){2,}|\.{3}|…)[.:,،]?\s*(?=\S)")
+# "الجزء الثاني، ..." / "Vol. 2, ...": another volume of the work above
+_VOLUME_LINE = re.compile(
+    r"^(?:ال)?(?:جزء|مجلد)\s+(?:[0-9]|ال|[اأ]ول|ثان|ثالث|رابع|خامس)|^(?:مج|ج)\s*(?:\.\s*)?[0-9]|"
+    r"^(?:vol|volume|tome|part|t)\.?\s*[0-9ivxlc]+\b",
+    re.IGNORECASE,
+)
+# the works that head many Arabic lists, numbered or not: an entry, never a sub-heading
+_SCRIPTURE = re.compile(
+    r"^(?:ال)?(?:قرآن|قران)\s+(?:ال)?كريم|^(?:ال)?كتاب\s+(?:ال)?مقدس|^the\s+(?:holy\s+)?qur.?an|"
+    r"^the\s+(?:holy\s+)?bible|^le\s+(?:saint\s+)?coran",
+    re.IGNORECASE,
+)
+# "Retrieved from https://...", "In: ...", "Available at": tails of the entry above
+_TAIL_START = re.compile(
+    r"^(?:retrieved\s+(?:from|on)|available\s+(?:at|from|online)|accessed|consulted|"
+    r"consulté|in:|doi:|https?://|www\.|متاح|تاريخ\s+الزيارة|تم\s+الاطلاع)",
+    re.IGNORECASE,
+)
+# "(1) نسخ ألف ليلة وليلة": a few words, no bibliographic punctuation
+_SHORT_TITLE = re.compile(r"^[^,،.:;؛0-9]{1,60}$")
+
+
+_SEPARATORS = re.compile(r"[,،:;؛.]")
+
+
+# "د. ", "أ. د. ", "Dr. ", "Prof. " before a name
+_HONORIFIC = re.compile(r"^(?:(?:أ\s*\.\s*)?د\s*[./]\s*|(?:dr|prof|pr)\.?\s+)", re.IGNORECASE)
+
+
+def _shape(text: str) -> tuple[str, int] | None:
+    m = _SHAPE.match(_HONORIFIC.sub("", text, count=1))
+    if m is None:
+        return None
+    sep = {"،": ",", "«": "(", '"': "(", "“": "("}.get(m.group("sep"), m.group("sep"))
+    head = m.group("head")
+    if any(c.isdigit() for c in head):
+        return sep, 9  # "Thèse de 3ème Cycle,": not a name
+    # a name is one to four words; what runs longer is a title or a phrase
+    return sep, 1 if len(head.split()) <= 4 else 5
+
+
+def _prose(text: str) -> bool:
+    """A lead-in sentence ("The following books were also helpful:"), not an entry: no
+    separator before its closing colon."""
+    return (
+        text.endswith(":")
+        and len(text.split()) >= 5
+        and _SEPARATORS.search(text[:-1]) is None
+        and P.YEAR.search(text) is None
+        and P.URL.search(text) is None
+    )
+
+
+def _author_group(text: str) -> bool:
+    """``أركون، محمد:`` alone on its line: the author of the works listed under it."""
+    body = text.rstrip()
+    if not body.endswith(":") or P.YEAR.search(body) or not _LETTERS.search(body):
+        return False
+    head = body[:-1].strip()
+    return 0 < len(head.split()) <= 5 and ":" not in head and "." not in head.replace(". ", "")
+
+
+@dataclass(slots=True)
+class _Layout:
+    """What a list's lines share, for deciding where its entries start."""
+
+    numbered: bool
+    blank_separated: bool
+    shapes: dict[int | None, tuple[str, int]]  # sub-section line -> its entries' shape
+    section: int | None = None
+
+    def entry_like(self, text: str) -> bool:
+        shape = self.shapes.get(self.section)
+        return shape is not None and _shape(text) == shape
+
+
+def _layout(block: ListBlock, lines: list[Line]) -> _Layout:
     content = [ln for ln in lines if ln.number not in block.sub_headings]
     numbered_count = sum(1 for ln in content if P.LIST_NUMBER.match(ln.text.strip()))
     numbered = numbered_count >= 2 and numbered_count >= 0.4 * max(1, len(content))
+    # blank lines between most neighbouring lines: each paragraph is an entry
+    gaps = pairs = 0
+    for a, b in pairwise(content):
+        pairs += 1
+        gaps += b.number - a.number > 1
+    blank_separated = pairs >= 2 and gaps >= 0.6 * pairs
+    # the shape most lines of each sub-section share
+    counts: dict[int | None, dict[tuple[str, int], int]] = {}
+    sizes: dict[int | None, int] = {}
+    section: int | None = None
+    for ln in lines:
+        if ln.number in block.sub_headings:
+            section = ln.number
+            continue
+        sizes[section] = sizes.get(section, 0) + 1
+        _num, rest = _number(ln.text.strip())
+        sh = _shape(rest)
+        if sh is not None:
+            per = counts.setdefault(section, {})
+            per[sh] = per.get(sh, 0) + 1
+    shapes: dict[int | None, tuple[str, int]] = {}
+    for sec, per in counts.items():
+        best = max(per.items(), key=lambda kv: kv[1])
+        if best[1] >= 2 and best[1] >= 0.4 * sizes[sec]:
+            shapes[sec] = best[0]
+    return _Layout(numbered=numbered, blank_separated=blank_separated, shapes=shapes)
+
+
+def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Layout) -> bool:
+    """Does the unnumbered, unbulleted line ``text`` start an entry after ``entry``?"""
+    gap = ln.number - prev.number > 1
+    if _CONT_START.match(text):
+        return False
+    if _TAIL_START.match(text):
+        # a URL on its own line ends the entry above, unless that one has its URL
+        return entry.has_url and P.URL.match(text) is not None
+    if entry.group_head:
+        return True  # the works under "(5) أركون، محمد:"
+    if layout.blank_separated:
+        return gap
+    if layout.numbered:
+        if _VOLUME_LINE.match(text):
+            return False
+        return not _continues(entry, text, numbered=True)
+    if gap and _closed(entry.last) and (entry.has_year or layout.entry_like(text)):
+        return True
+    if _closed(entry.last) and layout.entry_like(text):
+        return True
+    return not _continues(entry, text, numbered=False)
+
+
+def entry_script(text: str) -> str:
+    """``arabic`` or ``latin`` by the letters an entry opens with (its author and title):
+    a Latin entry with an Arabic note after it (``Collingwood, R. G., The Idea of Nature,
+    1945. (لهذا الكتاب ترجمة عربية ...)``) is Latin."""
+    head = "".join(_LETTERS.findall(text[:400])[:60])
+    return script_of(head or text)
+
+
+def _sub_heading_lines(block: ListBlock, lines: list[Line]) -> None:
+    """Lines that head the entries after them, found by the list's own structure:
+
+    * over unnumbered entries, a numbered line of a few words without bibliographic
+      punctuation: "(1) نسخ ألف ليلة وليلة";
+    * a numbered line whose words are a sub-heading's: "(1) المجلات والدوريات";
+    * over numbered entries, a short unpunctuated line before a numbered one: "مؤلفات",
+      "كتب الحديث الشريف", a letter of the alphabet "أ".
+    """
+    content = [ln for ln in lines if ln.number not in block.sub_headings]
+    numbered_count = sum(1 for ln in content if P.LIST_NUMBER.match(ln.text.strip()))
+    numbered = numbered_count >= 2 and numbered_count >= 0.4 * max(1, len(content))
+    for i, ln in enumerate(lines):
+        if ln.number in block.sub_headings or ln.number in block.failed:
+            continue
+        text = ln.text.strip()
+        num, rest = _number(text)
+        rest = rest.strip()
+        if num is not None:
+            if (
+                _SHORT_TITLE.match(rest)
+                and _LETTERS.search(rest)
+                and (not numbered or is_sub_heading(rest))
+            ):
+                block.sub_headings[ln.number] = ln.raw.strip()
+            continue
+        if not numbered or i + 1 >= len(lines):
+            continue
+        if not _SHORT_TITLE.match(text) or len(text.split()) > 5 or not _LETTERS.search(text):
+            continue
+        if _SCRIPTURE.match(text):
+            continue
+        if not P.LIST_NUMBER.match(lines[i + 1].text.strip()):
+            continue
+        before = lines[i - 1] if i else None
+        opened = (
+            before is None
+            or before.number in block.sub_headings
+            or ln.number - before.number > 1
+            or _closed(before.text.strip())
+        )
+        if opened:
+            block.sub_headings[ln.number] = ln.raw.strip()
+
+
+def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
+    """Entries of a list block, and the lines that failed (line -> reason)."""
+    lines = [ln for ln in block.lines if ln.text.strip()]
+    _sub_heading_lines(block, lines)
+    layout = _layout(block, lines)
     entries: list[RawEntry] = []
     failed: dict[int, str] = {}
     section: int | None = None
     current: RawEntry | None = None
-    for ln in lines:
+    prev: Line | None = None
+    present = {ln.number for ln in block.lines}
+    pending: tuple[int, Line] | None = None  # a list number printed on its own line
+    for idx, ln in enumerate(lines):
         text = ln.text.strip()
+        if prev is not None and any(k not in present for k in range(prev.number + 1, ln.number)):
+            current = None  # a line that left the list (a footnote) stood between
         if ln.number in block.sub_headings:
-            section = ln.number
+            section = layout.section = ln.number
             current = None
+            prev = ln
+            continue
+        if ln.number in block.failed:
+            failed[ln.number] = block.failed[ln.number]
+            current = None  # no entry runs across a table row or a page head
             continue
         if _SEPARATOR_LINE.match(text):
-            failed[ln.number] = "separator line"
+            failed[ln.number] = "separator"
             current = None
             continue
+        lone = _LONE_NUMBER.match(text)
+        if lone is not None and idx + 1 < len(lines):
+            after = lines[idx + 1]
+            if (
+                after.number not in block.sub_headings
+                and _LETTERS.search(after.text)
+                and not P.LIST_NUMBER.match(after.text.strip())
+            ):
+                # "(12)" alone, the entry on the next line: the number of that entry
+                pending = (int(next(g for g in lone.groups() if g)), ln)
+                current = None
+                prev = ln
+                continue
         if not _LETTERS.search(text):
             # "١٩٥٥." finishing a wrapped entry; otherwise a stray number
             if current is not None and (not _closed(current.last) or not current.has_year):
                 current.add(text, ln)
+                prev = ln
                 continue
-            failed[ln.number] = "no letters: not an entry"
+            failed[ln.number] = "no-letters"
+            current = None
             continue
         num, rest = _number(text)
-        bullet = P.BULLET.match(rest if num is None else "") if num is None else None
-        if bullet and num is None:
-            rest = rest[bullet.end() :]
-        starts = num is not None or bullet is not None or current is None
-        if not starts and current is not None and _continues(current, text, numbered=numbered):
+        number_line: Line | None = None
+        if pending is not None and num is None:
+            num, number_line = pending
+            rest = text
+        pending = None
+        ditto = _DITTO.match(text) if num is None else None
+        bullet = None
+        if num is None and ditto is None:
+            bullet = P.BULLET.match(rest)
+            if bullet:
+                rest = rest[bullet.end() :]
+        starts = num is not None or bullet is not None or ditto is not None or current is None
+        if not starts and current is not None and prev is not None:
+            starts = _starts_entry(current, text, prev, ln, layout)
+        if not starts and current is not None:
             current.add(text, ln)
+            prev = ln
+            continue
+        if num is None and bullet is None and _prose(text):
+            failed[ln.number] = "prose"
+            current = None
+            continue
+        if (
+            num is None
+            and bullet is None
+            and ditto is None
+            and text.startswith("(")
+            and text.rstrip(" .").endswith(")")
+            and len(text.split()) >= 5
+            and P.YEAR.search(text) is None
+        ):
+            failed[ln.number] = "note"  # "(ركزت في قائمة المراجع ... في هذا الكتاب.)"
+            current = None
             continue
         expected = (num or 0) + 1
-        printed = ln.printed(P.LIST_NUMBER) if num is not None else ln.printed()
+        printed = (
+            ln.printed(P.LIST_NUMBER) if num is not None and number_line is None else ln.printed()
+        )
         if bullet is not None:
             printed = ln.printed(P.BULLET)
         if num is not None:
@@ -216,7 +521,44 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
         else:
             pieces, cuts = [(None, rest)], [printed]
         for i, (pnum, ptext) in enumerate(pieces):
-            current = RawEntry(line=ln.number, number=num if i == 0 else pnum, section_line=section)
+            first = number_line if number_line is not None and i == 0 else ln
+            current = RawEntry(
+                line=first.number, number=num if i == 0 else pnum, section_line=section
+            )
+            if first is not ln:
+                current.raw_parts.append(first.raw)  # the number's own line
             current.add(ptext, ln, cuts[i] if i < len(cuts) else ptext)
             entries.append(current)
-    return entries, failed
+        if len(pieces) == 1 and current is not None and _author_group(rest):
+            current.group_head = True
+        prev = ln
+    return _fold_author_groups(block, entries), failed
+
+
+def _fold_author_groups(block: ListBlock, entries: list[RawEntry]) -> list[RawEntry]:
+    """An author-group line followed by its works is a heading, not an entry."""
+    out: list[RawEntry] = []
+    for i, e in enumerate(entries):
+        following = entries[i + 1] if i + 1 < len(entries) else None
+        if (
+            e.group_head
+            and len(e.raw_parts) == 1
+            and following is not None
+            and not following.group_head
+        ):
+            block.sub_headings[e.line] = block_line_text(block, e.line)
+            for f in entries[i + 1 :]:
+                if f.number is not None or f.section_line != e.section_line:
+                    break
+                f.section_line = e.line
+            continue
+        out.append(e)
+    return out
+
+
+def block_line_text(block: ListBlock, number: int) -> str:
+    """The printed text of a line of the block (stripped)."""
+    for ln in block.lines:
+        if ln.number == number:
+            return ln.raw.strip()
+    return ""

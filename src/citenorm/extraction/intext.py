@@ -3,113 +3,41 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from citenorm.extraction.segment import Line
+from citenorm.memo import memo
+from citenorm.text import vocab
 from citenorm.text.normalize import SparseTable, _clean, clean
 
-__all__ = ["RawInText", "find_in_text"]
+__all__ = ["RawInText", "cites_author_date", "find_in_text"]
 
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})[a-z\u0623-\u064a]?(?:\s*(?:هـ|ه))?(?:\s*/\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م)?)?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?"
 _PAGE = r"(?:ص\s*ص|صص|ص|pp?|pages?)\s*\.?\s*[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?"
-# one item of a parenthetical citation: "الحجري، ١٩٤٢، ص ٣٣٧" / "Smith & Lee, 2019, p. 4"
+# a bare page after a colon: "(حسن، 2015: 45)", "(Hasan, 2015: 45-47)"
+_BARE_PAGE = r"[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?"
+# one item of a parenthetical citation: "الحجري، ١٩٤٢، ص ٣٣٧" / "Smith & Lee, 2019, p. 4" /
+# "حسن، 2015: 45"; a leading "see"/"e.g." ("انظر:", "e.g.,") comes off the author after
 _ITEM = re.compile(
-    rf"^(?P<author>[^()0-9]{{1,120}}?)\s*[,،]\s*(?P<year>{_YEAR})(?:\s*[,،:]\s*(?P<page>{_PAGE}))?\s*$",
+    rf"^(?P<author>[^()0-9]{{1,120}}?)\s*[,،]\s*(?P<year>{_YEAR})"
+    rf"(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\(([^()]{3,300})\)")
+# "انظر: حسن، 2015", "e.g., Hasan, 2015", "see also Hasan, 2015": the lead-in of an item
+_SEE = re.compile(r"^(?:انظر|ينظر|راجع|see(?:\s+also)?|e\.\s?g\.|cf\.)\s?[:,]?\s?", re.IGNORECASE)
 # "الكليدار (١٩٦٧)" / "Smith (2019, p. 4)"
 _NARRATIVE = re.compile(
-    rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE}))?\s*\)", re.IGNORECASE
+    rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*\)",
+    re.IGNORECASE,
 )
-_STOP = {
-    "و",
-    "يشير",
-    "ويشير",
-    "يرى",
-    "ويرى",
-    "أشار",
-    "اشار",
-    "وأشار",
-    "واشار",
-    "ذكر",
-    "وذكر",
-    "يذكر",
-    "ويذكر",
-    "أكد",
-    "وأكد",
-    "يؤكد",
-    "ويؤكد",
-    "بين",
-    "وبين",
-    "يبين",
-    "ويبين",
-    "أوضح",
-    "واوضح",
-    "وأوضح",
-    "حسب",
-    "وحسب",
-    "بحسب",
-    "وفق",
-    "وفقا",
-    "وفقاً",
-    "لدى",
-    "عند",
-    "عام",
-    "سنة",
-    "العام",
-    "منذ",
-    "حتى",
-    "الى",
-    "إلى",
-    "من",
-    "في",
-    "على",
-    "عن",
-    "مع",
-    "أن",
-    "ان",
-    "إن",
-    "قال",
-    "وقال",
-    "يقول",
-    "ويقول",
-    "دراسة",
-    "ودراسة",
-    "according",
-    "to",
-    "as",
-    "by",
-    "in",
-    "since",
-    "year",
-    "see",
-    "and",
-    "the",
-    "of",
-    "argues",
-    "notes",
-    "states",
-    "wrote",
-    "reported",
-    "cf",
-    "e.g",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "وهو",
-    "وهي",
-    "كما",
-    "تناول",
-    "وتناول",
-    "قدم",
-    "وقدم",
-    "الباحث",
-    "كتاب",
-}
+# "et al." before a year: its period does not end the author's words
+_ET_AL = re.compile(r"\bet\s+al\.", re.IGNORECASE)
+# "Smith, J. (2019). Title" / "العتيبي، محمد. (2015). العنوان": a reference entry (a list
+# the article did not head), not a narrative citation
+_ENTRY_DATE = re.compile(r"\)\s*\.\s*\S")
 # how far before "(2015)" a narrative citation's author may start
 _LOOKBACK = 160
 _CUT = re.compile(r"[.،,؛;:!?؟()\"«»]")
@@ -128,11 +56,52 @@ class RawInText:
     page: str | None
 
 
+# words that belong to the name after them: "ابن خلدون", "عبد الله", "de Gaulle", "van Dijk"
+def _name_head(word: str) -> bool:
+    return word in vocab.NAME_HEADS_AR or word in vocab.NAME_PARTICLES_LATIN
+
+
+def _narrative_author(words: list[str]) -> list[str]:
+    """The author's words at the end of the text before a narrative "(2015)": the family
+    name, the particles before it ("ابن خلدون", "de Gaulle"), a second author joined by
+    "و"/"&"/"and" ("حسن وعلي", "Hasan & Ali"), and "et al."/"وآخرون"; the verbs and
+    words before are left out ("ويرى حسن" -> "حسن", "يؤكده العلوي وآخرون" -> "العلوي
+    وآخرون")."""
+    out: list[str] = []
+    i = len(words) - 1
+    if i >= 1 and words[i - 1 : i + 1] == ["et", "al"]:
+        out, i = ["et", "al."], i - 2
+    elif i >= 0 and words[i] in vocab.ET_AL_WORDS:
+        out, i = [words[i]], i - 1
+    if i < 0:
+        return []
+    out.insert(0, words[i])
+    i -= 1
+    # a second name: "حسن وعلي" (the conjunction glued), "Hasan & Ali", "Hasan and Ali"
+    if (
+        out[0].startswith("و")
+        and len(out[0]) > 2
+        and i >= 0
+        and words[i] not in vocab.IN_TEXT_LEAD_WORDS
+    ):
+        out.insert(0, words[i])
+        i -= 1
+    elif i >= 1 and words[i].lower() in vocab.AND_WORDS:
+        out[0:0] = [words[i - 1], words[i]]
+        i -= 2
+    while i >= 0 and _name_head(words[i].lower()):
+        out.insert(0, words[i])
+        i -= 1
+    while out and out[0] in vocab.IN_TEXT_LEAD_WORDS:
+        out = out[1:]
+    return out
+
+
 def _author_ok(author: str) -> bool:
     words = author.split()
-    if not words or len(words) > 8 or not _LETTER.search(author):
-        return False
-    return not all(w.strip("\"'«»“”") in _STOP for w in words)
+    if not words or len(words) > 8 or not _LETTER.search(author) or ":" in author:
+        return False  # ("Paris: Flammarion, 2016": an imprint, not an author)
+    return not all(w.strip("\"'«»“”") in vocab.IN_TEXT_LEAD_WORDS for w in words)
 
 
 # the blocks Arabic and romanized text draw on (Latin-1 to Arabic, Arabic supplements,
@@ -146,14 +115,14 @@ _BLOCKS = (
 )
 
 
-@functools.cache
+@memo(None)
 def _block_folds() -> tuple[tuple[str, str], ...]:
     """Every character of the blocks and what :func:`clean` makes of it (computed once,
     and without filling ``clean``'s memo with single characters)."""
     return tuple((chr(cp), _clean(chr(cp))) for lo, hi in _BLOCKS for cp in range(lo, hi))
 
 
-@functools.cache
+@memo(None)
 def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     """What :func:`clean` does to single characters: the one-to-one changes as a
     translate table, and a class of the characters it deletes or expands."""
@@ -167,7 +136,7 @@ def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
     return SparseTable(table), re.compile("[" + "".join(uneven) + "]")
 
 
-@functools.cache
+@memo(None)
 def _prefilters() -> tuple[re.Pattern[str], ...]:
     """Patterns on the printed line that every line holding a citation matches: a
     bracket, and a year (four digits) or "د.ت"/"n.d.", allowing for every character
@@ -233,6 +202,12 @@ def _cleaned_view(raw: str) -> tuple[str, list[int] | None]:
     return "".join(chars), offsets
 
 
+def cites_author_date(text: str) -> bool:
+    """Does ``text`` (a footnote, say) hold an author-date citation: ``(حسن، 2015: 45)``,
+    ``Hasan et al. (2015)``?"""
+    return bool(find_in_text([Line(1, text, clean(text))]))
+
+
 def find_in_text(lines: list[Line]) -> list[RawInText]:
     """All author-date citations in the given body lines, in reading order."""
     found: list[RawInText] = []
@@ -260,7 +235,10 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                 begin = inner.find(stripped, pos) if stripped else pos
                 pos = begin + len(stripped)
                 item = _ITEM.match(stripped)
-                if not item or not _author_ok(item.group("author")):
+                if not item:
+                    continue
+                author = _SEE.sub("", item.group("author").strip(), count=1)
+                if not _author_ok(author):
                     continue
                 column, printed_text = printed(offset + begin, offset + begin + len(stripped))
                 found.append(
@@ -268,25 +246,26 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                         text=printed_text,
                         line=ln.number,
                         column=column,
-                        author=item.group("author").strip(),
+                        author=author.strip(),
                         year=item.group("year").strip(),
-                        page=item.group("page"),
+                        page=item.group("page") or item.group("bare"),
                     )
                 )
                 taken.append((m.start(), m.end()))
         for m in _NARRATIVE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if _ENTRY_DATE.match(text, m.end() - 1) and m.start() < 80:
+                continue  # "Smith, J. (2019). Title": an entry printed outside any list
             # the author stands just before the bracket: look back a bounded window
             window_start = max(0, m.start() - _LOOKBACK)
-            before = _CUT.split(text[window_start : m.start()])[-1].split()
-            words = before[-3:]
-            while words and words[0] in _STOP:
-                words = words[1:]
+            window = _ET_AL.sub("et al", text[window_start : m.start()])
+            before = _CUT.split(window)[-1].split()
+            words = _narrative_author(before)
             author = " ".join(words)
             if not words or not _author_ok(author):
                 continue
-            start = text.rfind(words[0], window_start, m.start())
+            start = text.rfind(words[0].rstrip("."), window_start, m.start())
             column, printed_text = printed(start, m.end())
             found.append(
                 RawInText(
@@ -295,7 +274,7 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                     column=column,
                     author=author,
                     year=m.group("year").strip(),
-                    page=m.group("page"),
+                    page=m.group("page") or m.group("bare"),
                 )
             )
     found.sort(key=lambda c: (c.line, c.column))

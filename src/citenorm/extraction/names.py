@@ -8,174 +8,17 @@ the order is decided per entry by the caller and passed in. Compound names (``ع
 
 from __future__ import annotations
 
-import functools
 import re
 
+from citenorm.memo import memo
 from citenorm.models import Name
-from citenorm.text import lexicon
+from citenorm.text import lexicon, vocab
 from citenorm.text import patterns as P
 from citenorm.text.normalize import has_arabic
 from citenorm.text.skeleton import skeleton
 
 __all__ = ["is_given", "looks_like_name", "parse_names", "split_direct"]
 
-# first words of compound names, kept with the word that follows
-_COMPOUND_AR = {
-    "عبد",
-    "ابو",
-    "أبو",
-    "ابي",
-    "أبي",
-    "ابن",
-    "إبن",
-    "بن",
-    "بنت",
-    "آل",
-    "ال",
-    "ذو",
-    "ذي",
-}
-_COMPOUND_LA = {
-    "abd",
-    "abdul",
-    "abdel",
-    "abdal",
-    "abu",
-    "abou",
-    "abi",
-    "ibn",
-    "bin",
-    "ben",
-    "bint",
-    "al",
-    "el",
-    "ul",
-    "umm",
-    "um",
-    "dhu",
-    "zu",
-    "abo",
-    "abdoul",
-}
-_PARTICLES_LA = {
-    "al",
-    "el",
-    "ibn",
-    "bin",
-    "bint",
-    "abu",
-    "abd",
-    "abdul",
-    "abdel",
-    "de",
-    "van",
-    "von",
-    "der",
-    "la",
-    "le",
-    "du",
-    "da",
-    "di",
-    "bani",
-    "ul",
-    "and",
-    "&",
-    "ben",
-    "abi",
-    "dhu",
-}
-# function words that do not occur in names but do in titles
-_TITLE_WORDS_AR = {
-    "في",
-    "من",
-    "إلى",
-    "الى",
-    "عن",
-    "مع",
-    "حول",
-    "بين",
-    "لل",
-    "هل",
-    "ما",
-    "ماذا",
-    "كيف",
-    "دراسة",
-    "تاريخ",
-    "كتاب",
-    "مجلة",
-    "المجلة",
-    "العلاقات",
-    "الاستراتيجية",
-    "السياسة",
-    "نحو",
-    "او",
-    "أو",
-    "عند",
-    "ضوء",
-    "خلال",
-    "منذ",
-    "حتى",
-    "لدى",
-    "قبل",
-    "بعد",
-    "ذكر",
-    "شرح",
-    "ديوان",
-    "رسالة",
-    "أثر",
-    "اثر",
-    "دور",
-    "واقع",
-    "مستقبل",
-    "تأثير",
-    "التقارب",
-    "الروسي",
-    "الصيني",
-}
-_TITLE_WORDS_LA = {
-    "the",
-    "of",
-    "in",
-    "on",
-    "for",
-    "to",
-    "a",
-    "an",
-    "with",
-    "from",
-    "at",
-    "by",
-    "is",
-    "are",
-    "its",
-    "their",
-    "his",
-    "her",
-    "into",
-    "towards",
-    "toward",
-    "between",
-    "during",
-    "since",
-    "fi",
-    "min",
-    "ala",
-    "ila",
-    "wa",
-    "li",
-    "bi",
-    "kitab",
-    "tarikh",
-    "sharh",
-    "study",
-    "journal",
-    "magazine",
-    "history",
-    "relations",
-    "policy",
-    "war",
-    "new",
-}
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"[0-9]")
@@ -183,7 +26,7 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _AND_SPLIT = re.compile(r"\s*(?:؛\s*و|؛|;|\s&\s|\sand\s|\sو\s)\s*", re.IGNORECASE)
 
 
-@functools.cache
+@memo(None)
 def _given_skeletons() -> frozenset[str]:
     """Consonant skeletons of the lexicon's Arabic given names, to recognise their
     romanizations (Muḥammad, Mohammed -> mhmd); short skeletons are too ambiguous."""
@@ -242,14 +85,16 @@ def _name_words(text: str) -> int | None:
         if len(raw) == 2 and _INITIAL.match(raw):  # an initial is two characters: "J."
             continue
         lw = w.lower()
-        if w in _TITLE_WORDS_AR or (lw in _TITLE_WORDS_LA and lw not in _PARTICLES_LA):
+        if w in vocab.TITLE_WORDS_AR or (
+            lw in vocab.TITLE_WORDS_LATIN and lw not in vocab.NAME_PARTICLES_LATIN
+        ):
             return None
         if w.startswith("لل") and len(w) > 4:
             return None
         if w[0].isascii() and w[0].isalpha() and w[0].islower():
             # romanized names are capitalised, except particles and "al-X"
             base = lw.split("-")[0]
-            if base not in _PARTICLES_LA and not (len(w) == 2 and _INITIAL.match(w)):
+            if base not in vocab.NAME_PARTICLES_LATIN and not (len(w) == 2 and _INITIAL.match(w)):
                 return None
     return len(words)
 
@@ -261,7 +106,7 @@ def _units(words: list[str]) -> list[str]:
     while i < len(words):
         w = words[i]
         lw = w.lower().rstrip("-")
-        if i + 1 < len(words) and (w in _COMPOUND_AR or lw in _COMPOUND_LA):
+        if i + 1 < len(words) and (w in vocab.NAME_HEADS_AR or lw in vocab.NAME_HEADS_LATIN):
             nxt = [w, words[i + 1]]
             i += 2
             # "Abu al-Futuh", "عبد ال رحمن" is rare; "Abd al-Rahman" already two words

@@ -16,10 +16,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from citenorm.extraction.pages import RULE, Pages, find_pages, page_note_start
 from citenorm.text import patterns as P
-from citenorm.text.normalize import SparseTable, clean, digits_view, script_of
+from citenorm.text import vocab
+from citenorm.text.normalize import clean, digits_view, fold_letters, script_of
 
-__all__ = ["Line", "ListBlock", "Segmented", "heading_text", "segment", "split_lines"]
+__all__ = [
+    "Line",
+    "ListBlock",
+    "Segmented",
+    "ends_lists",
+    "heading_text",
+    "is_sub_heading",
+    "segment",
+    "split_lines",
+]
 
 Role = Literal["blank", "body", "list_heading", "sub_heading", "list_line", "terminator"]
 
@@ -67,6 +78,11 @@ class ListBlock:
     sub_headings: dict[int, str] = field(default_factory=dict)
     failed: dict[int, str] = field(default_factory=dict)
     kind: Literal["original", "romanized"] = "original"
+    level: int = 0  # the heading's Markdown level ("## References": 2), 0 when plain
+    decor: set[int] = field(default_factory=set)  # the heading's setext underline
+    # lines at the foot of a page inside the list that read like page notes (a rule, then
+    # "3. Alaoui, Les manuscrits, 88."): the footnote finder decides
+    note_candidates: list[Line] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -77,6 +93,7 @@ class Segmented:
     body: list[Line]
     lists: list[ListBlock]
     notes_lines: set[int] = field(default_factory=set)  # lines under an endnotes heading
+    pages: Pages | None = None  # page breaks and furniture (text from a PDF)
 
 
 _MARKS = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]")
@@ -87,132 +104,52 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").split("\n")
 
 
-_ARABIC_HEAD = re.compile(
-    r"^(?:قائمه\s+|ثبت\s+)?(?:ال)?(?:مصادر|مراجع)"
-    r"(?:\s+و\s*(?:ال)?(?:مصادر|مراجع))?"
-    r"(?:\s+(?:البحث|الدراسه|العربيه|الاجنبيه|الانجليزيه|الانكليزيه|المعربه|المترجمه|المرومنه|"
-    r"المعتمده|المستخدمه|ومراجعه|ومصادره|باللغه\s+\S+))*$"
-)
-_LATIN_HEAD = re.compile(
-    r"^(?:(?:romani[sz]ed|transliterated|arabic|english|foreign|list\s+of|selected|cited|"
-    r"translated)\s+)*"
-    r"(?:references|bibliography|bibliographies|sources|works\s+cited|literature\s+cited|"
-    r"reference\s+list|sources\s+and\s+references|references\s+and\s+sources|"
-    r"bibliographie|r[ée]f[ée]rences(?:\s+bibliographiques)?|sources\s+et\s+r[ée]f[ée]rences|"
-    r"liste\s+des\s+r[ée]f[ée]rences)"
-    r"(?:\s+(?:in\s+\w+|romani[sz]ed|transliterated|translated))*"
-    r"(?:\s*\([^)]{0,40}\))?$",
-    re.IGNORECASE,
-)
-# words of sub-section headings (folded Arabic: ه for ة, ا for hamza seats)
-_SUB_WORDS_AR = {
-    "الكتب",
-    "كتب",
-    "العربيه",
-    "المترجمه",
-    "الدوريات",
-    "الدوريه",
-    "المجلات",
-    "البحوث",
-    "الابحاث",
-    "الرسائل",
-    "الاطاريح",
-    "الاطروحات",
-    "الجامعيه",
-    "المواقع",
-    "الالكترونيه",
-    "الانترنت",
-    "الانترنيت",
-    "شبكه",
-    "الوثائق",
-    "المقابلات",
-    "الصحف",
-    "التقارير",
-    "المراجع",
-    "المصادر",
-    "الاجنبيه",
-    "الانكليزيه",
-    "الانجليزيه",
-    "الفرنسيه",
-    "و",
-    "والبحوث",
-    "والاطاريح",
-    "والدوريات",
-    "والمجلات",
-    "والابحاث",
-    "والرسائل",
-    "والتقارير",
-    "والوثائق",
-    "والمقالات",
-    "المقالات",
-    "الموسوعات",
-    "والموسوعات",
-    "القواميس",
-    "المعاجم",
-    "الرسميه",
-    "الاجنبيه:",
-    "باللغه",
-    "العربيه:",
-    "المنشوره",
-    "غير",
-    "والصحف",
-    "الالكترونيه:",
-    "مواقع",
-    "الدراسات",
-    "والدراسات",
-    "الندوات",
-    "والمؤتمرات",
-    "المؤتمرات",
-    "الاحصائيات",
-    "الاخرى",
-}
-_SUB_WORDS_LA = {
-    "books",
-    "arabic",
-    "english",
-    "foreign",
-    "translated",
-    "periodicals",
-    "journals",
-    "articles",
-    "research",
-    "papers",
-    "theses",
-    "thesis",
-    "dissertations",
-    "messages",
-    "the",
-    "internet",
-    "websites",
-    "web",
-    "sites",
-    "sources",
-    "references",
-    "reports",
-    "documents",
-    "interviews",
-    "newspapers",
-    "and",
-    "electronic",
-    "online",
-    "romanized",
-    "romanised",
-    "official",
-    "other",
-    "studies",
-    "encyclopedias",
-    "dictionaries",
-    "conferences",
-    "university",
-    "letters",
-    "magazines",
-    "in",
-    "language",
-    "&",
-    "of",
-    "unpublished",
-    "published",
-}
+# --- list headings ---------------------------------------------------------------------
+# A list heading is a short line made of heading words only, one of them a "core" word
+# (sources, references, bibliography), in Arabic, Persian, English or French:
+# "قائمة المصادر والمراجع", "لائحة المصادر والمراجع", "ثبت المراجع", "المراجع المستخدمة في
+# الكتاب", "من مراجع الكتاب ومصادره", "فهرست منابع و مآخذ", "الببليوغرافيا",
+# "List of References and Sources", "References and further reading", "Works Cited",
+# "Bibliographie", "Références bibliographiques". Words are folded (hamza seats, ta
+# marbuta, alef maqsura) and the Arabic conjunction و and article ال come off first.
+# two-word cores: "Works cited", "Literature cited", "Further reading", "Works consulted"
+_HEAD_SPLIT = re.compile(r"[\s,،:;؛/\-–—()\[\]]+")
+
+
+def _head_word(word: str) -> str:
+    """An Arabic heading word without its conjunction and article: والمراجع -> مراجع."""
+    if word in vocab.LIST_HEADING_CORE_FOLDED or word in vocab.LIST_HEADING_FILLER_FOLDED:
+        return word
+    for prefix in ("وال", "بال", "لل", "ال", "و"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            rest = word[len(prefix) :]
+            if rest in vocab.LIST_HEADING_CORE_FOLDED or rest in vocab.LIST_HEADING_FILLER_FOLDED:
+                return rest
+    return word
+
+
+def _vocabulary_heading(h: str) -> bool:
+    """Every word of ``h`` is a heading word, and one of them names the sources."""
+    words = [w for w in _HEAD_SPLIT.split(_fold(h).lower()) if w]
+    if not words or len(words) > 9:
+        return False
+    core = False
+    for i, w in enumerate(words):
+        if w in vocab.LIST_HEADING_CORE_LATIN or (
+            i + 1 < len(words) and (w, words[i + 1]) in vocab.LIST_HEADING_CORE_LATIN_PAIRS
+        ):
+            core = True
+            continue
+        if w in vocab.LIST_HEADING_FILLER_LATIN:
+            continue
+        a = _head_word(w)
+        if a in vocab.LIST_HEADING_CORE_FOLDED:
+            core = True
+        elif a not in vocab.LIST_HEADING_FILLER_FOLDED:
+            return False
+    return core
+
+
 _TERMINATORS = re.compile(
     r"^(?:الملاحق|ملاحق|الملحق|ملحق(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|جدول(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|"
     r"الجداول|الاشكال|شكل(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|نبذه\s+عن\s+\S+|السيره\s+الذاتيه|"
@@ -228,8 +165,6 @@ _NOTES_HEAD = re.compile(
     r"^(?:notes|endnotes|end\s+notes)$",
     re.IGNORECASE,
 )
-_HEAD_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
-_HEAD_FOLD_SPARSE = SparseTable(_HEAD_FOLD)
 _WORDS = re.compile(r"\S+")
 
 
@@ -246,7 +181,7 @@ def heading_text(text: str) -> str:
 
 def _fold(text: str) -> str:
     """Hamza seats, ta marbuta and alef maqsura folded (on cleaned text: no harakat)."""
-    return _HEAD_FOLD_SPARSE(text)
+    return fold_letters(text)
 
 
 def _is_list_heading(h: str) -> bool:
@@ -254,7 +189,7 @@ def _is_list_heading(h: str) -> bool:
         return False
     # "خامساً: المصادر", "7. References", "VI. Bibliography": a numbered section heading
     bare = P.LIST_NUMBER.sub("", P.ORDINAL.sub("", h, count=1), count=1).strip(" :.-–")
-    return any(_ARABIC_HEAD.match(_fold(x)) or _LATIN_HEAD.match(x) for x in {h, bare} if x)
+    return any(_vocabulary_heading(x) for x in {h, bare} if x)
 
 
 def _is_sub_heading(h: str) -> bool:
@@ -269,16 +204,24 @@ def _is_sub_heading(h: str) -> bool:
     rest_words = [w for w in rest_words if w]
     if not rest_words:
         return ordinal
-    known = sum(1 for w in rest_words if w in _SUB_WORDS_AR or w.lower() in _SUB_WORDS_LA)
+    known = sum(
+        1
+        for w in rest_words
+        if w in vocab.SUB_HEADING_WORDS_FOLDED or w.lower() in vocab.SUB_HEADING_WORDS_LATIN
+    )
     if ordinal:
         # "أولاً: الكتب" / "First: periodicals and research": an ordinal then a few words
         return len(rest_words) <= 6 and (("،" not in rest and "," not in rest) or known > 0)
     return known >= max(1, (len(rest_words) + 1) // 2) and len(rest_words) <= 5
 
 
+def is_sub_heading(text: str) -> bool:
+    """Is the (cleaned) line a list's sub-section heading: "أولاً: الكتب", "المجلات
+    والدوريات", "First: periodicals"?"""
+    return _is_sub_heading(heading_text(text))
+
+
 def _is_terminator(h: str, text: str) -> bool:
-    if text.lstrip().startswith("|"):
-        return True
     return bool(h) and len(h) <= 40 and bool(_TERMINATORS.match(_fold(h)))
 
 
@@ -288,21 +231,78 @@ def _cleaned(raw: str) -> str:
     return raw if text == raw else text
 
 
+# a setext underline ("=====" under "References"; "-----" too under a list heading)
+_SETEXT = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+# "## References": a Markdown heading and its level
+_MD_HEADING = re.compile(r"^\s*(#{1,6})\s+\S")
+# "| العنوان | السنة |", "|---|---|": a table row
+_TABLE_ROW = re.compile(r"^\s*\|")
+# "العنوان: ...", "Abstract:", "Résumé :", "الكلمات المفتاحية:": the labelled front matter
+# of another part (an abstract printed after the list); also in visual order, where the
+# label comes out at the end of the line ("...:العنوان")
+_LABEL = (
+    r"(?:العنوان|الملخص|ملخص|المستخلص|مستخلص|الكلمات\s+المفتاحيه|كلمات\s+مفتاحيه|"
+    r"abstract|résumé|resume|summary|keywords|key\s+words|mots[- ]cl[ée]s|title)"
+)
+_LABEL_LINE = re.compile(
+    rf"^[\s.:،,]*{_LABEL}\s*:|:\s*{_LABEL}(?:\s+\S+){{0,1}}\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _md_level(text: str) -> int:
+    m = _MD_HEADING.match(text)
+    return len(m.group(1)) if m else 0
+
+
 def segment(text: str) -> Segmented:
-    """Split the text into body lines and bibliography list blocks."""
+    """Split the text into body lines and bibliography list blocks.
+
+    A list runs from its heading to the next top-level heading (another list's heading,
+    a heading of trailing matter, a Markdown heading of the same or a higher level, an
+    abstract's label) or the end of the text. Inside it, a Markdown footnote definition
+    is a footnote (it goes to the body, where footnotes are read), and table rows and
+    page furniture are kept as failed lines with their reason.
+    """
     raw_lines = split_lines(text)
     lines = [Line(i + 1, raw, _cleaned(raw)) for i, raw in enumerate(raw_lines)]
+    pages = find_pages(raw_lines, [ln.text for ln in lines])
+    furniture = pages.furniture
     body: list[Line] = []
     lists: list[ListBlock] = []
     notes_lines: set[int] = set()
     in_notes = False
     current: ListBlock | None = None
-    for ln in lines:
+    md_note = False  # a Markdown footnote definition inside a list, and its lazy lines
+    for i, ln in enumerate(lines):
         stripped = ln.text.strip()
-        if current is not None and P.MD_FOOTNOTE_DEF.match(stripped):
-            current = None
+        if ln.number in furniture:
+            md_note = False  # a page break ends a definition
+            if current is not None:
+                current.lines.append(ln)
+                current.failed[ln.number] = "page-head"
+            continue
         if not stripped:
+            md_note = False
             (current.lines if current is not None else body).append(ln)
+            continue
+        if current is not None and P.MD_FOOTNOTE_DEF.match(stripped):
+            md_note = True
+            body.append(ln)
+            continue
+        if (
+            md_note
+            and current is not None
+            and not _MD_HEADING.match(stripped)
+            and not P.FOOTNOTE_LINE.match(stripped)
+            and not P.LIST_NUMBER.match(stripped)
+            and not P.BULLET.match(stripped)
+        ):
+            body.append(ln)  # a wrapped line of the definition above
+            continue
+        md_note = False
+        if current is not None and _TABLE_ROW.match(stripped):
+            current.lines.append(ln)
+            current.failed[ln.number] = "table"
             continue
         # headings are short: a long paragraph is never one (and is costly to test)
         h = heading_text(stripped) if len(stripped) <= 160 else ""
@@ -313,18 +313,27 @@ def segment(text: str) -> Segmented:
             in_notes = True
             body.append(ln)
             continue
+        level = _md_level(stripped)
+        if current is not None and ln.number in current.decor:
+            current.lines.append(ln)
+            continue
         if _is_list_heading(h):
             in_notes = False
-            if current is not None and not _has_entries(current):
-                # "References" directly followed by "Romanized references": a sub-heading
+            if current is not None and (
+                not _has_entries(current)
+                or (_is_qualified_sub(h, current) and not (level and level <= current.level))
+            ):
+                # "References" directly followed by "Romanized references", or
+                # "المراجع الأجنبية" inside "المصادر والمراجع": a sub-heading
                 current.sub_headings[ln.number] = heading_text(ln.raw.strip())
                 current.lines.append(ln)
                 continue
-            if current is not None and _is_qualified_sub(h, current):
-                current.sub_headings[ln.number] = heading_text(ln.raw.strip())
-                current.lines.append(ln)
-                continue
-            current = ListBlock(heading=ln, title=heading_text(ln.raw.strip()), script=script_of(h))
+            current = ListBlock(
+                heading=ln, title=heading_text(ln.raw.strip()), script=script_of(h), level=level
+            )
+            nxt = _next_nonblank(lines, i)
+            if nxt is not None and _SETEXT.match(nxt.text):
+                current.decor.add(nxt.number)
             lists.append(current)
             continue
         if current is None:
@@ -334,17 +343,78 @@ def segment(text: str) -> Segmented:
                 notes_lines.add(ln.number)
             body.append(ln)
             continue
-        if _is_terminator(h, stripped):
+        if _ends_list(h, stripped, level, current, lines, i):
             current = None
             body.append(ln)
             continue
-        if _is_sub_heading(h) and not P.LIST_NUMBER.match(stripped):
+        if (level and level > current.level and current.level) or (
+            _is_sub_heading(h) and not P.LIST_NUMBER.match(stripped)
+        ):
             current.sub_headings[ln.number] = heading_text(ln.raw.strip())
         current.lines.append(ln)
     for block in lists:
         _trim_trailing_blank(block)
+        if pages.breaks:
+            block.note_candidates = _page_foot_notes(block, pages)
     _decide_list_kinds(lists)
-    return Segmented(lines=lines, body=body, lists=lists, notes_lines=notes_lines)
+    return Segmented(lines=lines, body=body, lists=lists, notes_lines=notes_lines, pages=pages)
+
+
+def _page_foot_notes(block: ListBlock, pages: Pages) -> list[Line]:
+    """The lines of a list printed at the foot of a page that read like that page's
+    notes: from the first of a run of lines numbered in order ("3. ...", "4. ...") to the
+    page's end, with the rule above them."""
+    by_page: dict[int, list[Line]] = {}
+    for ln in block.lines:
+        if (ln.text.strip() and ln.number not in block.failed) or RULE.match(ln.text):
+            by_page.setdefault(pages.page_index(ln.number), []).append(ln)
+    out: list[Line] = []
+    for lines in by_page.values():
+        starts = [(i, page_note_start(ln.text.strip())) for i, ln in enumerate(lines)]
+        numbered = [(i, c[0]) for i, c in starts if c is not None]
+        if not numbered or numbered[-1][0] < len(lines) - 4:
+            continue  # the last numbered line is not near the foot of the page
+        first = len(numbered) - 1
+        while first > 0 and numbered[first - 1][1] == numbered[first][1] - 1:
+            first -= 1
+        begin = numbered[first][0]
+        if begin > 0 and RULE.match(lines[begin - 1].text):
+            begin -= 1
+        out.extend(lines[begin:])
+    return out
+
+
+def _next_nonblank(lines: list[Line], i: int) -> Line | None:
+    for ln in lines[i + 1 : i + 3]:
+        if ln.text.strip():
+            return ln
+    return None
+
+
+def ends_lists(text: str) -> bool:
+    """Is the (cleaned) line a heading of trailing matter (appendix, notes, an abstract's
+    label...), which ends any list above it?"""
+    stripped = text.strip()
+    h = heading_text(stripped) if len(stripped) <= 160 else ""
+    return (
+        _is_terminator(h, stripped)
+        or _LABEL_LINE.search(stripped[:200]) is not None
+        or _LABEL_LINE.search(stripped[-60:]) is not None
+    )
+
+
+def _ends_list(
+    h: str, stripped: str, level: int, block: ListBlock, lines: list[Line], i: int
+) -> bool:
+    """Is this line a top-level heading that ends the list ``block``?"""
+    if ends_lists(stripped):
+        return True
+    if level:
+        # "## Appendix" after "## References"; a deeper heading is a sub-section
+        return not block.level or level <= block.level or not _is_sub_heading(h)
+    nxt = _next_nonblank(lines, i)
+    # "Appendix\n========": a setext heading of the top level
+    return nxt is not None and nxt.text.strip().startswith("===") and bool(_SETEXT.match(nxt.text))
 
 
 def _has_entries(block: ListBlock) -> bool:
@@ -355,13 +425,10 @@ def _is_qualified_sub(h: str, block: ListBlock) -> bool:
     """``المراجع الأجنبية`` inside an Arabic-headed list is a sub-section, not a new list."""
     if script_of(h) != block.script:
         return False
-    if P.ORDINAL.match(h):
+    if P.ORDINAL.match(h) or P.LIST_NUMBER.match(h):
         return True
-    folded = _fold(h).lower()
-    return any(
-        q in folded
-        for q in ("العربيه", "الاجنبيه", "الانجليزيه", "الانكليزيه", "foreign", "english")
-    )
+    words = [_head_word(w) for w in _HEAD_SPLIT.split(_fold(h).lower()) if w]
+    return any(w in vocab.LIST_QUALIFIERS for w in words)
 
 
 def _trim_trailing_blank(block: ListBlock) -> None:

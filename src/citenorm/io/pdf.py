@@ -2,18 +2,26 @@
 
 Needs the ``pdf`` extra (``pip install "citenorm[pdf]"``: pdfplumber). What it does:
 
-* groups the characters of each page into printed lines by their baseline, in visual
-  order (left to right), inserting a space where the PDF has a gap but no space glyph;
+* groups the characters of each page into printed lines by their vertical extent (a
+  digit or a Latin word set in another font on an Arabic line sits a little higher or
+  lower, but overlaps the line), in visual order (left to right), inserting a space where
+  the PDF has a gap but no space glyph;
+* puts raised small characters (superscripts) into the line they belong to: a footnote
+  marker becomes a superscript digit glued to its word (``politiques.¹``), the letters of
+  ``XVIIIᵉ`` are glued as printed (``XVIIIème``);
 * turns each line into logical order with a reduced Unicode bidi algorithm run
-  backwards (:func:`visual_to_logical`): a line with mostly Arabic letters is
+  backwards (:func:`visual_to_logical`): a line whose letters are mostly Arabic is
   right-to-left; runs of Latin letters and numbers keep their order inside it; numbers
   after Arabic letters are Arabic numbers (so ``٢٠٢٣-٢٠١٤`` printed right to left reads
   ``٢٠١٤-٢٠٢٣`` again); brackets are mirrored back; presentation forms (U+FB50–U+FEFF)
-  become base letters;
+  become base letters; on a left-to-right line, brackets that the PDF maps mirrored
+  (``)Paris: Flammarion, 2016(``) are put right;
 * recognises the footnote block of a page: the lines at the bottom of the page printed
   smaller than the body text (when the PDF gives font sizes), and puts it after the
-  page's body, after a blank line, as a plain-text article has it. Lines that hold only
-  a page number at the top or bottom of a page are dropped.
+  page's body, after a blank line, as a plain-text article has it;
+* drops the page furniture: page numbers and running heads (a line at the top or the
+  bottom of the page that is a number, or whose text comes back on other pages, digits
+  aside); pages are separated by a form-feed line, as ``pdftotext`` separates them.
 """
 
 from __future__ import annotations
@@ -24,18 +32,20 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from citenorm.errors import InputError
 
-__all__ = ["PdfText", "read_pdf", "visual_to_logical"]
+__all__ = ["NOTES_RULE", "PdfText", "read_pdf", "visual_to_logical"]
 
 _ARABIC_LETTER = re.compile(
     "[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
 )
 _PRESENTATION = re.compile("[\ufb00-\ufdff\ufe70-\ufefc]")
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
-_EN = frozenset("0123456789")
+_EN = frozenset("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _AN = frozenset("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬")
 _CS = frozenset(",.:/\u00a0\u060c")  # a single one joins two numbers: 3.5, 12/4, ١٢،٥
 _ES = frozenset("+-\u2212")  # joins two European numbers only: 2014-2023 after Latin
@@ -183,58 +193,312 @@ class _Line:
     size: float
     chars: list[dict[str, Any]]
     text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+
+
+# a superscript is printed at most this share of its line's font size (markers are
+# 45-65%; digits of a Latin font inside an Arabic line are about 80%)
+_SUP_RATIO = 0.72
+
+
+def _box(c: dict[str, Any]) -> tuple[float, float, float]:
+    top, bottom = float(c["top"]), float(c["bottom"])
+    size = float(c.get("size") or (bottom - top) or 10.0)
+    return top, bottom, size
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _cluster(chars: list[dict[str, Any]]) -> list[_Line]:
+    """Characters -> lines: a character joins the line its box overlaps by half (of the
+    smaller height); a line's box is that of its largest characters."""
+    lines: list[_Line] = []
+    for c in sorted(chars, key=lambda c: (float(c["top"]) + float(c["bottom"])) / 2):
+        top, bottom, size = _box(c)
+        height = max(bottom - top, 0.1)
+        for line in reversed(lines[-6:]):
+            lh = max(line.bottom - line.top, 0.1)
+            if _overlap(top, bottom, line.top, line.bottom) >= 0.5 * min(height, lh):
+                line.chars.append(c)
+                if size > line.size * 1.05:  # the line's box follows its body font
+                    line.top, line.bottom, line.size = top, bottom, size
+                break
+        else:
+            lines.append(_Line(top=top, bottom=bottom, size=size, chars=[c]))
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def _attach_superscripts(lines: list[_Line]) -> list[_Line]:
+    """Lines of small raised characters (footnote markers, ``ème``) go into the line below
+    whose box holds their baseline; their characters are marked as superscripts."""
+    out: list[_Line] = []
+    for i, line in enumerate(lines):
+        small = max(_box(c)[2] for c in line.chars)
+        host = None
+        for other in lines[max(0, i - 2) : i + 3]:
+            if other is line or other.size * _SUP_RATIO < small:
+                continue
+            if other.top - 0.1 * other.size <= line.bottom <= other.bottom:
+                host = other
+                break
+        if host is None:
+            out.append(line)
+            continue
+        for c in line.chars:
+            c["_sup"] = float(c["bottom"]) < host.bottom - 0.2 * host.size
+        host.chars.extend(line.chars)
+    return out
+
+
+def _with_marks(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The line's characters with each combining mark (shadda, a haraka) joined to the
+    glyph it sits on (the one whose box holds its centre), so that reordering keeps it
+    after its letter and no space separates them."""
+    bases = [c for c in chars if not _is_mark(str(c["text"]))]
+    if len(bases) == len(chars) or not bases:
+        return chars
+    out = [dict(c) for c in bases]
+    for c in chars:
+        if not _is_mark(str(c["text"])):
+            continue
+        centre = (float(c["x0"]) + float(c["x1"])) / 2
+        k = min(
+            range(len(out)),
+            key=lambda k: abs((float(out[k]["x0"]) + float(out[k]["x1"])) / 2 - centre),
+        )
+        out[k]["text"] = str(out[k]["text"]) + str(c["text"])
+    return out
+
+
+def _is_mark(text: str) -> bool:
+    return bool(text) and all(unicodedata.combining(ch) for ch in text)
+
+
+def _glyph(c: dict[str, Any]) -> str:
+    text = str(c["text"])
+    if c.get("_sup") and text.isdigit():
+        return text.translate(_SUPERSCRIPT)
+    return text
+
+
+# a bracket the PDF maps mirrored on a left-to-right line: ")Paris: Press, 2016(." — an
+# opening bracket stands after a space (or first) and before a letter or digit, a
+# closing one after a letter, digit or punctuation and before a space, punctuation or
+# the end
+_OPENS_WRONG = re.compile(r"(?:(?<=\s)|^)\)(?=[^\W_])")
+_CLOSES_WRONG = re.compile(r"(?<=[^\s(])\((?=[\s.,;:]|$)")
+
+
+def _unmirror(text: str) -> str:
+    """Put right the brackets of a left-to-right line that the PDF maps mirrored."""
+    if "(" not in text and ")" not in text:
+        return text
+    text = _OPENS_WRONG.sub("(", text)
+    return _CLOSES_WRONG.sub(")", text)
+
+
+def _split_gaps(lines: list[_Line]) -> list[_Line]:
+    """A line with a wide blank stretch inside is two pieces of text that only share a
+    height (the last line of a paragraph and a heading beside it, two table cells)."""
+    out: list[_Line] = []
+    for line in lines:
+        chars = sorted(line.chars, key=lambda c: float(c["x0"]))
+        piece = [chars[0]]
+        for c in chars[1:]:
+            if float(c["x0"]) - max(float(p["x1"]) for p in piece[-3:]) > 3 * line.size:
+                out.append(_piece(piece, line))
+                piece = []
+            piece.append(c)
+        out.append(_piece(piece, line))
+    out.sort(key=lambda ln: (ln.top + ln.bottom) / 2)
+    return out
+
+
+def _piece(chars: list[dict[str, Any]], line: _Line) -> _Line:
+    if len(chars) == len(line.chars):
+        return line
+    big = max(chars, key=lambda c: _box(c)[2])
+    top, bottom, size = _box(big)
+    return _Line(top=top, bottom=bottom, size=size, chars=chars)
+
+
+def _gutter(lines: list[_Line], width: float) -> float | None:
+    """The x of the blank strip between two columns of text, if the page has two: a
+    strip in the middle third that (almost) no line crosses, with text on both sides."""
+    if len(lines) < 8:
+        return None
+    bins = int(width) + 1
+    cover = [0] * bins
+    for line in lines:
+        seen = set()
+        for c in line.chars:
+            for x in range(max(0, int(float(c["x0"]))), min(bins, int(float(c["x1"])) + 1)):
+                seen.add(x)
+        for x in seen:
+            cover[x] += 1
+    n = len(lines)
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    best: tuple[int, int] | None = None
+    start = None
+    for x in range(lo, hi + 1):
+        if cover[x] <= 0.1 * n:
+            start = x if start is None else start
+            continue
+        if start is not None and x - start >= 6 and (best is None or x - start > best[1] - best[0]):
+            best = (start, x)
+        start = None
+    if best is None:
+        return None
+    left = max(cover[: best[0]] or [0])
+    right = max(cover[best[1] :] or [0])
+    if left < 0.4 * n or right < 0.4 * n:
+        return None
+    return (best[0] + best[1]) / 2
+
+
+def _in_columns(lines: list[_Line], gutter: float, rtl: bool) -> list[_Line]:
+    """Lines of a two-column page in reading order: a line that crosses the gutter
+    (a title, a full-width note) stands where it is; the lines between two such lines
+    are read column by column."""
+    out: list[_Line] = []
+    run: list[_Line] = []
+
+    def flush() -> None:
+        first = [ln for ln in run if (ln.x0 + ln.x1) / 2 < gutter]
+        second = [ln for ln in run if (ln.x0 + ln.x1) / 2 >= gutter]
+        if rtl:
+            first, second = second, first
+        out.extend(first + second)
+        run.clear()
+
+    for line in lines:
+        if line.x0 < gutter - 2 and line.x1 > gutter + 2:
+            flush()
+            out.append(line)
+        else:
+            run.append(line)
+    flush()
+    return out
 
 
 def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
-    """Characters -> printed lines (top to bottom), each in visual order."""
+    """Characters -> printed lines in reading order, each in logical order."""
     upright = [c for c in chars if c.get("upright", True) and str(c.get("text", ""))]
-    upright.sort(key=lambda c: (round(float(c["bottom"]), 1), float(c["x0"])))
-    lines: list[_Line] = []
-    for c in sorted(upright, key=lambda c: float(c["bottom"])):
-        size = float(c.get("size") or (float(c["bottom"]) - float(c["top"])) or 10.0)
-        bottom = float(c["bottom"])
-        if lines and abs(lines[-1].bottom - bottom) <= max(lines[-1].size, size) * 0.35:
-            lines[-1].chars.append(c)
-            continue
-        lines.append(_Line(top=float(c["top"]), bottom=bottom, size=size, chars=[c]))
+    lines = _split_gaps(_attach_superscripts(_cluster(upright)))
     left = min((float(c["x0"]) for c in upright), default=0.0)
     right = max((float(c["x1"]) for c in upright), default=width)
     kinds = Counter(_kind(str(c["text"])) for c in upright)
     page_rtl = kinds["AL"] >= kinds["L"] and kinds["AL"] > 0
     for line in lines:
         line.chars.sort(key=lambda c: float(c["x0"]))
-        sizes = Counter(round(float(c.get("size") or line.size), 1) for c in line.chars)
-        line.size = sizes.most_common(1)[0][0]
+        for c in line.chars:
+            # a raised small character: a superscript (a footnote marker, "ème")
+            _top, bottom, size = _box(c)
+            # (a digit of a Latin font on an Arabic line is smaller, about four fifths,
+            # and sits higher: Arabic fonts have deep descenders)
+            if size < _SUP_RATIO * line.size and bottom < line.bottom - 0.2 * line.size:
+                c["_sup"] = True
+        sizes = Counter(
+            round(float(c.get("size") or line.size), 1) for c in line.chars if not c.get("_sup")
+        )
+        if sizes:
+            line.size = sizes.most_common(1)[0][0]
         line.top = min(float(c["top"]) for c in line.chars)
         glyphs: list[str] = []
         prev: dict[str, Any] | None = None
-        for c in line.chars:
-            text = str(c["text"])
+        for c in _with_marks(line.chars):
+            text = _glyph(c)
             if prev is not None and text != " " and glyphs and glyphs[-1] != " ":
                 gap = float(c["x0"]) - float(prev["x1"])
-                if gap > 0.2 * line.size:
+                if gap > 0.2 * line.size and not (c.get("_sup") and gap < 0.6 * line.size):
                     glyphs.append(" ")
             glyphs.append(text)
             prev = c
-        # a line flush right but not flush left is right-to-left, whatever its letters
-        x0, x1 = float(line.chars[0]["x0"]), float(line.chars[-1]["x1"])
-        tolerance = 2 * line.size
+        line.x0, line.x1 = float(line.chars[0]["x0"]), float(line.chars[-1]["x1"])
+        letters = Counter(_kind(g[:1]) for g in glyphs if g.strip())
+        ar, la = letters["AL"], letters["L"]
         rtl: bool | None = None
-        if right - x1 < tolerance and x0 - left > tolerance:
+        if ar >= 2 * la and ar:
             rtl = True
-        elif not any(_kind(g) in ("L", "AL") for g in glyphs):
-            rtl = page_rtl  # "٢٦٩-٢٦٨" alone on a line of an Arabic page
+        elif la >= 2 * ar and la:
+            rtl = False
+        else:
+            # a mixed line (or one without letters: "٢٦٩-٢٦٨") reads in its paragraph's
+            # direction: right to left when flush right but not flush left, else the
+            # page's direction
+            tolerance = 2 * line.size
+            flush_right = right - line.x1 < tolerance and line.x0 - left > tolerance
+            rtl = True if flush_right else page_rtl
         logical = _fix_urls(_base_letters(visual_to_logical(glyphs, rtl=rtl)))
+        if rtl is False or (rtl is None and la > ar):
+            logical = _unmirror(logical)
         line.text = " ".join(logical.split())
     return [ln for ln in lines if ln.text]
 
 
-def _page_lines(page_number: int, height: float, lines: list[_Line], body_size: float) -> list[str]:
+#: the line put before a page's footnote block (as a printed rule separates it)
+NOTES_RULE = "_" * 10
+_HEAD_DIGITS = re.compile(r"[0-9٠-٩]+")
+
+
+# "42    Karima Bennani", "Le Parti du Califat    43": a running head with its page number
+_NUMBERED_HEAD = re.compile(r"^(?P<a>[0-9]{1,4})\s+\S.{0,100}$|^.{0,100}\S\s+(?P<b>[0-9]{1,4})$")
+
+
+def _numbered_heads(pages: list[tuple[int, float, float, list[_Line]]]) -> set[str]:
+    """Running heads that carry the page number: short lines at the top (or the bottom)
+    of consecutive pages, whose numbers go up by one from page to page."""
+    found: list[tuple[int, int, str]] = []  # (page, printed number, text)
+    for number, height, _w, lines in pages:
+        for ln in lines:
+            if ln.top < height * 0.1 or ln.bottom > height * 0.9:
+                m = _NUMBERED_HEAD.match(ln.text)
+                if m is not None:
+                    found.append((number, int(m.group("a") or m.group("b")), ln.text))
+    heads: set[str] = set()
+    for (p1, n1, t1), (p2, n2, t2) in pairwise(found):
+        if p2 == p1 + 1 and n2 == n1 + 1:
+            heads.update((t1, t2))
+    return heads
+
+
+def _furniture_keys(pages: list[tuple[int, float, float, list[_Line]]]) -> set[str]:
+    """Running heads: the texts (digits aside) that come back at the top or the bottom of
+    two or more pages, and the heads numbered like consecutive pages."""
+    seen: Counter[str] = Counter()
+    for _n, height, _w, lines in pages:
+        keys = {
+            _furniture_key(ln.text)
+            for ln in lines
+            if ln.top < height * 0.1 or ln.bottom > height * 0.9
+        }
+        seen.update(k for k in keys if k)
+    # (two pages may share a line of text by chance: the repeated text needs three)
+    repeated = {k for k, n in seen.items() if n >= 2} if len(pages) > 2 else set()
+    return repeated | {_furniture_key(t) for t in _numbered_heads(pages)}
+
+
+def _furniture_key(text: str) -> str:
+    return " ".join(_HEAD_DIGITS.sub(" ", text).split()).lower()
+
+
+def _page_lines(
+    height: float,
+    width: float,
+    lines: list[_Line],
+    body_size: float,
+    heads: set[str],
+) -> list[str]:
     lines = [
         ln
         for ln in lines
         if not (
-            _PAGE_NUMBER.match(ln.text) and (ln.top < height * 0.08 or ln.bottom > height * 0.92)
+            (ln.top < height * 0.1 or ln.bottom > height * 0.9)
+            and (_PAGE_NUMBER.match(ln.text) or _furniture_key(ln.text) in heads)
         )
     ]
     # the footnote block: the run of smaller lines at the bottom of the page
@@ -244,12 +508,20 @@ def _page_lines(page_number: int, height: float, lines: list[_Line], body_size: 
     if split == 0:  # a page printed small throughout is body text
         split = len(lines)
     body, notes = lines[:split], lines[split:]
+    # a page in two columns: its body is read column by column (the notes below too)
+    rtl = sum(1 for ln in body if _ARABIC_LETTER.search(ln.text)) > len(body) / 2
+    for block in (body, notes):
+        gutter = _gutter(block, width)
+        if gutter is not None:
+            block[:] = _in_columns(block, gutter, rtl)
     out: list[str] = []
     for block in (body, notes):
         if not block:
             continue
         if out:
             out.append("")
+        if block is notes:
+            out.append(NOTES_RULE)  # the footnote block, told by its smaller print
         prev: _Line | None = None
         for ln in block:
             if prev is not None and ln.top - prev.bottom > 1.0 * max(prev.size, ln.size):
@@ -272,13 +544,13 @@ def read_pdf(data: bytes, *, path: str | None = None) -> PdfText:
         raise InputError(
             'reading .pdf needs the pdf extra: pip install "citenorm[pdf]"', path=path
         ) from None
-    pages: list[tuple[int, float, list[_Line]]] = []
+    pages: list[tuple[int, float, float, list[_Line]]] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, start=1):
-                pages.append(
-                    (number, float(page.height), _lines_of(list(page.chars), float(page.width)))
-                )
+                width = float(page.width)
+                page_lines = _lines_of(list(page.chars), width)
+                pages.append((number, float(page.height), width, page_lines))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError("encrypted PDF (remove the password first)", path=path) from None
     except InputError:
@@ -291,21 +563,25 @@ def read_pdf(data: bytes, *, path: str | None = None) -> PdfText:
         message = " ".join(str(inner).split())[:200] or type(inner).__name__
         raise InputError(f"unreadable PDF: {message}", path=path) from None
     sizes: Counter[float] = Counter()
-    for _n, _h, lines in pages:
+    upper: Counter[float] = Counter()
+    for _n, height, _w, lines in pages:
         for ln in lines:
             sizes[ln.size] += len(ln.text)
+            if ln.bottom < height * 0.7:  # the body's size: notes print at the bottom
+                upper[ln.size] += len(ln.text)
     if not sizes:
         raise InputError("the PDF has no text layer (scanned? run OCR first)", path=path)
-    body_size = sizes.most_common(1)[0][0]
+    body_size = (upper or sizes).most_common(1)[0][0]
+    heads = _furniture_keys(pages)
     out: list[str] = []
     where: list[int | None] = []
-    for number, height, lines in pages:
-        text = _page_lines(number, height, lines, body_size)
+    for number, height, width, lines in pages:
+        text = _page_lines(height, width, lines, body_size, heads)
         if not text:
             continue
         if out:
-            out.append("")
+            out.append("\f")  # a page break, as pdftotext marks it
             where.append(None)
         out.extend(text)
-        where.extend(number if t else None for t in text)
+        where.extend(number if t and t != NOTES_RULE else None for t in text)
     return PdfText(lines=out, pages=where)

@@ -15,14 +15,20 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
+from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.reference import parse_reference
-from citenorm.matching.features import Features, features_of, fold_any
+from citenorm.extraction.segment import Line
+from citenorm.matching.features import Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
+from citenorm.text.normalize import clean, fold_any, has_arabic, script_of, to_western_digits
+from citenorm.text.patterns import split_cites
+from citenorm.text.skeleton import skeleton
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 __all__ = ["link_footnotes", "link_in_text"]
 
-_SPLIT_CITES = re.compile(r"\s*[؛;]\s*(?=\S)")
 _FOOTNOTE_CUTOFF = 62.0
 
 
@@ -99,12 +105,64 @@ def _best(f: Features, candidates: Sequence[Features], mode: str) -> tuple[str, 
     return None
 
 
-def _parts(note: Footnote) -> list[Footnote]:
-    if "؛" not in note.text and ";" not in note.text:
-        return [note]  # one work (the split pattern opens with \s*: tried at every position)
-    pieces = [p for p in _SPLIT_CITES.split(note.text) if p.strip()]
+# "أ) ... ب) ... ج) ...", "a) ... b) ...": lettered items of a note that cites several works
+_LETTERED = re.compile(r"(?:^|\s)(?:[أابتثجحخدذ]|[a-h])\)\s", re.IGNORECASE)
+# a sentence end: where a note that cites two works may switch script (a French
+# reference, then an Arabic one)
+_SENTENCE_END = re.compile(r"(?<=[.)])\s+(?=\S)")
+# the 2021-font ligature fault of some Arabic PDFs: lam + jim/ha/kha/mim printed as the
+# letter + lam ("اجلزء" for "الجزء", "املغرب" for "المغرب"), lam + alef maqsura as
+# alef maqsura + lam ("عىل" for "على")
+_LAM_FAULT = re.compile(r"(?<![\u0621-\u064a])ا([جحخم])ل")
+_LAM_RIGHT = re.compile(r"(?<![\u0621-\u064a])ال[جحخم]")
+_YA_LAM_FAULT = re.compile(r"ىل")
+
+
+def _ligature_fault(texts: Sequence[str]) -> bool:
+    """Do the document's Arabic footnotes show the ligature fault (more faulty words
+    than sound ones, and at least three)? Only then is repairing them safe."""
+    faulty = sum(len(_LAM_FAULT.findall(t)) for t in texts)
+    sound = sum(len(_LAM_RIGHT.findall(t)) for t in texts)
+    return faulty >= 3 and faulty > sound
+
+
+def _repair(text: str) -> str:
+    return _YA_LAM_FAULT.sub("لى", _LAM_FAULT.sub(r"ال\1", text))
+
+
+def _pieces(text: str) -> list[str]:
+    """A note's citations: split at "؛"/";", at lettered items, at a switch of script
+    between two sentences."""
+    pieces = split_cites(text)
+    out: list[str] = []
+    for piece in pieces:
+        items = [p for p in _LETTERED.split(piece) if p.strip()] if ")" in piece else [piece]
+        for item in items if len(items) > 2 else [piece]:
+            out.extend(_script_halves(item))
+    return [p for p in out if p]
+
+
+def _script_halves(text: str) -> list[str]:
+    """A note in two scripts, one sentence after the other, is two citations."""
+    if len(text) > 60 and has_arabic(text) and _LATIN.search(text):
+        for m in _SENTENCE_END.finditer(text):
+            before, after = text[: m.start()].strip(), text[m.end() :].strip()
+            if len(before) >= 25 and len(after) >= 25 and script_of(before) != script_of(after):
+                return [before, after]
+    return [text.strip()]
+
+
+def _parts(note: Footnote, *, repair: bool = False) -> list[Footnote]:
+    text = _repair(note.text) if repair else note.text
+    pieces = _pieces(text)
     if len(pieces) <= 1:
-        return [note]
+        if text == note.text:
+            return [note]
+        return [
+            note.model_copy(
+                update={"text": text, "fields": parse_reference(text, context="footnote")}
+            )
+        ]
     out = []
     for k, piece in enumerate(pieces):
         out.append(
@@ -117,6 +175,66 @@ def _parts(note: Footnote) -> list[Footnote]:
             )
         )
     return out
+
+
+# an Arabic note as a PDF reader gives it in visual order: its closing punctuation or a
+# mirrored bracket first (".85 ،. فلان", ")فاس: مطبعة، 1998("), or brackets closed
+# before they open
+_VISUAL_START = re.compile(r"^\s*(?:[.:،,]|\)[^()]*\()")
+
+
+def _visual_order(text: str) -> bool:
+    return has_arabic(text) and (
+        _VISUAL_START.match(text) is not None or text.find(")") < text.find("(")
+    )
+
+
+def _by_words(text: str, entries_feats: dict[str, Features]) -> tuple[str, float] | None:
+    """The entry whose author and title words (script-neutral skeletons, in any order) the
+    note holds (each word found, or one letter off); ``None`` unless one stands out."""
+    key = set(skeleton(text).split())
+    if len(key) < 3:
+        return None
+    scored: list[tuple[float, str]] = []
+    for entry_id, f in entries_feats.items():
+        words = f"{f.family_key} {f.title_key}".split()
+        if len(words) < 3 or not key.intersection(words):
+            continue
+        held = sum(
+            1
+            for w in words
+            if w in key or process.extractOne(w, key, scorer=fuzz.ratio, score_cutoff=80)
+        )
+        scored.append((100.0 * held / len(words), entry_id))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    best, entry_id = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    if best >= 80.0 and best - second >= 25.0:
+        return entry_id, best
+    return None
+
+
+def _author_date_hits(note: Footnote, entries: Sequence[Entry]) -> list[tuple[str, float]]:
+    """The entries that author-date citations inside a footnote cite:
+    ``(حسن، 2015: 45)``, ``Hasan et al. (2015)``."""
+    if "(" not in note.text:
+        return []
+    hits: list[tuple[str, float]] = []
+    for k, item in enumerate(find_in_text([Line(note.line, note.text, clean(note.text))])):
+        cited = InTextCitation(
+            id=f"{note.id}@{k}",
+            text=item.text,
+            line=note.line,
+            column=item.column,
+            author=item.author,
+            year=item.year,
+        )
+        hit = _match_in_text(cited, entries)
+        if hit is not None:
+            hits.append(hit)
+    return hits
 
 
 def _partners(pairs: Sequence[Pair]) -> dict[str, str]:
@@ -139,7 +257,8 @@ def link_footnotes(
     for f in entries_feats.values():
         by_script[f.script].feats.append(f)
     full = [note for note in doc.footnotes if note.kind == "full"]
-    parts = [[features_of(part) for part in _parts(note)] for note in full]
+    repair = _ligature_fault([note.text for note in full])
+    parts = [[features_of(part) for part in _parts(note, repair=repair)] for note in full]
     # candidates of every part, in its own script and in the other, blocked in one pass
     shortlist: dict[tuple[str, str], Sequence[Features]] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
@@ -166,20 +285,75 @@ def link_footnotes(
             found.append(hit)
             if hit[0] in partner:
                 found.append((partner[hit[0]], hit[1]))
+        if not found and _visual_order(note.text):
+            # a note printed in visual order: its parts are out of order, its fields
+            # unreliable; its words still name the work
+            hit = _by_words(note.text, entries_feats)
+            if hit is not None:
+                found.append(hit)
+                if hit[0] in partner:
+                    found.append((partner[hit[0]], hit[1]))
+        # a note that found no work by its fields may cite author-date: "انظر: (حسن، 2015: 45)"
+        for hit in _author_date_hits(note, doc.entries) if not found else []:
+            found.append(hit)
+            if hit[0] in partner:
+                found.append((partner[hit[0]], hit[1]))
         if found:
             cites[note.id] = _dedupe(found)
         else:
             unlisted.append(note.id)
     out: list[Citation] = []
+    final: dict[str, list[tuple[str, float]]] = {}
+    previous: Footnote | None = None  # the last footnote that cites
     for note in doc.footnotes:
-        target = note.id if note.kind == "full" else note.refers_to
-        if note.kind in ("op_cit", "ibid") and target and target in cites:
-            for entry_id, score in cites[target]:
-                out.append(Citation(footnote=note.id, entry=entry_id, score=score))
-        elif note.kind == "full" and note.id in cites:
-            for entry_id, score in cites[note.id]:
-                out.append(Citation(footnote=note.id, entry=entry_id, score=score))
+        found_for: list[tuple[str, float]] = []
+        if note.kind == "full":
+            found_for = cites.get(note.id, [])
+        elif note.kind == "op_cit" and note.refers_to:
+            # a short form of a note that cites several works cites the one it names
+            found_for = _narrow(note, cites.get(note.refers_to, []), entries_feats, partner)
+        elif note.kind == "ibid" and note.refers_to:
+            # the work of the note just before (itself maybe a short form of one of them)
+            same_work = previous is not None and note.refers_to in (previous.id, previous.refers_to)
+            found_for = (
+                final.get(previous.id, [])
+                if same_work and previous is not None
+                else cites.get(note.refers_to, [])
+            )
+        if found_for:
+            final[note.id] = found_for
+            previous = note
+        for entry_id, score in found_for:
+            out.append(Citation(footnote=note.id, entry=entry_id, score=score))
     return out, unlisted
+
+
+def _narrow(
+    note: Footnote,
+    cited: list[tuple[str, float]],
+    entries_feats: dict[str, Features],
+    partner: dict[str, str],
+) -> list[tuple[str, float]]:
+    """Of the works a full note cites, the ones a short form of it names (by its author
+    and title words); all of them when it names none better than the others."""
+    if len(cited) <= 1:
+        return cited
+    short = features_of(note)
+    scored: list[tuple[float, str, float]] = []
+    for entry_id, score in cited:
+        feats = entries_feats.get(entry_id)
+        if feats is None:
+            continue
+        mode = SAME if feats.script == short.script else CROSS
+        scored.append((pair_score(short, feats, mode=mode) or 0.0, entry_id, score))
+    if not scored:
+        return cited
+    best = max(s for s, _e, _c in scored)
+    if best < 40.0:
+        return cited
+    keep = {e for s, e, _c in scored if s >= best - 5.0}
+    keep |= {partner[e] for e in list(keep) if e in partner}
+    return [(e, c) for e, c in cited if e in keep]
 
 
 def _dedupe(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -203,12 +377,21 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     return out
 
 
+# "2015a", "2015أ": a year with the letter that tells two works of one author apart
+_YEAR_LETTER = re.compile(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+
+
 def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
     printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
-    # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee"
+    # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee" /
+    # "حسن وعلي" (the conjunction glued to the second name); the whole printed name too
     first_author = re.split(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*", printed, maxsplit=1)[0]
-    author = fold_any(first_author).strip().strip('"')
+    names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
+    if " و" in first_author:
+        names.add(fold_any(first_author.split(" و", 1)[0]).strip())
+    names.discard("")
     year = re.sub(r"[^0-9]", "", c.year or "")[:4]
+    lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
     best: tuple[str, float] | None = None
     for e in entries:
         f = e.fields
@@ -220,16 +403,28 @@ def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, fl
             key = fold_any(label)
             if not key:
                 continue
-            s = max(s, float(fuzz.ratio(author, key, processor=None)))
-            if not first:
-                s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
+            for author in names:
+                s = max(s, float(fuzz.ratio(author, key, processor=None)))
+                if not first:
+                    s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
         if s == 0.0:
             continue
         e_year = f.issued.year if f.issued and f.issued.year else None
         if year and e_year is not None and str(e_year) != year and str(f.hijri or "") != year:
             s -= 40
+        if lettered is not None:
+            # "2009ب" cites the entry printed "(2009ب)", not its sibling "(2009أ)"
+            letters = {
+                m.group(2)
+                for m in _YEAR_LETTER.finditer(to_western_digits(e.text))
+                if m.group(1) == lettered.group(1)
+            }
+            if lettered.group(2) in letters:
+                s += 5
+            elif letters:
+                s -= 20
         if best is None or s > best[1]:
             best = (e.id, s)
     if best and best[1] >= 80:
-        return best
+        return best[0], min(best[1], 100.0)
     return None

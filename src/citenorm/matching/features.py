@@ -12,20 +12,12 @@ from dataclasses import dataclass
 
 from citenorm.models import Entry, Fields, Footnote, Name
 from citenorm.text import lexicon
-from citenorm.text.normalize import clean, fold_any, has_arabic
+from citenorm.text.normalize import clean, fold_any, has_arabic, url_key
 from citenorm.text.skeleton import skeleton
 
-__all__ = ["Features", "features_of", "fold_any", "url_key"]
+__all__ = ["Features", "features_of"]
 
 _NUMBER = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,3}(?![0-9])")
-
-
-def url_key(url: str) -> str:
-    """A URL without scheme, ``www.`` and trailing slash, for comparison."""
-    u = clean(url).strip().strip("<>").lower()
-    u = re.sub(r"^https?://", "", u)
-    u = re.sub(r"^www\.", "", u)
-    return u.rstrip("/.")
 
 
 def _family(name: Name) -> str:
@@ -111,7 +103,7 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         volume=f.volume,
         edition=f.edition if f.edition and f.edition.isdigit() else None,
         page=f.page,
-        url=url_key(f.URL) if f.URL else None,
+        url=url_key(f.URL) or None if f.URL else None,
         place=place,
         publisher=publisher,
         publisher_key=skeleton(publisher) if publisher else "",

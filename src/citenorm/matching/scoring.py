@@ -8,6 +8,12 @@ alike costs nothing, one that does adds evidence.
 
 ``evidence`` lists, per feature, ``agree``/``differ`` and the compared values, so a
 user (and the audit) can see why a pair was made or refused.
+
+Two entry points, one computation (:func:`_log_odds`): :func:`score_pair` is the plain
+one, the score with its evidence, for the pairs and citations that are made;
+:func:`pair_score` is its fast path for the candidate search, the score alone or
+``None`` as soon as a pair provably cannot reach a floor. A property test holds them
+equal (``tests/test_matching.py``).
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from citenorm._version import __version__
+from citenorm.config import SEVERITIES, SEVERITY_RANK
 from citenorm.models import Entry, Footnote, InTextCitation, MatchResult, Pair, Section
 from citenorm.text.normalize import script_of
 
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 __all__ = ["UNSURE", "render_report"]
 
-_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 #: A proposed word below this confidence is highlighted (as ``citenorm romanize`` lists it).
 UNSURE = 0.5
 _STYLE_NAMES = {"alalc": "ALA-LC", "popular": "popular spelling"}
@@ -134,7 +134,8 @@ class _Page:
         self.unpaired = set(result.unpaired_arabic) | set(result.unpaired_latin)
         self.findings = sorted(
             findings,
-            key=lambda f: (_SEVERITY_RANK.get(str(_get(f, "severity")), 3), _get(f, "line") or 0),
+            # most severe first; an unknown severity last
+            key=lambda f: (-SEVERITY_RANK.get(str(_get(f, "severity")), -1), _get(f, "line") or 0),
         )
         self.by_record: dict[str, list[Any]] = defaultdict(list)
         self.loose: list[Any] = []
@@ -380,7 +381,7 @@ class _Page:
             ("proposed romanizations", len(self.proposals)),
             ("findings", len(self.findings)),
         ]
-        items += [(sev, counts[sev]) for sev in ("error", "warning", "info") if counts[sev]]
+        items += [(sev, counts[sev]) for sev in reversed(SEVERITIES) if counts[sev]]
         return (
             '<ul class="summary">'
             + "".join(f"<li><b>{n}</b> {_e(label)}</li>" for label, n in items)

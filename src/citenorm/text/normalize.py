@@ -6,26 +6,41 @@ None of these functions is used on the text that records keep as printed (``raw`
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Mapping
 
+from citenorm.memo import memo
+from citenorm.text.vocab import LATIN_ARTICLES, NOT_ARTICLE_AR, SUN_CONSONANTS
+
 __all__ = [
+    "ALEF_FORMS",
     "ARABIC_LETTER",
+    "BORROWED_LETTERS",
+    "DELETED_MARKS",
+    "DIGITS",
+    "LATIN_ARTICLE_IN_TEXT",
+    "LATIN_CLITIC_ARTICLE_IN_TEXT",
+    "LATIN_SUN_ARTICLE_IN_TEXT",
+    "PERSIAN_LETTERS",
     "SparseTable",
     "clean",
     "digits_view",
     "fold_any",
     "fold_arabic",
     "fold_latin",
+    "fold_letters",
     "has_arabic",
+    "is_latin_article",
     "script_of",
+    "split_article",
+    "strip_article",
     "to_western_digits",
+    "url_key",
 ]
 
-# Arabic-Indic (U+0660..) and Extended/Persian (U+06F0..) digits -> ASCII.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: Arabic-Indic (U+0660..) and Extended/Persian (U+06F0..) digits -> ASCII
+DIGITS: dict[int, int] = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 _TATWEEL = "\u0640"
 # Arabic letters, including the presentation forms PDF extraction leaves (U+FB50–U+FDFF,
@@ -33,29 +48,45 @@ _TATWEEL = "\u0640"
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06d5\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
-# Persian/Urdu letters that appear in Arabic text, and Arabic letter variants.
-_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة", "ە": "ه", "ھ": "ه", "ے": "ي", "ٮ": "ب"})
-# Letter folding for comparison: hamza seats, alef variants, ta marbuta, alef maqsura.
+# --- Arabic letter tables: every fold of Arabic letters is defined here -----------------
+
+#: Persian, Urdu and Pashto letter forms that appear in Arabic text -> the Arabic letter
+#: (:func:`clean` makes them Arabic: ``ی`` is ``ي`` as printed in Iran)
+PERSIAN_LETTERS: dict[int, str] = str.maketrans(
+    {
+        "ی": "ي",
+        "ې": "ي",
+        "ے": "ي",
+        "ک": "ك",
+        "ۀ": "ة",
+        "ە": "ه",
+        "ھ": "ه",
+        "ہ": "ه",
+        "ٮ": "ب",
+    }
+)
+#: letters other Arabic-script languages add -> the nearest Arabic letter (comparison)
+BORROWED_LETTERS: dict[int, str] = str.maketrans({"گ": "ك", "پ": "ب", "چ": "ج", "ڤ": "ف", "ژ": "ز"})
+#: alef wasla and the alefs with a wavy hamza (Quranic and Persian printing) -> ``ا``
+ALEF_FORMS: dict[int, str] = str.maketrans({"ٱ": "ا", "ٲ": "ا", "ٳ": "ا"})
+# the light fold (:func:`fold_letters`): alef with hamza or madda, ta marbuta, alef maqsura
+_LIGHT_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+# the comparison fold (:func:`fold_arabic`): every alef and hamza seat, ta marbuta, alef
+# maqsura, hamza dropped, borrowed letters
 _FOLD = str.maketrans(
     {
         "أ": "ا",
         "إ": "ا",
         "آ": "ا",
-        "ٱ": "ا",
-        "ٲ": "ا",
-        "ٳ": "ا",
         "ى": "ي",
         "ة": "ه",
         "ؤ": "و",
         "ئ": "ي",
         "ء": "",
-        "گ": "ك",
-        "پ": "ب",
-        "چ": "ج",
-        "ڤ": "ف",
-        "ژ": "ز",
     }
 )
+_FOLD.update(ALEF_FORMS)
+_FOLD.update(BORROWED_LETTERS)
 
 
 class SparseTable:
@@ -106,31 +137,32 @@ def digits_view(text: str) -> str:
 
 def to_western_digits(text: str) -> str:
     """Replace Arabic-Indic and Persian digits with ASCII digits."""
-    return text.translate(_DIGITS)
+    return text.translate(DIGITS)
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}|\t")
-# everything clean() does after NFKC, as one table: invisible marks and tatweel deleted,
-# Persian letters made Arabic, digits made ASCII
-_CLEAN = {**_PERSIAN, **_DIGITS, ord(_TATWEEL): None}
-# harakat and Quranic marks: parsing reads the letters (المَصْدَرُ نَفْسُهُ = المصدر نفسه)
-_CLEAN.update(
-    dict.fromkeys((*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)))
-)
-# invisible marks that PDF extraction and word processors leave inside words: ZWSP,
-# ZWNJ/ZWJ, LRM/RLM, ALM, embeddings and overrides, isolates, BOM, soft hyphen
-_CLEAN.update(
-    dict.fromkeys(
-        (
-            *range(0x200B, 0x2010),
-            0x061C,
-            *range(0x202A, 0x202F),
-            *range(0x2066, 0x206A),
-            0xFEFF,
-            0x00AD,
-        )
+#: the characters :func:`clean` deletes: harakat and Quranic marks (parsing reads the
+#: letters: المَصْدَرُ نَفْسُهُ = المصدر نفسه), tatweel, and the invisible marks that PDF
+#: extraction and word processors leave inside words (ZWSP, ZWNJ/ZWJ, LRM/RLM, ALM,
+#: embeddings and overrides, isolates, BOM, soft hyphen)
+DELETED_MARKS: dict[int, None] = dict.fromkeys(
+    (
+        *range(0x0610, 0x061B),
+        *range(0x064B, 0x0660),
+        0x0670,
+        *range(0x06D6, 0x06EE),
+        ord(_TATWEEL),
+        *range(0x200B, 0x2010),
+        0x061C,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        0xFEFF,
+        0x00AD,
     )
 )
+# everything clean() does after NFKC, as one table: marks deleted, Persian letters made
+# Arabic, digits made ASCII
+_CLEAN: dict[int, int | str | None] = {**PERSIAN_LETTERS, **DIGITS, **DELETED_MARKS}
 _CLEAN_SPARSE = SparseTable(_CLEAN)
 
 
@@ -146,7 +178,7 @@ def clean(text: str) -> str:
     return _clean(text)  # long lines are not kept in a memo (memory)
 
 
-@functools.lru_cache(maxsize=8192)
+@memo(8192)
 def _clean_short(text: str) -> str:
     return _clean(text)
 
@@ -162,6 +194,18 @@ def _clean(text: str) -> str:
 
 _PUNCT = re.compile(r"[^\w\s]|_")
 _JOINED_HEADS = re.compile(r"\b(عبد|ابو|ابي|ابن|بن|ال)\s+")
+
+
+_LIGHT_FOLD_SPARSE = SparseTable(_LIGHT_FOLD)
+
+
+def fold_letters(text: str) -> str:
+    """Alef with hamza or madda made ``ا``, ``ة`` made ``ه``, ``ى`` made ``ي``; nothing else.
+
+    The light fold for testing cleaned words against word lists written plainly
+    (``المراجع العربية`` -> ``المراجع العربيه``): spacing, hamza and punctuation stay.
+    """
+    return _LIGHT_FOLD_SPARSE(text)
 
 
 def fold_arabic(text: str) -> str:
@@ -215,7 +259,7 @@ def fold_any(text: str) -> str:
     return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 
 
-@functools.lru_cache(maxsize=8192)
+@memo(8192)
 def _fold_any_short(text: str) -> str:
     return fold_arabic(text) if has_arabic(text) else fold_latin(text)
 
@@ -242,3 +286,79 @@ def _count(letter: re.Pattern[str], text: str, step: int = 1 << 16) -> int:
         chunk = text[pos : pos + step]
         total += len(chunk) - len(letter.sub("", chunk))
     return total
+
+
+_SCHEME = re.compile(r"^https?://", re.IGNORECASE)
+_WWW = re.compile(r"^www\.", re.IGNORECASE)
+
+
+def url_key(url: str) -> str:
+    """A URL for comparison: cleaned, without angle brackets, scheme, ``www.`` and
+    trailing slash or punctuation; the host lowercased, the path as printed.
+
+    The path keeps its case: paths are case-sensitive, and short links
+    (``2u.pw/KANDBGbg``) differ by case alone.
+    """
+    u = clean(url).strip().strip("<>")
+    u = _WWW.sub("", _SCHEME.sub("", u)).rstrip("/.,،")
+    host, sep, rest = u.partition("/")
+    return host.lower() + sep + rest
+
+
+# --- the article --------------------------------------------------------------------------
+
+# the article that opens a text: ``ال`` before two letters or more (``ال`` alone and
+# ``الم`` keep theirs), ``al-``/``el-``/``al ``/``al'``, and ``Al`` glued to a capitalised
+# name (``AlHosani``)
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:al|el)(?:[-\s'’]+|(?=(?-i:[A-Z][a-z])))|ال(?=\w\w))", re.IGNORECASE
+)
+
+
+def strip_article(text: str) -> str:
+    """``text`` without the article that opens it, in either script.
+
+    ``الأنباري`` -> ``أنباري``, ``al-Anbari``/``El Sayed``/``AlHosani`` -> ``Anbari``/
+    ``Sayed``/``Hosani``; ``آل جندي`` (a family, not an article) and ``Alexandria`` keep
+    their letters. For sorting and keys; the text is otherwise unchanged.
+    """
+    return _LEADING_ARTICLE.sub("", text, count=1)
+
+
+# an Arabic word that carries the article, after a clitic و ف ب ك: "والكتاب", "بالعراق"
+_ARTICLE_IN_WORD = re.compile(r"^([وفبك]?)ال(\w\w+)$")
+
+
+def split_article(word: str) -> tuple[str, str] | None:
+    """(clitic, word) when one Arabic word carries the article: ``والكتاب`` ->
+    ``("و", "كتاب")``, ``العراق`` -> ``("", "عراق")``; ``None`` when it carries none
+    (``كتاب``, and ``الله``, ``الذي``... which begin with ``ال`` but hold no article).
+    """
+    if word in NOT_ARTICLE_AR:
+        return None
+    m = _ARTICLE_IN_WORD.match(word)
+    return (m.group(1), m.group(2)) if m else None
+
+
+_SUN_ARTICLES = {"a" + c: c for c in SUN_CONSONANTS}
+_SUN = "|".join(SUN_CONSONANTS)  # digraphs first
+
+# The article in lower-case romanized text (hyphens kept), as the skeleton reads it:
+# "al-", "el-", "l-" after a vowel or mark ("Abu l-Faraj"), "al " before a word
+LATIN_ARTICLE_IN_TEXT = re.compile(r"\b(?:[ae]l-|(?<=[^a-z])l-|[ae]l\s+(?=[a-z]{2}))")
+# the assimilated article: "ash-Shams", "ad-Din", "an-Nahar"
+LATIN_SUN_ARTICLE_IN_TEXT = re.compile(rf"\b[ae]({_SUN})-(?=\1)")
+# a clitic glued to the article: "wal-", "bil-", "fil-", "lil-", "kal-"
+LATIN_CLITIC_ARTICLE_IN_TEXT = re.compile(r"\b([wfblk])[aeiu]l-(?=[a-z])")
+
+
+def is_latin_article(word: str, following: str) -> bool:
+    """A folded romanized word is the article of the word that follows it: ``al``,
+    ``el``, ``ul``, ``l`` before any word, an assimilated article (``ad``, ``ash``,
+    ``an``...) before a word opening with its consonant (``ad din``, ``ash shams``)."""
+    if not following:
+        return False
+    if word in LATIN_ARTICLES:
+        return True
+    cons = _SUN_ARTICLES.get(word)
+    return cons is not None and following.startswith(cons) and len(following) > len(cons) + 1

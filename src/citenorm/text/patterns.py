@@ -27,8 +27,8 @@ SUPERSCRIPT_MARKER = re.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[�
 ENDNOTE_LINE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*[-.)–]\s*(?P<text>\S.*)$")
 # "[^12]: ينظر: ..."  (Markdown footnote definition)
 MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^(?P<num>[^\]\s]{1,12})\]:\s?(?P<text>.*)$")
-# body marker "[^12]"
-MD_MARKER = re.compile(r"\[\^(?P<num>[^\]\s]{1,12})\]")
+# body marker "[^12]" (not a definition "[^12]:")
+MD_MARKER = re.compile(r"\[\^(?P<num>[^\]\s]{1,12})\](?!:)")
 # the last character of a text that ends open (a word, a comma, a colon, an opening
 # bracket): a wrapped line continues; match at ``len(text) - 1``, not search (which
 # would try every position)
@@ -51,9 +51,33 @@ IBID = re.compile(
     r"(?<!\w)م\s*\.\s*ن(?:\s*\.)?(?!\w)|\bibid(?:em)?\b",
     re.IGNORECASE,
 )
+# several works cited in one footnote: "...، ص 3؛ نفسه، ص 5" / "... p. 3; ..." (a
+# separator with something after it; the spaces around it are stripped from the parts,
+# not matched: a pattern opening with \s* is retried at every space of a run)
+CITES_SEPARATOR = re.compile(r"[؛;](?=\s*\S)")
+
+
+def split_cites(text: str) -> list[str]:
+    """The works a footnote cites, when it separates several with ``؛``/``;``."""
+    if "؛" not in text and ";" not in text:
+        return [text] if text.strip() else []
+    parts = CITES_SEPARATOR.split(text)
+    last = len(parts) - 1
+    parts = (
+        [
+            p.lstrip() if k and k == last else p.rstrip() if not k else p.strip()
+            for k, p in enumerate(parts)
+        ]
+        if last
+        else parts
+    )
+    return [p for p in parts if p.strip()]
+
+
 # "ينظر:" / "انظر:" / "See" / "Cf." at the start of a footnote
 SEE_PREFIX = re.compile(
-    r"^\s*(?:ينظر|يُنظر|انظر|أنظر|راجع|للمزيد\s+ينظر|see\s+also|see|cf\.?)\s*[:：]?\s*",
+    r"^\s*(?:ينظر|يُنظر|انظر|أنظر|راجع|للمزيد\s+ينظر|see\s+also|see|cf\.?|voir\s+aussi|voir|vgl\.?)"
+    r"\s*[:：]?\s*",
     re.IGNORECASE,
 )
 

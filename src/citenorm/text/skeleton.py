@@ -53,15 +53,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from citenorm.memo import memo
+from citenorm.text.normalize import (
+    ALEF_FORMS,
+    BORROWED_LETTERS,
+    DELETED_MARKS,
+    DIGITS,
+    LATIN_ARTICLE_IN_TEXT,
+    LATIN_CLITIC_ARTICLE_IN_TEXT,
+    LATIN_SUN_ARTICLE_IN_TEXT,
+    PERSIAN_LETTERS,
+    split_article,
+    strip_article,
+)
+from citenorm.text.vocab import PLACE_EXONYMS, SUN_CONSONANTS
+
 __all__ = [
-    "arabic_skeleton",
     "cross_similarity",
-    "latin_skeleton",
     "name_similarity",
     "skeleton",
     "skeleton_similarity",
@@ -75,45 +87,14 @@ _MARKS = dict.fromkeys(
     map(ord, "\u02b9\u02ba\u02bb\u02bc\u02bd\u02be\u02bf\u02c8\u2018\u2019\u201b\u2032'`\u00b4"),
     None,
 )
-_DROP = dict.fromkeys(
-    [
-        *range(0x200B, 0x2010),  # zero-width and LRM/RLM
-        0x061C,  # ALM
-        *range(0x202A, 0x202F),  # embeddings and overrides
-        *range(0x2066, 0x206A),  # isolates
-        0xFEFF,
-        0x00AD,
-        0x0640,  # tatweel
-        *range(0x0610, 0x061B),  # Quranic marks
-        *range(0x064B, 0x0660),  # harakat
-        0x0670,  # superscript alef
-        *range(0x06D6, 0x06EE),
-    ],
-    None,
-)
-_TABLE: dict[int, str | None] = {**_MARKS, **_DROP}
-_TABLE.update(
-    {ord(k): v for k, v in zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789", strict=True)}
-)
+_TABLE: dict[int, int | str | None] = {**_MARKS, **DELETED_MARKS, **DIGITS}
+_TABLE.update(PERSIAN_LETTERS)
+_TABLE.update(BORROWED_LETTERS)
+_TABLE.update(ALEF_FORMS)
 _TABLE.update(
     {
         ord(k): v
         for k, v in {
-            "ی": "ي",
-            "ې": "ي",
-            "ے": "ي",
-            "ک": "ك",
-            "گ": "ك",
-            "ۀ": "ة",
-            "ە": "ه",
-            "ھ": "ه",
-            "ہ": "ه",
-            "ٮ": "ب",
-            "پ": "ب",
-            "چ": "ج",
-            "ڤ": "ف",
-            "ژ": "ز",
-            "ٱ": "ا",
             "ı": "i",
             "ł": "l",
             "đ": "d",
@@ -154,15 +135,13 @@ _LA_DATE_QUALIFIER = re.compile(
 # "allah" as a word or glued to a name (Abdullah, Nasrallah, Fadlullah) -> separate word.
 _LA_ALLAH = re.compile(r"(?<=[a-z])(?:[aeiou]|[aeiou]l-)?llah\b")
 # Abd/Abu heads glued to the article: Abdul-, Abdel, Abdulmajid, Abul-Faraj, Abdurrahman.
-_LA_HEAD_SUN = re.compile(r"\b(abd|ab[uo]u?)[aeiou]?(th|dh|sh|[tdrzsn])-?(?=\2[aeiou])")
+_SUN = "|".join(SUN_CONSONANTS)  # digraphs first
+_LA_HEAD_SUN = re.compile(rf"\b(abd|ab[uo]u?)[aeiou]?({_SUN})-?(?=\2[aeiou])")
 _LA_HEAD = re.compile(
     r"\b(abd|ab[uo]u?|dh[uo]|th[uo])(?:[aeiou]?l-|[aeiou]?l\b|[aeiou]l(?=[a-z]{3}))"
 )
-# Article: al-/el-/il-/ul-, sun-letter assimilation (ash-Shams), "al "/"el " as a word.
-_LA_ARTICLE_SUN = re.compile(r"\b[ae](th|dh|sh|[tdrzsn])-(?=\1)")
-_LA_ARTICLE = re.compile(r"\b(?:[ae]l-|(?<=[^a-z])l-|[ae]l\s+(?=[a-z]{2}))")
-# Clitics written with a hyphen in romanization and joined in Arabic script.
-_LA_CLITIC_ART = re.compile(r"\b([wfblk])[aeiu]l-(?=[a-z])")
+# Clitics written with a hyphen in romanization and joined in Arabic script (the article
+# and the clitics glued to it: text.normalize).
 _LA_CLITIC = re.compile(r"\b(wa|fa|bi|li|ka|la|wa-l|bi-l|li-l)-(?=[a-z])")
 
 _LA_SPELL = (
@@ -202,28 +181,7 @@ _AR_MAP = {
     "ن": "n",
     "ه": "h",
 }
-# Function words that begin with ال but carry no article.
-_AR_NOT_ARTICLE = frozenset(
-    [
-        "الله",
-        "اللهم",
-        "الذي",
-        "التي",
-        "الذين",
-        "اللذين",
-        "اللذان",
-        "اللتان",
-        "اللتين",
-        "اللاتي",
-        "اللواتي",
-        "اللائي",
-        "الى",
-        "الا",
-        "الي",
-    ]
-)
 _AR_HEAD = re.compile(r"^(عبد|ابو|ابي|ابا)(ال\w\w+)$")
-_AR_ARTICLE = re.compile(r"^([وفبك]?)ال(\w\w+)$")
 _AR_LIL = re.compile(r"^([وف]?)لل(\w\w+)$")
 
 # --- shared fold -------------------------------------------------------------------------
@@ -256,9 +214,9 @@ def _latin_rules(text: str) -> str:
     text = _LA_ALLAH.sub(" allah", text)
     text = _LA_HEAD_SUN.sub(r"\1 ", text)
     text = _LA_HEAD.sub(r"\1 ", text)
-    text = _LA_ARTICLE_SUN.sub("", text)
-    text = _LA_ARTICLE.sub("", text)
-    text = _LA_CLITIC_ART.sub(r"\1a", text)
+    text = LATIN_SUN_ARTICLE_IN_TEXT.sub("", text)
+    text = LATIN_ARTICLE_IN_TEXT.sub("", text)
+    text = LATIN_CLITIC_ARTICLE_IN_TEXT.sub(r"\1a", text)
     return _LA_CLITIC.sub(lambda m: m.group(1)[0] + "a", text)
 
 
@@ -301,11 +259,9 @@ def _arabic_words(word: str) -> list[str]:
     m = _AR_HEAD.match(word)
     if m:
         return [m.group(1), *_arabic_words(m.group(2))]
-    if word in _AR_NOT_ARTICLE:
-        return [word]
-    m = _AR_ARTICLE.match(word)
-    if m:
-        return [m.group(1) + m.group(2)]
+    parts = split_article(word)
+    if parts is not None:
+        return [parts[0] + parts[1]]
     m = _AR_LIL.match(word)
     if m:
         return [m.group(1) + "ل" + m.group(2)]
@@ -328,42 +284,13 @@ def _fold(key: str) -> str:
     return _RUNS.sub(r"\1", key)
 
 
-# English exonyms of places common in Arabic imprints: an English word gets the key of
-# the Arabic name (Cairo = al-Qāhirah = القاهرة).
-_EXONYMS = {
-    "aleppo": "حلب",
-    "alexandria": "الإسكندرية",
-    "algeria": "الجزائر",
-    "algiers": "الجزائر",
-    "cairo": "القاهرة",
-    "constantinople": "القسطنطينية",
-    "damascus": "دمشق",
-    "egypt": "مصر",
-    "hejaz": "الحجاز",
-    "india": "الهند",
-    "jerusalem": "القدس",
-    "jordan": "الأردن",
-    "mecca": "مكة",
-    "medina": "المدينة",
-    "morocco": "المغرب",
-    "palestine": "فلسطين",
-    "persia": "فارس",
-    "sidon": "صيدا",
-    "tangier": "طنجة",
-    "tripoli": "طرابلس",
-    "turkey": "تركيا",
-    "tyre": "صور",
-}
 _EXONYM_KEYS = {
-    name: " ".join(
-        _fold(_arabic_word(w))
-        for w in _arabic_words(arabic[2:] if arabic.startswith("ال") else arabic)
-    )
-    for name, arabic in _EXONYMS.items()
+    name: " ".join(_fold(_arabic_word(w)) for w in _arabic_words(strip_article(arabic)))
+    for name, arabic in PLACE_EXONYMS.items()
 }
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def skeleton(text: str) -> str:
     """Script-neutral consonant key of ``text``: space-separated word keys.
 
@@ -389,21 +316,11 @@ def skeleton(text: str) -> str:
     return " ".join(keys)
 
 
-def arabic_skeleton(text: str) -> str:
-    """Skeleton key of Arabic-script text (Latin words inside it follow the Latin rules)."""
-    return skeleton(text)
-
-
-def latin_skeleton(text: str) -> str:
-    """Skeleton key of romanized text, in the same alphabet as :func:`arabic_skeleton`."""
-    return skeleton(text)
-
-
 def _without_numbers(key: str) -> str:
     return " ".join(t for t in key.split() if not t.isdigit())
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _comparable(key: str) -> tuple[str, str, bool, str, str]:
     """A key ready for comparison, computed once per key (each is compared with many):
     (key, key without spaces, holds a number?, key without numbers, that without spaces).
@@ -439,6 +356,8 @@ def skeleton_similarity(key_a: str, key_b: str) -> float:
 def similarity_matrix(keys_a: Sequence[str], keys_b: Sequence[str]) -> list[list[float]]:
     """:func:`skeleton_similarity` of every pair of keys, computed in a few vectorised
     passes (``rapidfuzz.process.cdist``) instead of one call per pair; the same values."""
+    if not keys_a or not keys_b:
+        return [[] for _ in keys_a]
     import numpy as np  # imported when lists are compared, not at import time
 
     a = [_comparable(k) for k in keys_a]
@@ -501,7 +420,7 @@ def _initial_of(word: str) -> str:
     return key[0]
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _name_keys(name: str) -> tuple[str, str, str, tuple[str, ...] | None]:
     """Keys of a name: printed order, comma-inverted order, family part, initials.
 

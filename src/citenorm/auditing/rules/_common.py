@@ -11,12 +11,8 @@ from citenorm.text.normalize import fold_any as fold
 from citenorm.text.normalize import to_western_digits
 
 __all__ = [
-    "BODY_MARKER",
-    "MD_MARKER",
     "CitationMap",
     "Location",
-    "Marker",
-    "body_markers",
     "citation_map",
     "entries_by_id",
     "fold",
@@ -28,20 +24,11 @@ __all__ = [
     "range_key",
     "record_lines",
     "related",
-    "split_cites",
-    "url_key",
     "western",
     "year_key",
 ]
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()")
-
-# a body marker as printed: "(1)", "^(١)", "( 12 )", "⁽¹⁾" (1-3 digits of any digit system)
-BODY_MARKER = re.compile(r"\^?[(（⁽]\s*(?P<num>[0-9٠-٩۰-۹⁰¹²³⁴-⁹]{1,3})\s*[)）⁾]")
-# a Markdown footnote marker in the body: "[^12]" (not a definition "[^12]:")
-MD_MARKER = re.compile(r"\[\^(?P<label>[^\]\s]{1,12})\](?!:)")
-# several works cited in one footnote: "...، ص 3؛ ..."
-_SPLIT_CITES = re.compile(r"\s*[؛;]\s*(?=\S)")
 
 
 def western(text: str) -> str:
@@ -72,25 +59,6 @@ def year_key(fields: Fields) -> str | None:
         return None
     years = sorted({part[0] for part in issued.date_parts if part})
     return "-".join(str(y) for y in years) if years else None
-
-
-def url_key(url: str | None) -> str | None:
-    """A URL without scheme, ``www.``, angle brackets and trailing slash; host lowercased.
-
-    The path keeps its case: short links (``2u.pw/KANDBGbg``) are case-sensitive.
-    """
-    if not url:
-        return None
-    u = url.strip().strip("<>").rstrip("/.,،")
-    u = re.sub(r"^https?://", "", u, flags=re.IGNORECASE)
-    u = re.sub(r"^www\.", "", u, flags=re.IGNORECASE)
-    host, sep, rest = u.partition("/")
-    return host.lower() + sep + rest
-
-
-def split_cites(text: str) -> list[str]:
-    """The works a footnote cites, when it separates several with ``؛``/``;``."""
-    return [p for p in _SPLIT_CITES.split(text) if p.strip()]
 
 
 def record_lines(doc: Document, line: int, raw: str) -> list[int]:
@@ -197,35 +165,6 @@ def list_lines(doc: Document) -> set[int]:
     for e in doc.entries:
         out.update(record_lines(doc, e.line, e.raw))
     out.update(f.line for f in doc.failed)
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """A footnote marker in the body: its number (or Markdown label) and position."""
-
-    label: str
-    markdown: bool
-    line: int
-    column: int
-    length: int
-
-
-def body_markers(doc: Document) -> list[Marker]:
-    """Footnote markers on body lines (lines of footnotes and of lists left out)."""
-    skip: set[int] = set()
-    for lines in footnote_lines(doc).values():
-        skip.update(lines)
-    skip |= list_lines(doc)
-    out: list[Marker] = []
-    for number, raw in enumerate(doc.lines, start=1):
-        if number in skip:
-            continue
-        for m in BODY_MARKER.finditer(raw):
-            label = str(int(western(m.group("num"))))
-            out.append(Marker(label, False, number, m.start() + 1, m.end() - m.start()))
-        for m in MD_MARKER.finditer(raw):
-            out.append(Marker(m.group("label"), True, number, m.start() + 1, m.end() - m.start()))
     return out
 
 

@@ -22,12 +22,12 @@ from citenorm.auditing.rules._common import (
     locate,
     record_lines,
     related,
-    split_cites,
 )
 from citenorm.auditing.rules.pairs import FIELD_CHECKS, describe
 from citenorm.config import AuditConfig
 from citenorm.models import Entry, Fields, Footnote, MatchResult, Name
 from citenorm.text.normalize import script_of
+from citenorm.text.patterns import split_cites
 
 FAMILY = "consistency"
 

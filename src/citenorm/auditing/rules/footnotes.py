@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citenorm.auditing.registry import Hit, rule
-from citenorm.auditing.rules._common import body_markers, is_markdown, related
+from citenorm.auditing.rules._common import is_markdown, related
 from citenorm.config import AuditConfig
-from citenorm.models import Footnote, MatchResult
+from citenorm.models import Document, Footnote, Marker, MatchResult
 
 FAMILY = "footnotes"
 
@@ -25,19 +25,38 @@ def marker_without_footnote(result: MatchResult, cfg: AuditConfig) -> Iterator[H
     doc = result.document
     answered = {(f.number, f.body_line) for f in doc.footnotes if not is_markdown(f)}
     md_labels = {f.marker[2:-1] for f in doc.footnotes if is_markdown(f)}
-    for m in body_markers(doc):
-        if m.markdown:
+    # "[3]" and "³" are markers only where the footnotes are printed so: elsewhere they
+    # are numbered citations and exponents
+    styles = {_style(f.marker) for f in doc.footnotes}
+    for m in doc.markers:
+        if m.kind == "markdown":
             if m.label in md_labels:
                 continue
-        elif (int(m.label), m.line) in answered:
-            continue
-        shown = f"[^{m.label}]" if m.markdown else f"({m.label})"
+            shown = f"[^{m.label}]"
+        else:
+            if m.kind not in ("paren", *styles) or (int(m.label), m.line) in answered:
+                continue
+            shown = f"({m.label})" if m.kind == "paren" else _printed(doc, m)
         yield Hit(
             f"footnote marker {shown} has no footnote",
             line=m.line,
             column=m.column,
             length=m.length,
         )
+
+
+def _style(marker: str) -> str:
+    """How a footnote's own marker is printed: ``bracket``, ``superscript``, or other."""
+    if marker.startswith("[") and not marker.startswith("[^"):
+        return "bracket"
+    if marker and all(ch in "⁰¹²³⁴⁵⁶⁷⁸⁹" for ch in marker):
+        return "superscript"
+    return "other"
+
+
+def _printed(doc: Document, m: Marker) -> str:
+    raw = doc.lines[m.line - 1] if 1 <= m.line <= len(doc.lines) else ""
+    return raw[m.column - 1 : m.column - 1 + m.length] or m.label
 
 
 @rule(

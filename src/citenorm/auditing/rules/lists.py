@@ -12,6 +12,7 @@ from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import citation_map, fold, locate, record_lines, related
 from citenorm.config import AuditConfig
 from citenorm.models import Document, Entry, MatchResult
+from citenorm.text.normalize import strip_article
 
 FAMILY = "lists"
 
@@ -246,13 +247,7 @@ def _blank(m: re.Match[str]) -> str:
 def _sort_key(e: Entry) -> str:
     # lists sort by their printed first word, ignoring the article: "al-Anbari" under A,
     # "الأنباري" under ن... of انباري; but "آل جندي" (a family, not an article) under ا
-    key = fold(e.text)
-    head = e.text.lstrip()
-    if re.match(r"(?:al|el)[-\s]", head, re.IGNORECASE):
-        return re.sub(r"^(?:al|el)\s*", "", key)
-    if head.startswith("ال"):
-        return re.sub(r"^ال", "", key)
-    return key
+    return fold(strip_article(e.text.lstrip()))
 
 
 @rule(

@@ -12,11 +12,11 @@ from citenorm.auditing.rules._common import (
     range_key,
     record_lines,
     related,
-    url_key,
     year_key,
 )
 from citenorm.config import AuditConfig
 from citenorm.models import Document, Entry, Fields, MatchResult
+from citenorm.text.normalize import url_key
 
 FAMILY = "pairs"
 
@@ -37,7 +37,7 @@ FIELD_CHECKS: tuple[FieldCheck, ...] = (
     ("issue", lambda f: range_key(f.issue), lambda f: f.issue),
     ("edition", lambda f: number_key(f.edition), lambda f: f.edition),
     ("pages", lambda f: range_key(f.page), lambda f: f.page),
-    ("URL", lambda f: url_key(f.URL), lambda f: f.URL),
+    ("URL", lambda f: url_key(f.URL) or None if f.URL else None, lambda f: f.URL),
     ("DOI", lambda f: (f.DOI or "").lower() or None, lambda f: f.DOI),
 )
 

@@ -5,9 +5,9 @@ followed by the short vowel that unvowelled script does not show, e.g.
 ``كتاب`` -> ``ki|t|ā|b``, ``المكتبة`` -> ``a|l-|m|a|k|t|a|b|ah``. Training aligns each
 catalogued word with its romanization under that grammar (:func:`align`), and counts
 n-grams of (letter, chunk) pairs; decoding (:meth:`JointModel.decode`) finds the most
-probable chunk sequence for a new word with a beam search. Probabilities are Witten-Bell
-interpolated, so that a long context the training never saw falls back smoothly to
-shorter ones.
+probable chunk sequence for a new word with a beam search. Probabilities are
+interpolated Kneser-Ney, so that a long context the training never saw falls back
+smoothly to shorter ones.
 """
 
 from __future__ import annotations
@@ -143,16 +143,19 @@ def align(arabic: str, latin: str) -> list[str] | None:
     return out
 
 
+_DISCOUNT = 0.8  # Kneser-Ney's absolute discount (0.6-1.0 measured on the tuning fold)
 _BOS = ("<s>", "")
 _EOS = ("</s>", "")
 Graphone = tuple[str, str]
 
 
 class JointModel:
-    """An n-gram model over (letter, chunk) pairs, Witten-Bell interpolated.
+    """An n-gram model over (letter, chunk) pairs, Kneser-Ney interpolated.
 
     ``counts[h]`` maps a history (a tuple of at most ``order - 1`` graphone ids) to the
-    counts of the graphones that followed it.
+    counts that score what follows it: raw counts for the longest histories, continuation
+    counts (in how many longer contexts a graphone was seen) for the shorter ones. A
+    loaded model parses a history's row on first use.
     """
 
     def __init__(self, order: int, graphones: list[Graphone]) -> None:
@@ -160,7 +163,8 @@ class JointModel:
         self.graphones = graphones
         self.ids = {g: i for i, g in enumerate(graphones)}
         self.counts: dict[tuple[int, ...], dict[int, int]] = {}
-        self._totals: dict[tuple[int, ...], tuple[int, int]] = {}
+        self._rows: dict[str, str] = {}  # a loaded model's unparsed rows, by history
+        self._kn: dict[tuple[int, ...], tuple[int, int, dict[int, int]] | None] = {}
         self._by_letter: dict[str, list[int]] = {}
         self._memo: dict[tuple[tuple[int, ...], int], float] = {}
         self._ends_vowel: list[bool] = []
@@ -193,17 +197,39 @@ class JointModel:
                 g = path[pos]
                 for k in range(order):  # history lengths 0 .. order-1
                     raw[tuple(path[pos - k : pos])][g] += weight
-        for h, c in raw.items():
-            if len(h) >= 2 and sum(c.values()) < min_count:
-                continue
-            model.counts[h] = dict(c)
+        kept = {h: dict(c) for h, c in raw.items() if len(h) < 2 or sum(c.values()) >= min_count}
+        # Kneser-Ney: a history shorter than the longest is scored by continuation counts
+        cont: dict[tuple[int, ...], dict[int, int]] = defaultdict(dict)
+        for h, c in kept.items():
+            if h:
+                row = cont[h[1:]]
+                for g in c:
+                    row[g] = row.get(g, 0) + 1
+        longest = order - 1
+        model.counts = {
+            h: c if len(h) == longest or h not in cont else cont[h] for h, c in kept.items()
+        }
         model._index()
         return model
 
+    def _row(self, history: tuple[int, ...]) -> tuple[int, int, dict[int, int]] | None:
+        """(total, types, counts) of a history, parsed on first use; None if unseen."""
+        if history in self._kn:
+            return self._kn[history]
+        counts = self.counts.get(history)
+        if counts is None:
+            body = self._rows.pop(",".join(map(str, history)), None)
+            if body is not None:
+                counts = {int(g): int(c) for g, c in (x.split(":") for x in body.split(" "))}
+                self.counts[history] = counts
+        row = (sum(counts.values()), len(counts), counts) if counts else None
+        self._kn[history] = row
+        return row
+
     def _index(self) -> None:
-        self._totals = {h: (sum(c.values()), len(c)) for h, c in self.counts.items()}
         by_letter: dict[str, list[int]] = defaultdict(list)
-        unigram = self.counts.get((), {})
+        unigram_row = self._row(())
+        unigram = unigram_row[2] if unigram_row else {}
         for i, (letter, _chunk) in enumerate(self.graphones):
             if i > 1 and not letter.startswith("<"):
                 by_letter[letter].append(i)
@@ -228,7 +254,7 @@ class JointModel:
 
     @classmethod
     def load(cls, text: str) -> JointModel:
-        """Read what :meth:`dump` wrote."""
+        """Read what :meth:`dump` wrote (each history's counts are read on first use)."""
         lines = text.split("\n")
         order = int(lines[0].split("\t")[1])
         n = int(lines[1].split("\t")[1])
@@ -237,37 +263,36 @@ class JointModel:
             a, c = line.split("\t")
             graphones.append((a, c))
         model = cls(order, graphones)
-        for line in lines[n:]:
-            if not line:
-                continue
-            h_text, body = line.split("\t")
-            h = tuple(int(x) for x in h_text.split(",")) if h_text else ()
-            model.counts[h] = {
-                int(g): int(c) for g, c in (item.split(":") for item in body.split(" "))
-            }
+        model._rows = dict(line.split("\t", 1) for line in lines[n:] if line)
         model._index()
         return model
 
     # -- scoring ----------------------------------------------------------------------
     def prob(self, history: tuple[int, ...], g: int) -> float:
-        """P(g | history), interpolated down to the unigram and a uniform floor."""
+        """P(g | history), interpolated Kneser-Ney down to a uniform floor: the longest
+        history by its counts, the shorter ones by how many contexts a graphone follows."""
         key = (history, g)
         p = self._memo.get(key)
         if p is not None:
             return p
         lower = self.prob(history[1:], g) if history else 1.0 / len(self.graphones)
-        counts = self.counts.get(history)
-        if counts is None:
+        row = self._row(history)
+        if row is None:
             p = lower
         else:
-            total, types = self._totals[history]
-            p = (counts.get(g, 0) + types * lower) / (total + types)
+            total, types, counts = row
+            p = (max(counts.get(g, 0) - _DISCOUNT, 0.0) + _DISCOUNT * types * lower) / total
         if len(self._memo) < 200_000:
             self._memo[key] = p
         return p
 
     def decode(
-        self, arabic: str, *, start: str = "", beam: int = 24, nbest: int = 5
+        self,
+        arabic: str,
+        *,
+        start: str = "",
+        beam: int = 24,
+        nbest: int = 5,
     ) -> list[tuple[str, float]]:
         """The ``nbest`` most probable romanizations of an unvowelled word of a kind of
         text (``start``), each with its share of the probability of all the hypotheses

@@ -12,7 +12,6 @@ is needed: the audit stays fast.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from citenorm.memo import memo
 from citenorm.models import Entry, MatchResult, Name
 from citenorm.text.romanize._article import arabic_units, consonant_key
 from citenorm.text.romanize._tokens import tokenize
@@ -237,7 +237,7 @@ def name_fit(arabic: Name, latin: Name) -> float:
 
 
 # -- terms ---------------------------------------------------------------------------------
-@functools.cache
+@memo(None)
 def terms() -> dict[str, tuple[str, ...]]:
     """The bilingual term list (``data/terms.tsv``): Arabic term -> English translations."""
     path = resources.files("citenorm.text.romanize") / "data" / "terms.tsv"
@@ -277,7 +277,7 @@ def _stems(text: str) -> set[str]:
     return out
 
 
-@functools.cache
+@memo(None)
 def _term_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return {
         term.translate(_FOLD_END): [

@@ -4,14 +4,18 @@ Sources, tried in this order for every Arabic word:
 
 1. the word table learned from catalogue records (``data/words.tsv.gz``): counts of each
    romanization of a word, overall, per field group (names, titles, imprints), after a
-   given previous word, and before a given kind of next word. The estimate is a chain
+   given previous word, and before a given kind of next word (the kinds of neighbours
+   counted per field group). The estimate is a chain
    of Dirichlet-smoothed distributions, from the overall counts to the most specific
    context, so that a context seen once nudges and a context seen often decides;
 2. optionally the CAMeL word table (Eryani & Habash 2021; ``data/camel-alalc.tsv.gz``,
    BSD-3-Clause, licence beside it) for words the first table lacks;
-3. the word split into its proclitics (``و ف ب ك ل ال``) and a stem found in a table:
-   ``والتنمية`` -> ``wa-`` + ``al-tanmiyah``, ``للتنمية`` -> ``lil-tanmiyah``;
-4. the character model (:mod:`._chars`) for words no table knows.
+3. the word split into its proclitics (``و ب ل ال``, and ``ف ك`` before the article) and
+   a stem found in a table: ``والتنمية`` -> ``wa-`` + ``al-tanmiyah``, ``للتنمية`` ->
+   ``lil-tanmiyah``;
+4. the character model (:mod:`._chars`) for words no table knows, its candidates
+   re-ranked by analogy with the known words of the same pattern
+   (:meth:`Model.pattern_support`: ``مستخدمين`` is vowelled like ``مستشرقين``).
 
 A tāʼ marbūṭah that the table or the character model did not settle by context is
 written ``-at`` or ``-ah`` by a small learned rule: the word's article and the kind of
@@ -20,14 +24,18 @@ the next word (the construct state, ``Jāmiʻat al-Qāhirah``, against ``al-Jām
 
 from __future__ import annotations
 
-import functools
 import gzip
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Literal
 
 from citenorm.errors import CitenormError
-from citenorm.text.romanize._chars import JointModel, normalize_latin
+from citenorm.memo import clear_memos, memo
+from citenorm.text.romanize._chars import CORES, JointModel, align, normalize_latin
 from citenorm.text.romanize._tokens import Token, fold_key
 
 __all__ = ["FieldGroup", "Model", "WordChoice", "load_model", "next_class", "prev_class"]
@@ -46,6 +54,8 @@ _CLITIC_FACTOR = 1.0
 _CHARS_FACTOR = 0.5
 _CAMEL_FACTOR = 0.95
 _CAMEL_WEIGHT = 1.0  # a CAMeL count is a catalogue observation, as ours are
+# how many observations of a word the general -ah/-at rule weighs as (tuning fold: 2)
+_MARBUTA_PRIOR = 2.0
 
 _DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
 
@@ -191,6 +201,7 @@ class Model:
         self.marbuta = tables.marbuta
         self.marbuta_word = tables.marbuta_word
         self.camel = camel or {}
+        self._pattern_index: dict[str, list[str]] | None = None
 
     @property
     def chars(self) -> JointModel:
@@ -208,6 +219,15 @@ class Model:
             # on a definite word, which cannot end in a pronoun (عمله is ʻamaluh)
             found = self.tables.folded.get(fold_key(key[:-1] + "ة"))
         return found
+
+    def knows(self, key: str) -> bool:
+        """True when a table (ours, or CAMeL's when loaded) has the word."""
+        return self._lookup(key) is not None or key in self.camel
+
+    def seen(self, key: str) -> int:
+        """How often the catalogues of the word table wrote a word."""
+        found = self._lookup(key)
+        return sum(self.tables.uni[found].values()) if found is not None else 0
 
     def table_choice(
         self,
@@ -234,8 +254,8 @@ class Model:
             uni[extra[0]] = uni.get(extra[0], 0) + extra[1]
         dists = [
             (t.group.get((group, found)), _BETAS[0]),
-            (t.next.get((nxt, found)), _BETAS[1]),
-            (t.prev_cls.get((prev_cls, found)), _BETAS[2]),
+            (t.next.get((f"{group}|{nxt}", found)), _BETAS[1]),
+            (t.prev_cls.get((f"{group}|{prev_cls}", found)), _BETAS[2]),
             (t.next_word.get((next_word, found)), _BETAS[3]),
             (t.prev.get((prev, found)), _BETAS[4]),
         ]
@@ -261,8 +281,17 @@ class Model:
         for r, p in probs.items():
             stem = r[:-2] if r.endswith(("ah", "at")) else r
             stems[stem] = stems.get(stem, 0.0) + p
-        suffix, p_rule = self.marbuta_suffix(definite=key.startswith(_DEFINITE_PREFIXES), nxt=nxt)
+        definite = key.startswith(_DEFINITE_PREFIXES)
+        suffix, p_rule = self.marbuta_suffix(definite=definite, nxt=nxt)
         p_at = p_rule if suffix == "at" else 1 - p_rule
+        if not definite:
+            # an indefinite word's own habit in any context (ʻĀʼishah, an adjective:
+            # never -at); a definite word is never in construct, whatever a cataloguer did
+            seen = self.tables.uni.get(key, {})
+            at = sum(c for r, c in seen.items() if r.endswith("at"))
+            ah = sum(c for r, c in seen.items() if r.endswith("ah"))
+            p_at = (at + _MARBUTA_PRIOR * p_at) / (at + ah + _MARBUTA_PRIOR)
+        # the word's habit before this kind of next word
         own = self.marbuta_word.get((nxt, key))
         if own:
             n = own.get("at", 0) + own.get("ah", 0)
@@ -331,10 +360,71 @@ class Model:
     def chars_choice(
         self, key: str, *, group: FieldGroup, nxt: str
     ) -> tuple[str, float, tuple[str, ...]] | None:
-        """The character model's romanization of an unknown word."""
-        nbest = self.chars.decode(key, start=group)
+        """The character model's romanization of an unknown word, its candidates
+        re-ranked by the known words of the same pattern (:meth:`pattern_support`)."""
+        return self._decoded(key, group=group, nxt=nxt)
+
+    def pattern_support(self, key: str, *, group: FieldGroup) -> Counter[str]:
+        """Romanizations of an unknown word by analogy: every known word with the same
+        pattern (its long vowels, tāʼ marbūṭah and hamza seats in the same places, any
+        consonants elsewhere) lends its vowels, with its consonants swapped for the
+        word's: ``مستخدمين`` after ``مستشرقين`` (mustashriqīn) -> ``mustakhdimīn``. Each
+        candidate counts the catalogue observations behind it (twice in the field group).
+        A word behind proclitics is also compared without them (``والمستخدمين``: the
+        known words like ``المستخدمين``)."""
+        support = self._analogies(key, group=group)
+        for prefix_ar, prefix_lat in _CLITICS:
+            if not key.startswith(prefix_ar) or len(key) - len(prefix_ar) < 3:
+                continue
+            if group == "name" and not prefix_lat.endswith("al-"):
+                continue  # وليد, بشير: names begin with these letters
+            if prefix_lat.endswith("li-") and key[len(prefix_ar)] == "ل":
+                continue  # لل is li- + al-
+            rest = key[len(prefix_ar) :]
+            article = prefix_ar.endswith(("ال", "لل"))
+            for latin, count in self._analogies(
+                "ال" + rest if article else rest, group=group
+            ).items():
+                if not article:
+                    support[prefix_lat + latin] += count
+                elif latin.startswith("al-"):
+                    # wa-al- keeps the stem's al-; lil- (li- + al-) replaces it
+                    head = prefix_lat[:-3] if prefix_lat.endswith("al-") else prefix_lat
+                    support[head + (latin if prefix_lat.endswith("al-") else latin[3:])] += count
+            break  # the longest proclitics only
+        return support
+
+    def _analogies(self, key: str, *, group: FieldGroup) -> Counter[str]:
+        support: Counter[str] = Counter()
+        t = self.tables
+        for known in self._patterns().get(word_pattern(key), ()):
+            if known == key:
+                continue
+            same = t.group.get((group, known), {})
+            for form, count in t.uni[known].items():
+                chunks = _aligned(known, form)
+                if chunks is None:
+                    continue
+                latin = transfer(key, known, chunks)
+                if latin:
+                    support[latin] += count + same.get(form, 0)
+        return support
+
+    def _patterns(self) -> dict[str, list[str]]:
+        if self._pattern_index is None:
+            index: dict[str, list[str]] = {}
+            for known in sorted(self.tables.uni):
+                index.setdefault(word_pattern(known), []).append(known)
+            self._pattern_index = index
+        return self._pattern_index
+
+    def _decoded(
+        self, key: str, *, group: FieldGroup, nxt: str
+    ) -> tuple[str, float, tuple[str, ...]] | None:
+        nbest = self.chars.decode(key, start=group, nbest=8)
         if not nbest:
             return None
+        nbest = _rerank(nbest, self.pattern_support(key, group=group))
         if key.endswith("ة"):
             suffix, ps = self.marbuta_suffix(definite=key.startswith(_DEFINITE_PREFIXES), nxt=nxt)
             merged: dict[str, float] = {}
@@ -394,14 +484,79 @@ _CLITICS: tuple[tuple[str, str], ...] = (
     ("لل", "lil-"),
     ("وب", "wa-bi-"),
     ("ول", "wa-li-"),
-    ("وك", "wa-ka-"),
-    ("فب", "fa-bi-"),
     ("و", "wa-"),
-    ("ف", "fa-"),
     ("ب", "bi-"),
     ("ل", "li-"),
-    ("ك", "ka-"),
 )
+# fa- and ka- before a bare stem are rare in titles (ten each in the training records,
+# against 8,355 wa-): a word beginning with ف or ك is far more often a word of its own
+# (كلامية, فواصل), so they are only taken with the article (فالعلم, كالسيف)
+
+
+# the letters that make a word's pattern (long vowels, tāʼ marbūṭah, hamza seats); the
+# others are the root's consonants, which analogy swaps
+_PATTERN_LETTERS = frozenset("اويةىأإآءئؤ")
+# how much the analogy counts against the character model (a power of its share of the
+# candidates' support; measured on the tuning fold: 0.5-0.7 best, 49% -> 52% of the
+# unknown words right)
+_PATTERN_WEIGHT = 0.7
+_PATTERN_FLOOR = 1e-3  # the character model's share of a candidate only analogy found
+
+
+def word_pattern(key: str) -> str:
+    """A word's pattern: ``مستشرقين`` -> ``CCCCCCيC``, ``كتاب`` -> ``CCاC``."""
+    return "".join(ch if ch in _PATTERN_LETTERS else "C" for ch in key)
+
+
+@memo(8192)
+def _aligned(arabic: str, latin: str) -> tuple[str, ...] | None:
+    chunks = align(arabic, latin)
+    return tuple(chunks) if chunks is not None else None
+
+
+def _core(letter: str, chunk: str) -> tuple[str, str] | None:
+    """A chunk cut into the letter's consonant (doubled when geminate) and the rest."""
+    for core in sorted(CORES.get(letter, ()), key=len, reverse=True):
+        if core and chunk.startswith(core + core):
+            return core + core, chunk[2 * len(core) :]
+        if core and chunk.startswith(core):
+            return core, chunk[len(core) :]
+    return None
+
+
+def transfer(word: str, known: str, chunks: Sequence[str]) -> str | None:
+    """``word`` romanized with the vowels of ``known`` (same pattern) whose letters
+    wrote ``chunks``: where the letters differ, the consonant is swapped."""
+    out: list[str] = []
+    for mine, theirs, chunk in zip(word, known, chunks, strict=True):
+        if mine == theirs:
+            out.append(chunk)
+            continue
+        cut = _core(theirs, chunk)
+        mine_cores = CORES.get(mine, ())
+        if cut is None or "-" in chunk or not mine_cores or not mine_cores[0]:
+            return None  # a proclitic's letter (lil-) is no root consonant
+        consonant, rest = cut
+        new = mine_cores[0] * (2 if len(consonant) > len(CORES[theirs][0]) else 1)
+        out.append(new + rest)
+    return "".join(out)
+
+
+def _rerank(nbest: list[tuple[str, float]], support: Counter[str]) -> list[tuple[str, float]]:
+    """The character model's candidates and analogy's, scored together:
+    ``p_chars * (support share) ** _PATTERN_WEIGHT``, normalized."""
+    if not support:
+        return nbest
+    total = sum(support.values()) + 1.0
+    scores = dict(nbest)
+    for latin in support:
+        scores.setdefault(latin, _PATTERN_FLOOR)
+    combined = {
+        latin: p * ((support.get(latin, 0) + 0.5) / total) ** _PATTERN_WEIGHT
+        for latin, p in scores.items()
+    }
+    norm = sum(combined.values())
+    return sorted(((t, c / norm) for t, c in combined.items()), key=lambda kv: -kv[1])
 
 
 def _fallback(key: str) -> str:
@@ -410,8 +565,23 @@ def _fallback(key: str) -> str:
     return "".join((CORES.get(ch) or ("",))[0] for ch in key) or key
 
 
+_DATA_DIR: list[Path] = []  # another build's data directory (benchmarks, training)
+
+
+def use_data(directory: Path | None) -> None:
+    """Read the tables from ``directory`` (a ``training/romanize/build.py --out`` build)
+    instead of the package data; None: back to the package data. For benchmarks and
+    training scripts: the models already loaded are dropped (with every other memo)."""
+    _DATA_DIR[:] = [directory] if directory is not None else []
+    clear_memos(tables=True)
+
+
 def _read_resource(name: str) -> str | None:
-    path = resources.files("citenorm.text.romanize") / "data" / name
+    path: Path | Traversable = (
+        _DATA_DIR[0] / name
+        if _DATA_DIR
+        else resources.files("citenorm.text.romanize") / "data" / name
+    )
     if not path.is_file():
         return None
     data = path.read_bytes()
@@ -427,7 +597,7 @@ def _missing(name: str) -> CitenormError:
     )
 
 
-@functools.cache
+@memo(None)
 def _tables() -> Tables:
     text = _read_resource("words.tsv.gz")
     if text is None:
@@ -435,7 +605,7 @@ def _tables() -> Tables:
     return Tables(text)
 
 
-@functools.cache
+@memo(None)
 def _chars_model() -> JointModel:
     text = _read_resource("chars.txt.gz")
     if text is None:
@@ -443,7 +613,7 @@ def _chars_model() -> JointModel:
     return JointModel.load(text)
 
 
-@functools.cache
+@memo(None)
 def _camel() -> dict[str, tuple[str, int]]:
     """CAMeL's word -> (normalized romanization, weighted count)."""
     import csv
@@ -461,7 +631,7 @@ def _camel() -> dict[str, tuple[str, int]]:
     return out
 
 
-@functools.lru_cache(maxsize=2)
+@memo(2)
 def load_model(*, camel: bool) -> Model:
     """The shipped model (read on first use, then kept), with or without the CAMeL table."""
     return Model(_tables(), _camel() if camel else None)

@@ -8,7 +8,8 @@ romanizer's decisions) and then
   usage in English-language Arab scholarship, not any one article's spellings);
 * writes ``ʻAbd al-X`` as ``Abdul X`` and ``ʻAbd Allāh`` as ``Abdullah``;
 * folds the rest: macrons and dots dropped, ʻ ʼ dropped, ``ay`` before a consonant
-  ``ai`` in names (``Zuhayr`` -> ``Zuhair``), final ``-ah`` of a name ``-a``, ``-īyah``
+  ``ai`` in names (``Zuhayr`` -> ``Zuhair``), ``aʻ`` before a consonant ``aa``
+  (``Raʻd`` -> ``Raad``), final ``-ah`` of a name ``-a``, ``-īyah``
   ``-iya``;
 * writes a known place by its English name (``al-Qāhirah`` -> ``Cairo``), from the place
   lexicon.
@@ -137,6 +138,9 @@ NAMES: dict[str, str] = {
 _PLAIN = str.maketrans({"ʻ": "", "ʼ": "", "'": "", "‘": "", "’": ""})
 _ABD_ALLAH = re.compile(r"^ʻ?abd[- ]?(?:al-?)?l?lāh$|^ʻ?abdullāh$")
 _AY = re.compile(r"ay(?=[bcdfghjklmnpqrstvwxz])")
+# ʻayn after a short a and before a consonant is written as a second a: Raʻd -> Raad,
+# Jaʻfar -> Jaafar, Kaʻbī -> Kaabi
+_A_AYN = re.compile(r"aʻ(?=[bcdfghjklmnpqrstvwxzḍḥṣṭẓ])")
 
 
 def fold_ascii(word: str) -> str:
@@ -162,7 +166,7 @@ def popular_word(alalc: str, *, group: str) -> str:
     else:
         stem = lower
         if group in ("name", "imprint"):
-            stem = _AY.sub("ai", stem)
+            stem = _A_AYN.sub("aa", _AY.sub("ai", stem))
             if stem.endswith(("īyah", "iyah")):
                 stem = stem[:-4] + "iya"
             elif stem.endswith("ah") and group == "name":

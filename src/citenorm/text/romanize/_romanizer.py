@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citenorm.text.romanize._model import FieldGroup, WordChoice, load_model
-from citenorm.text.romanize._tokens import detokenize, tokenize
+from citenorm.text.romanize._tokens import Token, detokenize, tokenize, unglue
 
 __all__ = ["capitalize", "romanize_words"]
 
@@ -30,6 +30,58 @@ def capitalize(word: str) -> str:
     return word[:i] + word[i].upper() + word[i + 1 :]
 
 
+def _date_range(number: str) -> str:
+    """A heading's life dates in order: ``1973-1889`` (typed in right-to-left order) is
+    catalogued ``1889-1973``."""
+    m = re.fullmatch(r"(\d{3,4})-(\d{3,4})", number)
+    if m and int(m.group(1)) > int(m.group(2)):
+        return f"{m.group(2)}-{m.group(1)}"
+    return number
+
+
+_ACTIVE = ("اشتهر", "إشتهر")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _heading_dates(tokens: list[Token]) -> dict[int, str]:
+    """The catalogue's English for the Arabic words of a heading's dates, by token: "او"
+    between years is "or", "حوالي" before one "approximately", "ت." (died) "-",
+    "اشتهر في القرن 10" "active 10th century" ("" drops a token)."""
+    out: dict[int, str] = {}
+    n = len(tokens)
+
+    def kind(i: int) -> str:
+        return tokens[i].kind if 0 <= i < n else ""
+
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        if text in ("او", "أو") and kind(i - 1) == kind(i + 1) == "number":
+            out[i] = "or"  # "1334 او 1335" is catalogued "1334 or 1335"
+        elif text in ("حوالي", "حوالى") and kind(i + 1) == "number":
+            out[i] = "approximately"
+        elif text in ("ت", "d") and i + 2 < n and tokens[i + 1].text == ".":
+            if kind(i + 2) == "number":
+                out[i], out[i + 1] = "-", ""  # "ت. 1037" (tuwuffiya): catalogued "-1037"
+        elif text in _ACTIVE:
+            j = i + 1
+            words = {"في", "العام", "سنة", "القرن"}
+            while j < n and tokens[j].text in words:
+                j += 1
+            if kind(j) != "number":
+                continue
+            out[i] = "active"
+            century = any(tokens[k].text == "القرن" for k in range(i + 1, j))
+            for k in range(i + 1, j):
+                out[k] = ""
+            if century and tokens[j].text.isdigit():
+                out[j] = f"{_ordinal(int(tokens[j].text))} century"
+    return out
+
+
 def romanize_words(
     text: str, *, group: FieldGroup, use_camel: bool, heading: bool = False
 ) -> tuple[str, list[tuple[WordChoice, bool]]]:
@@ -37,23 +89,25 @@ def romanize_words(
     space preceded it. ``heading``: a catalogue heading (``Family, Given``), whose first
     word drops its article (``al-Bīh`` -> ``Bīh``)."""
     model = load_model(camel=use_camel)
-    tokens = tokenize(text)
+    tokens = unglue(tokenize(text, join_wa=group != "imprint"), model.knows, model.seen)
     out: list[tuple[WordChoice, bool]] = []
     first_word = True
+    dates = _heading_dates(tokens) if heading else {}
+    glue_next = False  # the next token joins the previous one (the "-" of a death date)
     for i, tok in enumerate(tokens):
+        space = tok.space_before and not glue_next
+        date_word = dates.get(i)
+        if date_word == "":
+            continue  # a word the catalogue's English leaves out
+        glue_next = date_word == "-"
+        if date_word is not None:
+            out.append((WordChoice(tok.text, date_word, 0.9, "fixed"), space))
+            continue
         if tok.kind != "arabic":
-            out.append((WordChoice(tok.text, tok.text, 1.0, "fixed"), tok.space_before))
+            text = _date_range(tok.text) if heading and tok.kind == "number" else tok.text
+            out.append((WordChoice(tok.text, text, 1.0, "fixed"), space))
             if tok.kind != "punct":
                 first_word = False
-            continue
-        if (
-            heading
-            and tok.text in ("او", "أو")
-            and 0 < i < len(tokens) - 1
-            and tokens[i - 1].kind == tokens[i + 1].kind == "number"
-        ):
-            # a heading's uncertain dates: "1334 او 1335" is catalogued "1334 or 1335"
-            out.append((WordChoice(tok.text, "or", 0.9, "fixed"), tok.space_before))
             continue
         choice = model.choose(tokens, i, group=group, use_camel=use_camel)
         latin = model.printed(choice.latin, group)
@@ -73,7 +127,7 @@ def romanize_words(
                 WordChoice(
                     choice.arabic, latin, choice.confidence, choice.source, choice.alternatives
                 ),
-                tok.space_before,
+                space,
             )
         )
     return detokenize([(c.latin, space) for c, space in out]), out

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Token", "arabic_key", "fold_key", "tokenize"]
+from citenorm.text.normalize import split_article
+
+__all__ = ["Token", "arabic_key", "fold_key", "tokenize", "unglue"]
 
 TokenKind = Literal["arabic", "latin", "number", "punct"]
 
@@ -77,33 +80,90 @@ def fold_key(key: str) -> str:
     return key.translate(_FOLD)
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of one string, ``و`` typed apart joined to the next Arabic word."""
+def _pieces(value: str, start: int, space: bool) -> list[tuple[str, int, bool]]:
+    """An Arabic run cut after every tāʼ marbūṭah but a final one: ة ends a word, so
+    ``الجمهوريةاللبنانية`` is two words typed together."""
+    out: list[tuple[str, int, bool]] = []
+    while "ة" in value[:-1]:
+        cut = value.index("ة") + 1
+        out.append((value[:cut], start, space))
+        value, start, space = value[cut:], start + cut, True
+    out.append((value, start, space))
+    return out
+
+
+def tokenize(text: str, *, join_wa: bool = True) -> list[Token]:
+    """The tokens of one string, ``و`` typed apart joined to the next Arabic word
+    (``join_wa``; imprints keep it apart, as their catalogue records mostly do)."""
     clean = arabic_key(text).translate(_DIGITS)
     tokens: list[Token] = []
     pending_wa: Token | None = None
     last_end = 0
     for m in _TOKEN.finditer(clean):
         kind: TokenKind = m.lastgroup  # type: ignore[assignment]
-        value = m.group()
-        space = m.start() > last_end
+        first_space = m.start() > last_end
         last_end = m.end()
         if kind == "punct":
-            value = value.translate(_PUNCT_OUT)
-        if kind == "arabic" and value == "و":
-            pending_wa = Token(value, kind, m.start(), space)
-            continue
-        if pending_wa is not None:
-            if kind == "arabic":
-                tokens.append(Token("و" + value, kind, pending_wa.start, pending_wa.space_before))
-                pending_wa = None
+            pieces = [(m.group().translate(_PUNCT_OUT), m.start(), first_space)]
+        elif kind == "arabic":
+            pieces = _pieces(m.group(), m.start(), first_space)
+        else:
+            pieces = [(m.group(), m.start(), first_space)]
+        for value, start, space in pieces:
+            if kind in ("arabic", "number") and tokens and not space:
+                # a number and an Arabic word typed together are two words: "1918الى"
+                space = {kind, tokens[-1].kind} == {"arabic", "number"}
+            if kind == "arabic" and value == "و" and join_wa:
+                pending_wa = Token(value, kind, start, space)
                 continue
-            tokens.append(pending_wa)
-            pending_wa = None
-        tokens.append(Token(value, kind, m.start(), space))
+            if pending_wa is not None:
+                if kind == "arabic":
+                    tokens.append(
+                        Token("و" + value, kind, pending_wa.start, pending_wa.space_before)
+                    )
+                    pending_wa = None
+                    continue
+                tokens.append(pending_wa)
+                pending_wa = None
+            tokens.append(Token(value, kind, start, space))
     if pending_wa is not None:
         tokens.append(pending_wa)
     return tokens
+
+
+def unglue(
+    tokens: list[Token], known: Callable[[str], bool], seen: Callable[[str], int]
+) -> list[Token]:
+    """Words typed without a space cut apart where the whole is unknown: before an
+    article where both halves are known words (``مختارالصحاح`` -> ``مختار``
+    ``الصحاح``), elsewhere where both halves are frequent words of at least three
+    letters (``seen``: how often the catalogues wrote a word; ``محمدعلى`` -> ``محمد``
+    ``على``)."""
+    out: list[Token] = []
+    for tok in tokens:
+        text = tok.text
+        cut = None
+        if tok.kind == "arabic" and len(text) >= 6 and not known(text):
+            for k in range(2, len(text) - 3):
+                article = split_article(text[k:])
+                if article and not article[0] and known(text[:k]) and known(text[k:]):
+                    cut = k
+                    break
+            else:
+                best = 0
+                for k in range(3, len(text) - 2):
+                    both = min(seen(text[:k]), seen(text[k:]))
+                    if both >= _FREQUENT and both > best:
+                        best, cut = both, k
+        if cut is None:
+            out.append(tok)
+            continue
+        out.append(Token(text[:cut], "arabic", tok.start, tok.space_before))
+        out.append(Token(text[cut:], "arabic", tok.start + cut, True))
+    return out
+
+
+_FREQUENT = 20  # catalogue observations of each half of two words typed together
 
 
 def detokenize(parts: list[tuple[str, bool]]) -> str:

@@ -1,0 +1,189 @@
+"""Page furniture in text that came from a PDF: page breaks, page numbers, running heads.
+
+A PDF reader (``pdftotext``, PyMuPDF) gives each page's text in turn: a form feed (or
+nothing) between pages, the page number and the running head (the journal's or the
+article's short title, the author's name) at the top or the bottom of each page. They
+are not part of the article: inside a list they would join the entry above, inside the
+notes the note above. Three signals find them, none alone:
+
+* a form feed line: where a page ends (``pdftotext`` and PyMuPDF write one);
+* a page number: a line holding only a number (``148``, ``- 12 -``), next to a form feed,
+  or one of a run of such lines whose numbers go up by one or two through the text;
+* a running head: a short line printed next to page breaks at least twice (digits aside:
+  ``Le Parti du Califat: Première organisation islamiste marocaine``, ``Nabil Mouline``).
+
+The pages found this way let the footnote finder look for notes where they are printed:
+at the bottom of each page, before its break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citenorm.text import patterns as P
+
+__all__ = [
+    "PAGE_NOTE",
+    "RULE",
+    "Pages",
+    "find_pages",
+    "glued_note_form",
+    "page_note_start",
+]
+
+# "148", "- 12 -", "— 7 —", "١٤٨": a page number alone on its line
+_PAGE_NUMBER = re.compile(r"^[\s\-–—|]*(?P<n>[0-9]{1,4})[\s\-–—|]*$")
+# lines a running head can be compared by: digits and spacing aside
+_DIGITS = re.compile(r"[0-9]+")
+# "12. Ibid.", "3 Voir ...", "... .12": a page note, not a running head
+_NOTE_LIKE = re.compile(r"^[0-9]{1,3}\.?\s|\s\.[0-9]{1,3}\s*$|^[\s_─━—–-]+$")
+# how close (in non-blank lines) furniture stands to the page break it belongs to
+_NEAR = 3
+# a running head is short
+_HEAD_MAX = 110
+
+
+@dataclass(slots=True)
+class Pages:
+    """Where the pages of a text break, and which lines are page furniture.
+
+    ``furniture``: line number -> ``page-break`` (a form feed), ``page-number`` or
+    ``page-head`` (a running head). ``breaks``: the line numbers at which a new page's
+    furniture starts, in order (a page ends just before).
+    """
+
+    furniture: dict[int, str] = field(default_factory=dict)
+    breaks: list[int] = field(default_factory=list)
+
+    def page_index(self, number: int) -> int:
+        """0-based index of the page holding line ``number``."""
+        lo, hi = 0, len(self.breaks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.breaks[mid] <= number:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def _near(numbers: list[int], i: int, targets: set[int]) -> bool:
+    """Is one of ``targets`` (indexes into ``numbers``) within ``_NEAR`` of index ``i``?"""
+    return any(j in targets for j in range(i - _NEAR, i + _NEAR + 1))
+
+
+def find_pages(raw: list[str], text: list[str]) -> Pages:
+    """Page breaks and furniture of a text given as its raw and cleaned lines."""
+    nonblank = [i for i, t in enumerate(text) if t.strip() or "\f" in raw[i]]
+    feeds = {k for k, i in enumerate(nonblank) if "\f" in raw[i]}
+    if len(nonblank) < 8:
+        return Pages()
+    candidates: list[tuple[int, int]] = []  # (index in nonblank, page number)
+    for k, i in enumerate(nonblank):
+        m = _PAGE_NUMBER.match(text[i])
+        if m is not None:
+            candidates.append((k, int(m.group("n"))))
+    numbers: set[int] = set()
+    for pos, (k, n) in enumerate(candidates):
+        if _near(nonblank, k, feeds):
+            numbers.add(k)
+            continue
+        # a run: a neighbouring candidate one or two pages on, some lines away
+        for k2, n2 in candidates[max(0, pos - 2) : pos + 3]:
+            if k2 != k and 5 <= abs(k2 - k) <= 400 and 1 <= (n2 - n) * (1 if k2 > k else -1) <= 2:
+                numbers.add(k)
+                break
+    anchors = feeds | numbers
+    if not anchors:
+        return Pages()
+    # running heads: short lines printed right after a page break (or right before it,
+    # a footer), the same text (digits aside) at least twice; a line numbered like a note
+    # ("10. Nizām al-dawla, 35-7.") is a note, however often its short form comes back
+    seen: dict[str, list[int]] = {}
+    for k, i in enumerate(nonblank):
+        if k in anchors:
+            continue
+        line = text[i].strip()
+        if not line or len(line) > _HEAD_MAX or _NOTE_LIKE.search(line):
+            continue
+        after = any(k - d in anchors for d in (1, 2))
+        before = any(k + d in feeds for d in (1, 2))
+        if not (after or before):
+            continue
+        key = " ".join(_DIGITS.sub(" ", line).split()).lower()
+        if len(key) >= 3:
+            seen.setdefault(key, []).append(k)
+    heads = {k for ks in seen.values() if len(ks) >= 2 for k in ks}
+    pages = Pages()
+    for k in sorted(anchors | heads):
+        number = nonblank[k] + 1
+        if k in feeds:
+            pages.furniture[number] = "page-break"
+        elif k in numbers:
+            pages.furniture[number] = "page-number"
+        else:
+            pages.furniture[number] = "page-head"
+    # a page starts at the first furniture line of each cluster of furniture
+    last = -10
+    for k in sorted(anchors | heads):
+        if k - last > _NEAR:
+            pages.breaks.append(nonblank[k] + 1)
+        last = k
+    return pages
+
+
+# --- notes printed at the bottom of PDF pages ------------------------------------------
+# "12. Ibid., 45." / "8.Tsourikoff, ..." / "3 Voir ..." : a plain number opens the note
+PAGE_NOTE = re.compile(r"^\s*(?P<num>[0-9]{1,3})(?:\.\s*|\s+)(?=\S)(?P<text>.*)$")
+# an Arabic note in visual order: its number came out at the end, after its period
+# ("... عبد الحق المريني .3"); the text before is the note
+_PAGE_NOTE_RTL = re.compile(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
+# the same with the number glued to the last word and the note's closing period moved to
+# the front: ".85 ،. فلان، عنوان الكتاب4" (note 4: "فلان، عنوان الكتاب، 85.")
+_PAGE_NOTE_GLUED = re.compile(r"^\s*\.(?P<text>.*[\u0621-\u064a])(?P<num>[0-9]{1,3})\s*$")
+
+# "__________", "──────────": a printed rule (above the footnotes of a page)
+RULE = re.compile(r"^\s*(?:_{5,}|[─━—–-]{8,})\s*$")
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def page_note_start(text: str) -> tuple[int, str, str] | None:
+    """(number, marker as printed, note text) when the line may open a page note."""
+    m = PAGE_NOTE.match(text)
+    if m is not None:
+        rest = m.group("text")
+        sep = text[len(m.group("num")) : m.start("text")].strip() if text[:1].isdigit() else "?"
+        first = rest[:1]
+        latin_capital = first.isupper()  # "Ḥasan", "Éditions", "Lettre"
+        arabic = "\u0621" <= first <= "\u064a"
+        if sep == "." and text[m.start("text") - 1] == ".":
+            # "8.Tsourikoff, ..." opens a note; "26.باستقالل", "12.1947 العلم" are glued
+            # markers at the visual start of a body line
+            ok = latin_capital
+        elif sep == ".":
+            ok = True  # "1. Amina ...", "3. انظر ..."
+        else:
+            ok = latin_capital or arabic  # "12 Ibid., 45."; not "19 (al-Ribāṭ ..."
+        if ok and _LETTERS.search(rest):
+            return int(m.group("num")), text[: m.start("text")].strip(), rest
+        return None
+    m = _PAGE_NOTE_RTL.match(text)
+    if m is not None and P.search(P.URL, text) is None and not text.rstrip().endswith("..."):
+        rest = m.group("text").strip()
+        if _LETTERS.search(rest) and any("\u0621" <= c <= "\u064a" for c in rest):
+            return int(m.group("num")), "." + m.group("num"), rest
+    m = _PAGE_NOTE_GLUED.match(text)
+    if m is not None and not text.lstrip().startswith(".."):
+        rest = m.group("text").strip(" .")
+        if len(_LETTERS.findall(rest[:40])) >= 4:
+            return int(m.group("num")), m.group("num"), rest
+    return None
+
+
+def glued_note_form(text: str) -> bool:
+    """The visual-order form whose number is glued to the last word (see
+    :data:`_PAGE_NOTE_GLUED`): it may only continue the article's numbering."""
+    return PAGE_NOTE.match(text) is None and _PAGE_NOTE_RTL.match(text) is None

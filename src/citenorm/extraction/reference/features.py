@@ -1,0 +1,417 @@
+"""Token features for the reference labeler: plain functions of a token and its neighbours.
+
+As in AnyStyle and GROBID, each token is described by what it is (its folded form,
+affixes, shape, script, digits), by what stands around it (neighbouring words and
+shapes, the punctuation, brackets and quotes it sits in, its place in the reference
+and among the separators) and by dictionary hits (bibliographic cue words, and the
+lexicons of places, publisher, journal and corporate words and given names). The
+lexicons are features here, not decisions: the model weighs them.
+
+The word-level part of a token's features depends on its text only and is memoized.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citenorm.extraction.reference.tokens import Token
+from citenorm.memo import memo
+from citenorm.text import lexicon
+
+__all__ = ["CUES", "fold_word", "sequence_features", "word_features"]
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ی": "ي",
+        "ک": "ك",
+        "ʻ": "",
+        "ʿ": "",
+        "ʼ": "",
+        "ʾ": "",
+        "’": "",
+        "'": "",
+        "‘": "",
+    }
+)
+_LATIN_BASE = re.compile(r"[\u0300-\u036f]")
+
+
+def fold_word(word: str) -> str:
+    """A comparison form: lowercased, vowel marks and diacritics removed, Arabic letter
+    variants folded (``أ إ آ`` -> ``ا``, ``ة`` -> ``ه``, ``ى`` -> ``ي``), ayn/hamza
+    signs of romanizations dropped (``Ṭabʻah`` -> ``tabah``)."""
+    import unicodedata
+
+    w = _MARKS.sub("", word.lower()).translate(_FOLD)
+    if not w.isascii() and not _ARABIC.search(w):
+        w = _LATIN_BASE.sub("", unicodedata.normalize("NFD", w))
+    return w
+
+
+_ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _cue_table() -> dict[str, str]:
+    # general bibliographic vocabulary (folded with fold_word) -> cue class
+    groups = {
+        "ED": "ط طبعه الطبعه طبعة ed edn edition editions auflage aufl ed. edicion edizione "
+        "الطبعه_الاولي tabah al-tabah tab",
+        "VOL": "مج مجلد المجلد ج جزء الجزء الاجزاء اجزاء vol vols volume volumes bd band tome t "
+        "al-mujallad mujallad al-juz juz",
+        "ISS": "ع عدد العدد الاعداد no nos issue number nr num heft fasc al-adad adad n",
+        "PP": "ص صص صفحه الصفحه pp p pages page s ss seiten",
+        "TRANS": "ترجمه تعريب نقله ترجم translated trans tr transl traduit traduction "
+        "ubersetzt tarjamat tarjamah",
+        "EDITOR": "تحقيق حققه تح تحق اعداد اعده مراجعه تقديم تعليق شرح تصحيح ضبط جمع اشراف تنسيق "
+        "تحرير محرر محررون edited editor editors eds hrsg herausgegeben dir "
+        "tahqiq ed. compiled",
+        "THESIS": "رساله اطروحه ماجستير دكتوراه دكتوراة ماجيستير thesis dissertation phd "
+        "ma msc mphil doctoral master masters these",
+        "UNPUB": "منشوره منشور unpublished",
+        "CONF": "مؤتمر موتمر ندوه الندوه الموتمر ملتقي الملتقي ورشه conference symposium "
+        "proceedings congress colloque colloquium workshop meeting",
+        "PRESENTED": "مقدم مقدمه قدم presented paper بحث ورقه",
+        "IN": "في ضمن in dans im en",
+        "ACCESS": "الاطلاع الزياره الدخول الاسترجاع accessed retrieved visited consulte",
+        "AVAIL": "متاح متوفر available online الرابط الموقع link url",
+        "NODATE": "د.ت دت بدون nd s.d sd",
+        "HIJRI": "هـ ه h ah",
+        "GREG": "م m ad ce",
+        "MONTH": "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر "
+        "كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين محرم صفر ربيع جمادي رجب "
+        "شعبان رمضان شوال القعده الحجه january february march april may june july "
+        "august september october november december jan feb mar apr jun jul aug sep "
+        "sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre "
+        "octobre novembre decembre",
+        "AND": "و and et und y e &",
+        "ETAL": "واخرون وآخرون al et_al",
+        "SERIES": "سلسله series serie collection reihe silsilat silsilah",
+        "NEWS": "جريده صحيفه newspaper",
+        "LAW": "قانون مرسوم قرار نظام law decree act",
+        "REPORT": "تقرير report",
+        "WEB": "موقع website web site",
+        "PUBVERB": "نشر طبع منشورات published publishing press",
+    }
+    table: dict[str, str] = {}
+    for cls, words in groups.items():
+        for w in words.split():
+            table.setdefault(fold_word(w), cls)
+    return table
+
+
+CUES: dict[str, str] = _cue_table()
+"""Folded bibliographic cue words -> cue class (``ED``, ``VOL``, ``ISS``, ``PP``...)."""
+
+
+def _shape(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        if ch.isdigit():
+            c = "d"
+        elif _ARABIC.match(ch):
+            c = "a"
+        elif ch.isalpha():
+            c = "X" if ch.isupper() else "x"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:6]
+
+
+def _number_features(word: str) -> list[str]:
+    n = int(word)
+    f = [f"digits={min(len(word), 5)}"]
+    if len(word) == 4:
+        if 1800 <= n <= 2030:
+            f.append("yearG")
+        elif 1000 <= n <= 1799:
+            f.append("yearOld")
+        if 1250 <= n <= 1450:
+            f.append("yearH")
+    elif len(word) <= 3:
+        f.append("small" if n <= 60 else "mid")
+    return f
+
+
+@memo(8192)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of a token that depend on its text alone."""
+    if word.startswith(("http", "www.", "WWW.", "HTTP")):
+        return ("url", "shape=url")
+    if word.startswith("10.") and "/" in word:
+        return ("doi", "shape=doi")
+    first = word[0]
+    if first.isdigit():
+        return ("num", "shape=d", *_number_features(word))
+    if not (first.isalpha() or _MARKS.match(first)):
+        return (f"p={word}", "punct")
+    w = fold_word(word)
+    arabic = bool(_ARABIC.search(word))
+    f = [f"w={w}", f"shape={_shape(word)}", "ar" if arabic else "lat"]
+    n = len(w)
+    f.append(f"len={min(n, 6)}")
+    if n > 3:
+        f.append(f"s3={w[-3:]}")
+        f.append(f"p3={w[:3]}")
+        f.append(f"s2={w[-2:]}")
+    if arabic:
+        # clitics and the article: "وال", "بال", "لل", "ال"; a bare stem
+        for pre in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if w.startswith(pre) and n > len(pre) + 2:
+                f.append(f"pre={pre}")
+                stem = w[len(pre) :]
+                f.append(f"stem={stem}")
+                break
+    else:
+        if first.isupper():
+            f.append("cap")
+            if n == 1:
+                f.append("initial")
+            elif word.isupper():
+                f.append("allcaps")
+        if w.startswith(("al-", "el-", "al ", "ad-", "ar-", "as-", "ash-", "at-", "an-")):
+            f.append("pre=al")
+    cue = CUES.get(w)
+    if cue is None and arabic and w.startswith(("و", "ب", "ل")) and n > 3:
+        cue = CUES.get(w[1:])
+    if cue:
+        f.append(f"cue={cue}")
+    f.extend(_lexicon_hits(word))
+    return tuple(f)
+
+
+def _lexicon_hits(word: str) -> list[str]:
+    """Which lexicons know the word (its lookup forms: without the article, without
+    attached clitics), read the way the lexicons' own lookups read one word."""
+    forms = {form for seq in lexicon._word_sequences(word) for w in seq for form in w}
+    out = []
+    if lexicon.is_place(word):
+        out.append("lex=place")
+    if not forms.isdisjoint(lexicon.PUBLISHER_WORDS):
+        out.append("lex=pub")
+    if not forms.isdisjoint(lexicon.JOURNAL_WORDS):
+        out.append("lex=journal")
+    if not forms.isdisjoint(lexicon.CORPORATE_WORDS):
+        out.append("lex=corp")
+    if lexicon.is_given_name(word):
+        out.append("lex=given")
+    return out
+
+
+@memo(None)
+def _place_heads() -> frozenset[str]:
+    """First words of the lexicon's places of several words (folded as the lexicon does)."""
+    return frozenset(key.split()[0] for key in lexicon.PLACES if " " in key)
+
+
+@memo(8192)
+def _place_head(word: str) -> bool:
+    key = lexicon.fold_key(word, articles=True)
+    return bool(key) and key.split()[0] in _place_heads()
+
+
+@memo(4096)
+def _segment_place(words: tuple[str, ...]) -> bool:
+    if len(words) == 1:
+        return "lex=place" in word_features(words[0])
+    return lexicon.is_place(" ".join(words))
+
+
+def _pair_place(a: str, b: str) -> bool:
+    # most words start no place of two words: one set lookup instead of a place parse
+    return _place_head(a) and lexicon.is_place(f"{a} {b}")
+
+
+_SEPARATORS = frozenset(",،;؛.:")
+_OPEN = {"(": ")", "[": "]", "«": "»", "“": "”"}
+_CLOSE = frozenset(")]»”")
+_QUOTE = frozenset('"')
+_DASHES = frozenset("-–—")
+
+
+def _key(word: str) -> str:
+    """The neighbour form of a token: its folded word, or a class for numbers."""
+    wf = word_features(word)
+    head = wf[0]
+    if head == "num":
+        return "NUM4" if len(word) == 4 else "NUM"
+    if head.startswith("w="):
+        return head[2:]
+    return head
+
+
+def _shape_of(word: str) -> str:
+    return next((x for x in word_features(word) if x.startswith("shape=")), "shape=?")[6:]
+
+
+def _cue_of(word: str) -> str:
+    return next((x[4:] for x in word_features(word) if x.startswith("cue=")), "")
+
+
+def sequence_features(tokens: list[Token]) -> list[list[str]]:
+    """Feature lists (crfsuite attribute names) for every token of one reference."""
+    n = len(tokens)
+    if n == 0:
+        return []
+    words = [t.text for t in tokens]
+    wfs = [word_features(w) for w in words]
+    keys = [_key(w) for w in words]
+    shapes = [_shape_of(w) for w in words]
+    cues = [_cue_of(w) for w in words]
+
+    # separators before each token; the last separator (or opening bracket) before it
+    # and the next separator (or closing bracket) after it
+    seps_before = [0] * n
+    prevsep = ["prevsep=BOS"] * n
+    segstart = [False] * n
+    count = 0
+    last_sep = -1
+    last_word = "BOS"
+    for i, w in enumerate(words):
+        seps_before[i] = count
+        prevsep[i] = "prevsep=" + last_word
+        segstart[i] = last_sep >= 0 and i - last_sep <= 2
+        if w in _SEPARATORS:
+            count += 1
+        if w in _SEPARATORS or w in _OPEN:
+            last_sep = i
+            last_word = w
+    total_seps = count
+    nextsep = ["nextsep=EOS"] * n
+    next_word = "EOS"
+    for i in range(n - 1, -1, -1):
+        nextsep[i] = "nextsep=" + next_word
+        w = words[i]
+        if w in _SEPARATORS or w in _CLOSE:
+            next_word = w
+    depth = 0
+    quote = False
+    guillemet = 0
+    state: list[tuple[int, bool, int]] = []
+    for w in words:
+        if w in ("(", "["):
+            depth += 1
+            state.append((depth, quote, guillemet))
+            continue
+        if w in (")", "]"):
+            state.append((depth, quote, guillemet))
+            depth = max(0, depth - 1)
+            continue
+        if w in _QUOTE:
+            quote = not quote
+            state.append((depth, True, guillemet))
+            continue
+        if w in ("«", "“"):
+            guillemet += 1
+        state.append((depth, quote, guillemet))
+        if w in ("»", "”"):
+            guillemet = max(0, guillemet - 1)
+    has_quote = any(w in _QUOTE or w in ("«", "“") for w in words)
+    has_paren = "(" in words
+    first_colon = words.index(":") if ":" in words else -1
+    first_period = words.index(".") if "." in words else -1
+    n_ar = sum(1 for wf in wfs if "ar" in wf)
+    n_lat = sum(1 for wf in wfs if "lat" in wf)
+    ref = "ref=ar" if n_ar * 2 >= n_ar + n_lat else "ref=lat"
+    # segments between separators and brackets: what their first word is, their length,
+    # whether the whole segment names a place ("دار النهضة، القاهرة، ط2")
+    seg_feats: list[list[str]] = [[] for _ in range(n)]
+    start = 0
+    for i in range(n + 1):
+        if i < n and not (words[i] in _SEPARATORS or words[i] in _OPEN or words[i] in _CLOSE):
+            continue
+        content = [j for j in range(start, i) if wfs[j][0] != "punct" or words[j] in _DASHES]
+        if content:
+            head = content[0]
+            feats = [
+                "sh:" + x
+                for x in wfs[head]
+                if x.startswith(("lex=", "cue=")) or x in ("num", "url")
+            ]
+            nw = len(content)
+            feats.append(f"segw={nw if nw <= 3 else ('4-6' if nw <= 6 else '7+')}")
+            if nw <= 4 and _segment_place(tuple(words[j] for j in content)):
+                feats.append("segplace")
+            for j in range(start, i):
+                seg_feats[j] = feats
+        start = i + 1
+    km2 = ["-2:k=" + k for k in keys]
+    km1 = ["-1:k=" + k for k in keys]
+    kp1 = ["1:k=" + k for k in keys]
+    kp2 = ["2:k=" + k for k in keys]
+    sm1 = ["-1:sh=" + x for x in shapes]
+    sp1 = ["1:sh=" + x for x in shapes]
+    common = [ref]
+    if has_quote:
+        common.append("refquote")
+    if has_paren:
+        common.append("refparen")
+
+    out: list[list[str]] = []
+    for i in range(n):
+        f = list(wfs[i])
+        f.extend(common)
+        f.extend(seg_feats[i])
+        f.append(f"pos={i * 10 // n}")
+        if i == 0:
+            f.append("first")
+        elif i == n - 1:
+            f.append("last")
+        sb = seps_before[i]
+        f.append(f"seg={min(sb, 8)}")
+        f.append(f"segr={min(total_seps - sb, 8)}")
+        d, q, g = state[i]
+        if d:
+            f.append("inparen")
+        if q or g:
+            f.append("inquote")
+        if first_colon >= 0:
+            f.append("beforecolon" if i < first_colon else "aftercolon")
+        if first_period >= 0:
+            f.append("beforeperiod" if i < first_period else "afterperiod")
+        # neighbours
+        if i >= 2:
+            f.append(km2[i - 2])
+        if i >= 1:
+            f.append(km1[i - 1])
+            f.append(sm1[i - 1])
+            if cues[i - 1]:
+                f.append("-1:cue=" + cues[i - 1])
+            f.append(f"-1:k={keys[i - 1]}|k={keys[i]}")
+            if tokens[i - 1].end == tokens[i].start:
+                f.append("glued")  # "ط2", "ع5", "1988م"
+        else:
+            f.append("-1:edge")
+            f.append(f"-1:k=BOS|k={keys[i]}")
+        if i + 1 < n:
+            f.append(kp1[i + 1])
+            f.append(sp1[i + 1])
+            if cues[i + 1]:
+                f.append("1:cue=" + cues[i + 1])
+        else:
+            f.append("1:edge")
+        if i + 2 < n:
+            f.append(kp2[i + 2])
+        f.append(prevsep[i])
+        if segstart[i]:
+            f.append("segstart")
+        f.append(nextsep[i])
+        # two-word places ("New York", "الدار البيضاء")
+        if ("lat" in wfs[i] or "ar" in wfs[i]) and (
+            (i + 1 < n and _pair_place(words[i], words[i + 1]))
+            or (i > 0 and _pair_place(words[i - 1], words[i]))
+        ):
+            f.append("lex=place2")
+        out.append(f)
+    return out

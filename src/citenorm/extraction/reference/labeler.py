@@ -1,0 +1,72 @@
+"""The linear-chain CRF that labels a reference's tokens (python-crfsuite).
+
+The model is package data (``data/model.crfsuite``), opened on first use and kept for
+the life of the process; ``training/parser/build.py`` rebuilds it. Labels:
+``author editor title container collection edition volume issue pages publisher place
+date url accessed genre note other``.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from citenorm.extraction.reference.features import sequence_features
+from citenorm.extraction.reference.tokens import Token
+
+if TYPE_CHECKING:
+    import pycrfsuite
+
+__all__ = ["LABELS", "label_tokens", "model_path"]
+
+LABELS = (
+    "author",
+    "editor",
+    "title",
+    "container",
+    "collection",
+    "edition",
+    "volume",
+    "issue",
+    "pages",
+    "publisher",
+    "place",
+    "date",
+    "url",
+    "accessed",
+    "genre",
+    "note",
+    "other",
+)
+
+_lock = threading.Lock()
+_tagger: pycrfsuite.Tagger | None = None
+
+
+def model_path() -> str:
+    """The shipped model file."""
+    return str(resources.files("citenorm.extraction.reference") / "data" / "model.crfsuite")
+
+
+def _get_tagger() -> pycrfsuite.Tagger:
+    global _tagger
+    if _tagger is None:
+        with _lock:
+            if _tagger is None:
+                import pycrfsuite
+
+                tagger = pycrfsuite.Tagger()
+                tagger.open(model_path())
+                _tagger = tagger
+    return _tagger
+
+
+def label_tokens(tokens: list[Token]) -> list[str]:
+    """The most likely label of every token (Viterbi decoding)."""
+    if not tokens:
+        return []
+    tagger = _get_tagger()
+    with _lock:  # a crfsuite tagger is not safe to share between threads
+        labels: list[str] = tagger.tag(sequence_features(tokens))
+    return labels

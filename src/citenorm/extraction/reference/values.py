@@ -1,0 +1,535 @@
+"""Labelled tokens -> :class:`~citenorm.models.Fields`.
+
+The labeler says which tokens hold which field; this module turns each field's span of
+the printed text into its value: punctuation trimmed, cue words (``العدد``, ``vol.``,
+``ص``, ``تحقيق``, ``In:``) taken off, digits Western, names split by the name parser,
+dates per the contract (``issued`` the Gregorian year, a printed Hijri year in
+``hijri``; a Hijri year alone gives ``issued = {"literal": printed}``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citenorm.extraction.names import parse_names
+from citenorm.extraction.reference.tokens import Token
+from citenorm.models import Date, Fields
+from citenorm.text import lexicon
+from citenorm.text import patterns as P
+
+__all__ = ["build_fields", "spans"]
+
+_STRIP = " \t،,.:;؛-–—*\"'«»“”/"
+_OPENERS = "([{"
+_CLOSERS = ")]}"
+
+# --- spans --------------------------------------------------------------------------
+
+
+def spans(tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Maximal runs of one label: ``(label, first token, last token + 1)``."""
+    out: list[tuple[str, int, int]] = []
+    start = 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            out.append((labels[start], start, i))
+            start = i
+    return out
+
+
+def _balance(text: str) -> str:
+    """Drop brackets left unpaired at either end by the trim."""
+    for o, c in (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”")):
+        while text.endswith(c) and text.count(o) < text.count(c):
+            text = text[:-1].rstrip(_STRIP)
+        while text.startswith(o) and text.count(o) > text.count(c):
+            text = text[1:].lstrip(_STRIP)
+        if text.startswith(o) and text.endswith(c) and text.count(o) == 1 and text.count(c) == 1:
+            text = text[1:-1].strip(_STRIP)
+    return text
+
+
+def tidy(text: str) -> str:
+    """A value as printed, without the separators and brackets around it."""
+    text = " ".join(text.split()).strip(_STRIP)
+    return _balance(text)
+
+
+# --- numbers and cues ----------------------------------------------------------------
+
+_NUMBER = re.compile(r"[0-9]+(?:\s*[-–/]\s*[0-9]+)?")
+_VOLUME_CUE = re.compile(
+    r"^(?:المجلد|مجلد|مج|م|المجلدات|الجزء|جزء|ج|السنة|vols?|volume|v|bd|band|tome|t|al-mujallad|mujallad|al-juzʼ|juzʼ|al-juz|juz)\s*\.?\s*:?\s*",
+    re.IGNORECASE,
+)
+_ISSUE_CUE = re.compile(
+    r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
+    re.IGNORECASE,
+)
+_ISSUE_ONLY = re.compile(
+    r"^(?:n\s*[°º]|nos?\.|no\b|issue|number|nr\.?|heft|العدد|عدد|ع(?=\s*[0-9]))", re.IGNORECASE
+)
+_PAGE_CUE = re.compile(
+    r"^(?:ص\s*ص|صص|ص|الصفحات|الصفحة|pp|p|pages?|s|ss)\s*\.?\s*:?\s*", re.IGNORECASE
+)
+_EDITION_WORDS = {
+    "الأولى": "1",
+    "الاولى": "1",
+    "الأولي": "1",
+    "الثانية": "2",
+    "الثانيه": "2",
+    "الثالثة": "3",
+    "الرابعة": "4",
+    "الخامسة": "5",
+    "السادسة": "6",
+    "السابعة": "7",
+    "الثامنة": "8",
+    "التاسعة": "9",
+    "العاشرة": "10",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+}
+_ORDINAL_SUFFIX = re.compile(r"^([0-9]+)\s*(?:st|nd|rd|th|e|er|ème|eme|\.)?$", re.IGNORECASE)
+
+
+def _number_value(text: str, cue: re.Pattern[str]) -> str | None:
+    value = tidy(text)
+    value = cue.sub("", value, count=1).strip(_STRIP)
+    value = tidy(value)
+    if not value:
+        return None
+    m = _NUMBER.search(value)
+    if m:
+        return re.sub(r"\s+", "", m.group())
+    # word ordinals stay words ("المجلد الأول" -> "الأول")
+    return value if len(value.split()) <= 3 else None
+
+
+def _pages(text: str) -> str | None:
+    value = _PAGE_CUE.sub("", tidy(text), count=1)
+    m = re.search(
+        r"[0-9]+(?:\s*[-–]\s*[0-9]+)?(?:\s*(?:،|,|و|and|&)\s*[0-9]+(?:\s*[-–]\s*[0-9]+)?)*", value
+    )
+    if not m:
+        return None
+    v = re.sub(r"\s*[-–]\s*", "-", m.group())
+    return re.sub(r"\s*(?:و|،|,|and|&)\s*", ",", v)
+
+
+def _edition(text: str) -> str | None:
+    value = tidy(text)
+    m = P.EDITION.search(value)
+    if m:
+        for key in ("ar", "en1", "en2", "rom", "fa", "fr"):
+            v = m.group(key)
+            if v:
+                v = v.strip()
+                return _EDITION_WORDS.get(v.lower(), _EDITION_WORDS.get(v, v))
+    digits = re.search(r"[0-9]+", value)
+    if digits:
+        return digits.group()
+    for w in value.split():
+        if w.lower() in _EDITION_WORDS or w in _EDITION_WORDS:
+            return _EDITION_WORDS.get(w.lower(), _EDITION_WORDS.get(w))
+    return value or None
+
+
+# --- dates ---------------------------------------------------------------------------
+
+_DEATH_CUE = re.compile(
+    r"^\(?\s*(?:ت|توفي|المتوفى|المتوفي|d|died|b|born)\s*[.:]?\s*(?:بعد|سنة|قبل)?\s*[0-9]",
+    re.IGNORECASE,
+)
+_GREG = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
+_YEAR_RANGE = re.compile(r"(?<![0-9])[12][0-9]{3}\s*[-–]\s*[12][0-9]{3}(?![0-9])")
+
+
+def _date(text: str) -> tuple[Date | None, int | None]:
+    raw = tidy(text)
+    if not raw or not re.search(r"[0-9]", raw):
+        return None, None
+    pair = P.HIJRI_PAIR.search(raw)
+    if pair:
+        return Date.model_validate({"date-parts": [[int(pair.group("g"))]], "raw": raw}), int(
+            pair.group("h")
+        )
+    hijri = P.HIJRI_ONLY.search(raw)
+    greg = [
+        m for m in _GREG.finditer(raw) if not (hijri and hijri.start() <= m.start() < hijri.end())
+    ]
+    if hijri and not greg:
+        return Date(literal=raw, raw=raw), int(hijri.group("h"))
+    if _YEAR_RANGE.search(raw) and len(greg) >= 2:
+        return None, None  # a range of years: no single year
+    if greg:
+        year = int(greg[-1].group(1)) if len(greg) > 1 and hijri else int(greg[0].group(1))
+        return Date.model_validate({"date-parts": [[year]], "raw": raw}), (
+            int(hijri.group("h")) if hijri else None
+        )
+    # a Hijri year printed without its mark ("1373") in a date slot
+    m = re.search(r"(?<![0-9])(1[0-4][0-9]{2})(?![0-9])", raw)
+    if m:
+        return Date(literal=raw, raw=raw), int(m.group(1))
+    return None, None
+
+
+def _accessed(text: str) -> Date | None:
+    raw = tidy(text)
+    m = P.DMY.search(raw) or P.ISO_DATE.search(raw)
+    if m:
+        y = int(m.group("y"))
+        if y < 100:
+            y += 2000
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return Date.model_validate({"date-parts": [[y, mo, d]], "raw": raw})
+    g = _GREG.search(raw)
+    if g:
+        return Date.model_validate({"date-parts": [[int(g.group(1))]], "raw": raw})
+    return Date(raw=raw) if raw else None
+
+
+_NOT_A_DATE = frozenset(
+    {
+        "pages",
+        "volume",
+        "issue",
+        "url",
+        "accessed",
+        "title",
+        "container",
+        "author",
+        "editor",
+        "collection",
+    }
+)
+_HIJRI_MARKS = ("ه", "هـ", "هجري", "هجرية", "هجرى", "ق", "ش", "H", "AH", "SH", "S", "A")
+
+
+def _fallback_year(
+    tokens: Sequence[Token], labels: Sequence[str]
+) -> tuple[Date | None, int | None]:
+    """No date span gave a year: the last standalone year printed outside the title,
+    names, pages, volume and issue (a range of years, a life date "(ت 808ه)" and a year
+    inside an address are not the date of the work)."""
+    n = len(tokens)
+    for i in range(n - 1, -1, -1):
+        t = tokens[i].text
+        if len(t) != 4 or not t.isdigit() or not 1000 <= int(t) <= 2099 or labels[i] in _NOT_A_DATE:
+            continue
+        before = tokens[i - 1].text if i else ""
+        after = tokens[i + 1].text if i + 1 < n else ""
+        if before in "-–/" and i >= 2 and tokens[i - 2].text.isdigit():
+            continue  # "1979-2000", "12/1988" is a full date: its year still counts below
+        if after in "-–" and i + 2 < n and tokens[i + 2].text.isdigit():
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].text not in "()":
+            j -= 1
+        if (
+            j >= 0
+            and tokens[j].text == "("
+            and j + 1 < i
+            and tokens[j + 1].text in ("ت", "d", "توفي", "المتوفى")
+        ):
+            continue
+        year = int(t)
+        glued = i + 1 < n and tokens[i + 1].start == tokens[i].end
+        if after.startswith(_HIJRI_MARKS) and (glued or after in _HIJRI_MARKS) and year < 1500:
+            raw = t + (after if glued else " " + after)
+            return Date(literal=raw, raw=raw), year
+        if year >= 1500:
+            return Date.model_validate({"date-parts": [[year]], "raw": t}), None
+    return None, None
+
+
+# --- names ---------------------------------------------------------------------------
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:أ\.\s*د|أ\s*\.\s*د|د|م|أ)\s*[./]\s*|الدكتور\s+|الأستاذ\s+|الشيخ\s+|Dr\.?\s+|Prof\.?\s+)+"
+)
+_DEATH = re.compile(r"\((?:[^()]*[0-9][^()]*|[^()]*(?:دكتور|القرن)[^()]*)\)")
+_ROLE_CUE = re.compile(
+    r"^(?:ترجمة|تعريب|تحقيق|إعداد|اعداد|مراجعة|تقديم|تعليق|شرح|تصحيح|ضبط|جمع|إشراف|تنسيق|تحرير|نقله|حققه|تح|اعتنى|"
+    r"edited|ed|eds|trans|translated|tr|transl|by|hrsg|taḥqīq|tarjamat)\b[\s.:]*(?:(?:و|and)\s*\S+\s*)?(?:by\s+|إلى العربية\s*)?:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _author(text: str) -> list[object] | None:
+    value = tidy(text)
+    value = _HONORIFIC.sub("", value)
+    value = _DEATH.sub(" ", value)
+    value = tidy(value)
+    if not value:
+        return None
+    # "Family (Given)": the parenthesised given name
+    m = re.match(r"^(?P<f>[^()]+?)\s*\((?P<g>[^()]+)\)\s*(?P<rest>.*)$", value)
+    if m and not m.group("rest").strip(_STRIP):
+        value = f"{m.group('f')}، {m.group('g')}"
+    inverted = bool(re.search(r"^[^,،]+[,،]", value)) and not lexicon.has_corporate_word(value)
+    names = parse_names(value, inverted_first=inverted)
+    return list(names) or None
+
+
+# --- assembly ------------------------------------------------------------------------
+
+_COMMA = re.compile(r"\s*[,،]\s*")
+
+
+def _publisher_tail(title: str) -> tuple[str, str | None]:
+    """``تكوين العقل العربي، المركز الثقافي العربي``: a title span whose later comma
+    segment opens with a publisher's word (دار، مكتبة، مركز، Press...) ran on into the
+    imprint. Returns (title, publisher or None)."""
+    cuts = list(_COMMA.finditer(title))
+    for m in cuts:
+        rest = title[m.end() :]
+        words = rest.split()
+        if len(words) < 2 or len(title[: m.start()].split()) < 2:
+            continue
+        head = " ".join(words[:2])
+        if lexicon.has_publisher_word(words[0]) or (
+            lexicon.has_publisher_word(head) and not lexicon.has_publisher_word(words[1])
+        ):
+            if lexicon.has_journal_word(head):
+                continue
+            return title[: m.start()], rest
+    return title, None
+
+
+def _corporate_head(title: str) -> tuple[str, str | None]:
+    """``وحدة دراسات الصين، التقارب ...`` / ``China Studies Unit, Sino-Russian ...``: a
+    title span that opens with a short corporate body before a comma holds the author.
+    Returns (title, author or None)."""
+    m = re.match(r"^\s*([^,،:()]{3,60}?)\s*[,،]\s*(\S.*)$", title, re.DOTALL)
+    if not m:
+        return title, None
+    head, rest = m.group(1), m.group(2)
+    if (
+        len(head.split()) <= 5
+        and len(tidy(rest).split()) >= 3
+        and lexicon.has_corporate_word(head)
+        and not lexicon.has_journal_word(head)
+        and not lexicon.is_place(head)
+    ):
+        return rest, head
+    return title, None
+
+
+def _settle_imprint(fields: dict[str, object]) -> None:
+    """A known place at the end of a publisher span (``المطبعة القيمة، بومباي``) is the
+    place; a body with a publisher word at the head of a place span (``Alexandria
+    University, Egypt``) is the publisher. Lexicon checks on spans the model drew."""
+    pub = fields.get("publisher")
+    place = fields.get("publisher-place")
+    if isinstance(pub, str) and ("،" in pub or "," in pub):
+        parts = _COMMA.split(pub)
+        k = len(parts)
+        while k > 1 and lexicon.is_place(parts[k - 1]):
+            k -= 1
+        if 0 < k < len(parts):
+            fields["publisher"] = tidy(", ".join(parts[:k]) if "," in pub else "، ".join(parts[:k]))
+            if place is None:
+                sep = ", " if "," in pub else "، "
+                fields["publisher-place"] = tidy(sep.join(parts[k:]))
+    elif isinstance(place, str) and pub is None and ("،" in place or "," in place):
+        parts = _COMMA.split(place)
+        k = 0
+        while (
+            k < len(parts) - 1
+            and not lexicon.is_place(parts[k])
+            and lexicon.has_publisher_word(parts[k])
+        ):
+            k += 1
+        if k:
+            sep = ", " if "," in place else "، "
+            fields["publisher"] = tidy(sep.join(parts[:k]))
+            fields["publisher-place"] = tidy(sep.join(parts[k:]))
+
+
+# "In:", "في:", "ضمن كتاب", "بحث نشر بمجلة ..." (the ب is attached: "بمجلة" -> "مجلة")
+_IN_CUE = re.compile(
+    r"^(?:(?:in|dans|im|en|published\s+in|"
+    r"(?:(?:بحث|مقال|مقالة|دراسة)\s+)?(?:(?:منشور[ةه]?|نشر[ته]?)\s+)?(?:في|ضمن|من)(?:\s+كتاب)?|"
+    r"مستل\s+من(?:\s+كتاب)?)(?:\s*:\s*|\s+)"
+    r"|(?:(?:بحث|مقال|مقالة|دراسة)\s+)?(?:منشور[ةه]?|نشر[ته]?)\s+ب(?=\S))",
+    re.IGNORECASE,
+)
+
+
+def _container(text: str) -> str | None:
+    value = tidy(text)
+    for _ in range(2):
+        value = tidy(_IN_CUE.sub("", value, count=1))
+    return value or None
+
+
+def _place(text: str) -> str | None:
+    value = tidy(text)
+    return value or None
+
+
+def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Fields:
+    """The fields of one reference from its tokens' labels (``text`` is what the
+    tokens index)."""
+    runs = spans(tokens, labels)
+    first: dict[str, tuple[int, int]] = {}
+    for label, a, b in runs:
+        if label not in first:
+            first[label] = (a, b)
+
+    def value(label: str) -> str | None:
+        span = first.get(label)
+        if span is None:
+            return None
+        a, b = span
+        return text[tokens[a].start : tokens[b - 1].end]
+
+    fields: dict[str, object] = {}
+    author = value("author")
+    title = value("title")
+    place_from_author: str | None = None
+    if (
+        author
+        and title
+        and first["author"][0] > first["title"][0]
+        and lexicon.is_place(tidy(author))
+    ):
+        # "Title، (ابو ظبي، 2021)": a place after the title is not its author
+        place_from_author, author = tidy(author), None
+    if title and not author:
+        title, author = _corporate_head(title)
+    if author:
+        names = _author(author)
+        if names:
+            fields["author"] = names
+    publisher_from_title: str | None = None
+    if title and "publisher" not in first:
+        title, publisher_from_title = _publisher_tail(title)
+    if title:
+        t = tidy(title)
+        if t:
+            fields["title"] = t
+    container = value("container")
+    if container:
+        c = _container(container)
+        if c:
+            fields["container-title"] = c
+    for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
+        v = value(label)
+        if v:
+            tv = tidy(v)
+            if tv:
+                fields[key] = tv
+    if publisher_from_title and "publisher" not in fields:
+        fields["publisher"] = tidy(publisher_from_title)
+    if place_from_author and "publisher-place" not in fields:
+        fields["publisher-place"] = place_from_author
+    if "title" not in fields and "container-title" in fields:
+        # a work is cited by its title: a lone "container" is the title itself
+        fields["title"] = fields.pop("container-title")
+    _settle_imprint(fields)
+    vol = value("volume")
+    if vol and _ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
+        # "n° 59", "No. 3", "العدد 12" in a volume span: the number of an issue
+        n = _number_value(vol, _ISSUE_CUE)
+        if n:
+            fields["issue"] = n
+    elif vol:
+        n = _number_value(vol, _VOLUME_CUE)
+        if n:
+            fields["volume"] = n
+    iss = value("issue")
+    if iss:
+        n = _number_value(iss, _ISSUE_CUE)
+        if n:
+            fields["issue"] = n
+    pages = value("pages")
+    if pages:
+        pv = _pages(pages)
+        if pv:
+            fields["page"] = pv
+    ed = value("edition")
+    if ed:
+        ev = _edition(ed)
+        if ev:
+            fields["edition"] = ev
+    for label, a, b in runs:
+        if label != "date":
+            continue
+        printed = text[tokens[a].start : tokens[b - 1].end]
+        if _DEATH_CUE.match(printed):
+            continue  # a life date after a name: "(ت 620هـ)", "(d. 1350)"
+        issued, hijri = _date(printed)
+        if issued is not None:
+            fields["issued"] = issued
+            if hijri:
+                fields["hijri"] = hijri
+            break
+    if "issued" not in fields:
+        issued, hijri = _fallback_year(tokens, labels)
+        if issued is not None:
+            fields["issued"] = issued
+            if hijri:
+                fields["hijri"] = hijri
+    # a web address or DOI is unmistakable whatever its label: the first one printed
+    for tok in tokens:
+        t = tok.text
+        if t.startswith(("http", "www", "HTTP", "WWW")):
+            doi = P.DOI.search(t)
+            if doi and "doi.org" in t.lower():
+                fields.setdefault("DOI", doi.group("doi"))
+            else:
+                fields.setdefault("URL", t)
+        elif t.startswith("10.") and "/" in t:
+            fields.setdefault("DOI", t)
+    acc = value("accessed")
+    if acc:
+        d = _accessed(acc)
+        if d is not None:
+            fields["accessed"] = d
+    genre = value("genre")
+    if genre:
+        g = tidy(genre)
+        thesis = P.THESIS.search(g) if g else None
+        if thesis:
+            fields["genre"] = " ".join(thesis.group().split())
+            st = P.STATUS.search(g)
+            if st:
+                fields["status"] = " ".join(st.group().split())
+    fields["type"] = _type(fields, genre)
+    return Fields.model_validate(fields)
+
+
+_CONFERENCE = re.compile(
+    r"مؤتمر|ندوة|ملتقى|conference|symposium|congress|colloque|proceedings|ورقة|presented",
+    re.IGNORECASE,
+)
+
+
+def _type(fields: dict[str, object], genre: str | None) -> str:
+    if fields.get("genre"):
+        return "thesis"
+    if genre and _CONFERENCE.search(genre):
+        return "paper-conference"
+    ct = fields.get("container-title")
+    if ct:
+        if fields.get("URL") and not (fields.get("volume") or fields.get("issue")):
+            return "webpage"
+        if fields.get("volume") or fields.get("issue") or lexicon.has_journal_word(str(ct)):
+            return "article-journal"
+        if _CONFERENCE.search(str(ct)):
+            return "paper-conference"
+        return "chapter"
+    if fields.get("URL"):
+        return "webpage"
+    return "book"

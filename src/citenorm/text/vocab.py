@@ -1,0 +1,764 @@
+"""Every word list of citenorm: closed-class words the code tests words against.
+
+One module, so that a word is added in one place and a reviewer sees every list at
+once. The open-class vocabulary (places, publisher, journal, corporate and site words,
+given names, bilingual terms) is data of :mod:`citenorm.text.lexicon`
+(``lexicon/data/*.tsv``); the words inside regular expressions live with their patterns
+in :mod:`citenorm.text.patterns`. Every list here is general bibliographic or
+grammatical vocabulary: none may be keyed to a document.
+
+Conventions: Arabic words as printed unless the name says ``FOLDED`` (hamza seats,
+ta marbuta and alef maqsura folded as :func:`citenorm.text.normalize.fold_letters`
+does); Latin words lower-case.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AND_WORDS",
+    "BARE_IBID_WORDS",
+    "ENGLISH_CUE_WORDS",
+    "ET_AL_WORDS",
+    "IN_TEXT_LEAD_WORDS",
+    "KEY_HOST_LABELS",
+    "KEY_STOP_WORDS",
+    "LATIN_ARTICLES",
+    "LIST_HEADING_CORE_FOLDED",
+    "LIST_HEADING_CORE_LATIN",
+    "LIST_HEADING_CORE_LATIN_PAIRS",
+    "LIST_HEADING_FILLER_FOLDED",
+    "LIST_HEADING_FILLER_LATIN",
+    "LIST_QUALIFIERS",
+    "NAME_HEADS_AR",
+    "NAME_HEADS_LATIN",
+    "NAME_PARTICLES_LATIN",
+    "NOT_ARTICLE_AR",
+    "PLACE_EXONYMS",
+    "SUB_HEADING_WORDS_FOLDED",
+    "SUB_HEADING_WORDS_LATIN",
+    "SUN_CONSONANTS",
+    "TITLE_WORDS_AR",
+    "TITLE_WORDS_LATIN",
+]
+
+# --- the article ------------------------------------------------------------------------
+
+#: romanized forms of the article ``ال`` written as a word of their own (``al``, ``el``,
+#: ``ul``; ``l`` after a vowel: ``Abu l-Faraj``)
+LATIN_ARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "ul",
+        "l",
+    }
+)
+
+#: consonants the article assimilates to in popular romanization: ``ash-Shams``,
+#: ``ad-Din``, ``an-Nahar`` (the sun letters, as romanized; digraphs first)
+SUN_CONSONANTS: tuple[str, ...] = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
+
+#: words that begin with ``ال`` but carry no article (God, relative pronouns, ``إلى``)
+NOT_ARTICLE_AR = frozenset(
+    {
+        "الله",
+        "اللهم",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللذان",
+        "اللتان",
+        "اللتين",
+        "اللاتي",
+        "اللواتي",
+        "اللائي",
+        "الى",
+        "الا",
+        "الي",
+    }
+)
+
+# --- names ------------------------------------------------------------------------------
+
+#: first words of compound Arabic names, kept with the word that follows (``عبد الحسين``,
+#: ``أبو رعد``, ``آل جندي``, ``بن علي``)
+NAME_HEADS_AR = frozenset(
+    {
+        "عبد",
+        "ابو",
+        "أبو",
+        "ابي",
+        "أبي",
+        "ابن",
+        "إبن",
+        "بن",
+        "بنت",
+        "آل",
+        "ال",
+        "ذو",
+        "ذي",
+    }
+)
+
+#: the same heads romanized (``Abdul Hussein``, ``Abu al-Futuh``, ``Al Hosani``)
+NAME_HEADS_LATIN = frozenset(
+    {
+        "abd",
+        "abdul",
+        "abdel",
+        "abdal",
+        "abu",
+        "abou",
+        "abi",
+        "ibn",
+        "bin",
+        "ben",
+        "bint",
+        "al",
+        "el",
+        "ul",
+        "umm",
+        "um",
+        "dhu",
+        "zu",
+        "abo",
+        "abdoul",
+    }
+)
+
+#: lower-case particles inside Latin-script names (``ibn``, ``al``, ``de``, ``van``...):
+#: a name word that is one of these is no title word
+NAME_PARTICLES_LATIN = frozenset(
+    {
+        "al",
+        "el",
+        "ibn",
+        "bin",
+        "bint",
+        "abu",
+        "abd",
+        "abdul",
+        "abdel",
+        "de",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "bani",
+        "ul",
+        "and",
+        "&",
+        "ben",
+        "abi",
+        "dhu",
+    }
+)
+
+#: function words and title nouns that occur in titles but not in names
+TITLE_WORDS_AR = frozenset(
+    {
+        "في",
+        "من",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "حول",
+        "بين",
+        "لل",
+        "هل",
+        "ما",
+        "ماذا",
+        "كيف",
+        "دراسة",
+        "تاريخ",
+        "كتاب",
+        "مجلة",
+        "المجلة",
+        "السياسة",
+        "نحو",
+        "او",
+        "أو",
+        "عند",
+        "ضوء",
+        "خلال",
+        "منذ",
+        "حتى",
+        "لدى",
+        "قبل",
+        "بعد",
+        "ذكر",
+        "شرح",
+        "ديوان",
+        "رسالة",
+        "أثر",
+        "اثر",
+        "دور",
+        "مستقبل",
+        "تأثير",
+    }
+)
+
+#: the same for Latin-script titles (English and romanized Arabic)
+TITLE_WORDS_LATIN = frozenset(
+    {
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "a",
+        "an",
+        "with",
+        "from",
+        "at",
+        "by",
+        "is",
+        "are",
+        "its",
+        "their",
+        "his",
+        "her",
+        "into",
+        "towards",
+        "toward",
+        "between",
+        "during",
+        "since",
+        "fi",
+        "min",
+        "ala",
+        "ila",
+        "wa",
+        "li",
+        "bi",
+        "kitab",
+        "tarikh",
+        "sharh",
+        "study",
+        "journal",
+        "magazine",
+        "history",
+        "new",
+    }
+)
+
+# --- lists ------------------------------------------------------------------------------
+
+#: words of the sub-section headings of a bibliography (``الكتب العربية``,
+#: ``الرسائل والأطاريح``), folded
+SUB_HEADING_WORDS_FOLDED = frozenset(
+    {
+        "الكتب",
+        "كتب",
+        "العربيه",
+        "المترجمه",
+        "الدوريات",
+        "الدوريه",
+        "المجلات",
+        "البحوث",
+        "الابحاث",
+        "الرسائل",
+        "الاطاريح",
+        "الاطروحات",
+        "الجامعيه",
+        "المواقع",
+        "الالكترونيه",
+        "الانترنت",
+        "الانترنيت",
+        "شبكه",
+        "الوثائق",
+        "المقابلات",
+        "الصحف",
+        "التقارير",
+        "المراجع",
+        "المصادر",
+        "الاجنبيه",
+        "الانكليزيه",
+        "الانجليزيه",
+        "الفرنسيه",
+        "و",
+        "والبحوث",
+        "والاطاريح",
+        "والدوريات",
+        "والمجلات",
+        "والابحاث",
+        "والرسائل",
+        "والتقارير",
+        "والوثائق",
+        "والمقالات",
+        "المقالات",
+        "الموسوعات",
+        "والموسوعات",
+        "القواميس",
+        "المعاجم",
+        "الرسميه",
+        "الاجنبيه:",
+        "باللغه",
+        "العربيه:",
+        "المنشوره",
+        "غير",
+        "والصحف",
+        "الالكترونيه:",
+        "مواقع",
+        "الدراسات",
+        "والدراسات",
+        "الندوات",
+        "والمؤتمرات",
+        "المؤتمرات",
+        "الاحصائيات",
+        "الاخرى",
+    }
+)
+
+#: the same in English (``Arabic books``, ``Theses and dissertations``)
+SUB_HEADING_WORDS_LATIN = frozenset(
+    {
+        "books",
+        "arabic",
+        "english",
+        "foreign",
+        "translated",
+        "periodicals",
+        "journals",
+        "articles",
+        "research",
+        "papers",
+        "theses",
+        "thesis",
+        "dissertations",
+        "messages",
+        "the",
+        "internet",
+        "websites",
+        "web",
+        "sites",
+        "sources",
+        "references",
+        "reports",
+        "documents",
+        "interviews",
+        "newspapers",
+        "and",
+        "electronic",
+        "online",
+        "romanized",
+        "romanised",
+        "official",
+        "other",
+        "studies",
+        "encyclopedias",
+        "dictionaries",
+        "conferences",
+        "university",
+        "letters",
+        "magazines",
+        "in",
+        "language",
+        "&",
+        "of",
+        "unpublished",
+        "published",
+    }
+)
+
+# --- body text --------------------------------------------------------------------------
+
+#: words that lead into an author-date citation or stand around it but are no author
+#: (``يشير``, ``وفقاً``, ``according to``, ``see``)
+IN_TEXT_LEAD_WORDS = frozenset(
+    {
+        "و",
+        "يشير",
+        "ويشير",
+        "يرى",
+        "ويرى",
+        "أشار",
+        "اشار",
+        "وأشار",
+        "واشار",
+        "ذكر",
+        "وذكر",
+        "يذكر",
+        "ويذكر",
+        "أكد",
+        "وأكد",
+        "يؤكد",
+        "ويؤكد",
+        "بين",
+        "وبين",
+        "يبين",
+        "ويبين",
+        "أوضح",
+        "واوضح",
+        "وأوضح",
+        "حسب",
+        "وحسب",
+        "بحسب",
+        "وفق",
+        "وفقا",
+        "وفقاً",
+        "لدى",
+        "عند",
+        "عام",
+        "سنة",
+        "العام",
+        "منذ",
+        "حتى",
+        "الى",
+        "إلى",
+        "من",
+        "في",
+        "على",
+        "عن",
+        "مع",
+        "أن",
+        "ان",
+        "إن",
+        "قال",
+        "وقال",
+        "يقول",
+        "ويقول",
+        "دراسة",
+        "ودراسة",
+        "according",
+        "to",
+        "as",
+        "by",
+        "in",
+        "since",
+        "year",
+        "see",
+        "and",
+        "the",
+        "of",
+        "argues",
+        "notes",
+        "states",
+        "wrote",
+        "reported",
+        "cf",
+        "e.g",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "وهو",
+        "وهي",
+        "كما",
+        "تناول",
+        "وتناول",
+        "قدم",
+        "وقدم",
+        "الباحث",
+        "كتاب",
+    }
+)
+
+# --- exports ----------------------------------------------------------------------------
+
+#: common English words of translated titles: weighed against romanized Arabic function
+#: words to tell an English rendering of an Arabic title from a romanization
+ENGLISH_CUE_WORDS = frozenset(
+    ["the", "of", "and", "in", "on", "for", "to", "with", "a", "an", "its", "their", "from",
+     "by", "between", "at", "as", "into", "towards", "toward", "study", "analysis", "role",
+     "impact", "policy", "relations", "international"]
+)  # fmt: skip
+
+#: function words that begin titles and corporate names and make poor citation keys:
+#: English, French, German, Spanish/Italian articles and prepositions, and romanized
+#: Arabic ones as a key folds them (the article, proclitics, prepositions: ``fī`` -> ``fi``)
+KEY_STOP_WORDS = frozenset(
+    # English
+    ["a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "from", "by", "at", "as",
+     "into", "about", "its", "their", "this", "that",
+     # French
+     "le", "la", "les", "un", "une", "des", "du", "de", "et", "en", "au", "aux", "sur", "pour",
+     "par", "dans",
+     # German
+     "der", "die", "das", "ein", "eine", "und", "zur", "zum", "von", "im",
+     # Spanish, Italian
+     "el", "los", "las", "lo", "il", "gli", "y",
+     # romanized Arabic: the article, proclitics, prepositions, ``aw`` (or)
+     "al", "wa", "fa", "bi", "li", "lil", "ka", "fi", "min", "ala", "ila", "aw"]
+)  # fmt: skip
+
+#: labels of a URL's host that name no site (``www``; ``co`` in ``bbc.co.uk``): a key
+#: named after a site skips them
+KEY_HOST_LABELS = frozenset(
+    ["www", "com", "org", "net", "edu", "gov", "ac", "co", "info", "int", "mil"]
+)  # fmt: skip
+
+# --- places -----------------------------------------------------------------------------
+
+#: English exonyms of places common in Arabic imprints -> the Arabic name, so that an
+#: English word sounds like the Arabic one (Cairo = al-Qāhirah = القاهرة)
+PLACE_EXONYMS: dict[str, str] = {
+    "aleppo": "حلب",
+    "alexandria": "الإسكندرية",
+    "algeria": "الجزائر",
+    "algiers": "الجزائر",
+    "cairo": "القاهرة",
+    "constantinople": "القسطنطينية",
+    "damascus": "دمشق",
+    "egypt": "مصر",
+    "hejaz": "الحجاز",
+    "india": "الهند",
+    "jerusalem": "القدس",
+    "jordan": "الأردن",
+    "mecca": "مكة",
+    "medina": "المدينة",
+    "morocco": "المغرب",
+    "palestine": "فلسطين",
+    "persia": "فارس",
+    "sidon": "صيدا",
+    "tangier": "طنجة",
+    "tripoli": "طرابلس",
+    "turkey": "تركيا",
+    "tyre": "صور",
+}
+
+
+# --- list headings (citenorm.extraction.segment) -----------------------------------------
+# A list heading is made of heading words only, one of them a core word: "قائمة المصادر
+# والمراجع", "لائحة المصادر والمراجع", "ثبت المراجع", "المراجع المستخدمة في الكتاب", "من
+# مراجع الكتاب ومصادره", "فهرست منابع و مآخذ", "References and further reading", "Works
+# Cited", "Références bibliographiques". Arabic words folded, without و and ال.
+
+#: the words that name a list of sources (Arabic and Persian, folded)
+LIST_HEADING_CORE_FOLDED = frozenset(
+    {
+        "مصادر",
+        "مراجع",
+        "ماخذ",
+        "منابع",
+        "مصادره",
+        "مراجعه",
+        "مصادرها",
+        "مراجعها",
+        "مصادرنا",
+        "مراجعنا",
+        "ببليوغرافيا",
+        "بيبليوغرافيا",
+        "ببليوغرافيه",
+        "بيبليوغرافيه",
+        "بيبلوغرافيا",
+        "ببلوغرافيا",
+        "ببليوجرافيا",
+        "بيبليوجرافيا",
+        "ببليوجرافيه",
+    }
+)
+
+#: the other words of such a heading (list, register, used, in the book, foreign...)
+LIST_HEADING_FILLER_FOLDED = frozenset(
+    {
+        "قائمه",
+        "قايمه",
+        "ثبت",
+        "لائحه",
+        "لايحه",
+        "فهرس",
+        "فهرست",
+        "من",
+        "في",
+        "و",
+        "اهم",
+        "بعض",
+        "مختارات",
+        "مختاره",
+        "عربيه",
+        "اجنبيه",
+        "انجليزيه",
+        "انكليزيه",
+        "فرنسيه",
+        "معربه",
+        "مترجمه",
+        "مرومنه",
+        "معتمده",
+        "مستخدمه",
+        "مستعمله",
+        "مستعان",
+        "اساسيه",
+        "رئيسيه",
+        "رييسيه",
+        "اخرى",
+        "اخري",
+        "بحث",
+        "دراسه",
+        "كتاب",
+        "مقال",
+        "مقاله",
+        "رساله",
+        "اطروحه",
+        "فصل",
+        "لغه",
+        "باللغه",
+        "بالعربيه",
+        "بالانجليزيه",
+        "بالانكليزيه",
+        "بالفرنسيه",
+        "بالاجنبيه",
+        "اوليه",
+        "ثانويه",
+        "مخطوطه",
+        "مطبوعه",
+        "منشوره",
+        "عامه",
+        "مرتبه",
+        "هجائيا",
+        "اعتمد",
+        "اعتمدت",
+        "عليها",
+        "ذات",
+        "صله",
+        "موضوع",
+    }
+)
+
+#: the Latin-script words that name a list of sources
+LIST_HEADING_CORE_LATIN = frozenset(
+    {
+        "references",
+        "bibliography",
+        "bibliographies",
+        "bibliographie",
+        "bibliografia",
+        "bibliografía",
+        "sources",
+        "références",
+        "referencias",
+        "fuentes",
+        "riferimenti",
+        "literaturverzeichnis",
+        "quellen",
+    }
+)
+
+#: two-word names of a list: "Works cited", "Further reading"
+LIST_HEADING_CORE_LATIN_PAIRS = frozenset(
+    {
+        ("works", "cited"),
+        ("literature", "cited"),
+        ("further", "reading"),
+        ("suggested", "reading"),
+        ("suggested", "readings"),
+        ("further", "readings"),
+        ("works", "consulted"),
+        ("reference", "list"),
+        ("ouvrages", "cités"),
+        ("ouvrages", "cites"),
+    }
+)
+
+#: the other words of a Latin-script list heading
+LIST_HEADING_FILLER_LATIN = frozenset(
+    {
+        "list",
+        "of",
+        "the",
+        "and",
+        "&",
+        "selected",
+        "select",
+        "selective",
+        "cited",
+        "consulted",
+        "further",
+        "reading",
+        "readings",
+        "used",
+        "quoted",
+        "arabic",
+        "english",
+        "french",
+        "foreign",
+        "romanized",
+        "romanised",
+        "transliterated",
+        "translated",
+        "primary",
+        "secondary",
+        "other",
+        "general",
+        "in",
+        "works",
+        "bibliographical",
+        "annotated",
+        "principal",
+        "main",
+        "printed",
+        "published",
+        "unpublished",
+        "archival",
+        "reference",
+        "de",
+        "des",
+        "la",
+        "les",
+        "et",
+        "liste",
+        "ouvrages",
+        "cités",
+        "cites",
+        "consultés",
+        "consultes",
+        "bibliographiques",
+        "sélective",
+        "indicative",
+        "générale",
+        "generale",
+        "principales",
+        "arabes",
+        "en",
+        "langue",
+        "langues",
+        "arabe",
+        "française",
+        "francaise",
+        "étrangères",
+        "etrangeres",
+        "y",
+        "und",
+    }
+)
+
+#: words that make a list heading a sub-section of the list above ("المراجع الأجنبية")
+LIST_QUALIFIERS = frozenset(
+    {
+        "عربيه",
+        "اجنبيه",
+        "انجليزيه",
+        "انكليزيه",
+        "فرنسيه",
+        "مترجمه",
+        "معربه",
+        "foreign",
+        "english",
+        "arabic",
+        "french",
+        "translated",
+        "arabes",
+        "étrangères",
+        "etrangeres",
+        "primary",
+        "secondary",
+    }
+)
+
+
+# --- footnotes and citations -----------------------------------------------------------
+
+#: a footnote that is only this word (a page aside) is ibid: ".171 ،نفسه", "Ibid., 176."
+BARE_IBID_WORDS = frozenset({"نفسه", "ذاته", "عينه", "ibid", "ibidem", "idem", "id"})
+
+#: "et al." in Arabic, after an author-date citation's author ("العلوي وآخرون (2004)")
+ET_AL_WORDS = frozenset({"وآخرون", "واخرون", "وآخرين", "واخرين"})
+
+#: words that join two authors of an author-date citation ("حسن و علي", "Hasan & Ali")
+AND_WORDS = frozenset({"و", "&", "and", "et"})

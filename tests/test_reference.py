@@ -1,0 +1,197 @@
+"""The learned reference parser: tokens, the value builder, the shipped model."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import citenorm
+from citenorm.extraction.reference import parse_reference
+from citenorm.extraction.reference.labeler import LABELS, model_path
+from citenorm.extraction.reference.tokens import tokenize
+from citenorm.extraction.reference.values import build_fields, spans
+from citenorm.text.normalize import clean
+
+# --- tokens ------------------------------------------------------------------------------
+
+
+def test_tokens_index_the_text_and_split_cues_from_numbers() -> None:
+    text = "ط2، العدد ٣، ص12-14 (1405هـ/1985م) al-Ṭabʻah https://x.org/a?b=1."
+    toks = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    words = [t.text for t in toks]
+    assert words[:3] == ["ط", "2", "،"]
+    assert "٣" in words and "1405" in words and "هـ" in words
+    assert "al-Ṭabʻah" in words
+    assert "https://x.org/a?b=1" in words  # the final period is not part of the address
+
+
+# --- values from labels (no model) --------------------------------------------------------
+
+
+def _fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
+    text, labels = "", []
+    bounds = []
+    for label, part in chunks:
+        bounds.append((len(text), len(text) + len(part), label))
+        text += part
+    toks = tokenize(text)
+    for t in toks:
+        labels.append(next(lab for a, b, lab in bounds if a <= t.start < b))
+    return build_fields(text, toks, labels).to_json()
+
+
+def test_values_drop_cues_and_separators() -> None:
+    f = _fields(
+        [
+            ("author", "الجابري، محمد عابد، "),
+            ("title", "«نقد العقل»، "),
+            ("container", "في: مجلة الفكر، "),
+            ("volume", "المجلد 12، "),
+            ("issue", "العدد (3)، "),
+            ("date", "1405هـ/1985م، "),
+            ("pages", "ص ص 45 - 78."),
+        ]
+    )
+    assert f["author"] == [{"family": "الجابري", "given": "محمد عابد"}]
+    assert f["title"] == "نقد العقل"
+    assert f["container-title"] == "مجلة الفكر"
+    assert (f["volume"], f["issue"], f["page"]) == ("12", "3", "45-78")
+    assert f["issued"] == {"date-parts": [[1985]], "raw": "1405هـ/1985م"}
+    assert f["hijri"] == 1405
+    assert f["type"] == "article-journal"
+
+
+def test_a_life_date_after_a_name_is_not_the_date_of_the_work() -> None:
+    f = _fields(
+        [
+            ("author", "ابن خلدون"),
+            ("date", " (ت 808هـ): "),
+            ("title", "المقدمة، "),
+            ("publisher", "دار الفكر، "),
+            ("date", "1360هـ."),
+        ]
+    )
+    assert f["issued"] == {"literal": "1360هـ", "raw": "1360هـ"}
+    assert f["hijri"] == 1360
+
+
+def test_a_range_of_years_gives_no_year_and_words_stay_words() -> None:
+    f = _fields([("title", "Annals, "), ("volume", "vol. II, "), ("date", "1943-1973.")])
+    assert "issued" not in f
+    assert f["volume"] == "II"
+
+
+def test_spans_are_maximal_runs() -> None:
+    toks = tokenize("a b , c d")
+    assert spans(toks, ["x", "x", "x", "y", "x"]) == [("x", 0, 3), ("y", 3, 4), ("x", 4, 5)]
+
+
+# --- the shipped model ---------------------------------------------------------------------
+
+
+def test_model_is_package_data_of_a_few_megabytes() -> None:
+    from pathlib import Path
+
+    size = Path(model_path()).stat().st_size
+    assert 10_000 < size < 8_000_000
+
+
+def test_model_is_loaded_on_first_use_only() -> None:
+    code = (
+        "import sys, citenorm.extraction.reference as r, citenorm.extraction.reference.labeler as l;"
+        "a = 'pycrfsuite' in sys.modules and l._tagger is not None;"
+        "r.parse_reference('Smith, J. (2001). Title. London: Press.');"
+        "print(a, l._tagger is not None)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Smith, John. The Making of the Modern World. London: Routledge, 2001.",
+            {
+                "title": "The Making of the Modern World",
+                "publisher": "Routledge",
+                "publisher-place": "London",
+                "year": 2001,
+            },
+        ),
+        (
+            "Brown, A., & Green, B. (2010). Water rights in the desert. Journal of Arid Studies, 12(3), 45-67.",
+            {
+                "title": "Water rights in the desert",
+                "container-title": "Journal of Arid Studies",
+                "volume": "12",
+                "issue": "3",
+                "page": "45-67",
+                "year": 2010,
+            },
+        ),
+        (
+            "العلوي، سالم: تاريخ المدن القديمة، دار النهضة، القاهرة، ط2، 1987م.",
+            {
+                "title": "تاريخ المدن القديمة",
+                "publisher": "دار النهضة",
+                "publisher-place": "القاهرة",
+                "year": 1987,
+            },
+        ),
+    ],
+)
+def test_model_parses_common_house_styles(text: str, expected: dict[str, object]) -> None:
+    f = parse_reference(text).to_json()
+    year = expected.pop("year")
+    assert f["issued"]["date-parts"][0][0] == year
+    for key, value in expected.items():
+        assert f.get(key) == value, (key, f)
+
+
+def test_public_function_and_options() -> None:
+    assert citenorm.parse_reference is parse_reference
+    with pytest.raises(ValueError, match="script"):
+        parse_reference("x", script="greek")  # type: ignore[arg-type]
+    assert parse_reference("").to_json() == {}
+    assert set(LABELS) >= {"author", "title", "container", "date", "other"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab عمد،,.:()-"12٣ ')), max_size=80))
+def test_values_are_pieces_of_the_printed_text(text: str) -> None:
+    f = parse_reference(text)
+    printed = " ".join(clean(text).split())
+    for value in (f.title, f.container_title, f.publisher, f.publisher_place):
+        if value is not None:
+            assert " ".join(value.split()) in printed
+
+
+# --- the training data -------------------------------------------------------------------
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.skipif(
+    not (SHARED / "data" / "aco-train.jsonl").exists(), reason="../shared/data is absent"
+)
+def test_training_data_is_reproducible_and_never_reads_gold_xml() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "parser"))
+    try:
+        import build
+    finally:
+        sys.path.pop(0)
+    assert "gold.xml" not in build.ANYSTYLE_FILES
+    first = build.synthetic(SHARED, 30, 10, 10)
+    again = build.synthetic(SHARED, 30, 10, 10)
+    assert first == again
+    assert len(first) == 50
+    for text, labels in first:
+        assert len(labels) == len(tokenize(text))
+        assert set(labels) <= set(LABELS)

@@ -1,0 +1,1645 @@
+"""Synthetic labelled references rendered from real catalogue records.
+
+Each record of ``aco-train.jsonl`` (Arabic Collections Online: every field in Arabic
+script and in ALA-LC) is rendered as a reference in one of many house styles, in Arabic
+script or romanized: the comma style of Iraqi and Gulf journals with a bracketed imprint,
+the period style of ACRPS/Chicago lists, APA author-date with plain or quoted titles,
+the ``Author: Title`` style of Egyptian and Saudi books and journals, ``Surname
+(Given)``, title-first classical editions with ``تحقيق`` and Hijri/Gregorian dates,
+Chicago notes; and as every type that real lists hold: books, journal articles,
+chapters, theses, conference papers, translations, reports, laws, newspapers and web
+pages. Records give the real vocabulary (names, titles, places, publishers, series);
+journal, conference and site names are composed from the same records' words and the
+institution names they hold. Noise follows real printing: missing slots, doubled or
+missing separators, Arabic-Indic digits, ``،``/``,`` spacing, honorifics, death dates
+after names.
+
+A reference is a list of ``(label, text)`` chunks; separators are chunks of the label
+before them (AnyStyle's convention), opening brackets and quotes belong to what follows.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+Chunk = tuple[str, str]
+
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e]")
+_TRAIL = " /:;,.=،؛"
+_DATES_IN_NAME = re.compile(r"[،,]\s*[^،,]*[0-9٠-٩][^،,]*$")
+_AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    v = _BIDI.sub("", value)
+    v = " ".join(v.split())
+    v = v.strip(_TRAIL + " []")
+    v = re.sub(r"\s+:\s+", ": ", v)
+    v = re.sub(r"\s*/\s*$", "", v)
+    if not v or "s.n" in v or "s.l" in v or "publisher" in v.lower() or "place" in v.lower():
+        return None
+    if "[" in v or "]" in v:
+        v = v.replace("[", "").replace("]", "").strip()
+    return v or None
+
+
+class Record:
+    """One catalogue record's fields in one script, cleaned of catalogue punctuation."""
+
+    def __init__(self, raw: dict[str, str | None], script: str) -> None:
+        key = "arabic" if script == "arabic" else "romanized"
+        self.script = script
+        author = _clean(raw.get(f"author_{key}"))
+        if author:
+            while _DATES_IN_NAME.search(author):
+                author = _DATES_IN_NAME.sub("", author).strip(_TRAIL)
+        self.author = author or None
+        sor = _clean(raw.get(f"statement_of_responsibility_{key}")) or ""
+        if self.author and script == "arabic" and "،" in self.author:
+            fam, rest = self.author.split("،", 1)
+            fam = fam.strip()
+            for w in sor.split():
+                w = w.strip(_TRAIL)
+                if w.startswith("ال") and w[2:] == fam and len(fam) > 2:
+                    self.author = f"{w}،{rest}"
+                    break
+        self.title = _clean(raw.get(f"title_{key}"))
+        self.place = _clean(raw.get(f"place_{key}"))
+        if self.place and (":" in self.place or len(self.place.split()) > 4):
+            self.place = self.place.split(":")[0].strip() or None
+        self.publisher = _clean(raw.get(f"publisher_{key}"))
+        self.edition = _clean(raw.get(f"edition_{key}"))
+        self.series = _clean(raw.get(f"series_{key}"))
+        self.container: str | None = None
+        date = raw.get("date_romanized") or ""
+        years = re.findall(r"(?<![0-9])(1[0-9]{3}|20[0-2][0-9])(?![0-9])", date)
+        self.hijri: int | None = None
+        self.year: int | None = None
+        for y in years:
+            n = int(y)
+            if ("H" in date or "هـ" in date) and 1200 <= n <= 1450 and self.hijri is None:
+                self.hijri = n
+            elif 1500 <= n <= 2030 and self.year is None:
+                self.year = n
+        if self.year is None and self.hijri is None and years:
+            n = int(years[0])
+            if 1500 <= n <= 2030:
+                self.year = n
+
+    def family_given(self) -> tuple[str, str | None] | None:
+        """(family, given) of a personal author; None for none; (literal, None) corporate."""
+        if not self.author:
+            return None
+        parts = re.split(r"\s*[,،]\s*", self.author, maxsplit=1)
+        if len(parts) == 2 and parts[1]:
+            return parts[0], parts[1]
+        return self.author, None
+
+
+def load_records(path: Path) -> list[dict[str, str | None]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+# --- vocabulary composed from the records --------------------------------------------
+
+_AR_MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون_الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين_الأول",
+    "تشرين_الثاني",
+    "كانون_الأول",
+]
+_EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_AR_ORD = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة"]
+_AR_ORD_M = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"]
+_EN_ORD = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th"]
+_FACULTIES_AR = [
+    "كلية الآداب",
+    "كلية التربية",
+    "كلية العلوم السياسية",
+    "كلية الشريعة",
+    "كلية الحقوق",
+    "كلية العلوم الإنسانية والاجتماعية",
+    "كلية الاقتصاد",
+    "كلية الدراسات العليا",
+    "معهد البحوث والدراسات العربية",
+    "قسم التاريخ",
+    "قسم اللغة العربية",
+]
+_FACULTIES_LA = [
+    "Kullīyat al-Ādāb",
+    "Kullīyat al-Tarbiyah",
+    "Faculty of Arts",
+    "Department of History",
+    "College of Education",
+    "Kulliyat al-Shariah",
+]
+_AR_ROLE_TRANS = [
+    "ترجمة",
+    "ترجمة:",
+    "تعريب",
+    "نقله إلى العربية",
+    "ترجمة وتقديم",
+    "ترجمه إلى العربية",
+    "ترجم بإشراف:",
+    "ترجمة د.",
+]
+_AR_ROLE_ED = [
+    "تحقيق",
+    "تحقيق:",
+    "تحقيق وتعليق",
+    "تحقيق وشرح",
+    "إعداد",
+    "تقديم",
+    "مراجعة",
+    "ضبط وتصحيح",
+    "اعتنى به",
+    "حققه",
+    "تح:",
+    "نشر",
+    "نشر وتحقيق",
+    "تحرير",
+    "نقحه وقدم له",
+    "بتصحيح",
+    "عني بنشره",
+    "اعتنى بتصحيحه",
+    "جمع ونشر",
+    "تحقيق د.",
+    "بعناية",
+    "شرح وتعليق",
+    "تقديم وتحقيق",
+]
+_LA_ROLE_TRANS = ["trans.", "translated by", "tr.", "tarjamat", "Translated by"]
+_LA_ROLE_ED = ["ed.", "edited by", "taḥqīq", "Edited by", "ed. by"]
+
+
+class Vocab:
+    """Names of journals, newspapers, conferences, sites, universities and people,
+    composed from the records."""
+
+    def __init__(self, records: list[dict[str, str | None]], rng: random.Random) -> None:
+        self.ar = [Record(r, "arabic") for r in records]
+        self.la = [Record(r, "latin") for r in records]
+        self.rng = rng
+        inst_words_ar = (
+            "جامعة",
+            "كلية",
+            "معهد",
+            "مركز",
+            "المجمع",
+            "مجمع",
+            "الجمعية",
+            "جمعية",
+            "وزارة",
+            "المعهد",
+            "المركز",
+        )
+        inst_words_la = (
+            "Jāmiʻat",
+            "Kullīyat",
+            "Maʻhad",
+            "Markaz",
+            "Majmaʻ",
+            "Jamʻīyat",
+            "Wizārat",
+            "University",
+            "Institute",
+        )
+        self.inst_ar = sorted(
+            {
+                r.publisher
+                for r in self.ar
+                if r.publisher and r.publisher.split()[0] in inst_words_ar
+            }
+        )
+        self.inst_la = sorted(
+            {
+                r.publisher
+                for r in self.la
+                if r.publisher and r.publisher.split()[0] in inst_words_la
+            }
+        )
+        self.titles_ar = [r.title for r in self.ar if r.title]
+        self.titles_la = [r.title for r in self.la if r.title]
+        self.persons_ar = [r.family_given() for r in self.ar if r.author and "،" in r.author]
+        self.persons_la = [r.family_given() for r in self.la if r.author and "," in r.author]
+        self.places_ar = sorted({r.place for r in self.ar if r.place})
+        self.places_la = sorted({r.place for r in self.la if r.place})
+
+    def fragment(self, script: str, lo: int = 1, hi: int = 3) -> str:
+        titles = self.titles_ar if script == "arabic" else self.titles_la
+        words = self.rng.choice(titles).replace(":", " ").split()
+        n = self.rng.randint(lo, hi)
+        start = self.rng.randint(0, max(0, len(words) - n))
+        return " ".join(words[start : start + n]).strip(_TRAIL)
+
+    def journal(self, script: str) -> str:
+        r = self.rng.random()
+        if script == "arabic":
+            if r < 0.35 and self.inst_ar:
+                return "مجلة " + self.rng.choice(self.inst_ar)
+            if r < 0.75:
+                return self.rng.choice(
+                    ["مجلة ", "مجلة ", "المجلة ", "حولية ", "دورية ", "مجلة دراسات "]
+                ) + self.fragment(script, 1, 3)
+            if r < 0.87:
+                return self.rng.choice(
+                    ["المجلة العربية ل", "المجلة المصرية ل", "مجلة العلوم "]
+                ) + self.fragment(script, 1, 2)
+            return self.fragment(script, 2, 3)
+        if r < 0.35 and self.inst_la:
+            return "Majallat " + self.rng.choice(self.inst_la)
+        if r < 0.75:
+            return self.rng.choice(
+                ["Majallat ", "al-Majallah ", "Ḥawlīyat ", "Majallat Dirāsāt "]
+            ) + self.fragment(script, 1, 3)
+        if r < 0.87:
+            return self.rng.choice(["Journal of ", "Review of ", "Studies in "]) + self.fragment(
+                script, 1, 2
+            )
+        return self.fragment(script, 2, 3)
+
+    def publisher(self, script: str) -> str:
+        """A publisher's name of the kinds modern lists print: a house, a centre, a
+        network, a council, an institute ("المركز الثقافي العربي", "دار الساقي")."""
+        r = self.rng.random()
+        if script == "arabic":
+            head = self.rng.choice(
+                [
+                    "دار",
+                    "دار",
+                    "مكتبة",
+                    "مؤسسة",
+                    "المؤسسة العربية",
+                    "مركز",
+                    "المركز",
+                    "منشورات",
+                    "الهيئة المصرية العامة",
+                    "الهيئة العامة",
+                    "المجلس الوطني",
+                    "المعهد",
+                    "الشبكة العربية",
+                    "المنظمة العربية",
+                    "شركة",
+                    "الدار",
+                    "بيت",
+                    "وكالة",
+                    "الأهلية",
+                    "مطابع",
+                ]
+            )
+            tail = self.rng.choice(
+                [
+                    "للنشر والتوزيع",
+                    "للطباعة والنشر",
+                    "للدراسات والنشر",
+                    "للأبحاث والنشر",
+                    "للكتاب",
+                    "للترجمة",
+                    "للثقافة والفنون",
+                    "",
+                ]
+            )
+            body = self.fragment(script, 1, 2)
+            if r < 0.4:
+                return f"{head} {body}"
+            if r < 0.7:
+                return f"{head} {tail}".strip() if tail else f"{head} {body}"
+            return f"{head} {body} {tail}".strip()
+        head = self.rng.choice(
+            ["Dār", "Maktabat", "Muʼassasat", "Markaz", "Manshūrāt", "al-Hayʼah al-ʻĀmmah"]
+        )
+        return f"{head} {self.fragment(script, 1, 2)}"
+
+    def newspaper(self, script: str) -> str:
+        if script == "arabic":
+            return self.rng.choice(["جريدة ", "صحيفة ", ""]) + self.fragment(script, 1, 2)
+        return self.rng.choice(["Jarīdat ", "Ṣaḥīfat ", ""]) + self.fragment(script, 1, 2)
+
+    def conference(self, script: str) -> str:
+        if script == "arabic":
+            head = self.rng.choice(
+                [
+                    "مؤتمر ",
+                    "المؤتمر العلمي الدولي ",
+                    "ندوة ",
+                    "الندوة الدولية ",
+                    "الملتقى الوطني ",
+                    "المؤتمر السنوي الثالث ل",
+                ]
+            )
+        else:
+            head = self.rng.choice(
+                [
+                    "Muʼtamar ",
+                    "Nadwat ",
+                    "International Conference on ",
+                    "Proceedings of the Conference on ",
+                ]
+            )
+        return head + self.fragment(script, 1, 4)
+
+    def university(self, script: str) -> str:
+        insts = self.inst_ar if script == "arabic" else self.inst_la
+        uni = [i for i in insts if i.split()[0] in ("جامعة", "Jāmiʻat", "University")]
+        return self.rng.choice(uni or insts)
+
+    def person(self, script: str, *, inverted: bool) -> str:
+        persons = self.persons_ar if script == "arabic" else self.persons_la
+        fam_given = self.rng.choice(persons)
+        assert fam_given is not None
+        fam, given = fam_given
+        if inverted or not given:
+            sep = "، " if script == "arabic" else ", "
+            return f"{fam}{sep}{given}" if given else fam
+        return direct_name(fam, given, script)
+
+    def site(self, script: str) -> str:
+        if script == "arabic":
+            return self.rng.choice(["موقع ", "موقع ", "شبكة ", "بوابة "]) + self.fragment(
+                script, 1, 2
+            )
+        return self.rng.choice(["", "Mawqiʻ ", "Website of "]) + self.fragment(script, 1, 2)
+
+    def url(self) -> str:
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        host = "".join(self.rng.choice(letters) for _ in range(self.rng.randint(4, 10)))
+        tld = self.rng.choice([".com", ".org", ".net", ".gov.iq", ".edu.sa", ".ac.uk", ".info"])
+        path = "/".join(
+            "".join(self.rng.choice(letters + "0123456789") for _ in range(self.rng.randint(3, 9)))
+            for _ in range(self.rng.randint(0, 3))
+        )
+        scheme = self.rng.choice(["https://", "http://", "https://www.", "www."])
+        return scheme + host + tld + ("/" + path if path else "")
+
+
+def direct_name(family: str, given: str, script: str) -> str:
+    """``Family، Given`` as printed in reading order: ``Given alFamily``."""
+    return f"{given} {family}"
+
+
+# --- rendering helpers ---------------------------------------------------------------
+
+
+class Builder:
+    """Chunks of one reference; separators take the label of the chunk before them."""
+
+    def __init__(self, rng: random.Random, script: str) -> None:
+        self.rng = rng
+        self.script = script
+        self.chunks: list[Chunk] = []
+        self.comma = "، " if script == "arabic" else ", "
+
+    def add(self, label: str, text: str | None) -> None:
+        if text:
+            self.chunks.append((label, text))
+
+    def sep(self, text: str) -> None:
+        if self.chunks:
+            label = self.chunks[-1][0]
+            self.chunks.append((label, text))
+
+    def c(self) -> None:
+        self.sep(self.comma)
+
+    def p(self) -> None:
+        self.sep(". ")
+
+
+def _num(rng: random.Random, lo: int, hi: int) -> str:
+    return str(rng.randint(lo, hi))
+
+
+def _pages(rng: random.Random) -> str:
+    a = rng.randint(1, 600)
+    if rng.random() < 0.25:
+        return str(a)
+    b = a + rng.randint(1, 60)
+    return f"{a}{rng.choice(['-', '-', ' - ', '–', '- '])}{b}"
+
+
+def _year_text(rec: Record, rng: random.Random, script: str) -> str | None:
+    g, h = rec.year, rec.hijri
+    if g is None and h is None:
+        return (
+            rng.choice(["د.ت", "د. ت", "(د.ت)", "بدون تاريخ"])
+            if script == "arabic" and rng.random() < 0.4
+            else None
+        )
+    if script != "arabic":
+        if h and g and rng.random() < 0.4:
+            return f"{h}/{g}"
+        if h and not g:
+            return f"{h} H."
+        return str(g) if g else None
+    r = rng.random()
+    if h and g and r < 0.5:
+        return rng.choice(
+            [
+                f"{h}هـ/{g}م",
+                f"{h} هـ - {g} م",
+                f"{h}ه/{g}م",
+                f"{h} هـ / {g} م",
+                f"{h}ه - {g}م",
+                f"{h}/{g}",
+            ]
+        )
+    if h and not g:
+        return rng.choice([f"{h}هـ", f"{h} هـ", f"{h}ه", f"{h} ه"])
+    if g:
+        return rng.choice([str(g), str(g), f"{g}م", f"{g} م", f"{g}م"])
+    return f"{h}هـ"
+
+
+def _edition_text(rec: Record, rng: random.Random, script: str) -> str | None:
+    if rng.random() < 0.55 and not rec.edition:
+        return None
+    n = rng.randint(1, 7)
+    if script == "arabic":
+        if rec.edition and rng.random() < 0.4:
+            return rec.edition
+        return rng.choice(
+            [
+                f"ط{n}",
+                f"ط {n}",
+                f"ط.{n}",
+                f"الطبعة {_AR_ORD[n - 1]}",
+                f"ط. {n}",
+                f"الطبعة {n}",
+                f"ط {_AR_ORD[n - 1]}",
+            ]
+        )
+    if rec.edition and rng.random() < 0.4:
+        return rec.edition
+    return rng.choice(
+        [f"{_EN_ORD[n - 1]} ed.", f"{_EN_ORD[n - 1]} edition", f"al-Ṭabʻah {n}", f"ed. {n}"]
+    )
+
+
+def _honorific(rng: random.Random, script: str) -> str:
+    if script == "arabic" and rng.random() < 0.07:
+        return rng.choice(["د. ", "د.", "أ.د. ", "الدكتور ", "د/ "])
+    if script != "arabic" and rng.random() < 0.03:
+        return "Dr. "
+    return ""
+
+
+def _authors(b: Builder, v: Vocab, rec: Record, *, inverted: bool, allow_many: bool = True) -> bool:
+    """Add the author chunk(s); False when the record has no author."""
+    rng = b.rng
+    fg = rec.family_given()
+    if fg is None:
+        return False
+    fam, given = fg
+    h = _honorific(rng, b.script)
+    if h:
+        b.add("other", h)
+    if given is None or (b.script == "arabic" and rng.random() < 0.08):
+        b.add("author", fam)
+    elif inverted:
+        b.add("author", f"{fam}{b.comma}{given}")
+    else:
+        b.add("author", direct_name(fam, given, b.script))
+    if allow_many and rng.random() < 0.15:
+        other = v.person(b.script, inverted=inverted and rng.random() < 0.5)
+        if b.script == "arabic":
+            joiner = rng.choice([" و", "، و", " و ", "؛ ", "، "])
+        else:
+            joiner = rng.choice([" and ", ", and ", " & ", "; ", ", "])
+        b.add("author", joiner + other)
+        if rng.random() < 0.1:
+            b.add(
+                "author",
+                rng.choice([" وآخرون", " وآخرين", " [وآخرون]"])
+                if b.script == "arabic"
+                else " et al.",
+            )
+    if rng.random() < 0.08:
+        h = rng.randint(100, 1350)
+        g = h + 579 + h // 33  # roughly the Gregorian year
+        if b.script == "arabic":
+            form = rng.choice(
+                [
+                    f" (ت {h}هـ)",
+                    f" (ت{h}ه)",
+                    f" (المتوفى {h}هـ)",
+                    f" (ت{h}ه/{g}م)",
+                    f" ({h}ه/{g}م)",
+                    f" (ت. بعد {h}ه)",
+                    f" (ت {h} هـ / {g} م)",
+                    f" ({h}-{h + 40}هـ)",
+                    f" (ت{h}ق)",
+                ]
+            )
+        else:
+            form = rng.choice(
+                [f" (d. {h} A.H.)", f" (d. {g})", f" ({g}-{g + 50})", f" (d. {h}/{g})"]
+            )
+        b.add("note", form)
+    elif b.script == "arabic" and rng.random() < 0.03:
+        b.add("note", rng.choice([" (دكتور)", " (الدكتور)"]))
+    return True
+
+
+def _title(b: Builder, rec: Record, *, quoted: bool = False, italic: bool = False) -> None:
+    t = rec.title or ""
+    if ": " in t and b.rng.random() < 0.25:
+        t = t.replace(": ", b.comma, 1)
+    if quoted:
+        q = b.rng.choice(['"', '"', "«", "“"]) if b.script == "arabic" else b.rng.choice(['"', "“"])
+        close = {"«": "»", "“": "”"}.get(q, '"')
+        b.add("title", f"{q}{t}{close}")
+    elif italic:
+        b.add("title", f"*{t}*")
+    else:
+        b.add("title", t)
+
+
+def _imprint_paren(b: Builder, rec: Record, year: str | None) -> None:
+    """``(Publisher، Place، Year)`` in any order the Iraqi/Gulf styles use."""
+    rng = b.rng
+    b.add("other", " (" if b.chunks else "(")
+    order = rng.choice(
+        [
+            ["publisher", "place", "date"],
+            ["place", "publisher", "date"],
+            ["place:publisher", "date"],
+        ]
+    )
+    parts: list[Chunk] = []
+    for slot in order:
+        if slot == "publisher" and rec.publisher:
+            parts.append(("publisher", rec.publisher))
+        elif slot == "place" and rec.place:
+            parts.append(("place", rec.place))
+        elif slot == "date" and year:
+            parts.append(("date", year.strip("()")))
+        elif slot == "place:publisher":
+            if rec.place:
+                parts.append(("place", rec.place + ": "))
+            if rec.publisher:
+                parts.append(("publisher", rec.publisher))
+    for i, (label, text) in enumerate(parts):
+        b.add(label, text)
+        if i < len(parts) - 1 and not text.endswith(": "):
+            b.c()
+    b.sep(")")
+
+
+def _imprint_plain(
+    b: Builder, rec: Record, year: str | None, *, order: str, ed: str | None = None
+) -> None:
+    parts: list[Chunk] = []
+    for slot in order.split(","):
+        if slot == "edition" and ed:
+            parts.append(("edition", ed))
+        elif slot == "publisher" and rec.publisher:
+            parts.append(("publisher", rec.publisher))
+        elif slot == "place" and rec.place:
+            parts.append(("place", rec.place))
+        elif slot == "date" and year:
+            parts.append(("date", year))
+    for i, (label, text) in enumerate(parts):
+        b.add(label, text)
+        if i < len(parts) - 1:
+            if b.rng.random() < 0.06:
+                b.sep(" ")  # a separator left out
+            else:
+                b.c()
+
+
+_ORDERS = [
+    "publisher,place,date",
+    "place,publisher,date",
+    "publisher,place,edition,date",
+    "publisher,edition,date",
+    "edition,publisher,place,date",
+    "place,publisher,edition,date",
+    "publisher,date",
+    "publisher,place,date,edition",
+    "place,date",
+    "edition,place,publisher,date",
+]
+
+
+# --- templates ---------------------------------------------------------------------
+
+
+def book(b: Builder, v: Vocab, rec: Record) -> None:
+    rng = b.rng
+    s = b.script
+    year = _year_text(rec, rng, s)
+    ed = _edition_text(rec, rng, s)
+    style = rng.choice(
+        [
+            "comma_paren",
+            "comma",
+            "period",
+            "apa",
+            "colon",
+            "colon",
+            "surname_paren",
+            "title_first",
+            "note",
+        ]
+    )
+    if s == "arabic" and rec.publisher and rng.random() < 0.3:
+        rec.publisher = v.publisher(s)
+    if style in ("colon", "surname_paren") and s != "arabic":
+        style = "comma"
+    translator = rng.random() < 0.12
+    editor = not translator and rng.random() < 0.1
+
+    def roles() -> None:
+        if translator:
+            b.c()
+            b.add(
+                "editor",
+                (rng.choice(_AR_ROLE_TRANS) if s == "arabic" else rng.choice(_LA_ROLE_TRANS))
+                + " "
+                + v.person(s, inverted=False),
+            )
+        elif editor:
+            b.c()
+            b.add(
+                "editor",
+                (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED))
+                + " "
+                + v.person(s, inverted=False),
+            )
+
+    def part() -> None:
+        if rng.random() < 0.1:
+            b.c()
+            n = rng.randint(1, 8)
+            b.add(
+                "volume",
+                rng.choice(
+                    [
+                        f"ج{n}",
+                        f"الجزء {_AR_ORD_M[n - 1]}",
+                        f"ج {n}",
+                        f"مج {n}",
+                        f"المجلد {_AR_ORD_M[n - 1]}",
+                        f"{n} ج",
+                    ]
+                )
+                if s == "arabic"
+                else rng.choice([f"vol. {n}", f"Vol. {n}", f"v. {n}", f"{n} vols"]),
+            )
+
+    def series() -> None:
+        if rec.series and rng.random() < 0.3:
+            b.c()
+            if rng.random() < 0.5:
+                b.add("collection", f"({rec.series})")
+            else:
+                b.add("collection", ("سلسلة " if s == "arabic" else "Silsilat ") + rec.series)
+
+    if style == "comma_paren":
+        _authors(b, v, rec, inverted=rng.random() < 0.6)
+        b.c()
+        _title(b, rec, quoted=rng.random() < 0.1)
+        roles()
+        if ed:
+            b.c()
+            b.add("edition", ed)
+        series()
+        _imprint_paren(b, rec, year)
+        if rng.random() < 0.3:
+            b.c()
+            b.add("pages", ("ص " if s == "arabic" else "p. ") + _pages(rng))
+        b.sep(".")
+    elif style == "comma":
+        has_a = _authors(b, v, rec, inverted=rng.random() < 0.6)
+        if has_a:
+            b.c()
+        _title(b, rec)
+        roles()
+        part()
+        if ed and rng.random() < 0.3:
+            b.c()
+            b.add("edition", ed)
+            ed = None
+        series()
+        b.c()
+        _imprint_plain(b, rec, year, order=rng.choice(_ORDERS), ed=ed)
+        b.sep(rng.choice([".", ".", ""]))
+    elif style == "period":
+        if _authors(b, v, rec, inverted=True):
+            b.p()
+        _title(b, rec, italic=rng.random() < 0.2)
+        if translator or editor:
+            b.p()
+            b.add(
+                "editor",
+                (
+                    rng.choice(_AR_ROLE_TRANS if translator else _AR_ROLE_ED)
+                    if s == "arabic"
+                    else rng.choice(_LA_ROLE_TRANS if translator else _LA_ROLE_ED)
+                )
+                + " "
+                + v.person(s, inverted=False),
+            )
+        if ed:
+            b.p()
+            b.add("edition", ed)
+        b.p()
+        if rec.place:
+            b.add("place", rec.place)
+            b.sep(": ")
+        if rec.publisher:
+            b.add("publisher", rec.publisher)
+            b.c()
+        if year:
+            b.add("date", year)
+        b.sep(".")
+    elif style == "apa":
+        _authors(b, v, rec, inverted=True)
+        if year:
+            b.add("date", f" ({year.strip('()')})")
+        b.sep(". ")
+        _title(b, rec, italic=rng.random() < 0.3, quoted=rng.random() < 0.1)
+        if ed:
+            b.add("edition", f" ({ed})")
+        roles()
+        b.p()
+        if rec.place:
+            b.add("place", rec.place)
+            b.sep(": ")
+        if rec.publisher:
+            b.add("publisher", rec.publisher)
+        b.sep(".")
+    elif style == "colon":
+        if not _authors(b, v, rec, inverted=rng.random() < 0.5, allow_many=True):
+            pass
+        else:
+            b.sep(rng.choice([": ", ": ", " : ", ":"]))
+        _title(b, rec)
+        part()
+        roles()
+        if ed and rng.random() < 0.2:
+            b.c()
+            b.add("edition", ed)
+            ed = None
+        series()
+        b.c()
+        _imprint_plain(b, rec, year, order=rng.choice(_ORDERS), ed=ed)
+        b.sep(rng.choice([".", ""]))
+    elif style == "surname_paren":
+        fg = rec.family_given()
+        if fg and fg[1]:
+            b.add("author", f"{fg[0]} ({fg[1]})")
+            b.sep(rng.choice([": ", ": ", " "]))
+        elif fg:
+            b.add("author", fg[0])
+            b.sep(": ")
+        _title(b, rec)
+        roles()
+        b.c()
+        _imprint_plain(b, rec, year, order=rng.choice(_ORDERS), ed=ed)
+        b.sep(".")
+    elif style == "title_first":
+        _title(b, rec)
+        fg = rec.family_given()
+        if fg and rng.random() < 0.3:
+            b.c()
+            b.add("author", direct_name(fg[0], fg[1], s) if fg[1] else fg[0])
+        if rng.random() < 0.6:
+            b.c()
+            b.add(
+                "editor",
+                (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED))
+                + " "
+                + v.person(s, inverted=False),
+            )
+        if rng.random() < 0.3:
+            b.c()
+            n = rng.randint(1, 8)
+            b.add(
+                "volume",
+                rng.choice([f"ج{n}", f"الجزء {_AR_ORD_M[n - 1]}", f"{n} أجزاء", f"ج {n}"])
+                if s == "arabic"
+                else f"vol. {n}",
+            )
+        b.c()
+        _imprint_plain(b, rec, year, order=rng.choice(_ORDERS), ed=ed)
+        b.sep(".")
+    else:  # note: "Given Family, Title (Place: Publisher, Year), p. N."
+        if _authors(b, v, rec, inverted=False):
+            b.c()
+        _title(b, rec, italic=rng.random() < 0.2)
+        roles()
+        if ed:
+            b.c()
+            b.add("edition", ed)
+        b.add("other", " (")
+        if rec.place:
+            b.add("place", rec.place)
+            b.sep(": ")
+        if rec.publisher:
+            b.add("publisher", rec.publisher)
+            b.c()
+        if year:
+            b.add("date", year)
+        b.sep(")")
+        if rng.random() < 0.7:
+            b.c()
+            b.add(
+                "pages",
+                (rng.choice(["ص ", "ص", "ص. "]) if s == "arabic" else rng.choice(["p. ", "pp. "]))
+                + _pages(rng),
+            )
+        b.sep(".")
+
+
+def _vol_issue(b: Builder, style: str) -> None:
+    rng = b.rng
+    s = b.script
+    v_, i_ = _num(rng, 1, 60), _num(rng, 1, 120)
+    has_v = rng.random() < 0.7
+    has_i = rng.random() < 0.9
+    if style == "apa":
+        if has_v:
+            b.add("volume", v_)
+        if has_i:
+            b.add("issue", f"({i_})")
+        return
+    if s == "arabic":
+        vt = rng.choice(
+            [
+                f"المجلد {v_}",
+                f"مج {v_}",
+                f"مج{v_}",
+                f"المجلد ({v_})",
+                f"م {v_}",
+                f"السنة {v_}",
+                f"المجلد {_AR_ORD_M[min(int(v_), 8) - 1]}",
+            ]
+        )
+        it = rng.choice(
+            [
+                f"العدد {i_}",
+                f"ع {i_}",
+                f"ع{i_}",
+                f"العدد ({i_})",
+                f"عدد {i_}",
+                f"العدد {i_}",
+                f"الجزء {i_}",
+            ]
+        )
+    else:
+        vt = rng.choice([f"vol. {v_}", f"Vol. {v_}", f"v. {v_}", f"al-Mujallad {v_}", v_])
+        it = rng.choice([f"no. {i_}", f"No. {i_}", f"issue {i_}", f"al-ʻAdad {i_}", f"({i_})"])
+    if has_v:
+        b.add("volume", vt)
+        if has_i:
+            b.c() if rng.random() < 0.8 else b.sep(rng.choice([" - ", " "]))
+    if has_i:
+        b.add("issue", it)
+    if s == "arabic" and rng.random() < 0.12:
+        b.c()
+        b.add(
+            "note",
+            rng.choice(["السنة ", "السنة "]) + rng.choice([*_AR_ORD_M, str(rng.randint(1, 40))]),
+        )
+
+
+def article(b: Builder, v: Vocab, rec: Record) -> None:
+    rng = b.rng
+    s = b.script
+    journal = rec.container or v.journal(s)
+    year = (
+        _year_text(rec, rng, s) if rec.year or rng.random() < 0.3 else str(rng.randint(1960, 2024))
+    )
+    if year and not any(ch.isdigit() for ch in year):
+        year = str(rng.randint(1960, 2024))
+    style = rng.choice(["comma", "comma", "apa", "colon", "egypt", "period"])
+    if style in ("colon", "egypt") and s != "arabic":
+        style = "comma"
+    pages = _pages(rng) if rng.random() < 0.8 else None
+    if style == "apa":
+        _authors(b, v, rec, inverted=True)
+        b.add("date", f" ({year})")
+        b.sep(". ")
+        _title(b, rec, quoted=rng.random() < 0.2)
+        b.p()
+        b.add("container", journal)
+        b.c()
+        _vol_issue(b, "apa")
+        if pages:
+            b.c()
+            b.add("pages", pages)
+        b.sep(".")
+        return
+    if style == "period":
+        if _authors(b, v, rec, inverted=True):
+            b.p()
+        _title(b, rec, quoted=True)
+        b.sep(" ")
+        b.add("container", journal)
+        b.c()
+        _vol_issue(b, "plain")
+        b.add("date", f" ({year})")
+        if pages:
+            b.sep(": " if rng.random() < 0.5 else ", ")
+            b.add("pages", pages)
+        b.sep(".")
+        return
+    if style == "egypt":
+        # "Name: Title، مجلة X، العدد (33)، 169- 226" / "- ع ٥٦ - عام ١٩٩٦م"
+        _authors(b, v, rec, inverted=rng.random() < 0.3)
+        b.sep(rng.choice([": ", ": ", "، "]))
+        _title(b, rec)
+        dash = rng.random() < 0.3
+        b.sep(" - " if dash else "، ")
+        b.add(
+            "container",
+            rng.choice(["بحث منشور في ", "منشور في ", "بحث نشر ب", "نشر في "]) + journal
+            if rng.random() < 0.2
+            else journal,
+        )
+        b.sep(" - " if dash else "، ")
+        _vol_issue(b, "plain")
+        b.sep(" - " if dash else "، ")
+        b.add(
+            "date",
+            rng.choice(["", "", "عام ", "سنة ", f"{rng.choice(_AR_MONTHS).replace('_', ' ')} "])
+            + (year or ""),
+        )
+        if pages:
+            b.c()
+            b.add("pages", rng.choice(["ص ", "ص ص ", "ص", "ص. ", ""]) + pages)
+        b.sep(".")
+        return
+    # comma (Iraqi / Gulf)
+    has_a = _authors(b, v, rec, inverted=rng.random() < 0.6)
+    if has_a:
+        b.c()
+    _title(b, rec, quoted=rng.random() < 0.4)
+    b.c()
+    if s == "arabic" and rng.random() < 0.2:
+        b.add(
+            "container",
+            rng.choice(
+                ["في ", "منشور في ", "في: ", "بحث نشر ب", "بحث منشور في ", "نشر في ", "بحث نشر في "]
+            ),
+        )
+    b.add("container", journal)
+    if rng.random() < 0.2 and v.inst_ar:
+        b.c()
+        b.add("publisher", v.university(s))
+    b.c()
+    _vol_issue(b, "plain")
+    b.c()
+    if s != "arabic" and rng.random() < 0.25:
+        b.chunks[-1] = (b.chunks[-1][0], " ")
+        b.add("date", f"({rng.choice(_EN_MONTHS)[:3]}., {year})")
+    elif rng.random() < 0.5:
+        b.add(
+            "date",
+            (
+                f"{rng.choice(_AR_MONTHS).replace('_', ' ')} "
+                if s == "arabic"
+                else f"{rng.choice(_EN_MONTHS)} "
+            )
+            + (year or ""),
+        )
+    else:
+        b.add("date", f"({year})" if rng.random() < 0.3 else year)
+    if pages:
+        b.c()
+        b.add(
+            "pages",
+            (
+                rng.choice(["ص ", "ص ص ", "ص", "ص. ", "ص ص. "])
+                if s == "arabic"
+                else rng.choice(["pp. ", "p. ", ""])
+            )
+            + pages,
+        )
+    b.sep(".")
+
+
+def chapter(b: Builder, v: Vocab, rec: Record) -> None:
+    rng = b.rng
+    s = b.script
+    year = _year_text(rec, rng, s)
+    has_a = _authors(b, v, rec, inverted=rng.random() < 0.6)
+    if has_a:
+        b.c()
+    _title(b, rec, quoted=rng.random() < 0.6)
+    b.c()
+    container = v.fragment(s, 2, 6)
+    if s == "arabic":
+        b.add(
+            "container",
+            rng.choice(
+                [
+                    "في: ",
+                    "في ",
+                    "ضمن كتاب ",
+                    "ضمن: ",
+                    "في كتاب ",
+                    "ضمن ",
+                    "بحث ضمن ",
+                    "بحث نشر ب",
+                    "من ",
+                    "مستل من كتاب ",
+                    "ضمن مجموعة ",
+                ]
+            ),
+        )
+    else:
+        b.add("container", rng.choice(["in ", "In: ", "in: ", "In "]))
+    if rng.random() < 0.5:
+        ed = v.person(s, inverted=False)
+        b.add(
+            "editor",
+            ed
+            + (
+                rng.choice([" (محرر)", " (تحرير)", " (إعداد)"])
+                if s == "arabic"
+                else rng.choice([" (ed.)", " (eds.)", ", ed."])
+            ),
+        )
+        b.c()
+    if rng.random() < 0.1:
+        b.add("container", f"({container})")
+    else:
+        b.add("container", container)
+    if rng.random() < 0.4:
+        b.c()
+        b.add("volume", ("ج" if s == "arabic" else "vol. ") + _num(rng, 1, 6))
+    if rng.random() < 0.15:
+        b.sep(".")
+        return
+    b.c()
+    if rng.random() < 0.5:
+        _imprint_paren(b, rec, year)
+    else:
+        _imprint_plain(b, rec, year, order="publisher,place,date")
+    if rng.random() < 0.7:
+        b.c()
+        b.add("pages", (rng.choice(["ص ", "ص ص "]) if s == "arabic" else "pp. ") + _pages(rng))
+    b.sep(".")
+
+
+def thesis(b: Builder, v: Vocab, rec: Record) -> None:
+    rng = b.rng
+    s = b.script
+    year = str(rec.year or rng.randint(1970, 2024))
+    if s == "arabic":
+        year = rng.choice([year, year + "م", year + " م"])
+    _authors(b, v, rec, inverted=rng.random() < 0.6, allow_many=False)
+    if rng.random() < 0.3:
+        b.add("date", f" ({year})")
+        b.sep(". ")
+        year_done = True
+    else:
+        b.c()
+        year_done = False
+    _title(b, rec, quoted=rng.random() < 0.2)
+    b.c()
+    if s == "arabic":
+        genre = rng.choice(
+            [
+                "رسالة ماجستير",
+                "أطروحة دكتوراه",
+                "رسالة دكتوراه",
+                "رسالة ماجستير غير منشورة",
+                "أطروحة دكتوراه غير منشورة",
+                "رسالة ماجستير (غير منشورة)",
+            ]
+        )
+        faculty = rng.choice(_FACULTIES_AR)
+    else:
+        genre = rng.choice(
+            [
+                "MA thesis",
+                "PhD dissertation",
+                "Unpublished PhD thesis",
+                "Master's thesis",
+                "Risālat mājistīr",
+                "PhD thesis",
+            ]
+        )
+        faculty = rng.choice(_FACULTIES_LA)
+    b.add("genre", genre)
+    b.c()
+    if rng.random() < 0.6:
+        b.add("publisher", faculty)
+        b.c()
+    b.add("publisher", v.university(s))
+    if rng.random() < 0.3 and rec.place:
+        b.c()
+        b.add("place", rec.place)
+    if not year_done:
+        b.c()
+        b.add("date", year)
+    b.sep(".")
+
+
+def conference(b: Builder, v: Vocab, rec: Record) -> None:
+    rng = b.rng
+    s = b.script
+    year = str(rec.year or rng.randint(1980, 2024))
+    _authors(b, v, rec, inverted=rng.random() < 0.6)
+    b.sep(rng.choice(["، ", ": "]) if s == "arabic" else ", ")
+    _title(b, rec, quoted=rng.random() < 0.4)
+    b.c()
+    if s == "arabic":
+        b.add(
+            "genre",
+            rng.choice(
+                [
+                    "بحث مقدم إلى ",
+                    "ورقة عمل مقدمة إلى ",
+                    "بحث مقدم في ",
+                    "ورقة بحثية مقدمة لـ",
+                    "بحث منشور في أعمال ",
+                ]
+            ),
+        )
+    else:
+        b.add(
+            "genre",
+            rng.choice(["Paper presented at ", "paper presented to the ", "Baḥth muqaddam ilá "]),
+        )
+    b.add("container", v.conference(s))
+    if rng.random() < 0.5:
+        b.c()
+        b.add("publisher", v.university(s))
+    if rec.place and rng.random() < 0.6:
+        b.c()
+        b.add("place", rec.place)
+    b.c()
+    if rng.random() < 0.4:
+        d = rng.randint(1, 28)
+        m = rng.randint(1, 12)
+        b.add(
+            "date",
+            rng.choice(
+                [
+                    f"{d}-{d + 2} {(_AR_MONTHS if s == 'arabic' else _EN_MONTHS)[m - 1].replace('_', ' ')} {year}",
+                    f"{d}/{m}/{year}",
+                ]
+            ),
+        )
+    else:
+        b.add("date", year)
+    if rng.random() < 0.3:
+        b.c()
+        b.add("pages", ("ص " if s == "arabic" else "pp. ") + _pages(rng))
+    b.sep(".")
+
+
+def newspaper(b: Builder, v: Vocab, rec: Record) -> None:
+    rng = b.rng
+    s = b.script
+    year = str(rec.year or rng.randint(1950, 2024))
+    if rng.random() < 0.8:
+        _authors(b, v, rec, inverted=rng.random() < 0.5, allow_many=False)
+        b.c()
+    _title(b, rec, quoted=rng.random() < 0.6)
+    b.c()
+    b.add("container", v.newspaper(s))
+    if rng.random() < 0.4:
+        b.c()
+        b.add("issue", ("العدد " if s == "arabic" else "no. ") + _num(rng, 100, 20000))
+    b.c()
+    d = rng.randint(1, 28)
+    m = rng.randint(1, 12)
+    b.add(
+        "date",
+        rng.choice(
+            [
+                f"{d} {(_AR_MONTHS if s == 'arabic' else _EN_MONTHS)[m - 1].replace('_', ' ')} {year}",
+                f"{d}/{m}/{year}",
+                year,
+            ]
+        ),
+    )
+    if rng.random() < 0.3:
+        b.c()
+        b.add("pages", ("ص " if s == "arabic" else "p. ") + _num(rng, 1, 30))
+    b.sep(".")
+
+
+def web(b: Builder, v: Vocab, rec: Record) -> None:
+    rng = b.rng
+    s = b.script
+    year = str(rec.year or rng.randint(1998, 2024))
+    if rng.random() < 0.7:
+        _authors(b, v, rec, inverted=rng.random() < 0.5)
+        b.c()
+    _title(b, rec, quoted=rng.random() < 0.4)
+    b.c()
+    if rng.random() < 0.7:
+        b.add("container", v.site(s))
+        b.c()
+    if rng.random() < 0.6:
+        b.add("date", year)
+        b.c()
+    if s == "arabic":
+        b.add(
+            "other",
+            rng.choice(
+                [
+                    "متاح على: ",
+                    "متاح على الرابط: ",
+                    "على الرابط: ",
+                    "الرابط: ",
+                    "",
+                    "متاح على الرابط الآتي: ",
+                ]
+            ),
+        )
+    else:
+        b.add(
+            "other",
+            rng.choice(["available at: ", "Available at: ", "", "URL: ", "Retrieved from "]),
+        )
+    b.add("url", v.url())
+    if rng.random() < 0.7:
+        b.c()
+        d, m = rng.randint(1, 28), rng.randint(1, 12)
+        y = rng.randint(2010, 2025)
+        cue = (
+            rng.choice(
+                ["تاريخ الاطلاع: ", "تاريخ الزيارة: ", "تم الاطلاع عليه في ", "تاريخ الدخول "]
+            )
+            if s == "arabic"
+            else rng.choice(["accessed ", "Accessed on ", "accessed: ", "viewed "])
+        )
+        when = rng.choice(
+            [
+                f"{d}/{m}/{y}",
+                f"{d}-{m}-{y}",
+                f"{y}-{m:02d}-{d:02d}",
+                f"{d} {(_AR_MONTHS if s == 'arabic' else _EN_MONTHS)[m - 1].replace('_', ' ')} {y}",
+            ]
+        )
+        b.add("accessed", cue + when)
+    b.sep(rng.choice([".", ""]))
+
+
+def report(b: Builder, v: Vocab, rec: Record) -> None:
+    """Corporate author (a ministry, a university), title, place, year; or a law."""
+    rng = b.rng
+    s = b.script
+    year = str(rec.year or rng.randint(1950, 2024))
+    if rng.random() < 0.3 and s == "arabic":
+        b.add(
+            "title",
+            rng.choice(["قانون", "القانون", "نظام", "مرسوم"])
+            + f" رقم {_num(rng, 1, 200)} لسنة {year}"
+            + (f" {v.fragment(s, 1, 3)}" if rng.random() < 0.5 else ""),
+        )
+        b.c()
+        b.add("container", rng.choice(["الجريدة الرسمية", "الوقائع العراقية", "الجريدة الرسمية"]))
+        if rng.random() < 0.5:
+            b.c()
+            b.add("issue", "العدد " + _num(rng, 100, 5000))
+        b.c()
+        b.add("date", year)
+        b.sep(".")
+        return
+    corp = v.university(s)
+    if s == "arabic" and rng.random() < 0.5:
+        corp = rng.choice(
+            ["وزارة ", "الهيئة العامة ل", "المركز الوطني ل", "الجهاز المركزي ل"]
+        ) + v.fragment(s, 1, 2)
+    b.add("author", corp)
+    b.sep(rng.choice([". ", "، "]) if s == "arabic" else ". ")
+    _title(b, rec)
+    b.c()
+    if rng.random() < 0.4:
+        b.add(
+            "genre",
+            rng.choice(["تقرير", "التقرير السنوي", "دراسة"])
+            if s == "arabic"
+            else rng.choice(["Report", "Annual report"]),
+        )
+        b.c()
+    if rec.place:
+        b.add("place", rec.place)
+        b.c()
+    b.add("date", year)
+    b.sep(".")
+
+
+TEMPLATES: list[tuple[Callable[[Builder, Vocab, Record], None], float]] = [
+    (book, 0.42),
+    (article, 0.22),
+    (chapter, 0.08),
+    (thesis, 0.07),
+    (conference, 0.06),
+    (newspaper, 0.04),
+    (web, 0.06),
+    (report, 0.05),
+]
+
+
+# --- noise --------------------------------------------------------------------------
+
+
+def noise(chunks: list[Chunk], rng: random.Random, script: str) -> list[Chunk]:
+    """Real-list noise, label-preserving."""
+    out = list(chunks)
+    if script == "arabic" and rng.random() < 0.2:
+        out = [(lab, t.translate(_AR_DIGITS)) for lab, t in out]
+    if rng.random() < 0.15:
+        # comma spacing: "، " -> " ،" / " ، " / "،"
+        form = rng.choice([" ،", " ، ", "،", ", ", " , "])
+        out = [
+            (
+                lab,
+                t.replace("، ", form)
+                if script == "arabic"
+                else t.replace(", ", form.replace("،", ",")),
+            )
+            for lab, t in out
+        ]
+    if rng.random() < 0.1:
+        # a separator dropped or doubled
+        idx = [i for i, (_, t) in enumerate(out) if t.strip() in ("،", ",", ".", ":")]
+        if idx:
+            i = rng.choice(idx)
+            lab, t = out[i]
+            out[i] = (lab, " " if rng.random() < 0.6 else t + t.strip())
+    if script == "arabic" and rng.random() < 0.03:
+        out = [(lab, t.replace("ا", "ـا", 1)) for lab, t in out]
+    return out
+
+
+class ForeignRecord(Record):
+    """The fields of one of AnyStyle's labelled references, to render in the Latin-script
+    styles of Arabic lists ("Family, Given, Title, Journal, Vol. 4, No. 3 (Apr., 1922)")."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        self.script = "latin"
+        self.author = fields.get("author")
+        self.title = fields.get("title")
+        self.place = fields.get("location")
+        self.publisher = fields.get("publisher")
+        self.edition = None
+        self.series = None
+        self.container = fields.get("container")
+        self.hijri = None
+        m = re.search(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-2][0-9])(?![0-9])", fields.get("date", ""))
+        self.year = int(m.group(1)) if m else None
+
+    def family_given(self) -> tuple[str, str | None] | None:
+        if not self.author:
+            return None
+        return self.author, None  # printed as given, one or several names
+
+
+def render_record(rng: random.Random, vocab: Vocab, rec: Record, script: str) -> list[Chunk]:
+    if not rec.title:
+        return []
+    funcs, weights = zip(*TEMPLATES, strict=True)
+    if isinstance(rec, ForeignRecord):
+        func = article if rec.container and rng.random() < 0.8 else book
+    else:
+        func = rng.choices(funcs, weights=weights)[0]
+    b = Builder(rng, script)
+    func(b, vocab, rec)
+    return noise(b.chunks, rng, script)
+
+
+def render(
+    rng: random.Random, vocab: Vocab, raw: dict[str, str | None], script: str
+) -> list[Chunk]:
+    rec = Record(raw, script)
+    if not rec.title:
+        return []
+    funcs, weights = zip(*TEMPLATES, strict=True)
+    func = rng.choices(funcs, weights=weights)[0]
+    b = Builder(rng, script)
+    func(b, vocab, rec)
+    return noise(b.chunks, rng, script)
+
+
+# --- English translations of Arabic references -----------------------------------------
+#
+# Arabic journals print a translated list next to the original: the Arabic house styles
+# with English words ("Family, Given, title, Journal of X, No. 12, College of Y,
+# University of Z, Place, Year."). Names are the catalogue's romanizations without their
+# diacritics (popular spelling), titles the English titles of AnyStyle's references,
+# places the lexicon's English place names, institutions composed from its English terms.
+
+_ASCII = str.maketrans({"ʻ": "", "ʼ": "", "’": "", "‘": "", "ʿ": "", "ʾ": ""})
+
+
+def popular(text: str) -> str:
+    """ALA-LC -> popular spelling: diacritics and ayn/hamza signs dropped."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFD", text.translate(_ASCII))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+class English:
+    """English vocabulary for translated lists."""
+
+    def __init__(self, vocab: Vocab, foreign: list[ForeignRecord]) -> None:
+        from citenorm.text import lexicon
+
+        self.v = vocab
+        self.rng = vocab.rng
+        self.places = sorted({p for p in lexicon.PLACES.values() if p and p[0].isupper()})
+        terms = sorted(set(lexicon.BILINGUAL_TERMS.values()))
+        self.fields = [t for t in terms if t[0].islower() and len(t) > 4]
+        self.adjs = [t for t in terms if t[0].isupper()]
+        self.titles = [
+            r.title
+            for r in foreign
+            if r.title and r.title.isascii() and 3 <= len(r.title.split()) <= 18
+        ]
+
+    def place(self) -> str:
+        return self.rng.choice(self.places)
+
+    def topic(self) -> str:
+        f = self.rng.sample(self.fields, 2)
+        return self.rng.choice(
+            [f"{f[0]}", f"{f[0]} and {f[1]}", f"{self.rng.choice(self.adjs)} {f[0]}"]
+        )
+
+    def university(self) -> str:
+        p = self.place()
+        return self.rng.choice(
+            [
+                f"University of {p}",
+                f"{p} University",
+                f"University of {p}",
+                f"{self.rng.choice(self.adjs)} University",
+            ]
+        )
+
+    def college(self) -> str:
+        return (
+            self.rng.choice(
+                ["College of ", "Faculty of ", "faculty of ", "college of ", "Institute of "]
+            )
+            + self.topic()
+        )
+
+    def journal(self) -> str:
+        t = self.topic()
+        return self.rng.choice(
+            [
+                f"Journal of {t}",
+                f"journal of {t}",
+                f"{self.rng.choice(self.adjs)} Journal of {t}",
+                f"the scientific journal of {t}",
+                f"{t} Magazine",
+                f"{self.rng.choice(self.adjs)} {t} Review",
+                f"Journal of {t} Studies",
+            ]
+        )
+
+    def center(self) -> str:
+        return (
+            self.rng.choice(
+                ["Center for ", "Centre for ", "the Arab Center for ", "Institute for "]
+            )
+            + self.topic()
+            + self.rng.choice(["", " studies", " research and studies"])
+        )
+
+    def title(self) -> str:
+        t = self.rng.choice(self.titles).rstrip(".")
+        return t[0].lower() + t[1:] if self.rng.random() < 0.5 else t
+
+    def name(self, *, inverted: bool) -> str | None:
+        fg = self.rng.choice(self.v.persons_la)
+        if fg is None or fg[1] is None:
+            return None
+        fam, given = popular(fg[0]), popular(fg[1])
+        return f"{fam}, {given}" if inverted else f"{given} {fam}"
+
+
+def english(rng: random.Random, en: English) -> list[Chunk]:
+    b = Builder(rng, "latin")
+    year = str(rng.randint(1960, 2025))
+    kind = rng.choice(["article", "article", "book", "thesis", "web"])
+    name = en.name(inverted=kind != "web" and rng.random() < 0.8)
+    if name:
+        sep = rng.choice([", ", " ,", ","])
+        b.add("author", name.replace(", ", sep, 1))
+        if rng.random() < 0.1:
+            b.add("author", " and " + (en.name(inverted=False) or "Ahmed Ali"))
+        b.c()
+    b.add("title", en.title())
+    b.c()
+    if kind == "article":
+        b.add("container", en.journal())
+        b.c()
+        if rng.random() < 0.4:
+            b.add("volume", f"Vol. {rng.randint(1, 60)}")
+            b.c()
+        b.add("issue", f"No. {rng.randint(1, 120)}")
+        b.c()
+        if rng.random() < 0.5:
+            b.add("publisher", en.college())
+            b.c()
+        b.add("publisher", en.university())
+        b.c()
+        if rng.random() < 0.5:
+            b.add("place", en.place())
+            b.c()
+    elif kind == "thesis":
+        b.add(
+            "genre",
+            rng.choice(
+                [
+                    "master thesis",
+                    "published master thesis",
+                    "unpublished PhD thesis",
+                    "PhD dissertation",
+                ]
+            ),
+        )
+        b.c()
+        b.add("publisher", en.college())
+        b.c()
+        b.add("publisher", en.university())
+        b.c()
+        if rng.random() < 0.6:
+            b.add("place", en.place())
+            b.c()
+    elif kind == "book":
+        if rng.random() < 0.4:
+            b.add("edition", f"Edition {rng.randint(1, 5)}")
+            b.c()
+        b.add("publisher", en.center() if rng.random() < 0.6 else en.university() + " Press")
+        b.c()
+        b.add("place", en.place())
+        b.c()
+    else:
+        if rng.random() < 0.6:
+            b.add("publisher", en.center())
+            b.c()
+        if rng.random() < 0.4:
+            b.add("place", en.place())
+            b.c()
+    b.add("date", year)
+    if kind == "web" or rng.random() < 0.1:
+        b.sep(", ")
+        b.add("url", f"<{en.v.url()}>")
+        d, m = rng.randint(1, 28), rng.randint(1, 12)
+        b.add(
+            "accessed",
+            rng.choice(
+                [
+                    f" {d}/{m}/{rng.randint(2015, 2025)}",
+                    f" , {d}/ {m}/ {rng.randint(2015, 2025)}",
+                    f" {d}/{m}/{rng.randint(15, 25)}",
+                ]
+            ),
+        )
+    else:
+        b.sep(".")
+    return noise(b.chunks, rng, "latin")
