@@ -19,7 +19,7 @@ The romanized side of a source comes first (``[latin, arabic]``), so a pair's ke
 the article's own spelling (``al-Anbari`` -> ``anbari``). Arabic-script names and titles
 are romanized by the project's romanizer (:mod:`citenorm.text.romanize`, ALA-LC, then
 folded): ``الأنباري`` -> ``al-Anbārī`` -> ``anbari``. The romanizer's tables are read on the
-first Arabic-only source (about 0.25 s of CPU, 0.6 s when a word needs its character
+first Arabic-only source (about 0.2 s of CPU, 0.3 s when a word needs its character
 model: ``benchmarks/keys.py``); a source with a romanized side never loads them.
 
 A key depends on its source's fields only (not on ``--script``, ``--propose``, the other
@@ -75,16 +75,18 @@ def _arabic_title_words(title: str, count: int, field: FieldKind) -> tuple[str, 
     """The first ``count`` significant words of an Arabic title (or corporate name, with
     ``field="publisher"``), romanized and folded.
 
-    Only the first words are romanized (a key needs no more); the last word of such a
-    prefix is not used, since its romanization depends on the word after it
-    (``Jāmiʻat al-Qāhirah`` but ``al-Jāmiʻah``): when the prefix holds too few words, the
-    whole title is romanized.
+    Only the first words are romanized (a key needs no more, and a word no table knows
+    costs the character model some milliseconds): the wanted words and one more, whose
+    romanization is not used, since the word before it depends on it (``Jāmiʻat
+    al-Qāhirah`` but ``al-Jāmiʻah``); when the prefix holds too few significant words (a
+    title opening with ``في``), a longer one, then the whole title.
     """
     from citenorm.text.romanize import romanize
 
     words = title.split()
-    size = count + 3
-    if len(words) > size:
+    for size in (count + 1, count + 3):
+        if len(words) <= size:
+            break
         r = romanize(" ".join(words[:size]), field=field, style="alalc", camel=_CAMEL)
         found = _significant(" ".join(w.latin for w in r.words[:-1]))
         if len(found) >= count:
