@@ -798,3 +798,29 @@ def test_english_term_check_catches_english_in_arabic_lines() -> None:
         "ed.",
     ]
     assert _english_terms("ابن المقفع. 1911. الأدب الصغير. الطبعة الأولى. https://x.org/and") == []
+
+
+def test_latin_records_get_latin_punctuation() -> None:
+    """Arabic commas typed in Latin-script text (``Ukraine، U.S``) become Latin ones in a
+    Latin-script record (the Latin fonts of a typeset bibliography lack them); Arabic text
+    keeps its own."""
+    latin = Fields(
+        title="China's Position on Ukraine، U.S؟",
+        author=[Name(family="Smith، Jr", given="John")],
+        publisher="دار الساقي، بيروت",
+    )
+    arabic = Fields(title="الصين، وروسيا؛ والغرب")
+    result = MatchResult(
+        document=Document(
+            entries=[entry("a", "arabic", 1, arabic), entry("l", "latin", 2, latin, "romanized")]
+        ),
+        pairs=[Pair(arabic="a", latin="l", score=90)],
+    )
+    (rec,) = records(result)
+    assert rec.fields.title == "China's Position on Ukraine, U.S?"
+    assert rec.fields.author and rec.fields.author[0].family == "Smith, Jr"
+    assert rec.fields.publisher == "دار الساقي، بيروت"  # Arabic letters: left as printed
+    assert rec.original == arabic
+    (back,) = records(result, script="arabic")
+    assert back.fields == arabic and back.original is not None
+    assert back.original.title == "China's Position on Ukraine, U.S?"

@@ -22,7 +22,7 @@ from citenorm.export.dates import ExportDate, export_date
 from citenorm.export.keys import assign_keys, key_base
 from citenorm.export.language import language_of
 from citenorm.models import Entry, Fields, Footnote, MatchResult, Script
-from citenorm.text.normalize import fold_any, script_of
+from citenorm.text.normalize import fold_any, has_arabic, script_of
 
 if TYPE_CHECKING:
     from citenorm.text.romanize import Proposal
@@ -110,6 +110,35 @@ class _Source(BaseModel):
     score: float | None = None
 
 
+# Arabic punctuation in Latin-script text (``Ukraine، U.S``, as Arabic articles type it):
+# the Latin fonts of a typeset bibliography lack these glyphs
+_LATIN_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", "؟": "?"})
+
+
+def _latin(fields: Fields) -> Fields:
+    """A Latin-script record's fields with Arabic commas, semicolons and question marks
+    made Latin wherever a value holds no Arabic letter."""
+
+    def fix(value: str | None) -> str | None:
+        if value is None or has_arabic(value) or value == value.translate(_LATIN_PUNCTUATION):
+            return value
+        return value.translate(_LATIN_PUNCTUATION)
+
+    update: dict[str, object] = {}
+    for name, value in fields:
+        if isinstance(value, str) and fix(value) != value:
+            update[name] = fix(value)
+    if fields.author and any(
+        fix(v) != v for n in fields.author for v in (n.family, n.given, n.literal)
+    ):
+        update["author"] = [
+            n.model_copy(update={"family": fix(n.family), "given": fix(n.given),
+                                 "literal": fix(n.literal)})
+            for n in fields.author
+        ]  # fmt: skip
+    return fields.model_copy(update=update) if update else fields
+
+
 def _root(fn: Footnote, by_id: dict[str, Footnote]) -> Footnote:
     """The full footnote an ``op_cit``/``ibid`` chain points back to."""
     seen = {fn.id}
@@ -192,6 +221,8 @@ def _record(src: _Source, key: str, script: ExportScript) -> ExportRecord:
         # a footnote's page is where it cites, not the work's extent: keep it aside
         fields = fields.model_copy(update={"page": None})
         fn_script: Script = "arabic" if script_of(main_fn.text) == "arabic" else "latin"
+        if fn_script == "latin":
+            fields = _latin(fields)
         fn_language = language_of(
             fields.title, arabic_script=fn_script == "arabic", arabic_work=False
         )
@@ -220,8 +251,14 @@ def _record(src: _Source, key: str, script: ExportScript) -> ExportRecord:
     return ExportRecord(
         key=key,
         script=main.script,
-        fields=main.fields,
-        original=other.fields if other is not None else None,
+        fields=_latin(main.fields) if main.script == "latin" else main.fields,
+        original=(
+            None
+            if other is None
+            else _latin(other.fields)
+            if other.script == "latin"
+            else other.fields
+        ),
         language=language,
         arabic_work=arabic_work or language in ("ar", "ar-Latn"),
         arabic=ids["arabic"],
