@@ -40,7 +40,7 @@ from xml.etree import ElementTree
 from citenorm.errors import InputError, UsageError
 from citenorm.export import _citeproc
 from citenorm.export.csl import record_to_csl
-from citenorm.export.records import ExportRecord, ExportScript, records
+from citenorm.export.records import PROPOSAL_NOTE, ExportRecord, ExportScript, records
 from citenorm.memo import memo
 from citenorm.models import MatchResult
 from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic, strip_article
@@ -277,6 +277,7 @@ def render(
     style: str = "harvard-cite-them-right",
     fmt: Literal["text", "html"] = "text",
     script: ExportScript = "latin",
+    propose: bool = False,
 ) -> str:
     """The sources of ``result`` as a bibliography in ``style``, one entry per line.
 
@@ -284,28 +285,44 @@ def render(
     :func:`sort_key` and rendered with its own locale (``en-US``, ``ar``). ``fmt="html"``
     gives a ``<div class="csl-bib-body">`` of ``csl-entry`` divs with every text value
     escaped; Arabic entries carry ``dir="rtl" lang="ar"`` and are aligned right.
+
+    ``propose`` (with ``script="latin"``): an Arabic entry without a romanized
+    counterpart is rendered from citenorm's proposed romanization, followed by
+    ``[Romanization proposed by citenorm, to review]`` (in HTML also
+    ``data-citenorm="proposed"`` on its ``div``), so that it is not published unread.
     """
     _citeproc.apply()
     source = _style_source(style)  # an unknown style fails before any work
     del source
-    recs = sorted(records(result, script=script), key=sort_key)
+    recs = sorted(records(result, script=script, propose=propose), key=sort_key)
     latin = [r for r in recs if r.script != "arabic"]
     arabic = [r for r in recs if r.script == "arabic"]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         rendered = _render_group(latin, style, "latin", fmt)
         rendered += _render_group(arabic, style, "arabic", fmt)
+    shown = latin + arabic
     if fmt == "html":
         body = "\n".join(
-            f"  <div {_html_attributes(rec)}>{entry}</div>"
-            for rec, entry in zip(latin + arabic, rendered, strict=True)
+            f"  <div {_html_attributes(rec)}>{entry}{_mark(rec, fmt)}</div>"
+            for rec, entry in zip(shown, rendered, strict=True)
         )
         return f'<div class="csl-bib-body">\n{body}\n</div>\n'
-    return "".join(f"{e}\n" for e in rendered)
+    return "".join(f"{e}{_mark(rec, fmt)}\n" for rec, e in zip(shown, rendered, strict=True))
+
+
+def _mark(rec: ExportRecord, fmt: str) -> str:
+    """The review mark after an entry rendered from a proposed romanization."""
+    if not rec.proposed or rec.script != "latin":
+        return ""
+    if fmt == "html":
+        return f' <span class="citenorm-proposal">[{PROPOSAL_NOTE}]</span>'
+    return f" [{PROPOSAL_NOTE}]"
 
 
 def _html_attributes(rec: ExportRecord) -> str:
     if rec.script == "arabic":
         return 'class="csl-entry" dir="rtl" lang="ar" style="text-align: right"'
     lang = f' lang="{rec.language}"' if rec.language else ""
-    return f'class="csl-entry" dir="ltr"{lang} style="text-align: left"'
+    proposed = ' data-citenorm="proposed"' if rec.proposed else ""
+    return f'class="csl-entry" dir="ltr"{lang}{proposed} style="text-align: left"'

@@ -17,8 +17,10 @@ from __future__ import annotations
 __all__ = [
     "AND_WORDS",
     "BARE_IBID_WORDS",
+    "ENGLISH_CUE_WORDS",
     "ET_AL_WORDS",
     "IN_TEXT_LEAD_WORDS",
+    "KEY_HOST_LABELS",
     "KEY_STOP_WORDS",
     "LATIN_ARTICLES",
     "LIST_HEADING_CORE_FOLDED",
@@ -460,20 +462,37 @@ IN_TEXT_LEAD_WORDS = frozenset(
 
 # --- exports ----------------------------------------------------------------------------
 
-#: words that start many titles and make poor citation keys
+#: common English words of translated titles: weighed against romanized Arabic function
+#: words to tell an English rendering of an Arabic title from a romanization
+ENGLISH_CUE_WORDS = frozenset(
+    ["the", "of", "and", "in", "on", "for", "to", "with", "a", "an", "its", "their", "from",
+     "by", "between", "at", "as", "into", "towards", "toward", "study", "analysis", "role",
+     "impact", "policy", "relations", "international"]
+)  # fmt: skip
+
+#: function words that begin titles and corporate names and make poor citation keys:
+#: English, French, German, Spanish/Italian articles and prepositions, and romanized
+#: Arabic ones as a key folds them (the article, proclitics, prepositions: ``fī`` -> ``fi``)
 KEY_STOP_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "on",
-        "in",
-        "and",
-        "al",
-        "el",
-    }
-)
+    # English
+    ["a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "from", "by", "at", "as",
+     "into", "about", "its", "their", "this", "that",
+     # French
+     "le", "la", "les", "un", "une", "des", "du", "de", "et", "en", "au", "aux", "sur", "pour",
+     "par", "dans",
+     # German
+     "der", "die", "das", "ein", "eine", "und", "zur", "zum", "von", "im",
+     # Spanish, Italian
+     "el", "los", "las", "lo", "il", "gli", "y",
+     # romanized Arabic: the article, proclitics, prepositions, ``aw`` (or)
+     "al", "wa", "fa", "bi", "li", "lil", "ka", "fi", "min", "ala", "ila", "aw"]
+)  # fmt: skip
+
+#: labels of a URL's host that name no site (``www``; ``co`` in ``bbc.co.uk``): a key
+#: named after a site skips them
+KEY_HOST_LABELS = frozenset(
+    ["www", "com", "org", "net", "edu", "gov", "ac", "co", "info", "int", "mil"]
+)  # fmt: skip
 
 # --- places -----------------------------------------------------------------------------
 
