@@ -17,6 +17,8 @@ from __future__ import annotations
 __all__ = [
     "AND_WORDS",
     "BARE_IBID_WORDS",
+    "CLITIC_PREFIXES_AR",
+    "DEFINITE_PREFIXES_AR",
     "ENGLISH_CUE_WORDS",
     "ET_AL_WORDS",
     "IN_TEXT_LEAD_WORDS",
@@ -30,10 +32,14 @@ __all__ = [
     "LIST_HEADING_FILLER_LATIN",
     "LIST_QUALIFIERS",
     "NAME_HEADS_AR",
+    "NAME_HEADS_AR_IN_NAMES",
     "NAME_HEADS_LATIN",
+    "NAME_PARTICLES_ALALC",
     "NAME_PARTICLES_LATIN",
+    "NAME_TAILS_AR",
     "NOT_ARTICLE_AR",
     "PLACE_EXONYMS",
+    "PREPOSITIONS_AR",
     "SUB_HEADING_WORDS_FOLDED",
     "SUB_HEADING_WORDS_LATIN",
     "SUN_CONSONANTS",
@@ -100,6 +106,16 @@ NAME_HEADS_AR = frozenset(
         "ذي",
     }
 )
+
+#: the heads of compound names inside a personal name, for the romanizer's name units:
+#: the above and ``أم`` (``أم كلثوم``), which elsewhere in a text is the conjunction "or"
+NAME_HEADS_AR_IN_NAMES = NAME_HEADS_AR | {"ام", "أم"}
+
+#: second words that close a compound name whatever the first: ``نور الدين``, ``عبد الله``
+NAME_TAILS_AR = frozenset({"الدين", "الله", "الاسلام", "الإسلام"})
+
+#: name particles ALA-LC writes in lowercase inside a romanized name
+NAME_PARTICLES_ALALC = frozenset({"ibn", "bin", "bint", "wa", "fī", "min", "ʻalá", "ilá"})
 
 #: the same heads romanized (``Abdul Hussein``, ``Abu al-Futuh``, ``Al Hosani``)
 NAME_HEADS_LATIN = frozenset(
@@ -762,3 +778,46 @@ ET_AL_WORDS = frozenset({"وآخرون", "واخرون", "وآخرين", "واخ
 
 #: words that join two authors of an author-date citation ("حسن و علي", "Hasan & Ali")
 AND_WORDS = frozenset({"و", "&", "and", "et"})
+
+
+# --- Arabic function words -------------------------------------------------------------
+
+#: the article with the proclitics that go before it (``ال``, ``وال``, ``بال``, ``لل``...):
+#: an Arabic word that starts with one of these is definite
+DEFINITE_PREFIXES_AR: tuple[str, ...] = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
+
+#: the proclitics and article that can be taken off a word to find its stem, longest
+#: first (``والجامعة`` -> ``جامعة``)
+CLITIC_PREFIXES_AR: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+
+#: prepositions and particles: a word before one of them is not in construct
+#: (``hadiyah min``, not ``hadiyat min``)
+PREPOSITIONS_AR = frozenset(
+    {
+        "من",
+        "في",
+        "فى",
+        "على",
+        "علي",
+        "الى",
+        "إلى",
+        "عن",
+        "مع",
+        "او",
+        "أو",
+        "ثم",
+        "حتى",
+        "منذ",
+        "لدى",
+        "عند",
+        "بين",
+        "بعد",
+        "قبل",
+        "حول",
+        "ضد",
+        "دون",
+        "نحو",
+        "عبر",
+        "خلال",
+    }
+)
