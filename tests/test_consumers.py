@@ -386,7 +386,7 @@ def test_html_arabic_entries_are_rtl_and_right_aligned_in_a_browser(tmp_path: Pa
         need("chromium", "apt-get install chromium")
     assert CHROMIUM is not None
     result = matched("seed")
-    body = export.render(result, fmt="html", script="arabic")
+    body = export.render(result, to="html", script="arabic")
     page = tmp_path / "bib.html"
     # a host page that left-aligns everything: the entries must hold their own
     page.write_text(

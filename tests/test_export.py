@@ -698,14 +698,14 @@ def test_render_html_escapes_values() -> None:
         issued=Date(date_parts=[[2020]]),
     )
     result = MatchResult(document=Document(entries=[_entry("l1", "latin", 1, fields)]))
-    html = render(result, fmt="html")
+    html = render(result, to="html")
     assert "<script>" not in html
     assert "<b>" not in html
     assert "&lt;script&gt;" in html
     assert "A&amp;B" in html
     assert "&amp;amp;" not in html
     assert html.startswith('<div class="csl-bib-body">')
-    text = render(result, fmt="text")
+    text = render(result, to="text")
     assert "<script>alert(1)</script> & co" in text
 
 
@@ -716,10 +716,21 @@ def test_render_accepts_a_csl_path_and_rejects_unknown_styles() -> None:
         render(gold_result(), style="no-such-style")
 
 
+def test_render_is_asked_for_its_format_as_the_command_line_is() -> None:
+    # one vocabulary: render(to=...) as `export --to`; fmt= still works, with a warning
+    result = gold_result()
+    html = render(result, to="html")
+    assert html.startswith('<div class="csl-bib-body">')
+    with pytest.warns(DeprecationWarning, match="to="):
+        assert render(result, fmt="html") == html
+    with pytest.raises(ValueError, match="'text' or 'html'"):
+        render(result, to="bibtex")  # type: ignore[arg-type]
+
+
 def test_render_with_warnings_as_errors(seed: MatchResult) -> None:
     # pytest turns warnings into errors: rendering must not leak citeproc-py's warnings
     for style in STYLES:
-        assert render(seed, style=style, fmt="html")
+        assert render(seed, style=style, to="html")
 
 
 # --- golden bibliographies of every fixture ---------------------------------------------

@@ -119,7 +119,7 @@ def test_every_format_marks_the_proposal() -> None:
     text = render(result, propose=True)
     lines = [line for line in text.splitlines() if MARK in line]
     assert len(lines) == len(keys) and all(line.endswith(MARK) for line in lines)
-    html = render(result, fmt="html", propose=True)
+    html = render(result, to="html", propose=True)
     assert html.count('data-citenorm="proposed"') == len(keys)
     assert html.count(f'<span class="citenorm-proposal">{MARK}</span>') == len(keys)
 

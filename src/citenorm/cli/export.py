@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.to == "ris":
         out = export.to_ris(result, script=script, propose=propose)
     else:
-        out = export.render(result, style=args.style, fmt=args.to, script=script, propose=propose)
+        out = export.render(result, style=args.style, to=args.to, script=script, propose=propose)
         out = out if out.endswith("\n") else out + "\n"
     emit(out, args.output)
     return EXIT_OK

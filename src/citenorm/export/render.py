@@ -8,7 +8,7 @@ citeproc-py's known problems are handled here and nowhere else:
   citeproc-py in that order. Latin-script entries come first, then Arabic-script ones, each
   group alphabetical by its first author (the ``al-``/``ال`` article and Latin diacritics
   ignored), then year and title;
-- it does not escape HTML: text values are escaped before rendering when ``fmt="html"``;
+- it does not escape HTML: text values are escaped before rendering when ``to="html"``;
 - it prints ``original-title`` as "Originally published as": only the variables of the
   main record are passed, never the ``original-*`` ride-alongs, ``custom`` or ``note``;
 - it repeats substituted titles and prints APA's ``(Publication)`` for a thesis with no
@@ -275,22 +275,35 @@ def render(
     result: MatchResult,
     *,
     style: str = "harvard-cite-them-right",
-    fmt: Literal["text", "html"] = "text",
+    to: Literal["text", "html"] = "text",
     script: ExportScript = "latin",
     propose: bool = False,
+    fmt: Literal["text", "html"] | None = None,
 ) -> str:
     """The sources of ``result`` as a bibliography in ``style``, one entry per line.
 
     Latin-script entries come first, then Arabic-script entries, each group sorted by
-    :func:`sort_key` and rendered with its own locale (``en-US``, ``ar``). ``fmt="html"``
-    gives a ``<div class="csl-bib-body">`` of ``csl-entry`` divs with every text value
+    :func:`sort_key` and rendered with its own locale (``en-US``, ``ar``). ``to="html"``
+    (as ``citenorm export --to html``) gives a ``<div class="csl-bib-body">`` of ``csl-entry`` divs with every text value
     escaped; Arabic entries carry ``dir="rtl" lang="ar"`` and are aligned right.
+
+    ``fmt`` is the former name of ``to``, deprecated (a ``DeprecationWarning``).
 
     ``propose`` (with ``script="latin"``): an Arabic entry without a romanized
     counterpart is rendered from citenorm's proposed romanization, followed by
     ``[Romanization proposed by citenorm, to review]`` (in HTML also
     ``data-citenorm="proposed"`` on its ``div``), so that it is not published unread.
     """
+    if fmt is not None:  # the 1.0 name of ``to``
+        warnings.warn(
+            "render(fmt=...) is deprecated; use to=... (the name of the --to option)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        to = fmt
+    if to not in ("text", "html"):
+        raise ValueError(f"render(to={to!r}): expected 'text' or 'html'")
+    fmt = to
     _citeproc.apply()
     source = _style_source(style)  # an unknown style fails before any work
     del source
