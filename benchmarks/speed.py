@@ -19,7 +19,10 @@ Measures (median of ``--runs`` in-process runs after one warm-up run, unless not
   is taken with ``git archive`` and timed in a subprocess in this run; target <= 1.5x);
 * export of the seed's result: ``to_bibtex`` + ``to_csl_json`` (target < 5 ms together),
   ``render`` (citeproc, default style) separately; the first (cold) call, which imports
-  the exporter's library, is shown apart.
+  the exporter's library, is shown apart;
+* export of an Arabic-only list (the Arabic side of the aco-dev records, no romanized
+  list): ``to_bibtex`` + ``to_csl_json``, whose citation keys come from the romanizer;
+  the first call, which reads the romanizer's tables, is shown apart.
 
 Run from the project root::
 
@@ -320,6 +323,21 @@ def main(argv: list[str] | None = None) -> int:
         "seed: render (default style, text)",
         median_time(lambda: export.render(result), args.runs),
         note=f"cold first call {cold_render * 1000:.0f} ms",
+    )
+
+    # an Arabic-only list: every key comes from the romanizer
+    recs = [C.clean_record(r) for r in C.load_records()]
+    only = C.build_task(recs, Random(args.seed), variant="alalc", style=args.style, drop_latin=1.0)
+    only_result = citenorm.match(citenorm.extract(only.text))
+    n_only = sum(1 for e in only_result.document.entries if e.script == "arabic")
+    cold_only = once(lambda: (export.to_bibtex(only_result), export.to_csl_json(only_result)))
+    row(
+        f"arabic-only list ({n_only}): bibtex + csl-json",
+        median_time(
+            lambda: (export.to_bibtex(only_result), export.to_csl_json(only_result)),
+            max(1, args.runs // 5),
+        ),
+        note=f"cold first calls {cold_only * 1000:.0f} ms (read the romanizer's tables)",
     )
 
     # big list

@@ -273,3 +273,17 @@ def test_a_malformed_table_names_its_file_and_line(text: str, problem: str) -> N
 def test_comments_and_blank_lines_are_no_rows() -> None:
     text = "# what it holds\n#\nform\n\nمطبعة\n# a note\nPress\n"
     assert lx.parse_table(text, ("form",), name="t.tsv") == [("مطبعة",), ("Press",)]
+
+
+def test_first_words_belong_to_the_lexicon_asked_about() -> None:
+    # the first-word table was cached by id(): a new lexicon at a freed one's address
+    # was answered with the old table and found nothing
+    from citenorm.text import lexicon as L
+
+    for _ in range(200):
+        # (lexicon keys are folded: no article, ة as ه)
+        old = frozenset({"دار فكر عربي"})
+        assert L._ngram_hits("نشر دار الفكر العربي", old) == ["دار فكر عربي"]
+        del old
+        new = frozenset({"مكتبه نهضه"})
+        assert L._ngram_hits("مكتبة النهضة المصرية", new) == ["مكتبه نهضه"]

@@ -446,22 +446,28 @@ def _word_sequences(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(seqs)
 
 
-_FIRST_WORDS: dict[int, dict[str, int]] = {}
+# id of a lexicon -> (the lexicon, its first words). The lexicon itself is kept beside its
+# id, and compared by identity on each look-up: a rebuilt table (clear_memos) can never be
+# answered with the first words of a freed one that had the same id.
+_FIRST_WORDS: dict[int, tuple[Collection[str], dict[str, int]]] = {}
+_FIRST_WORDS_MAX = 32  # a few lexicons; more means tables were rebuilt: start again
 
 
 def _first_words(index: Collection[str]) -> dict[str, int]:
     """First word of every entry -> the longest entry (in words) starting with it.
 
-    Built once per lexicon (the lexicons are built once, so their ids are stable)."""
-    key = id(index)
-    firsts = _FIRST_WORDS.get(key)
-    if firsts is None:
-        firsts = {}
-        for entry in index:
-            words = entry.split()
-            if words:
-                firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
-        _FIRST_WORDS[key] = firsts
+    Built once per lexicon object."""
+    known = _FIRST_WORDS.get(id(index))
+    if known is not None and known[0] is index:
+        return known[1]
+    firsts: dict[str, int] = {}
+    for entry in index:
+        words = entry.split()
+        if words:
+            firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+    if len(_FIRST_WORDS) >= _FIRST_WORDS_MAX:
+        _FIRST_WORDS.clear()
+    _FIRST_WORDS[id(index)] = (index, firsts)
     return firsts
 
 
