@@ -20,6 +20,7 @@ import citenorm
 from citenorm.auditing import audit
 from citenorm.matching.assign import Assignment, confidence, pair_weight, solve
 from citenorm.output.json import match_json
+from conftest import SEED
 
 FOUR = Path(__file__).parent / "fixtures" / "pairs" / "four-books-one-author.txt"
 
@@ -153,3 +154,27 @@ def test_local_margin_bounds_the_exact_one(seed: int) -> None:
         local = result.local_margin(pair)
         assert exact <= local + 1e-9  # the exchanges are feasible: never below the best
         assert 0.0 <= exact <= weights[pair] + 1e-9
+
+
+def test_large_components_use_the_exchanges_and_still_see_the_tie(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from citenorm.matching import assign as assign_module
+
+    exact = {(p.arabic, p.latin): p.score for p in _four().pairs}
+    # every component "large": the margin comes from the exchanges around each pair
+    monkeypatch.setattr(assign_module, "EXACT_MARGIN_EDGES", 0)
+    local = _four()
+    for p in local.pairs:
+        assert p.score < 70
+        assert p.score >= exact[(p.arabic, p.latin)] - 1e-6  # an upper bound of the margin
+
+
+def test_match_text_names_the_other_candidate() -> None:
+    from citenorm.output.text import match_text
+
+    result = _four()
+    text = match_text(result)
+    assert text.count("other candidate: ") == 4
+    seed = citenorm.match(citenorm.extract_file(SEED))
+    assert "other candidate" not in match_text(seed)  # no near tie there
