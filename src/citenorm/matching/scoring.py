@@ -95,11 +95,11 @@ def names_similarities(
     persons), in a few vectorised passes: for :func:`pair_score`'s ``names``."""
     if mode == CROSS:
         # plain lists: similarity_matrix spares a short list the import of numpy
-        fam = similarity_matrix([f.family_key for f in left], [f.family_key for f in right])
-        whole = similarity_matrix([f.names_key for f in left], [f.names_key for f in right])
+        families = similarity_matrix([f.family_key for f in left], [f.family_key for f in right])
+        names = similarity_matrix([f.names_key for f in left], [f.names_key for f in right])
         return [
             [max(f, 0.85 * w) for f, w in zip(f_row, w_row, strict=True)]
-            for f_row, w_row in zip(fam, whole, strict=True)
+            for f_row, w_row in zip(families, names, strict=True)
         ]
     import numpy as np  # imported when lists are compared, not at import time
 
