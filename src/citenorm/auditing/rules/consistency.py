@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from rapidfuzz import fuzz
+from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import (
@@ -24,10 +23,11 @@ from citenorm.auditing.rules._common import (
     related,
 )
 from citenorm.auditing.rules.pairs import FIELD_CHECKS, describe
-from citenorm.config import AuditConfig
-from citenorm.models import Entry, Fields, Footnote, MatchResult, Name
 from citenorm.text.normalize import script_of
-from citenorm.text.patterns import split_cites
+
+if TYPE_CHECKING:
+    from citenorm.config import AuditConfig
+    from citenorm.models import Entry, Fields, Footnote, MatchResult, Name
 
 FAMILY = "consistency"
 
@@ -36,6 +36,8 @@ _COMPONENT_SPLIT = re.compile(r"\s*[,،:؛;()]\s*")
 
 def _cited(result: MatchResult) -> Iterator[tuple[Footnote, list[Entry]]]:
     """Full single-work footnotes with the entries they cite."""
+    from citenorm.text.patterns import split_cites  # compiles its patterns: on first use
+
     cmap = citation_map(result)
     entries = entries_by_id(result.document)
     for f in result.document.footnotes:
@@ -97,6 +99,8 @@ def _components(fields: Fields) -> list[str]:
 
 
 def _variant(a: str, b: str, threshold: float) -> bool:
+    from rapidfuzz import fuzz
+
     """Two folded values that differ only in the spelling of some words."""
     if a == b or a.replace(" ", "") == b.replace(" ", ""):
         return False
@@ -119,6 +123,8 @@ def _variant(a: str, b: str, threshold: float) -> bool:
     example="(2) سداد نوري جاسم ،العلاقات الروسية _الصينية … جامعة النهريين، ٢٠١٤ ، ص ٨\n2. جاسم ، سداد نوري ،العلاقات الروسية _الصينية … جامعة النهدين، بغداد، ٢٠١٤ .\n# النهريين vs النهدين",
 )
 def footnote_spelling_variant(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    from rapidfuzz import fuzz
+
     doc = result.document
     threshold = cfg.spelling_similarity
     for f, cited in _cited(result):

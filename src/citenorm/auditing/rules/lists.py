@@ -5,14 +5,15 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-
-from rapidfuzz import fuzz
+from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import citation_map, fold, locate, record_lines, related
-from citenorm.config import AuditConfig
-from citenorm.models import Document, Entry, MatchResult
 from citenorm.text.normalize import strip_article
+
+if TYPE_CHECKING:
+    from citenorm.config import AuditConfig
+    from citenorm.models import Document, Entry, MatchResult
 
 FAMILY = "lists"
 
@@ -48,6 +49,8 @@ def _authors_key(e: Entry) -> str:
     example="4. محمد،زيدون سلمان ، روسيا والصين :محفزات وقيود التعاون … ٢٠٢٤)\n9. محمد، زيدون سلمان، روسيا والصين: محفزات وقيود التعاون … ٢٠٢٤)",
 )
 def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    from rapidfuzz import fuzz
+
     doc = result.document
     seen: list[Entry] = []
     for e in doc.entries:

@@ -109,6 +109,7 @@ __all__ = [
     "place_key",
     "read_table",
     "term_keys",
+    "write_folded",
 ]
 
 # The tables are built on first use (module __getattr__ below), so that importing
@@ -650,16 +651,3 @@ def _sizes() -> dict[str, int]:
         "BILINGUAL_TERMS (terms)": len(BILINGUAL_TERMS),
         "BILINGUAL_TERMS (concepts)": len(set(BILINGUAL_TERMS.values())),
     }
-
-
-def _main(argv: list[str]) -> int:
-    """``python -m citenorm.text.lexicon``: the sizes; ``--build``: write ``folded.json``."""
-    if argv == ["--build"]:
-        print(f"wrote {write_folded()}")
-    elif argv:
-        print("usage: python -m citenorm.text.lexicon [--build]")
-        return 2
-    else:
-        for name, size in _sizes().items():
-            print(f"{name}: {size}")
-    return 0

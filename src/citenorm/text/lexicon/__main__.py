@@ -3,6 +3,13 @@ precomputed folded tables (``data/folded.json``) from the ``.tsv`` files."""
 
 import sys
 
-from citenorm.text.lexicon import _main
+from citenorm.text.lexicon import _sizes, write_folded
 
-sys.exit(_main(sys.argv[1:]))
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--build"]:
+        print(f"wrote {write_folded()}")
+    elif sys.argv[1:]:
+        sys.exit("usage: python -m citenorm.text.lexicon [--build]")
+    else:
+        for name, size in _sizes().items():
+            print(f"{name}: {size}")
