@@ -103,18 +103,23 @@ def subprocess_median(cmd: list[str], runs: int) -> float:
 # ----------------------------------------------------------------- cold processes
 
 
-def bytecode_env() -> dict[str, str]:
+def bytecode_env(pythonpath: str | None = None) -> dict[str, str]:
     """The environment of the fresh processes, with bytecode writing allowed (the warm-up
-    run writes the ``.pyc`` files the timed runs then read, as an installed package has)."""
+    run writes the ``.pyc`` files the timed runs then read, as an installed package has);
+    ``pythonpath``: another checkout's ``src`` to run instead of this one."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
     return env
 
 
-def cold_runs(cmd: list[str], runs: int, *, ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
+def cold_runs(
+    cmd: list[str], runs: int, *, ok: tuple[int, ...] = (0,), pythonpath: str | None = None
+) -> tuple[float, float]:
     """Median wall and CPU (user + system) seconds of ``runs`` fresh processes of ``cmd``,
     after one warm-up run that writes the bytecode; ``ok``: the accepted exit codes."""
-    env = bytecode_env()
+    env = bytecode_env(pythonpath)
 
     def one() -> tuple[float, float]:
         before = os.times()
@@ -208,8 +213,36 @@ def cold_process_rows(runs: int, top: int) -> tuple[list[tuple[str, float, float
     return rows, lines
 
 
-def print_cold(runs: int, top: int) -> None:
-    """Print the cold-process table (``--cold``)."""
+def cold_base_rows(commit: str, runs: int) -> list[tuple[str, float, float, float, float]]:
+    """The seed's cold audit and match and ``import citenorm`` at ``commit`` (its ``src``
+    from ``git archive``, run with this venv's dependencies) and in this tree, in turns:
+    (name, wall then, CPU then, wall now, CPU now). Both through ``python -m citenorm``."""
+    import tempfile
+
+    seed = str(SEED.relative_to(ROOT))
+    cases: list[tuple[str, list[str], tuple[int, ...]]] = [
+        ('python -c "import citenorm"', [PY, "-c", "import citenorm"], (0,)),
+        (f"python -m citenorm audit {SEED.name}", [PY, "-m", "citenorm", "audit", seed], (0, 1)),
+        (f"python -m citenorm match {SEED.name}", [PY, "-m", "citenorm", "match", seed], (0,)),
+    ]
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True
+        )
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        base_src = str(Path(tmp) / "src")
+        here_src = str(ROOT / "src")
+        for name, cmd, ok in cases:
+            then = cold_runs(cmd, runs, ok=ok, pythonpath=base_src)
+            now = cold_runs(cmd, runs, ok=ok, pythonpath=here_src)
+            out.append((name, *then, *now))
+    return out
+
+
+def print_cold(runs: int, top: int, base: str | None = None) -> None:
+    """Print the cold-process table (``--cold``); with ``base``, the same commands at that
+    commit beside this tree's."""
     load0 = os.getloadavg() if hasattr(os, "getloadavg") else None
     rows, lines = cold_process_rows(runs, top)
     load1 = os.getloadavg() if hasattr(os, "getloadavg") else None
@@ -234,6 +267,13 @@ def print_cold(runs: int, top: int) -> None:
         print(line.rstrip())
     for line in lines:
         print(line)
+    if base:
+        print(f"against {base} (python -m citenorm, medians of {runs}, in turns):")
+        for name, wall0, cpu0, wall1, cpu1 in cold_base_rows(base, runs):
+            print(
+                f"  {name:<{w}}  then {wall0 * 1000:6.1f} ms (cpu {cpu0 * 1000:5.1f})"
+                f"  now {wall1 * 1000:6.1f} ms (cpu {cpu1 * 1000:5.1f})"
+            )
 
 
 def importtime_us(runs: int) -> float:
@@ -369,9 +409,14 @@ def main(argv: list[str] | None = None) -> int:
         help="only the cold-process figures (fresh processes of the command line)",
     )
     ap.add_argument("--top", type=int, default=12, help="importtime entries shown (--cold)")
+    ap.add_argument(
+        "--cold-base",
+        metavar="COMMIT",
+        help="also time the cold commands at this commit (git archive of its src/)",
+    )
     args = ap.parse_args(argv)
     if args.cold:
-        print_cold(args.sub_runs, args.top)
+        print_cold(args.sub_runs, args.top, args.cold_base)
         return 0
 
     load0 = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
@@ -566,7 +611,7 @@ def main(argv: list[str] | None = None) -> int:
     over = [r[0] for r in rows if r[2].startswith("OVER")]
     print("all targets met" if not over else "over target: " + "; ".join(over))
     print()
-    print_cold(args.sub_runs, args.top)
+    print_cold(args.sub_runs, args.top, args.cold_base)
     return 0 if not over else 1
 
 
