@@ -147,15 +147,16 @@ def test_a_large_component_goes_to_scipy_and_matches_the_python_path(
     assert math.isclose(python.total(), _dense_best(w)[0])
 
 
-def test_matching_the_seed_does_not_import_scipy() -> None:
-    # issue 18: `import scipy.optimize` alone costs 400-800 ms of a cold `citenorm audit`
+def test_matching_the_seed_does_not_import_scipy_or_numpy() -> None:
+    # issue 18: `import scipy.optimize` alone costs 400-800 ms of a cold `citenorm audit`,
+    # numpy ~120 ms: an article's lists are short enough to do without them
     code = (
         "import sys, citenorm\n"
         "from pathlib import Path\n"
         "text = Path('fixtures/seed/russian-chinese-relations-2022.txt').read_text('utf-8')\n"
         "r = citenorm.match(citenorm.extract(text))\n"
         "assert len(r.pairs) >= 10, r.pairs\n"
-        "print(sorted(m for m in sys.modules if m == 'scipy' or m.startswith('scipy.')))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'numpy')))\n"
     )
     root = __import__("pathlib").Path(__file__).resolve().parent.parent
     out = subprocess.run(
@@ -183,10 +184,12 @@ def _words(rng: random.Random, n: int, alphabet: str = "abcd ") -> list[str]:
 
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("chunk", [1, 7, 1 << 20])
+@pytest.mark.parametrize("plain", [0, 1 << 20], ids=["vectorised", "pair-by-pair"])
 def test_dense_top_k_equals_brute_force_with_ties(
-    seed: int, chunk: int, monkeypatch: pytest.MonkeyPatch
+    seed: int, chunk: int, plain: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(B, "CHUNK_CELLS", chunk)
+    monkeypatch.setattr(B, "PLAIN_CELLS", plain)
     rng = random.Random(seed)
     queries, choices = _words(rng, rng.randint(1, 30)), _words(rng, rng.randint(6, 30))
     k = rng.randint(1, 5)

@@ -30,6 +30,7 @@ __all__ = [
     "CHUNK_CELLS",
     "DENSE_WIDTH",
     "MAX_CANDIDATES",
+    "PLAIN_CELLS",
     "candidate_codes",
     "candidate_pairs",
     "nearest",
@@ -52,6 +53,8 @@ COMMON_WORD = 512
 RARE_WORDS = 8
 #: of the choices sharing those words, how many (the most words shared) are compared
 SHORTLIST = 256
+#: up to this many pairs, :func:`nearest` scores them one by one without numpy
+PLAIN_CELLS = 4096
 #: what a shared year adds to a 0-100 key similarity in :func:`candidate_pairs`
 YEAR_BONUS = 25
 
@@ -229,12 +232,30 @@ def nearest(
         return [list(range(len(choices))) for _ in queries]
     if not queries:
         return []
+    if len(queries) * len(choices) <= PLAIN_CELLS:
+        return _nearest_plain(queries, choices, k=k, scorer=scorer)
     import numpy as np
 
     if not _dense(len(queries), len(choices)):
         return [r.tolist() for r in _sparse(queries, choices, k=k, scorer=scorer, dtype=np.float32)]
     rows, _ = _scan(queries, choices, scorer=scorer, dtype=np.float32, k_rows=k)
     return [sorted(r) for r in rows.tolist()]
+
+
+def _nearest_plain(
+    queries: Sequence[str], choices: Sequence[str], *, k: int, scorer: KeyScorer
+) -> list[list[int]]:
+    """:func:`nearest` pair by pair, for short lists (no numpy to import: a cold
+    ``citenorm audit`` of one article pays ~120 ms for it). Scores are rounded to float32,
+    as the vectorised pass holds them, so that ties fall the same way."""
+    from array import array
+
+    out: list[list[int]] = []
+    order = range(len(choices))
+    for q in queries:
+        sims = array("f", [scorer(q, c, processor=None) for c in choices])
+        out.append(sorted(sorted(order, key=lambda j: (-sims[j], j))[:k]))
+    return out
 
 
 def _key(f: Features) -> str:
