@@ -11,9 +11,10 @@ from itertools import pairwise
 from typing import Any
 
 from citenorm.extraction.entries import RawEntry, entry_script, group_entries
-from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
+from citenorm.extraction.footnotes import find_footnotes
 from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.markers import body_markers
+from citenorm.extraction.note_kinds import resolve_kinds
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line, ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
