@@ -31,7 +31,7 @@ import pytest
 import citenorm
 from citenorm import cli
 from citenorm.extraction import entries, footnotes, intext, names, pages, segment
-from citenorm.extraction.reference import _rules as fields
+from citenorm.extraction.reference import values as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
 from citenorm.text import patterns
@@ -381,7 +381,6 @@ WS_PATTERNS = [
     "patterns.EDITION",
     "patterns.ET_AL",
     "patterns.THESIS",
-    "_rules._COLON",
     "footnotes._LEAD_SPLIT",
     "names._AND_SPLIT",
 ]
@@ -548,7 +547,6 @@ def test_slice_by_slice_helpers_equal_the_whole_line_forms() -> None:
     for _ in range(500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 200)))
         for step in (1, 2, 3, 7, 64):
-            assert fields._squash(text, step) == " ".join(text.split())
             for letter in (normalize.ARABIC_LETTER, normalize._LATIN_LETTER):
                 assert normalize._count(letter, text, step) == len(letter.findall(text))
 

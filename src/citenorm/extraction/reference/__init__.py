@@ -49,4 +49,4 @@ def parse_reference(
     if not tokens:
         return Fields()
     labels = label_tokens(tokens)
-    return build_fields(printed, tokens, labels)
+    return build_fields(printed, tokens, labels, entry=context == "entry")

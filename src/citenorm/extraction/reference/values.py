@@ -267,6 +267,8 @@ _ROLE_CUE = re.compile(
 
 def _author(text: str) -> list[object] | None:
     value = tidy(text)
+    if not any(ch.isalpha() for ch in value):
+        return None  # "______.", "---:": the same author as the entry above (not named here)
     value = _HONORIFIC.sub("", value)
     value = _DEATH.sub(" ", value)
     value = tidy(value)
@@ -283,7 +285,7 @@ def _author(text: str) -> list[object] | None:
 
 # --- assembly ------------------------------------------------------------------------
 
-_COMMA = re.compile(r"\s*[,،]\s*")
+_COMMA = re.compile(r"(?<!\s)\s*[,،]\s*")  # (?<!\s): linear on long runs of spaces
 
 
 def _publisher_tail(title: str) -> tuple[str, str | None]:
@@ -304,6 +306,87 @@ def _publisher_tail(title: str) -> tuple[str, str | None]:
                 continue
             return title[: m.start()], rest
     return title, None
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
+
+
+def _quoted_head(title: str) -> tuple[str, str | None]:
+    """``«اعيان الشيعه»، دارالتعارف``: a title span that opens with a quotation mark
+    ends at its closing mark; what the span holds after it is returned apart
+    (title, rest or None)."""
+    head = title.lstrip()
+    opener = head[:1]
+    close = _QUOTE_PAIRS.get(opener)
+    if close is None:
+        return title, None
+    k = _closing(head, 0, opener, close)
+    while k >= 0:
+        rest = head[k + 1 :]
+        # «عظة الملوك» أو «الطبيعة والزمن»: an alternative title in quotes goes on
+        alt = _ALTERNATIVE.match(rest)
+        if alt is None or not rest[alt.end() :].startswith(opener):
+            break
+        k = _closing(head, k + 1 + alt.end(), opener, close)
+    if k < 0:
+        return title, None
+    rest = head[k + 1 :]
+    if not rest.strip(_STRIP) or rest[:1].isalnum():
+        return title, None
+    return head[: k + 1], rest
+
+
+_ALTERNATIVE = re.compile(r"\s*[،,]?\s*(?:أو|or|ou)\s*[،,]?\s*")
+
+
+def _closing(text: str, start: int, opener: str, close: str) -> int:
+    """Index of the mark that closes the quotation opened at ``start`` (nested pairs
+    of distinct marks counted), or -1."""
+    if opener == close:
+        return text.find(close, start + 1)
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == opener:
+            depth += 1
+        elif ch == close:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+# cue classes that open a statement after the title, never a title's own comma part
+_TAIL_CUES = frozenset({"TRANS", "EDITOR", "VOL", "ED"})
+
+
+def _statement_tail(title: str) -> str:
+    """``لماذا؟ اسأل الفيزياء، ترجمة: فلان`` / ``The Troubadours, translated by X`` /
+    ``معجم الأدباء، المجلد التاسع عشر``: a title span that runs on into a comma part
+    opening with a translator's, editor's, volume or edition cue ends before it."""
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    before = ""
+    for m in _COMMA.finditer(title):
+        head, before = before, title[: m.start()]
+        words = title[m.end() :].split()
+        if not words:
+            break
+        if fold_word(before[len(head) :].strip(" ،,")) in ("او", "or", "aw", "ou"):
+            continue  # "Title، أو، ترجمة الشاعر": an alternative title
+        first = fold_word(words[0].strip(".:()"))
+        cue = CUES.get(first)
+        if cue is None and len(first) > 3 and first[0] in "وب":
+            cue = CUES.get(first[1:])
+        if cue in ("EDITOR", "TRANS") and first in _TITLE_WORDS and ":" not in words[0]:
+            continue  # "شرح القصيدة", "جمع الجوامع": a title's own word
+        if cue in _TAIL_CUES and (len(words) > 1 or cue in ("VOL", "ED")):
+            return title[: m.start()]
+    return title
+
+
+# cue words that also open titles ("شرح ...", "جمع ...", "تعليق ..."): a cue only before ":"
+_TITLE_WORDS = frozenset({"شرح", "جمع", "تعليق", "نشر"})
 
 
 def _corporate_head(title: str) -> tuple[str, str | None]:
@@ -370,7 +453,58 @@ def _container(text: str) -> str | None:
     value = tidy(text)
     for _ in range(2):
         value = tidy(_IN_CUE.sub("", value, count=1))
-    return value or None
+    return tidy(_container_tail(value)) or None
+
+
+_PUBLISHER_TAIL_CUES = frozenset({"TRANS", "EDITOR", "ED", "VOL", "ISS"})
+_ON_BEHALF = re.compile(r"\s+(?:on\s+behalf\s+of|an\s+imprint\s+of)\s", re.IGNORECASE)
+
+
+def _publisher_cut(value: str) -> str:
+    """``The University of Chicago Press on behalf of The History of Science Society``,
+    ``دار الهادي، ترجمة فلان``, ``The Free Press, 4th printing``: the publisher's name
+    ends before the body it acts for and before a translator's, edition or volume
+    statement after a comma."""
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    m = _ON_BEHALF.search(value)
+    if m:
+        value = value[: m.start()]
+    for c in _COMMA.finditer(value):
+        words = value[c.end() :].split()
+        if not words:
+            break
+        cue = CUES.get(fold_word(words[0].strip(".:()")))
+        ordinal = re.match(r"^[0-9]+(?:st|nd|rd|th|e|eme|ème)?$", words[0], re.IGNORECASE)
+        if cue in _PUBLISHER_TAIL_CUES or (
+            ordinal and len(words) > 1 and CUES.get(fold_word(words[1])) == "ED"
+        ):
+            return value[: c.start()]
+    return value
+
+
+_CONTAINER_TAIL_CUES = frozenset({"VOL", "ISS", "ED", "PP", "MONTH", "PUBVERB"})
+_CONTAINER_TAIL_WORDS = frozenset({"السنه", "تصدر", "تصدرها", "يصدرها", "الصادره", "مجله"})
+
+
+def _container_tail(value: str) -> str:
+    """``مجلة الكلمة، مجلة فكرية ثقافية تصدر عن ...`` / ``مجلة آفاق، السنة الثامنة``: a
+    journal's name that runs on into a description, a year of publication or a number
+    ends at that comma."""
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    for m in _COMMA.finditer(value):
+        words = value[m.end() :].split()
+        if not words:
+            break
+        first = fold_word(words[0].strip(".:()"))
+        if (
+            CUES.get(first) in _CONTAINER_TAIL_CUES
+            or first in _CONTAINER_TAIL_WORDS
+            or lexicon.is_place(value[m.end() :])
+        ):
+            return value[: m.start()]
+    return value
 
 
 def _place(text: str) -> str | None:
@@ -378,9 +512,12 @@ def _place(text: str) -> str | None:
     return value or None
 
 
-def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Fields:
+def build_fields(
+    text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
+) -> Fields:
     """The fields of one reference from its tokens' labels (``text`` is what the
-    tokens index)."""
+    tokens index). ``entry``: a list entry, which always cites a work (a footnote may
+    be a comment)."""
     runs = spans(tokens, labels)
     first: dict[str, tuple[int, int]] = {}
     for label, a, b in runs:
@@ -413,13 +550,30 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
         if names:
             fields["author"] = names
     publisher_from_title: str | None = None
-    if title and "publisher" not in first:
+    if title:
+        title, after_quote = _quoted_head(title)
+        if (
+            after_quote
+            and "publisher" not in first
+            and not _ROLE_CUE.match(tidy(after_quote))
+            and not re.search(r"[0-9]", after_quote)
+            and len(_COMMA.split(tidy(after_quote))) == 1
+        ):
+            publisher_from_title = after_quote
+    if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = _publisher_tail(title)
     if title:
-        t = tidy(title)
+        t = tidy(_statement_tail(title))
         if t:
             fields["title"] = t
     container = value("container")
+    if container and not _IN_CUE.sub("", tidy(container) + " ", count=1).strip(_STRIP):
+        # "ضمن كتاب «الحضارة العربية»": a cue alone, the quoted name after it taken for a
+        # second title: that title is the container's name
+        k = next(i for i, run in enumerate(runs) if run[0] == "container")
+        if k + 1 < len(runs) and runs[k + 1][0] == "title" and first["title"][0] < runs[k][1]:
+            a, b = runs[k + 1][1], runs[k + 1][2]
+            container = text[tokens[a].start : tokens[b - 1].end]
     if container:
         c = _container(container)
         if c:
@@ -427,7 +581,7 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = value(label)
         if v:
-            tv = tidy(v)
+            tv = tidy(_publisher_cut(v) if label == "publisher" else v)
             if tv:
                 fields[key] = tv
     if publisher_from_title and "publisher" not in fields:
@@ -437,6 +591,13 @@ def build_fields(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> F
     if "title" not in fields and "container-title" in fields:
         # a work is cited by its title: a lone "container" is the title itself
         fields["title"] = fields.pop("container-title")
+    if entry and "title" not in fields and "author" not in fields:
+        # an entry the labeler read as a note only ("Archives X, File 1944-1955, Box
+        # 73."): a list entry names a work, and its text is the best title there is
+        note = value("note")
+        t = tidy(note) if note else ""
+        if len(t.split()) >= 2 and any(ch.isalpha() for ch in t):
+            fields["title"] = t
     _settle_imprint(fields)
     vol = value("volume")
     if vol and _ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
