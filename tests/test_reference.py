@@ -87,6 +87,109 @@ def test_a_range_of_years_gives_no_year_and_words_stay_words() -> None:
     assert f["volume"] == "II"
 
 
+def test_a_quoted_title_ends_at_its_closing_mark() -> None:
+    # the labeler ran the title on past the closing guillemet into the publisher
+    f = _fields(
+        [
+            ("author", "عاملي، محسن، "),
+            ("title", "«اعيان الشيعه»، دار التعارف، "),
+            ("place", "بيروت"),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("اعيان الشيعه", "دار التعارف")
+    # nested quotes and an alternative title in quotes stay in the title
+    f = _fields([("title", "«نقد «المنعطف اللغوي» في الفلسفة»، "), ("date", "2001")])
+    assert f["title"] == "نقد «المنعطف اللغوي» في الفلسفة"
+    f = _fields([("title", "«عظة الملوك» أو «الطبيعة والزمن»، "), ("publisher", "مطبعة التمدن")])
+    assert f["title"] == "عظة الملوك» أو «الطبيعة والزمن"
+    # a statement after the closing mark is not taken for a publisher
+    f = _fields([("title", "«ذريعة النجاة»، مترجم: محمد رحيميان، "), ("place", "قم")])
+    assert f["title"] == "ذريعة النجاة" and "publisher" not in f
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("لماذا؟ اسأل الفيزياء، ترجمة: فلان الفلاني", "لماذا؟ اسأل الفيزياء"),
+        ("معجم الأدباء، المجلد التاسع عشر", "معجم الأدباء"),
+        ("The Troubadours, translated from the French by the author", "The Troubadours"),
+        ("المقولات، تحقيق الأب قنواتي", "المقولات"),
+        # a title's own comma parts stay: an alternative title, a commentary title
+        ("السحر الحلال، أو، ترجمة الشاعر الرحال", "السحر الحلال، أو، ترجمة الشاعر الرحال"),
+        ("منتهى المدارك، شرح القصيدة التائية", "منتهى المدارك، شرح القصيدة التائية"),
+        ("بؤس الدهرانية، النقد الائتماني", "بؤس الدهرانية، النقد الائتماني"),
+    ],
+)
+def test_a_statement_after_the_title_is_not_the_title(title: str, kept: str) -> None:
+    f = _fields([("author", "فلان، علي، "), ("title", title + "، "), ("date", "1990")])
+    assert f["title"] == kept
+
+
+def test_a_journal_name_and_a_publisher_end_before_what_follows_them() -> None:
+    f = _fields(
+        [
+            ("title", "مفهوم القطيعة، "),
+            ("container", "مجلة الثقافة، تصدرها وزارة الثقافة، "),
+            ("issue", "ع35، "),
+            ("date", "2001م."),
+        ]
+    )
+    assert f["container-title"] == "مجلة الثقافة"
+    f = _fields(
+        [
+            ("title", "Title, "),
+            ("container", "Journal of X, Eighth Annual Volume, "),
+            ("date", "1990"),
+        ]
+    )
+    assert f["container-title"] == "Journal of X, Eighth Annual Volume"  # no cue: kept
+    f = _fields(
+        [
+            ("title", "Roemer and Fahrenheit, "),
+            ("container", "Isis, "),
+            ("date", "(1948), "),
+            (
+                "publisher",
+                "The University of Chicago Press on behalf of The History of Science Society.",
+            ),
+        ]
+    )
+    assert f["publisher"] == "The University of Chicago Press"
+    f = _fields(
+        [("title", "Logic, "), ("publisher", "The Free Press, 4th printing, "), ("date", "1963")]
+    )
+    assert f["publisher"] == "The Free Press"
+    f = _fields(
+        [("title", "عنوان، "), ("publisher", "دار الهادي، ترجمة سرمد الطائي، "), ("date", "2003")]
+    )
+    assert f["publisher"] == "دار الهادي"
+
+
+def test_a_lone_in_cue_takes_the_quoted_name_after_it() -> None:
+    f = _fields(
+        [
+            ("title", "التجار المسلمون، "),
+            ("container", "ضمن كتاب "),
+            ("title", "«الحضارة العربية في الأندلس»، "),
+            ("publisher", "مركز الدراسات، "),
+            ("date", "1998م."),
+        ]
+    )
+    assert f["title"] == "التجار المسلمون"
+    assert f["container-title"] == "الحضارة العربية في الأندلس"
+
+
+def test_a_same_author_dash_is_no_author_and_a_note_only_entry_keeps_a_title() -> None:
+    f = _fields([("author", "______. "), ("title", "“Ḥukūmat al-fitya.” "), ("date", "1381.")])
+    assert "author" not in f and f["title"] == "Ḥukūmat al-fitya"
+    text = "Archives La Courneuve, Maroc 1944-1955, Carton 73."
+    toks = tokenize(text)
+    entry = build_fields(text, toks, ["note"] * len(toks)).to_json()
+    assert entry["title"] == "Archives La Courneuve, Maroc 1944-1955, Carton 73"
+    note = build_fields(text, toks, ["note"] * len(toks), entry=False).to_json()
+    assert "title" not in note  # a footnote may be a comment: nothing is made up
+
+
 def test_spans_are_maximal_runs() -> None:
     toks = tokenize("a b , c d")
     assert spans(toks, ["x", "x", "x", "y", "x"]) == [("x", 0, 3), ("y", 3, 4), ("x", 4, 5)]

@@ -360,6 +360,14 @@ def _closing(text: str, start: int, opener: str, close: str) -> int:
 _TAIL_CUES = frozenset({"TRANS", "EDITOR", "VOL", "ED"})
 
 
+def _opens_statement(text: str) -> bool:
+    """True when ``text`` opens with a translator's, editor's, volume or edition cue."""
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    words = text.split()
+    return bool(words) and CUES.get(fold_word(words[0].strip(".:()"))) in _TAIL_CUES
+
+
 def _statement_tail(title: str) -> str:
     """``لماذا؟ اسأل الفيزياء، ترجمة: فلان`` / ``The Troubadours, translated by X`` /
     ``معجم الأدباء، المجلد التاسع عشر``: a title span that runs on into a comma part
@@ -477,7 +485,7 @@ def _publisher_cut(value: str) -> str:
         cue = CUES.get(fold_word(words[0].strip(".:()")))
         ordinal = re.match(r"^[0-9]+(?:st|nd|rd|th|e|eme|ème)?$", words[0], re.IGNORECASE)
         if cue in _PUBLISHER_TAIL_CUES or (
-            ordinal and len(words) > 1 and CUES.get(fold_word(words[1])) == "ED"
+            ordinal and len(words) > 1 and CUES.get(fold_word(words[1].strip(".,:;()"))) == "ED"
         ):
             return value[: c.start()]
     return value
@@ -556,6 +564,7 @@ def build_fields(
             after_quote
             and "publisher" not in first
             and not _ROLE_CUE.match(tidy(after_quote))
+            and not _opens_statement(tidy(after_quote))
             and not re.search(r"[0-9]", after_quote)
             and len(_COMMA.split(tidy(after_quote))) == 1
         ):
