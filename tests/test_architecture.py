@@ -22,6 +22,7 @@ LAYERS: list[tuple[str, ...]] = [
     (
         "citenorm._version",
         "citenorm.memo",
+        "citenorm.progress",
         "citenorm.text",
         "citenorm.models",
         "citenorm.errors",

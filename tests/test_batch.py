@@ -208,9 +208,9 @@ def test_exit_codes(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert (
         batch_command.run(_args(str(tmp_path / "missing"), "--out", str(tmp_path / "d.jsonl"))) == 2
     )
-    assert (
-        batch_command.run(_args(str(good), "--out", str(tmp_path / "d.jsonl"), "--jobs", "-1")) == 2
-    )
+    with pytest.raises(SystemExit) as stopped:  # argparse: the option's own error
+        _args(str(good), "--out", str(tmp_path / "d.jsonl"), "--jobs", "-1")
+    assert stopped.value.code == 2
     assert batch_command.run(_args(str(good), "--out", str(good))) == 2
     assert not (tmp_path / "c.jsonl").exists()
 

@@ -71,10 +71,13 @@ def test_explicit_file(tmp_path: Path) -> None:
         load_config(tmp_path / "missing.toml")
 
 
-def test_other_tables_are_kept_for_other_commands(tmp_path: Path) -> None:
+def test_a_table_no_command_reads_is_an_error(tmp_path: Path) -> None:
+    # issue 18: an unknown table used to be kept silently while the defaults ran
     write(tmp_path / "citenorm.toml", '[export]\nstyle = "apa"\n[audit]\nignore = []\n')
-    cfg = load_config(tmp_path)
-    assert cfg.audit == AuditConfig()
+    with pytest.raises(ConfigError, match=r"unknown table \[export\]"):
+        load_config(tmp_path)
+    write(tmp_path / "citenorm.toml", "[audit]\nignore = []\n")
+    assert load_config(tmp_path).audit == AuditConfig()
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from typing import Any
 import bibtexparser
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import citenorm
@@ -556,6 +556,8 @@ _MARKER_TOKENS += [" ", "x", "كلمة", "\u200f", "\u0640", "[^", "n"]
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_MARKER_TOKENS), max_size=14).map("".join))
+@example("(1\u200f1)")  # a mark inside the number: marker 11, as on the cleaned line
+@example("x ^(\u200f٣\u0640) [^n]")
 def test_markers_found_on_the_printed_line_are_those_of_the_cleaned_line(raw: str) -> None:
     # extraction used to search the cleaned line; the markers are now found on a view of
     # the printed line (for their columns): the same numbers, in the same order

@@ -29,6 +29,7 @@ __all__ = [
     "MatchResult",
     "Name",
     "Pair",
+    "Repeat",
     "Script",
     "Section",
 ]
@@ -278,6 +279,11 @@ class Document(_Record):
     failed: list[FailedLine] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     lines: list[str] = Field(default_factory=list, repr=False)
+    paragraphs: list[int | None] | None = Field(default=None, repr=False)
+    """DOCX input: the paragraph of each line (index ``line - 1``; ``None`` for a line
+    citenorm added). Not in the JSON output: the records carry their own."""
+    pages: list[int | None] | None = Field(default=None, repr=False)
+    """PDF input: the page of each line, as :attr:`paragraphs`."""
     markers: SkipValidation[Sequence[Marker]] = Field(default_factory=Markers, repr=False)
     """The footnote markers of the body (not in the JSON output; the audit reads them).
     Built by extraction (:class:`Markers`), so not validated again."""
@@ -306,6 +312,18 @@ class Pair(_Record):
     evidence: dict[str, Any] = Field(default_factory=dict)
 
 
+class Repeat(_Record):
+    """A foreign (Latin-script) work of the original list printed again in the romanized
+    list: ACRPS journals, for one, end their References with the foreign works of the
+    Arabic list's الأجنبية section. The two entries are one work: the romanized copy is
+    not a romanization without an Arabic entry, a citation of either cites both, and the
+    work is exported once."""
+
+    original: str
+    romanized: str
+    score: float
+
+
 class Citation(_Record):
     """A link from a footnote or an in-text citation to a list entry it cites."""
 
@@ -324,3 +342,6 @@ class MatchResult(_Record):
     unlisted: list[str] = Field(default_factory=list)
     unpaired_arabic: list[str] = Field(default_factory=list)
     unpaired_latin: list[str] = Field(default_factory=list)
+    repeats: list[Repeat] = Field(default_factory=list)
+    """Romanized-list entries that repeat a foreign work of the original list (not in
+    ``unpaired_latin``: they render an entry of the original list)."""

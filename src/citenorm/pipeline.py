@@ -15,6 +15,7 @@ import os
 from citenorm.extraction import extract
 from citenorm.io.load import load, with_locations
 from citenorm.models import Document
+from citenorm.progress import Progress
 
 __all__ = ["STDIN", "load_document"]
 
@@ -22,19 +23,26 @@ STDIN = "<stdin>"
 """The ``source`` of a document read from standard input (path ``-``)."""
 
 
-def load_document(path: str | os.PathLike[str], *, encoding: str | None = None) -> Document:
+def load_document(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    progress: Progress | None = None,
+) -> Document:
     """Read the article at ``path`` and extract its records.
 
     ``path`` is a text file (``.txt``, ``.md``: encoding detected as CONTRACT.md says,
     unless ``encoding`` names one), a ``.docx``, a ``.pdf`` (the ``citenorm[pdf]`` extra)
     or ``-`` for standard input. The document's ``source`` is ``path`` as given
     (``<stdin>`` for ``-``); its ``warnings`` say what a reader should know.
+    ``progress(stage, done, total)`` is told how the ``read`` (PDF pages) and
+    ``extract`` stages advance (:mod:`citenorm.progress`).
 
     Raises :class:`~citenorm.errors.InputError` (or its subclass
     :class:`~citenorm.errors.DecodeError`) with a one-line message for a file that
     cannot be used: missing, a directory, unreadable, empty, binary, undecodable.
     """
     name = os.fspath(path)
-    loaded = load(name, encoding=encoding)
+    loaded = load(name, encoding=encoding, progress=progress)
     source = STDIN if name == "-" else name
-    return with_locations(extract(loaded.text, source=source), loaded)
+    return with_locations(extract(loaded.text, source=source, progress=progress), loaded)

@@ -16,6 +16,7 @@ JSON, GitHub annotations or SARIF (:mod:`citenorm.auditing.formats`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from citenorm.auditing import rules as _rules  # noqa: F401 - registers the rules
 from citenorm.auditing.registry import (
@@ -27,7 +28,7 @@ from citenorm.auditing.registry import (
     select_rules,
 )
 from citenorm.config import SEVERITY_RANK, Config, Severity
-from citenorm.models import MatchResult
+from citenorm.models import Document, MatchResult
 
 __all__ = [
     "RULES",
@@ -91,6 +92,7 @@ def audit(
         for f in r.check(result, cfg):
             level = levels[r.code]
             findings.append(f if f.severity == level else f.model_copy(update={"severity": level}))
+    findings = _located(findings, result.document)
     findings.sort(
         key=lambda f: (
             f.line if f.line is not None else 0,
@@ -101,6 +103,38 @@ def audit(
         )
     )
     return findings
+
+
+def _located(findings: list[Finding], doc: Document) -> list[Finding]:
+    """The findings of a DOCX/PDF document with the ``paragraph``/``page`` of their line.
+
+    A line of the flattened text that citenorm added (a note appended as ``[^N]: text``)
+    has no paragraph of its own: the record that starts there lends its own (a note's is
+    that of its marker in the body)."""
+    if doc.paragraphs is None and doc.pages is None:
+        return findings
+    lent: dict[int, tuple[int | None, int | None]] = {}
+    records: list[Any] = [*doc.footnotes, *doc.in_text, *doc.sections, *doc.entries]
+    for rec in records:
+        if rec.paragraph is not None or rec.page is not None:
+            lent.setdefault(rec.line, (rec.paragraph, rec.page))
+
+    def at(table: list[int | None] | None, line: int) -> int | None:
+        return table[line - 1] if table is not None and 1 <= line <= len(table) else None
+
+    out: list[Finding] = []
+    for f in findings:
+        if f.line is None:
+            out.append(f)
+            continue
+        paragraph, page = at(doc.paragraphs, f.line), at(doc.pages, f.line)
+        if paragraph is None and page is None:
+            paragraph, page = lent.get(f.line, (None, None))
+        if paragraph is None and page is None:
+            out.append(f)
+            continue
+        out.append(f.model_copy(update={"paragraph": paragraph, "page": page}))
+    return out
 
 
 def rules_table_markdown() -> str:

@@ -35,6 +35,10 @@ def _summary(findings: Sequence[Finding], files: int) -> dict[str, Any]:
 # --- text -------------------------------------------------------------------------------
 
 
+# what a line number means for a .docx/.pdf: said beside the paragraph/page
+_LINE_NOTE = "(line numbers count in the text 'citenorm extract --show-text' prints)"
+
+
 def _caret_line(source: str, column: int, length: int | None) -> str:
     # keep tabs so the caret stands under the same character in a terminal
     pad = "".join(ch if ch == "\t" else " " for ch in source[: column - 1])
@@ -72,6 +76,8 @@ def to_text(
                 "  = related: "
                 + ", ".join(f"{r.id} (line {r.line})" if r.line else r.id for r in f.related)
             )
+        if f.location():
+            out.append(f"  = in the document: {f.location()} {_LINE_NOTE}")
         out.append("")
     counts = Counter(f.severity for f in findings)
     if findings:
@@ -128,7 +134,8 @@ def to_github(findings: Sequence[Finding]) -> str:
             if f.column is not None:
                 props.append(f"col={f.column}")
         props.append(f"title={_gh_property(f.code)}")
-        message = f"{f.message} ({f.name})"
+        where = f"; {f.location()}" if f.location() else ""
+        message = f"{f.message} ({f.name}{where})"
         out.append(f"::{_GITHUB_COMMAND[f.severity]} {','.join(props)}::{_gh_data(message)}")
     return "\n".join(out) + ("\n" if out else "")
 
@@ -179,8 +186,16 @@ def _sarif_result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
                 region["startColumn"] = f.column
                 if f.length:
                     region["endColumn"] = f.column + f.length
+            if f.location():
+                # a .docx/.pdf: the line counts in the flattened text; the region's
+                # property bag says where that is in the document
+                region["properties"] = {
+                    k: v for k in ("paragraph", "page") if (v := getattr(f, k)) is not None
+                }
             physical["region"] = region
         location["physicalLocation"] = physical
+        if f.location():
+            location["message"] = {"text": f"{f.location()} {_LINE_NOTE}"}
     if f.related:
         location["logicalLocations"] = [
             {"name": r.id, "fullyQualifiedName": f"{f.file or ''}#{r.id}", "kind": "element"}

@@ -49,6 +49,9 @@ class Finding(BaseModel):
     ``line`` and ``column`` are 1-based (``column`` counts code points of the raw line);
     either is ``None`` when not known. ``length`` (code points under the caret) is not
     part of the JSON output. ``related`` lists the records on both sides of a mismatch.
+    For DOCX/PDF input ``line`` counts in the flattened text (``citenorm extract
+    --show-text``), and ``paragraph`` (DOCX) or ``page`` (PDF) say where that is in the
+    document.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -62,10 +65,18 @@ class Finding(BaseModel):
     column: int | None = None
     length: int | None = None
     related: tuple[Related, ...] = ()
+    paragraph: int | None = None
+    page: int | None = None
+
+    def location(self) -> str:
+        """``paragraph 41``, ``page 3``, both, or ``""`` (a text input)."""
+        parts = [f"{k} {v}" for k, v in (("paragraph", self.paragraph), ("page", self.page)) if v]
+        return ", ".join(parts)
 
     def to_json(self) -> dict[str, object]:
-        """The finding as in CONTRACT.md ("JSON of audit")."""
-        return {
+        """The finding as in CONTRACT.md ("JSON of audit"); ``paragraph``/``page`` only
+        when known (DOCX/PDF input), as on the records."""
+        out: dict[str, object] = {
             "code": self.code,
             "name": self.name,
             "severity": self.severity,
@@ -75,6 +86,8 @@ class Finding(BaseModel):
             "column": self.column,
             "related": [{"id": r.id, "line": r.line} for r in self.related],
         }
+        out.update({k: v for k in ("paragraph", "page") if (v := getattr(self, k)) is not None})
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,7 +52,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only ``command``'s own options are loaded (with its module)."""
+    """The parser; only ``command``'s own options are loaded (with its module), and its
+    parser is kept as the parser's ``command_parser`` (for messages)."""
     parser = _Parser(
         prog="citenorm",
         description="Normalize, pair and audit citations in Arabic scholarly articles.",
@@ -67,6 +68,7 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
             module = import_module(f"citenorm.cli.{name}")
             module.add_arguments(p)
             p.set_defaults(run=module.run)
+            parser.set_defaults(command_parser=p)
     return parser
 
 
@@ -75,7 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = next((a for a in argv if not a.startswith("-")), None)
     parser = _build_parser(command)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # said by the command's own parser, so that the hint is 'citenorm rule --help'
+        where: argparse.ArgumentParser = getattr(args, "command_parser", None) or parser
+        where.error(f"unrecognized arguments: {' '.join(extra)}")
     debug = bool(getattr(args, "debug", False))
     run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
     if run is None:

@@ -10,41 +10,63 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from citenorm.cli._console import EXIT_ERROR, EXIT_OK, say
+from citenorm.cli._progress import ProgressView, add_progress_arguments, progress_view
 from citenorm.errors import CitenormError
 
 if TYPE_CHECKING:  # the records (and pydantic) load only when a command runs
     from citenorm.models import Document
+    from citenorm.progress import Progress
 
-__all__ = ["add_file_arguments", "dump_json", "load_all", "report_problems"]
+__all__ = [
+    "add_file_arguments",
+    "add_progress_arguments",
+    "dump_json",
+    "load_all",
+    "progress_for",
+    "progress_view",
+    "report_problems",
+]
 
 
 def add_file_arguments(p: argparse.ArgumentParser, *, many: bool = True) -> None:
-    """``FILE...`` (or one ``FILE``), ``-o/--output``, ``--encoding`` and ``--debug``."""
+    """``FILE...`` (or one ``FILE``), ``-o/--output``, ``--encoding``,
+    ``--progress``/``--no-progress`` and ``--debug``."""
     p.add_argument(
         "files",
         nargs="+" if many else None,
         metavar="FILE",
-        help="article(s): .txt, .md, .docx or .pdf; '-' reads stdin",
+        help=f"{'articles' if many else 'the article'}: .txt, .md, .docx or .pdf; '-' reads stdin",
     )
     p.add_argument(
         "-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout"
     )
     p.add_argument("--encoding", metavar="NAME", help="input encoding (default: detected)")
+    add_progress_arguments(p)
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
+def progress_for(view: ProgressView | None, name: str | None) -> Progress | None:
+    """The progress callback for the work on one article (``None``: no progress)."""
+    return view.for_file(name or "-") if view is not None else None
+
+
 def load_all(
-    files: Sequence[str], *, encoding: str | None, debug: bool = False
+    files: Sequence[str],
+    *,
+    encoding: str | None,
+    debug: bool = False,
+    view: ProgressView | None = None,
 ) -> tuple[list[Document], list[str]]:
     """Read and extract each file, saying its warnings; return the documents and one
-    message per file that cannot be used (with ``debug``, its traceback is written)."""
+    message per file that cannot be used (with ``debug``, its traceback is written).
+    ``view`` draws the progress of each file (:func:`~citenorm.cli._progress.progress_view`)."""
     from citenorm.pipeline import load_document
 
     docs: list[Document] = []
     problems: list[str] = []
     for name in files:
         try:
-            doc = load_document(name, encoding=encoding)
+            doc = load_document(name, encoding=encoding, progress=progress_for(view, name))
         except CitenormError as exc:
             if debug:
                 traceback.print_exc()

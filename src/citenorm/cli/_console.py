@@ -16,8 +16,10 @@ __all__ = [
     "EXIT_FINDINGS",
     "EXIT_INTERRUPTED",
     "EXIT_OK",
+    "clear_status",
     "emit",
     "say",
+    "status",
     "write_err",
 ]
 
@@ -53,13 +55,36 @@ def write_err(text: str) -> None:
         sys.stderr.flush()
 
 
+# the width of the status line now drawn on stderr (0: none)
+_status_width = 0
+
+
+def status(text: str) -> None:
+    """Draw, or redraw in place, a one-line status on stderr (a terminal's: the caller
+    checks). The next :func:`say` or :func:`emit` clears it first."""
+    global _status_width
+    pad = " " * max(0, _status_width - len(text))
+    write_err("\r" + text + pad + "\r" + text)
+    _status_width = len(text)
+
+
+def clear_status() -> None:
+    """Erase the status line, if one is drawn."""
+    global _status_width
+    if _status_width:
+        write_err("\r" + " " * _status_width + "\r")
+        _status_width = 0
+
+
 def say(message: str) -> None:
     """Write one message line to stderr."""
+    clear_status()
     write_err(message.rstrip("\n") + "\n")
 
 
 def emit(text: str, output: str | None) -> None:
     """Write the requested output (UTF-8) to the file ``output``, or to stdout."""
+    clear_status()
     data = _encode(text)
     if output and output != "-":
         with open(output, "wb") as fh:

@@ -13,10 +13,9 @@ from pathlib import Path
 from citenorm.auditing import Finding, audit
 from citenorm.auditing.formats import FORMATS, render
 from citenorm.auditing.registry import resolve_selector
-from citenorm.cli._common import add_file_arguments, load_all
+from citenorm.cli._common import add_file_arguments, load_all, progress_for, progress_view
 from citenorm.cli._console import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, say
-from citenorm.config import SEVERITIES, SEVERITY_RANK, Config, load_config
-from citenorm.errors import UsageError
+from citenorm.config import SEVERITIES, SEVERITY_RANK, Config, load_config, read_config
 
 __all__ = ["add_arguments", "run"]
 
@@ -82,7 +81,7 @@ def _config_for(name: str, args: argparse.Namespace, cache: dict[str, Config]) -
     if args.config:
         key = f"explicit:{args.config}"
         if key not in cache:
-            cache[key] = load_config(Path(args.config))
+            cache[key] = read_config(args.config)
         return cache[key]
     start = Path.cwd() if name == "-" else Path(name)
     key = str(start.resolve().parent if name != "-" else start.resolve())
@@ -98,11 +97,12 @@ def run(args: argparse.Namespace) -> int:
     select = _selectors(args.select)
     extend = _selectors(args.extend_select)
     ignore = _selectors(args.ignore)
-    if args.config and not Path(args.config).is_file():
-        raise UsageError(f"configuration file not found: {args.config}")
-
-    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug)
     cache: dict[str, Config] = {}
+    if args.config and not args.isolated:
+        _config_for("-", args, cache)  # a bad --config stops the run before any work
+
+    view = progress_view(args)
+    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug, view=view)
     findings: list[Finding] = []
     failing = False
     sources: list[str] = []
@@ -110,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
     for doc in docs:
         name = "-" if doc.source in (None, "<stdin>") else str(doc.source)
         cfg = _config_for(name, args, cache)
-        found = audit(match(doc), config=cfg, select=select, ignore=ignore, extend_select=extend)
+        result = match(doc, progress=progress_for(view, doc.source))
+        found = audit(result, config=cfg, select=select, ignore=ignore, extend_select=extend)
         fail_on = args.fail_on or cfg.audit.fail_on or "warning"
         if any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in found):
             failing = True

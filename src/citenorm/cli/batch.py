@@ -1,7 +1,8 @@
 """``citenorm batch DIR|FILE... --out FILE.jsonl``: the command over :mod:`citenorm.batch`.
 
 The library does the work and prints nothing; this module draws the progress (a bar on
-a terminal, plain lines otherwise), writes the summary and chooses the exit code.
+a terminal; plain lines elsewhere only with ``--progress``), writes the summary and
+chooses the exit code.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 
 from citenorm.batch import SUFFIXES, BatchSummary, Progress, run_batch
 from citenorm.cli._console import EXIT_ERROR, EXIT_FAILED, EXIT_OK, say, write_err
+from citenorm.cli._progress import add_progress_arguments
 from citenorm.errors import UsageError
 
 __all__ = ["add_arguments", "run", "summary_text"]
@@ -89,13 +91,57 @@ class _Lines:
         self.percent = percent
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: 0 (one worker per CPU) or more."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of worker processes (0: one per CPU), not {value!r}"
+        ) from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(
+            f"must be 0 (one worker per CPU) or more, not {n} (1, the default, runs in-process)"
+        )
+    return n
+
+
+def _paths_from_stdin(inputs: list[str]) -> list[str]:
+    """The inputs with ``-`` replaced by the paths read from stdin, one per line.
+
+    ``batch`` reads article paths, never an article: stdin with no paths, or with a line
+    that names no file or directory (an article's text piped in), is a usage error that
+    says so."""
+    if "-" not in inputs:
+        return inputs
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    lines = [ln.strip() for ln in data.decode("utf-8", "surrogateescape").split("\n")]
+    listed = [(n, ln) for n, ln in enumerate(lines, 1) if ln]
+    hint = (
+        "batch reads article paths, not an article: give files or directories, or pipe "
+        "a list of paths, one per line (find corpus -name '*.txt' | citenorm batch - --out r.jsonl)"
+    )
+    if not listed:
+        raise UsageError(f"'-': no paths on stdin; {hint}")
+    for n, line in listed:
+        if not os.path.exists(line):
+            shown = line if len(line) <= 60 else line[:59] + "…"
+            raise UsageError(f"'-': stdin line {n} is not an existing path ({shown!r}); {hint}")
+    out: list[str] = []
+    for name in inputs:
+        out.extend([ln for _, ln in listed] if name == "-" else [name])
+    return out
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """Add ``citenorm batch``'s arguments to a (sub)parser."""
     p.add_argument(
         "inputs",
         nargs="+",
         metavar="DIR|FILE",
-        help="articles, or directories walked recursively for " + ", ".join(SUFFIXES),
+        help="articles, or directories walked recursively for "
+        + ", ".join(SUFFIXES)
+        + "; '-' reads a list of paths from stdin, one per line (not an article)",
     )
     p.add_argument(
         "-o",
@@ -109,27 +155,31 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-j",
         "--jobs",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
         help="worker processes (default 1: in-process; 0: one per CPU)",
     )
     p.add_argument("--audit", action="store_true", help="add each article's audit findings")
     p.add_argument("--bibtex", action="store_true", help="add each article's BibTeX export")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
+    add_progress_arguments(p)
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``citenorm batch`` from parsed arguments; return the exit code (0, 1 or 2)."""
     jobs = args.jobs if args.jobs != 0 else (os.cpu_count() or 1)
+    # a bar on a terminal; elsewhere (logs, CI) plain lines only when --progress asks
     progress: Progress | None = None
-    if not getattr(args, "no_progress", False):
-        isatty = getattr(sys.stderr, "isatty", None)
-        progress = _Bar() if callable(isatty) and isatty() else _Lines()
+    choice = getattr(args, "progress", None)
+    isatty = getattr(sys.stderr, "isatty", None)
+    terminal = callable(isatty) and isatty()
+    if choice is not False and (choice or terminal):
+        progress = _Bar() if terminal else _Lines()
     try:
+        inputs = _paths_from_stdin(list(args.inputs))
         summary = run_batch(
-            args.inputs,
+            inputs,
             out=args.out,
             jobs=jobs,
             audit=args.audit,

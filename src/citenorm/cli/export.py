@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
-from citenorm.cli._common import add_file_arguments, load_all, report_problems
+from citenorm.cli._common import (
+    add_file_arguments,
+    load_all,
+    progress_for,
+    progress_view,
+    report_problems,
+)
 from citenorm.cli._console import EXIT_OK, emit
 
 __all__ = ["FORMATS", "add_arguments", "run"]
@@ -42,10 +48,11 @@ def run(args: argparse.Namespace) -> int:
     from citenorm import export
     from citenorm.matching import match
 
-    docs, problems = load_all([args.files], encoding=args.encoding, debug=args.debug)
+    view = progress_view(args)
+    docs, problems = load_all([args.files], encoding=args.encoding, debug=args.debug, view=view)
     if problems:
         return report_problems(problems)
-    result = match(docs[0])
+    result = match(docs[0], progress=progress_for(view, docs[0].source))
     script = args.script
     if args.to == "bibtex":
         out = export.to_bibtex(result, script=script)

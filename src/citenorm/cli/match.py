@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from citenorm.cli._common import add_file_arguments, dump_json, load_all, report_problems
+from citenorm.cli._common import (
+    add_file_arguments,
+    dump_json,
+    load_all,
+    progress_for,
+    progress_view,
+    report_problems,
+)
 from citenorm.cli._console import emit
 
 __all__ = ["add_arguments", "run"]
@@ -24,8 +31,9 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.output.json import match_json
     from citenorm.output.text import match_text
 
-    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug)
-    results = [match(d) for d in docs]
+    view = progress_view(args)
+    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug, view=view)
+    results = [match(d, progress=progress_for(view, d.source)) for d in docs]
     if results:
         if args.format == "json":
             emit(dump_json([match_json(r) for r in results], many=len(args.files) > 1), args.output)

@@ -11,7 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from citenorm.cli._common import add_file_arguments, report_problems
+from citenorm.cli._common import (
+    add_file_arguments,
+    progress_for,
+    progress_view,
+    report_problems,
+)
 from citenorm.cli._console import EXIT_OK, emit
 
 __all__ = ["FORMATS", "add_arguments", "run"]
@@ -37,17 +42,23 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.extraction.reference import parse_reference
     from citenorm.io.load import load
     from citenorm.models import Document, Entry, MatchResult, Script
+    from citenorm.progress import Ticker
     from citenorm.text.normalize import script_of
 
+    view = progress_view(args)
     try:
-        loaded = load(args.files, encoding=args.encoding)
+        loaded = load(args.files, encoding=args.encoding, progress=progress_for(view, args.files))
     except CitenormError as exc:
         return report_problems([str(exc)])
+    lines = loaded.text.split("\n")
+    # one reference a line: the extract stage, one tick per reference parsed
+    tick = Ticker(progress_for(view, args.files), "extract", sum(1 for ln in lines if ln.strip()))
     entries: list[Entry] = []
-    for number, line in enumerate(loaded.text.split("\n"), 1):
+    for number, line in enumerate(lines, 1):
         text = " ".join(line.split())
         if not text:
             continue
+        tick()
         script: Script = "arabic" if script_of(text) == "arabic" else "latin"
         entries.append(
             Entry(
@@ -62,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
                 fields=parse_reference(text, script=script),
             )
         )
+    tick.finish()
     if args.to == "jsonl":
         out = "".join(
             json.dumps(

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from citenorm.cli._common import load_all, report_problems
+from citenorm.cli._common import (
+    add_progress_arguments,
+    load_all,
+    progress_for,
+    progress_view,
+    report_problems,
+)
 from citenorm.cli._console import EXIT_OK, emit
 
 __all__ = ["add_arguments", "run"]
@@ -24,6 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-audit", action="store_true", help="leave the audit findings out of the page"
     )
+    add_progress_arguments(p)
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
@@ -48,10 +55,11 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.matching import match
     from citenorm.report import render_report
 
-    docs, problems = load_all([args.file], encoding=args.encoding, debug=args.debug)
+    view = progress_view(args)
+    docs, problems = load_all([args.file], encoding=args.encoding, debug=args.debug, view=view)
     if problems:
         return report_problems(problems)
-    result = match(docs[0])
+    result = match(docs[0], progress=progress_for(view, docs[0].source))
     findings = [] if args.no_audit else _findings(result, args.file)
     emit(render_report(result, findings=findings, title=args.title), args.output)
     return EXIT_OK

@@ -7,7 +7,14 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from citenorm.cli._common import dump_json, load_all, report_problems
+from citenorm.cli._common import (
+    add_progress_arguments,
+    dump_json,
+    load_all,
+    progress_for,
+    progress_view,
+    report_problems,
+)
 from citenorm.cli._console import emit
 
 if TYPE_CHECKING:
@@ -60,6 +67,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do not use the CAMeL word table (only the project's own tables)",
     )
+    add_progress_arguments(p)
+    p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
 def romanization_json(r: Romanization) -> dict[str, Any]:
@@ -165,11 +174,12 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.matching import match
     from citenorm.text.romanize import detect_style, romanize
 
-    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug)
+    view = progress_view(args)
+    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug, view=view)
     objs: list[dict[str, Any]] = []
     texts: list[str] = []
     for doc in docs:
-        result = match(doc)
+        result = match(doc, progress=progress_for(view, doc.source))
         detected = detect_style(result)
         style = args.style or detected or "alalc"
         proposals = romanize(

@@ -25,7 +25,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default="text",
         help="output format (default: text)",
     )
-    p.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write the documentation to FILE instead of stdout"
+    )
+    p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
 def _rule_json(r: Rule) -> dict[str, object]:
@@ -43,6 +46,11 @@ def _rule_json(r: Rule) -> dict[str, object]:
 
 def _find_rule(code: str) -> Rule:
     wanted = code.strip()
+    if wanted == "-":
+        raise UsageError(
+            "'rule' reads no file: give a rule code or name (citenorm rule CN101) or --all; "
+            "see 'citenorm rule --help'"
+        )
     for r in RULES.values():
         if r.code == wanted.upper() or r.name == wanted.lower():
             return r
@@ -56,20 +64,22 @@ def run(args: argparse.Namespace) -> int:
     if args.all:
         if args.output_format == "json":
             text = json.dumps([_rule_json(r) for r in RULES.values()], ensure_ascii=False, indent=2)
-            emit(text + "\n", None)
+            emit(text + "\n", args.output)
             return EXIT_OK
         width = max(len(r.name) for r in RULES.values())
         rows = [
             f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {'opt-in' if r.opt_in else 'on':<6}  {r.summary}"
             for r in RULES.values()
         ]
-        emit("\n".join(rows) + "\n", None)
+        emit("\n".join(rows) + "\n", args.output)
         return EXIT_OK
     if not args.code:
-        raise UsageError("give a rule code (e.g. 'citenorm rule CN101') or --all")
+        raise UsageError(
+            "give a rule code (e.g. 'citenorm rule CN101') or --all; see 'citenorm rule --help'"
+        )
     r = _find_rule(args.code)
     if args.output_format == "json":
-        emit(json.dumps(_rule_json(r), ensure_ascii=False, indent=2) + "\n", None)
+        emit(json.dumps(_rule_json(r), ensure_ascii=False, indent=2) + "\n", args.output)
     else:
-        emit(r.doc(), None)
+        emit(r.doc(), args.output)
     return EXIT_OK

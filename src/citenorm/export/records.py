@@ -106,7 +106,9 @@ def _sources(result: MatchResult) -> list[_Source]:
             partner[pair.arabic] = (pair.arabic, pair.latin, pair.score)
             partner[pair.latin] = (pair.arabic, pair.latin, pair.score)
     out: list[_Source] = []
-    done: set[str] = set()
+    # a foreign work printed again in the romanized list is exported once, from the
+    # original list's entry
+    done: set[str] = {r.romanized for r in result.repeats if r.original in by_entry}
     for entry in doc.entries:
         if entry.id in done:
             continue

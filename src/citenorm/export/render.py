@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Literal
 from xml.etree import ElementTree
 
-from citenorm.errors import UsageError
+from citenorm.errors import InputError, UsageError
 from citenorm.export import _citeproc
 from citenorm.export.csl import record_to_csl
 from citenorm.export.records import ExportRecord, ExportScript, records
@@ -235,9 +235,40 @@ def _style_source(style: str) -> str:
         return str(path)
     if style == "harvard-cite-them-right":
         return style
-    if style.endswith(".csl") and Path(style).is_file():
+    path = Path(style)
+    if style.lower().endswith(".csl") or len(path.parts) > 1:  # a file, not a name
+        if not path.exists():
+            raise InputError("CSL style file not found", path=style)
+        if not path.is_file():
+            raise InputError("not a file: expected a CSL style (.csl)", path=style)
+        _check_style_file(path)
         return style
     raise UsageError(f"unknown style {style!r}: use one of {', '.join(STYLES)} or a .csl file")
+
+
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+
+
+def _check_style_file(path: Path) -> None:
+    """Raise :class:`InputError` (one line, naming the file) for a ``.csl`` file that
+    is not a CSL style with a bibliography, before any work."""
+    try:
+        root = ElementTree.parse(path).getroot()
+    except ElementTree.ParseError as exc:
+        raise InputError(f"not a CSL style: XML syntax error: {exc}", path=str(path)) from None
+    except (OSError, UnicodeError) as exc:
+        raise InputError(f"cannot read the CSL style: {exc}", path=str(path)) from None
+    if root.tag != f"{_CSL}style":
+        raise InputError(
+            f"not a CSL style: the root element is <{root.tag}>, expected <style "
+            f'xmlns="{_CSL[1:-1]}">',
+            path=str(path),
+        )
+    if root.find(f"{_CSL}bibliography") is None:
+        raise InputError(
+            "the CSL style has no <bibliography> element: citenorm renders bibliographies",
+            path=str(path),
+        )
 
 
 def render(

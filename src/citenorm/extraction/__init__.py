@@ -9,25 +9,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from citenorm.extraction.entries import entry_script, group_entries
+from citenorm.extraction.entries import RawEntry, entry_script, group_entries
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
 from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.markers import body_markers
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line, ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
-from citenorm.models import Document, Entry, FailedLine, Footnote, InTextCitation, Section
+from citenorm.models import (
+    Document,
+    Entry,
+    FailedLine,
+    Footnote,
+    InTextCitation,
+    ListKind,
+    Section,
+)
+from citenorm.progress import Progress, Ticker
 
 __all__ = ["extract"]
 
 
-def extract(text: str, *, source: str | None = None) -> Document:
+def extract(text: str, *, source: str | None = None, progress: Progress | None = None) -> Document:
     """Extract every footnote, in-text citation and list entry of an article.
 
     ``text`` is the decoded article (see :func:`citenorm.io.read_text`); ``source`` is
     recorded in the document (a path, for messages). Ids are unique in the document:
     footnotes ``fn-G-N`` (page group, number), sections ``sN``, entries ``eN``, in-text
-    citations ``tN``.
+    citations ``tN``. ``progress(stage, done, total)`` is told how the ``extract``
+    stage advances (:mod:`citenorm.progress`).
     """
     seg = _segment(text)
     used: set[str] = set()
@@ -58,7 +68,8 @@ def extract(text: str, *, source: str | None = None) -> Document:
         for block in seg.lists:
             _drop_notes(block, fn_lines)
     sections: list[Section] = []
-    entries: list[Entry] = []
+    # (id, list kind, section id, raw entry): parsed below, once their number is known
+    pending: list[tuple[str, ListKind, str, RawEntry]] = []
     failed: list[FailedLine] = []
     for block in seg.lists:
         head_id = unique(f"s{len(sections) + 1}")
@@ -79,45 +90,53 @@ def extract(text: str, *, source: str | None = None) -> Document:
                 FailedLine(line=line_no, text=_line_text(seg.lines, line_no), reason=reason)
             )
         for r in raw_entries:
-            text = r.printed
-            script = entry_script(text)
-            entries.append(
-                Entry(
-                    id=unique(f"e{len(entries) + 1}"),
-                    list=block.kind,
-                    script=script,
-                    section=sub_ids.get(r.section_line, head_id) if r.section_line else head_id,
-                    number=r.number,
-                    text=text,
-                    line=r.line,
-                    raw="\n".join(r.raw_parts),
-                    fields=parse_reference(text, context="entry"),
-                )
+            section = sub_ids.get(r.section_line, head_id) if r.section_line else head_id
+            pending.append((unique(f"e{len(pending) + 1}"), block.kind, section, r))
+    # parsing the references is the stage's work: one tick per entry and per note
+    tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
+    entries: list[Entry] = []
+    for entry_id, kind, section, r in pending:
+        entries.append(
+            Entry(
+                id=entry_id,
+                list=kind,
+                script=entry_script(r.printed),
+                section=section,
+                number=r.number,
+                text=r.printed,
+                line=r.line,
+                raw="\n".join(r.raw_parts),
+                fields=parse_reference(r.printed, context="entry"),
             )
+        )
+        tick()
     # a note that holds an entry's title cites it, gloss or not
     resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
     note_ids: list[str] = []
     for i, n in enumerate(raw_notes):
         label = str(n.number) if n.number is not None else f"x{i + 1}"
         note_ids.append(unique(f"fn-{n.group}-{label}"))
-    footnotes = [
-        Footnote(
-            id=note_ids[i],
-            number=n.number,
-            group=n.group,
-            marker=n.marker,
-            text=n.printed,
-            kind=n.kind,
-            refers_to=note_ids[n.refers_to] if n.refers_to is not None else None,
-            line=n.line,
-            body_line=n.body_line,
-            raw=n.raw,
-            fields=parse_reference(n.text, context="footnote")
-            if n.kind != "note"
-            else Footnote.model_fields["fields"].get_default(call_default_factory=True),
+    footnotes: list[Footnote] = []
+    for i, n in enumerate(raw_notes):
+        footnotes.append(
+            Footnote(
+                id=note_ids[i],
+                number=n.number,
+                group=n.group,
+                marker=n.marker,
+                text=n.printed,
+                kind=n.kind,
+                refers_to=note_ids[n.refers_to] if n.refers_to is not None else None,
+                line=n.line,
+                body_line=n.body_line,
+                raw=n.raw,
+                fields=parse_reference(n.text, context="footnote")
+                if n.kind != "note"
+                else Footnote.model_fields["fields"].get_default(call_default_factory=True),
+            )
         )
-        for i, n in enumerate(raw_notes)
-    ]
+        tick()
+    tick.finish()
     in_text = [
         InTextCitation(
             id=unique(f"t{k + 1}"),

@@ -14,7 +14,8 @@ from citenorm.text.normalize import SparseTable, _clean, clean
 
 __all__ = ["RawInText", "cites_author_date", "find_in_text"]
 
-_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})[a-z\u0623-\u064a]?(?:\s*(?:هـ|ه))?(?:\s*/\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م)?)?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?"
+# "2015", "2009أ", "1365هـ", "1365 هـ/1946 م", "2021 م" (the era letter apart), "د.ت", "n.d."
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})[a-z\u0623-\u064a]?(?:\s*(?:هـ|ه))?(?:\s*/\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م)?)?(?:\s+م(?![\u0621-\u064a]))?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?"
 _PAGE = r"(?:ص\s*ص|صص|ص|pp?|pages?)\s*\.?\s*[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?"
 # a bare page after a colon: "(حسن، 2015: 45)", "(Hasan, 2015: 45-47)"
 _BARE_PAGE = r"[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?"
@@ -25,9 +26,21 @@ _ITEM = re.compile(
     rf"(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
     re.IGNORECASE,
 )
+# "(الغامدي وآخرون 2020)": no comma before the year, which only an et-al word allows
+# (a month or a word before a year, "(مايو 2020)", is no citation)
+_ITEM_ET_AL = re.compile(
+    rf"^(?P<author>[^()0-9]{{1,120}}?\s(?:{'|'.join(sorted(vocab.ET_AL_WORDS))}|et\s+al\.?))"
+    rf"\s+(?P<year>{_YEAR})(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
+    re.IGNORECASE,
+)
 _PAREN = re.compile(r"\(([^()]{3,300})\)")
 # "انظر: حسن، 2015", "e.g., Hasan, 2015", "see also Hasan, 2015": the lead-in of an item
-_SEE = re.compile(r"^(?:انظر|ينظر|راجع|see(?:\s+also)?|e\.\s?g\.|cf\.)\s?[:,]?\s?", re.IGNORECASE)
+# "انظر مثلا:", "ينظر أيضاً،", "see for example": a lead-in word, then a qualifier
+_SEE = re.compile(
+    r"^(?:(?:انظر|ينظر|راجع|قارن)(?:\s+(?:مثلا|مثلاً|أيضا|أيضاً|كذلك|على\s+سبيل\s+المثال))?"
+    r"|see(?:\s+also|\s+for\s+example|\s+e\.\s?g\.)?|e\.\s?g\.|cf\.)\s?[:,،]?\s?",
+    re.IGNORECASE,
+)
 # "الكليدار (١٩٦٧)" / "Smith (2019, p. 4)"
 _NARRATIVE = re.compile(
     rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*\)",
@@ -234,13 +247,18 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                 stripped = part.strip()
                 begin = inner.find(stripped, pos) if stripped else pos
                 pos = begin + len(stripped)
-                item = _ITEM.match(stripped)
+                item = _ITEM.match(stripped) or _ITEM_ET_AL.match(stripped)
                 if not item:
                     continue
                 author = _SEE.sub("", item.group("author").strip(), count=1)
                 if not _author_ok(author):
                     continue
-                column, printed_text = printed(offset + begin, offset + begin + len(stripped))
+                # "(انظر: الغامدي وآخرون، ٢٠٢٠)": the citation starts at its author, after
+                # the lead-in
+                lead = _SEE.match(stripped)
+                skip = lead.end() if lead else 0
+                start = offset + begin + skip
+                column, printed_text = printed(start, offset + begin + len(stripped))
                 found.append(
                     RawInText(
                         text=printed_text,

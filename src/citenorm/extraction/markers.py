@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from citenorm.extraction.segment import Line
 from citenorm.models import Marker, Markers
 from citenorm.text import patterns as P
-from citenorm.text.normalize import digits_view
+from citenorm.text.normalize import DELETED_MARKS, digits_view
 
 __all__ = ["body_markers", "glued_markers", "line_markers"]
 
@@ -59,11 +59,26 @@ def line_markers(line: Line) -> Iterator[Marker]:
     return iter(sorted([*bracketed, *extra], key=lambda mk: mk.column))
 
 
-def _bracketed(raw: str, number: int, *, markdown: bool) -> Iterator[Marker]:
-    # the view has the printed line's length: its offsets are the printed line's
+def _compact(raw: str) -> tuple[str, list[int] | None]:
+    """The digits view of the printed line with the marks :func:`clean` deletes taken out
+    (``(1\u200f1)`` is marker 11, as on the cleaned line), and the printed offset of each
+    of its characters (``None``: nothing taken out, offsets are the printed line's)."""
     view = digits_view(raw)
+    if not _DELETED.search(raw):
+        return view, None
+    keep = [i for i, ch in enumerate(raw) if ord(ch) not in DELETED_MARKS]
+    return "".join(view[i] for i in keep), keep
+
+
+_DELETED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(DELETED_MARKS)) + "]")
+
+
+def _bracketed(raw: str, number: int, *, markdown: bool) -> Iterator[Marker]:
+    view, where = _compact(raw)
     for m in P.BODY_MARKER.finditer(view):
         start, end = m.span()
+        if where is not None:  # back to the printed line's columns
+            start, end = where[start], where[end - 1] + 1
         if start and raw[start - 1] == "^":
             start -= 1
         digits = m.group("num")
@@ -74,6 +89,8 @@ def _bracketed(raw: str, number: int, *, markdown: bool) -> Iterator[Marker]:
     if markdown:
         for m in P.MD_MARKER.finditer(view):
             start, end = m.span()
+            if where is not None:
+                start, end = where[start], where[end - 1] + 1
             yield Marker(m.group("num"), "markdown", number, start + 1, end - start)
 
 

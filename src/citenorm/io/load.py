@@ -16,6 +16,7 @@ from typing import Any, Literal
 from citenorm.errors import InputError
 from citenorm.io.text import decode, read_text
 from citenorm.models import Document
+from citenorm.progress import Progress
 
 __all__ = ["SUFFIXES", "Kind", "Loaded", "load", "sniff", "with_locations"]
 
@@ -72,12 +73,18 @@ def _read_bytes(name: str) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
 
 
-def load(path: str | os.PathLike[str], *, encoding: str | None = None) -> Loaded:
+def load(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    progress: Progress | None = None,
+) -> Loaded:
     """Read ``path`` (``-`` for stdin): a text file, a ``.docx`` or a ``.pdf``.
 
     Text files go through :func:`citenorm.io.read_text` (its encoding detection;
     ``encoding`` overrides it). A ``.pdf`` needs the ``pdf`` extra
-    (``pip install "citenorm[pdf]"``). Raises :class:`~citenorm.errors.InputError`
+    (``pip install "citenorm[pdf]"``); ``progress`` is told of its pages (the ``read``
+    stage of :mod:`citenorm.progress`). Raises :class:`~citenorm.errors.InputError`
     (one-line message) for a file that cannot be used.
     """
     name = os.fspath(path)
@@ -115,7 +122,7 @@ def load(path: str | os.PathLike[str], *, encoding: str | None = None) -> Loaded
     if kind == "pdf":
         from citenorm.io.pdf import read_pdf
 
-        pdf = read_pdf(data, path=shown)
+        pdf = read_pdf(data, path=shown, progress=progress)
         return Loaded(text=_join(pdf.lines), encoding="pdf", kind="pdf", pages=pdf.pages)
     if name.lower().endswith(".pdf"):
         raise InputError("not a PDF (no %PDF- header)", path=shown)
@@ -142,7 +149,8 @@ def _at(table: list[int | None] | None, line: int | None) -> int | None:
 
 
 def with_locations(doc: Document, loaded: Loaded) -> Document:
-    """A copy of ``doc`` whose records carry ``paragraph``/``page`` for their ``line``.
+    """A copy of ``doc`` whose records carry ``paragraph``/``page`` for their ``line``
+    (and which keeps the paragraph/page of every line, for the audit's findings).
 
     A footnote's paragraph is that of its marker in the body (``body_line``) when known:
     the note itself stands after the body, on a line citenorm added. For a text input,
@@ -162,6 +170,8 @@ def with_locations(doc: Document, loaded: Loaded) -> Document:
 
     return doc.model_copy(
         update={
+            "paragraphs": loaded.paragraphs,
+            "pages": loaded.pages,
             "footnotes": [locate(f, f.line, f.body_line) for f in doc.footnotes],
             "in_text": [locate(c, c.line) for c in doc.in_text],
             "sections": [locate(s, s.line) for s in doc.sections],

@@ -36,6 +36,7 @@ from itertools import pairwise
 from typing import Any
 
 from citenorm.errors import InputError
+from citenorm.progress import Progress, Ticker
 
 __all__ = ["NOTES_RULE", "PdfText", "read_pdf", "visual_to_logical"]
 
@@ -531,11 +532,12 @@ def _page_lines(
     return out
 
 
-def read_pdf(data: bytes, *, path: str | None = None) -> PdfText:
+def read_pdf(data: bytes, *, path: str | None = None, progress: Progress | None = None) -> PdfText:
     """The lines of a PDF, page by page, body then footnotes, in logical order.
 
     Raises :class:`~citenorm.errors.InputError` for an encrypted or unreadable PDF, and
-    when the ``pdf`` extra is not installed.
+    when the ``pdf`` extra is not installed. ``progress``: the ``read`` stage, one tick
+    per page (:mod:`citenorm.progress`); what the callback raises propagates.
     """
     try:
         import pdfplumber
@@ -545,17 +547,31 @@ def read_pdf(data: bytes, *, path: str | None = None) -> PdfText:
             'reading .pdf needs the pdf extra: pip install "citenorm[pdf]"', path=path
         ) from None
     pages: list[tuple[int, float, float, list[_Line]]] = []
+    told: list[BaseException] = []  # what the progress callback raised: the caller's own
+
+    def tell(tick: Ticker) -> None:
+        try:
+            tick()
+        except BaseException as exc:
+            told.append(exc)
+            raise
+
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            tick = Ticker(progress, "read", len(pdf.pages))
             for number, page in enumerate(pdf.pages, start=1):
                 width = float(page.width)
                 page_lines = _lines_of(list(page.chars), width)
                 pages.append((number, float(page.height), width, page_lines))
+                tell(tick)
+            tick.finish()
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError("encrypted PDF (remove the password first)", path=path) from None
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken files
+        if told:
+            raise
         causes = (exc, *exc.args, exc.__context__)
         if any(isinstance(c, PDFPasswordIncorrect | PDFEncryptionError) for c in causes):
             raise InputError("encrypted PDF (remove the password first)", path=path) from None

@@ -21,6 +21,7 @@ from citenorm.extraction.segment import Line
 from citenorm.matching.features import Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
+from citenorm.progress import Progress, Ticker
 from citenorm.text.normalize import clean, fold_any, has_arabic, script_of, to_western_digits
 from citenorm.text.patterns import split_cites
 from citenorm.text.skeleton import skeleton
@@ -250,8 +251,11 @@ def link_footnotes(
     doc: Document,
     entries_feats: dict[str, Features],
     pairs: Sequence[Pair],
+    *,
+    progress: Progress | None = None,
 ) -> tuple[list[Citation], list[str]]:
-    """Citations from footnotes to entries, and the ids of unlisted footnotes."""
+    """Citations from footnotes to entries, and the ids of unlisted footnotes
+    (``progress``: the ``cite`` stage, one tick per full footnote)."""
     partner = _partners(pairs)
     by_script = {"arabic": _Pool(), "latin": _Pool()}
     for f in entries_feats.values():
@@ -268,7 +272,9 @@ def link_footnotes(
                 shortlist[(pf.id, mode)] = cands
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
+    tick = Ticker(progress, "cite", len(full))
     for note, pfs in zip(full, parts, strict=True):
+        tick()
         found: list[tuple[str, float]] = []
         for pf in pfs:
             same = _best(pf, shortlist[(pf.id, SAME)], SAME)
@@ -302,6 +308,7 @@ def link_footnotes(
             cites[note.id] = _dedupe(found)
         else:
             unlisted.append(note.id)
+    tick.finish()
     out: list[Citation] = []
     final: dict[str, list[tuple[str, float]]] = {}
     previous: Footnote | None = None  # the last footnote that cites

@@ -86,4 +86,9 @@ def match_json(result: MatchResult) -> dict[str, Any]:
     out["citations"] = citations
     out["unlisted"] = list(result.unlisted)
     out["unpaired"] = {"arabic": list(result.unpaired_arabic), "latin": list(result.unpaired_latin)}
+    if result.repeats:  # an optional key (1.1): absent when there is none
+        out["repeats"] = [
+            {"original": r.original, "romanized": r.romanized, "score": round(r.score, 1)}
+            for r in result.repeats
+        ]
     return out

@@ -76,6 +76,11 @@ def match_text(result: MatchResult) -> str:
         if ids:
             out.append(f"{label}: {len(ids)}")
             out.extend(f"  {_short(by_id[i])}" for i in ids)
+    if result.repeats:
+        out.append(f"repeated foreign works: {len(result.repeats)}")
+        for r in result.repeats:
+            out.append(f"  {r.score:5.1f}  {_short(by_id[r.original])}")
+            out.append(f"         {_short(by_id[r.romanized])}")
     cites: dict[str, list[str]] = {}
     for c in result.citations:
         cites.setdefault(c.footnote or c.in_text or "", []).append(c.entry)

@@ -146,6 +146,9 @@ def citation_map(result: MatchResult) -> CitationMap:
     for p in result.pairs:
         partner[p.arabic] = p.latin
         partner[p.latin] = p.arabic
+    for r in result.repeats:  # the two copies of a foreign work are one work
+        partner[r.original] = r.romanized
+        partner[r.romanized] = r.original
     return CitationMap(by_citer=by_citer, by_entry=by_entry, partner=partner)
 
 
