@@ -793,7 +793,7 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
         rec.publisher = v.publisher(s)
     if style == "surname_paren" and s != "arabic":
         style = "comma"
-    if rng.random() < 0.07 and not isinstance(rec, ForeignRecord):
+    if style in ("apa", "period") and rng.random() < 0.1 and not isinstance(rec, ForeignRecord):
         rec.author = None  # an anonymous work, a law, a dictionary: the title comes first
     translator = rng.random() < 0.22
     editor = not translator and rng.random() < 0.2
@@ -1629,7 +1629,7 @@ def noise(chunks: list[Chunk], rng: random.Random, script: str) -> list[Chunk]:
 def lead_in(chunks: list[Chunk], rng: random.Random, vocab: Vocab, script: str) -> list[Chunk]:
     """A footnote's words before the reference it cites ("Sur X, voir par exemple",
     "حول كذا انظر:"), labelled ``other``, on a few references."""
-    if not chunks or rng.random() >= 0.05:
+    if not chunks or rng.random() >= 0.03:
         return chunks
     frag = vocab.fragment(script, 1, 3)
     if script == "arabic":

@@ -215,13 +215,13 @@ def _place_heads() -> frozenset[str]:
     return frozenset(key.split()[0] for key in lexicon.PLACES if " " in key)
 
 
-@memo(8192)
+@memo(4096)
 def _place_head(word: str) -> bool:
     key = lexicon.fold_key(word, articles=True)
     return bool(key) and key.split()[0] in _place_heads()
 
 
-@memo(4096)
+@memo(2048)
 def _segment_place(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         return "lex=place" in word_features(words[0])
