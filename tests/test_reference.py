@@ -190,6 +190,96 @@ def test_a_same_author_dash_is_no_author_and_a_note_only_entry_keeps_a_title() -
     assert "title" not in note  # a footnote may be a comment: nothing is made up
 
 
+def test_a_name_before_a_quoted_title_is_its_author() -> None:
+    # a note's "Given Family, “Title,” Journal": the labeler ran the name into the title
+    f = _fields(
+        [
+            ("title", "Aḥmad ibn Yūsuf al-Fāsī, “Risāla fī al-ʿilm,” "),
+            ("container", "Majallat al-Turāth, "),
+            ("date", "1975."),
+        ]
+    )
+    assert f["title"] == "Risāla fī al-ʿilm"
+    assert f["author"] == [{"family": "al-Fāsī", "given": "Aḥmad ibn Yūsuf"}]
+    f = _fields([("title", "فرقة المسرح الحديث، «ليالي الصيف»، "), ("note", "مخطوطة.")])
+    assert f["title"] == "ليالي الصيف" and f["author"]
+    # a journal's name before a quoted title is not an author
+    f = _fields([("title", "مجلة الأدب، «عدد خاص»، "), ("date", "1990")])
+    assert "author" not in f
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "On this question, see also Jane Roe, A History of Salt (London: Dent, 1990).",
+            "A History of Salt",
+        ),
+        (
+            "Sur cette famille, voir par exemple Paul Dubois, Les salines (Paris: Plon, 1970).",
+            "Les salines",
+        ),
+        ("حول هذا الموضوع انظر: خالد حسن، تاريخ الملح، دار الفكر، 1990.", "تاريخ الملح"),
+    ],
+)
+def test_a_footnote_lead_in_before_see_is_not_the_reference(note: str, title: str) -> None:
+    f = parse_reference(note, context="footnote").to_json()
+    assert f["title"] == title
+    assert f["author"][0]["family"] in ("Roe", "Dubois", "حسن")
+
+
+def test_a_journal_name_run_into_the_title_is_the_container() -> None:
+    # the journal's word opens a later part of the title span
+    f = _fields(
+        [("author", "حسن، علي: "), ("title", "الدولة والمجتمع، مجلة الفكر، "), ("date", "1990")]
+    )
+    assert (f["title"], f["container-title"]) == ("الدولة والمجتمع", "مجلة الفكر")
+    # the last part of a title span right before the volume
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt and Sea, Nautica, "),
+            ("volume", "Vol. 4, "),
+            ("issue", "No. 2 "),
+            ("date", "(1931)."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Salt and Sea", "Nautica")
+    # without a volume after it, a title's comma part stays in the title
+    f = _fields([("title", "Salt and Sea, Nautica, "), ("date", "1931")])
+    assert f["title"] == "Salt and Sea, Nautica"
+
+
+def test_an_entry_without_a_title_span_finds_it_beside() -> None:
+    # "Family, Given, Title, Journal, Vol.": the author span ran on
+    f = _fields(
+        [
+            ("author", "Roe, Jane, Salt and Sea, Nautica, "),
+            ("volume", "Vol. 4, "),
+            ("date", "(1931)."),
+        ]
+    )
+    assert f["author"] == [{"family": "Roe", "given": "Jane"}]
+    assert (f["title"], f["container-title"]) == ("Salt and Sea", "Nautica")
+    # two authors in the span: no title is made of a name
+    f = _fields([("author", "Roe, Jane, and John Doe, "), ("date", "1931")])
+    assert "title" not in f
+    # "Title, Publisher" in a publisher span; a name labelled editor at the head
+    f = _fields(
+        [("editor", "Doe, John: "), ("publisher", "Salt and Sea, Dent Books, "), ("date", "1990")]
+    )
+    assert f["author"] == [{"family": "Doe", "given": "John"}]
+    assert (f["title"], f["publisher"]) == ("Salt and Sea", "Dent Books")
+    # "مجلة X، Title" in one container span
+    f = _fields(
+        [("container", "مجلة الفكر، الدولة والمجتمع، "), ("issue", "ع 3، "), ("date", "1990")]
+    )
+    assert (f["title"], f["container-title"]) == ("الدولة والمجتمع", "مجلة الفكر")
+    # "Family, Given. Title. Place: Publisher" all in a name span
+    f = _fields([("editor", "Doe, John. Salt and Sea. London: Dent, "), ("date", "1990.")])
+    assert (f["title"], f["publisher"]) == ("Salt and Sea", "Dent")
+
+
 def test_spans_are_maximal_runs() -> None:
     toks = tokenize("a b , c d")
     assert spans(toks, ["x", "x", "x", "y", "x"]) == [("x", 0, 3), ("y", 3, 4), ("x", 4, 5)]

@@ -32,6 +32,7 @@ __all__ = [
     "NAME_PARTICLES_LATIN",
     "NOT_ARTICLE_AR",
     "PLACE_EXONYMS",
+    "ROLE_CUES_OPENING_TITLES_AR",
     "SUB_HEADING_WORDS_FOLDED",
     "SUB_HEADING_WORDS_LATIN",
     "SUN_CONSONANTS",
@@ -743,3 +744,7 @@ ET_AL_WORDS = frozenset({"وآخرون", "واخرون", "وآخرين", "واخ
 
 #: words that join two authors of an author-date citation ("حسن و علي", "Hasan & Ali")
 AND_WORDS = frozenset({"و", "&", "and", "et"})
+
+#: editor's cue words that also open Arabic titles ("شرح القصيدة", "جمع الجوامع",
+#: "تعليق على ..."): the reference parser reads them as a cue only before ":"
+ROLE_CUES_OPENING_TITLES_AR = frozenset({"شرح", "جمع", "تعليق", "نشر"})

@@ -17,6 +17,7 @@ from citenorm.extraction.reference.tokens import Token
 from citenorm.models import Date, Fields
 from citenorm.text import lexicon
 from citenorm.text import patterns as P
+from citenorm.text.vocab import ROLE_CUES_OPENING_TITLES_AR
 
 __all__ = ["build_fields", "spans"]
 
@@ -41,6 +42,8 @@ def spans(tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[str, int
 def _balance(text: str) -> str:
     """Drop brackets left unpaired at either end by the trim."""
     for o, c in (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”")):
+        while text.endswith(o):  # "Title (" before a bracketed imprint
+            text = text[:-1].rstrip(_STRIP)
         while text.endswith(c) and text.count(o) < text.count(c):
             text = text[:-1].rstrip(_STRIP)
         while text.startswith(o) and text.count(o) > text.count(c):
@@ -386,15 +389,15 @@ def _statement_tail(title: str) -> str:
         cue = CUES.get(first)
         if cue is None and len(first) > 3 and first[0] in "وب":
             cue = CUES.get(first[1:])
-        if cue in ("EDITOR", "TRANS") and first in _TITLE_WORDS and ":" not in words[0]:
+        if (
+            cue in ("EDITOR", "TRANS")
+            and first in ROLE_CUES_OPENING_TITLES_AR
+            and ":" not in words[0]
+        ):
             continue  # "شرح القصيدة", "جمع الجوامع": a title's own word
         if cue in _TAIL_CUES and (len(words) > 1 or cue in ("VOL", "ED")):
             return title[: m.start()]
     return title
-
-
-# cue words that also open titles ("شرح ...", "جمع ...", "تعليق ..."): a cue only before ":"
-_TITLE_WORDS = frozenset({"شرح", "جمع", "تعليق", "نشر"})
 
 
 def _corporate_head(title: str) -> tuple[str, str | None]:
@@ -414,6 +417,160 @@ def _corporate_head(title: str) -> tuple[str, str | None]:
     ):
         return rest, head
     return title, None
+
+
+_PART_BREAK = re.compile(r"(?<!\s)\s*[,،]\s*|\s+[-–]\s+")
+
+
+def _journal_tail(title: str) -> tuple[str, str | None]:
+    """``Title، مجلة الفكر`` / ``Title, Journal of X`` / ``Title - عالم الفكر``: a
+    title span whose later part opens with a periodical's word (مجلة، حولية، Journal,
+    Revue ...) ran on into the journal's name. Returns (title, journal or None)."""
+    for m in _PART_BREAK.finditer(title):
+        before, rest = title[: m.start()], title[m.end() :]
+        words = rest.split()
+        if len(words) < 2 or len(before.split()) < 2:
+            continue
+        lead = words[0] if words[0].lower() not in ("the", "la", "le", "al-") else words[1]
+        if lexicon.has_journal_word(lead.strip('.:()«»“”"')):
+            return before, rest
+    return title, None
+
+
+def _given_head(author: str, title: str) -> tuple[str, str, str] | None:
+    """``Jassim, | Haider Zuhair, strategy and ...``: an author span of a family name
+    alone and a title span whose first comma part (of two or more) is a short run of
+    given names (capitalised words, or Arabic given names of the lexicon) that the
+    labeler cut off the name. Returns (author, title, the names moved) or None."""
+    a = author.strip()
+    if not a.endswith((",", "،")) or len(_COMMA.split(a.strip(_STRIP))) != 1:
+        return None
+    if len(a.strip(_STRIP).split()) > (3 if _ARABIC_LETTER.search(a) else 1):
+        return None
+    m = _COMMA.search(title)
+    if m is None or not title[m.end() :].strip(_STRIP):
+        return None
+    head = title[: m.start()].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 10 or any(ch.isdigit() for ch in head):
+        return None
+    names = [w for w in words if not _has_cue(w, ("AND",))]
+    if not names or len(names) > 8:
+        return None
+    rest = title[m.end() :].strip()
+    if all(w[:1].isupper() for w in names):
+        if not rest[:1].islower():
+            return None  # a capitalised title part may be a title's own: only before lower case
+    elif not (_ARABIC_LETTER.match(names[0]) and lexicon.is_given_name(names[0])):
+        return None
+    return a + " " + head, title[m.end() :], head
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def _has_cue(text: str, classes: tuple[str, ...]) -> bool:
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    return any(CUES.get(fold_word(w.strip(".,:;()"))) in classes for w in text.split())
+
+
+# a sentence end inside a span: a period after a word of two letters or more (not after
+# an initial "J." or an abbreviation "ed.")
+_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
+
+
+def _title_from_neighbours(
+    author: str | None,
+    publisher: str | None,
+    container: str | None,
+    runs: list[tuple[str, int, int]],
+    first: dict[str, tuple[int, int]],
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """An entry the labeler gave no title: the title is in a neighbouring span.
+    ``Family, Given, Title, Journal, Vol. 3``: an author span of three comma parts or
+    more (no "and" after the name) holds the title (and, before a volume, the
+    journal); ``Title, Publisher``: a publisher span of two parts or more opens with
+    it; ``مجلة X، Title``: a two-part container holds it beside the journal's name.
+    Returns (title, author, container, publisher) taken from those spans."""
+    if author:
+        # "Family, Given. Title. Place: Publisher": whole sentences in a name span
+        sentences = [p for p in _SENTENCE.split(tidy(author)) if p.strip(_STRIP)]
+        if (
+            len(sentences) >= 3
+            and re.search(r"^[^,،]+[,،][^,،]+$", sentences[0])
+            and len(sentences[0].split()) <= 5
+        ):
+            rest = ". ".join(sentences[2:])
+            return sentences[1], sentences[0], None, rest.split(":", 1)[1] if ":" in rest else None
+        parts = [p for p in _COMMA.split(tidy(author)) if p.strip(_STRIP)]
+        if (
+            len(parts) >= 3
+            and len(parts[0].split()) <= 4
+            and not any(ch.isdigit() for ch in author)
+            and not _has_cue(parts[1], ("AND", "ETAL"))
+            and not any(_has_cue(p.split()[0], ("AND", "ETAL")) for p in parts[2:])
+            and not _has_cue(author, ("ETAL",))
+        ):
+            tail = parts[2:]
+            sep = ", " if "," in author else "، "
+            journal = None
+            if (
+                len(tail) >= 2
+                and ("volume" in first or "issue" in first)
+                and "container" not in first
+            ):
+                journal = tail.pop()
+            return sep.join(tail), sep.join(parts[:2]), journal, None
+    if publisher:
+        parts = [p for p in _COMMA.split(tidy(publisher)) if p.strip(_STRIP)]
+        if len(parts) >= 2:
+            sep = ", " if "," in publisher else "، "
+            return parts[0], author, None, sep.join(parts[1:])
+    if container:
+        parts = [p for p in _COMMA.split(tidy(container)) if p.strip(_STRIP)]
+        if len(parts) == 2:
+            a, b = parts
+            if lexicon.has_journal_word(a.split()[0]) and not lexicon.has_journal_word(b):
+                return b, author, a, None
+    return None, author, None, None
+
+
+def _journal_before_volume(
+    title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
+) -> tuple[str, str | None]:
+    """``Motion and Heat, Science, Vol. 19``: a title span of two comma parts or more
+    right before the volume or issue holds the journal's name in its last part."""
+    if "title" not in first:
+        return title, None
+    k = next(i for i, run in enumerate(runs) if run[0] == "title")
+    if k + 1 >= len(runs) or runs[k + 1][0] not in ("volume", "issue"):
+        return title, None
+    cuts = list(_COMMA.finditer(title.rstrip(_STRIP)))
+    if not cuts:
+        return title, None
+    last = cuts[-1]
+    head, tail = title[: last.start()], title[last.end() :]
+    if not head.strip(_STRIP) or not (1 <= len(tidy(tail).split()) <= 8):
+        return title, None
+    return head, tail
+
+
+_AUTHOR_BEFORE_QUOTE = re.compile(r"^\s*([^,،:;()\[\]“”«»\"0-9]{3,80}?)\s*[,،]\s*(?=[“«\"])")
+
+
+def _author_before_quote(title: str) -> tuple[str, str | None]:
+    """``Muḥammad al-Kattānī, “Ḥukūmat al-fitya,” Journal`` / ``فرقة بديعة، «صندوق
+    العجائب»``: a title span that opens with a few words and a comma before a quoted
+    title holds its author (a note's "Given Family, “Title,”"). Returns (title, author
+    or None)."""
+    m = _AUTHOR_BEFORE_QUOTE.match(title)
+    if not m or len(m.group(1).split()) > 7:
+        return title, None
+    head = m.group(1)
+    if lexicon.has_journal_word(head) or _opens_statement(head):
+        return title, None
+    return title[m.end() :], head
 
 
 def _settle_imprint(fields: dict[str, object]) -> None:
@@ -542,22 +699,46 @@ def build_fields(
     fields: dict[str, object] = {}
     author = value("author")
     title = value("title")
+    container_from_title: str | None = None
+    publisher_from_title: str | None = None
+    publisher_rest: str | None = None
+    if not author and "editor" in first and first["editor"][0] == 0:
+        head_name = value("editor") or ""
+        if not _ROLE_CUE.search(head_name) and not _has_cue(head_name, ("EDITOR", "TRANS")):
+            author = head_name  # "Doe, John: Title": a name first is the author
+    if entry and not title:
+        title, author, container_from_title, publisher_rest = _title_from_neighbours(
+            author, value("publisher"), value("container"), runs, first
+        )
     place_from_author: str | None = None
     if (
         author
         and title
+        and "author" in first
+        and "title" in first
         and first["author"][0] > first["title"][0]
         and lexicon.is_place(tidy(author))
     ):
         # "Title، (ابو ظبي، 2021)": a place after the title is not its author
         place_from_author, author = tidy(author), None
+    if (
+        title
+        and author
+        and "author" in first
+        and "title" in first
+        and first["author"][1] == first["title"][0]  # the title span right after the name
+    ):
+        moved = _given_head(author, title)
+        if moved is not None:
+            author, title, _ = moved
+    if title and not author:
+        title, author = _author_before_quote(title)
     if title and not author:
         title, author = _corporate_head(title)
     if author:
         names = _author(author)
         if names:
             fields["author"] = names
-    publisher_from_title: str | None = None
     if title:
         title, after_quote = _quoted_head(title)
         if (
@@ -569,18 +750,31 @@ def build_fields(
             and len(_COMMA.split(tidy(after_quote))) == 1
         ):
             publisher_from_title = after_quote
+    if title and "container" not in first and container_from_title is None:
+        title, container_from_title = _journal_tail(title)
+    if title and "container" not in first and container_from_title is None:
+        title, container_from_title = _journal_before_volume(title, runs, first)
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = _publisher_tail(title)
     if title:
         t = tidy(_statement_tail(title))
         if t:
             fields["title"] = t
-    container = value("container")
-    if container and not _IN_CUE.sub("", tidy(container) + " ", count=1).strip(_STRIP):
+    container = container_from_title or value("container")
+    if (
+        container
+        and container_from_title is None
+        and not _IN_CUE.sub("", tidy(container) + " ", count=1).strip(_STRIP)
+    ):
         # "ضمن كتاب «الحضارة العربية»": a cue alone, the quoted name after it taken for a
         # second title: that title is the container's name
         k = next(i for i, run in enumerate(runs) if run[0] == "container")
-        if k + 1 < len(runs) and runs[k + 1][0] == "title" and first["title"][0] < runs[k][1]:
+        if (
+            k + 1 < len(runs)
+            and runs[k + 1][0] == "title"
+            and "title" in first
+            and first["title"][0] < runs[k][1]
+        ):
             a, b = runs[k + 1][1], runs[k + 1][2]
             container = text[tokens[a].start : tokens[b - 1].end]
     if container:
@@ -588,7 +782,7 @@ def build_fields(
         if c:
             fields["container-title"] = c
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
-        v = value(label)
+        v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
             tv = tidy(_publisher_cut(v) if label == "publisher" else v)
             if tv:
