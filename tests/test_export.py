@@ -34,7 +34,6 @@ from citenorm.export import (
 )
 from citenorm.export.bibtex import bib_entry
 from citenorm.export.dates import ExportDate
-from citenorm.export.keys import assign_keys, key_base, transliterate
 from citenorm.models import (
     Date,
     Document,
@@ -279,43 +278,6 @@ def test_arabic_script_reverses_main_and_original() -> None:
     assert "langid" not in to_biblatex(result, script="latin")
 
 
-def test_keys_are_stable_ascii_and_unique(seed: MatchResult) -> None:
-    keys = [r.key for r in records(seed)]
-    assert keys == [r.key for r in records(seed)]
-    assert all(re.fullmatch(r"[a-z0-9]+", k) for k in keys)
-    assert len({k.lower() for k in keys}) == len(keys)
-
-
-def test_seed_keys() -> None:
-    keys = [r.key for r in records(gold_result())]
-    assert "anbari2017" in keys
-    assert "abdulhussein2021" in keys
-    assert "aburaad2022" in keys
-
-
-def test_key_rules() -> None:
-    anbari = Fields(
-        author=[Name(family="al-Anbari", given="Ahmed")], issued=Date(date_parts=[[2017]])
-    )
-    arabic = Fields(
-        author=[Name(family="الأنباري", given="احمد")], issued=Date(date_parts=[[2017]])
-    )
-    assert key_base([anbari, arabic]) == "anbari2017"
-    assert key_base([arabic]) == "anbary2017"
-    assert key_base([Fields(author=[Name(family="El-Sayed")])]) == "sayednd"
-    assert key_base([Fields(author=[Name(family="Alaoui")])]) == "alaouind"
-    assert key_base([Fields(author=[Name(family="Ḥusayn ʿAlī")])]) == "husaynalind"
-    assert key_base([Fields(title="The Nile")]) == "nilend"
-    assert key_base([Fields()]) == "anonnd"
-    assert assign_keys(["anbari2017", "Anbari2017", "anbari2017a", "x"]) == [
-        "anbari2017",
-        "anbari2017b",
-        "anbari2017a",
-        "x",
-    ]
-    assert transliterate("عبد الحسين") == "bd alhsyn"
-
-
 _entry = entry
 
 
@@ -493,7 +455,7 @@ def test_csl_json_validates(seed: MatchResult, script: str) -> None:
 
 def test_csl_json_ridealongs_and_custom() -> None:
     items = {i["id"]: i for i in to_csl_json(gold_result())}
-    anbari = items["anbari2017"]
+    anbari = items["anbari2017russian"]
     assert anbari["language"] == "en"  # the seed's list translates the titles
     assert anbari["original-title"].startswith("التقارب الروسي")
     assert anbari["original-author"] == [
@@ -733,14 +695,14 @@ def test_render_html_escapes_values() -> None:
         issued=Date(date_parts=[[2020]]),
     )
     result = MatchResult(document=Document(entries=[_entry("l1", "latin", 1, fields)]))
-    html = render(result, fmt="html")
+    html = render(result, to="html")
     assert "<script>" not in html
     assert "<b>" not in html
     assert "&lt;script&gt;" in html
     assert "A&amp;B" in html
     assert "&amp;amp;" not in html
     assert html.startswith('<div class="csl-bib-body">')
-    text = render(result, fmt="text")
+    text = render(result, to="text")
     assert "<script>alert(1)</script> & co" in text
 
 
@@ -751,10 +713,21 @@ def test_render_accepts_a_csl_path_and_rejects_unknown_styles() -> None:
         render(gold_result(), style="no-such-style")
 
 
+def test_render_is_asked_for_its_format_as_the_command_line_is() -> None:
+    # one vocabulary: render(to=...) as `export --to`; fmt= still works, with a warning
+    result = gold_result()
+    html = render(result, to="html")
+    assert html.startswith('<div class="csl-bib-body">')
+    with pytest.warns(DeprecationWarning, match="to="):
+        assert render(result, fmt="html") == html
+    with pytest.raises(ValueError, match="'text' or 'html'"):
+        render(result, to="bibtex")  # type: ignore[arg-type]
+
+
 def test_render_with_warnings_as_errors(seed: MatchResult) -> None:
     # pytest turns warnings into errors: rendering must not leak citeproc-py's warnings
     for style in STYLES:
-        assert render(seed, style=style, fmt="html")
+        assert render(seed, style=style, to="html")
 
 
 # --- golden bibliographies of every fixture ---------------------------------------------
@@ -833,3 +806,29 @@ def test_english_term_check_catches_english_in_arabic_lines() -> None:
         "ed.",
     ]
     assert _english_terms("ابن المقفع. 1911. الأدب الصغير. الطبعة الأولى. https://x.org/and") == []
+
+
+def test_latin_records_get_latin_punctuation() -> None:
+    """Arabic commas typed in Latin-script text (``Ukraine، U.S``) become Latin ones in a
+    Latin-script record (the Latin fonts of a typeset bibliography lack them); Arabic text
+    keeps its own."""
+    latin = Fields(
+        title="China's Position on Ukraine، U.S؟",
+        author=[Name(family="Smith، Jr", given="John")],
+        publisher="دار الساقي، بيروت",
+    )
+    arabic = Fields(title="الصين، وروسيا؛ والغرب")
+    result = MatchResult(
+        document=Document(
+            entries=[entry("a", "arabic", 1, arabic), entry("l", "latin", 2, latin, "romanized")]
+        ),
+        pairs=[Pair(arabic="a", latin="l", score=90)],
+    )
+    (rec,) = records(result)
+    assert rec.fields.title == "China's Position on Ukraine, U.S?"
+    assert rec.fields.author and rec.fields.author[0].family == "Smith, Jr"
+    assert rec.fields.publisher == "دار الساقي، بيروت"  # Arabic letters: left as printed
+    assert rec.original == arabic
+    (back,) = records(result, script="arabic")
+    assert back.fields == arabic and back.original is not None
+    assert back.original.title == "China's Position on Ukraine, U.S?"

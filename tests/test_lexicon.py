@@ -273,3 +273,64 @@ def test_a_malformed_table_names_its_file_and_line(text: str, problem: str) -> N
 def test_comments_and_blank_lines_are_no_rows() -> None:
     text = "# what it holds\n#\nform\n\nمطبعة\n# a note\nPress\n"
     assert lx.parse_table(text, ("form",), name="t.tsv") == [("مطبعة",), ("Press",)]
+
+
+def test_first_words_belong_to_the_lexicon_asked_about() -> None:
+    # the first-word table was cached by id(): a new lexicon at a freed one's address
+    # was answered with the old table and found nothing
+    from citenorm.text import lexicon as L
+
+    for _ in range(200):
+        # (lexicon keys are folded: no article, ة as ه)
+        old = frozenset({"دار فكر عربي"})
+        assert L._ngram_hits("نشر دار الفكر العربي", old) == ["دار فكر عربي"]
+        del old
+        new = frozenset({"مكتبه نهضه"})
+        assert L._ngram_hits("مكتبة النهضة المصرية", new) == ["مكتبه نهضه"]
+
+
+# --- the precomputed folded tables (data/folded.json) -------------------------------------
+
+
+def test_the_shipped_folded_tables_are_a_fresh_build() -> None:
+    """data/folded.json holds what the .tsv files and today's folds give, in the same
+    order; after a change to either, `python -m citenorm.text.lexicon --build`."""
+    shipped = lx._read_folded()
+    assert shipped is not None, (
+        "data/folded.json is missing: python -m citenorm.text.lexicon --build"
+    )
+    built = lx.build_folded()
+    assert shipped["checksum"] == built["checksum"] == lx._checksum()
+    for name, table in built.items():
+        assert shipped[name] == table, f"folded.json's {name!r} is stale: rebuild it"
+        if isinstance(table, dict):
+            assert list(shipped[name].items()) == list(table.items()), name
+    assert lx._places() == built["places"] and lx._terms() == built["terms"]
+    assert lx._given_names() == frozenset(built["given-names"])
+    assert len(lx._places()) >= 1500 and len(lx._terms()) >= 1000
+
+
+def test_folded_tables_of_other_tsv_files_are_built_from_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shipped = lx._read_folded()
+    assert shipped is not None
+    tampered = {**shipped, "places": {"بغداد": "Nowhere"}}
+    monkeypatch.setattr(lx, "_read_folded", lambda: tampered)
+    assert lx._folded.__wrapped__()["places"] == {"بغداد": "Nowhere"}  # read when current
+    monkeypatch.setattr(lx, "_read_folded", lambda: {**tampered, "checksum": "00000000"})
+    rebuilt = lx._folded.__wrapped__()
+    assert rebuilt["places"] == lx.build_folded()["places"]  # stale: built from the .tsv
+    monkeypatch.setattr(lx, "_read_folded", lambda: None)
+    assert lx._folded.__wrapped__()["terms"] == lx.build_folded()["terms"]  # missing
+
+
+def test_the_lexicon_module_runs() -> None:
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "citenorm.text.lexicon"]
+    out = subprocess.run(run, capture_output=True, text=True, check=True).stdout
+    assert f"PLACES (places): {len(set(lx._places().values()))}\n" in out
+    bad = subprocess.run([*run, "--nonsense"], capture_output=True, text=True, check=False)
+    assert bad.returncode == 1 and "usage: python -m citenorm.text.lexicon" in bad.stderr

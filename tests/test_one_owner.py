@@ -25,43 +25,18 @@ SOURCES: dict[str, str] = {
     if p.relative_to(PACKAGE).as_posix() not in EXEMPT
 }
 
-# Known strays, each with the reason it waits; any other stray fails. The romanizer
-# (issue 17) came from its own branch while these owners were being made: it keeps its
-# own letter folds, particle and compound-name lists and article test, and its package
-# data (``text/romanize/data/words.tsv.gz``) is keyed by them, so they move to
-# text/normalize.py and text/vocab.py together with a rebuild of that data.
-ROMANIZER = "the romanizer's keys; moved with a rebuild of its data (issue 17)"
-# The exports' language test (issue 16, merged while stage 2 was under way) holds a
-# name-particle regex and an English word list of its own.
-EXPORTS = "export/language.py: to text/vocab.py with the citation-key work (issue 16)"
+# Known strays, each with the reason it waits; any other stray fails. (The romanizer's
+# own folds and word lists moved to text/normalize.py and text/vocab.py: the same
+# romanizations, proposals and audit findings on aco-dev, the fixtures and dev-real.)
 # The reference parser (issue 13, merged after stage 2): its feature fold and cue words
 # are the trained model's inputs; moving them needs a rebuild of the model.
 PARSER = "the reference parser's model inputs; moved with a rebuild of its model (issue 13)"
 DEBT: dict[str, dict[str, str]] = {
-    "name particles and compound-name heads": {
-        "export/language.py": EXPORTS,
-        "text/romanize/_article.py": ROMANIZER,
-        "text/romanize/_model.py": ROMANIZER,
-        "text/romanize/_romanizer.py": ROMANIZER,
-    },
-    "the article (ال, al-, el-)": {
-        "export/language.py": EXPORTS,
-        "text/romanize/_consistency.py": ROMANIZER,
-        "text/romanize/_model.py": ROMANIZER,
-        "text/romanize/_romanizer.py": ROMANIZER,
-    },
     "Arabic letter folds": {
         "extraction/reference/features.py": PARSER,
-        "text/romanize/_consistency.py": ROMANIZER,
-        "text/romanize/_tokens.py": ROMANIZER,
     },
     "word lists": {
-        "export/language.py": EXPORTS,
         "extraction/reference/values.py": PARSER,
-        "text/romanize/_article.py": ROMANIZER,
-        "text/romanize/_consistency.py": ROMANIZER,
-        "text/romanize/_model.py": ROMANIZER,
-        "text/romanize/_romanizer.py": ROMANIZER,
     },
 }
 

@@ -17,15 +17,19 @@ from citenorm._version import __version__
 from citenorm.cli.report import add_arguments, run
 from citenorm.models import (
     Citation,
+    Date,
     Document,
     Entry,
+    Fields,
     Footnote,
     InTextCitation,
     MatchResult,
+    Name,
     Pair,
     Section,
 )
 from citenorm.report import render_report
+from citenorm.text.romanize import Proposal, RomanizedField, RomanizedWord
 from conftest import CHROMIUM, ROOT, SEED, Snapshot, chromium_command
 
 ARTIFACTS = ROOT / "build" / "artifacts"
@@ -128,6 +132,65 @@ def _small_result(*, hostile: bool = False) -> MatchResult:
     )
 
 
+def _word(arabic: str, latin: str, confidence: float, *alternatives: str) -> RomanizedWord:
+    source = "characters" if confidence < 0.5 else "table"
+    return RomanizedWord(
+        arabic=arabic,
+        latin=latin,
+        confidence=confidence,
+        source=source,  # type: ignore[arg-type]
+        alternatives=list(alternatives),
+    )
+
+
+def _proposal(entry: str = "e2", *, hostile: bool = False) -> Proposal:
+    """A hand-made proposal for the unpaired Arabic entry e2 (جاسم، حيدر. الإستراتيجية
+    والسياسة الخارجية، ٢٠١٥): one unsure word in the title, the others sure."""
+    unsure = HOSTILE[0] if hostile else "al-Istirātījīyah"
+    title = f"{unsure} wa-al-siyāsah al-khārijīyah"
+    parts = [
+        RomanizedField(
+            field="author[0].family",
+            arabic="جاسم",
+            latin="Jāsim",
+            confidence=0.93,
+            words=[_word("جاسم", "Jāsim", 0.93)],
+        ),
+        RomanizedField(
+            field="author[0].given",
+            arabic="حيدر",
+            latin="Ḥaydar",
+            confidence=0.88,
+            words=[_word("حيدر", "Ḥaydar", 0.88)],
+        ),
+        RomanizedField(
+            field="title",
+            arabic="الإستراتيجية والسياسة الخارجية",
+            latin=title,
+            confidence=0.31,
+            words=[
+                _word("الإستراتيجية", unsure, 0.31, "al-Istirātījiyah", "al-Istrātījīyah"),
+                _word("والسياسة", "wa-al-siyāsah", 0.97),
+                _word("الخارجية", "al-khārijīyah", 0.95),
+            ],
+        ),
+    ]
+    return Proposal(
+        entry=entry,
+        line=11,
+        arabic="جاسم، حيدر. الإستراتيجية والسياسة الخارجية، ٢٠١٥.",
+        style="alalc",
+        text=f"Jāsim, Ḥaydar. {title}. 2015.",
+        fields=Fields(
+            author=[Name(family="Jāsim", given="Ḥaydar")],
+            title=title,
+            issued=Date(date_parts=[[2015]]),
+        ),
+        parts=parts,
+        confidence=0.31,
+    )
+
+
 class _Finding:
     """Any object with the audit attributes will do (here not the pydantic model)."""
 
@@ -202,6 +265,48 @@ def test_pairs_sit_on_one_row_and_unpaired_entries_are_marked() -> None:
     assert 'id="rec-e3" dir="ltr"' in html and 'class="entry" id="rec-e3"' in html
 
 
+def test_proposal_sits_beside_its_unpaired_arabic_entry() -> None:
+    html = render_report(_small_result(), findings=FINDINGS, proposals=[_proposal()])
+    row = next(r for r in re.findall(r"<tr>(.*?)</tr>", html, re.S) if 'id="rec-e2"' in r)
+    cell = re.search(
+        r'<td class="proposal" id="rec-proposal-e2" dir="ltr" lang="ar-Latn">.*?</td>', row, re.S
+    )
+    assert cell, row
+    assert "proposed romanization · to review" in cell[0]
+    assert "confidence 0.31 · ALA-LC · 1 unsure word highlighted" in cell[0]
+    # the unsure word is marked, with its confidence and alternatives; sure words are not
+    assert (
+        '<mark class="unsure" title="confidence 0.31 (characters); or: al-Istirātījiyah, '
+        'al-Istrātījīyah">al-Istirātījīyah</mark> wa-al-siyāsah al-khārijīyah' in cell[0]
+    )
+    assert cell[0].count("<mark") == 1
+    assert "Jāsim, Ḥaydar." in cell[0]
+    assert "no romanized entry" not in row
+    assert "<b>1</b> proposed romanizations" in html
+
+
+def test_proposals_only_for_entries_without_a_romanized_counterpart() -> None:
+    # a proposal for the paired e1 is not shown: e1 has its romanized entry
+    html = render_report(_small_result(), proposals=[_proposal("e1")])
+    assert 'class="proposal"' not in html
+    assert html.count("no romanized entry") == 1  # e2's row
+
+
+def test_default_proposals_are_the_romanizers() -> None:
+    result = _small_result()
+    proposals = citenorm.romanize(result)
+    assert [p.entry for p in proposals] == ["e2"]
+    html = render_report(result)
+    assert 'id="rec-proposal-e2"' in html
+    text = re.sub(r"<[^>]+>", "", re.search(r'<div class="proposed">(.*?)</div>', html)[1])  # type: ignore[index]
+    from html import unescape
+
+    assert unescape(text) == proposals[0].text
+    assert html == render_report(result, proposals=proposals)
+    none = render_report(result, proposals=())
+    assert 'class="proposal"' not in none and "no romanized entry" in none
+
+
 def test_citations_link_to_entries_and_unlisted_are_highlighted() -> None:
     html = render_report(_small_result(), findings=FINDINGS)
     fn1 = re.search(r'<tr class="" id="rec-fn-1-1">.*?</tr>', html, re.S)
@@ -247,8 +352,12 @@ def test_findings_may_be_mappings_or_pydantic_models() -> None:
 def test_hostile_text_is_escaped() -> None:
     hostile_finding = _Finding("CN1", "warning", "<b>bold</b>", 10, [{"id": "e1", "line": 10}])
     html = render_report(
-        _small_result(hostile=True), findings=[hostile_finding], title="<script>t</script>"
+        _small_result(hostile=True),
+        findings=[hostile_finding],
+        title="<script>t</script>",
+        proposals=[_proposal(hostile=True)],
     )
+    assert '<mark class="unsure" title="confidence 0.31 (characters); or: ' in html
     assert "<script" not in html.lower()
     assert "<img" not in html.lower() and "<b>bold" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
@@ -270,9 +379,9 @@ def test_the_page_is_self_contained() -> None:
 
 
 def test_golden_small_report(snapshot: Snapshot) -> None:
-    html = render_report(_small_result(), findings=FINDINGS, title="golden").replace(
-        __version__, "VERSION"
-    )
+    html = render_report(
+        _small_result(), findings=FINDINGS, title="golden", proposals=[_proposal()]
+    ).replace(__version__, "VERSION")
     snapshot("report/small.html", html)
 
 
@@ -291,6 +400,17 @@ def test_report_command_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFi
     args = parser.parse_args([str(tmp_path / "missing.txt")])
     assert run(args) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_report_command_shows_proposals_unless_told_not_to(tmp_path: Path) -> None:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    article = ROOT / "fixtures" / "dev" / "acrps-alalc.txt"  # two unpaired Arabic entries
+    out = tmp_path / "report.html"
+    assert run(parser.parse_args([str(article), "-o", str(out), "--no-audit"])) == 0
+    assert out.read_text(encoding="utf-8").count('<td class="proposal"') == 2
+    assert run(parser.parse_args([str(article), "-o", str(out), "--no-proposals"])) == 0
+    assert 'class="proposal"' not in out.read_text(encoding="utf-8")
 
 
 # --- a real browser ------------------------------------------------------------------

@@ -411,10 +411,11 @@ def test_pattern_time_grows_linearly_on_hostile_text(name: str) -> None:
         for filler in fillers:
             for k, build in enumerate(_shapes(token, filler)):
                 ratio, n, t1 = _growth(pattern, build)
-                if ratio > worst[0]:
-                    worst = (ratio, f"{token!r}+{filler!r} shape {k} n={n} t={t1:.3f}s")
                 if ratio > _GROWTH:  # confirm: a busy machine makes single timings noisy
                     ratio = min(ratio, _growth(pattern, build)[0])
+                # (the confirmed ratio: the final check used to see the noisy first one)
+                if ratio > worst[0]:
+                    worst = (ratio, f"{token!r}+{filler!r} shape {k} n={n} t={t1:.3f}s")
                 if ratio > _GROWTH:
                     pytest.fail(f"{name}: x2 input -> x{ratio:.1f} time on {worst[1]}")
                 if time.perf_counter() > deadline and t1 >= _MEASURABLE:

@@ -110,7 +110,7 @@ def test_no_input_reaches_latex_as_a_command(payload: str, dialect: str, script:
 @pytest.mark.parametrize("payload", ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>'])
 def test_html_render_escapes_markup(payload: str) -> None:
     result = citenorm.match(citenorm.extract(_article(payload)))
-    html = export.render(result, fmt="html")
+    html = export.render(result, to="html")
     assert "<script" not in html.lower()
     assert "<img" not in html.lower()
     assert "&lt;" in html
@@ -134,8 +134,8 @@ def test_no_network_connection(monkeypatch: pytest.MonkeyPatch, seed_text: str) 
     export.to_biblatex(result)
     export.to_csl_json(result)
     export.to_ris(result)
-    export.render(result, fmt="text")
-    export.render(result, fmt="html")
+    export.render(result, to="text")
+    export.render(result, to="html")
 
 
 _EVAL = re.compile(

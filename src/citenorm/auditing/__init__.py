@@ -16,19 +16,17 @@ JSON, GitHub annotations or SARIF (:mod:`citenorm.auditing.formats`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+# the rules and their documentation load without pydantic (citenorm rule, the command
+# line's options); the records, the configuration and the findings load when they run
 from citenorm.auditing import rules as _rules  # noqa: F401 - registers the rules
-from citenorm.auditing.registry import (
-    RULES,
-    Finding,
-    Related,
-    Rule,
-    resolve_selector,
-    select_rules,
-)
-from citenorm.config import SEVERITY_RANK, Config, Severity
-from citenorm.models import Document, MatchResult
+from citenorm.auditing.registry import RULES, Rule, resolve_selector, select_rules
+
+if TYPE_CHECKING:
+    from citenorm.auditing.findings import Finding, Related
+    from citenorm.config import Config, Severity
+    from citenorm.models import Document, MatchResult
 
 __all__ = [
     "RULES",
@@ -39,6 +37,15 @@ __all__ = [
     "rules_table_markdown",
     "severities",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Finding and Related (pydantic) load on first use
+    if name in ("Finding", "Related"):
+        from citenorm.auditing import findings
+
+        return getattr(findings, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _specificity(selector: str) -> int:
@@ -56,6 +63,8 @@ def severities(config: Config | None = None) -> dict[str, Severity]:
     A more specific selector wins (a code or name over a prefix, a longer prefix over a
     shorter one).
     """
+    from citenorm.config import Config
+
     out: dict[str, Severity] = {code: r.severity for code, r in RULES.items()}
     overrides = (config or Config()).audit.severity
     for selector in sorted(overrides, key=_specificity):
@@ -81,6 +90,8 @@ def audit(
     Severities follow ``config.audit.severity``. Raises
     :class:`~citenorm.errors.UsageError` for a selector that names no rule.
     """
+    from citenorm.config import SEVERITY_RANK, Config
+
     cfg = config or Config()
     chosen = select_rules(
         (cfg.audit.select, cfg.audit.extend_select, cfg.audit.ignore),

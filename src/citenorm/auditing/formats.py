@@ -10,12 +10,14 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from citenorm._version import __version__
-from citenorm.auditing.registry import RULES, Finding
-from citenorm.config import SEVERITIES
+from citenorm.auditing.registry import RULES
+
+if TYPE_CHECKING:  # FORMATS loads without pydantic (the command line's options)
+    from citenorm.auditing.findings import Finding
 
 __all__ = ["FORMATS", "render", "to_github", "to_json", "to_sarif", "to_text"]
 
@@ -81,6 +83,8 @@ def to_text(
         out.append("")
     counts = Counter(f.severity for f in findings)
     if findings:
+        from citenorm.config import SEVERITIES
+
         parts = [
             f"{counts[s]} {s}{'s' if counts[s] > 1 and s != 'info' else ''}"
             for s in reversed(SEVERITIES)

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
-
-from citenorm.config import AuditConfig, Config, Severity
 from citenorm.errors import UsageError
-from citenorm.models import MatchResult
+
+if TYPE_CHECKING:  # the records, the configuration and pydantic load when a rule runs
+    from citenorm.auditing.findings import Finding, Related
+    from citenorm.config import AuditConfig, Config, Severity
+    from citenorm.models import MatchResult
+
+    CheckFunction = Callable[[MatchResult, AuditConfig], Iterable["Hit"]]
 
 __all__ = [
     "RULES",
@@ -34,62 +38,6 @@ __all__ = [
 ]
 
 
-class Related(BaseModel):
-    """A record involved in a finding: its id and the line where it starts."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str
-    line: int | None = None
-
-
-class Finding(BaseModel):
-    """One audit result: which rule, how severe, what, and where.
-
-    ``line`` and ``column`` are 1-based (``column`` counts code points of the raw line);
-    either is ``None`` when not known. ``length`` (code points under the caret) is not
-    part of the JSON output. ``related`` lists the records on both sides of a mismatch.
-    For DOCX/PDF input ``line`` counts in the flattened text (``citenorm extract
-    --show-text``), and ``paragraph`` (DOCX) or ``page`` (PDF) say where that is in the
-    document.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    code: str
-    name: str
-    severity: Severity
-    message: str
-    file: str | None = None
-    line: int | None = None
-    column: int | None = None
-    length: int | None = None
-    related: tuple[Related, ...] = ()
-    paragraph: int | None = None
-    page: int | None = None
-
-    def location(self) -> str:
-        """``paragraph 41``, ``page 3``, both, or ``""`` (a text input)."""
-        parts = [f"{k} {v}" for k, v in (("paragraph", self.paragraph), ("page", self.page)) if v]
-        return ", ".join(parts)
-
-    def to_json(self) -> dict[str, object]:
-        """The finding as in CONTRACT.md ("JSON of audit"); ``paragraph``/``page`` only
-        when known (DOCX/PDF input), as on the records."""
-        out: dict[str, object] = {
-            "code": self.code,
-            "name": self.name,
-            "severity": self.severity,
-            "message": self.message,
-            "file": self.file,
-            "line": self.line,
-            "column": self.column,
-            "related": [{"id": r.id, "line": r.line} for r in self.related],
-        }
-        out.update({k: v for k in ("paragraph", "page") if (v := getattr(self, k)) is not None})
-        return out
-
-
 @dataclass(frozen=True, slots=True)
 class Hit:
     """What a check found and where; the rule adds code, name, severity and file."""
@@ -99,9 +47,6 @@ class Hit:
     column: int | None = None
     length: int | None = None
     related: Sequence[tuple[str, int | None]] = field(default_factory=tuple)
-
-
-CheckFunction = Callable[[MatchResult, AuditConfig], Iterable[Hit]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +71,9 @@ class Rule:
         self, result: MatchResult, cfg: Config | AuditConfig | None = None
     ) -> Iterator[Finding]:
         """Run the rule on a match result; findings carry the rule's default severity."""
+        from citenorm.auditing.findings import Finding, Related
+        from citenorm.config import AuditConfig, Config
+
         audit_cfg = cfg.audit if isinstance(cfg, Config) else (cfg or AuditConfig())
         source = result.document.source
         for hit in self.function(result, audit_cfg):
@@ -156,6 +104,15 @@ class Rule:
 
 #: every rule, by code, in code order once :mod:`citenorm.auditing.rules` is imported
 RULES: dict[str, Rule] = {}
+
+
+def __getattr__(name: str) -> Any:
+    # Finding and Related live in citenorm.auditing.findings (pydantic), loaded on use
+    if name in ("Finding", "Related"):
+        from citenorm.auditing import findings
+
+        return getattr(findings, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def rule(

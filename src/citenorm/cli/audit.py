@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from citenorm.auditing import Finding, audit
-from citenorm.auditing.formats import FORMATS, render
+from citenorm.auditing.formats import FORMATS
 from citenorm.auditing.registry import resolve_selector
 from citenorm.cli._common import add_file_arguments, load_all, progress_for, progress_view
 from citenorm.cli._console import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, say
-from citenorm.config import SEVERITIES, SEVERITY_RANK, Config, load_config, read_config
+
+if TYPE_CHECKING:  # the records, the configuration and pydantic load when the audit runs
+    from citenorm.auditing import Finding
+    from citenorm.config import Config
 
 __all__ = ["add_arguments", "run"]
+
+#: ``--fail-on``'s choices: :data:`citenorm.config.SEVERITIES`, written out so that the
+#: options (``citenorm audit --help``) load without pydantic; a test holds them equal
+FAIL_ON = ("info", "warning", "error")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -52,7 +59,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--fail-on",
-        choices=SEVERITIES,
+        choices=FAIL_ON,
         default=None,
         help="exit 1 when a finding is at least this severe (default: warning, or the "
         "configuration's fail-on)",
@@ -76,6 +83,8 @@ def _selectors(values: list[str] | None) -> list[str] | None:
 
 
 def _config_for(name: str, args: argparse.Namespace, cache: dict[str, Config]) -> Config:
+    from citenorm.config import Config, load_config, read_config
+
     if args.isolated:
         return Config()
     if args.config:
@@ -92,6 +101,9 @@ def _config_for(name: str, args: argparse.Namespace, cache: dict[str, Config]) -
 
 def run(args: argparse.Namespace) -> int:
     """Audit the files; write the findings; return the exit code."""
+    from citenorm.auditing import audit
+    from citenorm.auditing.formats import render
+    from citenorm.config import SEVERITY_RANK
     from citenorm.matching import match
 
     select = _selectors(args.select)

@@ -41,6 +41,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default="latin",
         help="which form is the main record: the romanized one (default) or the Arabic original",
     )
+    p.add_argument(
+        "--propose",
+        action="store_true",
+        help="export an Arabic entry that has no romanized counterpart from citenorm's proposed "
+        "romanization (citenorm romanize), marked 'Romanization proposed by citenorm, to review' "
+        "in a note and a keyword; without it such entries stay in Arabic script",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,20 +60,18 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         return report_problems(problems)
     result = match(docs[0], progress=progress_for(view, docs[0].source))
-    script = args.script
+    script, propose = args.script, args.propose
     if args.to == "bibtex":
-        out = export.to_bibtex(result, script=script)
+        out = export.to_bibtex(result, script=script, propose=propose)
     elif args.to == "biblatex":
-        out = export.to_biblatex(result, script=script)
+        out = export.to_biblatex(result, script=script, propose=propose)
     elif args.to == "csl-json":
-        out = (
-            json.dumps(export.to_csl_json(result, script=script), ensure_ascii=False, indent=2)
-            + "\n"
-        )
+        items = export.to_csl_json(result, script=script, propose=propose)
+        out = json.dumps(items, ensure_ascii=False, indent=2) + "\n"
     elif args.to == "ris":
-        out = export.to_ris(result, script=script)
+        out = export.to_ris(result, script=script, propose=propose)
     else:
-        out = export.render(result, style=args.style, fmt=args.to, script=script)
+        out = export.render(result, style=args.style, to=args.to, script=script, propose=propose)
         out = out if out.endswith("\n") else out + "\n"
     emit(out, args.output)
     return EXIT_OK

@@ -31,6 +31,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--no-audit", action="store_true", help="leave the audit findings out of the page"
     )
     add_progress_arguments(p)
+    p.add_argument(
+        "--no-proposals",
+        action="store_true",
+        help="leave out the romanizations citenorm proposes for Arabic entries that have no "
+        "romanized counterpart",
+    )
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
@@ -61,5 +67,9 @@ def run(args: argparse.Namespace) -> int:
         return report_problems(problems)
     result = match(docs[0], progress=progress_for(view, docs[0].source))
     findings = [] if args.no_audit else _findings(result, args.file)
-    emit(render_report(result, findings=findings, title=args.title), args.output)
+    proposals = () if args.no_proposals else None  # None: the romanizer's proposals
+    emit(
+        render_report(result, findings=findings, title=args.title, proposals=proposals),
+        args.output,
+    )
     return EXIT_OK

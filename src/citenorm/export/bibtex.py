@@ -318,19 +318,26 @@ def bib_entry(rec: ExportRecord, *, dialect: Dialect = "biblatex") -> BibEntry:
     return BibEntry(entry_type, rec.key, [BibField(k, v) for k, v in pairs])
 
 
-def _write(result: MatchResult, script: ExportScript, dialect: Dialect) -> str:
+def _write(result: MatchResult, script: ExportScript, dialect: Dialect, propose: bool) -> str:
     library = Library()
-    for rec in records(result, script=script):
+    for rec in records(result, script=script, propose=propose):
         library.add(bib_entry(rec, dialect=dialect))
     text: str = write_string(library)
     return text
 
 
-def to_bibtex(result: MatchResult, *, script: ExportScript = "latin") -> str:
-    """Classic BibTeX (``@article``, ``@book``, ``@mastersthesis``, ``@misc``...)."""
-    return _write(result, script, "bibtex")
+def to_bibtex(result: MatchResult, *, script: ExportScript = "latin", propose: bool = False) -> str:
+    """Classic BibTeX (``@article``, ``@book``, ``@mastersthesis``, ``@misc``...).
+
+    ``propose``: Arabic entries without a romanized counterpart are exported from
+    citenorm's proposed romanization, with a ``note`` and a keyword saying so (see
+    :func:`~citenorm.export.records`)."""
+    return _write(result, script, "bibtex", propose)
 
 
-def to_biblatex(result: MatchResult, *, script: ExportScript = "latin") -> str:
-    """biblatex, with the counterpart in ``origtitle``/``origlocation``/``origpublisher``."""
-    return _write(result, script, "biblatex")
+def to_biblatex(
+    result: MatchResult, *, script: ExportScript = "latin", propose: bool = False
+) -> str:
+    """biblatex, with the counterpart in ``origtitle``/``origlocation``/``origpublisher``
+    (``propose`` as in :func:`to_bibtex`)."""
+    return _write(result, script, "biblatex", propose)

@@ -4,7 +4,8 @@ The counterpart of a pair rides along in ``original-title``, ``original-author``
 ``original-publisher`` and ``original-publisher-place`` (and whole in ``custom``);
 ``language`` is ``ar``, ``ar-Latn`` or ``en`` (see :mod:`citenorm.export.language`).
 citenorm's own data (entry ids, pair score, source lines, the Hijri year, pages cited by
-footnotes) goes in ``custom``. ``issued`` holds Gregorian years only: the Hijri year is in
+footnotes, ``proposed`` and ``confidence`` for a romanization citenorm proposed) goes in
+``custom``. ``issued`` holds Gregorian years only: the Hijri year is in
 ``note`` (``1344 AH``) and ``custom``; a Hijri-only work gets the Gregorian years its
 Hijri year overlaps, marked ``circa``. ``original-date`` is not used for the Hijri year:
 styles print it as the date of an earlier edition ("Original work published 1344").
@@ -131,10 +132,19 @@ def record_to_csl(rec: ExportRecord) -> dict[str, Any]:
         custom["footnotes"] = rec.footnotes
     if rec.cited_pages:
         custom["cited_pages"] = rec.cited_pages
+    if rec.proposed:
+        custom["proposed"] = True
+        custom["confidence"] = rec.confidence
     item["custom"] = {"citenorm": custom}
     return item
 
 
-def to_csl_json(result: MatchResult, *, script: ExportScript = "latin") -> list[dict[str, Any]]:
-    """The sources of ``result`` as a list of CSL-JSON items (``json.dumps``-ready)."""
-    return [record_to_csl(r) for r in records(result, script=script)]
+def to_csl_json(
+    result: MatchResult, *, script: ExportScript = "latin", propose: bool = False
+) -> list[dict[str, Any]]:
+    """The sources of ``result`` as a list of CSL-JSON items (``json.dumps``-ready).
+
+    ``propose``: Arabic entries without a romanized counterpart are exported from
+    citenorm's proposed romanization, marked in ``note``, ``keyword`` and
+    ``custom.citenorm.proposed`` (see :func:`~citenorm.export.records`)."""
+    return [record_to_csl(r) for r in records(result, script=script, propose=propose)]

@@ -1,94 +1,193 @@
 """Citation keys: ASCII, stable across runs, unique case-insensitively.
 
-A key is the romanized family name of the first author (``al-`` / ``el-`` dropped,
-diacritics and ʿ ʾ removed) followed by the year: ``anbari2017``; a second source with the
-same base becomes ``anbari2017a``, then ``anbari2017b``. Arabic-only sources use a simple,
-deterministic letter-by-letter transliteration of the Arabic family name. citeproc-py
-lowercases ids, so keys are lowercase from the start.
+A key is the first author's family name, the year and the first significant word of the
+title, folded to lowercase ASCII letters: ``jabiri2001takwin`` for al-Jābirī, *Takwīn
+al-ʻaql al-ʻArabī* (2001). Parts:
+
+- **name**: the family name of the first author (the article ``al-``/``el-`` dropped,
+  particles kept: ``Abū Raʻd`` -> ``aburad``); a corporate author gives its first
+  significant word; with no author, the first significant word of the title takes the
+  name's place and the title part is the title's next significant word
+  (``nile2001people``, not ``nile2001nile``); with no title either, the site of its URL
+  (``bbcnd``) or the first words of the entry as printed; with nothing at all, ``anon``;
+- **year**: the Gregorian year (the earlier end of a range); a Hijri-only year is kept as
+  such with an ``h`` (``tabari1382htarikh``: never a Gregorian-looking year); else ``nd``;
+- **title word**: the first word of the title that is not a function word (``the``,
+  ``al-``, ``wa-``, ``fī``, ``le``...), letters only.
+
+The romanized side of a source comes first (``[latin, arabic]``), so a pair's key uses
+the article's own spelling (``al-Anbari`` -> ``anbari``). Arabic-script names and titles
+are romanized by the project's romanizer (:mod:`citenorm.text.romanize`, ALA-LC, then
+folded): ``الأنباري`` -> ``al-Anbārī`` -> ``anbari``. The romanizer's tables are read on the
+first Arabic-only source (about 0.2 s of CPU, 0.3 s when a word needs its character
+model: ``benchmarks/keys.py``); a source with a romanized side never loads them.
+
+A key depends on its source's fields only (not on ``--script``, ``--propose``, the other
+sources or the order of a dict), so it is the same on every run; only a collision adds a
+suffix: ``anbari2017russian``, ``anbari2017russiana``, ``anbari2017russianb``...
+citeproc-py lowercases ids, so keys are lowercase from the start.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
+from citenorm.memo import memo
 from citenorm.models import Fields, Name
-from citenorm.text.normalize import clean, has_arabic, strip_article
-from citenorm.text.vocab import KEY_STOP_WORDS
+from citenorm.text.normalize import clean, fold_latin, has_arabic, strip_article
+from citenorm.text.vocab import KEY_HOST_LABELS, KEY_STOP_WORDS
 
-__all__ = ["assign_keys", "key_base", "transliterate"]
+if TYPE_CHECKING:
+    from citenorm.text.romanize import FieldKind
 
-# One ASCII spelling per Arabic letter: deterministic, not a scholarly romanization.
-_ARABIC_TO_ASCII = {
-    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "u", "ئ": "i",
-    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
-    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
-    "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a",
-}  # fmt: skip
+__all__ = ["assign_keys", "key_base", "key_words"]
+
+# the longest name and title word kept in a key
+_NAME_MAX = 24
+_WORD_MAX = 20
+# the romanizer's CAMeL word table (benchmarks/keys.py measures without it too)
+_CAMEL = True
+
+# Latin letters that NFKD does not take apart (fold_latin would drop them)
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe",
+     "Œ": "Oe", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"}
+)  # fmt: skip
+# an elided French/Italian article or preposition: ``l'histoire``, ``d'Alembert``
+_ELISION = re.compile(r"(?<!\w)(?:[ldjmnstc]|qu)['’](?=\w)", re.IGNORECASE)
+# an English possessive: ``China's Position`` -> ``China Position``
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
-def transliterate(text: str) -> str:
-    """A lowercase ASCII rendering of Arabic letters by a fixed table (others kept)."""
+def _fold(text: str) -> str:
+    """Lowercase ASCII words separated by spaces (see :func:`fold_latin`)."""
+    text = _POSSESSIVE.sub("", _ELISION.sub(" ", text.translate(_UNDECOMPOSED)))
+    return fold_latin(text)
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word)
+
+
+def _arabic_title_words(title: str, count: int, field: FieldKind) -> tuple[str, ...]:
+    """The first ``count`` significant words of an Arabic title (or corporate name, with
+    ``field="publisher"``), romanized and folded.
+
+    Only the first words are romanized (a key needs no more, and a word no table knows
+    costs the character model some milliseconds): the wanted words and one more, whose
+    romanization is not used, since the word before it depends on it (``Jāmiʻat
+    al-Qāhirah`` but ``al-Jāmiʻah``); when the prefix holds too few significant words (a
+    title opening with ``في``), a longer one, then the whole title.
+    """
+    from citenorm.text.romanize import romanize
+
+    words = title.split()
+    for size in (count + 1, count + 3):
+        if len(words) <= size:
+            break
+        r = romanize(" ".join(words[:size]), field=field, style="alalc", camel=_CAMEL)
+        found = _significant(" ".join(w.latin for w in r.words[:-1]))
+        if len(found) >= count:
+            return tuple(found[:count])
+    r = romanize(title, field=field, style="alalc", camel=_CAMEL)
+    return tuple(_significant(r.latin)[:count])
+
+
+def _significant(latin: str) -> tuple[str, ...]:
+    """The words of a Latin-script text that are not function words, folded to letters."""
     out = []
-    for ch in clean(text):
-        if ch in _ARABIC_TO_ASCII:
-            out.append(_ARABIC_TO_ASCII[ch])
-        elif "\u0600" <= ch <= "\u06ff":
-            continue  # harakat, punctuation
-        else:
-            out.append(ch)
-    return "".join(out)
+    for word in _fold(latin).split():
+        part = _letters(word)
+        if len(part) >= 2 and part not in KEY_STOP_WORDS:
+            out.append(part)
+    return tuple(out)
 
 
-def _ascii(text: str) -> str:
-    """Lowercase ``[a-z0-9]`` only: marks, ʿ ʾ, apostrophes, spaces and hyphens dropped."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+def key_words(text: str, *, count: int = 1, field: FieldKind = "title") -> list[str]:
+    """The first ``count`` significant words of a title or corporate name, as key parts:
+    lowercase ASCII letters, function words skipped, Arabic script romanized (as a
+    ``field`` of the romanizer: ``title``, or ``publisher`` for a corporate body).
+
+    >>> key_words("The Nile and its people", count=2)
+    ['nile', 'people']
+    """
+    return list(_key_words(text, count, field))
 
 
-def _name_word(text: str) -> str:
-    """The ASCII key part of one family name (or word), article dropped."""
-    text = " ".join(clean(text).split())
-    # the article is no part of the key: ``الأنباري``, ``al-Anbari``, ``El Sayed``
+# every export computes the keys again, and a batch worker meets the same names and
+# titles in many articles: the two key parts are memoized
+@memo(1024)
+def _key_words(text: str, count: int, field: FieldKind) -> tuple[str, ...]:
+    text = clean(text)
     if has_arabic(text):
-        text = strip_article(text)
-        text = transliterate(text)
-    text = strip_article(text.strip(" \"'“”‘’«»()[]"))
-    return _ascii(text)
+        return _arabic_title_words(text, count, field)
+    return _significant(text)[:count]
 
 
-def _first_word(text: str) -> str:
-    """The first significant word of a title or corporate name, as key part."""
-    words = re.split(r"[\s\-–—:،,.;؛\"'“”()]+", clean(text))
-    for word in words:
-        part = _name_word(word)
-        if part and part not in KEY_STOP_WORDS and not part.isdigit():
-            return part
-    return ""
+@memo(1024)
+def _name_part(text: str) -> str:
+    """The key part of one family (or given) name: its words joined, article dropped."""
+    text = " ".join(clean(text).split()).strip(" \"'“”‘’«»()[]")
+    if has_arabic(text):
+        from citenorm.text.romanize import romanize
+
+        text = romanize(text, field="name", style="alalc", camel=_CAMEL).latin
+    # the article is no part of the key: ``al-Anbārī``, ``El Sayed``, ``AlHosani``
+    text = strip_article(text.translate(_UNDECOMPOSED))
+    return _letters(_fold(text))
 
 
 def _author_part(names: Sequence[Name] | None) -> str:
     for name in names or ():
         if name.family:
-            part = _name_word(name.family)
+            part = _name_part(name.family)
         elif name.literal:
-            part = _first_word(name.literal)
+            words = key_words(name.literal, field="publisher")
+            part = words[0] if words else ""
         else:
-            part = _name_word(name.given or "")
+            part = _name_part(name.given or "")
         if part:
             return part
     return ""
 
 
-def key_base(fields: Iterable[Fields]) -> str:
-    """The key without its suffix, from the first of ``fields`` that gives a name.
+def _year_part(candidates: Sequence[Fields]) -> str:
+    """The Gregorian year (the earlier end of a range), else the Hijri year + ``h``."""
+    for f in candidates:
+        if f.issued is not None and f.issued.date_parts:
+            years = [parts[0] for parts in f.issued.date_parts[:2] if parts]
+            if years:
+                return str(min(years))
+    for f in candidates:
+        if f.hijri is not None:
+            return f"{f.hijri}h"
+    return "nd"
 
-    Pass the romanized fields first: ``[latin, arabic]``. The name is the first author's
-    family name, else the first word of a corporate author or of the title, else
-    ``anon``; the year is the Gregorian year, else ``nd``.
+
+# a host name in a URL: ``https://www.bbc.co.uk/news`` -> ``www.bbc.co.uk``
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})", re.IGNORECASE)
+
+
+def _host_word(url: str) -> str:
+    """The site's name in a URL: ``www.bbc.co.uk`` -> ``bbc``, ``ar.wikipedia.org`` ->
+    ``wikipedia``, ``earthobservatory.nasa.gov`` -> ``nasa``."""
+    m = _HOST.search(url)
+    if m is None:
+        return ""
+    labels = [w for w in m[1].lower().split(".")[:-1] if w not in KEY_HOST_LABELS]
+    return _letters(labels[-1]) if labels else ""
+
+
+def key_base(fields: Iterable[Fields], *, text: str | None = None) -> str:
+    """The key without its suffix, from the first of ``fields`` that gives each part.
+
+    Pass the romanized fields first: ``[latin, arabic]``. See the module docstring for
+    the parts: ``jabiri2001takwin``, ``nile2001people`` (no author). A source with neither
+    author nor title is named after its URL's site (``bbcnd``), else after the first
+    significant words of ``text`` (the entry as printed, when its fields were not
+    parsed), else ``anon``.
     """
     candidates = list(fields)
     name = ""
@@ -96,17 +195,22 @@ def key_base(fields: Iterable[Fields]) -> str:
         name = _author_part(f.author)
         if name:
             break
-    if not name:
-        for f in candidates:
-            name = _first_word(f.title or f.container_title or "")
-            if name:
-                break
-    year: int | None = None
+    title_words: list[str] = []
     for f in candidates:
-        if f.issued is not None and f.issued.year is not None:
-            year = f.issued.year
-            break
-    return f"{name[:24] or 'anon'}{year if year is not None else 'nd'}"
+        title = f.title or f.container_title
+        if title:
+            title_words = key_words(title, count=1 if name else 2)
+            if title_words:
+                break
+    if not name and not title_words:
+        url = next((f.URL for f in candidates if f.URL), None)
+        name = _host_word(url) if url else ""
+        if not name and text:
+            title_words = key_words(text, count=2)
+    if not name and title_words:
+        name, title_words = title_words[0], title_words[1:]
+    word = title_words[0][:_WORD_MAX] if title_words else ""
+    return f"{name[:_NAME_MAX] or 'anon'}{_year_part(candidates)}{word}"
 
 
 def _suffix(n: int) -> str:

@@ -18,58 +18,23 @@ fixture.
 from __future__ import annotations
 
 import re
-import unicodedata
+from itertools import pairwise
 
 from citenorm.models import Name
-from citenorm.text.normalize import has_arabic
+from citenorm.text.normalize import fold_latin, has_arabic, is_latin_article
+from citenorm.text.vocab import ENGLISH_CUE_WORDS, NAME_HEADS_LATIN
 
 __all__ = ["arabic_name", "language_of", "name_literal", "romanized_arabic"]
 
 # ALA-LC marks: ʻayn and hamzah (several code points in the wild), macrons and underdots.
 _ALALC_MARKS = frozenset("ʻʼʿʾāīūĀĪŪḥḤṣṢḍḌṭṬẓẒḏḎṯṮġĠ")
-# Particles that begin or join the parts of an Arabic name, in any romanization:
-# ``al-Anbari``, ``El Sayed``, ``ibn Khaldun``, ``Abu Raad``, ``Abdul Hussein``.
-_NAME_PARTICLE = re.compile(
-    r"(?:^|[\s'’ʻʿ-])(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bint|ben|abu|abū|abi|abī|umm"
-    r"|abd|ʻabd|ʿabd|abdul|abdel|abdal)(?=[-\s]|$)|^(?:abdul|abdel|abdal)\w",
-    re.IGNORECASE,
-)
+# The heads a name glues to the next word (``Abdulreda``), of the heads of text/vocab.py.
+_GLUED_HEADS = tuple(sorted(h for h in NAME_HEADS_LATIN if h.startswith("abd") and h != "abd"))
 # Romanized Arabic function words and clitics (``wa-``, ``li-``, ``fī``).
 _ROMANIZED_WORD = re.compile(
     r"^(?:(?:al|wa|bi|li|lil|fa|ka)-\w+|fi|fī|min|ilá|ila|ʻalá|ala|an|ʻan|wa|aw|bayna|maʻa"
     r"|kitab|kitāb|risalat|risālat|tarikh|tārīkh)$",
     re.IGNORECASE,
-)
-_ENGLISH_WORD = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "in",
-        "on",
-        "for",
-        "to",
-        "with",
-        "a",
-        "an",
-        "its",
-        "their",
-        "from",
-        "by",
-        "between",
-        "at",
-        "as",
-        "into",
-        "towards",
-        "toward",
-        "study",
-        "analysis",
-        "role",
-        "impact",
-        "policy",
-        "relations",
-        "international",
-    ]
 )
 _WORD = re.compile(r"[^\W\d_][\w'’ʻʼʿʾ-]*")
 
@@ -86,7 +51,7 @@ def romanized_arabic(text: str) -> bool:
         return True
     words = _WORD.findall(text)
     arabic = sum(1 for w in words if _ROMANIZED_WORD.match(w))
-    english = sum(1 for w in words if w.lower() in _ENGLISH_WORD)
+    english = sum(1 for w in words if w.lower() in ENGLISH_CUE_WORDS)
     return arabic > english
 
 
@@ -118,8 +83,15 @@ def arabic_name(name: Name) -> bool:
         return True
     if any(ch in _ALALC_MARKS for ch in text):
         return True
-    folded = unicodedata.normalize("NFC", text)
-    return any(_NAME_PARTICLE.search(part) for part in (name.family or "", folded))
+    # a head or particle (``al-Anbari``, ``El Sayed``, ``ibn Khaldun``, ``Abu Raad``,
+    # ``Abdul Hussein``), or the article assimilated (``ad-Din``, ``ash-Shams``)
+    words = fold_latin(text).split()
+    if any(w in NAME_HEADS_LATIN for w in words):
+        return True
+    if any(is_latin_article(w, nxt) for w, nxt in pairwise(words)):
+        return True
+    first = fold_latin(name.family or text).split()[:1]
+    return any(w.startswith(_GLUED_HEADS) and w not in _GLUED_HEADS for w in first)
 
 
 def name_literal(name: Name) -> str:

@@ -4,11 +4,17 @@ A pair (an Arabic entry and its romanization) is one source; an entry without a
 counterpart is a source of its own, exported in its own script; a footnote whose source
 is in no list (``MatchResult.unlisted``) is a source too, marked ``unlisted``. Footnotes
 that cite the same unlisted work (same folded title) become one record.
+
+With ``propose=True``, an Arabic entry that has no romanized counterpart gets the
+romanizer's proposal (:func:`citenorm.text.romanize.romanize`) as its romanized side,
+marked ``proposed`` (a note and a keyword in every format): the main record with
+``script="latin"``, the ride-along with ``script="arabic"``. Without it, nothing is
+proposed and such an entry is exported in Arabic script.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -16,11 +22,19 @@ from citenorm.export.dates import ExportDate, export_date
 from citenorm.export.keys import assign_keys, key_base
 from citenorm.export.language import language_of
 from citenorm.models import Entry, Fields, Footnote, MatchResult, Script
-from citenorm.text.normalize import fold_any, script_of
+from citenorm.text.normalize import fold_any, has_arabic, script_of
 
-__all__ = ["ExportRecord", "ExportScript", "records"]
+if TYPE_CHECKING:
+    from citenorm.text.romanize import Proposal
+
+__all__ = ["PROPOSAL_KEYWORD", "PROPOSAL_NOTE", "ExportRecord", "ExportScript", "records"]
 
 ExportScript = Literal["latin", "arabic"]
+
+#: The note that marks a romanization proposed by citenorm (``propose=True``).
+PROPOSAL_NOTE = "Romanization proposed by citenorm, to review"
+#: The keyword of such a record (``keywords``, BibTeX ``keywords``, CSL ``keyword``, RIS ``KW``).
+PROPOSAL_KEYWORD = "proposed-romanization"
 
 
 class ExportRecord(BaseModel):
@@ -32,7 +46,10 @@ class ExportRecord(BaseModel):
     ``language`` is the BCP 47 tag of the main record (``ar``, ``ar-Latn`` for a
     romanization, ``en`` for an English rendering of an Arabic work, else ``None``);
     ``arabic_work`` is True for an Arabic work in either script, whose personal names are
-    printed whole.
+    printed whole. ``proposed``: the romanized side (``fields`` with ``script="latin"``,
+    else ``original``) is citenorm's proposal for an Arabic entry the article's romanized
+    list lacks, to be reviewed; ``confidence`` is the proposal's (0-1, its least sure
+    word).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -50,11 +67,15 @@ class ExportRecord(BaseModel):
     score: float | None = None
     lines: list[int] = Field(default_factory=list)
     cited_pages: list[str] = Field(default_factory=list)
+    proposed: bool = False
+    confidence: float | None = None
 
     @property
     def keywords(self) -> list[str]:
-        """Keywords every format writes: ``unlisted`` for footnote-only sources."""
-        return ["unlisted"] if self.unlisted else []
+        """Keywords every format writes: ``unlisted`` for footnote-only sources,
+        ``proposed-romanization`` for a romanization citenorm proposed."""
+        words = ["unlisted"] if self.unlisted else []
+        return words + ([PROPOSAL_KEYWORD] if self.proposed else [])
 
     @property
     def date(self) -> ExportDate:
@@ -63,8 +84,12 @@ class ExportRecord(BaseModel):
 
     @property
     def note(self) -> str | None:
-        """A human note: the Hijri year, and where an unlisted source is cited."""
+        """A human note: a proposed romanization, the Hijri year, and where an unlisted
+        source is cited."""
         parts = []
+        if self.proposed:
+            sure = f" (confidence {self.confidence:.2f})" if self.confidence is not None else ""
+            parts.append(f"{PROPOSAL_NOTE}{sure}")
         hijri = self.date.hijri_note
         if hijri is not None:
             parts.append(hijri)
@@ -83,6 +108,35 @@ class _Source(BaseModel):
     latin: Entry | None = None
     footnotes: list[Footnote] = Field(default_factory=list)
     score: float | None = None
+
+
+# Arabic punctuation in Latin-script text (``Ukraine، U.S``, as Arabic articles type it):
+# the Latin fonts of a typeset bibliography lack these glyphs
+_LATIN_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", "؟": "?"})
+
+
+def _latin(fields: Fields) -> Fields:
+    """A Latin-script record's fields with Arabic commas, semicolons and question marks
+    made Latin wherever a value holds no Arabic letter."""
+
+    def fix(value: str | None) -> str | None:
+        if value is None or has_arabic(value) or value == value.translate(_LATIN_PUNCTUATION):
+            return value
+        return value.translate(_LATIN_PUNCTUATION)
+
+    update: dict[str, object] = {}
+    for name, value in fields:
+        if isinstance(value, str) and fix(value) != value:
+            update[name] = fix(value)
+    if fields.author and any(
+        fix(v) != v for n in fields.author for v in (n.family, n.given, n.literal)
+    ):
+        update["author"] = [
+            n.model_copy(update={"family": fix(n.family), "given": fix(n.given),
+                                 "literal": fix(n.literal)})
+            for n in fields.author
+        ]  # fmt: skip
+    return fields.model_copy(update=update) if update else fields
 
 
 def _root(fn: Footnote, by_id: dict[str, Footnote]) -> Footnote:
@@ -138,6 +192,27 @@ def _sources(result: MatchResult) -> list[_Source]:
     return out
 
 
+def _proposed_record(
+    src: _Source, key: str, script: ExportScript, proposal: Proposal
+) -> ExportRecord:
+    """A lone Arabic entry with the romanizer's proposal as its romanized side."""
+    assert src.arabic is not None
+    arabic, latin = src.arabic.fields, proposal.fields
+    main, other = (latin, arabic) if script == "latin" else (arabic, latin)
+    return ExportRecord(
+        key=key,
+        script=script,
+        fields=main,
+        original=other,
+        language="ar-Latn" if script == "latin" else "ar",
+        arabic_work=True,
+        arabic=src.arabic.id,
+        lines=[src.arabic.line],
+        proposed=True,
+        confidence=proposal.confidence,
+    )
+
+
 def _record(src: _Source, key: str, script: ExportScript) -> ExportRecord:
     ids = {"arabic": src.arabic.id if src.arabic else None,
            "latin": src.latin.id if src.latin else None}  # fmt: skip
@@ -148,6 +223,8 @@ def _record(src: _Source, key: str, script: ExportScript) -> ExportRecord:
         # a footnote's page is where it cites, not the work's extent: keep it aside
         fields = fields.model_copy(update={"page": None})
         fn_script: Script = "arabic" if script_of(main_fn.text) == "arabic" else "latin"
+        if fn_script == "latin":
+            fields = _latin(fields)
         fn_language = language_of(
             fields.title, arabic_script=fn_script == "arabic", arabic_work=False
         )
@@ -176,8 +253,14 @@ def _record(src: _Source, key: str, script: ExportScript) -> ExportRecord:
     return ExportRecord(
         key=key,
         script=main.script,
-        fields=main.fields,
-        original=other.fields if other is not None else None,
+        fields=_latin(main.fields) if main.script == "latin" else main.fields,
+        original=(
+            None
+            if other is None
+            else _latin(other.fields)
+            if other.script == "latin"
+            else other.fields
+        ),
         language=language,
         arabic_work=arabic_work or language in ("ar", "ar-Latn"),
         arabic=ids["arabic"],
@@ -192,13 +275,41 @@ def _key_fields(src: _Source) -> list[Fields]:
     return found + [f.fields for f in src.footnotes]
 
 
-def records(result: MatchResult, *, script: ExportScript = "latin") -> list[ExportRecord]:
+def _key_text(src: _Source) -> str:
+    """The source as printed, for a key when no name or title was parsed."""
+    for e in (src.latin, src.arabic):
+        if e is not None:
+            return e.text
+    return src.footnotes[0].text if src.footnotes else ""
+
+
+def _proposals(result: MatchResult) -> dict[str, Proposal]:
+    """The romanizer's proposals for the Arabic entries without a romanized counterpart."""
+    from citenorm.text.romanize import romanize
+
+    return {p.entry: p for p in romanize(result)}
+
+
+def records(
+    result: MatchResult, *, script: ExportScript = "latin", propose: bool = False
+) -> list[ExportRecord]:
     """One :class:`ExportRecord` per source of ``result``, in document order.
 
     ``script="latin"`` makes the romanized entry of a pair the main record and the Arabic
-    original its ``original``; ``script="arabic"`` the reverse. Keys do not depend on
-    ``script``: they come from the romanized side whenever there is one.
+    original its ``original``; ``script="arabic"`` the reverse. ``propose``: an Arabic
+    entry with no romanized counterpart takes the romanizer's proposal as its romanized
+    side, marked ``proposed`` (see the module docstring); never without it. Keys depend
+    on neither option: they come from the romanized side whenever the article has one,
+    else from the romanizer's ALA-LC reading of the Arabic.
     """
     sources = _sources(result)
-    keys = assign_keys([key_base(_key_fields(s)) for s in sources])
-    return [_record(s, k, script) for s, k in zip(sources, keys, strict=True)]
+    keys = assign_keys([key_base(_key_fields(s), text=_key_text(s)) for s in sources])
+    proposals = _proposals(result) if propose else {}
+    out = []
+    for src, key in zip(sources, keys, strict=True):
+        proposal = proposals.get(src.arabic.id) if src.arabic and not src.latin else None
+        if proposal is not None:
+            out.append(_proposed_record(src, key, script, proposal))
+        else:
+            out.append(_record(src, key, script))
+    return out

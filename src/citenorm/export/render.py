@@ -8,7 +8,7 @@ citeproc-py's known problems are handled here and nowhere else:
   citeproc-py in that order. Latin-script entries come first, then Arabic-script ones, each
   group alphabetical by its first author (the ``al-``/``ال`` article and Latin diacritics
   ignored), then year and title;
-- it does not escape HTML: text values are escaped before rendering when ``fmt="html"``;
+- it does not escape HTML: text values are escaped before rendering when ``to="html"``;
 - it prints ``original-title`` as "Originally published as": only the variables of the
   main record are passed, never the ``original-*`` ride-alongs, ``custom`` or ``note``;
 - it repeats substituted titles and prints APA's ``(Publication)`` for a thesis with no
@@ -40,7 +40,7 @@ from xml.etree import ElementTree
 from citenorm.errors import InputError, UsageError
 from citenorm.export import _citeproc
 from citenorm.export.csl import record_to_csl
-from citenorm.export.records import ExportRecord, ExportScript, records
+from citenorm.export.records import PROPOSAL_NOTE, ExportRecord, ExportScript, records
 from citenorm.memo import memo
 from citenorm.models import MatchResult
 from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic, strip_article
@@ -275,37 +275,67 @@ def render(
     result: MatchResult,
     *,
     style: str = "harvard-cite-them-right",
-    fmt: Literal["text", "html"] = "text",
+    to: Literal["text", "html"] = "text",
     script: ExportScript = "latin",
+    propose: bool = False,
+    fmt: Literal["text", "html"] | None = None,
 ) -> str:
     """The sources of ``result`` as a bibliography in ``style``, one entry per line.
 
     Latin-script entries come first, then Arabic-script entries, each group sorted by
-    :func:`sort_key` and rendered with its own locale (``en-US``, ``ar``). ``fmt="html"``
-    gives a ``<div class="csl-bib-body">`` of ``csl-entry`` divs with every text value
+    :func:`sort_key` and rendered with its own locale (``en-US``, ``ar``). ``to="html"``
+    (as ``citenorm export --to html``) gives a ``<div class="csl-bib-body">`` of ``csl-entry`` divs with every text value
     escaped; Arabic entries carry ``dir="rtl" lang="ar"`` and are aligned right.
+
+    ``fmt`` is the former name of ``to``, deprecated (a ``DeprecationWarning``).
+
+    ``propose`` (with ``script="latin"``): an Arabic entry without a romanized
+    counterpart is rendered from citenorm's proposed romanization, followed by
+    ``[Romanization proposed by citenorm, to review]`` (in HTML also
+    ``data-citenorm="proposed"`` on its ``div``), so that it is not published unread.
     """
+    if fmt is not None:  # the 1.0 name of ``to``
+        warnings.warn(
+            "render(fmt=...) is deprecated; use to=... (the name of the --to option)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        to = fmt
+    if to not in ("text", "html"):
+        raise ValueError(f"render(to={to!r}): expected 'text' or 'html'")
+    fmt = to
     _citeproc.apply()
     source = _style_source(style)  # an unknown style fails before any work
     del source
-    recs = sorted(records(result, script=script), key=sort_key)
+    recs = sorted(records(result, script=script, propose=propose), key=sort_key)
     latin = [r for r in recs if r.script != "arabic"]
     arabic = [r for r in recs if r.script == "arabic"]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         rendered = _render_group(latin, style, "latin", fmt)
         rendered += _render_group(arabic, style, "arabic", fmt)
+    shown = latin + arabic
     if fmt == "html":
         body = "\n".join(
-            f"  <div {_html_attributes(rec)}>{entry}</div>"
-            for rec, entry in zip(latin + arabic, rendered, strict=True)
+            f"  <div {_html_attributes(rec)}>{entry}{_mark(rec, fmt)}</div>"
+            for rec, entry in zip(shown, rendered, strict=True)
         )
         return f'<div class="csl-bib-body">\n{body}\n</div>\n'
-    return "".join(f"{e}\n" for e in rendered)
+    return "".join(f"{e}{_mark(rec, fmt)}\n" for rec, e in zip(shown, rendered, strict=True))
+
+
+def _mark(rec: ExportRecord, fmt: str) -> str:
+    """The review mark after an entry rendered from a proposed romanization."""
+    if not rec.proposed or rec.script != "latin":
+        return ""
+    if fmt == "html":
+        return f' <span class="citenorm-proposal">[{PROPOSAL_NOTE}]</span>'
+    return f" [{PROPOSAL_NOTE}]"
 
 
 def _html_attributes(rec: ExportRecord) -> str:
     if rec.script == "arabic":
         return 'class="csl-entry" dir="rtl" lang="ar" style="text-align: right"'
     lang = f' lang="{rec.language}"' if rec.language else ""
-    return f'class="csl-entry" dir="ltr"{lang} style="text-align: left"'
+    proposed = ' data-citenorm="proposed"' if rec.proposed else ""
+    return f'class="csl-entry" dir="ltr"{lang}{proposed} style="text-align: left"'

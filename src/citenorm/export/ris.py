@@ -96,6 +96,8 @@ def record_to_ris(rec: ExportRecord) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_ris(result: MatchResult, *, script: ExportScript = "latin") -> str:
-    """The sources of ``result`` as RIS records separated by blank lines."""
-    return "\n".join(record_to_ris(r) for r in records(result, script=script))
+def to_ris(result: MatchResult, *, script: ExportScript = "latin", propose: bool = False) -> str:
+    """The sources of ``result`` as RIS records separated by blank lines (``propose``:
+    Arabic entries without a romanized counterpart from citenorm's proposal, marked in
+    ``N1`` and ``KW``; see :func:`~citenorm.export.records`)."""
+    return "\n".join(record_to_ris(r) for r in records(result, script=script, propose=propose))

@@ -449,6 +449,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             after = lines[idx + 1]
             if (
                 after.number not in block.sub_headings
+                and after.number not in block.failed  # (a table row: not an entry's text)
                 and _LETTERS.search(after.text)
                 and not P.LIST_NUMBER.match(after.text.strip())
             ):

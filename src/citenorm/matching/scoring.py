@@ -93,17 +93,16 @@ def names_similarities(
 ) -> list[list[float]]:
     """The names similarity of every pair (as :func:`pair_score` computes it for
     persons), in a few vectorised passes: for :func:`pair_score`'s ``names``."""
+    if mode == CROSS:
+        # plain lists: similarity_matrix spares a short list the import of numpy
+        families = similarity_matrix([f.family_key for f in left], [f.family_key for f in right])
+        names = similarity_matrix([f.names_key for f in left], [f.names_key for f in right])
+        return [
+            [max(f, 0.85 * w) for f, w in zip(f_row, w_row, strict=True)]
+            for f_row, w_row in zip(families, names, strict=True)
+        ]
     import numpy as np  # imported when lists are compared, not at import time
 
-    if mode == CROSS:
-        fam = np.array(
-            similarity_matrix([f.family_key for f in left], [f.family_key for f in right])
-        )
-        whole = np.array(
-            similarity_matrix([f.names_key for f in left], [f.names_key for f in right])
-        )
-        out: list[list[float]] = np.maximum(fam, 0.85 * whole).tolist()
-        return out
     fam = process.cdist(
         [f.family_fold for f in left],
         [f.family_fold for f in right],

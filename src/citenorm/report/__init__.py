@@ -13,21 +13,34 @@ the article is escaped. Typical use::
 ``findings`` are any objects (or mappings) with ``code``, ``name``, ``severity``,
 ``message``, ``line`` and ``related`` (items with ``id`` and ``line``), such as the
 findings of :func:`citenorm.auditing.audit`.
+
+An Arabic entry with no romanized counterpart shows, in the romanized column, the
+romanization citenorm proposes for it (:func:`citenorm.romanize`), marked as a proposal to
+review, with the words the romanizer is unsure of (confidence below 0.5) highlighted and
+their confidence and alternatives in a tooltip.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from citenorm._version import __version__
 from citenorm.config import SEVERITIES, SEVERITY_RANK
 from citenorm.models import Entry, Footnote, InTextCitation, MatchResult, Pair, Section
 from citenorm.text.normalize import script_of
 
-__all__ = ["render_report"]
+if TYPE_CHECKING:
+    from citenorm.text.romanize import Proposal, RomanizedWord
+
+__all__ = ["UNSURE", "render_report"]
+
+#: A proposed word below this confidence is highlighted (as ``citenorm romanize`` lists it).
+UNSURE = 0.5
+_STYLE_NAMES = {"alalc": "ALA-LC", "popular": "popular spelling"}
 
 _CSS = """
 :root { --ink:#1d2330; --muted:#5d6577; --line:#d9dde5; --bg:#f6f7f9;
@@ -70,6 +83,9 @@ td.empty { background: repeating-linear-gradient(45deg, #fafafa, #fafafa 6px, #f
 a { color: #1f4fbf; text-decoration: none; } a:hover { text-decoration: underline; }
 :target { outline: 3px solid #8fb3ff; }
 .legend span { margin-inline-end: 12px; }
+td.proposal { background: #eef5ff; border: 2px dashed #7aa7e8; }
+.tag.proposal { background: #dbe8ff; border-color: #7aa7e8; font-weight: 600; }
+mark.unsure { background: #ffd6a5; color: inherit; border-bottom: 2px dotted #b45309; padding: 0 1px; }
 """
 
 
@@ -94,8 +110,11 @@ def _dir(text: str) -> str:
 class _Page:
     """Indexes over one match result, and the HTML pieces built from them."""
 
-    def __init__(self, result: MatchResult, findings: Sequence[Any]) -> None:
+    def __init__(
+        self, result: MatchResult, findings: Sequence[Any], proposals: Sequence[Proposal]
+    ) -> None:
         self.result = result
+        self.proposals: dict[str, Proposal] = {p.entry: p for p in proposals}
         self.doc = result.document
         self.ids: set[str] = {f.id for f in self.doc.footnotes}
         self.ids |= {e.id for e in self.doc.entries}
@@ -197,6 +216,25 @@ class _Page:
             f"{self.findings_of(entry.id)}</td>"
         )
 
+    def proposal_cell(self, proposal: Proposal) -> str:
+        """The romanization citenorm proposes for an unpaired Arabic entry, to review."""
+        style = _STYLE_NAMES.get(proposal.style, proposal.style)
+        unsure = sum(
+            1
+            for part in proposal.parts
+            for w in part.words
+            if w.source != "fixed" and w.confidence < UNSURE
+        )
+        note = f"confidence {proposal.confidence:.2f} · {style}"
+        if unsure:
+            note += f" · {unsure} unsure word{'s' if unsure > 1 else ''} highlighted"
+        return (
+            f'<td class="proposal" id="{_e(_anchor("proposal-" + proposal.entry))}" dir="ltr"'
+            ' lang="ar-Latn"><div><span class="tag proposal">proposed romanization · to review'
+            f'</span> <span class="muted">{_e(note)}</span></div>'
+            f'<div class="proposed">{_highlighted(proposal)}</div></td>'
+        )
+
     def pair_cell(self, pair: Pair | None) -> str:
         if pair is None:
             return '<td class="mid"></td>'
@@ -236,9 +274,14 @@ class _Page:
             shown.add(e.id)
             if latin is not None:
                 shown.add(latin.id)
+            proposal = self.proposals.get(e.id) if latin is None else None
+            right = (
+                self.proposal_cell(proposal)
+                if proposal is not None
+                else self.entry_cell(latin, empty_note="no romanized entry")
+            )
             rows.append(
-                f"<tr>{self.entry_cell(e, empty_note='')}{self.pair_cell(pair)}"
-                f"{self.entry_cell(latin, empty_note='no romanized entry')}</tr>"
+                f"<tr>{self.entry_cell(e, empty_note='')}{self.pair_cell(pair)}{right}</tr>"
             )
         for e in others:
             if e.id in shown:
@@ -335,6 +378,7 @@ class _Page:
             ("footnotes", len(doc.footnotes)),
             ("in-text citations", len(doc.in_text)),
             ("unlisted", len(self.unlisted)),
+            ("proposed romanizations", len(self.proposals)),
             ("findings", len(self.findings)),
         ]
         items += [(sev, counts[sev]) for sev in reversed(SEVERITIES) if counts[sev]]
@@ -345,11 +389,76 @@ class _Page:
         )
 
 
+def _word_title(word: RomanizedWord) -> str:
+    title = f"confidence {word.confidence:.2f} ({word.source})"
+    if word.alternatives:
+        title += "; or: " + ", ".join(word.alternatives)
+    return title
+
+
+def _highlighted(proposal: Proposal) -> str:
+    """The proposal's text, escaped, with every unsure word in a ``<mark>``.
+
+    Each romanized field is found in the text (fields do not overlap), then each of its
+    words in turn inside the field; a word that cannot be placed is simply not marked.
+    """
+    text = proposal.text
+    taken = [False] * len(text)
+    marks: list[tuple[int, int, RomanizedWord]] = []
+    for part in proposal.parts:
+        value = part.latin.strip()
+        if not value:
+            continue
+        pattern = re.compile(re.escape(value), re.IGNORECASE)
+        found = next(
+            (m for m in pattern.finditer(text) if not any(taken[m.start() : m.end()])), None
+        )
+        if found is None:
+            continue
+        start, end = found.span()
+        taken[start:end] = [True] * (end - start)
+        pos = start
+        for word in part.words:
+            if not word.latin:
+                continue
+            m = re.compile(re.escape(word.latin), re.IGNORECASE).search(text, pos, end)
+            if m is None:
+                continue
+            pos = m.end()
+            if word.source != "fixed" and word.confidence < UNSURE:
+                marks.append((m.start(), m.end(), word))
+    out: list[str] = []
+    pos = 0
+    for start, end, word in sorted(marks, key=lambda m: m[0]):
+        if start < pos:
+            continue
+        out.append(_e(text[pos:start]))
+        out.append(
+            f'<mark class="unsure" title="{_e(_word_title(word))}">{_e(text[start:end])}</mark>'
+        )
+        pos = end
+    out.append(_e(text[pos:]))
+    return "".join(out)
+
+
 def render_report(
-    result: MatchResult, *, findings: Sequence[Any] = (), title: str | None = None
+    result: MatchResult,
+    *,
+    findings: Sequence[Any] = (),
+    title: str | None = None,
+    proposals: Sequence[Proposal] | None = None,
 ) -> str:
-    """One self-contained HTML page for a match result (and its audit findings)."""
-    page = _Page(result, findings)
+    """One self-contained HTML page for a match result (and its audit findings).
+
+    ``proposals``: the romanizations to show beside the Arabic entries that have no
+    romanized counterpart; by default those of :func:`citenorm.romanize` (which reads the
+    romanizer's tables); ``()`` shows none.
+    """
+    if proposals is None:
+        from citenorm.text.romanize import romanize
+
+        proposals = romanize(result)
+    page = _Page(result, findings, proposals)
     doc = result.document
     heading = title if title is not None else f"citenorm report: {doc.source or 'article'}"
     warnings = "".join(f'<p class="muted">warning: {_e(w)}</p>' for w in doc.warnings)
@@ -363,7 +472,9 @@ def render_report(
         f"{page.summary()}"
         '<div class="legend muted"><span><span class="tag unpaired">unpaired</span> entry without a'
         ' partner in the other list</span><span><span class="tag unlisted">unlisted</span>'
-        " citation whose source is in no list</span></div>"
+        ' citation whose source is in no list</span><span><span class="tag proposal">proposed'
+        " romanization · to review</span> citenorm's romanization of an Arabic entry that has"
+        ' none; <mark class="unsure">word</mark> a word it is unsure of</span></div>'
         f"{warnings}</header>"
         '<section id="lists"><h2>Lists side by side</h2>'
         f"{page.lists()}</section>"

@@ -19,10 +19,12 @@ __all__ = [
     "BORROWED_LETTERS",
     "DELETED_MARKS",
     "DIGITS",
+    "HAMZA_SEAT_FOLD",
     "LATIN_ARTICLE_IN_TEXT",
     "LATIN_CLITIC_ARTICLE_IN_TEXT",
     "LATIN_SUN_ARTICLE_IN_TEXT",
     "PERSIAN_LETTERS",
+    "WORD_KEY",
     "SparseTable",
     "clean",
     "digits_view",
@@ -69,8 +71,11 @@ PERSIAN_LETTERS: dict[int, str] = str.maketrans(
 BORROWED_LETTERS: dict[int, str] = str.maketrans({"گ": "ك", "پ": "ب", "چ": "ج", "ڤ": "ف", "ژ": "ز"})
 #: alef wasla and the alefs with a wavy hamza (Quranic and Persian printing) -> ``ا``
 ALEF_FORMS: dict[int, str] = str.maketrans({"ٱ": "ا", "ٲ": "ا", "ٳ": "ا"})
-# the light fold (:func:`fold_letters`): alef with hamza or madda, ta marbuta, alef maqsura
-_LIGHT_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+#: alef with hamza or madda made ``ا``, alef maqsura made ``ي``: the romanizer's looser
+#: look-up key (``إسلام`` = ``اسلام``; ta marbuta kept, it decides ``-ah``/``-at``)
+HAMZA_SEAT_FOLD: dict[int, str] = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+# the light fold (:func:`fold_letters`): the above and ta marbuta
+_LIGHT_FOLD = {**HAMZA_SEAT_FOLD, **str.maketrans({"ة": "ه"})}
 # the comparison fold (:func:`fold_arabic`): every alef and hamza seat, ta marbuta, alef
 # maqsura, hamza dropped, borrowed letters
 _FOLD = str.maketrans(
@@ -162,6 +167,9 @@ DELETED_MARKS: dict[int, None] = dict.fromkeys(
 )
 # everything clean() does after NFKC, as one table: marks deleted, Persian letters made
 # Arabic, digits made ASCII
+#: the key of an Arabic word for the romanizer's tables: marks deleted, Persian letters and
+#: alef forms made Arabic (applied after NFKC)
+WORD_KEY: dict[int, int | str | None] = {**DELETED_MARKS, **PERSIAN_LETTERS, **ALEF_FORMS}
 _CLEAN: dict[int, int | str | None] = {**PERSIAN_LETTERS, **DIGITS, **DELETED_MARKS}
 _CLEAN_SPARSE = SparseTable(_CLEAN)
 

@@ -51,6 +51,7 @@ author misses are mostly headings catalogued in English (``League of Nations``,
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
@@ -353,11 +354,25 @@ def skeleton_similarity(key_a: str, key_b: str) -> float:
     return max(joined, by_token)
 
 
+#: up to this many pairs, and while numpy is not imported yet, :func:`similarity_matrix`
+#: compares the pairs one by one: importing numpy costs a cold process 40-80 ms, a pair
+#: 2-4 us (an article's lists are a few hundred pairs)
+PLAIN_PAIRS = 1024
+
+
+def _numpy_pays(pairs: int) -> bool:
+    return pairs > PLAIN_PAIRS or "numpy" in sys.modules
+
+
 def similarity_matrix(keys_a: Sequence[str], keys_b: Sequence[str]) -> list[list[float]]:
     """:func:`skeleton_similarity` of every pair of keys, computed in a few vectorised
-    passes (``rapidfuzz.process.cdist``) instead of one call per pair; the same values."""
+    passes (``rapidfuzz.process.cdist``) instead of one call per pair; the same values.
+    A few pairs in a process without numpy yet (:data:`PLAIN_PAIRS`) are compared one
+    by one, with the same values."""
     if not keys_a or not keys_b:
         return [[] for _ in keys_a]
+    if not _numpy_pays(len(keys_a) * len(keys_b)):
+        return [[skeleton_similarity(a, b) for b in keys_b] for a in keys_a]
     import numpy as np  # imported when lists are compared, not at import time
 
     a = [_comparable(k) for k in keys_a]

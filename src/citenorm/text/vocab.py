@@ -17,8 +17,12 @@ from __future__ import annotations
 __all__ = [
     "AND_WORDS",
     "BARE_IBID_WORDS",
+    "CLITIC_PREFIXES_AR",
+    "DEFINITE_PREFIXES_AR",
+    "ENGLISH_CUE_WORDS",
     "ET_AL_WORDS",
     "IN_TEXT_LEAD_WORDS",
+    "KEY_HOST_LABELS",
     "KEY_STOP_WORDS",
     "LATIN_ARTICLES",
     "LIST_HEADING_CORE_FOLDED",
@@ -28,10 +32,14 @@ __all__ = [
     "LIST_HEADING_FILLER_LATIN",
     "LIST_QUALIFIERS",
     "NAME_HEADS_AR",
+    "NAME_HEADS_AR_IN_NAMES",
     "NAME_HEADS_LATIN",
+    "NAME_PARTICLES_ALALC",
     "NAME_PARTICLES_LATIN",
+    "NAME_TAILS_AR",
     "NOT_ARTICLE_AR",
     "PLACE_EXONYMS",
+    "PREPOSITIONS_AR",
     "ROLE_CUES_OPENING_TITLES_AR",
     "SUB_HEADING_WORDS_FOLDED",
     "SUB_HEADING_WORDS_LATIN",
@@ -99,6 +107,16 @@ NAME_HEADS_AR = frozenset(
         "ذي",
     }
 )
+
+#: the heads of compound names inside a personal name, for the romanizer's name units:
+#: the above and ``أم`` (``أم كلثوم``), which elsewhere in a text is the conjunction "or"
+NAME_HEADS_AR_IN_NAMES = NAME_HEADS_AR | {"ام", "أم"}
+
+#: second words that close a compound name whatever the first: ``نور الدين``, ``عبد الله``
+NAME_TAILS_AR = frozenset({"الدين", "الله", "الاسلام", "الإسلام"})
+
+#: name particles ALA-LC writes in lowercase inside a romanized name
+NAME_PARTICLES_ALALC = frozenset({"ibn", "bin", "bint", "wa", "fī", "min", "ʻalá", "ilá"})
 
 #: the same heads romanized (``Abdul Hussein``, ``Abu al-Futuh``, ``Al Hosani``)
 NAME_HEADS_LATIN = frozenset(
@@ -461,20 +479,37 @@ IN_TEXT_LEAD_WORDS = frozenset(
 
 # --- exports ----------------------------------------------------------------------------
 
-#: words that start many titles and make poor citation keys
+#: common English words of translated titles: weighed against romanized Arabic function
+#: words to tell an English rendering of an Arabic title from a romanization
+ENGLISH_CUE_WORDS = frozenset(
+    ["the", "of", "and", "in", "on", "for", "to", "with", "a", "an", "its", "their", "from",
+     "by", "between", "at", "as", "into", "towards", "toward", "study", "analysis", "role",
+     "impact", "policy", "relations", "international"]
+)  # fmt: skip
+
+#: function words that begin titles and corporate names and make poor citation keys:
+#: English, French, German, Spanish/Italian articles and prepositions, and romanized
+#: Arabic ones as a key folds them (the article, proclitics, prepositions: ``fī`` -> ``fi``)
 KEY_STOP_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "on",
-        "in",
-        "and",
-        "al",
-        "el",
-    }
-)
+    # English
+    ["a", "an", "the", "of", "on", "in", "and", "for", "to", "with", "from", "by", "at", "as",
+     "into", "about", "its", "their", "this", "that",
+     # French
+     "le", "la", "les", "un", "une", "des", "du", "de", "et", "en", "au", "aux", "sur", "pour",
+     "par", "dans",
+     # German
+     "der", "die", "das", "ein", "eine", "und", "zur", "zum", "von", "im",
+     # Spanish, Italian
+     "el", "los", "las", "lo", "il", "gli", "y",
+     # romanized Arabic: the article, proclitics, prepositions, ``aw`` (or)
+     "al", "wa", "fa", "bi", "li", "lil", "ka", "fi", "min", "ala", "ila", "aw"]
+)  # fmt: skip
+
+#: labels of a URL's host that name no site (``www``; ``co`` in ``bbc.co.uk``): a key
+#: named after a site skips them
+KEY_HOST_LABELS = frozenset(
+    ["www", "com", "org", "net", "edu", "gov", "ac", "co", "info", "int", "mil"]
+)  # fmt: skip
 
 # --- places -----------------------------------------------------------------------------
 
@@ -744,6 +779,49 @@ ET_AL_WORDS = frozenset({"وآخرون", "واخرون", "وآخرين", "واخ
 
 #: words that join two authors of an author-date citation ("حسن و علي", "Hasan & Ali")
 AND_WORDS = frozenset({"و", "&", "and", "et"})
+
+
+# --- Arabic function words -------------------------------------------------------------
+
+#: the article with the proclitics that go before it (``ال``, ``وال``, ``بال``, ``لل``...):
+#: an Arabic word that starts with one of these is definite
+DEFINITE_PREFIXES_AR: tuple[str, ...] = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
+
+#: the proclitics and article that can be taken off a word to find its stem, longest
+#: first (``والجامعة`` -> ``جامعة``)
+CLITIC_PREFIXES_AR: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+
+#: prepositions and particles: a word before one of them is not in construct
+#: (``hadiyah min``, not ``hadiyat min``)
+PREPOSITIONS_AR = frozenset(
+    {
+        "من",
+        "في",
+        "فى",
+        "على",
+        "علي",
+        "الى",
+        "إلى",
+        "عن",
+        "مع",
+        "او",
+        "أو",
+        "ثم",
+        "حتى",
+        "منذ",
+        "لدى",
+        "عند",
+        "بين",
+        "بعد",
+        "قبل",
+        "حول",
+        "ضد",
+        "دون",
+        "نحو",
+        "عبر",
+        "خلال",
+    }
+)
 
 #: editor's cue words that also open Arabic titles ("شرح القصيدة", "جمع الجوامع",
 #: "تعليق على ..."): the reference parser reads them as a cue only before ":"

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from citenorm.models import Document, Entry, Fields, Footnote, MatchResult
 from citenorm.text.normalize import fold_any as fold
 from citenorm.text.normalize import to_western_digits
+
+if TYPE_CHECKING:
+    from citenorm.models import Document, Entry, Fields, Footnote, MatchResult
 
 __all__ = [
     "CitationMap",

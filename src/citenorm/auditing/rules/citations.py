@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import citation_map, entries_by_id, related
-from citenorm.config import AuditConfig
-from citenorm.models import Document, Footnote, InTextCitation, MatchResult
+
+if TYPE_CHECKING:
+    from citenorm.config import AuditConfig
+    from citenorm.models import Document, Footnote, InTextCitation, MatchResult
 
 FAMILY = "citations"
 
@@ -20,6 +23,8 @@ def _citers(doc: Document) -> list[Footnote | InTextCitation]:
 
 
 def _where(doc: Document, c: Footnote | InTextCitation) -> tuple[int, int | None, int | None]:
+    from citenorm.models import InTextCitation
+
     if isinstance(c, InTextCitation):
         return c.line, c.column, len(c.text)
     raw = doc.lines[c.line - 1] if 1 <= c.line <= len(doc.lines) else ""
@@ -27,6 +32,8 @@ def _where(doc: Document, c: Footnote | InTextCitation) -> tuple[int, int | None
 
 
 def _label(c: Footnote | InTextCitation) -> str:
+    from citenorm.models import Footnote
+
     return f"footnote {c.marker}" if isinstance(c, Footnote) else f"citation {c.text}"
 
 
@@ -44,6 +51,8 @@ def _has_list(doc: Document, kind: str, *, arabic_only: bool = False) -> bool:
     example="(2) China's Position on Russia's Invasion of Ukraine، U.S.China Economic And Security Review Commission, 2024 <https://goo.su/KS8kQo>\n# neither المصادر nor Bibliography lists it",
 )
 def unlisted_source(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    from citenorm.models import InTextCitation
+
     doc = result.document
     if not doc.entries:
         return  # citations-without-list reports the article once

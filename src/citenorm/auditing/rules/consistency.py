@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -24,10 +25,11 @@ from citenorm.auditing.rules._common import (
     related,
 )
 from citenorm.auditing.rules.pairs import FIELD_CHECKS, describe
-from citenorm.config import AuditConfig
-from citenorm.models import Entry, Fields, Footnote, MatchResult, Name
 from citenorm.text.normalize import script_of
-from citenorm.text.patterns import split_cites
+
+if TYPE_CHECKING:
+    from citenorm.config import AuditConfig
+    from citenorm.models import Entry, Fields, Footnote, MatchResult, Name
 
 FAMILY = "consistency"
 
@@ -36,6 +38,8 @@ _COMPONENT_SPLIT = re.compile(r"\s*[,،:؛;()]\s*")
 
 def _cited(result: MatchResult) -> Iterator[tuple[Footnote, list[Entry]]]:
     """Full single-work footnotes with the entries they cite."""
+    from citenorm.text.patterns import split_cites  # compiles its patterns: on first use
+
     cmap = citation_map(result)
     entries = entries_by_id(result.document)
     for f in result.document.footnotes:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import is_markdown, related
-from citenorm.config import AuditConfig
-from citenorm.models import Document, Footnote, Marker, MatchResult
+
+if TYPE_CHECKING:
+    from citenorm.config import AuditConfig
+    from citenorm.models import Document, Footnote, Marker, MatchResult
 
 FAMILY = "footnotes"
 

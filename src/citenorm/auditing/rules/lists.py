@@ -5,14 +5,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import citation_map, fold, locate, record_lines, related
-from citenorm.config import AuditConfig
-from citenorm.models import Document, Entry, MatchResult
 from citenorm.text.normalize import strip_article
+
+if TYPE_CHECKING:
+    from citenorm.config import AuditConfig
+    from citenorm.models import Document, Entry, MatchResult
 
 FAMILY = "lists"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import (
@@ -14,14 +15,16 @@ from citenorm.auditing.rules._common import (
     related,
     year_key,
 )
-from citenorm.config import AuditConfig
-from citenorm.models import Document, Entry, Fields, MatchResult
 from citenorm.text.normalize import url_key
 
-FAMILY = "pairs"
+if TYPE_CHECKING:
+    from citenorm.config import AuditConfig
+    from citenorm.models import Document, Entry, Fields, MatchResult
 
-#: (label, key of the fields, printed value of the fields) for the compared fields
-FieldCheck = tuple[str, Callable[[Fields], str | None], Callable[[Fields], str | None]]
+    #: (label, key of the fields, printed value of the fields) for the compared fields
+    FieldCheck = tuple[str, Callable[[Fields], str | None], Callable[[Fields], str | None]]
+
+FAMILY = "pairs"
 
 
 def _year_raw(f: Fields) -> str | None:

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import locate, record_lines
-from citenorm.config import AuditConfig
-from citenorm.models import Document, Entry, MatchResult
 from citenorm.text.normalize import fold_arabic
+
+if TYPE_CHECKING:
+    from citenorm.config import AuditConfig
+    from citenorm.models import Document, Entry, MatchResult
 
 FAMILY = "romanization"
 

@@ -17,7 +17,12 @@ Data, sources, scope and size
 -----------------------------
 The vocabulary is package data, ``data/*.tsv`` beside this module, in one format (see
 :func:`read_table`), read on first use. Everything in it is general vocabulary written
-by hand, not strings copied from a corpus:
+by hand, not strings copied from a corpus. The tables the look-ups use hold the forms
+folded by :func:`fold_key`; folding some 5,000 forms took most of a cold process's
+first extraction, so the folded tables ship precomputed in ``data/folded.json``
+(:func:`build_folded`; ``python -m citenorm.text.lexicon --build`` writes it, a test
+holds it equal to a fresh build). It records a checksum of the ``.tsv`` files it was
+built from: when they have changed since, the tables are built from them instead.
 
 * places: the Arab states, their capitals and main cities and the towns that appear on
   imprints (Būlāq, al-Fajjālah, Ḥarīṣā, Jūniyah, al-Najaf al-Ashraf, Qum al-Musharrafah,
@@ -66,7 +71,9 @@ one key.  Word lookups are by whole word after folding (``دار`` never hits in
 
 from __future__ import annotations
 
+import json
 import re
+import zlib
 from collections.abc import Collection, Iterable, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -90,6 +97,7 @@ __all__ = [
     "SITE_WORDS",
     "TABLES",
     "UNKNOWN_PLACE",
+    "build_folded",
     "fold_key",
     "has_corporate_word",
     "has_journal_word",
@@ -101,6 +109,7 @@ __all__ = [
     "place_key",
     "read_table",
     "term_keys",
+    "write_folded",
 ]
 
 # The tables are built on first use (module __getattr__ below), so that importing
@@ -153,10 +162,13 @@ TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _table_text(name: str) -> str:
+    return (resources.files(__name__) / "data" / f"{name}.tsv").read_text(encoding="utf-8")
+
+
 def read_table(name: str) -> list[tuple[str, ...]]:
     """The rows of ``data/<name>.tsv`` (a name of :data:`TABLES`), read from the package."""
-    source = resources.files(__name__) / "data" / f"{name}.tsv"
-    return parse_table(source.read_text(encoding="utf-8"), TABLES[name], name=f"{name}.tsv")
+    return parse_table(_table_text(name), TABLES[name], name=f"{name}.tsv")
 
 
 def parse_table(text: str, columns: tuple[str, ...], *, name: str) -> list[tuple[str, ...]]:
@@ -295,6 +307,10 @@ def _arabic_candidates(word: str) -> tuple[str, ...]:
 @memo(None)
 def _given_names() -> frozenset[str]:
     """Common Arabic given names in Arabic script, folded by ``fold_arabic`` (article kept)."""
+    return frozenset(_folded()["given-names"])
+
+
+def _build_given_names() -> frozenset[str]:
     return frozenset(fold_arabic(n) for n in _forms("given-names"))
 
 
@@ -314,16 +330,22 @@ def is_given_name(word: str) -> bool:
 
 @memo(None)
 def _places() -> dict[str, str]:
+    """Folded place-name variants -> canonical (English) key (see :func:`_build_places`)."""
+    places: dict[str, str] = _folded()["places"]
+    return places
+
+
+def _build_places(given_names: frozenset[str]) -> dict[str, str]:
     """Variants with their article, plus article-less forms (نجف, Najaf, بصرة) unless one of
     the place's article-less Arabic forms is a given name (الخليل/خليل, الرياض/رياض).
     Arabic variants that are themselves given names are left out."""
     out: dict[str, str] = {}
     bare: dict[str, str] = {}
     for key, variants in _keyed("places").items():
-        names_clash = any(fold_key(v) in _given_names() for v in variants if has_arabic(v))
+        names_clash = any(fold_key(v) in given_names for v in variants if has_arabic(v))
         for variant in variants:
             folded = fold_key(variant, articles=True)
-            if has_arabic(variant) and folded in _given_names():
+            if has_arabic(variant) and folded in given_names:
                 continue  # a bare given name (فارس، هالة) is not taken for a place
             if folded:
                 out.setdefault(folded, key)
@@ -390,12 +412,12 @@ def _folded_set(words: Iterable[str]) -> frozenset[str]:
 @memo(None)
 def _publisher_words() -> frozenset[str]:
     """Folded words (and a few word pairs) that mark a publisher, printer or institution."""
-    return _folded_set(_forms("publisher-words"))
+    return frozenset(_folded()["publisher-words"])
 
 
 @memo(None)
 def _journal_words() -> frozenset[str]:
-    return _folded_set(_forms("journal-words"))
+    return frozenset(_folded()["journal-words"])
 
 
 """Folded words that mark a periodical title."""
@@ -403,7 +425,7 @@ def _journal_words() -> frozenset[str]:
 
 @memo(None)
 def _corporate_words() -> frozenset[str]:
-    return _folded_set(_forms("corporate-words"))
+    return frozenset(_folded()["corporate-words"])
 
 
 """Folded words that make an author a corporate body (unit, ministry, council ...)."""
@@ -411,7 +433,7 @@ def _corporate_words() -> frozenset[str]:
 
 @memo(None)
 def _site_words() -> frozenset[str]:
-    return _folded_set(_forms("site-words"))
+    return frozenset(_folded()["site-words"])
 
 
 """Folded words that mark a web source."""
@@ -424,6 +446,11 @@ def _site_words() -> frozenset[str]:
 
 @memo(None)
 def _terms() -> dict[str, str]:
+    terms: dict[str, str] = _folded()["terms"]
+    return terms
+
+
+def _build_terms() -> dict[str, str]:
     out: dict[str, str] = {}
     for key, variants in _keyed("terms").items():
         for variant in variants:
@@ -457,22 +484,28 @@ def _word_sequences(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(seqs)
 
 
-_FIRST_WORDS: dict[int, dict[str, int]] = {}
+# id of a lexicon -> (the lexicon, its first words). The lexicon itself is kept beside its
+# id, and compared by identity on each look-up: a rebuilt table (clear_memos) can never be
+# answered with the first words of a freed one that had the same id.
+_FIRST_WORDS: dict[int, tuple[Collection[str], dict[str, int]]] = {}
+_FIRST_WORDS_MAX = 32  # a few lexicons; more means tables were rebuilt: start again
 
 
 def _first_words(index: Collection[str]) -> dict[str, int]:
     """First word of every entry -> the longest entry (in words) starting with it.
 
-    Built once per lexicon (the lexicons are built once, so their ids are stable)."""
-    key = id(index)
-    firsts = _FIRST_WORDS.get(key)
-    if firsts is None:
-        firsts = {}
-        for entry in index:
-            words = entry.split()
-            if words:
-                firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
-        _FIRST_WORDS[key] = firsts
+    Built once per lexicon object."""
+    known = _FIRST_WORDS.get(id(index))
+    if known is not None and known[0] is index:
+        return known[1]
+    firsts: dict[str, int] = {}
+    for entry in index:
+        words = entry.split()
+        if words:
+            firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+    if len(_FIRST_WORDS) >= _FIRST_WORDS_MAX:
+        _FIRST_WORDS.clear()
+    _FIRST_WORDS[id(index)] = (index, firsts)
     return firsts
 
 
@@ -518,7 +551,70 @@ def _sine_nomine(text: str) -> bool:
 
 @memo(None)
 def _sine_nomine_keys() -> frozenset[str]:
-    return frozenset(f for f in (fold_key(m) for m in _forms("sine-nomine")) if f)
+    return frozenset(_folded()["sine-nomine"])
+
+
+# ---------------------------------------------------------------------------------------
+# The folded tables, precomputed
+# ---------------------------------------------------------------------------------------
+
+FOLDED_FILE = "folded.json"
+
+
+def _checksum() -> str:
+    """CRC-32 of the ``.tsv`` files, by name (what ``folded.json`` was built from)."""
+    crc = 0
+    for name in TABLES:
+        crc = zlib.crc32(f"{name}\n{_table_text(name)}\n".encode(), crc)
+    return f"{crc:08x}"
+
+
+def build_folded() -> dict[str, Any]:
+    """The folded tables built from the ``.tsv`` files, as ``data/folded.json`` holds them:
+    ``places`` and ``terms`` map a folded form to its key (in the order the build met
+    them); the word lists are sorted lists of folded forms."""
+    given = _build_given_names()
+    return {
+        "checksum": _checksum(),
+        "given-names": sorted(given),
+        "places": _build_places(given),
+        "publisher-words": sorted(_folded_set(_forms("publisher-words"))),
+        "journal-words": sorted(_folded_set(_forms("journal-words"))),
+        "corporate-words": sorted(_folded_set(_forms("corporate-words"))),
+        "site-words": sorted(_folded_set(_forms("site-words"))),
+        "sine-nomine": sorted(_folded_set(_forms("sine-nomine"))),
+        "terms": _build_terms(),
+    }
+
+
+def _read_folded() -> dict[str, Any] | None:
+    """``data/folded.json``, or ``None`` when it is missing."""
+    try:
+        text = (resources.files(__name__) / "data" / FOLDED_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@memo(None)
+def _folded() -> dict[str, Any]:
+    """The folded tables: the shipped ``data/folded.json`` when it was built from the
+    ``.tsv`` files as they are (its checksum), else a build from them."""
+    shipped = _read_folded()
+    if shipped is not None and shipped.get("checksum") == _checksum():
+        return shipped
+    return build_folded()
+
+
+def write_folded() -> str:
+    """Write ``data/folded.json`` beside this module (a source checkout); return its path."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name("data") / FOLDED_FILE
+    text = json.dumps(build_folded(), ensure_ascii=False, indent=0, sort_keys=False)
+    path.write_text(text + "\n", encoding="utf-8")
+    return str(path)
 
 
 @memo(4096)
@@ -572,8 +668,3 @@ def _sizes() -> dict[str, int]:
         "BILINGUAL_TERMS (terms)": len(BILINGUAL_TERMS),
         "BILINGUAL_TERMS (concepts)": len(set(BILINGUAL_TERMS.values())),
     }
-
-
-if __name__ == "__main__":
-    for name, size in _sizes().items():
-        print(f"{name}: {size}")

@@ -21,15 +21,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from citenorm.text.romanize._tokens import fold_key, tokenize
+from citenorm.text.vocab import NAME_HEADS_AR_IN_NAMES, NAME_TAILS_AR
 
 __all__ = ["ArticleSpellings", "align_units", "arabic_units", "consonant_key", "fits"]
-
-# Arabic words that begin a compound name: the unit is the word and the next
-_COMPOUND_HEADS = frozenset(
-    {"عبد", "ابو", "أبو", "ابي", "أبي", "ابن", "بن", "بنت", "ام", "أم", "ذو"}
-)
-# second words that close a compound: نور الدين, عبد الله
-_COMPOUND_TAILS = frozenset({"الدين", "الله", "الاسلام", "الإسلام"})
 
 
 def arabic_units(text: str) -> list[str]:
@@ -39,7 +33,7 @@ def arabic_units(text: str) -> list[str]:
     i = 0
     while i < len(words):
         w = words[i]
-        if i + 1 < len(words) and (w in _COMPOUND_HEADS or words[i + 1] in _COMPOUND_TAILS):
+        if i + 1 < len(words) and (w in NAME_HEADS_AR_IN_NAMES or words[i + 1] in NAME_TAILS_AR):
             units.append(f"{w} {words[i + 1]}")
             i += 2
             continue

@@ -21,8 +21,10 @@ from rapidfuzz import fuzz
 
 from citenorm.memo import memo
 from citenorm.models import Entry, MatchResult, Name
+from citenorm.text.normalize import fold_letters, strip_article
 from citenorm.text.romanize._article import arabic_units, consonant_key
 from citenorm.text.romanize._tokens import tokenize
+from citenorm.text.vocab import CLITIC_PREFIXES_AR
 
 __all__ = [
     "Occurrence",
@@ -79,9 +81,7 @@ def arabic_consonant_key(text: str) -> str:
     words = [t.text for t in tokenize(text) if t.kind == "arabic"]
     out = []
     for w in words:
-        if w.startswith("ال") and len(w) > 3:
-            w = w[2:]
-        out.append(w.translate(_AR_CONSONANTS))
+        out.append(strip_article(w).translate(_AR_CONSONANTS))
     return _DOUBLE.sub(r"\1", "".join(out))
 
 
@@ -260,27 +260,23 @@ class TermUse:
     latin_entry: Entry
 
 
-_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
-_FOLD_END = str.maketrans({"ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا"})
-
-
 def _stems(text: str) -> set[str]:
     out = set()
     for tok in tokenize(text):
         if tok.kind != "arabic":
             continue
         word = tok.text
-        out.add(word.translate(_FOLD_END))
-        for prefix in _CLITICS:
+        out.add(fold_letters(word))
+        for prefix in CLITIC_PREFIXES_AR:
             if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                out.add(word[len(prefix) :].translate(_FOLD_END))
+                out.add(fold_letters(word[len(prefix) :]))
     return out
 
 
 @memo(None)
 def _term_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return {
-        term.translate(_FOLD_END): [
+        fold_letters(term): [
             (e, re.compile(rf"(?<![\w-]){re.escape(e)}(?![\w-])", re.IGNORECASE)) for e in english
         ]
         for term, english in terms().items()

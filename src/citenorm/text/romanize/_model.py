@@ -37,6 +37,7 @@ from citenorm.errors import CitenormError
 from citenorm.memo import clear_memos, memo
 from citenorm.text.romanize._chars import CORES, JointModel, align, normalize_latin
 from citenorm.text.romanize._tokens import Token, fold_key
+from citenorm.text.vocab import DEFINITE_PREFIXES_AR, PREPOSITIONS_AR
 
 __all__ = ["FieldGroup", "Model", "WordChoice", "load_model", "next_class", "prev_class"]
 
@@ -57,40 +58,6 @@ _CAMEL_WEIGHT = 1.0  # a CAMeL count is a catalogue observation, as ours are
 # how many observations of a word the general -ah/-at rule weighs as (tuning fold: 2)
 _MARBUTA_PRIOR = 2.0
 
-_DEFINITE_PREFIXES = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
-
-
-# prepositions and particles: a word before them is not in construct (``hadiyah min``)
-_PARTICLES = frozenset(
-    [
-        "من",
-        "في",
-        "فى",
-        "على",
-        "علي",
-        "الى",
-        "إلى",
-        "عن",
-        "مع",
-        "او",
-        "أو",
-        "ثم",
-        "حتى",
-        "منذ",
-        "لدى",
-        "عند",
-        "بين",
-        "بعد",
-        "قبل",
-        "حول",
-        "ضد",
-        "دون",
-        "نحو",
-        "عبر",
-        "خلال",
-    ]
-)
-
 
 def next_class(tokens: list[Token], i: int) -> str:
     """The kind of word after token ``i``: ``E`` none (end, punctuation), ``D`` a
@@ -103,9 +70,9 @@ def next_class(tokens: list[Token], i: int) -> str:
         return "E"
     if nxt.kind != "arabic":
         return "O"
-    if nxt.text in _PARTICLES:
+    if nxt.text in PREPOSITIONS_AR:
         return "P"
-    return "D" if nxt.text.startswith(_DEFINITE_PREFIXES) else "W"
+    return "D" if nxt.text.startswith(DEFINITE_PREFIXES_AR) else "W"
 
 
 def prev_class(tokens: list[Token], i: int) -> str:
@@ -116,9 +83,9 @@ def prev_class(tokens: list[Token], i: int) -> str:
     prev = tokens[i - 1]
     if prev.kind != "arabic":
         return "O"
-    if prev.text in _PARTICLES:
+    if prev.text in PREPOSITIONS_AR:
         return "P"
-    return "D" if prev.text.startswith(_DEFINITE_PREFIXES) else "W"
+    return "D" if prev.text.startswith(DEFINITE_PREFIXES_AR) else "W"
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +181,7 @@ class Model:
         if key in uni:
             return key
         found = self.tables.folded.get(fold_key(key))
-        if found is None and key.endswith("ه") and key.startswith(_DEFINITE_PREFIXES):
+        if found is None and key.endswith("ه") and key.startswith(DEFINITE_PREFIXES_AR):
             # tāʼ marbūṭah typed as hāʼ (Persian and many Arabic typists: البدايه); only
             # on a definite word, which cannot end in a pronoun (عمله is ʻamaluh)
             found = self.tables.folded.get(fold_key(key[:-1] + "ة"))
@@ -281,7 +248,7 @@ class Model:
         for r, p in probs.items():
             stem = r[:-2] if r.endswith(("ah", "at")) else r
             stems[stem] = stems.get(stem, 0.0) + p
-        definite = key.startswith(_DEFINITE_PREFIXES)
+        definite = key.startswith(DEFINITE_PREFIXES_AR)
         suffix, p_rule = self.marbuta_suffix(definite=definite, nxt=nxt)
         p_at = p_rule if suffix == "at" else 1 - p_rule
         if not definite:
@@ -426,7 +393,7 @@ class Model:
             return None
         nbest = _rerank(nbest, self.pattern_support(key, group=group))
         if key.endswith("ة"):
-            suffix, ps = self.marbuta_suffix(definite=key.startswith(_DEFINITE_PREFIXES), nxt=nxt)
+            suffix, ps = self.marbuta_suffix(definite=key.startswith(DEFINITE_PREFIXES_AR), nxt=nxt)
             merged: dict[str, float] = {}
             for latin, p in nbest:
                 stem = latin[:-2] if latin.endswith(("ah", "at")) else latin

@@ -6,13 +6,12 @@ import re
 
 from citenorm.text.romanize._model import FieldGroup, WordChoice, load_model
 from citenorm.text.romanize._tokens import Token, detokenize, tokenize, unglue
+from citenorm.text.vocab import NAME_PARTICLES_ALALC
 
 __all__ = ["capitalize", "romanize_words"]
 
 # the proclitics and article in front of a word: "wa-al-", "lil-", "bi-al-"
 _PREFIXES = re.compile(r"^(?:(?:wa|fa|bi|li|ka|lil|al)-)*")
-# name particles that ALA-LC writes in lowercase inside a name
-_NAME_PARTICLES = frozenset({"ibn", "bin", "bint", "wa", "fī", "min", "ʻalá", "ilá"})
 
 
 def capitalize(word: str) -> str:
@@ -113,9 +112,9 @@ def romanize_words(
         latin = model.printed(choice.latin, group)
         # no catalogued casing: names and imprints are proper nouns
         uncased = choice.source in ("characters", "clitics") or latin == choice.latin
-        if uncased and group != "title" and latin not in _NAME_PARTICLES:
+        if uncased and group != "title" and latin not in NAME_PARTICLES_ALALC:
             latin = capitalize(latin)
-        if group == "name" and latin.lower() in _NAME_PARTICLES and not first_word:
+        if group == "name" and latin.lower() in NAME_PARTICLES_ALALC and not first_word:
             latin = latin.lower()
         elif first_word:
             if heading and latin.lower().startswith("al-") and len(latin) > 3:

@@ -15,31 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from citenorm.text.normalize import split_article
+from citenorm.text.normalize import DIGITS, HAMZA_SEAT_FOLD, WORD_KEY, split_article
 
 __all__ = ["Token", "arabic_key", "fold_key", "tokenize", "unglue"]
 
 TokenKind = Literal["arabic", "latin", "number", "punct"]
 
-# harakat, Quranic marks, the superscript alif, tatweel and invisible marks: the key of a
-# word is its letters
-_DROP = dict.fromkeys(
-    (
-        *range(0x0610, 0x061B),
-        *range(0x064B, 0x0660),
-        0x0670,
-        *range(0x06D6, 0x06EE),
-        0x0640,
-        *range(0x200B, 0x2010),
-        0x061C,
-        *range(0x202A, 0x202F),
-        *range(0x2066, 0x206A),
-        0xFEFF,
-        0x00AD,
-    )
-)
-_LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة", "ە": "ه", "ھ": "ه", "ے": "ي", "ٱ": "ا"})
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _PUNCT_OUT = str.maketrans({"،": ",", "؛": ";", "؟": "?", "٪": "%", "«": '"', "»": '"'})
 
 # Arabic letters, and the Persian/Ottoman ones catalogues romanize too (پ چ ژ گ ڤ)
@@ -68,16 +49,12 @@ class Token:
 def arabic_key(word: str) -> str:
     """The lookup key of an Arabic word: NFKC (presentation forms), marks removed,
     Persian letters made Arabic."""
-    return unicodedata.normalize("NFKC", word).translate(_DROP).translate(_LETTERS)
-
-
-# lookups that miss on the key try this fold: hamza seats and alif forms, final ى/ي
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+    return unicodedata.normalize("NFKC", word).translate(WORD_KEY)
 
 
 def fold_key(key: str) -> str:
     """A looser key: hamza seats on alif and alif maqsura folded (``إسلام`` = ``اسلام``)."""
-    return key.translate(_FOLD)
+    return key.translate(HAMZA_SEAT_FOLD)
 
 
 def _pieces(value: str, start: int, space: bool) -> list[tuple[str, int, bool]]:
@@ -95,7 +72,7 @@ def _pieces(value: str, start: int, space: bool) -> list[tuple[str, int, bool]]:
 def tokenize(text: str, *, join_wa: bool = True) -> list[Token]:
     """The tokens of one string, ``و`` typed apart joined to the next Arabic word
     (``join_wa``; imprints keep it apart, as their catalogue records mostly do)."""
-    clean = arabic_key(text).translate(_DIGITS)
+    clean = arabic_key(text).translate(DIGITS)
     tokens: list[Token] = []
     pending_wa: Token | None = None
     last_end = 0

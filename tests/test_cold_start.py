@@ -1,0 +1,65 @@
+"""Cold start (issue 18): what a fresh process loads before it does any work.
+
+The command line builds only the parser of the command it runs, and the options and
+the rules' documentation load without pydantic or numpy; the heavy modules
+load when the work needs them. (The times are in ``benchmarks/speed.py --cold``.)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from citenorm.cli import COMMANDS
+
+# (rapidfuzz, a few ms, loads with the rules that compare strings)
+HEAVY = ("pydantic", "numpy", "scipy", "pycrfsuite", "citeproc", "bibtexparser")
+
+
+def _loaded_after(code: str) -> list[str]:
+    probe = f"{code}\nimport sys\nprint(__import__('json').dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return list(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+# batch's options name the input suffixes of citenorm.io.load, which loads the records
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "batch"])
+def test_a_command_s_options_load_no_heavy_module(command: str) -> None:
+    loaded = _loaded_after(f"from citenorm.cli import _build_parser\n_build_parser({command!r})")
+    assert f"citenorm.cli.{command}" in loaded  # the command's own module, and only it
+    assert not [m for m in COMMANDS if m != command and f"citenorm.cli.{m}" in loaded]
+    assert not [m for m in HEAVY if m in loaded]
+    assert "citenorm.models" not in loaded and "citenorm.config" not in loaded
+
+
+def test_the_rules_documentation_loads_no_record() -> None:
+    code = (
+        "import contextlib, io\nfrom citenorm.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    assert main(['rule', 'CN201']) == 0\n"
+        "assert out.getvalue().startswith('CN201 unlisted-source')"
+    )
+    loaded = _loaded_after(code)
+    assert "citenorm.auditing.rules.lists" in loaded  # every rule is registered
+    assert not [m for m in HEAVY if m in loaded]
+    assert "citenorm.models" not in loaded and "citenorm.auditing.findings" not in loaded
+
+
+def test_findings_are_the_same_class_wherever_they_are_imported_from() -> None:
+    import citenorm
+    from citenorm.auditing import Finding, Related, findings, registry
+
+    assert Finding is registry.Finding is findings.Finding is citenorm.Finding
+    assert Related is registry.Related is findings.Related
+    with pytest.raises(AttributeError):
+        _ = registry.Nothing  # type: ignore[attr-defined]
+
+
+def test_fail_on_choices_are_the_severities() -> None:
+    from citenorm.cli.audit import FAIL_ON
+    from citenorm.config import SEVERITIES
+
+    assert FAIL_ON == SEVERITIES
