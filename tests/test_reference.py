@@ -280,6 +280,33 @@ def test_an_entry_without_a_title_span_finds_it_beside() -> None:
     assert (f["title"], f["publisher"]) == ("Salt and Sea", "Dent")
 
 
+def test_an_imprint_run_into_the_title_or_the_place_is_split() -> None:
+    # "Title, Publisher, Place, Year" with the publisher read as the title's last part
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt and Sea, Stone and Hill, "),
+            ("place", "New York, "),
+            ("date", "1980."),
+        ]
+    )
+    assert (f["title"], f["publisher"], f["publisher-place"]) == (
+        "Salt and Sea",
+        "Stone and Hill",
+        "New York",
+    )
+    # a publisher the lexicon does not know before a place it knows, and the other way
+    f = _fields([("title", "Salt, "), ("place", "Stone-Hill, Madrid, "), ("date", "1969")])
+    assert (f["publisher"], f["publisher-place"]) == ("Stone-Hill", "Madrid")
+    f = _fields([("title", "Salt, "), ("place", "London, Stonehill, "), ("date", "1918")])
+    assert (f["publisher"], f["publisher-place"]) == ("Stonehill", "London")
+    # a city and its state's code stay one place; "no date" and a season are not places
+    f = _fields([("title", "Salt, "), ("place", "Kalamazoo, MI, "), ("date", "2014")])
+    assert f["publisher-place"] == "Kalamazoo, MI" and "publisher" not in f
+    f = _fields([("title", "ملح، "), ("publisher", "دار المعرفة، "), ("place", "دمشق، دون تاريخ.")])
+    assert f["publisher-place"] == "دمشق"
+
+
 def test_spans_are_maximal_runs() -> None:
     toks = tokenize("a b , c d")
     assert spans(toks, ["x", "x", "x", "y", "x"]) == [("x", 0, 3), ("y", 3, 4), ("x", 4, 5)]

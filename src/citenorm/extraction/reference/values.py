@@ -469,6 +469,30 @@ def _given_head(author: str, title: str) -> tuple[str, str, str] | None:
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
+def _imprint_tail(
+    title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
+) -> tuple[str, str | None]:
+    """``Title, Stone and Hill, | New York, 1980``: an entry with no publisher span
+    whose title span of two comma parts or more runs right into the place: its last
+    part is the publisher (before a bare year it may be the title's own part). Returns
+    (title, publisher or None)."""
+    if "title" not in first:
+        return title, None
+    k = next(i for i, run in enumerate(runs) if run[0] == "title")
+    if k + 1 >= len(runs) or runs[k + 1][0] != "place":
+        return title, None
+    cuts = list(_COMMA.finditer(title.rstrip(_STRIP)))
+    if not cuts:
+        return title, None
+    last = cuts[-1]
+    head, tail = title[: last.start()], title[last.end() :]
+    if len(tidy(head).split()) < 1 or not (1 <= len(tidy(tail).split()) <= 6):
+        return title, None
+    if _opens_statement(tidy(tail)) or any(ch.isdigit() for ch in tail):
+        return title, None
+    return head, tail
+
+
 def _has_cue(text: str, classes: tuple[str, ...]) -> bool:
     from citenorm.extraction.reference.features import CUES, fold_word
 
@@ -573,6 +597,11 @@ def _author_before_quote(title: str) -> tuple[str, str | None]:
     return title[m.end() :], head
 
 
+_NO_DATE = re.compile(
+    r"^(?:ب?دون\s+تاريخ|د\s*\.?\s*ت\b|n\.?\s*d\b|s\.?\s*d\b|sans\s+date|no\s+date)", re.IGNORECASE
+)
+
+
 def _settle_imprint(fields: dict[str, object]) -> None:
     """A known place at the end of a publisher span (``المطبعة القيمة، بومباي``) is the
     place; a body with a publisher word at the head of a place span (``Alexandria
@@ -598,10 +627,36 @@ def _settle_imprint(fields: dict[str, object]) -> None:
             and lexicon.has_publisher_word(parts[k])
         ):
             k += 1
+        sep = ", " if "," in place else "، "
         if k:
-            sep = ", " if "," in place else "، "
             fields["publisher"] = tidy(sep.join(parts[:k]))
             fields["publisher-place"] = tidy(sep.join(parts[k:]))
+        elif (
+            len(parts) == 2
+            and lexicon.is_place(parts[1])
+            and not lexicon.is_place(parts[0])
+            and len(tidy(parts[1])) > 3  # "Kalamazoo, MI" is one place
+        ):
+            # "Espasa-Calpe, Madrid": a name the lexicon does not know before a place
+            fields["publisher"], fields["publisher-place"] = tidy(parts[0]), tidy(parts[1])
+        elif (
+            len(parts) == 2
+            and lexicon.is_place(parts[0])
+            and not lexicon.is_place(parts[1])
+            and len(tidy(parts[1])) > 3  # not a state's or country's code ("Cambridge, MA")
+        ):
+            # "London, Macmillan": the place first
+            fields["publisher-place"], fields["publisher"] = tidy(parts[0]), tidy(parts[1])
+    if isinstance(fields.get("publisher-place"), str):
+        # "دمشق، دون تاريخ", "New York, n. d", "عمان، صيف": no date, a season after the place
+        place = str(fields["publisher-place"])
+        parts = _COMMA.split(place)
+        while len(parts) > 1 and (
+            _NO_DATE.match(tidy(parts[-1])) or _has_cue(parts[-1], ("NODATE", "MONTH"))
+        ):
+            parts.pop()
+        if len(parts) < len(_COMMA.split(place)):
+            fields["publisher-place"] = tidy(("، " if "،" in place else ", ").join(parts))
 
 
 # "In:", "في:", "ضمن كتاب", "بحث نشر بمجلة ..." (the ب is attached: "بمجلة" -> "مجلة")
@@ -756,6 +811,8 @@ def build_fields(
         title, container_from_title = _journal_before_volume(title, runs, first)
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = _publisher_tail(title)
+    if title and "publisher" not in first and publisher_from_title is None:
+        title, publisher_from_title = _imprint_tail(title, runs, first)
     if title:
         t = tidy(_statement_tail(title))
         if t:
