@@ -307,6 +307,17 @@ def test_an_imprint_run_into_the_title_or_the_place_is_split() -> None:
     assert f["publisher-place"] == "دمشق"
 
 
+def test_an_inverted_name_and_a_colon_at_the_head_of_the_title_span_is_the_author() -> None:
+    f = _fields(
+        [("title", "Roe, Jane Anne: Salt and Sea, "), ("publisher", "Dent, "), ("date", "1990")]
+    )
+    assert f["author"] == [{"family": "Roe", "given": "Jane Anne"}]
+    assert f["title"] == "Salt and Sea"
+    # a title-first entry's own "Title: Subtitle" stays whole
+    f = _fields([("title", "Salt and Sea: A History, "), ("publisher", "Dent, "), ("date", "1990")])
+    assert f["title"] == "Salt and Sea: A History" and "author" not in f
+
+
 def test_spans_are_maximal_runs() -> None:
     toks = tokenize("a b , c d")
     assert spans(toks, ["x", "x", "x", "y", "x"]) == [("x", 0, 3), ("y", 3, 4), ("x", 4, 5)]

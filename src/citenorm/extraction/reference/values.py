@@ -580,6 +580,28 @@ def _journal_before_volume(
     return head, tail
 
 
+_AUTHOR_BEFORE_COLON = re.compile(r"^\s*([^:()\[\]“”«»\"0-9]{2,60}?)\s*:\s+(?=\S)")
+
+
+def _author_before_colon(title: str) -> tuple[str, str | None]:
+    """``كحيلة، عبادة: Title`` / ``Eschenbach, Wolfram von: Title``: an entry's first
+    span, read as the title, that opens with an inverted name (one comma, a few words)
+    or an Arabic given name and a colon holds the author (a title-first entry's own
+    "Title: Subtitle" has neither). Returns (title, author or None)."""
+    m = _AUTHOR_BEFORE_COLON.match(title)
+    if not m:
+        return title, None
+    head = m.group(1).strip()
+    words = head.split()
+    if not 1 <= len(words) <= 6 or lexicon.has_journal_word(head) or _opens_statement(head):
+        return title, None
+    inverted = len(_COMMA.split(head)) == 2 and all(p.strip() for p in _COMMA.split(head))
+    given = bool(_ARABIC_LETTER.match(words[0])) and lexicon.is_given_name(words[0])
+    if not (inverted or (given and len(words) >= 2)):
+        return title, None
+    return title[m.end() :], head
+
+
 _AUTHOR_BEFORE_QUOTE = re.compile(r"^\s*([^,،:;()\[\]“”«»\"0-9]{3,80}?)\s*[,،]\s*(?=[“«\"])")
 
 
@@ -786,6 +808,8 @@ def build_fields(
         moved = _given_head(author, title)
         if moved is not None:
             author, title, _ = moved
+    if title and not author and first.get("title", (1, 1))[0] == 0:
+        title, author = _author_before_colon(title)
     if title and not author:
         title, author = _author_before_quote(title)
     if title and not author:
