@@ -318,6 +318,38 @@ def test_an_inverted_name_and_a_colon_at_the_head_of_the_title_span_is_the_autho
     assert f["title"] == "Salt and Sea: A History" and "author" not in f
 
 
+@pytest.mark.parametrize(
+    ("container", "name"),
+    [
+        ("مقال بمجلة الأدب، ", "مجلة الأدب"),
+        ("فصلة من حولية الآثار، ", "حولية الآثار"),
+        ("Extrait du Bulletin des Salines, ", "Bulletin des Salines"),
+        ("Nautica, New Series, ", "Nautica"),
+        ("مجلة المرفأ مجلة فصلية محكمة تصدرها الجمعية، ", "مجلة المرفأ"),
+        (
+            "Journal of Salt: official journal of the Salt Society, ",
+            "Journal of Salt: official journal of the Salt Society",
+        ),
+    ],
+)
+def test_a_container_loses_its_cue_and_what_describes_it(container: str, name: str) -> None:
+    f = _fields([("title", "عنوان المقال، "), ("container", container), ("date", "1990")])
+    assert f["container-title"] == name
+
+
+def test_a_quoted_container_runs_to_its_closing_mark() -> None:
+    f = _fields(
+        [
+            ("title", "التجار، "),
+            ("container", "ضمن كتاب «أعمال ندوة "),
+            ("title", "التجارة والمجتمع»، "),
+            ("publisher", "دار الفكر، "),
+            ("date", "1998م."),
+        ]
+    )
+    assert f["container-title"] == "أعمال ندوة التجارة والمجتمع"
+
+
 def test_spans_are_maximal_runs() -> None:
     toks = tokenize("a b , c d")
     assert spans(toks, ["x", "x", "x", "y", "x"]) == [("x", 0, 3), ("y", 3, 4), ("x", 4, 5)]

@@ -685,8 +685,10 @@ def _settle_imprint(fields: dict[str, object]) -> None:
 _IN_CUE = re.compile(
     r"^(?:(?:in|dans|im|en|published\s+in|"
     r"(?:(?:بحث|مقال|مقالة|دراسة)\s+)?(?:(?:منشور[ةه]?|نشر[ته]?)\s+)?(?:في|ضمن|من)(?:\s+كتاب)?|"
-    r"مستل\s+من(?:\s+كتاب)?)(?:\s*:\s*|\s+)"
-    r"|(?:(?:بحث|مقال|مقالة|دراسة)\s+)?(?:منشور[ةه]?|نشر[ته]?)\s+ب(?=\S))",
+    r"مستل\s+من(?:\s+كتاب)?|فصلة\s+من|extrait\s+d(?:u|e|es|e\s+la)|offprint\s+from)"
+    r"(?:\s*:\s*|\s+)"
+    r"|(?:(?:بحث|مقال|مقالة|دراسة)\s+)?(?:منشور[ةه]?|نشر[ته]?)\s+ب(?=\S)"
+    r"|(?:بحث|مقال|مقالة|دراسة)\s+ب(?=(?:ال)?(?:مجلة|صحيفة|جريدة|حولية|دورية)))",
     re.IGNORECASE,
 )
 
@@ -744,9 +746,37 @@ def _container_tail(value: str) -> str:
             CUES.get(first) in _CONTAINER_TAIL_CUES
             or first in _CONTAINER_TAIL_WORDS
             or lexicon.is_place(value[m.end() :])
+            or _NEW_SERIES.match(value[m.end() :])
         ):
             return value[: m.start()]
+    # "مجلة المورد مجلة تراثية فصلية": a description opening with the journal's word again
+    words = value.split()
+    if len(words) >= 4 and fold_word(words[0]) in _JOURNAL_HEADS:
+        for k in range(2, len(words) - 1):
+            if fold_word(words[k]) == fold_word(words[0]):
+                return " ".join(words[:k])
     return value
+
+
+def _to_closing_mark(text: str, container: str, start: int) -> str:
+    """``ضمن كتاب «بحوث مشرقية ومغربية في الحضارة»``: a container span that opens a
+    quotation (after its cue) and stops before the closing mark runs on to that mark
+    when the mark follows within the reference."""
+    head = _IN_CUE.sub("", container.lstrip(), count=1).lstrip()
+    opener = head[:1]
+    close = _QUOTE_PAIRS.get(opener)
+    if close is None or close == opener or close in head:
+        return container
+    end = text.find(close, start + len(container))
+    if end < 0 or end - start > 300:
+        return container
+    return text[start : end + 1]
+
+
+_NEW_SERIES = re.compile(r"(?:new\s+series|nouvelle\s+s[ée]rie|n\.\s?s\.)", re.IGNORECASE)
+_JOURNAL_HEADS = frozenset(
+    {"مجله", "حوليه", "دوريه"}
+)  # Arabic: "Journal of X: official journal of Y" is one name
 
 
 def _place(text: str) -> str | None:
@@ -858,6 +888,8 @@ def build_fields(
         ):
             a, b = runs[k + 1][1], runs[k + 1][2]
             container = text[tokens[a].start : tokens[b - 1].end]
+    if container and container_from_title is None and "container" in first:
+        container = _to_closing_mark(text, container, tokens[first["container"][0]].start)
     if container:
         c = _container(container)
         if c:
