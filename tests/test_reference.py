@@ -220,6 +220,10 @@ def test_a_name_before_a_quoted_title_is_its_author() -> None:
             "Les salines",
         ),
         ("حول هذا الموضوع انظر: خالد حسن، تاريخ الملح، دار الفكر، 1990.", "تاريخ الملح"),
+        (
+            "للمزيد حول هذا الموضوع، يمكن الرجوع إلى مقال خالد حسن، «تاريخ الملح» مجلة البحر، ع 3.",
+            "تاريخ الملح",
+        ),
     ],
 )
 def test_a_footnote_lead_in_before_see_is_not_the_reference(note: str, title: str) -> None:
@@ -325,6 +329,7 @@ def test_an_inverted_name_and_a_colon_at_the_head_of_the_title_span_is_the_autho
         ("فصلة من حولية الآثار، ", "حولية الآثار"),
         ("Extrait du Bulletin des Salines, ", "Bulletin des Salines"),
         ("Nautica, New Series, ", "Nautica"),
+        ("مجلة البحر الأعداد ", "مجلة البحر"),
         ("مجلة المرفأ مجلة فصلية محكمة تصدرها الجمعية، ", "مجلة المرفأ"),
         (
             "Journal of Salt: official journal of the Salt Society, ",

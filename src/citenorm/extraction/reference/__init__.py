@@ -33,10 +33,12 @@ _MAX_CHARS = 2000  # a "reference" longer than this is a paragraph: its head is 
 # X", "On this, see X", "حول هذا الموضوع انظر: X" (a few words, a comma or a space,
 # then the "see" cue)
 _LEAD_IN = re.compile(
-    r"^[^()\[\]«»“”\"0-9]{2,100}?(?:[,،:;]\s*|\s+(?=انظر|ينظر|راجع|يراجع))"
-    r"(?:voir|see|cf\.|vgl\.|انظر|ينظر|يُنظر|راجع|يراجع)"
+    r"^[^()\[\]«»“”\"0-9]{2,100}?(?:[,،:;]\s*|\s+(?=انظر|ينظر|راجع|يراجع|يمكن|الرجوع|يرجع))"
+    r"(?:voir|see|cf\.|vgl\.|refer\s+to|انظر|ينظر|يُنظر|راجع|يراجع|"
+    r"(?:يمكن\s+)?(?:الرجوع|يرجع)\s+(?:إلى|الى))"
     r"(?:\s*,?\s*(?:also|aussi|par\s+exemple|notamment|for\s+example|e\.\s?g\.|مثلا|مثلاً|أيضا|أيضاً|"
-    r"على\s+سبيل\s+المثال))?(?=[\s:：,،])[\s:：,،]*",
+    r"على\s+سبيل\s+المثال))?"
+    r"(?:\s+(?:مقال|كتاب|بحث|دراسة|the\s+article|the\s+book)(?=\s))?(?=[\s:：,،])[\s:：,،]*",
     re.IGNORECASE,
 )
 

@@ -697,7 +697,13 @@ def _container(text: str) -> str | None:
     value = tidy(text)
     for _ in range(2):
         value = tidy(_IN_CUE.sub("", value, count=1))
-    return tidy(_container_tail(value)) or None
+    value = tidy(_container_tail(value))
+    words = value.split()
+    while (
+        len(words) > 1 and _ARABIC_LETTER.match(words[-1]) and _has_cue(words[-1], ("VOL", "ISS"))
+    ):
+        words.pop()  # "مجلة البيان الأعداد": the issues' cue before their numbers
+    return tidy(" ".join(words)) or None
 
 
 _PUBLISHER_TAIL_CUES = frozenset({"TRANS", "EDITOR", "ED", "VOL", "ISS"})
