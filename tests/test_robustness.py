@@ -30,7 +30,7 @@ import pytest
 
 import citenorm
 from citenorm import cli
-from citenorm.extraction import entries, footnotes, intext, names, pages, segment
+from citenorm.extraction import entries, footnotes, intext, names, pages, reference, segment
 from citenorm.extraction.reference import values as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
@@ -267,7 +267,17 @@ def test_nfc_and_nfd_give_the_same_records() -> None:
 
 # --- linear time: every pattern ----------------------------------------------------------
 
-_MODULES: list[ModuleType] = [patterns, segment, pages, fields, entries, intext, footnotes, names]
+_MODULES: list[ModuleType] = [
+    patterns,
+    segment,
+    pages,
+    fields,
+    reference,
+    entries,
+    intext,
+    footnotes,
+    names,
+]
 PATTERNS = {
     f"{m.__name__.rsplit('.', 1)[-1]}.{attr}": value
     for m in _MODULES

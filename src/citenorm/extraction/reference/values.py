@@ -339,7 +339,8 @@ def _quoted_head(title: str) -> tuple[str, str | None]:
     return head[: k + 1], rest
 
 
-_ALTERNATIVE = re.compile(r"\s*[،,]?\s*(?:أو|or|ou)\s*[،,]?\s*")
+# (?<!\s): a run of spaces is tried from its first space only (linear on hostile text)
+_ALTERNATIVE = re.compile(r"(?<!\s)\s*(?:[،,]\s*)?(?:أو|or|ou)\s*(?:[،,]\s*)?")
 
 
 def _closing(text: str, start: int, opener: str, close: str) -> int:
@@ -707,7 +708,7 @@ def _container(text: str) -> str | None:
 
 
 _PUBLISHER_TAIL_CUES = frozenset({"TRANS", "EDITOR", "ED", "VOL", "ISS"})
-_ON_BEHALF = re.compile(r"\s+(?:on\s+behalf\s+of|an\s+imprint\s+of)\s", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"(?<!\s)\s+(?:on\s+behalf\s+of|an\s+imprint\s+of)\s", re.IGNORECASE)
 
 
 def _publisher_cut(value: str) -> str:
