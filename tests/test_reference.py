@@ -355,6 +355,14 @@ def test_a_quoted_container_runs_to_its_closing_mark() -> None:
     assert f["container-title"] == "أوراق لقاء التجارة والمجتمع"
 
 
+def test_a_name_span_run_past_its_colon_holds_the_title() -> None:
+    f = _fields([("author", "Roe: Salt, Harbour Books, "), ("date", "1995.")])
+    assert f["author"] == [{"family": "Roe"}]
+    assert (f["title"], f["publisher"]) == ("Salt", "Harbour Books")
+    f = _fields([("author", "حسن، علي: ملح الأرض، "), ("place", "القاهرة، "), ("date", "1990")])
+    assert f["author"] == [{"family": "حسن", "given": "علي"}] and f["title"] == "ملح الأرض"
+
+
 def test_spans_are_maximal_runs() -> None:
     toks = tokenize("a b , c d")
     assert spans(toks, ["x", "x", "x", "y", "x"]) == [("x", 0, 3), ("y", 3, 4), ("x", 4, 5)]

@@ -373,8 +373,8 @@ def _opens_statement(text: str) -> bool:
 
 
 def _statement_tail(title: str) -> str:
-    """``لماذا؟ اسأل الفيزياء، ترجمة: فلان`` / ``The Troubadours, translated by X`` /
-    ``معجم الأدباء، المجلد التاسع عشر``: a title span that runs on into a comma part
+    """``لماذا؟ اسأل البحر، ترجمة: فلان`` / ``The Salt Roads, translated by X`` /
+    ``معجم البحارة، المجلد التاسع عشر``: a title span that runs on into a comma part
     opening with a translator's, editor's, volume or edition cue ends before it."""
     from citenorm.extraction.reference.features import CUES, fold_word
 
@@ -439,7 +439,7 @@ def _journal_tail(title: str) -> tuple[str, str | None]:
 
 
 def _given_head(author: str, title: str) -> tuple[str, str, str] | None:
-    """``Jassim, | Haider Zuhair, strategy and ...``: an author span of a family name
+    """``Roe, | Jane Anne, the salt roads ...``: an author span of a family name
     alone and a title span whose first comma part (of two or more) is a short run of
     given names (capitalised words, or Arabic given names of the lexicon) that the
     labeler cut off the name. Returns (author, title, the names moved) or None."""
@@ -561,10 +561,32 @@ def _title_from_neighbours(
     return None, author, None, None
 
 
+def _title_after_colon(author: str, has_publisher: bool) -> tuple[str | None, str, str | None]:
+    """``Roe: Salt, Harbour Books`` / ``حسن، علي: ملح الأرض``: an entry
+    without a title span whose name span runs past ``Name:`` holds the title after the
+    colon (and, with no publisher span, the publisher after the title's comma). Returns
+    (title or None, author, publisher or None)."""
+    m = re.search(r":\s+(?=\S)", author)
+    if m is None:
+        return None, author, None
+    head, rest = author[: m.start()], tidy(author[m.end() :])
+    if not head.strip(_STRIP) or not rest or any(ch.isdigit() for ch in rest):
+        return None, author, None
+    if len(head.split()) > 8 or _SENTENCE.search(head):
+        return None, author, None  # "Family, Given. Title. Place: Publisher": sentences
+    parts = [p for p in _COMMA.split(rest) if p.strip(_STRIP)]
+    publisher = None
+    if len(parts) >= 2 and not has_publisher:
+        sep = ", " if "," in rest else "، "
+        publisher = sep.join(parts[1:])
+        rest = parts[0]
+    return rest, head, publisher
+
+
 def _journal_before_volume(
     title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
 ) -> tuple[str, str | None]:
-    """``Motion and Heat, Science, Vol. 19``: a title span of two comma parts or more
+    """``Salt and Sea, Nautica, Vol. 19``: a title span of two comma parts or more
     right before the volume or issue holds the journal's name in its last part."""
     if "title" not in first:
         return title, None
@@ -585,7 +607,7 @@ _AUTHOR_BEFORE_COLON = re.compile(r"^\s*([^:()\[\]“”«»\"0-9]{2,60}?)\s*:\s
 
 
 def _author_before_colon(title: str) -> tuple[str, str | None]:
-    """``كحيلة، عبادة: Title`` / ``Eschenbach, Wolfram von: Title``: an entry's first
+    """``حسن، علي: Title`` / ``Roe, Jane Anne: Title``: an entry's first
     span, read as the title, that opens with an inverted name (one comma, a few words)
     or an Arabic given name and a colon holds the author (a title-first entry's own
     "Title: Subtitle" has neither). Returns (title, author or None)."""
@@ -607,8 +629,8 @@ _AUTHOR_BEFORE_QUOTE = re.compile(r"^\s*([^,،:;()\[\]“”«»\"0-9]{3,80}?)\s
 
 
 def _author_before_quote(title: str) -> tuple[str, str | None]:
-    """``Muḥammad al-Kattānī, “Ḥukūmat al-fitya,” Journal`` / ``فرقة بديعة، «صندوق
-    العجائب»``: a title span that opens with a few words and a comma before a quoted
+    """``Aḥmad al-Fāsī, “Risāla fī al-milḥ,” Journal`` / ``فرقة المسرح، «ليالي
+    الصيف»``: a title span that opens with a few words and a comma before a quoted
     title holds its author (a note's "Given Family, “Title,”"). Returns (title, author
     or None)."""
     m = _AUTHOR_BEFORE_QUOTE.match(title)
@@ -626,7 +648,7 @@ _NO_DATE = re.compile(
 
 
 def _settle_imprint(fields: dict[str, object]) -> None:
-    """A known place at the end of a publisher span (``المطبعة القيمة، بومباي``) is the
+    """A known place at the end of a publisher span (``مطبعة الساحل، بومباي``) is the
     place; a body with a publisher word at the head of a place span (``Alexandria
     University, Egypt``) is the publisher. Lexicon checks on spans the model drew."""
     pub = fields.get("publisher")
@@ -658,9 +680,9 @@ def _settle_imprint(fields: dict[str, object]) -> None:
             len(parts) == 2
             and lexicon.is_place(parts[1])
             and not lexicon.is_place(parts[0])
-            and len(tidy(parts[1])) > 3  # "Kalamazoo, MI" is one place
+            and len(tidy(parts[1])) > 3  # "Springfield, IL" is one place
         ):
-            # "Espasa-Calpe, Madrid": a name the lexicon does not know before a place
+            # "Stone-Hill, Madrid": a name the lexicon does not know before a place
             fields["publisher"], fields["publisher-place"] = tidy(parts[0]), tidy(parts[1])
         elif (
             len(parts) == 2
@@ -668,10 +690,10 @@ def _settle_imprint(fields: dict[str, object]) -> None:
             and not lexicon.is_place(parts[1])
             and len(tidy(parts[1])) > 3  # not a state's or country's code ("Cambridge, MA")
         ):
-            # "London, Macmillan": the place first
+            # "London, Stonehill": the place first
             fields["publisher-place"], fields["publisher"] = tidy(parts[0]), tidy(parts[1])
     if isinstance(fields.get("publisher-place"), str):
-        # "دمشق، دون تاريخ", "New York, n. d", "عمان، صيف": no date, a season after the place
+        # "حلب، دون تاريخ", "New York, n. d", "عمان، صيف": no date, a season after the place
         place = str(fields["publisher-place"])
         parts = _COMMA.split(place)
         while len(parts) > 1 and (
@@ -703,7 +725,7 @@ def _container(text: str) -> str | None:
     while (
         len(words) > 1 and _ARABIC_LETTER.match(words[-1]) and _has_cue(words[-1], ("VOL", "ISS"))
     ):
-        words.pop()  # "مجلة البيان الأعداد": the issues' cue before their numbers
+        words.pop()  # "مجلة البحر الأعداد": the issues' cue before their numbers
     return tidy(" ".join(words)) or None
 
 
@@ -712,7 +734,7 @@ _ON_BEHALF = re.compile(r"(?<!\s)\s+(?:on\s+behalf\s+of|an\s+imprint\s+of)\s", r
 
 
 def _publisher_cut(value: str) -> str:
-    """``The University of Chicago Press on behalf of The History of Science Society``,
+    """``The Harbour Press on behalf of The Society of Salt Studies``,
     ``دار الهادي، ترجمة فلان``, ``The Free Press, 4th printing``: the publisher's name
     ends before the body it acts for and before a translator's, edition or volume
     statement after a comma."""
@@ -739,7 +761,7 @@ _CONTAINER_TAIL_WORDS = frozenset({"السنه", "تصدر", "تصدرها", "ي
 
 
 def _container_tail(value: str) -> str:
-    """``مجلة الكلمة، مجلة فكرية ثقافية تصدر عن ...`` / ``مجلة آفاق، السنة الثامنة``: a
+    """``مجلة الكلمة، مجلة فكرية ثقافية تصدر عن ...`` / ``مجلة البحر، السنة الثامنة``: a
     journal's name that runs on into a description, a year of publication or a number
     ends at that comma."""
     from citenorm.extraction.reference.features import CUES, fold_word
@@ -756,7 +778,7 @@ def _container_tail(value: str) -> str:
             or _NEW_SERIES.match(value[m.end() :])
         ):
             return value[: m.start()]
-    # "مجلة المورد مجلة تراثية فصلية": a description opening with the journal's word again
+    # "مجلة البحر مجلة فصلية محكمة": a description opening with the journal's word again
     words = value.split()
     if len(words) >= 4 and fold_word(words[0]) in _JOURNAL_HEADS:
         for k in range(2, len(words) - 1):
@@ -766,7 +788,7 @@ def _container_tail(value: str) -> str:
 
 
 def _to_closing_mark(text: str, container: str, start: int) -> str:
-    """``ضمن كتاب «بحوث مشرقية ومغربية في الحضارة»``: a container span that opens a
+    """``ضمن كتاب «أوراق لقاء التجارة والمجتمع»``: a container span that opens a
     quotation (after its cue) and stops before the closing mark runs on to that mark
     when the mark follows within the reference."""
     head = _IN_CUE.sub("", container.lstrip(), count=1).lstrip()
@@ -820,6 +842,8 @@ def build_fields(
         head_name = value("editor") or ""
         if not _ROLE_CUE.search(head_name) and not _has_cue(head_name, ("EDITOR", "TRANS")):
             author = head_name  # "Doe, John: Title": a name first is the author
+    if entry and not title and author:
+        title, author, publisher_rest = _title_after_colon(author, "publisher" in first)
     if entry and not title:
         title, author, container_from_title, publisher_rest = _title_from_neighbours(
             author, value("publisher"), value("container"), runs, first
