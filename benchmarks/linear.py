@@ -1,12 +1,26 @@
-"""Linear time and bounded memory of ``extract`` on hostile and huge input (issue 6).
+"""Linear time and bounded memory of ``extract``, ``match`` and ``audit`` on hostile and
+huge input (issues 6 and 15).
 
-Run: ``.venv/bin/python benchmarks/linear.py [--quick] [--repeat=N]``. Each measurement runs in a fresh
-subprocess (so peak RSS is its own): the time of ``extract`` per MB at 1, 4 and 16 MB
-(flat = linear; "records per MB" shows how much each input holds: the fixture mix
-varies with the size), the peak memory over the input size (the growth of resident memory
-during ``extract``, above the input text and the warmed-up interpreter), and the number
-of pairs ``match`` scores on long lists against its documented blocking caps. Prints a
-Markdown table.
+Run: ``.venv/bin/python benchmarks/linear.py [--quick] [--repeat=N] [--kind K ...]``. Each
+input is built and measured in a fresh subprocess (so peak memory is its own): the time
+of ``extract``, then ``match``, then ``audit`` on the same text, per MB at 1, 4 and 16 MB
+(flat = linear; "records per MB" shows how much each input holds), and the peak memory
+as a multiple of the input (the growth of resident memory above the input text and the
+warmed-up interpreter, numpy and scipy loaded, up to the end of each command). Times are the process's CPU time
+(other jobs on a shared machine add wall time, not CPU time); a command is the library
+call chain the CLI makes (``match`` = extract + match, ``audit`` = extract + match +
+audit). The child runs under a 4 GB address-space limit, so a memory blow-up is
+reported ("MemoryError") instead of taking the machine down. Also: the number of pairs
+``match`` scores on long lists against its documented blocking caps. Prints Markdown.
+
+Inputs ("kinds"): ``article`` (the fixtures repeated, years shifted), ``article-unique``
+(the same with no string repeated), ``long-line`` (one list line, no newline),
+``citations`` (in-text citations, footnotes and entries with distinct authors, as
+many of each: 4,000 took 51 s to match and 98 s to audit), ``lists`` (an Arabic list
+and its romanized list: 10,000 x 10,000 took 29 s and 1.84 GB), ``dashes`` (a list of
+``-`` lines: 16 MB peaked at 5.96 GB), ``hijri`` (list entries full of Hijri dates: 1 MB
+peaked at 56x), and two fixed ones, ``parens`` (100,000 ``(``) and ``markers``
+(100,000 footnote markers, 2,000 footnotes).
 """
 
 from __future__ import annotations
@@ -19,6 +33,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted([*ROOT.glob("fixtures/dev/*.txt"), *ROOT.glob("fixtures/seed/*.txt")])
@@ -62,7 +77,69 @@ def unique(text: str, seed: int = 6) -> str:
     return "\n".join(word.sub(alter, ln) if len(ln) > 40 else ln for ln in text.split("\n"))
 
 
+_AR = "بتسمرلكنحدجفقوي"
+_LA = ["ba", "ta", "sa", "ma", "ra", "la", "ka", "na", "ha", "da", "ja", "fa", "qa", "wa", "ya"]
+
+
+def _word(rng: random.Random, lo: int = 2, hi: int = 4) -> tuple[str, str]:
+    """A random word in Arabic letters and its romanization (syllable by syllable)."""
+    ks = [rng.randrange(len(_AR)) for _ in range(rng.randint(lo, hi))]
+    return "".join(_AR[k] for k in ks), "".join(_LA[k] for k in ks)
+
+
+def lists(size: int, seed: int = 15) -> str:
+    """An Arabic list and its romanized list (shuffled), as many entries each, ~size bytes."""
+    rng = random.Random(seed)
+    ar: list[str] = []
+    la: list[str] = []
+    total = 0
+    while total < size:
+        fam, given, title = _word(rng), _word(rng), [_word(rng) for _ in range(rng.randint(2, 5))]
+        city, year = _word(rng), 1900 + rng.randrange(124)
+        ar.append(f"ال{fam[0]}، {given[0]}، {' '.join(w[0] for w in title)}، {city[0]}، {year}.")
+        la.append(
+            f"al-{fam[1].capitalize()}, {given[1].capitalize()}, "
+            f"{' '.join(w[1] for w in title).capitalize()}, {city[1].capitalize()}, {year}."
+        )
+        total += len(ar[-1].encode()) + len(la[-1].encode()) + 12
+    rng.shuffle(la)
+    return (
+        "المصادر\n"
+        + "".join(f"{k}. {e}\n" for k, e in enumerate(ar, 1))
+        + "\nBibliography\n"
+        + "".join(f"{k}. {e}\n" for k, e in enumerate(la, 1))
+    )
+
+
+def citations(size: int, seed: int = 15) -> str:
+    """In-text citations, footnotes and entries of distinct authors, as many of each."""
+    rng = random.Random(seed)
+    body: list[str] = []
+    notes: list[str] = []
+    entries: list[str] = []
+    total, k = 0, 0
+    while total < size:
+        fam, title, year = _word(rng, 3, 5)[0], _word(rng)[0], 1950 + rng.randrange(70)
+        k += 1
+        body.append(f"وقد ذكر ذلك (ال{fam}، {year}) في دراسته ({k % 300 + 1}).")
+        notes.append(f"({k % 300 + 1}) ال{fam}، محمد، كتاب {title}، بغداد، {year}، ص {k}.")
+        entries.append(
+            f"{k}. ال{fam}، محمد، كتاب {title} {_word(rng)[0]}، دار {_word(rng)[0]}، بغداد، {year}."
+        )
+        total += sum(len(x.encode()) + 1 for x in (body[-1], notes[-1], entries[-1]))
+    return "\n".join([*body, *notes, "المصادر", *entries]) + "\n"
+
+
 def build(kind: str, size: int) -> str:
+    if kind == "lists":
+        return lists(size)
+    if kind == "citations":
+        return citations(size)
+    if kind == "dashes":  # a list of "-" lines
+        return "المصادر\n" + "-\n" * (size // 2)
+    if kind == "hijri":  # list entries made of Hijri dates
+        line = "1- كتاب " + "١٤٢٠هـ/١٩٩٩م، " * 10 + "\n"
+        return "المصادر\n" + line * (size // len(line.encode()) + 1)
     if kind == "article":
         return article(size)
     if kind == "article-unique":
@@ -109,28 +186,44 @@ def peak_growth(start: tuple[int, bool]) -> int:
 
 
 CHILD = r"""
-import json, sys, time
+import json, resource, sys, time
+resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
 sys.path.insert(0, {bench!r})
 import citenorm
+from citenorm.auditing import audit
 from linear import build, peak_growth, peak_start
 text = build({kind!r}, {size})
-citenorm.extract("المصادر\n1- فلان، كتاب، 2001\n")  # warm lazy imports
+audit(citenorm.match(citenorm.extract("المصادر\n1- فلان، كتاب، 2001\n")))  # warm
+import numpy, scipy.sparse.csgraph  # libraries match may load: not the input's cost
+out = {{"bytes": len(text.encode("utf-8"))}}
 start = peak_start()
-t = time.perf_counter()
-doc = citenorm.extract(text)
-dt = time.perf_counter() - t
-peak = peak_growth(start)
-print(json.dumps({{"bytes": len(text.encode("utf-8")), "seconds": dt,
-                  "peak_kb": peak, "entries": len(doc.entries),
-                  "footnotes": len(doc.footnotes)}}))
+try:
+    t = time.process_time()
+    doc = citenorm.extract(text)
+    out["extract"] = time.process_time() - t
+    out["extract_kb"] = peak_growth(start)
+    out["records"] = len(doc.entries) + len(doc.footnotes) + len(doc.in_text)
+    t = time.process_time()
+    result = citenorm.match(doc)
+    out["match"] = out["extract"] + time.process_time() - t
+    out["match_kb"] = peak_growth(start)
+    t = time.process_time()
+    audit(result)
+    out["audit"] = out["match"] + time.process_time() - t
+    out["audit_kb"] = peak_growth(start)
+except MemoryError:
+    out["error"] = "MemoryError"
+print(json.dumps(out))
 """
 
+COMMANDS = ("extract", "match", "audit")
 
-def measure(kind: str, size: int, timeout: float, repeat: int = 1) -> dict[str, float] | None:
-    """``repeat`` fresh runs: the least time (another process on the machine only ever
-    adds time) and the greatest peak memory."""
+
+def measure(kind: str, size: int, timeout: float, repeat: int = 1) -> dict[str, Any] | None:
+    """``repeat`` fresh runs: the least time of each command (another process on the
+    machine only ever adds time) and the greatest peak memory; ``None`` on timeout."""
     code = CHILD.format(bench=str(Path(__file__).parent), kind=kind, size=size)
-    best: dict[str, float] | None = None
+    best: dict[str, Any] | None = None
     for _ in range(repeat):
         try:
             proc = subprocess.run(
@@ -146,8 +239,10 @@ def measure(kind: str, size: int, timeout: float, repeat: int = 1) -> dict[str, 
             raise SystemExit(proc.stderr)
         r = json.loads(proc.stdout.strip().splitlines()[-1])
         if best is not None:
-            r["peak_kb"] = max(r["peak_kb"], best["peak_kb"])
-            r["seconds"] = min(r["seconds"], best["seconds"])
+            for c in COMMANDS:
+                if c in r and c in best:
+                    r[c] = min(r[c], best[c])
+                    r[c + "_kb"] = max(r[c + "_kb"], best[c + "_kb"])
         best = r
     return best
 
@@ -155,8 +250,8 @@ def measure(kind: str, size: int, timeout: float, repeat: int = 1) -> dict[str, 
 def blocking(n: int) -> tuple[int, int, int, int, float]:
     """Scored pairs / footnote comparisons on lists of ``n`` entries per side."""
     import citenorm
-    from citenorm.matching import assign, citations, scoring
-    from citenorm.matching.assign import BLOCKING_THRESHOLD, MAX_CANDIDATES
+    from citenorm.matching import citations, scoring
+    from citenorm.matching.blocking import BLOCKING_THRESHOLD, MAX_CANDIDATES
     from citenorm.matching.citations import MAX_FOOTNOTE_CANDIDATES
 
     rng = random.Random(1)
@@ -196,33 +291,32 @@ def blocking(n: int) -> tuple[int, int, int, int, float]:
     cap_notes = 2 * 2 * MAX_FOOTNOTE_CANDIDATES * len(doc.footnotes)  # same + cross script
     assert calls["pairs"] <= cap_pairs, (calls, cap_pairs)
     assert calls["notes"] <= cap_notes, (calls, cap_notes)
-    del assign
     return calls["pairs"], cap_pairs, calls["notes"], cap_notes, dt
 
 
+SCALED = ("article", "article-unique", "long-line", "citations", "lists", "dashes", "hijri")
+FIXED = {"parens": 100_000, "markers": 2_000_000}
+
+
 def main() -> None:
-    quick = "--quick" in sys.argv
+    args = sys.argv[1:]
+    quick = "--quick" in args
     sizes = [MB, 4 * MB] if quick else [MB, 4 * MB, 16 * MB]
-    repeat = next((int(a.split("=")[1]) for a in sys.argv if a.startswith("--repeat=")), 1)
-    rows = []
-    for kind, limit in (("article", 900), ("article-unique", 900), ("long-line", 120)):
-        for size in sizes:
-            rows.append((kind, size, measure(kind, size, timeout=limit, repeat=repeat)))
-    rows.append(("parens", 100_000, measure("parens", 100_000, timeout=600, repeat=repeat)))
-    rows.append(("markers", 2_000_000, measure("markers", 2_000_000, timeout=600, repeat=repeat)))
-    print("| input | size | records per MB | extract s | s per MB | peak memory / input |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for kind, size, r in rows:
-        if r is None:
-            print(f"| {kind} | {size / MB:.2f} MB | — | timeout | — | — |")
+    repeat = next((int(a.split("=")[1]) for a in args if a.startswith("--repeat=")), 1)
+    chosen = [args[i + 1] for i, a in enumerate(args) if a == "--kind" and i + 1 < len(args)]
+    rows: list[tuple[str, int, dict[str, Any] | None]] = []
+    for kind in SCALED:
+        if chosen and kind not in chosen:
             continue
-        mb = r["bytes"] / MB
-        ratio = r["peak_kb"] * 1024 / r["bytes"]
-        records = (r["entries"] + r["footnotes"]) / mb
-        print(
-            f"| {kind} | {mb:.2f} MB | {records:.0f} | {r['seconds']:.2f} | "
-            f"{r['seconds'] / mb:.2f} | {ratio:.1f}x |"
-        )
+        for size in sizes:
+            rows.append((kind, size, measure(kind, size, timeout=3600, repeat=repeat)))
+            _row(*rows[-1], header=len(rows) == 1)
+    for kind, size in FIXED.items():
+        if not chosen or kind in chosen:
+            rows.append((kind, size, measure(kind, size, timeout=1200, repeat=repeat)))
+            _row(*rows[-1], header=len(rows) == 1)
+    if chosen and "blocking" not in chosen:
+        return
     print()
     print(
         "| match: entries per side | scored pairs | cap 2·MAX_CANDIDATES·(n+m) | footnote scorings | cap | seconds |"
@@ -234,6 +328,26 @@ def main() -> None:
     print(
         f"\npeak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB"
     )
+
+
+def _row(kind: str, size: int, r: dict[str, Any] | None, *, header: bool) -> None:
+    """One Markdown row per input: per command, CPU seconds per MB and peak / input."""
+    if header:
+        cells = " | ".join(f"{c} s/MB | {c} peak" for c in COMMANDS)
+        print(f"| input | size | records per MB | {cells} |")
+        print("|---|---:|---:|" + "---:|" * (2 * len(COMMANDS)))
+    if r is None:
+        print(f"| {kind} | {size / MB:.2f} MB | — |" + " timeout | — |" * len(COMMANDS), flush=True)
+        return
+    mb = r["bytes"] / MB
+    cells = []
+    for c in COMMANDS:
+        if c in r:
+            cells.append(f"{r[c] / mb:.2f} | {r[c + '_kb'] * 1024 / r['bytes']:.1f}x")
+        else:
+            cells.append(f"{r.get('error', '—')} | —")
+    records = f"{r['records'] / mb:.0f}" if "records" in r else "—"
+    print(f"| {kind} | {mb:.2f} MB | {records} | " + " | ".join(cells) + " |", flush=True)
 
 
 if __name__ == "__main__":

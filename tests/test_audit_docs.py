@@ -24,6 +24,7 @@ START, END = "<!-- rules-table:start -->\n", "<!-- rules-table:end -->"
 
 def test_public_api() -> None:
     assert set(citenorm.auditing.__all__) == {
+        "MAX_FINDINGS_PER_RULE",
         "RULES",
         "Finding",
         "Related",

@@ -253,9 +253,10 @@ _PLAIN_FORMS = {
     "YEAR": (r"(?<![0-9])(?P<y>1[0-9]{3}|20[0-9]{2})(?![0-9])", "y"),
     "ISO_DATE": (r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])", "y"),
     "HIJRI_ONLY": (r"(?<![0-9])(?P<h>1[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\.H\.)(?![\w])", "h"),
-    "SUPERSCRIPT_MARKER": (r"(?<=\S)(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})", "sup"),
+    # markers of up to five digits: footnotes numbered from 1000 on (issue 15 item 9)
+    "SUPERSCRIPT_MARKER": (r"(?<=\S)(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,5})", "sup"),
     "BODY_MARKER": (
-        r"\^?(?:[(（]\s*(?P<num>[0-9]{1,3})\s*[)）]|\[\s*(?P<bnum>[0-9]{1,3})\s*\](?!:))",
+        r"\^?(?:[(（]\s*(?P<num>[0-9]{1,5})\s*[)）]|\[\s*(?P<bnum>[0-9]{1,5})\s*\](?!:))",
         "num",
     ),
 }

@@ -277,6 +277,10 @@ def _read(path: Path) -> dict[str, Any] | None:
             data = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", path=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not UTF-8 text (TOML is UTF-8): {exc}", path=str(path)) from None
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", path=str(path)) from None
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     return _table_of(path, data)

@@ -11,7 +11,7 @@ from array import array
 from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple, overload
 
-from pydantic import BaseModel, ConfigDict, Field, SkipValidation
+from pydantic import BaseModel, ConfigDict, Field, SkipValidation, model_validator
 
 __all__ = [
     "Citation",
@@ -288,6 +288,18 @@ class Document(_Record):
     """The footnote markers of the body (not in the JSON output; the audit reads them).
     Built by extraction (:class:`Markers`), so not validated again."""
 
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Document:
+        """Ids are unique in the whole document (footnotes, in-text citations, sections
+        and entries alike): every reference holds one, and must name one record."""
+        seen: set[str] = set()
+        for records in (self.footnotes, self.in_text, self.sections, self.entries):
+            for r in records:
+                if r.id in seen:
+                    raise ValueError(f"duplicate id {r.id!r}: ids must be unique in a document")
+                seen.add(r.id)
+        return self
+
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (``KeyError`` if none)."""
         for e in self.entries:
@@ -304,12 +316,23 @@ class Document(_Record):
 
 
 class Pair(_Record):
-    """An Arabic entry of the original list and the romanized entry that renders it."""
+    """An Arabic entry of the original list and the romanized entry that renders it.
+
+    ``score`` (0-100) is the pair's confidence: its ``similarity`` lowered when another
+    candidate is (nearly) as good. ``rival`` is the entry that competes with one of the
+    pair's (another romanization of the Arabic entry, or another Arabic entry for the
+    romanized one) and ``rival_score`` the similarity of that other pair. ``evidence``
+    gives each compared feature, ``decided`` (the features that told the pair from its
+    rival, or that agree when it has none) and ``missing`` (the features that could not
+    count)."""
 
     arabic: str
     latin: str
     score: float
     evidence: dict[str, Any] = Field(default_factory=dict)
+    similarity: float | None = None
+    rival: str | None = None
+    rival_score: float | None = None
 
 
 class Repeat(_Record):

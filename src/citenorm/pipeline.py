@@ -14,6 +14,7 @@ import os
 
 from citenorm.extraction import extract
 from citenorm.io.load import load, with_locations
+from citenorm.io.text import MAX_BYTES
 from citenorm.models import Document
 from citenorm.progress import Progress
 
@@ -27,22 +28,27 @@ def load_document(
     path: str | os.PathLike[str],
     *,
     encoding: str | None = None,
+    max_bytes: int = MAX_BYTES,
     progress: Progress | None = None,
 ) -> Document:
     """Read the article at ``path`` and extract its records.
 
     ``path`` is a text file (``.txt``, ``.md``: encoding detected as CONTRACT.md says,
     unless ``encoding`` names one), a ``.docx``, a ``.pdf`` (the ``citenorm[pdf]`` extra)
-    or ``-`` for standard input. The document's ``source`` is ``path`` as given
-    (``<stdin>`` for ``-``); its ``warnings`` say what a reader should know.
-    ``progress(stage, done, total)`` is told how the ``read`` (PDF pages) and
-    ``extract`` stages advance (:mod:`citenorm.progress`).
+    or ``-`` for standard input, read once and at most ``max_bytes`` (default 64 MiB).
+    The document's ``source`` is ``path`` as given (``<stdin>`` for ``-``); its
+    ``warnings`` say what a reader should know (reading's first: invalid UTF-8 bytes
+    replaced, with their line and byte offset). ``progress(stage, done, total)`` is told
+    how the ``read`` (PDF pages) and ``extract`` stages advance (:mod:`citenorm.progress`).
 
     Raises :class:`~citenorm.errors.InputError` (or its subclass
     :class:`~citenorm.errors.DecodeError`) with a one-line message for a file that
     cannot be used: missing, a directory, unreadable, empty, binary, undecodable.
     """
     name = os.fspath(path)
-    loaded = load(name, encoding=encoding, progress=progress)
+    loaded = load(name, encoding=encoding, max_bytes=max_bytes, progress=progress)
     source = STDIN if name == "-" else name
-    return with_locations(extract(loaded.text, source=source, progress=progress), loaded)
+    doc = with_locations(extract(loaded.text, source=source, progress=progress), loaded)
+    if loaded.warnings:
+        doc = doc.model_copy(update={"warnings": [*loaded.warnings, *doc.warnings]})
+    return doc

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from citenorm.models import Document, MatchResult
 
 __all__ = [
+    "MAX_FINDINGS_PER_RULE",
     "RULES",
     "Finding",
     "Related",
@@ -37,6 +38,12 @@ __all__ = [
     "rules_table_markdown",
     "severities",
 ]
+
+
+#: one rule lists at most this many findings in one article; the rest are counted in one
+#: more finding (a hostile or broken article, 100,000 unreadable list lines, would
+#: otherwise hold a finding each: about 1.5 KB a line)
+MAX_FINDINGS_PER_RULE = 1000
 
 
 def __getattr__(name: str) -> Any:
@@ -87,7 +94,9 @@ def audit(
     configuration's ``select``/``extend-select``/``ignore``, then ``select``,
     ``extend_select`` and ``ignore`` given here (codes, prefixes such as ``"CN3"``, rule
     names or ``"ALL"``).
-    Severities follow ``config.audit.severity``. Raises
+    Severities follow ``config.audit.severity``. One rule lists at most
+    :data:`MAX_FINDINGS_PER_RULE` findings; past it, one more finding (at the first one
+    left out) says how many are not listed. Raises
     :class:`~citenorm.errors.UsageError` for a selector that names no rule.
     """
     from citenorm.config import SEVERITY_RANK, Config
@@ -100,9 +109,28 @@ def audit(
     levels = severities(cfg)
     findings: list[Finding] = []
     for r in chosen:
+        level = levels[r.code]
+        listed = 0
+        beyond: Finding | None = None  # the first finding not listed
+        more = 0
         for f in r.check(result, cfg):
-            level = levels[r.code]
+            if listed >= MAX_FINDINGS_PER_RULE:
+                beyond = beyond or f
+                more += 1
+                continue
+            listed += 1
             findings.append(f if f.severity == level else f.model_copy(update={"severity": level}))
+        if beyond is not None:
+            findings.append(
+                beyond.model_copy(
+                    update={
+                        "severity": level,
+                        "message": f"{more} more {r.code} findings from here on are not listed"
+                        f" (at most {MAX_FINDINGS_PER_RULE} a rule in one file); the first:"
+                        f" {beyond.message}",
+                    }
+                )
+            )
     findings = _located(findings, result.document)
     findings.sort(
         key=lambda f: (

@@ -39,9 +39,17 @@ from __future__ import annotations
 from citenorm.batch._article import SCHEMA_VERSION, process_article
 from citenorm.batch._dask import dask_bag
 from citenorm.batch._output import Output
-from citenorm.batch._run import SUFFIXES, BatchSummary, Progress, discover, run_batch
+from citenorm.batch._run import (
+    DEFAULT_TIMEOUT,
+    SUFFIXES,
+    BatchSummary,
+    Progress,
+    discover,
+    run_batch,
+)
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "SCHEMA_VERSION",
     "SUFFIXES",
     "BatchSummary",

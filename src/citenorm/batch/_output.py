@@ -3,8 +3,8 @@
 :class:`Output` holds what earlier runs left (the lines of ``out`` and of the partial
 files ``out.partial-*`` of interrupted runs, indexed for reuse), the partial file this
 run streams its lines into, and the final step that makes that file ``out``. Hardening
-the output (a lock against two runs, never replacing a symlink or a device) belongs
-here: :meth:`Output.__enter__` and :meth:`Output.commit`.
+the output belongs here: a symlink, a device or a FIFO is refused (never replaced), and
+a lock file ``OUT.lock`` keeps a second run off the same output while one lasts.
 """
 
 from __future__ import annotations
@@ -39,6 +39,27 @@ def _new_partial(out: Path) -> Path:
         tmp = out.with_name(f"{out.name}.partial-{secrets.token_hex(4)}")
         if not tmp.exists():
             return tmp
+
+
+def _locked(out: Path) -> BinaryIO:
+    """The lock file ``OUT.lock``, opened and locked (``flock``, released when the
+    process ends, however it ends): a second run on the same ``out`` would delete the
+    first one's partial file. Raises :class:`UsageError` when another run holds it.
+    Where ``fcntl`` is missing (Windows), the file is opened but not locked."""
+    lock_path = out.with_name(out.name + ".lock")
+    fh = open(lock_path, "ab")  # noqa: SIM115 - held while the run lasts
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return fh
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise UsageError(
+            f"{out}: another citenorm batch is writing this file (locked: {lock_path})"
+        ) from None
+    return fh
 
 
 def _index(files: Sequence[Path], handles: list[BinaryIO]) -> dict[_Key, Reusable]:
@@ -85,8 +106,15 @@ class Output:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
+        if self.path.is_symlink():
+            # replacing it would drop the link and leave its target as it was
+            raise UsageError(f"{self.path}: --out is a symbolic link; give the file it points to")
         if self.path.is_dir():
             raise UsageError(f"{self.path}: --out is a directory")
+        if self.path.exists() and not self.path.is_file():
+            # a device or a FIFO: the run's file would replace it (/dev/null as root)
+            raise UsageError(f"{self.path}: --out is not a regular file (a device or a FIFO)")
+        self._lock: BinaryIO | None = None
         self._old: list[Path] = []
         self._handles: list[BinaryIO] = []
         self._index: dict[_Key, Reusable] = {}
@@ -95,6 +123,7 @@ class Output:
 
     def __enter__(self) -> Output:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = _locked(self.path)
         self._old = [self.path, *_partials(self.path)]
         self._index = _index([p for p in self._old if p.is_file()], self._handles)
         self._tmp = _new_partial(self.path)
@@ -108,6 +137,7 @@ class Output:
         tb: TracebackType | None,
     ) -> None:
         self._close()
+        self._unlock()
 
     def _close(self) -> None:
         if self._sink is not None:
@@ -116,6 +146,11 @@ class Output:
         for fh in self._handles:
             fh.close()
         self._handles.clear()
+
+    def _unlock(self) -> None:
+        if self._lock is not None:
+            self._lock.close()  # closing the file releases the lock
+            self._lock = None
 
     def reusable(self, source: str, *, audit: bool, bibtex: bool) -> Reusable | None:
         """The line an earlier run wrote for ``source`` with these options, if still valid:

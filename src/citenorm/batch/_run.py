@@ -7,18 +7,25 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import signal
+import stat
 import sys
+import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from types import FrameType
 
 from citenorm.batch._article import LineStats, dumps, failure, line_and_stats, line_stats, sha256_of
 from citenorm.batch._output import Output, Reusable
 from citenorm.errors import UsageError
 from citenorm.io.load import SUFFIXES
 
-__all__ = ["SUFFIXES", "BatchSummary", "Progress", "discover", "run_batch"]
+__all__ = ["DEFAULT_TIMEOUT", "SUFFIXES", "BatchSummary", "Progress", "discover", "run_batch"]
+
+#: the seconds one article may take by default (``--timeout``)
+DEFAULT_TIMEOUT = 300.0
 
 Progress = Callable[[int, int, str, bool], None]
 """``progress(done, total, source, failed)``: called once per article, in input order."""
@@ -27,23 +34,53 @@ Progress = Callable[[int, int, str, bool], None]
 # --- inputs -----------------------------------------------------------------------------
 
 
-def discover(inputs: Iterable[str], *, suffixes: Sequence[str] | None = None) -> list[str]:
+def _kind(path: str) -> str | None:
+    """``None`` for a regular file; else what it is (reading a FIFO or a device hangs
+    or never ends: such a file is no article)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # reading it will say what is wrong
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def discover(
+    inputs: Iterable[str],
+    *,
+    suffixes: Sequence[str] | None = None,
+    skipped: list[tuple[str, str]] | None = None,
+) -> list[str]:
     """The articles named by ``inputs``, in order, each once.
 
     A directory is walked recursively (hidden files and directories skipped) for files
     ending in one of ``suffixes`` (default :data:`SUFFIXES`), sorted by path; a file is
     taken as given; ``-`` reads a list of paths from standard input, one per line (as
-    ``find ... | citenorm batch - --out r.jsonl``). Raises :class:`UsageError` for a path
-    that does not exist.
+    ``find ... | citenorm batch - --out r.jsonl``). A FIFO, a device or a socket (found
+    or given) is left out, with the reason appended to ``skipped`` when given. Raises
+    :class:`UsageError` for a path that does not exist.
     """
     ends = tuple(s.lower() for s in (suffixes or SUFFIXES))
     seen: set[str] = set()
     out: list[str] = []
 
     def add(p: str) -> None:
-        if p not in seen:
-            seen.add(p)
-            out.append(p)
+        if p in seen:
+            return
+        seen.add(p)
+        kind = _kind(p)
+        if kind is not None:
+            if skipped is not None:
+                skipped.append((p, f"{kind}, not an article: skipped"))
+            return
+        out.append(p)
 
     expanded: list[str] = []
     for name in inputs:
@@ -85,31 +122,137 @@ class BatchSummary:
     pairs: int = 0
     findings: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    restarts: int = 0
     seconds: float = 0.0
 
 
+class _Timeout(BaseException):
+    """Raised in the process working on an article when its time is up (a
+    ``BaseException``: the pipeline's ``except Exception`` does not catch it)."""
+
+
+def _alarm(signum: int, frame: FrameType | None) -> None:
+    raise _Timeout
+
+
+def timed_line(
+    path: str, *, audit: bool, bibtex: bool, timeout: float | None
+) -> tuple[str, LineStats]:
+    """:func:`~citenorm.batch._article.line_and_stats` within ``timeout`` seconds: past
+    it, the article's line is a failure ("timed out"). The time is kept with
+    ``SIGALRM``, in the main thread of a POSIX process (elsewhere it is not kept); it is
+    checked between Python steps, so one long call into C finishes first."""
+    usable = (
+        timeout is not None
+        and timeout > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        return line_and_stats(path, audit=audit, bibtex=bibtex)
+    assert timeout is not None
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return line_and_stats(path, audit=audit, bibtex=bibtex)
+    except _Timeout:
+        rec = failure(path, sha256_of(path), f"{path}: timed out after {timeout:g} s (--timeout)")
+        return dumps(rec), line_stats(rec)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _watch_parent(parent: int) -> None:
+    """A pool worker's initializer: exit as soon as the batch process that started the
+    pool is gone (killed with SIGKILL or SIGTERM), instead of working on for nobody."""
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent:
+                os._exit(1)
+            time.sleep(0.5)
+
+    threading.Thread(target=watch, name="citenorm-parent-watch", daemon=True).start()
+
+
 def _pooled(
-    paths: Sequence[str], *, jobs: int, audit: bool, bibtex: bool
+    paths: Sequence[str],
+    *,
+    jobs: int,
+    audit: bool,
+    bibtex: bool,
+    timeout: float | None = None,
+    summary: BatchSummary | None = None,
 ) -> Iterator[tuple[str, LineStats]]:
-    work = functools.partial(line_and_stats, audit=audit, bibtex=bibtex)
+    """The line of every article of ``paths``, in order: in-process, or over a pool of
+    ``jobs`` processes that is restarted when a worker dies. The articles in flight when
+    it died are tried again once, each alone, so the one that kills its worker fails
+    and the others go on."""
+    work = functools.partial(timed_line, audit=audit, bibtex=bibtex, timeout=timeout)
     if jobs <= 1 or len(paths) <= 1:
         yield from map(work, paths)
         return
     # imported here so that `citenorm --help` does not load multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    chunksize = max(1, min(16, len(paths) // (jobs * 8)))
-    done = 0
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        try:
-            for item in pool.map(work, paths, chunksize=chunksize):
-                done += 1
-                yield item
-        except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
-            for path in paths[done:]:
-                rec = failure(path, sha256_of(path), f"{path}: worker process died: {exc}")
-                yield dumps(rec), line_stats(rec)
+    workers = min(jobs, len(paths))
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),)
+        )
+
+    fresh = deque(range(len(paths)))
+    suspects: deque[int] = deque()  # in flight when a worker died: tried again, alone
+    tries = [0] * len(paths)
+    results: dict[int, tuple[str, LineStats]] = {}
+    inflight: dict[Future[tuple[str, LineStats]], int] = {}
+    window = 2 * workers  # submitted at once: the workers never wait for work
+    pool = new_pool()
+    try:
+        for k in range(len(paths)):
+            while k not in results:
+                # a suspect runs alone; fresh articles wait until the suspects are done
+                while not suspects and fresh and len(inflight) < window:
+                    i = fresh.popleft()
+                    inflight[pool.submit(work, paths[i])] = i
+                if suspects and not inflight:
+                    i = suspects.popleft()
+                    inflight[pool.submit(work, paths[i])] = i
+                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                broken = False
+                for fut in done:
+                    i = inflight.pop(fut)
+                    try:
+                        results[i] = fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        inflight[fut] = i  # settled below with the others in flight
+                if not broken:
+                    continue
+                # a worker died (killed, out of memory): every article in flight failed
+                for fut, i in inflight.items():
+                    if fut.done() and fut.exception() is None:
+                        results[i] = fut.result()
+                        continue
+                    tries[i] += 1
+                    if tries[i] >= 2:
+                        path = paths[i]
+                        rec = failure(path, sha256_of(path), f"{path}: worker process died (twice)")
+                        results[i] = (dumps(rec), line_stats(rec))
+                    else:
+                        suspects.append(i)
+                inflight.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+                if summary is not None:
+                    summary.restarts += 1
+            yield results.pop(k)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_batch(
@@ -120,32 +263,44 @@ def run_batch(
     audit: bool = False,
     bibtex: bool = False,
     progress: Progress | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> BatchSummary:
     """Process a corpus into ``out`` (JSON lines, input order); return what happened.
 
     ``inputs`` are files and directories (see :func:`discover`). Articles whose line in
     ``out`` (or in a partial file of an interrupted run) is still valid are reused, the
-    others, failed ones included, are processed. ``jobs`` > 1 uses a process pool.
+    others, failed ones included, are processed. ``jobs`` > 1 uses a process pool,
+    restarted when a worker dies (the articles it was working on are tried again once,
+    each alone); workers exit when this process dies. An article taking more than
+    ``timeout`` seconds (default 300; ``None``: no limit) fails with "timed out".
+    FIFOs, devices and sockets among the inputs are skipped (``BatchSummary.skipped``).
     Lines stream into ``out.partial-XXXX`` (flushed per line), which replaces ``out``
-    atomically at the end. Prints nothing: ``progress`` is called once per article.
-    Raises :class:`UsageError` when there is nothing to do.
+    atomically at the end; ``out`` is locked while the run lasts. Prints nothing:
+    ``progress`` is called once per article. Raises :class:`UsageError` when there is
+    nothing to do, when ``out`` is a symlink or not a regular file, or when another run
+    is writing ``out``.
     """
     started = time.perf_counter()
     if jobs < 1:
         raise UsageError(f"--jobs must be at least 1, not {jobs}")
+    if timeout is not None and not timeout > 0:
+        raise UsageError(f"--timeout must be positive, not {timeout:g}")
     output = Output(out)
-    paths = discover(inputs)
+    skipped: list[tuple[str, str]] = []
+    paths = discover(inputs, skipped=skipped)
     if not paths:
         raise UsageError("no articles found (looked for " + ", ".join(SUFFIXES) + ")")
 
-    summary = BatchSummary(out=str(output.path), articles=len(paths))
+    summary = BatchSummary(out=str(output.path), articles=len(paths), skipped=skipped)
     codes: Counter[str] = Counter()
     with output:
         plan: list[Reusable | None] = [
             output.reusable(p, audit=audit, bibtex=bibtex) for p in paths
         ]
         todo = [p for p, ref in zip(paths, plan, strict=True) if ref is None]
-        fresh = _pooled(todo, jobs=jobs, audit=audit, bibtex=bibtex)
+        fresh = _pooled(
+            todo, jobs=jobs, audit=audit, bibtex=bibtex, timeout=timeout, summary=summary
+        )
         for n, (path, ref) in enumerate(zip(paths, plan, strict=True), 1):
             if ref is not None:
                 stats = output.copy(ref)

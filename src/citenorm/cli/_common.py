@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the records (and pydantic) load only when a command runs
 
 __all__ = [
     "add_file_arguments",
+    "add_max_bytes",
     "add_progress_arguments",
     "dump_json",
     "load_all",
@@ -41,8 +42,32 @@ def add_file_arguments(p: argparse.ArgumentParser, *, many: bool = True) -> None
         "-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout"
     )
     p.add_argument("--encoding", metavar="NAME", help="input encoding (default: detected)")
+    add_max_bytes(p)
     add_progress_arguments(p)
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+
+
+def add_max_bytes(p: argparse.ArgumentParser) -> None:
+    """``--max-bytes N``: the most bytes read from one input (default 64 MiB)."""
+    from citenorm.io.text import MAX_BYTES
+
+    p.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"read at most N bytes of each input; a larger one is an error (default {MAX_BYTES})",
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value}")
+    return n
 
 
 def progress_for(view: ProgressView | None, name: str | None) -> Progress | None:
@@ -55,18 +80,26 @@ def load_all(
     *,
     encoding: str | None,
     debug: bool = False,
+    max_bytes: int | None = None,
     view: ProgressView | None = None,
 ) -> tuple[list[Document], list[str]]:
-    """Read and extract each file, saying its warnings; return the documents and one
-    message per file that cannot be used (with ``debug``, its traceback is written).
-    ``view`` draws the progress of each file (:func:`~citenorm.cli._progress.progress_view`)."""
+    """Read and extract each file (at most ``max_bytes`` of it, default 64 MiB), saying
+    its warnings; return the documents and one message per file that cannot be used
+    (with ``debug``, its traceback is written). ``view`` draws the progress of each file
+    (:func:`~citenorm.cli._progress.progress_view`)."""
+    from citenorm.io.text import MAX_BYTES
     from citenorm.pipeline import load_document
 
     docs: list[Document] = []
     problems: list[str] = []
     for name in files:
         try:
-            doc = load_document(name, encoding=encoding, progress=progress_for(view, name))
+            doc = load_document(
+                name,
+                encoding=encoding,
+                max_bytes=max_bytes or MAX_BYTES,
+                progress=progress_for(view, name),
+            )
         except CitenormError as exc:
             if debug:
                 traceback.print_exc()

@@ -7,8 +7,11 @@ bar redrawn with a carriage return). Exit codes are CONTRACT.md's.
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import BinaryIO
+
+from citenorm.errors import OutputError
 
 __all__ = [
     "EXIT_ERROR",
@@ -20,6 +23,7 @@ __all__ = [
     "emit",
     "say",
     "status",
+    "terminal_safe",
     "write_err",
 ]
 
@@ -76,24 +80,57 @@ def clear_status() -> None:
         _status_width = 0
 
 
+# what a terminal acts on rather than shows: C0 and C1 controls but tab and newline, DEL,
+# and the bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069)
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with the characters a terminal would act on shown as escapes: ``\\x1b``
+    for ESC (``\\x1b]52;...`` sets the clipboard in some terminals, ``\\x1b[2J`` clears
+    the screen), ``\\u202e`` for RIGHT-TO-LEFT OVERRIDE. For human-readable output only:
+    JSON and export files keep the text as it is (real Arabic data carries bidi marks)."""
+
+    def shown(m: re.Match[str]) -> str:
+        c = ord(m[0])
+        return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+    return _TERMINAL_UNSAFE.sub(shown, text)
+
+
 def say(message: str) -> None:
-    """Write one message line to stderr."""
+    """Write one message line to stderr (terminal controls escaped: a message may quote
+    a file name or the article). The status line, if drawn, is cleared first."""
     clear_status()
-    write_err(message.rstrip("\n") + "\n")
+    write_err(terminal_safe(message.rstrip("\n")) + "\n")
 
 
-def emit(text: str, output: str | None) -> None:
-    """Write the requested output (UTF-8) to the file ``output``, or to stdout."""
+def emit(text: str, output: str | None, *, terminal: bool = False) -> None:
+    """Write the requested output (UTF-8) to the file ``output``, or to stdout.
+
+    ``terminal``: the output is human-readable, so the characters a terminal would act
+    on are escaped (:func:`terminal_safe`). Raises :class:`~citenorm.errors.OutputError`
+    (one line naming the file) when the output cannot be written: no space left, a
+    read-only file system, no permission."""
     clear_status()
+    if terminal:
+        text = terminal_safe(text)
     data = _encode(text)
-    if output and output != "-":
-        with open(output, "wb") as fh:
-            fh.write(data)
-        return
-    out: BinaryIO | None = getattr(sys.stdout, "buffer", None)
-    if out is not None:
-        sys.stdout.flush()
-        out.write(data)
-        out.flush()
-    else:
-        sys.stdout.write(text)
+    try:
+        if output and output != "-":
+            with open(output, "wb") as fh:
+                fh.write(data)
+            return
+        out: BinaryIO | None = getattr(sys.stdout, "buffer", None)
+        if out is not None:
+            sys.stdout.flush()
+            out.write(data)
+            out.flush()
+        else:
+            sys.stdout.write(text)
+    except BrokenPipeError:
+        raise  # `citenorm ... | head`: not an error
+    except OSError as exc:
+        # ENOSPC, EROFS, EPERM, EACCES, a directory...: the environment's problem
+        where = output if output and output != "-" else "<stdout>"
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=where) from None

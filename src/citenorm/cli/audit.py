@@ -114,7 +114,9 @@ def run(args: argparse.Namespace) -> int:
         _config_for("-", args, cache)  # a bad --config stops the run before any work
 
     view = progress_view(args)
-    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug, view=view)
+    docs, problems = load_all(
+        args.files, encoding=args.encoding, debug=args.debug, max_bytes=args.max_bytes, view=view
+    )
     findings: list[Finding] = []
     failing = False
     sources: list[str] = []
@@ -131,7 +133,8 @@ def run(args: argparse.Namespace) -> int:
         sources.append(doc.source or name)
         lines[doc.source] = doc.lines
     if docs:
-        emit(render(args.output_format, findings, files=sources, lines=lines), args.output)
+        text = render(args.output_format, findings, files=sources, lines=lines)
+        emit(text, args.output, terminal=args.output_format == "text")
     for msg in problems:
         say(f"citenorm: error: {msg}")
     if problems:

@@ -13,7 +13,7 @@ import shutil
 import sys
 import time
 
-from citenorm.batch import SUFFIXES, BatchSummary, Progress, run_batch
+from citenorm.batch import DEFAULT_TIMEOUT, SUFFIXES, BatchSummary, Progress, run_batch
 from citenorm.cli._console import EXIT_ERROR, EXIT_FAILED, EXIT_OK, say, write_err
 from citenorm.cli._progress import add_progress_arguments
 from citenorm.errors import UsageError
@@ -23,7 +23,13 @@ __all__ = ["add_arguments", "run", "summary_text"]
 
 def summary_text(summary: BatchSummary) -> str:
     """What a run did, as message lines."""
-    lines = [
+    lines = [f"citenorm: batch: warning: {src}: {why}" for src, why in summary.skipped]
+    if summary.restarts:
+        lines.append(
+            f"citenorm: batch: warning: a worker process died; the pool was restarted"
+            f" {summary.restarts} time(s) and the articles in flight tried again"
+        )
+    lines += [
         f"citenorm: batch: {summary.articles} articles ({summary.processed} processed, "
         f"{summary.reused} reused) -> {summary.out} in {summary.seconds:.1f} s",
         f"citenorm: batch: {summary.entries} entries, {summary.pairs} pairs",
@@ -106,6 +112,17 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    """``--timeout``: a number of seconds, 0 for none."""
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {value!r}") from None
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, not {value}")
+    return n
+
+
 def _paths_from_stdin(inputs: list[str]) -> list[str]:
     """The inputs with ``-`` replaced by the paths read from stdin, one per line.
 
@@ -160,6 +177,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes (default 1: in-process; 0: one per CPU)",
     )
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"seconds one article may take; past it, it fails with 'timed out' and the "
+        f"batch goes on (default {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
     p.add_argument("--audit", action="store_true", help="add each article's audit findings")
     p.add_argument("--bibtex", action="store_true", help="add each article's BibTeX export")
     add_progress_arguments(p)
@@ -185,6 +210,7 @@ def run(args: argparse.Namespace) -> int:
             audit=args.audit,
             bibtex=args.bibtex,
             progress=progress,
+            timeout=args.timeout or None,
         )
     except UsageError as exc:
         say(f"citenorm: error: {exc}")

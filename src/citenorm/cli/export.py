@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from citenorm.cli._common import (
     add_file_arguments,
@@ -56,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.matching import match
 
     view = progress_view(args)
-    docs, problems = load_all([args.files], encoding=args.encoding, debug=args.debug, view=view)
+    docs, problems = load_all(
+        [args.files], encoding=args.encoding, debug=args.debug, max_bytes=args.max_bytes, view=view
+    )
     if problems:
         return report_problems(problems)
     result = match(docs[0], progress=progress_for(view, docs[0].source))
@@ -73,5 +76,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = export.render(result, style=args.style, to=args.to, script=script, propose=propose)
         out = out if out.endswith("\n") else out + "\n"
-    emit(out, args.output)
+    # a formatted bibliography on a terminal is read there; written elsewhere, it is data
+    to_terminal = args.to == "text" and args.output in (None, "-") and sys.stdout.isatty()
+    emit(out, args.output, terminal=to_terminal)
     return EXIT_OK

@@ -58,11 +58,15 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.output.text import document_text
 
     docs, problems = load_all(
-        args.files, encoding=args.encoding, debug=args.debug, view=progress_view(args)
+        args.files,
+        encoding=args.encoding,
+        debug=args.debug,
+        max_bytes=args.max_bytes,
+        view=progress_view(args),
     )
     if docs:
         if args.format == "json":
             emit(dump_json([document_json(d) for d in docs], many=len(args.files) > 1), args.output)
         else:
-            emit("\n".join(document_text(d) for d in docs), args.output)
+            emit("\n".join(document_text(d) for d in docs), args.output, terminal=True)
     return report_problems(problems)

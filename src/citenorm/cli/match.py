@@ -32,11 +32,13 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.output.text import match_text
 
     view = progress_view(args)
-    docs, problems = load_all(args.files, encoding=args.encoding, debug=args.debug, view=view)
+    docs, problems = load_all(
+        args.files, encoding=args.encoding, debug=args.debug, max_bytes=args.max_bytes, view=view
+    )
     results = [match(d, progress=progress_for(view, d.source)) for d in docs]
     if results:
         if args.format == "json":
             emit(dump_json([match_json(r) for r in results], many=len(args.files) > 1), args.output)
         else:
-            emit("\n".join(match_text(r) for r in results), args.output)
+            emit("\n".join(match_text(r) for r in results), args.output, terminal=True)
     return report_problems(problems)

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from citenorm.cli._common import (
+    add_max_bytes,
     add_progress_arguments,
     load_all,
     progress_for,
@@ -26,6 +27,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "-o", "--output", metavar="FILE", help="write the HTML page to FILE instead of stdout"
     )
     p.add_argument("--encoding", metavar="NAME", help="input encoding (default: detected)")
+    add_max_bytes(p)
     p.add_argument("--title", metavar="TEXT", help="the page title (default: the file name)")
     p.add_argument(
         "--no-audit", action="store_true", help="leave the audit findings out of the page"
@@ -62,7 +64,9 @@ def run(args: argparse.Namespace) -> int:
     from citenorm.report import render_report
 
     view = progress_view(args)
-    docs, problems = load_all([args.file], encoding=args.encoding, debug=args.debug, view=view)
+    docs, problems = load_all(
+        [args.file], encoding=args.encoding, debug=args.debug, max_bytes=args.max_bytes, view=view
+    )
     if problems:
         return report_problems(problems)
     result = match(docs[0], progress=progress_for(view, docs[0].source))

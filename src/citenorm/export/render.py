@@ -285,7 +285,9 @@ def render(
     Latin-script entries come first, then Arabic-script entries, each group sorted by
     :func:`sort_key` and rendered with its own locale (``en-US``, ``ar``). ``to="html"``
     (as ``citenorm export --to html``) gives a ``<div class="csl-bib-body">`` of ``csl-entry`` divs with every text value
-    escaped; Arabic entries carry ``dir="rtl" lang="ar"`` and are aligned right.
+    escaped; Arabic entries carry ``dir="rtl" lang="ar"`` and are aligned right. Raises
+    :class:`~citenorm.errors.InputError` naming the file when a ``.csl`` file cannot be
+    used (not XML, not a CSL style).
 
     ``fmt`` is the former name of ``to``, deprecated (a ``DeprecationWarning``).
 
@@ -312,8 +314,16 @@ def render(
     arabic = [r for r in recs if r.script == "arabic"]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        rendered = _render_group(latin, style, "latin", fmt)
-        rendered += _render_group(arabic, style, "arabic", fmt)
+        try:
+            rendered = _render_group(latin, style, "latin", fmt)
+            rendered += _render_group(arabic, style, "arabic", fmt)
+        except Exception as exc:
+            if style in _SHIPPED or style == "harvard-cite-them-right":
+                raise
+            # a user's .csl file: whatever fails in it is that file's problem, said so
+            raise InputError(
+                f"cannot use this CSL style: {type(exc).__name__}: {exc}", path=style
+            ) from None
     shown = latin + arabic
     if fmt == "html":
         body = "\n".join(

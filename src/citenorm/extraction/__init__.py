@@ -6,8 +6,9 @@ it cannot read lands in ``Document.failed`` with the reason.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from itertools import pairwise
+from typing import Any
 
 from citenorm.extraction.entries import RawEntry, entry_script, group_entries
 from citenorm.extraction.footnotes import find_footnotes, resolve_kinds
@@ -23,11 +24,25 @@ from citenorm.models import (
     Footnote,
     InTextCitation,
     ListKind,
+    Markers,
     Section,
 )
 from citenorm.progress import Progress, Ticker
+from citenorm.text import patterns as P
 
 __all__ = ["extract"]
+
+
+def _markers_kept(markers: Markers, fn_lines: Container[int], notes: list[Any]) -> Markers:
+    """The body's markers (those on footnote lines left out). A number of four digits is a
+    marker only up to the last footnote's number: beyond, "(2015)" is a year."""
+    last = max((n.number or 0 for n in notes), default=0)
+    return Markers(
+        m
+        for m in markers
+        if m.line not in fn_lines
+        and not (m.label.isdigit() and int(m.label) >= P.LONG_NUMBER and int(m.label) > last)
+    )
 
 
 def extract(text: str, *, source: str | None = None, progress: Progress | None = None) -> Document:
@@ -37,8 +52,18 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     recorded in the document (a path, for messages). Ids are unique in the document:
     footnotes ``fn-G-N`` (page group, number), sections ``sN``, entries ``eN``, in-text
     citations ``tN``. ``progress(stage, done, total)`` is told how the ``extract``
-    stage advances (:mod:`citenorm.progress`).
+    stage advances (:mod:`citenorm.progress`). Raises :class:`TypeError` when ``text``
+    is not a ``str``.
     """
+    if not isinstance(text, str):
+        hint = (
+            ": decode it first (citenorm.read_text(path) detects the encoding)"
+            if isinstance(text, (bytes, bytearray, memoryview))
+            else ""
+        )
+        raise TypeError(
+            f"extract() takes the article's text as a str, not {type(text).__name__}{hint}"
+        )
     seg = _segment(text)
     used: set[str] = set()
 
@@ -162,7 +187,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         failed=failed,
         warnings=warnings,
         lines=[ln.raw for ln in seg.lines],
-        markers=markers.without(fn_lines | {ln.number for ln in candidates}),
+        markers=_markers_kept(
+            markers.without({ln.number for ln in candidates}), fn_lines, raw_notes
+        ),
     )
 
 

@@ -71,11 +71,29 @@ class RawEntry:
 
 
 def _number(text: str) -> tuple[int | None, str]:
+    """The list number (below 1000) a line starts with (or ``None``) and the rest."""
     m = P.LIST_NUMBER.match(text)
     if not m:
         return None, text
     n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
     return int(n), text[m.end() :]
+
+
+def _numbered(text: str, expected: int) -> tuple[int | None, str, re.Pattern[str]]:
+    """The list number a line starts with (or ``None``), the rest of the line, and the
+    pattern that found it. A number of four digits (1000 and above) only where it is the
+    ``expected`` one (999 -> 1000): alone, "2015." is a year."""
+    pattern = P.LIST_NUMBER
+    m = pattern.match(text)
+    if not m:
+        pattern = P.LIST_NUMBER_LONG
+        m = pattern.match(text)
+    if not m:
+        return None, text, P.LIST_NUMBER
+    n = int(m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4"))
+    if n >= P.LONG_NUMBER and n != expected:
+        return None, text, P.LIST_NUMBER
+    return n, text[m.end() :], pattern
 
 
 def _has_year(text: str) -> bool:
@@ -424,6 +442,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
     failed: dict[int, str] = {}
     section: int | None = None
     current: RawEntry | None = None
+    expected = 1
     prev: Line | None = None
     present = {ln.number for ln in block.lines}
     pending: tuple[int, Line] | None = None  # a list number printed on its own line
@@ -465,9 +484,9 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
                 prev = ln
                 continue
             failed[ln.number] = "no-letters"
-            current = None
+            current = None  # an entry never spans a failed line
             continue
-        num, rest = _number(text)
+        num, rest, number_pattern = _numbered(text, expected)
         number_line: Line | None = None
         if pending is not None and num is None:
             num, number_line = pending
@@ -504,7 +523,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             continue
         expected = (num or 0) + 1
         printed = (
-            ln.printed(P.LIST_NUMBER) if num is not None and number_line is None else ln.printed()
+            ln.printed(number_pattern) if num is not None and number_line is None else ln.printed()
         )
         if bullet is not None:
             printed = ln.printed(P.BULLET)
@@ -530,6 +549,8 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
                 current.raw_parts.append(first.raw)  # the number's own line
             current.add(ptext, ln, cuts[i] if i < len(cuts) else ptext)
             entries.append(current)
+            if i and pnum is not None:
+                expected = pnum + 1  # "998. A 999. B" on one line: 1000 comes next
         if len(pieces) == 1 and current is not None and _author_group(rest):
             current.group_head = True
         prev = ln

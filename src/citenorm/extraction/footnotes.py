@@ -294,13 +294,18 @@ def find_footnotes(
         in_zone = zone is None or ln.number in zone
         fm = P.FOOTNOTE_LINE.match(text) if in_zone else None
         pattern = P.FOOTNOTE_LINE
+        if fm is None and in_zone:
+            fm = P.FOOTNOTE_LINE_LONG.match(text)
+            pattern = P.FOOTNOTE_LINE_LONG
         if fm is None and in_zone and P.SUPERSCRIPT_LINE.match(ln.raw):
             # "¹ text": the printed line has the superscript; the cleaned one reads "1 text"
-            fm = re.match(r"^\s*(?P<num>[0-9]{1,3})\s*(?P<text>\S.*)$", text)
+            fm = re.match(r"^\s*(?P<num>[0-9]{1,5})\s*(?P<text>\S.*)$", text)
             pattern = P.SUPERSCRIPT_LINE
         if fm is None and ln.number in notes_lines:
             fm = P.ENDNOTE_LINE.match(text)
             pattern = P.ENDNOTE_LINE
+        if fm is not None and not _continues_numbering(fm, group, last_number):
+            fm = None  # "(2015) ...": a year, not footnote 2015
         if fm and _substantive(fm.group("text")):
             label = fm.group("num") or fm.groupdict().get("bnum") or ""
             num = int(label) if label.isdigit() else None
@@ -355,6 +360,15 @@ def find_footnotes(
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))
     return notes, rest, fn_lines
+
+
+def _continues_numbering(fm: re.Match[str], group: int, last_number: int) -> bool:
+    """A footnote number of four digits (1000 and above) only where it follows the
+    previous footnote's (999 -> 1000); shorter ones always."""
+    label = fm.group("num") or fm.groupdict().get("bnum") or ""
+    if not label.isdigit() or int(label) < P.LONG_NUMBER:
+        return True
+    return group > 0 and int(label) == last_number + 1
 
 
 def _wrap_widths(body: list[Line]) -> dict[str, int]:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from citenorm.io.text import decode, read_text
+from citenorm.io.text import MAX_BYTES, Decoded, decode, decode_text, read_bytes, read_text
 
-__all__ = ["decode", "read_text"]
+__all__ = ["MAX_BYTES", "Decoded", "decode", "decode_text", "read_bytes", "read_text"]

@@ -32,6 +32,8 @@ from citenorm.errors import InputError
 __all__ = ["MAX_PART_BYTES", "DocxText", "read_docx"]
 
 #: Largest uncompressed XML part accepted (a zip bomb guard); real articles use < 5 MB.
+#: XML nesting refused beyond this depth (real documents nest tables a few levels deep)
+MAX_DEPTH = 256
 MAX_PART_BYTES = 64 * 1024 * 1024
 
 # "<!DOCTYPE lolz [<!ENTITY lol "lol">...]>": DTDs are what entity expansion needs
@@ -99,9 +101,25 @@ def parse_xml(data: bytes, *, part: str, path: str | None) -> ET.Element:
             path=path,
         )
     try:
-        return ET.fromstring(data)
+        # built event by event, so that a part nested deeper than any real document is
+        # refused before the walks below (one Python frame per level) could overflow
+        depth = 0
+        root: ET.Element | None = None
+        for event, el in ET.iterparse(io.BytesIO(data), events=("start", "end")):
+            if event == "start":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise InputError(
+                        f"{part} is nested more than {MAX_DEPTH} elements deep", path=path
+                    )
+                root = root if root is not None else el
+            else:
+                depth -= 1
     except ET.ParseError as exc:
         raise InputError(f"{part} is not well-formed XML: {exc}", path=path) from None
+    if root is None:
+        raise InputError(f"{part} is not well-formed XML: no element", path=path)
+    return root
 
 
 class _Package:

@@ -9,12 +9,11 @@ onto the records of a document extracted from that text.
 from __future__ import annotations
 
 import os
-import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from citenorm.errors import InputError
-from citenorm.io.text import decode, read_text
+from citenorm.io.text import MAX_BYTES, decode_text, read_bytes
 from citenorm.models import Document
 from citenorm.progress import Progress
 
@@ -40,7 +39,8 @@ class Loaded:
     Markdown definitions ``[^N]: text`` after the body. ``encoding``: the detected text
     encoding, or ``"docx"``/``"pdf"``. ``paragraphs``/``pages``: for each line of
     ``text`` (index ``line - 1``), its 1-based paragraph or page number, ``None`` for a
-    line citenorm added; ``None`` when the input has no such notion.
+    line citenorm added; ``None`` when the input has no such notion. ``warnings``: what
+    reading worked around (invalid UTF-8 replaced), one line each.
     """
 
     text: str
@@ -48,6 +48,7 @@ class Loaded:
     kind: Kind
     paragraphs: list[int | None] | None = None
     pages: list[int | None] | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def sniff(data: bytes, name: str = "") -> Kind:
@@ -59,51 +60,28 @@ def sniff(data: bytes, name: str = "") -> Kind:
     return "text"
 
 
-def _read_bytes(name: str) -> bytes:
-    if os.path.isdir(name):
-        raise InputError("is a directory, not a file", path=name)
-    try:
-        with open(name, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise InputError("no such file", path=name) from None
-    except PermissionError:
-        raise InputError("permission denied", path=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
-
-
 def load(
     path: str | os.PathLike[str],
     *,
     encoding: str | None = None,
+    max_bytes: int = MAX_BYTES,
     progress: Progress | None = None,
 ) -> Loaded:
     """Read ``path`` (``-`` for stdin): a text file, a ``.docx`` or a ``.pdf``.
 
-    Text files go through :func:`citenorm.io.read_text` (its encoding detection;
-    ``encoding`` overrides it). A ``.pdf`` needs the ``pdf`` extra
-    (``pip install "citenorm[pdf]"``); ``progress`` is told of its pages (the ``read``
-    stage of :mod:`citenorm.progress`). Raises :class:`~citenorm.errors.InputError`
-    (one-line message) for a file that cannot be used.
+    The input is read exactly once, at most ``max_bytes`` (so a pipe, ``/dev/stdin`` or
+    a process substitution loses nothing; see :func:`~citenorm.io.text.read_bytes`),
+    then told apart by its first bytes. Text goes through
+    :func:`~citenorm.io.text.decode_text` (its encoding detection; ``encoding``
+    overrides it; its warnings land in ``Loaded.warnings``). A ``.pdf`` needs the
+    ``pdf`` extra (``pip install "citenorm[pdf]"``); ``progress`` is told of its pages
+    (the ``read`` stage of :mod:`citenorm.progress`). Raises
+    :class:`~citenorm.errors.InputError` (one-line message) for an input that cannot be
+    used.
     """
     name = os.fspath(path)
     shown = "<stdin>" if name == "-" else name
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        if not data.strip():
-            raise InputError("empty input", path=shown)
-    else:
-        lower = name.lower()
-        if not lower.endswith((*_DOCX_SUFFIXES, ".pdf")):
-            # cheap check of the first bytes; text files keep read_text's exact behaviour
-            head = _head(name)
-            if sniff(head, name) == "text" and not head.startswith(_OLE):
-                text, enc = read_text(name, encoding=encoding)
-                return Loaded(text=text, encoding=enc, kind="text")
-        data = _read_bytes(name)
-        if not data.strip():
-            raise InputError("empty file", path=shown)
+    data = read_bytes(name, max_bytes=max_bytes)
     if data.startswith(_OLE):
         raise InputError(
             "a Word 97-2003 (.doc) or password-protected file: save it as an unprotected .docx",
@@ -126,16 +104,10 @@ def load(
         return Loaded(text=_join(pdf.lines), encoding="pdf", kind="pdf", pages=pdf.pages)
     if name.lower().endswith(".pdf"):
         raise InputError("not a PDF (no %PDF- header)", path=shown)
-    text, enc = decode(data, encoding=encoding, path=shown)
-    return Loaded(text=text, encoding=enc, kind="text")
-
-
-def _head(name: str) -> bytes:
-    try:
-        with open(name, "rb") as fh:
-            return fh.read(8)
-    except OSError:
-        return b""  # read_text reports the problem with its own message
+    decoded = decode_text(data, encoding=encoding, path=shown)
+    return Loaded(
+        text=decoded.text, encoding=decoded.encoding, kind="text", warnings=decoded.warnings
+    )
 
 
 def _join(lines: list[str]) -> str:

@@ -8,13 +8,19 @@
 
 from __future__ import annotations
 
-from citenorm.matching.assign import BLOCKING_THRESHOLD, assign
+from citenorm.matching.assign import BLOCKING_THRESHOLD, Made, assign_pairs
 from citenorm.matching.citations import link_footnotes, link_in_text
 from citenorm.matching.features import Features, features_of
 from citenorm.matching.repeats import find_repeats
 from citenorm.matching.scoring import CROSS, names_similarities, pair_score, score_pair
 from citenorm.models import Document, Entry, MatchResult, Pair
 from citenorm.progress import Progress, Ticker
+
+#: the features a pair of entries is expected to be compared on
+_EXPECTED = ("names", "title", "year", "place", "publisher")
+# a feature of the pair counts as telling it from its rival when its similarity is
+# this much higher (or it agrees where the rival's does not)
+_APART = 10.0
 
 __all__ = ["DEFAULT_CUTOFF", "match"]
 
@@ -53,8 +59,14 @@ def match(
     scoring at least ``cutoff`` (0-100) stays unpaired. Only Arabic-script entries of
     the original list pair, with entries of a romanized list; foreign works of the
     original list are not expected to pair. ``progress(stage, done, total)`` is told
-    how the ``pair`` and ``cite`` stages advance (:mod:`citenorm.progress`).
+    how the ``pair`` and ``cite`` stages advance (:mod:`citenorm.progress`). Raises
+    :class:`TypeError` when ``document`` is not a :class:`~citenorm.models.Document`
+    (``match(extract(text))``).
     """
+    if not isinstance(document, Document):
+        raise TypeError(
+            f"match() takes the Document that extract() returns, not {type(document).__name__}"
+        )
     ranks = _section_ranks(document)
     arabic: list[Entry] = [
         e for e in document.entries if e.list == "original" and e.script == "arabic"
@@ -90,8 +102,8 @@ def match(
         return score_pair(a, b, mode=CROSS)
 
     pairs = [
-        Pair(arabic=left[i].id, latin=right[j].id, score=round(s, 1), evidence=ev)
-        for i, j, s, ev in assign(left, right, scorer, cutoff=cutoff, explain=explain)
+        _pair(m, left, right)
+        for m in assign_pairs(left, right, scorer, cutoff=cutoff, explain=explain)
     ]
     tick.finish()
     # a citation of either copy of a repeated work cites both, as a pair's two entries
@@ -112,3 +124,66 @@ def match(
         unpaired_latin=[e.id for e in latin if e.id not in paired_l],
         repeats=repeats,
     )
+
+
+def _pair(m: Made, left: list[Features], right: list[Features]) -> Pair:
+    """The :class:`~citenorm.models.Pair` of a made pair: its confidence as its score,
+    its similarity, its rival, and what decided it and what was missing in its
+    evidence."""
+    ev = dict(m.evidence)
+    rival_id: str | None = None
+    rival_score: float | None = None
+    if m.rival is not None:
+        ri, rj, rival_score = m.rival
+        # the entry that competes: another romanization of the Arabic entry, or another
+        # Arabic entry for the romanized one
+        rival_id = right[rj].id if ri == m.left else left[ri].id
+    ev["decided"] = _decided(m.evidence, m.rival_evidence)
+    ev["missing"] = _missing(m.evidence)
+    return Pair(
+        arabic=left[m.left].id,
+        latin=right[m.right].id,
+        score=round(m.score, 1),
+        evidence=ev,
+        similarity=round(m.similarity, 1),
+        rival=rival_id,
+        rival_score=None if rival_score is None else round(rival_score, 1),
+    )
+
+
+def _strength(item: object) -> float:
+    """How strongly one feature of the evidence speaks for a pair (for comparison)."""
+    if not isinstance(item, dict):
+        return 0.0
+    sim = item.get("similarity")
+    if isinstance(sim, int | float):
+        return float(sim)
+    agree = item.get("agree")
+    return 100.0 if agree is True else 0.0 if agree is False else 50.0
+
+
+def _decided(ev: dict[str, object], rival: dict[str, object] | None) -> list[str]:
+    """The features that speak for the pair: against its rival, those that are clearly
+    stronger in the pair than in the rival pair (none: nothing told them apart); with no
+    rival, those that agree."""
+    if rival is None:
+        return [k for k, v in ev.items() if isinstance(v, dict) and v.get("agree") is True]
+    return [
+        k
+        for k, v in ev.items()
+        if isinstance(v, dict)
+        and v.get("agree") is not False
+        and _strength(v) >= _strength(rival.get(k)) + _APART
+    ]
+
+
+def _missing(ev: dict[str, object]) -> list[str]:
+    """The expected features that could not count: absent on a side, or (a title) not
+    alike in sound, as a translated title is."""
+    out = []
+    for k in _EXPECTED:
+        item = ev.get(k)
+        absent = not isinstance(item, dict) or "missing" in item
+        if absent or (k == "title" and _strength(item) < 45.0):
+            out.append(k)
+    return out

@@ -1,69 +1,397 @@
 """One-to-one assignment of Arabic entries to romanized entries.
 
-The assignment maximises the total log-odds over all pairs above the cutoff
-(:func:`scipy.optimize.linear_sum_assignment`), so an entry never takes a partner that a
-better overall pairing needs, and nothing below the cutoff is ever forced into a pair.
+The assignment maximises the total weight (log-odds, :func:`pair_weight`) over the pairs
+scoring at least the cutoff, so an entry never takes a partner that a better overall
+pairing needs, and nothing below the cutoff is ever forced into a pair.
 
-For long lists, candidate pairs are blocked: a vectorised first pass
-(:func:`rapidfuzz.process.cdist` over name and title keys) keeps at most
-``MAX_CANDIDATES`` partners per entry on each side, and only those are scored in full.
-The number of fully scored pairs is therefore at most ``2 * MAX_CANDIDATES * (n + m)``.
+It is solved over the sparse graph of candidate pairs (:mod:`citenorm.matching.blocking`
+keeps at most ``2 * MAX_CANDIDATES * (n + m)`` of them on long lists), split into
+connected components, each solved exactly and on its own: a component of one pair is
+that pair; small ones are solved in pure Python (the Hungarian algorithm); only large
+ones load scipy (:func:`scipy.sparse.csgraph.min_weight_full_bipartite_matching`, with
+an "unpaired" node per row at the cost of pairing nothing, so that a full matching always
+exists). Time and memory follow the number of candidate pairs, never ``n * m``.
+
+:class:`Assignment` keeps the components, so a caller can ask how well a pair beats its
+alternatives: :meth:`Assignment.margin` (what the component's best total loses when that
+pair is forbidden) and :meth:`Assignment.runner_up` (the best other candidate of either
+entry).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import heapq
+import math
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
+from citenorm.matching.blocking import (
+    BLOCKING_THRESHOLD,
+    MAX_CANDIDATES,
+    candidate_codes,
+    candidate_pairs,
+)
 from citenorm.matching.features import Features
 
 __all__ = [
     "BLOCKING_THRESHOLD",
     "MAX_CANDIDATES",
+    "SMALL_COMPONENT",
+    "Assignment",
+    "Component",
     "Explainer",
+    "Made",
     "Scorer",
     "assign",
+    "assign_pairs",
     "candidate_pairs",
+    "confidence",
+    "pair_weight",
+    "score_candidates",
+    "solve",
 ]
 
-#: lists with more pairs than this are blocked before full scoring
-BLOCKING_THRESHOLD = 40_000
-#: partners kept per entry by blocking (each side)
-MAX_CANDIDATES = 12
+#: components with at most this many (smaller side) x (pairs) are solved in pure Python
+SMALL_COMPONENT = 1_000_000
+#: a made pair's margin is found by solving its component again without it when the
+#: component has at most this many candidate pairs; beyond, by the exchanges around it
+#: (:meth:`Assignment.local_margin`)
+EXACT_MARGIN_EDGES = 400
 
 #: the 0-100 score of a pair, or ``None`` when it is below the cutoff
 Scorer = Callable[[Features, Features], float | None]
 #: the score of a pair and its evidence
 Explainer = Callable[[Features, Features], tuple[float, dict[str, Any]]]
 
+Pair = tuple[int, int]
+_BATCH = 1 << 16
 
-def candidate_pairs(left: Sequence[Features], right: Sequence[Features]) -> list[tuple[int, int]]:
-    """Pairs worth scoring: all of them for short lists, a blocked subset for long ones."""
-    n, m = len(left), len(right)
-    if n == 0 or m == 0:
-        return []
-    if n * m <= BLOCKING_THRESHOLD:
-        return [(i, j) for i in range(n) for j in range(m)]
-    import numpy as np  # numpy is imported when a long list needs it, not at import time
 
-    keys_l = [f"{f.family_key} {f.title_key[:40]}" for f in left]
-    keys_r = [f"{f.family_key} {f.title_key[:40]}" for f in right]
-    sim = process.cdist(
-        keys_l, keys_r, scorer=fuzz.ratio, processor=None, dtype=np.uint8, workers=1
-    )
-    sim = sim.astype(np.int16)
-    years_l = np.array([f.year or -1 for f in left])
-    years_r = np.array([f.year or -2 for f in right])
-    sim += np.where(years_l[:, None] == years_r[None, :], 25, 0).astype(np.int16)
-    k = min(MAX_CANDIDATES, m)
-    rows = np.argpartition(-sim, k - 1, axis=1)[:, :k]
-    pairs = {(i, int(j)) for i in range(n) for j in rows[i]}
-    k = min(MAX_CANDIDATES, n)
-    cols = np.argpartition(-sim, k - 1, axis=0)[:k, :]
-    pairs.update((int(i), j) for j in range(m) for i in cols[:, j])
-    return sorted(pairs)
+def pair_weight(score: float) -> float:
+    """The weight of a pair of 0-100 ``score`` in the assignment: its log-odds, plus 10
+    so that every pair above a cutoff weighs more than none (two fair pairs are not
+    traded for one strong one lightly). Always positive for scores of 1e-4 and above."""
+    p = min(max(score / 100.0, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p)) + 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """A connected component of the candidate graph: its left and right indices
+    (ascending) and its candidate pairs (sorted)."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    edges: tuple[Pair, ...]
+
+
+def _shortest_paths(adj: list[list[tuple[int, float]]], m: int, top: float) -> list[int]:
+    """The minimum-cost assignment of every row to a real column (``0..m-1``) or to its
+    own "unpaired" column (``m + row``, cost ``top``): the column of each row.
+
+    ``adj[r]``: the real columns of row ``r`` with their costs (positive). Successive
+    shortest augmenting paths (Dijkstra over the sparse graph, with potentials that keep
+    reduced costs non-negative): O(rows * edges * log) time, O(edges) memory."""
+    n = len(adj)
+    inf = math.inf
+    v = [0.0] * (m + n)  # column potentials (never positive)
+    u = [0.0] * n  # row potentials
+    owner = [-1] * (m + n)
+    col_of = [-1] * n
+    for s in range(n):
+        dist: dict[int, float] = {}
+        prev: dict[int, int] = {}
+        final: dict[int, float] = {}
+        heap: list[tuple[float, int]] = []
+        reached: list[tuple[int, float]] = []
+        r, base = s, 0.0
+        while True:
+            reached.append((r, base))
+            ur = u[r]
+            for j, c in (*adj[r], (m + r, top)):  # relax the row's pairs and "unpaired"
+                if j in final:
+                    continue
+                nd = base + c - ur - v[j]
+                if nd < dist.get(j, inf):
+                    dist[j] = nd
+                    prev[j] = r
+                    heapq.heappush(heap, (nd, j))
+            while True:  # the nearest column not yet final
+                d, j = heapq.heappop(heap)
+                if j not in final and d <= dist[j]:
+                    break
+            final[j] = d
+            if owner[j] < 0:
+                break  # a free column: the path ends here
+            r, base = owner[j], d
+        # new potentials: reduced costs stay non-negative, the path found becomes tight
+        for k, dk in final.items():
+            v[k] -= d - dk
+        for r, dr in reached:
+            u[r] += d - dr
+        while True:  # augment along the path back to s
+            r = prev[j]
+            old = col_of[r]
+            col_of[r] = j
+            owner[j] = r
+            if r == s:
+                break
+            j = old
+    return col_of
+
+
+def _solve_component(
+    rows: Sequence[int], cols: Sequence[int], weights: Mapping[Pair, float]
+) -> list[Pair]:
+    """The maximum-weight matching of one component (``weights`` keyed by
+    (row, column) and holding only its edges; all weights positive)."""
+    if len(weights) == 1:
+        return list(weights)
+    flip = len(rows) > len(cols)
+    if flip:  # the smaller side as rows: fewer "unpaired" columns to add
+        rows, cols = cols, rows
+        weights = {(j, i): w for (i, j), w in weights.items()}
+    r_index = {r: k for k, r in enumerate(rows)}
+    c_index = {c: k for k, c in enumerate(cols)}
+    n, m = len(rows), len(cols)
+    # cost = top - weight for a pair, top for "unpaired": minimising the cost over all
+    # rows maximises the weight of the pairs made
+    top = max(weights.values()) + 1.0
+    made: list[Pair] = []
+    if n * len(weights) <= SMALL_COMPONENT:
+        adj: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+        for (i, j), w in sorted(weights.items()):
+            adj[r_index[i]].append((c_index[j], top - w))
+        for k, c in enumerate(_shortest_paths(adj, m, top)):
+            if c < m:
+                made.append((rows[k], cols[c]))
+    else:
+        import numpy as np  # large components only: scipy costs ~0.5 s to import
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
+        keys = list(weights)
+        ri = [r_index[i] for i, _ in keys] + list(range(n))
+        ci = [c_index[j] for _, j in keys] + [m + k for k in range(n)]
+        data = [top - weights[p] for p in keys] + [top] * n
+        graph = csr_matrix(
+            (np.array(data, dtype=np.float64), (np.array(ri), np.array(ci))), shape=(n, m + n)
+        )
+        row_ind, col_ind = min_weight_full_bipartite_matching(graph)
+        for r, c in zip(row_ind.tolist(), col_ind.tolist(), strict=True):
+            if c < m:
+                made.append((rows[r], cols[c]))
+    if flip:
+        made = [(j, i) for i, j in made]
+    return sorted(made)
+
+
+def _components(edges: Iterable[Pair]) -> list[Component]:
+    """The connected components of a bipartite graph, in order of their first edge."""
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def find(x: tuple[int, int]) -> tuple[int, int]:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    ordered = sorted(edges)
+    for i, j in ordered:
+        a, b = (0, i), (1, j)
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+    groups: dict[tuple[int, int], list[Pair]] = {}
+    for i, j in ordered:
+        groups.setdefault(find((0, i)), []).append((i, j))
+    out = []
+    for group in groups.values():
+        out.append(
+            Component(
+                left=tuple(sorted({i for i, _ in group})),
+                right=tuple(sorted({j for _, j in group})),
+                edges=tuple(group),
+            )
+        )
+    return out
+
+
+class Assignment:
+    """A maximum-weight one-to-one matching over a sparse candidate graph.
+
+    ``pairs``: the (left, right) pairs made, sorted. ``weights``: the weight of every
+    candidate pair. ``scores``: the 0-100 score of every candidate pair, when the
+    assignment was made from scores (:func:`score_candidates`), else empty.
+    ``components``: the connected components of the candidate graph, each solved on
+    its own. :meth:`margin` and :meth:`runner_up` say how well a made pair beats its
+    alternatives (for pair confidence).
+    """
+
+    def __init__(
+        self,
+        weights: Mapping[Pair, float],
+        *,
+        scores: Mapping[Pair, float] | None = None,
+    ) -> None:
+        bad = [p for p, w in weights.items() if not w > 0.0 or math.isinf(w)]
+        if bad:
+            raise ValueError(f"pair weights must be positive and finite: {bad[:3]}")
+        self.weights: dict[Pair, float] = dict(weights)
+        self.scores: dict[Pair, float] = dict(scores or {})
+        self.components: list[Component] = _components(self.weights)
+        self._of: dict[Pair, int] = {}
+        self._best: list[float] = []
+        made: list[Pair] = []
+        for k, comp in enumerate(self.components):
+            for p in comp.edges:
+                self._of[p] = k
+            chosen = _solve_component(comp.left, comp.right, self._edges(comp))
+            made.extend(chosen)
+            self._best.append(sum(self.weights[p] for p in chosen))
+        self.pairs: list[Pair] = sorted(made)
+        self._by_left: dict[int, list[Pair]] = {}
+        self._by_right: dict[int, list[Pair]] = {}
+        self._partner_built = False
+        self._right_of: dict[int, int] = {}
+        self._left_of: dict[int, int] = {}
+        for p in self.weights:
+            self._by_left.setdefault(p[0], []).append(p)
+            self._by_right.setdefault(p[1], []).append(p)
+
+    def _edges(self, comp: Component, *, without: Pair | None = None) -> dict[Pair, float]:
+        return {p: self.weights[p] for p in comp.edges if p != without}
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def __iter__(self) -> Iterator[Pair]:
+        return iter(self.pairs)
+
+    def total(self) -> float:
+        """The summed weight of the pairs made."""
+        return sum(self._best)
+
+    def component(self, pair: Pair) -> Component:
+        """The component holding candidate ``pair`` (KeyError when it is none)."""
+        return self.components[self._of[pair]]
+
+    def best_without(self, pair: Pair) -> float:
+        """The best total weight of ``pair``'s component when ``pair`` may not be made
+        (the component is solved again without it)."""
+        comp = self.component(pair)
+        edges = self._edges(comp, without=pair)
+        if not edges:
+            return 0.0
+        sub = _components(edges)
+        return sum(
+            sum(edges[p] for p in _solve_component(c.left, c.right, self._edges_of(c, edges)))
+            for c in sub
+        )
+
+    @staticmethod
+    def _edges_of(comp: Component, edges: Mapping[Pair, float]) -> dict[Pair, float]:
+        return {p: edges[p] for p in comp.edges}
+
+    def margin(self, pair: Pair) -> float:
+        """How much weight (log-odds) the best assignment of ``pair``'s component loses
+        when ``pair`` is forbidden: 0 when another assignment is as good (or ``pair``
+        was not made), the pair's whole weight when nothing competes with it."""
+        k = self._of[pair]
+        return max(0.0, self._best[k] - self.best_without(pair))
+
+    def local_margin(self, pair: Pair) -> float:
+        """An upper bound of :meth:`margin` from the exchanges around ``pair`` (a made
+        pair): its left entry takes another partner (whose own partner, if any, is left
+        without one or takes ``pair``'s right entry in exchange), or its right entry
+        another left entry, likewise. Exact when the best assignment without ``pair``
+        changes only those pairs; linear in the candidates of the two entries."""
+        i, j = pair
+        w = self.weights[pair]
+        if not self._partner_built:
+            self._right_of = dict(self.pairs)
+            self._left_of = {b: a for a, b in self.pairs}
+            self._partner_built = True
+        best_alt = 0.0
+        for a, b in self._by_left.get(i, ()):
+            if b == j:
+                continue
+            owner = self._left_of.get(b)  # the left entry b is paired with now
+            alt = self.weights[(a, b)]
+            if owner is not None:
+                alt -= self.weights[(owner, b)]
+                alt += self.weights.get((owner, j), 0.0)
+            best_alt = max(best_alt, alt)
+        for a, b in self._by_right.get(j, ()):
+            if a == i:
+                continue
+            owner = self._right_of.get(a)  # the right entry a is paired with now
+            alt = self.weights[(a, b)]
+            if owner is not None:
+                alt -= self.weights[(a, owner)]
+                alt += self.weights.get((i, owner), 0.0)
+            best_alt = max(best_alt, alt)
+        return max(0.0, w - best_alt)
+
+    def margin_of(self, pair: Pair) -> float:
+        """The margin of a made ``pair``: :meth:`margin` in a component of at most
+        :data:`EXACT_MARGIN_EDGES` candidate pairs, else :meth:`local_margin`."""
+        if len(self.component(pair).edges) <= EXACT_MARGIN_EDGES:
+            return self.margin(pair)
+        return self.local_margin(pair)
+
+    def rival(self, pair: Pair) -> Pair | None:
+        """The best other candidate pair sharing an entry with ``pair`` (by weight; on a
+        tie, the first), or ``None``."""
+        i, j = pair
+        best: tuple[float, Pair] | None = None
+        for p in sorted((*self._by_left.get(i, ()), *self._by_right.get(j, ()))):
+            if p != pair and (best is None or self.weights[p] > best[0]):
+                best = (self.weights[p], p)
+        return None if best is None else best[1]
+
+    def runner_up(self, pair: Pair) -> float | None:
+        """The weight of the best other candidate of either entry of ``pair`` (another
+        partner of its left or of its right entry); ``None`` when it has none."""
+        i, j = pair
+        others = [
+            self.weights[p]
+            for p in (*self._by_left.get(i, ()), *self._by_right.get(j, ()))
+            if p != pair
+        ]
+        return max(others) if others else None
+
+
+def solve(
+    weights: Mapping[Pair, float], *, scores: Mapping[Pair, float] | None = None
+) -> Assignment:
+    """The maximum-weight one-to-one matching of the candidate pairs ``weights``
+    ((left, right) -> positive weight); see :class:`Assignment`."""
+    return Assignment(weights, scores=scores)
+
+
+def score_candidates(
+    left: Sequence[Features], right: Sequence[Features], scorer: Scorer, *, cutoff: float
+) -> dict[Pair, float]:
+    """The 0-100 score of every candidate pair (:func:`candidate_pairs`) scoring at
+    least ``cutoff``; ``scorer`` returns ``None`` for a pair below it."""
+    scored: dict[Pair, float] = {}
+    m = len(right)
+    codes = candidate_codes(left, right)
+    for start in range(0, len(codes), _BATCH):
+        # a batch of codes at a time: a list of every pair would cost more than the array
+        batch = codes[start : start + _BATCH]
+        for c in batch if isinstance(batch, range) else batch.tolist():
+            i, j = divmod(c, m)
+            s = scorer(left[i], right[j])
+            if s is not None and s >= cutoff:
+                scored[(i, j)] = s
+    return scored
 
 
 def assign(
@@ -79,29 +407,79 @@ def assign(
     ``scorer`` scores every candidate pair (``None``: below the cutoff, however low);
     ``explain`` gives the evidence of the pairs made, and only of those.
     """
-    cands = candidate_pairs(left, right)
-    if not cands:
-        return []
-    import numpy as np
-
-    scored: dict[tuple[int, int], float] = {}
-    weight = np.zeros((len(left), len(right)), dtype=np.float64)
-    for i, j in cands:
-        s = scorer(left[i], right[j])
-        if s is not None and s >= cutoff:
-            scored[(i, j)] = s
-            # log-odds, so that two fair pairs are not traded for one strong one lightly
-            p = min(max(s / 100.0, 1e-6), 1 - 1e-6)
-            weight[i, j] = np.log(p / (1 - p)) + 10.0
-    if not scored:
-        return []
-    from scipy.optimize import linear_sum_assignment  # heavy: imported on first use
-
-    rows, cols = linear_sum_assignment(weight, maximize=True)
+    scored = score_candidates(left, right, scorer, cutoff=cutoff)
+    result = solve({p: pair_weight(s) for p, s in scored.items()}, scores=scored)
     out = []
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        if (i, j) in scored:
-            _, ev = explain(left[i], right[j])
-            out.append((i, j, scored[(i, j)], ev))
-    out.sort()
+    for i, j in result.pairs:
+        _, ev = explain(left[i], right[j])
+        out.append((i, j, scored[(i, j)], ev))
+    return out
+
+
+def confidence(similarity: float, margin: float) -> float:
+    """A made pair's 0-100 score: its ``similarity`` (0-100) times the chance that it,
+    rather than the best assignment without it, is right, taking the ``margin`` (the
+    log-odds that assignment loses, :meth:`Assignment.margin`) as the log-odds between
+    the two. A pair nothing competes with keeps its similarity; one with an equally
+    good alternative (margin 0) has half of it."""
+    return similarity / (1.0 + math.exp(-margin)) if margin < 50 else similarity
+
+
+@dataclass(frozen=True, slots=True)
+class Made:
+    """A pair the assignment made, with how well it beats the alternatives.
+
+    ``similarity``: the 0-100 score of the two entries alone; ``score``: that score
+    lowered by the alternatives (:func:`confidence`); ``margin``: the log-odds the best
+    assignment of the pair's component loses without it; ``rival``: the best other
+    candidate pair sharing one of its entries (left, right index, 0-100 score), if any;
+    ``evidence`` and ``rival_evidence``: what the explainer says of each.
+    """
+
+    left: int
+    right: int
+    similarity: float
+    score: float
+    margin: float
+    evidence: dict[str, Any]
+    rival: tuple[int, int, float] | None = None
+    rival_evidence: dict[str, Any] | None = None
+
+
+def assign_pairs(
+    left: Sequence[Features],
+    right: Sequence[Features],
+    scorer: Scorer,
+    *,
+    cutoff: float,
+    explain: Explainer,
+) -> list[Made]:
+    """The pairs of :func:`assign`, each with its confidence (:class:`Made`): how much
+    the best assignment of its component loses without it, and its best rival."""
+    scored = score_candidates(left, right, scorer, cutoff=cutoff)
+    result = solve({p: pair_weight(s) for p, s in scored.items()}, scores=scored)
+    out: list[Made] = []
+    for pair in result.pairs:
+        i, j = pair
+        similarity = scored[pair]
+        margin = result.margin_of(pair)
+        _, ev = explain(left[i], right[j])
+        rival = result.rival(pair)
+        rival_made: tuple[int, int, float] | None = None
+        rival_ev: dict[str, Any] | None = None
+        if rival is not None:
+            rival_made = (rival[0], rival[1], scored[rival])
+            _, rival_ev = explain(left[rival[0]], right[rival[1]])
+        out.append(
+            Made(
+                left=i,
+                right=j,
+                similarity=similarity,
+                score=confidence(similarity, margin),
+                margin=margin,
+                evidence=ev,
+                rival=rival_made,
+                rival_evidence=rival_ev,
+            )
+        )
     return out

@@ -11,14 +11,15 @@ is ``unlisted``. Footnotes citing several works (``؛``) are split first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
 from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line
-from citenorm.matching.features import Features, features_of
+from citenorm.matching.blocking import nearest
+from citenorm.matching.features import KEY_CHARS, Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
 from citenorm.progress import Progress, Ticker
@@ -43,55 +44,75 @@ def _block_key(f: Features, mode: str) -> str:
     return f"{f.family_key} {f.title_key[:40]}"
 
 
+def _sorted(key: str) -> str:
+    """``key`` with its words sorted: :func:`rapidfuzz.fuzz.ratio` of two such keys is
+    their ``token_sort_ratio``, without sorting them again for every pair."""
+    return " ".join(sorted(key.split()))
+
+
 class _Pool:
     """The entries of one script, with their blocking keys (built once per mode)."""
 
     def __init__(self) -> None:
         self.feats: list[Features] = []
         self._keys: dict[str, list[str]] = {}
+        self._by_year: dict[int, list[int]] | None = None
+        self._urls: tuple[list[int], list[str]] | tuple[()] | None = None
 
     def keys(self, mode: str) -> list[str]:
+        """The blocking keys of the entries, their words sorted (see :func:`_sorted`)."""
         if mode not in self._keys:
-            self._keys[mode] = [_block_key(e, mode) for e in self.feats]
+            self._keys[mode] = [_sorted(_block_key(e, mode)) for e in self.feats]
         return self._keys[mode]
 
     def shortlists(self, queries: Sequence[Features], mode: str) -> list[Sequence[Features]]:
         """For each query, the entries worth scoring: all of them for short lists; for
-        long ones, those closest by name and title keys (one vectorised pass for all
-        queries), entries sharing a URL (one typo allowed), and entries of the same
-        year up to twice the cap."""
+        long ones, those closest by name and title keys (a vectorised pass in chunks,
+        :func:`~citenorm.matching.blocking.nearest`), entries sharing a URL (one typo
+        allowed), and entries of the same year up to twice the cap."""
         feats = self.feats
         if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not queries:
             return [feats for _ in queries]
-        import numpy as np  # as in assign: imported when a list needs it
-
-        sim = process.cdist(
-            [_block_key(f, mode) for f in queries],
+        nearby = nearest(
+            [_sorted(_block_key(f, mode)) for f in queries],
             self.keys(mode),
-            scorer=fuzz.token_sort_ratio,
-            processor=None,
-            workers=1,
+            k=MAX_FOOTNOTE_CANDIDATES,
+            scorer=fuzz.ratio,
         )
-        # best first; a tie goes to the earlier entry
-        order = np.argsort(-sim, axis=1, kind="stable")[:, :MAX_FOOTNOTE_CANDIDATES]
+        by_year = self.by_year()
+        urls = self.urls()
         out: list[Sequence[Features]] = []
-        for f, top in zip(queries, order.tolist(), strict=True):
+        for f, top in zip(queries, nearby, strict=True):
             chosen = set(top)
-            if f.url:
+            if f.url and urls:
                 # a URL names the work whatever the title's language
-                chosen.update(
-                    i
-                    for i, e in enumerate(feats)
-                    if e.url and fuzz.ratio(e.url, f.url, processor=None) >= 90
+                hits = process.extract(
+                    f.url, urls[1], scorer=fuzz.ratio, processor=None, score_cutoff=90, limit=None
                 )
+                chosen.update(urls[0][k] for _, _, k in hits)
             if f.year is not None:
-                chosen.update(
-                    i
-                    for i, e in enumerate(feats)
-                    if e.year == f.year and len(chosen) < 2 * MAX_FOOTNOTE_CANDIDATES
-                )
+                for i in by_year.get(f.year, ()):
+                    if len(chosen) >= 2 * MAX_FOOTNOTE_CANDIDATES:
+                        break
+                    chosen.add(i)
             out.append([feats[i] for i in sorted(chosen)])
         return out
+
+    def by_year(self) -> dict[int, list[int]]:
+        """Year -> the indices of the entries of that year, in list order."""
+        if self._by_year is None:
+            self._by_year = {}
+            for i, e in enumerate(self.feats):
+                if e.year is not None:
+                    self._by_year.setdefault(e.year, []).append(i)
+        return self._by_year
+
+    def urls(self) -> tuple[list[int], list[str]] | None:
+        """The indices of the entries with a URL, and their URL keys; ``None`` if none."""
+        if self._urls is None:
+            pairs = [(i, e.url) for i, e in enumerate(self.feats) if e.url]
+            self._urls = ([i for i, _ in pairs], [u for _, u in pairs]) if pairs else ()
+        return self._urls or None
 
 
 def _best(f: Features, candidates: Sequence[Features], mode: str) -> tuple[str, float] | None:
@@ -217,7 +238,7 @@ def _by_words(text: str, entries_feats: dict[str, Features]) -> tuple[str, float
     return None
 
 
-def _author_date_hits(note: Footnote, entries: Sequence[Entry]) -> list[tuple[str, float]]:
+def _author_date_hits(note: Footnote, index: Callable[[], _NameIndex]) -> list[tuple[str, float]]:
     """The entries that author-date citations inside a footnote cite:
     ``(حسن، 2015: 45)``, ``Hasan et al. (2015)``."""
     if "(" not in note.text:
@@ -232,7 +253,7 @@ def _author_date_hits(note: Footnote, entries: Sequence[Entry]) -> list[tuple[st
             author=item.author,
             year=item.year,
         )
-        hit = _match_in_text(cited, entries)
+        hit = index().best(cited)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -273,6 +294,14 @@ def link_footnotes(
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
     tick = Ticker(progress, "cite", len(full))
+    names: list[_NameIndex] = []
+
+    def name_index() -> _NameIndex:
+        """The entries' name index, built the first time a note needs it."""
+        if not names:
+            names.append(_NameIndex(doc.entries))
+        return names[0]
+
     for note, pfs in zip(full, parts, strict=True):
         tick()
         found: list[tuple[str, float]] = []
@@ -300,7 +329,7 @@ def link_footnotes(
                 if hit[0] in partner:
                     found.append((partner[hit[0]], hit[1]))
         # a note that found no work by its fields may cite author-date: "انظر: (حسن، 2015: 45)"
-        for hit in _author_date_hits(note, doc.entries) if not found else []:
+        for hit in _author_date_hits(note, name_index) if not found else []:
             found.append(hit)
             if hit[0] in partner:
                 found.append((partner[hit[0]], hit[1]))
@@ -372,10 +401,18 @@ def _dedupe(found: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair]) -> list[Citation]:
     """Citations from author-date citations to entries: author family and year agree."""
+    if not doc.in_text:
+        return []
     partner = _partners(pairs)
+    index = _NameIndex(entries)
+    # an article cites the same source many times: look each author and year up once
+    seen: dict[tuple[str | None, str | None], tuple[str, float] | None] = {}
     out: list[Citation] = []
     for c in doc.in_text:
-        hit = _match_in_text(c, entries)
+        key = (c.author, c.year)
+        if key not in seen:
+            seen[key] = index.best(c)
+        hit = seen[key]
         if hit is None:
             continue
         out.append(Citation(in_text=c.id, entry=hit[0], score=hit[1]))
@@ -384,41 +421,71 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     return out
 
 
+#: the least name similarity (0-100) that links an in-text citation to an entry
+_IN_TEXT_CUTOFF = 80.0
+# the first author of a printed citation: "العتيبي والشمري" / "Smith & Jones" /
+# "Smith, Jones, and Lee" / "حسن وعلي" (the conjunction glued to the second name)
+_FIRST_AUTHOR = re.compile(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*")
 # "2015a", "2015أ": a year with the letter that tells two works of one author apart
 _YEAR_LETTER = re.compile(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+# a year letter moves a score by at most this much (+5 for the right letter): a label
+# this far below the cutoff can still reach it
+_LETTER_BONUS = 5.0
 
 
-def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
-    printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
-    # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee" /
-    # "حسن وعلي" (the conjunction glued to the second name); the whole printed name too
-    first_author = re.split(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*", printed, maxsplit=1)[0]
-    names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
-    if " و" in first_author:
-        names.add(fold_any(first_author.split(" و", 1)[0]).strip())
-    names.discard("")
-    year = re.sub(r"[^0-9]", "", c.year or "")[:4]
-    lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
-    best: tuple[str, float] | None = None
-    for e in entries:
-        f = e.fields
-        first = f.author[0] if f.author else None
-        # the family name, the whole name ("عياض بن موسى") or the title for no-author works
-        labels = [first.family or "", first.display()] if first else [f.title or ""]
+class _NameIndex:
+    """The entries' name labels, folded once, indexed by year.
+
+    A citation is compared with an entry through its labels: the first author's family
+    name and whole name, or the title of a work without author (also as a partial
+    match). A year that disagrees costs 40 points, more than any label can lose and
+    still reach the cutoff, so only entries of the citation's year (Gregorian or Hijri)
+    or without a year are compared: the lists of labels are per year, searched in C
+    (:func:`rapidfuzz.process.extract`) with the cutoff, and only the entries found are
+    scored in full (:meth:`score`: the year letter of ``2009ب``).
+    """
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = entries
+        # year key -> (entry indices, labels), full-ratio labels and partial-ratio ones
+        self.full: dict[str | None, tuple[list[int], list[str]]] = {}
+        self.partial: dict[str | None, tuple[list[int], list[str]]] = {}
+        # (year key, label) -> the first entry with that label: an exact name is found
+        # without comparing the citation with the year's every label
+        self.exact: dict[tuple[str | None, str], int] = {}
+        self.labels: list[list[str]] = []
+        for i, e in enumerate(entries):
+            f = e.fields
+            first = f.author[0] if f.author else None
+            e_year = str(f.issued.year) if f.issued and f.issued.year else None
+            hijri = str(f.hijri) if f.hijri else None
+            # the family name, the whole name ("عياض بن موسى") or the title for no-author works
+            labels = [first.family or "", first.display()] if first else [f.title or ""]
+            keys = [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
+            self.labels.append(keys)
+            years = {e_year, hijri} - {None} if e_year is not None else {None}
+            for y in years:
+                for key in keys:
+                    ids, texts = self.full.setdefault(y, ([], []))
+                    ids.append(i)
+                    texts.append(key)
+                    self.exact.setdefault((y, key), i)
+                    if not first:
+                        ids, texts = self.partial.setdefault(y, ([], []))
+                        ids.append(i)
+                        texts.append(key)
+
+    def score(self, i: int, names: set[str], lettered: re.Match[str] | None) -> float:
+        """The name similarity of entry ``i`` to the citation's ``names``, moved by the
+        year letter (the entry is of the citation's year, or has none)."""
+        e = self.entries[i]
+        authorless = not e.fields.author
         s = 0.0
-        for label in labels:
-            key = fold_any(label)
-            if not key:
-                continue
+        for key in self.labels[i]:
             for author in names:
                 s = max(s, float(fuzz.ratio(author, key, processor=None)))
-                if not first:
+                if authorless:
                     s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
-        if s == 0.0:
-            continue
-        e_year = f.issued.year if f.issued and f.issued.year else None
-        if year and e_year is not None and str(e_year) != year and str(f.hijri or "") != year:
-            s -= 40
         if lettered is not None:
             # "2009ب" cites the entry printed "(2009ب)", not its sibling "(2009أ)"
             letters = {
@@ -427,11 +494,63 @@ def _match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, fl
                 if m.group(1) == lettered.group(1)
             }
             if lettered.group(2) in letters:
-                s += 5
+                s += _LETTER_BONUS
             elif letters:
                 s -= 20
-        if best is None or s > best[1]:
-            best = (e.id, s)
-    if best and best[1] >= 80:
-        return best[0], min(best[1], 100.0)
-    return None
+        return s
+
+    def best(self, c: InTextCitation) -> tuple[str, float] | None:
+        """The entry ``c`` cites (id and name similarity), or ``None``."""
+        printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
+        first_author = _FIRST_AUTHOR.split(printed, maxsplit=1)[0]
+        names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
+        if " و" in first_author:
+            names.add(fold_any(first_author.split(" و", 1)[0]).strip())
+        names.discard("")
+        if not names:
+            return None
+        year = re.sub(r"[^0-9]", "", c.year or "")[:4]
+        lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
+        # with a year, entries of another year lose 40 points: out of reach of the
+        # cutoff, so only entries of that year and entries without one are compared
+        groups = (None, year) if year else tuple(self.full)
+        if lettered is None:
+            same = [self.exact[(y, n)] for y in groups for n in names if (y, n) in self.exact]
+            if same:
+                # a label equal to a name scores 100, the most there is: the first entry
+                # scoring 100 wins, which may be an authorless title holding the name
+                first = min(same)
+                for y in groups:
+                    if y in self.partial:
+                        ids, texts = self.partial[y]
+                        for n in names:
+                            hit = process.extractOne(
+                                n,
+                                texts,
+                                scorer=fuzz.partial_ratio,
+                                processor=None,
+                                score_cutoff=100,
+                            )
+                            if hit is not None:
+                                first = min(first, ids[hit[2]])
+                return self.entries[first].id, 100.0
+        floor = _IN_TEXT_CUTOFF - (_LETTER_BONUS if lettered is not None else 0.0)
+        found: set[int] = set()
+        for y in groups:
+            for table, scorer in ((self.full, fuzz.ratio), (self.partial, fuzz.partial_ratio)):
+                if y not in table:
+                    continue
+                ids, texts = table[y]
+                for n in names:
+                    hits = process.extract(
+                        n, texts, scorer=scorer, processor=None, score_cutoff=floor, limit=None
+                    )
+                    found.update(ids[k] for _, _, k in hits)
+        best: tuple[float, int] | None = None  # (score, entry index): the first best
+        for i in sorted(found):
+            s = self.score(i, names, lettered)
+            if best is None or s > best[0]:
+                best = (s, i)
+        if best is None or best[0] < _IN_TEXT_CUTOFF:
+            return None
+        return self.entries[best[1]].id, min(best[0], 100.0)

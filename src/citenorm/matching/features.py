@@ -15,7 +15,10 @@ from citenorm.text import lexicon
 from citenorm.text.normalize import clean, fold_any, has_arabic, url_key
 from citenorm.text.skeleton import skeleton
 
-__all__ = ["Features", "features_of"]
+__all__ = ["KEY_CHARS", "Features", "features_of"]
+
+#: the characters of a value that its comparison keys are made of
+KEY_CHARS = 1_000
 
 _NUMBER = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,3}(?![0-9])")
 
@@ -70,15 +73,17 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
     """Features of an entry or a (parsed) footnote."""
     f: Fields = record.fields
     names = f.author or []
-    family = _family(names[0]) if names else ""
-    title = f.title or ""
-    publisher = f.publisher or ""
-    container = f.container_title or ""
-    place = lexicon.place_key(f.publisher_place) if f.publisher_place else None
+    # keys are made of the first KEY_CHARS characters of each value: no real name or
+    # title is longer, and a line of megabytes parsed as one title costs no more
+    family = _family(names[0])[:KEY_CHARS] if names else ""
+    title = (f.title or "")[:KEY_CHARS]
+    publisher = (f.publisher or "")[:KEY_CHARS]
+    container = (f.container_title or "")[:KEY_CHARS]
+    place = lexicon.place_key(f.publisher_place[:KEY_CHARS]) if f.publisher_place else None
     terms = lexicon.term_keys(" ".join((publisher, container)))
     year = f.issued.year if f.issued else None
     script = "arabic" if has_arabic(record.text) else "latin"
-    names_text = _names_text(names)
+    names_text = _names_text(names)[:KEY_CHARS]
     return Features(
         id=record.id,
         script=script,
@@ -89,7 +94,7 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         family_fold=fold_any(family),
         n_authors=len(names),
         corporate=bool(names and names[0].literal),
-        name_terms=lexicon.term_keys(names[0].literal)
+        name_terms=lexicon.term_keys(names[0].literal[:KEY_CHARS])
         if names and names[0].literal
         else frozenset(),
         title=title,
@@ -103,7 +108,7 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         volume=f.volume,
         edition=f.edition if f.edition and f.edition.isdigit() else None,
         page=f.page,
-        url=url_key(f.URL) or None if f.URL else None,
+        url=url_key(f.URL[:KEY_CHARS]) or None if f.URL else None,
         place=place,
         publisher=publisher,
         publisher_key=skeleton(publisher) if publisher else "",

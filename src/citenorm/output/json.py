@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from citenorm._version import __version__
-from citenorm.models import Document, MatchResult
+from citenorm.models import Document, MatchResult, Pair
 
 __all__ = ["SCHEMA_VERSION", "document_json", "match_json"]
 
@@ -68,13 +68,28 @@ def document_json(doc: Document) -> dict[str, Any]:
     }
 
 
+def _pair_json(p: Pair) -> dict[str, Any]:
+    """A pair: the contract's keys, then the optional ``similarity`` (the score before
+    the alternatives are weighed), ``rival`` and ``rival_score`` when known."""
+    item: dict[str, Any] = {
+        "arabic": p.arabic,
+        "latin": p.latin,
+        "score": round(p.score, 1),
+        "evidence": p.evidence,
+    }
+    if p.similarity is not None:
+        item["similarity"] = round(p.similarity, 1)
+    if p.rival is not None:
+        item["rival"] = p.rival
+        if p.rival_score is not None:
+            item["rival_score"] = round(p.rival_score, 1)
+    return item
+
+
 def match_json(result: MatchResult) -> dict[str, Any]:
     """The ``match`` JSON object: the ``extract`` object plus pairs and citations."""
     out = document_json(result.document)
-    out["pairs"] = [
-        {"arabic": p.arabic, "latin": p.latin, "score": round(p.score, 1), "evidence": p.evidence}
-        for p in result.pairs
-    ]
+    out["pairs"] = [_pair_json(p) for p in result.pairs]
     citations: list[dict[str, Any]] = []
     for c in result.citations:
         item: dict[str, Any] = (

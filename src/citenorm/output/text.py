@@ -69,6 +69,13 @@ def match_text(result: MatchResult) -> str:
     for p in result.pairs:
         out.append(f"  {p.score:5.1f}  {_short(by_id[p.arabic])}")
         out.append(f"         {_short(by_id[p.latin])}")
+        rival = by_id.get(p.rival) if p.rival else None
+        if rival is not None and p.similarity is not None and p.similarity - p.score >= 5:
+            # a near tie: the other candidate, and the similarity both pairs have
+            out.append(
+                f"         other candidate: {_short(rival)}"
+                f" (similarity {p.similarity:g}, other pair {p.rival_score or 0:g})"
+            )
     for label, ids in (
         ("unpaired arabic", result.unpaired_arabic),
         ("unpaired latin", result.unpaired_latin),

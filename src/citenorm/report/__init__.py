@@ -240,15 +240,35 @@ class _Page:
             return '<td class="mid"></td>'
         chips: list[str] = []
         for name, ev in pair.evidence.items():
+            if not isinstance(ev, Mapping):
+                continue  # "decided" and "missing": shown below
             agree = _get(ev, "agree") if isinstance(ev, Mapping) else None
             sim = _get(ev, "similarity") if isinstance(ev, Mapping) else None
             mark = "✓" if agree else "✗" if agree is False else "·"
             cls = "yes" if agree else "no" if agree is False else ""
             value = f" {float(sim):.0f}" if isinstance(sim, int | float) else ""
             chips.append(f'<span class="tag {cls}">{mark} {_e(name)}{_e(value)}</span>')
+        notes: list[str] = []
+        if pair.similarity is not None and round(pair.similarity) != round(pair.score):
+            notes.append(f'<div class="muted">similarity {pair.similarity:.0f}</div>')
+        if pair.rival is not None:
+            # the other candidate, as close to the pair as the assignment found it
+            rival_score = f" {pair.rival_score:.0f}" if pair.rival_score is not None else ""
+            rival = self.entries.get(pair.rival)
+            text = rival.text if rival is not None else ""
+            short = text if len(text) <= 90 else text[:89] + "…"
+            notes.append(
+                f'<div class="rival"><span class="muted">other candidate</span> '
+                f'{self.link(pair.rival)}{_e(rival_score)} <span dir="auto">{_e(short)}</span></div>'
+            )
+        for key, label in (("decided", "decided by"), ("missing", "missing")):
+            items = pair.evidence.get(key)
+            if isinstance(items, list) and (items or key == "decided"):
+                shown = ", ".join(str(v) for v in items) if items else "nothing"
+                notes.append(f'<div class="muted">{_e(label)}: {_e(shown)}</div>')
         return (
             f'<td class="mid"><div class="score">{pair.score:.0f}</div>'
-            f"<div>{''.join(chips)}</div></td>"
+            f"<div>{''.join(chips)}</div>{''.join(notes)}</td>"
         )
 
     # --- sections ------------------------------------------------------------------

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# Numbers of four or five digits (1000 to 99999) are list or footnote numbers only where they
+# continue the numbering (999, then 1000): alone, "(2015)" or "2015." is a year. The
+# *_LONG patterns below find them; the extractors check the sequence.
+LONG_NUMBER = 1000
+
 # --- footnotes -------------------------------------------------------------------------
 
 # "(1) زيدون سلمان محمد ، روسيا..."  "^(١) محمد..."  "(*) باحث في..."  "⁽¹⁾ text" (after NFKC: "(1) text")
@@ -16,15 +21,21 @@ FOOTNOTE_LINE = re.compile(
     r"^\s*\^?\s*(?:[(（]\s*(?P<num>[0-9]{1,3}|\*{1,3})\s*[)）]|\[\s*(?P<bnum>[0-9]{1,3})\s*\])"
     r"\s*(?:[-–—:.](?![0-9])\s*)?(?P<text>.*)$"
 )
+# "(1000) ..." : a footnote numbered from 1000 on (see LONG_NUMBER)
+FOOTNOTE_LINE_LONG = re.compile(
+    r"^\s*\^?\s*(?:[(（]\s*(?P<num>[0-9]{4,5})\s*[)）]|\[\s*(?P<bnum>[0-9]{4,5})\s*\])"
+    r"\s*(?:[-–—:.](?![0-9])\s*)?(?P<text>.*)$"
+)
 # "¹ زيدون سلمان محمد ..." (a superscript number, no brackets: runs on the printed line)
-SUPERSCRIPT_LINE = re.compile(r"^\s*(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?P<text>\S.*)$")
+SUPERSCRIPT_LINE = re.compile(r"^\s*(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,5})\s*(?P<text>\S.*)$")
 # body markers "¹", "²³" standing after a word (printed line)
 # (the first digit is matched before the look-behind: a pattern that starts with a
 # character class is searched for that class, one that starts with a look-behind tries
 # every position)
-SUPERSCRIPT_MARKER = re.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})")
-# "1- أحمد زكي، الاقتصاد المصري ..." (an endnote under "الهوامش", numbered like a list)
-ENDNOTE_LINE = re.compile(r"^\s*(?P<num>[0-9]{1,3})\s*[-.)–]\s*(?P<text>\S.*)$")
+SUPERSCRIPT_MARKER = re.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,4})")
+# "1- أحمد زكي، الاقتصاد المصري ..." (an endnote under "الهوامش", numbered like a list;
+# four digits: see LONG_NUMBER)
+ENDNOTE_LINE = re.compile(r"^\s*(?P<num>[0-9]{1,5})\s*[-.)–]\s*(?P<text>\S.*)$")
 # "[^12]: ينظر: ..."  (Markdown footnote definition)
 MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^(?P<num>[^\]\s]{1,12})\]:\s?(?P<text>.*)$")
 # body marker "[^12]" (not a definition "[^12]:")
@@ -33,10 +44,11 @@ MD_MARKER = re.compile(r"\[\^(?P<num>[^\]\s]{1,12})\](?!:)")
 # bracket): a wrapped line continues; match at ``len(text) - 1``, not search (which
 # would try every position)
 OPEN_END = re.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
-# body markers "(1)", "^(1)", "( 12 )", "[3]": 1-3 digits in brackets (a leading "^" is
-# left out of the match; the opening bracket comes first so that the scan looks for it)
+# body markers "(1)", "^(1)", "( 12 )", "[3]", "(1000)": 1-4 digits in brackets (a leading
+# "^" is left out of the match; the opening bracket comes first so that the scan looks for
+# it); a year "(2015)" matches too, but only a footnote of that number claims a marker
 BODY_MARKER = re.compile(
-    r"[(（\[](?:(?<=[(（])\s*(?P<num>[0-9]{1,3})\s*[)）]|(?<=\[)\s*(?P<bnum>[0-9]{1,3})\s*\](?!:))"
+    r"[(（\[](?:(?<=[(（])\s*(?P<num>[0-9]{1,5})\s*[)）]|(?<=\[)\s*(?P<bnum>[0-9]{1,5})\s*\](?!:))"
 )
 
 # op. cit.: "مصدر سبق ذكره"، "المصدر السابق"، "م.س"، "op. cit."
@@ -87,6 +99,11 @@ SEE_PREFIX = re.compile(
 LIST_NUMBER = re.compile(
     r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|\((?P<n4>[0-9]{1,3})\)|(?P<n2>[0-9]{1,3})\s*[-.)–]|"
     r"(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=\S)"
+)
+# "1000. " ...: a list number from 1000 on (see LONG_NUMBER)
+LIST_NUMBER_LONG = re.compile(
+    r"^\s*(?:\[(?P<n1>[0-9]{4,5})\]|\((?P<n4>[0-9]{4,5})\)|(?P<n2>[0-9]{4,5})\s*[-.)–]|"
+    r"(?P<n3>[0-9]{4,5})\s*\.\s*-)\s*(?=\S)"
 )
 # "• ", "- ", "* ", "▪ " bullets (a "- " followed by a digit is a negative number, not a bullet)
 BULLET = re.compile(r"^\s*[•●▪◦·\-–*]\s*(?![0-9])")

@@ -133,18 +133,17 @@ class CitationMap:
 
 def citation_map(result: MatchResult) -> CitationMap:
     """Index the result's citations and pairs."""
-    by_citer: dict[str, list[str]] = {}
-    by_entry: dict[str, list[str]] = {}
+    # ordered sets (dicts): an entry cited by many footnotes costs no list scans
+    citers: dict[str, dict[str, None]] = {}
+    entries: dict[str, dict[str, None]] = {}
     for c in result.citations:
         citer = c.footnote if c.footnote is not None else c.in_text
         if citer is None:
             continue
-        by_citer.setdefault(citer, [])
-        if c.entry not in by_citer[citer]:
-            by_citer[citer].append(c.entry)
-        by_entry.setdefault(c.entry, [])
-        if citer not in by_entry[c.entry]:
-            by_entry[c.entry].append(citer)
+        citers.setdefault(citer, {})[c.entry] = None
+        entries.setdefault(c.entry, {})[citer] = None
+    by_citer = {k: list(v) for k, v in citers.items()}
+    by_entry = {k: list(v) for k, v in entries.items()}
     partner: dict[str, str] = {}
     for p in result.pairs:
         partner[p.arabic] = p.latin

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import citation_map, fold, locate, record_lines, related
@@ -41,6 +42,9 @@ def _authors_key(e: Entry) -> str:
     return " ".join(sorted(fold(n.display()) for n in names))
 
 
+_SCAN = 16  # CN501: groups up to this size are scanned in Python directly
+
+
 @rule(
     code="CN501",
     name="duplicate-entry",
@@ -52,30 +56,47 @@ def _authors_key(e: Entry) -> str:
 )
 def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     doc = result.document
-    seen: list[Entry] = []
-    for e in doc.entries:
-        text_key = fold(e.text)
-        for other in seen:
-            if other.list != e.list:
-                continue
-            same_text = text_key == fold(other.text)
-            year_e = e.fields.issued.year if e.fields.issued else None
-            year_o = other.fields.issued.year if other.fields.issued else None
-            same_work = (
-                bool(_title_key(e))
-                and _authors_key(e) == _authors_key(other)
-                and year_e == year_o
-                and fuzz.ratio(_title_key(e), _title_key(other), processor=None) >= 95
-            )
-            if same_text or same_work:
-                yield Hit(
-                    f"entry {e.id} repeats entry {other.id} (line {other.line})",
-                    line=e.line,
-                    column=_start(doc, e),
-                    related=related(other, e),
+    # each entry is compared only with the earlier entries that can repeat it: the same
+    # folded text (a dict), or the same list, authors and year (a group scanned for a
+    # near title); the first such earlier entry in the document is reported
+    first_text: dict[tuple[str, str], int] = {}
+    works: dict[tuple[str, str, int | None], tuple[list[int], list[str]]] = {}
+    for k, e in enumerate(doc.entries):
+        text_key = (e.list, fold(e.text))
+        year = e.fields.issued.year if e.fields.issued else None
+        title = _title_key(e)
+        work = (e.list, _authors_key(e), year)
+        found = first_text.get(text_key)
+        if title and work in works:
+            ids, titles = works[work]
+            # the earliest earlier entry of the group with a near title (and earlier
+            # than the same text, if any): whether the group holds one at all is asked
+            # in C first, so a large group of other works costs no Python loop
+            stop = bisect.bisect_left(ids, found) if found is not None else len(ids)
+            if stop and (
+                stop <= _SCAN
+                or process.extractOne(
+                    title, titles, scorer=fuzz.ratio, processor=None, score_cutoff=95
                 )
-                break
-        seen.append(e)
+                is not None
+            ):
+                for j in range(stop):
+                    if fuzz.ratio(title, titles[j], processor=None, score_cutoff=95):
+                        found = ids[j]
+                        break
+        if found is not None:
+            other = doc.entries[found]
+            yield Hit(
+                f"entry {e.id} repeats entry {other.id} (line {other.line})",
+                line=e.line,
+                column=_start(doc, e),
+                related=related(other, e),
+            )
+        first_text.setdefault(text_key, k)
+        if title:
+            ids, titles = works.setdefault(work, ([], []))
+            ids.append(k)
+            titles.append(title)
 
 
 @rule(
@@ -218,7 +239,8 @@ def mixed_digits(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
         # the list number ("12.") is layout, and URL/DOI digits are not numbers of the entry;
         # blanking them keeps every other character at its place
         masked = [_URLISH.sub(_blank, doc.lines[ln - 1]) for ln in lines]
-        masked[0] = _LIST_NO.sub(_blank, masked[0])
+        number = _LIST_NO_LONG if e.number is not None and e.number >= 1000 else _LIST_NO
+        masked[0] = number.sub(_blank, masked[0])
         western = [(i, m) for i, t in enumerate(masked) for m in _WESTERN.finditer(t)]
         indic = [(i, m) for i, t in enumerate(masked) for m in _INDIC.finditer(t)]
         counts = per_list.setdefault(e.list, [0, 0])
@@ -241,6 +263,7 @@ def mixed_digits(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
 
 _URLISH = re.compile(r"(?:https?://|www\.|10\.[0-9]{4,}/)\S+")
 _LIST_NO = re.compile(r"^\s*[0-9٠-٩]{1,3}\s*[.)\-–]")
+_LIST_NO_LONG = re.compile(r"^\s*[0-9٠-٩]{4,5}\s*[.)\-–]")  # entries 1000 and on
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -154,9 +154,9 @@ def pair_field_mismatch(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     name="low-confidence-pair",
     severity="info",
     family=FAMILY,
-    summary="An Arabic entry paired with a romanized entry on weak evidence: the pair's score is below `low-confidence-score` (default 70).",
-    why="A weak pair may be wrong; check that the romanized entry really renders the Arabic one (translated corporate names and titles often score low).",
-    example="11. وحدة دراسات الصين ، التقارب الصيني الروسي … (مركز مركزالإمارات للدراسات، ابو ظبي، ٢٠٢١).\n8. China Studies Unit, Sino-Russian rapprochement … Abu Dhabi, 2021.\n# paired with score 67.5",
+    summary="An Arabic entry paired with a romanized entry on weak evidence, or with another candidate (nearly) as good: the pair's score, its similarity lowered by how little it beats the best alternative, is below `low-confidence-score` (default 70). The message names both candidates, what decided the pair and what was missing.",
+    why="A weak pair may be wrong, and so may a strong one that another entry matches as well: four books by one author, year and publisher, with translated titles, look alike on every feature but the title. Check that the romanized entry really renders the Arabic one (translated corporate names and titles often score low).",
+    example="1. السامرائي، خليل، نقد العقل السياسي، (بيروت: دار الطليعة، 1998).\n2. السامرائي، خليل، بنية الخطاب التراثي، (بيروت: دار الطليعة، 1998).\n1. Al-Samarrai, Khalil, A Critique of Political Reason, (Beirut: Dar al-Taliah, 1998).\n2. Al-Samarrai, Khalil, The Structure of Heritage Discourse, (Beirut: Dar al-Taliah, 1998).\n# each Arabic entry matches both romanized ones (similarity 99.9): score 57",
 )
 def low_confidence_pair(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     doc = result.document
@@ -167,10 +167,34 @@ def low_confidence_pair(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
         a, b = entries.get(p.arabic), entries.get(p.latin)
         if a is None or b is None:
             continue
+        rival = entries.get(p.rival) if p.rival else None
+        decided = p.evidence.get("decided")
+        missing = p.evidence.get("missing")
+        notes = []
+        if isinstance(decided, list):
+            told = ", ".join(str(k) for k in decided) if decided else "nothing told them apart"
+            notes.append(f"decided by: {told}" if decided else told)
+        if isinstance(missing, list) and missing:
+            notes.append(f"missing: {', '.join(str(k) for k in missing)}")
         disagree = sorted(
             k for k, v in p.evidence.items() if isinstance(v, dict) and v.get("agree") is False
         )
-        why = f"; disagreeing: {', '.join(disagree)}" if disagree else ""
+        if disagree:
+            notes.append(f"disagreeing: {', '.join(disagree)}")
+        why = f"; {'; '.join(notes)}" if notes else ""
+        similar = p.similarity if p.similarity is not None else p.score
+        if rival is not None and p.rival_score is not None and similar >= cfg.low_confidence_score:
+            # strong on its own, weak against the alternative: name both candidates
+            other = "Arabic entry" if rival.list == "original" else "romanized entry"
+            yield Hit(
+                f"entry {a.id} is paired with {b.id}, but {other} {rival.id} is (nearly) as"
+                f" good a candidate (score {p.score:g} < {cfg.low_confidence_score:g}:"
+                f" similarity {similar:g}, {rival.id} {p.rival_score:g}{why})",
+                line=a.line,
+                column=_start(doc, a),
+                related=related(a, b, rival),
+            )
+            continue
         yield Hit(
             f"entry {a.id} is paired with {b.id} on weak evidence "
             f"(score {p.score:g} < {cfg.low_confidence_score:g}{why})",

@@ -1,0 +1,297 @@
+"""Candidate blocking: which pairs of records are worth scoring in full.
+
+Long lists are compared in a vectorised first pass (:func:`rapidfuzz.process.cdist` over
+short keys), one chunk of rows at a time, keeping only a running top-k per row (and, for
+:func:`candidate_pairs`, per column). Memory is bounded by :data:`CHUNK_CELLS` cells of
+the similarity matrix whatever the lengths of the lists; time is the cdist pass (linear
+in each list's length for the other) plus a partition per chunk.
+
+Ties are broken towards the earlier record, so the candidates do not depend on the chunk
+size or on numpy's partition algorithm.
+
+numpy is imported when a long list needs it, never at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz, process
+
+from citenorm.matching.features import Features
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = [
+    "BLOCKING_THRESHOLD",
+    "CHUNK_CELLS",
+    "DENSE_WIDTH",
+    "MAX_CANDIDATES",
+    "candidate_codes",
+    "candidate_pairs",
+    "nearest",
+]
+
+#: lists with more pairs than this are blocked before full scoring
+BLOCKING_THRESHOLD = 40_000
+#: partners kept per entry by blocking (each side)
+MAX_CANDIDATES = 12
+#: the most similarity cells held at once (one chunk of rows)
+CHUNK_CELLS = 1 << 18
+#: ... and at most this many per record of the two lists (memory in proportion)
+CHUNK_PER_RECORD = 16
+#: every pair is compared while there are at most this many per record (on average over
+#: both sides); beyond, only records sharing a word (:func:`_sparse`): linear time
+DENSE_WIDTH = 2048
+#: words held by more records than this are not used to find candidates (when rarer ones are)
+COMMON_WORD = 512
+#: the rarest words of a query used to find its candidates
+RARE_WORDS = 8
+#: of the choices sharing those words, how many (the most words shared) are compared
+SHORTLIST = 256
+#: what a shared year adds to a 0-100 key similarity in :func:`candidate_pairs`
+YEAR_BONUS = 25
+
+#: a similarity function of two strings, as rapidfuzz's scorers (``processor=None``)
+KeyScorer = Callable[..., float]
+
+
+def _rank(scores: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], int]:
+    """Scores as non-negative integer ranks in the same order (floats by their bits),
+    and how many bits the ranks of that dtype may take."""
+    import numpy as np
+
+    if scores.dtype.kind == "f":
+        # the bit patterns of non-negative IEEE floats sort as the floats do
+        bits = np.maximum(scores, 0).astype(np.float32).view(np.int32)
+        return bits, 31
+    width = 8 * scores.dtype.itemsize - (1 if scores.dtype.kind == "i" else 0)
+    return np.maximum(scores, 0), width
+
+
+def _top(keys: npt.NDArray[Any], k: int) -> npt.NDArray[Any]:
+    """The ``k`` largest keys of each row (in no particular order)."""
+    import numpy as np
+
+    width = keys.shape[1]
+    if width <= k:
+        return keys
+    top: npt.NDArray[Any] = np.partition(keys, width - k, axis=1)[:, width - k :]
+    return top
+
+
+def _scan(
+    queries: Sequence[str],
+    choices: Sequence[str],
+    *,
+    scorer: KeyScorer,
+    dtype: Any,
+    k_rows: int,
+    k_cols: int = 0,
+    adjust: Callable[[int, int, npt.NDArray[Any]], npt.NDArray[Any]] | None = None,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The ``k_rows`` best choices of each query (an ``n x min(k_rows, m)`` array of
+    indices, in no order within a row) and the ``k_cols`` best queries of each choice
+    (``m x min(k_cols, n)``): best by similarity, ties to the lower index. One chunk of
+    rows of the similarity matrix is held at a time. ``adjust(start, stop, sim)`` may
+    return an adjusted copy of the rows ``start:stop``."""
+    import numpy as np
+
+    n, m = len(queries), len(choices)
+    bits = max(n, m, 1).bit_length()
+    mask = (1 << bits) - 1
+    # a chunk of at most CHUNK_CELLS, and of no more than CHUNK_PER_RECORD cells per
+    # record: short lists hold a few rows at a time, in proportion to their size
+    step = max(1, min(CHUNK_CELLS, CHUNK_PER_RECORD * (n + m)) // max(m, 1))
+    rows_out = np.empty((n, min(k_rows, m)), dtype=np.int64)
+    running: npt.NDArray[Any] | None = None
+    for start in range(0, n, step):
+        stop = min(n, start + step)
+        sim = process.cdist(
+            queries[start:stop], choices, scorer=scorer, processor=None, dtype=dtype, workers=1
+        )
+        if adjust is not None:
+            sim = adjust(start, stop, sim)
+        ranks, rank_bits = _rank(sim)
+        # key = rank, then the reversed index: the largest keys are the best, ties
+        # going to the lower index; int32 keys (faster to partition) when they fit
+        kind = np.int32 if rank_bits + bits <= 31 else np.int64
+        rank: npt.NDArray[Any] = np.left_shift(ranks.astype(kind), bits, dtype=kind)
+        del sim, ranks
+        if k_rows:
+            cols_rev = (mask - np.arange(m)).astype(kind)
+            rows_out[start:stop] = mask - (_top(rank | cols_rev[None, :], k_rows) & mask)
+        if k_cols:
+            rows_rev = (mask - np.arange(start, stop)).astype(kind)
+            chunk = _top(rank.T | rows_rev[None, :], k_cols)
+            if running is None:
+                running = np.empty((m, 0), dtype=kind)
+            running = _top(np.concatenate((running, chunk), axis=1), k_cols)
+        del rank
+    if running is None:
+        return rows_out, np.empty((m, 0), dtype=np.int64)
+    cols_out: npt.NDArray[np.int64] = (mask - (running & mask)).astype(np.int64)
+    return rows_out, cols_out
+
+
+def _dense(n: int, m: int) -> bool:
+    """Whether to compare all ``n x m`` pairs: at most :data:`DENSE_WIDTH` per record."""
+    return n * m <= DENSE_WIDTH * (n + m)
+
+
+def _tokens(key: str) -> set[str]:
+    """The words of a blocking key (two letters or more) and the first three letters of
+    its longer words (a word with another ending still meets its partner)."""
+    words = [w for w in key.split() if len(w) >= 2]
+    return {*words, *(w[:3] for w in words if len(w) >= 5)}
+
+
+def _sparse(
+    queries: Sequence[str],
+    choices: Sequence[str],
+    *,
+    k: int,
+    scorer: KeyScorer,
+    dtype: Any,
+    groups: tuple[Sequence[int], Sequence[int]] | None = None,
+) -> list[npt.NDArray[np.int64]]:
+    """The ``k`` best choices of each query (ascending indices) among those sharing a word with it (an
+    inverted index): linear time for any number of choices. Words held by more than
+    :data:`COMMON_WORD` choices are used only when the query has no rarer word, and then
+    only their first :data:`COMMON_WORD` choices."""
+    import numpy as np
+
+    lists: dict[str, list[int]] = {}
+    for j, key in enumerate(choices):
+        for t in _tokens(key):
+            lists.setdefault(t, []).append(j)
+    postings = {t: np.array(js, dtype=np.int64) for t, js in lists.items()}
+    del lists
+    texts = np.array(choices, dtype=object)
+    bits = max(len(choices), 1).bit_length()
+    mask = (1 << bits) - 1
+    group_c = np.asarray(groups[1], dtype=np.int64) if groups is not None else None
+    none = np.empty(0, dtype=np.int64)
+    out: list[npt.NDArray[np.int64]] = []
+    for i, query in enumerate(queries):
+        shared = sorted((len(postings[t]), t) for t in _tokens(query) if t in postings)
+        parts: list[npt.NDArray[np.int64]] = []
+        for used, (size, t) in enumerate(shared):
+            hits = postings[t]
+            if size > COMMON_WORD or used >= RARE_WORDS:
+                if parts:
+                    break  # common words only when nothing rarer is shared
+                hits = hits[:COMMON_WORD]
+            parts.append(hits)
+        if not parts:
+            out.append(none)
+            continue
+        if len(parts) > 1:
+            cands, shared_words = np.unique(np.concatenate(parts), return_counts=True)
+            if len(cands) > SHORTLIST:
+                # the choices sharing the most rare words go on to the full comparison
+                order = np.argsort(-shared_words, kind="stable")[:SHORTLIST]
+                cands = np.sort(cands[order])
+        else:
+            cands = parts[0]
+        if len(cands) <= k:
+            out.append(cands)
+            continue
+        sim = process.cdist(
+            [query], texts[cands], scorer=scorer, processor=None, dtype=dtype, workers=1
+        )
+        if group_c is not None and groups is not None:
+            sim = sim.astype(np.int16) + np.int16(YEAR_BONUS) * (group_c[cands] == groups[0][i])
+        ranks, _ = _rank(sim[0])
+        # key = rank, then the reversed index (ties: the earlier choice)
+        keys = (ranks.astype(np.int64) << bits) | (mask - cands)
+        top = np.partition(keys, len(keys) - k)[len(keys) - k :]
+        out.append(np.sort(mask - (top & mask)))
+    return out
+
+
+def nearest(
+    queries: Sequence[str],
+    choices: Sequence[str],
+    *,
+    k: int,
+    scorer: KeyScorer = fuzz.token_sort_ratio,
+) -> list[list[int]]:
+    """For each query, the indices (ascending) of the ``k`` most similar choices by
+    ``scorer`` (ties: the earlier choice), or of every choice when there are at most
+    ``k``. Up to :data:`DENSE_WIDTH` pairs per record, every pair is compared (one
+    chunk of :data:`CHUNK_CELLS` similarities at a time); beyond, only the choices
+    sharing a word with the query (:func:`_sparse`)."""
+    if len(choices) <= k:
+        return [list(range(len(choices))) for _ in queries]
+    if not queries:
+        return []
+    import numpy as np
+
+    if not _dense(len(queries), len(choices)):
+        return [r.tolist() for r in _sparse(queries, choices, k=k, scorer=scorer, dtype=np.float32)]
+    rows, _ = _scan(queries, choices, scorer=scorer, dtype=np.float32, k_rows=k)
+    return [sorted(r) for r in rows.tolist()]
+
+
+def _key(f: Features) -> str:
+    return f"{f.family_key} {f.title_key[:40]}"
+
+
+def candidate_pairs(
+    left: Sequence[Features], right: Sequence[Features], *, k: int = MAX_CANDIDATES
+) -> list[tuple[int, int]]:
+    """Pairs worth scoring (sorted): all of them for short lists (at most
+    :data:`BLOCKING_THRESHOLD` pairs); for long ones, each record's ``k`` nearest
+    records of the other side by name and title keys (skeletons), a shared year adding
+    :data:`YEAR_BONUS`: among all records up to :data:`DENSE_WIDTH` pairs per record,
+    among those sharing a word beyond. At most ``k * (n + m)`` pairs."""
+    m = len(right)
+    codes = candidate_codes(left, right, k=k)
+    return [divmod(c, m) for c in (codes if isinstance(codes, range) else codes.tolist())]
+
+
+def candidate_codes(
+    left: Sequence[Features], right: Sequence[Features], *, k: int = MAX_CANDIDATES
+) -> range | npt.NDArray[np.int64]:
+    """:func:`candidate_pairs` as sorted codes ``i * len(right) + j``: a numpy array for
+    long lists (8 bytes a pair, where a list of tuples takes some 70)."""
+    n, m = len(left), len(right)
+    if n * m <= BLOCKING_THRESHOLD:
+        return range(n * m)
+    import numpy as np
+
+    keys_l = [_key(f) for f in left]
+    keys_r = [_key(f) for f in right]
+    years_l = [f.year or -1 for f in left]
+    years_r = [f.year or -2 for f in right]
+    if not _dense(n, m):
+        found = _sparse(
+            keys_l, keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
+        )
+        codes = [i * m + js for i, js in enumerate(found)]
+        found = _sparse(
+            keys_r, keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
+        )
+        codes += [is_ * m + j for j, is_ in enumerate(found)]
+        del found
+        out: npt.NDArray[np.int64] = np.unique(np.concatenate(codes))
+        return out
+    y_l = np.array(years_l, dtype=np.int64)
+    y_r = np.array(years_r, dtype=np.int64)
+
+    def with_years(start: int, stop: int, sim: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        same = y_l[start:stop, None] == y_r[None, :]
+        bonus: npt.NDArray[np.int16] = sim.astype(np.int16) + np.int16(YEAR_BONUS) * same
+        return bonus
+
+    rows, cols = _scan(
+        keys_l, keys_r, scorer=fuzz.ratio, dtype=np.uint8, k_rows=k, k_cols=k, adjust=with_years
+    )
+    by_row = np.arange(n, dtype=np.int64)[:, None] * m + rows
+    by_col = cols * m + np.arange(m, dtype=np.int64)[:, None]
+    dense: npt.NDArray[np.int64] = np.unique(np.concatenate((by_row.ravel(), by_col.ravel())))
+    return dense

@@ -1,0 +1,240 @@
+"""``match`` and ``audit`` in linear time (issue 15 item 4): in-text citations and CN501
+use indexes instead of comparing every pair, with the same results as the quadratic
+versions they replace (kept here as slow, obviously correct oracles)."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator, Sequence
+
+import pytest
+from rapidfuzz import fuzz
+
+import citenorm
+from citenorm.auditing import audit
+from citenorm.auditing.registry import Hit
+from citenorm.auditing.rules import lists
+from citenorm.auditing.rules._common import fold
+from citenorm.config import AuditConfig
+from citenorm.matching.citations import _NameIndex
+from citenorm.models import Entry, InTextCitation, MatchResult
+from citenorm.text.normalize import fold_any, to_western_digits
+
+# --- oracles: the quadratic implementations as they were ----------------------------------
+
+
+# "2015a", "2015أ" (as in matching/citations)
+_YEAR_LETTER = re.compile(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+
+
+def _old_match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
+    printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
+    # the first author: "العتيبي والشمري" / "Smith & Jones" / "Smith, Jones, and Lee" /
+    # "حسن وعلي" (the conjunction glued to the second name); the whole printed name too
+    first_author = re.split(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*", printed, maxsplit=1)[0]
+    names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
+    if " و" in first_author:
+        names.add(fold_any(first_author.split(" و", 1)[0]).strip())
+    names.discard("")
+    year = re.sub(r"[^0-9]", "", c.year or "")[:4]
+    lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
+    best: tuple[str, float] | None = None
+    for e in entries:
+        f = e.fields
+        first = f.author[0] if f.author else None
+        # the family name, the whole name ("عياض بن موسى") or the title for no-author works
+        labels = [first.family or "", first.display()] if first else [f.title or ""]
+        s = 0.0
+        for label in labels:
+            key = fold_any(label)
+            if not key:
+                continue
+            for author in names:
+                s = max(s, float(fuzz.ratio(author, key, processor=None)))
+                if not first:
+                    s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
+        if s == 0.0:
+            continue
+        e_year = f.issued.year if f.issued and f.issued.year else None
+        if year and e_year is not None and str(e_year) != year and str(f.hijri or "") != year:
+            s -= 40
+        if lettered is not None:
+            # "2009ب" cites the entry printed "(2009ب)", not its sibling "(2009أ)"
+            letters = {
+                m.group(2)
+                for m in _YEAR_LETTER.finditer(to_western_digits(e.text))
+                if m.group(1) == lettered.group(1)
+            }
+            if lettered.group(2) in letters:
+                s += 5
+            elif letters:
+                s -= 20
+        if best is None or s > best[1]:
+            best = (e.id, s)
+    if best and best[1] >= 80:
+        return best[0], min(best[1], 100.0)
+    return None
+
+
+def _old_duplicates(result: MatchResult) -> Iterator[tuple[str, str]]:
+    doc = result.document
+    seen: list[Entry] = []
+    for e in doc.entries:
+        text_key = fold(e.text)
+        for other in seen:
+            if other.list != e.list:
+                continue
+            same_text = text_key == fold(other.text)
+            year_e = e.fields.issued.year if e.fields.issued else None
+            year_o = other.fields.issued.year if other.fields.issued else None
+            same_work = (
+                bool(lists._title_key(e))
+                and lists._authors_key(e) == lists._authors_key(other)
+                and year_e == year_o
+                and fuzz.ratio(lists._title_key(e), lists._title_key(other), processor=None) >= 95
+            )
+            if same_text or same_work:
+                yield e.id, other.id
+                break
+        seen.append(e)
+
+
+# --- a generator of look-alike names, years and titles --------------------------------------
+
+_FAMILIES = ["العتيبي", "العتيبى", "الشمري", "الشمّري", "Smith", "Smyth", "Lee", "الحسيني"]
+_TITLES = ["تاريخ بغداد", "تاريخ بغداد الحديث", "History of Baghdad", "كتاب الأمن", "كتاب الامن"]
+
+
+def _article(rng: random.Random, n: int) -> str:
+    years = ["2001", "2002", "1420", "2015", ""]
+    lettered = ["2015أ", "2015ب", "2001a", "2001b"]
+    entries = []
+    for k in range(n):
+        year = rng.choice(years) if rng.random() < 0.8 else rng.choice(lettered)
+        tail = f"، بغداد، {year}." if year else "، بغداد."
+        if rng.random() < 0.2:  # no author: the title is the label
+            entries.append(f"{k + 1}. {rng.choice(_TITLES)}{tail}")
+        else:
+            entries.append(f"{k + 1}. {rng.choice(_FAMILIES)}، محمد، {rng.choice(_TITLES)}{tail}")
+        if rng.random() < 0.15 and entries:  # a repeat, exact or nearly
+            entries.append(
+                f"{k + 1}. " + entries[-1].split(". ", 1)[1].replace("الحديث", "الحديثة")
+            )
+    body = []
+    for _ in range(n):
+        who = rng.choice([*_FAMILIES, "تاريخ بغداد", "History", "Smith & Lee", "العتيبي وآخرون"])
+        year = rng.choice(years) if rng.random() < 0.8 else rng.choice(lettered)
+        body.append(f"كما يرى ({who}، {year or 'د.ت'}) في ذلك.")
+    return "\n".join(body) + "\n\nالمصادر\n" + "\n".join(entries) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_in_text_index_equals_comparing_every_entry(seed: int) -> None:
+    doc = citenorm.extract(_article(random.Random(seed), 40))
+    assert doc.in_text and doc.entries
+    index = _NameIndex(doc.entries)
+    linked = 0
+    for c in doc.in_text:
+        want = _old_match_in_text(c, doc.entries)
+        assert index.best(c) == want, c
+        linked += want is not None
+    assert linked  # the generator does make links
+    assert any(_YEAR_LETTER.match(to_western_digits(c.year or "")) for c in doc.in_text)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_duplicate_index_equals_comparing_every_pair(seed: int) -> None:
+    result = citenorm.match(citenorm.extract(_article(random.Random(100 + seed), 40)))
+    cfg = AuditConfig()
+    got = [(h, ids) for h, ids in _hits(lists.duplicate_entry(result, cfg))]
+    want = list(_old_duplicates(result))
+    assert [ids for _, ids in got] == want
+    assert want  # the generator does make repeats
+
+
+def _hits(hits: Iterator[Hit]) -> Iterator[tuple[Hit, tuple[str, str]]]:
+    for h in hits:
+        ids = re.findall(r"entry (\S+)", h.message)
+        yield h, (ids[0], ids[1])
+
+
+# --- linear time ------------------------------------------------------------------------------
+
+_GROWTH = 8.0  # 4x the input: at most 8x the time (quadratic: 16x)
+
+
+def _hostile(n: int, seed: int = 3) -> str:
+    """``n`` entries with distinct authors, ``n`` footnotes citing them and ``n`` in-text
+    citations: every old path compared each citation with every entry."""
+    rng = random.Random(seed)
+    letters = "ابتثجحخدذرسشصضطظعغفقكلمنهوي"
+
+    def name() -> str:
+        return "ال" + "".join(rng.choice(letters) for _ in range(rng.randint(4, 7)))
+
+    families = [name() for _ in range(n)]
+    years = [1950 + rng.randrange(70) for _ in range(n)]
+    body = [
+        f"وقد ذكر ({families[rng.randrange(n)]}، {years[k]}) ذلك ({k % 50 + 1})." for k in range(n)
+    ]
+    notes = [
+        f"({k % 50 + 1}) {families[k]}، محمد، كتاب {name()}، {years[k]}، ص {k}." for k in range(n)
+    ]
+    entries = [
+        f"{k + 1}. {families[k]}، محمد، كتاب {name()} {name()}، {years[k]}." for k in range(n)
+    ]
+    return "\n".join(body + notes + ["المصادر", *entries]) + "\n"
+
+
+def _growth(run: Callable[[MatchResult], object], n: int) -> float:
+    small = citenorm.match(citenorm.extract(_hostile(n)))
+    big = citenorm.match(citenorm.extract(_hostile(4 * n)))
+    run(small)  # warm-up: lazy imports and memos are not the input's cost
+
+    def timed(result: MatchResult) -> float:
+        start = time.process_time()
+        run(result)
+        return time.process_time() - start
+
+    # CPU time, best of three: other jobs on a shared machine add wall time, and noise
+    # only ever adds time
+    t1 = min(timed(small) for _ in range(3))
+    t4 = min(timed(big) for _ in range(3))
+    return t4 / max(t1, 0.02)
+
+
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
+def test_match_time_grows_linearly_with_citations_and_entries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # blocking compares every pair up to DENSE_WIDTH per record (a cost that grows with
+    # the lists until then, bounded after): a small width puts both sizes past it
+    monkeypatch.setattr(importlib.import_module("citenorm.matching.blocking"), "DENSE_WIDTH", 64)
+    ratio = _growth(lambda r: citenorm.match(r.document), 150)
+    assert ratio <= _GROWTH, f"x4 input -> x{ratio:.1f} time"
+
+
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
+def test_duplicate_rule_time_grows_linearly() -> None:
+    ratio = _growth(lambda r: audit(r, select=["CN501"]), 300)
+    assert ratio <= _GROWTH, f"x4 input -> x{ratio:.1f} time"
+
+
+def test_match_memory_on_one_huge_entry() -> None:
+    # one list line of 400 KB parsed as one entry: its keys were made of the whole title
+    # (skeleton and folds, 32x the line in match); now of its first KEY_CHARS characters
+    words = "العتيبي، محمد، كتاب الأمن في بغداد والبصرة والموصل "
+    line = "1- " + words * (400_000 // len(words.encode()))
+    doc = citenorm.extract("مقدمة (العتيبي، 2015)\nالمصادر\n" + line + "\n")
+    size = len(line.encode())
+    tracemalloc.start()
+    try:
+        citenorm.match(doc)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * size, f"{peak / size:.1f}x the line"
