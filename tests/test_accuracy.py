@@ -60,7 +60,7 @@ def test_seed_meets_issue_targets(scores: dict[str, dict[str, float]]) -> None:
     assert s["n_entries_latin"] == 23
     # the learned parser (issue 13) misses a few fields of the seed's translated web
     # entries; every miss is listed in fixtures/known-failures.json (a new one fails)
-    assert s["fields_acc"] >= 0.94
+    assert s["fields_acc"] >= 0.96
     assert s["pairs_f1"] == 1.0
     assert s["n_pairs"] == 15
     assert s["citations_f1"] == 1.0

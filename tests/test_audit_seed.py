@@ -85,11 +85,9 @@ def test_nothing_for_the_reversed_year_range() -> None:
 
 def test_romanized_list_spells_a_name_and_a_university_two_ways() -> None:
     found = [(f.line, f.message) for f in of("CN601")]
-    # KNOWN REGRESSION (issue 13): the learned parser reads line 353 ("Bassiouni , Derya
-    # Shafik and Mohamed Obaid ...") with the given names in the title (known-failures.json
-    # seed:en-1-7), so the 'Mohamed'/'Mohammed' finding on that line is lost for now
-    assert [line for line, _m in found] == [355]
-    assert "'Mustansiriya'" in found[0][1] and "'al-Mustansiriya'" in found[0][1]
+    assert [line for line, _m in found] == [353, 355]
+    assert "'Mohamed'" in found[0][1] and "'Mohammed'" in found[0][1]
+    assert "'Mustansiriya'" in found[1][1] and "'al-Mustansiriya'" in found[1][1]
 
 
 def test_college_and_faculty_for_one_arabic_term() -> None:

@@ -658,10 +658,7 @@ def test_render_arabic_names_are_not_initialised() -> None:
     assert not re.search(r"\b[\u0621-\u064a]\.", text)
     latin = render(gold_result(), style="apa")
     assert "al-Anbari, Ahmed Abdul Amir." in latin
-    # KNOWN REGRESSION (issue 13): the seed's two-author entry "Bassiouni , Derya Shafik
-    # and Mohamed Obaid ..." loses its given names to the title (known-failures.json
-    # seed:en-1-7); a one-author entry keeps its whole given name
-    assert "Abdul Hussein, Fadel Ali. (2021)" in latin
+    assert "Bassiouni, Derya Shafik, & Abdel Azim, Mohamed Obaid Ali. (2024)" in latin
 
 
 def test_render_keeps_given_names_whole_where_the_style_says_so() -> None:

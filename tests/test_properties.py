@@ -331,26 +331,6 @@ def test_field_hints_never_hide_a_match_keyword_by_keyword() -> None:
     assert checked > 500
 
 
-_SENTENCE_PLAIN = (
-    r"(?<=[^\s.]{2})\s*\.(?=\s)|(?<=[0-9]\sم)\.(?=\s)|(?<=[0-9]م)\.(?=\s)|(?<=[?!؟])\s"
-)
-
-
-@settings(max_examples=500, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(["a", "b", " ", "  ", ".", "?", "!", "؟", "م", "1", "\t"]), max_size=24
-    ).map("".join)
-)
-def test_sentence_ends_as_the_plain_pattern(text: str) -> None:
-    import re
-
-    from citenorm.extraction.reference._rules import _SENTENCE
-
-    want = [m.span() for m in re.finditer(_SENTENCE_PLAIN, text)]
-    assert [m.span() for m in _SENTENCE.finditer(text)] == want
-
-
 _CITE_TOKENS = [
     *["(", ")", "（", "⁽", "⁾", "2019", "١٩٩٨", "19", "٢٠", "¹⁹⁹⁰", "\u200e", "\u0640", "ً", " "],
     *["العتيبي", "،", ",", "Smith", "د.ت", "د . ت", "ﺩ.ﺕ", "n.d.", "N. D", "ص", "p.", "4"],
@@ -403,17 +383,6 @@ def test_run_together_split_as_the_plain_pattern(text: str) -> None:
     from citenorm.extraction.entries import _split_run_together
 
     assert _split_run_together(text, 5) == _split_run_together_plain(text, 5)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_HINT_TOKENS), max_size=10).map("".join))
-def test_rare_parts_hint_is_the_union_of_its_hints(text: str) -> None:
-    from citenorm.extraction.reference._rules import _RARE_PARTS
-    from citenorm.text import patterns as P
-
-    parts = (P.DOI, P.URL, P.ACCESS_WORDS, P.AVAILABLE_AT, P.LANGUAGE_NOTE, P.THESIS)
-    parts += (P.UNPUBLISHED, P.NO_DATE)
-    assert _RARE_PARTS(text) == any(P.HINTS[p](text) for p in parts)
 
 
 # --- hints checked against their patterns -------------------------------------------------

@@ -82,9 +82,285 @@ def test_a_life_date_after_a_name_is_not_the_date_of_the_work() -> None:
 
 
 def test_a_range_of_years_gives_no_year_and_words_stay_words() -> None:
-    f = _fields([("title", "Annals, "), ("volume", "vol. II, "), ("date", "1943-1973.")])
+    f = _fields([("title", "Annals, "), ("volume", "vol. II, "), ("date", "1931-1955.")])
     assert "issued" not in f
     assert f["volume"] == "II"
+
+
+def test_a_quoted_title_ends_at_its_closing_mark() -> None:
+    # the labeler ran the title on past the closing guillemet into the publisher
+    f = _fields(
+        [
+            ("author", "عاملي، محسن، "),
+            ("title", "«اعيان الشيعه»، دار التعارف، "),
+            ("place", "بيروت"),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("اعيان الشيعه", "دار التعارف")
+    # nested quotes and an alternative title in quotes stay in the title
+    f = _fields([("title", "«قراءة «الشعر الجاهلي» في النقد»، "), ("date", "2001")])
+    assert f["title"] == "قراءة «الشعر الجاهلي» في النقد"
+    f = _fields([("title", "«سر البحر» أو «الملح والماء»، "), ("publisher", "مطبعة الساحل")])
+    assert f["title"] == "سر البحر» أو «الملح والماء"
+    # a statement after the closing mark is not taken for a publisher
+    f = _fields([("title", "«ذريعة النجاة»، مترجم: محمد رحيميان، "), ("place", "قم")])
+    assert f["title"] == "ذريعة النجاة" and "publisher" not in f
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("لماذا؟ اسأل البحر، ترجمة: فلان الفلاني", "لماذا؟ اسأل البحر"),
+        ("معجم البحارة، المجلد التاسع عشر", "معجم البحارة"),
+        ("The Salt Roads, translated from the French by the author", "The Salt Roads"),
+        ("الملاحة، تحقيق فلان الفلاني", "الملاحة"),
+        # a title's own comma parts stay: an alternative title, a commentary title
+        ("السحر الحلال، أو، ترجمة الشاعر الرحال", "السحر الحلال، أو، ترجمة الشاعر الرحال"),
+        ("منتهى المدارك، شرح القصيدة التائية", "منتهى المدارك، شرح القصيدة التائية"),
+        ("ملح الأرض، النقد البحري", "ملح الأرض، النقد البحري"),
+    ],
+)
+def test_a_statement_after_the_title_is_not_the_title(title: str, kept: str) -> None:
+    f = _fields([("author", "فلان، علي، "), ("title", title + "، "), ("date", "1990")])
+    assert f["title"] == kept
+
+
+def test_a_journal_name_and_a_publisher_end_before_what_follows_them() -> None:
+    f = _fields(
+        [
+            ("title", "مفهوم الساحل، "),
+            ("container", "مجلة الثقافة، تصدرها وزارة الثقافة، "),
+            ("issue", "ع35، "),
+            ("date", "2001م."),
+        ]
+    )
+    assert f["container-title"] == "مجلة الثقافة"
+    f = _fields(
+        [
+            ("title", "Title, "),
+            ("container", "Journal of X, Eighth Annual Volume, "),
+            ("date", "1990"),
+        ]
+    )
+    assert f["container-title"] == "Journal of X, Eighth Annual Volume"  # no cue: kept
+    f = _fields(
+        [
+            ("title", "Salt and Pepper, "),
+            ("container", "Nautica, "),
+            ("date", "(1948), "),
+            (
+                "publisher",
+                "The Harbour Press on behalf of The Society of Salt Studies.",
+            ),
+        ]
+    )
+    assert f["publisher"] == "The Harbour Press"
+    f = _fields(
+        [("title", "Logic, "), ("publisher", "The Free Press, 4th printing, "), ("date", "1963")]
+    )
+    assert f["publisher"] == "The Free Press"
+    f = _fields(
+        [("title", "عنوان، "), ("publisher", "دار الهادي، ترجمة سرمد الطائي، "), ("date", "2003")]
+    )
+    assert f["publisher"] == "دار الهادي"
+
+
+def test_a_lone_in_cue_takes_the_quoted_name_after_it() -> None:
+    f = _fields(
+        [
+            ("title", "تجار الملح، "),
+            ("container", "ضمن كتاب "),
+            ("title", "«الحضارة العربية في الأندلس»، "),
+            ("publisher", "مركز الدراسات، "),
+            ("date", "1998م."),
+        ]
+    )
+    assert f["title"] == "تجار الملح"
+    assert f["container-title"] == "الحضارة العربية في الأندلس"
+
+
+def test_a_same_author_dash_is_no_author_and_a_note_only_entry_keeps_a_title() -> None:
+    f = _fields([("author", "______. "), ("title", "“Ṣināʿat al-milḥ.” "), ("date", "1381.")])
+    assert "author" not in f and f["title"] == "Ṣināʿat al-milḥ"
+    text = "Archives du Port, Salines 1931-1940, Carton 12."
+    toks = tokenize(text)
+    entry = build_fields(text, toks, ["note"] * len(toks)).to_json()
+    assert entry["title"] == "Archives du Port, Salines 1931-1940, Carton 12"
+    note = build_fields(text, toks, ["note"] * len(toks), entry=False).to_json()
+    assert "title" not in note  # a footnote may be a comment: nothing is made up
+
+
+def test_a_name_before_a_quoted_title_is_its_author() -> None:
+    # a note's "Given Family, “Title,” Journal": the labeler ran the name into the title
+    f = _fields(
+        [
+            ("title", "Aḥmad ibn Yūsuf al-Fāsī, “Risāla fī al-ʿilm,” "),
+            ("container", "Majallat al-Turāth, "),
+            ("date", "1975."),
+        ]
+    )
+    assert f["title"] == "Risāla fī al-ʿilm"
+    assert f["author"] == [{"family": "al-Fāsī", "given": "Aḥmad ibn Yūsuf"}]
+    f = _fields([("title", "فرقة المسرح الحديث، «ليالي الصيف»، "), ("note", "مخطوطة.")])
+    assert f["title"] == "ليالي الصيف" and f["author"]
+    # a journal's name before a quoted title is not an author
+    f = _fields([("title", "مجلة الأدب، «عدد خاص»، "), ("date", "1990")])
+    assert "author" not in f
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "On this question, see also Jane Roe, A History of Salt (London: Dent, 1990).",
+            "A History of Salt",
+        ),
+        (
+            "Sur cette famille, voir par exemple Paul Dubois, Les salines (Paris: Plon, 1970).",
+            "Les salines",
+        ),
+        ("حول هذا الموضوع انظر: خالد حسن، تاريخ الملح، دار الفكر، 1990.", "تاريخ الملح"),
+        (
+            "للمزيد حول هذا الموضوع، يمكن الرجوع إلى مقال خالد حسن، «تاريخ الملح» مجلة البحر، ع 3.",
+            "تاريخ الملح",
+        ),
+    ],
+)
+def test_a_footnote_lead_in_before_see_is_not_the_reference(note: str, title: str) -> None:
+    f = parse_reference(note, context="footnote").to_json()
+    assert f["title"] == title
+    assert f["author"][0]["family"] in ("Roe", "Dubois", "حسن")
+
+
+def test_a_journal_name_run_into_the_title_is_the_container() -> None:
+    # the journal's word opens a later part of the title span
+    f = _fields(
+        [("author", "حسن، علي: "), ("title", "الدولة والمجتمع، مجلة الفكر، "), ("date", "1990")]
+    )
+    assert (f["title"], f["container-title"]) == ("الدولة والمجتمع", "مجلة الفكر")
+    # the last part of a title span right before the volume
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt and Sea, Nautica, "),
+            ("volume", "Vol. 4, "),
+            ("issue", "No. 2 "),
+            ("date", "(1931)."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Salt and Sea", "Nautica")
+    # without a volume after it, a title's comma part stays in the title
+    f = _fields([("title", "Salt and Sea, Nautica, "), ("date", "1931")])
+    assert f["title"] == "Salt and Sea, Nautica"
+
+
+def test_an_entry_without_a_title_span_finds_it_beside() -> None:
+    # "Family, Given, Title, Journal, Vol.": the author span ran on
+    f = _fields(
+        [
+            ("author", "Roe, Jane, Salt and Sea, Nautica, "),
+            ("volume", "Vol. 4, "),
+            ("date", "(1931)."),
+        ]
+    )
+    assert f["author"] == [{"family": "Roe", "given": "Jane"}]
+    assert (f["title"], f["container-title"]) == ("Salt and Sea", "Nautica")
+    # two authors in the span: no title is made of a name
+    f = _fields([("author", "Roe, Jane, and John Doe, "), ("date", "1931")])
+    assert "title" not in f
+    # "Title, Publisher" in a publisher span; a name labelled editor at the head
+    f = _fields(
+        [("editor", "Doe, John: "), ("publisher", "Salt and Sea, Dent Books, "), ("date", "1990")]
+    )
+    assert f["author"] == [{"family": "Doe", "given": "John"}]
+    assert (f["title"], f["publisher"]) == ("Salt and Sea", "Dent Books")
+    # "مجلة X، Title" in one container span
+    f = _fields(
+        [("container", "مجلة الفكر، الدولة والمجتمع، "), ("issue", "ع 3، "), ("date", "1990")]
+    )
+    assert (f["title"], f["container-title"]) == ("الدولة والمجتمع", "مجلة الفكر")
+    # "Family, Given. Title. Place: Publisher" all in a name span
+    f = _fields([("editor", "Doe, John. Salt and Sea. London: Dent, "), ("date", "1990.")])
+    assert (f["title"], f["publisher"]) == ("Salt and Sea", "Dent")
+
+
+def test_an_imprint_run_into_the_title_or_the_place_is_split() -> None:
+    # "Title, Publisher, Place, Year" with the publisher read as the title's last part
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt and Sea, Stone and Hill, "),
+            ("place", "New York, "),
+            ("date", "1980."),
+        ]
+    )
+    assert (f["title"], f["publisher"], f["publisher-place"]) == (
+        "Salt and Sea",
+        "Stone and Hill",
+        "New York",
+    )
+    # a publisher the lexicon does not know before a place it knows, and the other way
+    f = _fields([("title", "Salt, "), ("place", "Stone-Hill, Madrid, "), ("date", "1969")])
+    assert (f["publisher"], f["publisher-place"]) == ("Stone-Hill", "Madrid")
+    f = _fields([("title", "Salt, "), ("place", "London, Stonehill, "), ("date", "1918")])
+    assert (f["publisher"], f["publisher-place"]) == ("Stonehill", "London")
+    # a city and its state's code stay one place; "no date" and a season are not places
+    f = _fields([("title", "Salt, "), ("place", "Kalamazoo, MI, "), ("date", "2014")])
+    assert f["publisher-place"] == "Kalamazoo, MI" and "publisher" not in f
+    f = _fields([("title", "ملح، "), ("publisher", "دار المعرفة، "), ("place", "حلب، دون تاريخ.")])
+    assert f["publisher-place"] == "حلب"
+
+
+def test_an_inverted_name_and_a_colon_at_the_head_of_the_title_span_is_the_author() -> None:
+    f = _fields(
+        [("title", "Roe, Jane Anne: Salt and Sea, "), ("publisher", "Dent, "), ("date", "1990")]
+    )
+    assert f["author"] == [{"family": "Roe", "given": "Jane Anne"}]
+    assert f["title"] == "Salt and Sea"
+    # a title-first entry's own "Title: Subtitle" stays whole
+    f = _fields([("title", "Salt and Sea: A History, "), ("publisher", "Dent, "), ("date", "1990")])
+    assert f["title"] == "Salt and Sea: A History" and "author" not in f
+
+
+@pytest.mark.parametrize(
+    ("container", "name"),
+    [
+        ("مقال بمجلة الأدب، ", "مجلة الأدب"),
+        ("فصلة من حولية الآثار، ", "حولية الآثار"),
+        ("Extrait du Bulletin des Salines, ", "Bulletin des Salines"),
+        ("Nautica, New Series, ", "Nautica"),
+        ("مجلة البحر الأعداد ", "مجلة البحر"),
+        ("مجلة المرفأ مجلة فصلية محكمة تصدرها الجمعية، ", "مجلة المرفأ"),
+        (
+            "Journal of Salt: official journal of the Salt Society, ",
+            "Journal of Salt: official journal of the Salt Society",
+        ),
+    ],
+)
+def test_a_container_loses_its_cue_and_what_describes_it(container: str, name: str) -> None:
+    f = _fields([("title", "عنوان المقال، "), ("container", container), ("date", "1990")])
+    assert f["container-title"] == name
+
+
+def test_a_quoted_container_runs_to_its_closing_mark() -> None:
+    f = _fields(
+        [
+            ("title", "التجار، "),
+            ("container", "ضمن كتاب «أوراق لقاء "),
+            ("title", "التجارة والمجتمع»، "),
+            ("publisher", "دار الفكر، "),
+            ("date", "1998م."),
+        ]
+    )
+    assert f["container-title"] == "أوراق لقاء التجارة والمجتمع"
+
+
+def test_a_name_span_run_past_its_colon_holds_the_title() -> None:
+    f = _fields([("author", "Roe: Salt, Harbour Books, "), ("date", "1995.")])
+    assert f["author"] == [{"family": "Roe"}]
+    assert (f["title"], f["publisher"]) == ("Salt", "Harbour Books")
+    f = _fields([("author", "حسن، علي: ملح الأرض، "), ("place", "القاهرة، "), ("date", "1990")])
+    assert f["author"] == [{"family": "حسن", "given": "علي"}] and f["title"] == "ملح الأرض"
 
 
 def test_spans_are_maximal_runs() -> None:

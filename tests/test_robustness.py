@@ -30,8 +30,17 @@ import pytest
 
 import citenorm
 from citenorm import cli
-from citenorm.extraction import entries, footnotes, intext, names, note_kinds, pages, segment
-from citenorm.extraction.reference import _rules as fields
+from citenorm.extraction import (
+    entries,
+    footnotes,
+    intext,
+    names,
+    note_kinds,
+    pages,
+    reference,
+    segment,
+)
+from citenorm.extraction.reference import values as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
 from citenorm.text import patterns
@@ -272,6 +281,7 @@ _MODULES: list[ModuleType] = [
     segment,
     pages,
     fields,
+    reference,
     entries,
     intext,
     footnotes,
@@ -391,7 +401,6 @@ WS_PATTERNS = [
     "patterns.EDITION",
     "patterns.ET_AL",
     "patterns.THESIS",
-    "_rules._COLON",
     "note_kinds._LEAD_SPLIT",
     "names._AND_SPLIT",
 ]
@@ -559,7 +568,6 @@ def test_slice_by_slice_helpers_equal_the_whole_line_forms() -> None:
     for _ in range(500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 200)))
         for step in (1, 2, 3, 7, 64):
-            assert fields._squash(text, step) == " ".join(text.split())
             for letter in (normalize.ARABIC_LETTER, normalize._LATIN_LETTER):
                 assert normalize._count(letter, text, step) == len(letter.findall(text))
 

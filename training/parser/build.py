@@ -171,6 +171,7 @@ def synthetic(
             out.append(item)
             made += 1
     foreign = anystyle_records(shared)
+    vocab.publishers_foreign = sorted({r.publisher for r in foreign if r.publisher})
     made = 0
     while made < n_foreign and foreign:
         chunks = render_record(rng, vocab, rng.choice(foreign), "latin")
@@ -222,7 +223,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=MODEL)
     ap.add_argument("--arabic", type=int, default=18000, help="synthetic Arabic-script references")
     ap.add_argument("--latin", type=int, default=4000, help="synthetic romanized references")
-    ap.add_argument("--foreign", type=int, default=4000, help="AnyStyle's references re-rendered")
+    ap.add_argument("--foreign", type=int, default=6000, help="AnyStyle's references re-rendered")
     ap.add_argument(
         "--english", type=int, default=2000, help="English translations of Arabic references"
     )

@@ -182,6 +182,12 @@ _AR_ROLE_TRANS = [
     "ترجمه إلى العربية",
     "ترجم بإشراف:",
     "ترجمة د.",
+    "ترجمه عن الإنجليزية",
+    "ترجمة عن الفرنسية:",
+    "مترجم:",
+    "نقله إلى العربية وعلق عليه:",
+    "تعريب:",
+    "ترجمة وتعليق:",
 ]
 _AR_ROLE_ED = [
     "تحقيق",
@@ -207,9 +213,54 @@ _AR_ROLE_ED = [
     "بعناية",
     "شرح وتعليق",
     "تقديم وتحقيق",
+    "قرأه وعلق عليه:",
+    "صححه وضبطه",
+    "شرح وتحقيق",
+    "دراسة وتحقيق:",
+    "تعليق:",
+    "جمع:",
+    "وضع حواشيه:",
+    "مراجعة:",
+    "تقديم:",
+    "قدم له وعلق عليه:",
+    "استخرجه وصححه",
+    "المحقق:",
+    "بإشراف:",
+    "تخريج ودراسة:",
+    "ضبط وتحقيق وتعليق",
+    "مقابلة وتصحيح",
+    "نشر وتعليق:",
+    "أكمله:",
+    "عرض وتلخيص",
+    "راجعه",
+    "تلخيص",
+    "توثيق",
+    "تحرير:",
+    "إعداد:",
 ]
-_LA_ROLE_TRANS = ["trans.", "translated by", "tr.", "tarjamat", "Translated by"]
-_LA_ROLE_ED = ["ed.", "edited by", "taḥqīq", "Edited by", "ed. by"]
+_LA_ROLE_TRANS = [
+    "trans.",
+    "translated by",
+    "tr.",
+    "tarjamat",
+    "Translated by",
+    "tr. from French by",
+    "translated from the French by",
+    "trans. & edited by",
+    "Translated from Arabic by",
+]
+_LA_ROLE_ED = [
+    "ed.",
+    "edited by",
+    "taḥqīq",
+    "Edited by",
+    "ed. by",
+    "edited and introduced by",
+    "edited with an introduction by",
+    "Illustrated by",
+    "with an introduction by",
+    "taḥqīq wa-taʻlīq",
+]
 
 
 class Vocab:
@@ -264,6 +315,7 @@ class Vocab:
         self.persons_la = [r.family_given() for r in self.la if r.author and "," in r.author]
         self.places_ar = sorted({r.place for r in self.ar if r.place})
         self.places_la = sorted({r.place for r in self.la if r.place})
+        self.publishers_foreign: list[str] = []  # AnyStyle's, set by build.py
 
     def fragment(self, script: str, lo: int = 1, hi: int = 3) -> str:
         titles = self.titles_ar if script == "arabic" else self.titles_la
@@ -469,7 +521,7 @@ def _year_text(rec: Record, rng: random.Random, script: str) -> str | None:
         if h and g and rng.random() < 0.4:
             return f"{h}/{g}"
         if h and not g:
-            return f"{h} H."
+            return rng.choice([f"{h} H.", f"{h} A.H.", f"{h} AH"])
         return str(g) if g else None
     r = rng.random()
     if h and g and r < 0.5:
@@ -484,7 +536,19 @@ def _year_text(rec: Record, rng: random.Random, script: str) -> str | None:
             ]
         )
     if h and not g:
-        return rng.choice([f"{h}هـ", f"{h} هـ", f"{h}ه", f"{h} ه"])
+        return rng.choice(
+            [
+                f"{h}هـ",
+                f"{h} هـ",
+                f"{h}ه",
+                f"{h} ه",
+                f"{h}ق",
+                f"{h} هجري قمري",
+                f"{h} هـ.ق",
+                f"{h - 40}ش",
+                f"{h - 40} هجري شمسي",
+            ]
+        )
     if g:
         return rng.choice([str(g), str(g), f"{g}م", f"{g} م", f"{g}م"])
     return f"{h}هـ"
@@ -503,6 +567,10 @@ def _edition_text(rec: Record, rng: random.Random, script: str) -> str | None:
                 f"ط {n}",
                 f"ط.{n}",
                 f"الطبعة {_AR_ORD[n - 1]}",
+                f"طبعة {_AR_ORD[n - 1]}",
+                "طبعة جديدة",
+                "طبعة مصورة",
+                "طبعة منقحة",
                 f"ط. {n}",
                 f"الطبعة {n}",
                 f"ط {_AR_ORD[n - 1]}",
@@ -510,8 +578,23 @@ def _edition_text(rec: Record, rng: random.Random, script: str) -> str | None:
         )
     if rec.edition and rng.random() < 0.4:
         return rec.edition
+    words = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh"]
     return rng.choice(
-        [f"{_EN_ORD[n - 1]} ed.", f"{_EN_ORD[n - 1]} edition", f"al-Ṭabʻah {n}", f"ed. {n}"]
+        [
+            f"{_EN_ORD[n - 1]} ed.",
+            f"{_EN_ORD[n - 1]} edition",
+            f"al-Ṭabʻah {n}",
+            f"al-Ṭabʻah al-{['ūlá', 'thāniyah', 'thālithah', 'rābiʻah', 'khāmisah', 'sādisah', 'sābiʻah'][n - 1]}",
+            f"Ṭabʻah {['ūlá', 'thāniyah', 'thālithah', 'rābiʻah', 'khāmisah', 'sādisah', 'sābiʻah'][n - 1]}",
+            "Ṭabʻah jadīdah",
+            f"ed. {n}",
+            f"{words[n - 1]} Edition",
+            f"{words[n - 1].lower()} edition",
+            f"{_EN_ORD[n - 1]} printing",
+            f"{words[n - 1].lower()} impression",
+            f"Ed. {n}",
+            f"{n}ed",
+        ]
     )
 
 
@@ -533,9 +616,12 @@ def _authors(b: Builder, v: Vocab, rec: Record, *, inverted: bool, allow_many: b
     h = _honorific(rng, b.script)
     if h:
         b.add("other", h)
-    if given is None or (b.script == "arabic" and rng.random() < 0.08):
+    single = 0.16 if b.script == "arabic" else 0.08
+    if given is None or rng.random() < single:
         b.add("author", fam)
     elif inverted:
+        if b.script == "arabic" and rng.random() < 0.06:
+            given = rng.choice(["السيد ", "الشيخ ", "الإمام ", "الأب "]) + given
         b.add("author", f"{fam}{b.comma}{given}")
     else:
         b.add("author", direct_name(fam, given, b.script))
@@ -553,7 +639,14 @@ def _authors(b: Builder, v: Vocab, rec: Record, *, inverted: bool, allow_many: b
                 if b.script == "arabic"
                 else " et al.",
             )
-    if rng.random() < 0.08:
+    if rng.random() < 0.05:
+        b.add(
+            "author" if rng.random() < 0.5 else "note",
+            rng.choice([" (محرر)", " (مترجم)", " (إعداد)", " (تحرير)"])
+            if b.script == "arabic"
+            else rng.choice([" (ed.)", " (eds.)", " (tr.)", " (editor)", " (editors)"]),
+        )
+    elif rng.random() < 0.12:
         h = rng.randint(100, 1350)
         g = h + 579 + h // 33  # roughly the Gregorian year
         if b.script == "arabic":
@@ -568,6 +661,15 @@ def _authors(b: Builder, v: Vocab, rec: Record, *, inverted: bool, allow_many: b
                     f" (ت {h} هـ / {g} م)",
                     f" ({h}-{h + 40}هـ)",
                     f" (ت{h}ق)",
+                    f" (عاش في القرن {_AR_ORD_M[h % 8]} الهجري)",
+                    f" (من علماء ق{h // 100 + 1}ه)",
+                    f" (كان حيا سنة {h}ه/{g}م)",
+                    f" (توفي في النصف الأول من ق{h // 100 + 1}ه/{g // 100 + 1}م)",
+                    f" (ت.ق{h // 100 + 1}ه)",
+                    f" (القرن {_AR_ORD_M[h % 8]} الهجري)",
+                    f" (المتوفى بعد سنة {h}ه)",
+                    f" (عاش في ق{h // 100 + 1}ه/{g // 100 + 1}م)",
+                    f" (من كتاب القرن {_AR_ORD_M[h % 8]} الهجري)",
                 ]
             )
         else:
@@ -582,6 +684,11 @@ def _authors(b: Builder, v: Vocab, rec: Record, *, inverted: bool, allow_many: b
 
 def _title(b: Builder, rec: Record, *, quoted: bool = False, italic: bool = False) -> None:
     t = rec.title or ""
+    words = t.split()
+    if len(words) > 3 and b.rng.random() < 0.06:
+        # one- and two-word titles ("الحيوان", "Spinoza"): the title is not always the
+        # longest segment of the entry
+        t = " ".join(words[: b.rng.randint(1, 2)]).strip(_TRAIL)
     if ": " in t and b.rng.random() < 0.25:
         t = t.replace(": ", b.comma, 1)
     if quoted:
@@ -684,31 +791,31 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
     )
     if s == "arabic" and rec.publisher and rng.random() < 0.3:
         rec.publisher = v.publisher(s)
-    if style in ("colon", "surname_paren") and s != "arabic":
+    if style == "surname_paren" and s != "arabic":
         style = "comma"
-    translator = rng.random() < 0.12
-    editor = not translator and rng.random() < 0.1
+    if style in ("apa", "period") and rng.random() < 0.1 and not isinstance(rec, ForeignRecord):
+        rec.author = None  # an anonymous work, a law, a dictionary: the title comes first
+    translator = rng.random() < 0.22
+    editor = not translator and rng.random() < 0.2
+
+    def role(table: list[str]) -> None:
+        b.c()
+        cue = rng.choice(table)
+        b.add("editor", cue + ("" if cue.endswith(" ") else " ") + v.person(s, inverted=False))
+        if rng.random() < 0.1:  # two people in one statement
+            b.add("editor", rng.choice(["، ", " و"] if s == "arabic" else [", ", " and "]))
+            b.add("editor", v.person(s, inverted=False))
 
     def roles() -> None:
         if translator:
-            b.c()
-            b.add(
-                "editor",
-                (rng.choice(_AR_ROLE_TRANS) if s == "arabic" else rng.choice(_LA_ROLE_TRANS))
-                + " "
-                + v.person(s, inverted=False),
-            )
+            role(_AR_ROLE_TRANS if s == "arabic" else _LA_ROLE_TRANS)
         elif editor:
-            b.c()
-            b.add(
-                "editor",
-                (rng.choice(_AR_ROLE_ED) if s == "arabic" else rng.choice(_LA_ROLE_ED))
-                + " "
-                + v.person(s, inverted=False),
-            )
+            role(_AR_ROLE_ED if s == "arabic" else _LA_ROLE_ED)
+        if (translator or editor) and rng.random() < 0.15:  # a second statement
+            role(_AR_ROLE_ED if s == "arabic" else _LA_ROLE_ED)
 
     def part() -> None:
-        if rng.random() < 0.1:
+        if rng.random() < 0.2:
             b.c()
             n = rng.randint(1, 8)
             b.add(
@@ -721,19 +828,60 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
                         f"مج {n}",
                         f"المجلد {_AR_ORD_M[n - 1]}",
                         f"{n} ج",
+                        "جزآن",
+                        "جزءان",
+                        f"{n + 2} أجزاء",
+                        f"{n + 2} مجلدات",
+                        f"مجلد {n}، ج{n + 1}",
+                        f"المجلد {_AR_ORD_M[n - 1]} عشر",
+                        f"القسم {_AR_ORD_M[n - 1]}",
+                        f"قسم {n}",
                     ]
                 )
                 if s == "arabic"
-                else rng.choice([f"vol. {n}", f"Vol. {n}", f"v. {n}", f"{n} vols"]),
+                else rng.choice(
+                    [
+                        f"vol. {n}",
+                        f"Vol. {n}",
+                        f"v. {n}",
+                        f"{n} vols",
+                        f"{n + 1} Vols.",
+                        f"Vol. {'I' * min(n, 3)}",
+                        f"Vol. I - {'I' * min(n + 1, 3)}",
+                        f"Band {n}",
+                        f"Volume {n}",
+                        f"al-Juzʼ {n}",
+                    ]
+                ),
             )
 
     def series() -> None:
-        if rec.series and rng.random() < 0.3:
+        if rng.random() < 0.04:
             b.c()
-            if rng.random() < 0.5:
-                b.add("collection", f"({rec.series})")
+            b.add("collection", v.fragment(s, 2, 3))  # a series named without a cue word
+            return
+        name = rec.series
+        if not name and rng.random() < 0.08:
+            name = v.fragment(s, 1, 3)
+        if name and rng.random() < 0.35:
+            b.c()
+            r = rng.random()
+            num = f" {rng.randint(1, 400)}" if rng.random() < 0.3 else ""
+            if r < 0.4:
+                b.add("collection", f"({name}{num})")
+            elif r < 0.55 and s == "arabic":
+                b.add("collection", f"سلسلة {name}، رقم {rng.randint(1, 400)}")
             else:
-                b.add("collection", ("سلسلة " if s == "arabic" else "Silsilat ") + rec.series)
+                b.add(
+                    "collection",
+                    rng.choice(
+                        ["سلسلة ", "سلسلة ", "من سلسلة "]
+                        if s == "arabic"
+                        else ["Silsilat ", "Series ", "Collection "]
+                    )
+                    + name
+                    + num,
+                )
 
     if style == "comma_paren":
         _authors(b, v, rec, inverted=rng.random() < 0.6)
@@ -782,6 +930,17 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
             )
         if ed:
             b.p()
+            if rng.random() < 0.3:
+                ed += rng.choice(
+                    ["، منقحة ومزيدة", " مزيدة ومنقحة", " جديدة منقحة", "، مصححة"]
+                    if s == "arabic"
+                    else [
+                        ", munaqqaḥah wa-mazīdah",
+                        " mukammalah",
+                        ", revised and enlarged",
+                        " jadīdah munaqqaḥah",
+                    ]
+                )
             b.add("edition", ed)
         b.p()
         if rec.place:
@@ -794,12 +953,20 @@ def book(b: Builder, v: Vocab, rec: Record) -> None:
             b.add("date", year)
         b.sep(".")
     elif style == "apa":
-        _authors(b, v, rec, inverted=True)
-        if year:
-            b.add("date", f" ({year.strip('()')})")
-        b.sep(". ")
-        _title(b, rec, italic=rng.random() < 0.3, quoted=rng.random() < 0.1)
-        if ed:
+        if _authors(b, v, rec, inverted=True):
+            if year:
+                b.add("date", f" ({year.strip('()')})")
+            b.sep(". ")
+            _title(b, rec, italic=rng.random() < 0.3, quoted=rng.random() < 0.1)
+        else:  # "Title. (Year)." - APA's form for a work without an author
+            _title(b, rec, italic=rng.random() < 0.3)
+            if year:
+                b.sep(". ")
+                b.add("date", f"({year.strip('()')})")
+        if ed and rng.random() < 0.4:
+            b.p()
+            b.add("edition", ed)
+        elif ed:
             b.add("edition", f" ({ed})")
         roles()
         b.p()
@@ -1012,6 +1179,20 @@ def article(b: Builder, v: Vocab, rec: Record) -> None:
         b.sep(".")
         return
     # comma (Iraqi / Gulf)
+    if rng.random() < 0.06:
+        # "مجلة X، Title، العدد 44، ...": the journal first
+        b.add("container", journal)
+        b.c()
+        _title(b, rec, quoted=rng.random() < 0.3)
+        b.c()
+        _vol_issue(b, "plain")
+        b.c()
+        if rng.random() < 0.4:
+            b.add("publisher", v.publisher(s))
+            b.c()
+        b.add("date", year)
+        b.sep(".")
+        return
     has_a = _authors(b, v, rec, inverted=rng.random() < 0.6)
     if has_a:
         b.c()
@@ -1028,12 +1209,37 @@ def article(b: Builder, v: Vocab, rec: Record) -> None:
     if rng.random() < 0.2 and v.inst_ar:
         b.c()
         b.add("publisher", v.university(s))
+    elif s == "arabic" and rng.random() < 0.1:
+        b.c()
+        b.add("other", rng.choice(["تصدر عن ", "تصدرها ", "يصدرها ", "الصادرة عن "]))
+        b.add("publisher", v.publisher(s) if rng.random() < 0.5 else v.university(s))
     b.c()
+    if s == "arabic" and rng.random() < 0.1:
+        b.add(
+            "note",
+            "السنة " + rng.choice([*_AR_ORD_M, "التاسعة", "السادسة", "الثانية", "التاسعة عشرة"]),
+        )
+        b.c()
     _vol_issue(b, "plain")
     b.c()
-    if s != "arabic" and rng.random() < 0.25:
+    if s != "arabic" and rng.random() < 0.35:
         b.chunks[-1] = (b.chunks[-1][0], " ")
-        b.add("date", f"({rng.choice(_EN_MONTHS)[:3]}., {year})")
+        mon = rng.choice(_EN_MONTHS)[:3]
+        b.add(
+            "date",
+            rng.choice(
+                [
+                    f"({mon}., {year})",
+                    f"({mon}. {year})",
+                    f"({mon}. {rng.randint(1, 28)}, {year})",
+                    f"({rng.choice(['Spring', 'Summer', 'Autumn', 'Winter'])}, {year})",
+                    f"({year})",
+                ]
+            ),
+        )
+        if v.publishers_foreign and rng.random() < 0.4:
+            b.c()
+            b.add("publisher", rng.choice(v.publishers_foreign))
     elif rng.random() < 0.5:
         b.add(
             "date",
@@ -1103,8 +1309,12 @@ def chapter(b: Builder, v: Vocab, rec: Record) -> None:
             ),
         )
         b.c()
-    if rng.random() < 0.1:
+    r = rng.random()
+    if r < 0.1:
         b.add("container", f"({container})")
+    elif r < 0.35:
+        q = rng.choice(["«", '"', "“"] if s == "arabic" else ['"', "“", "«"])
+        b.add("container", q + container + {"«": "»", "“": "”"}.get(q, '"'))
     else:
         b.add("container", container)
     if rng.random() < 0.4:
@@ -1269,12 +1479,16 @@ def web(b: Builder, v: Vocab, rec: Record) -> None:
     rng = b.rng
     s = b.script
     year = str(rec.year or rng.randint(1998, 2024))
-    if rng.random() < 0.7:
+    site_first = rng.random() < 0.25
+    if site_first:
+        b.add("container", v.site(s))
+        b.c()
+    elif rng.random() < 0.7:
         _authors(b, v, rec, inverted=rng.random() < 0.5)
         b.c()
     _title(b, rec, quoted=rng.random() < 0.4)
     b.c()
-    if rng.random() < 0.7:
+    if not site_first and rng.random() < 0.7:
         b.add("container", v.site(s))
         b.c()
     if rng.random() < 0.6:
@@ -1412,6 +1626,44 @@ def noise(chunks: list[Chunk], rng: random.Random, script: str) -> list[Chunk]:
     return out
 
 
+def lead_in(chunks: list[Chunk], rng: random.Random, vocab: Vocab, script: str) -> list[Chunk]:
+    """A footnote's words before the reference it cites ("Sur X, voir par exemple",
+    "حول كذا انظر:"), labelled ``other``, on a few references."""
+    if not chunks or rng.random() >= 0.03:
+        return chunks
+    frag = vocab.fragment(script, 1, 3)
+    if script == "arabic":
+        lead = rng.choice(
+            [
+                "انظر مثلا: ",
+                "راجع: ",
+                "ينظر: ",
+                "للمزيد انظر: ",
+                f"حول {frag}، انظر: ",
+                f"عن {frag} انظر ",
+                "انظر على سبيل المثال: ",
+                "نقلا عن: ",
+                "انظر أيضا ",
+                f"للتوسع في {frag} يراجع: ",
+            ]
+        )
+    else:
+        lead = rng.choice(
+            [
+                "See, for example, ",
+                "Cf. ",
+                f"On {frag}, see ",
+                f"Sur {frag}, voir par exemple ",
+                "Voir ",
+                "Sur cette question, voir ",
+                f"For more on {frag}, see ",
+                "See also ",
+                "Quoted in ",
+            ]
+        )
+    return [("other", lead), *chunks]
+
+
 class ForeignRecord(Record):
     """The fields of one of AnyStyle's labelled references, to render in the Latin-script
     styles of Arabic lists ("Family, Given, Title, Journal, Vol. 4, No. 3 (Apr., 1922)")."""
@@ -1432,7 +1684,12 @@ class ForeignRecord(Record):
     def family_given(self) -> tuple[str, str | None] | None:
         if not self.author:
             return None
-        return self.author, None  # printed as given, one or several names
+        # one inverted name ("Cohen, I. Bernard"): family and given, so the styles can
+        # print it either way; several names stay as printed
+        m = re.fullmatch(r"([^,;&]+?),\s*([^,;&]+)", self.author)
+        if m and " and " not in self.author and len(m.group(1).split()) <= 3:
+            return m.group(1), m.group(2)
+        return self.author, None
 
 
 def render_record(rng: random.Random, vocab: Vocab, rec: Record, script: str) -> list[Chunk]:
@@ -1445,7 +1702,7 @@ def render_record(rng: random.Random, vocab: Vocab, rec: Record, script: str) ->
         func = rng.choices(funcs, weights=weights)[0]
     b = Builder(rng, script)
     func(b, vocab, rec)
-    return noise(b.chunks, rng, script)
+    return noise(lead_in(b.chunks, rng, vocab, script), rng, script)
 
 
 def render(
@@ -1458,7 +1715,7 @@ def render(
     func = rng.choices(funcs, weights=weights)[0]
     b = Builder(rng, script)
     func(b, vocab, rec)
-    return noise(b.chunks, rng, script)
+    return noise(lead_in(b.chunks, rng, vocab, script), rng, script)
 
 
 # --- English translations of Arabic references -----------------------------------------
@@ -1569,9 +1826,12 @@ def english(rng: random.Random, en: English) -> list[Chunk]:
     if name:
         sep = rng.choice([", ", " ,", ","])
         b.add("author", name.replace(", ", sep, 1))
-        if rng.random() < 0.1:
+        if rng.random() < 0.2:
             b.add("author", " and " + (en.name(inverted=False) or "Ahmed Ali"))
-        b.c()
+        if rng.random() < 0.25:
+            b.sep(rng.choice([": ", ": ", " : "]))
+        else:
+            b.c()
     b.add("title", en.title())
     b.c()
     if kind == "article":
@@ -1614,10 +1874,17 @@ def english(rng: random.Random, en: English) -> list[Chunk]:
         if rng.random() < 0.4:
             b.add("edition", f"Edition {rng.randint(1, 5)}")
             b.c()
-        b.add("publisher", en.center() if rng.random() < 0.6 else en.university() + " Press")
+        r = rng.random()
+        if r < 0.35 and en.v.publishers_foreign:
+            b.add("publisher", rng.choice(en.v.publishers_foreign))
+        else:
+            b.add("publisher", en.center() if r < 0.7 else en.university() + " Press")
         b.c()
         b.add("place", en.place())
         b.c()
+        if rng.random() < 0.2:
+            b.add("edition", _edition_text(Record({}, "latin"), rng, "latin") or "2nd ed.")
+            b.c()
     else:
         if rng.random() < 0.6:
             b.add("publisher", en.center())

@@ -40,6 +40,7 @@ __all__ = [
     "NOT_ARTICLE_AR",
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
+    "ROLE_CUES_OPENING_TITLES_AR",
     "SUB_HEADING_WORDS_FOLDED",
     "SUB_HEADING_WORDS_LATIN",
     "SUN_CONSONANTS",
@@ -821,3 +822,7 @@ PREPOSITIONS_AR = frozenset(
         "خلال",
     }
 )
+
+#: editor's cue words that also open Arabic titles ("شرح القصيدة", "جمع الجوامع",
+#: "تعليق على ..."): the reference parser reads them as a cue only before ":"
+ROLE_CUES_OPENING_TITLES_AR = frozenset({"شرح", "جمع", "تعليق", "نشر"})

@@ -12,6 +12,7 @@ catalogue records in many house styles and on AnyStyle's labelled references.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from citenorm.extraction.reference.labeler import label_tokens
@@ -28,6 +29,19 @@ Script = Literal["arabic", "latin"]
 
 _MAX_CHARS = 2000  # a "reference" longer than this is a paragraph: its head is parsed
 
+# a footnote's lead-in before the work it cites: "Sur cette question, voir par exemple
+# X", "On this, see X", "حول هذا الموضوع انظر: X" (a few words, a comma or a space,
+# then the "see" cue)
+_LEAD_IN = re.compile(
+    r"^[^()\[\]«»“”\"0-9]{2,100}?(?:[,،:;]\s*|\s+(?=انظر|ينظر|راجع|يراجع|يمكن|الرجوع|يرجع))"
+    r"(?:voir|see|cf\.|vgl\.|refer\s+to|انظر|ينظر|يُنظر|راجع|يراجع|"
+    r"(?:يمكن\s+)?(?:الرجوع|يرجع)\s+(?:إلى|الى))"
+    r"(?:\s*,?\s*(?:also|aussi|par\s+exemple|notamment|for\s+example|e\.\s?g\.|مثلا|مثلاً|أيضا|أيضاً|"
+    r"على\s+سبيل\s+المثال))?"
+    r"(?:\s+(?:مقال|كتاب|بحث|دراسة|the\s+article|the\s+book)(?=\s))?(?=[\s:：,،])[\s:：,،]*",
+    re.IGNORECASE,
+)
+
 
 def parse_reference(
     text: str, *, script: Script | None = None, context: Context = "entry"
@@ -36,17 +50,18 @@ def parse_reference(
 
     ``script`` is accepted for callers that know it; the labeler reads the script of
     the reference from its letters. ``context="footnote"`` drops a leading "see"
-    (``انظر:``, ``See``) before parsing.
+    (``انظر:``, ``See``) and a short lead-in before one (``On this, see``, ``حول هذا
+    انظر:``) before parsing.
     """
     if script is not None and script not in ("arabic", "latin"):
         raise ValueError(f"script must be 'arabic', 'latin' or None, not {script!r}")
     printed = clean(text[:_MAX_CHARS]).replace("\t", " ")
     if context == "footnote":
-        m = P.SEE_PREFIX.match(printed)
+        m = P.SEE_PREFIX.match(printed) or _LEAD_IN.match(printed)
         if m:
             printed = " " * m.end() + printed[m.end() :]
     tokens = tokenize(printed)
     if not tokens:
         return Fields()
     labels = label_tokens(tokens)
-    return build_fields(printed, tokens, labels)
+    return build_fields(printed, tokens, labels, entry=context == "entry")

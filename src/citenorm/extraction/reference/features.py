@@ -64,13 +64,13 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 def _cue_table() -> dict[str, str]:
     # general bibliographic vocabulary (folded with fold_word) -> cue class
     groups = {
-        "ED": "ط طبعه الطبعه طبعة ed edn edition editions auflage aufl ed. edicion edizione "
+        "ED": "ط طبعه الطبعه طبعة ed edn edition editions auflage aufl ed. edicion edizione printing impression "
         "الطبعه_الاولي tabah al-tabah tab",
         "VOL": "مج مجلد المجلد ج جزء الجزء الاجزاء اجزاء vol vols volume volumes bd band tome t "
         "al-mujallad mujallad al-juz juz",
         "ISS": "ع عدد العدد الاعداد no nos issue number nr num heft fasc al-adad adad n",
         "PP": "ص صص صفحه الصفحه pp p pages page s ss seiten",
-        "TRANS": "ترجمه تعريب نقله ترجم translated trans tr transl traduit traduction "
+        "TRANS": "ترجمه تعريب نقله ترجم مترجم translated trans tr transl traduit traduction "
         "ubersetzt tarjamat tarjamah",
         "EDITOR": "تحقيق حققه تح تحق اعداد اعده مراجعه تقديم تعليق شرح تصحيح ضبط جمع اشراف تنسيق "
         "تحرير محرر محررون edited editor editors eds hrsg herausgegeben dir "
@@ -215,13 +215,13 @@ def _place_heads() -> frozenset[str]:
     return frozenset(key.split()[0] for key in lexicon.PLACES if " " in key)
 
 
-@memo(8192)
+@memo(4096)
 def _place_head(word: str) -> bool:
     key = lexicon.fold_key(word, articles=True)
     return bool(key) and key.split()[0] in _place_heads()
 
 
-@memo(4096)
+@memo(2048)
 def _segment_place(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         return "lex=place" in word_features(words[0])
@@ -259,16 +259,38 @@ def _cue_of(word: str) -> str:
     return next((x[4:] for x in word_features(word) if x.startswith("cue=")), "")
 
 
+@memo(8192)
+def _word_info(word: str) -> tuple[tuple[str, ...], str, str, str, tuple[str, ...], bool]:
+    """A token's features and what its neighbours and its segment read of them: its
+    key, shape, cue class, segment-head features, and whether it is a word."""
+    wf = word_features(word)
+    head = ("sh:" + x for x in wf if x.startswith(("lex=", "cue=")) or x in ("num", "url"))
+    return (
+        wf,
+        _key(word),
+        _shape_of(word),
+        _cue_of(word),
+        tuple(head),
+        "lat" in wf or "ar" in wf,
+    )
+
+
 def sequence_features(tokens: list[Token]) -> list[list[str]]:
     """Feature lists (crfsuite attribute names) for every token of one reference."""
     n = len(tokens)
     if n == 0:
         return []
     words = [t.text for t in tokens]
-    wfs = [word_features(w) for w in words]
-    keys = [_key(w) for w in words]
-    shapes = [_shape_of(w) for w in words]
-    cues = [_cue_of(w) for w in words]
+    infos = [_word_info(w) for w in words]
+    wfs = [i[0] for i in infos]
+    keys = [i[1] for i in infos]
+    shapes = [i[2] for i in infos]
+    cues = [i[3] for i in infos]
+    is_word = [i[5] for i in infos]
+    # two-word places ("New York", "الدار البيضاء"), each pair of neighbours read once
+    pair = [
+        (is_word[i] or is_word[i + 1]) and _pair_place(words[i], words[i + 1]) for i in range(n - 1)
+    ]
 
     # separators before each token; the last separator (or opening bracket) before it
     # and the next separator (or closing bracket) after it
@@ -333,12 +355,7 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             continue
         content = [j for j in range(start, i) if wfs[j][0] != "punct" or words[j] in _DASHES]
         if content:
-            head = content[0]
-            feats = [
-                "sh:" + x
-                for x in wfs[head]
-                if x.startswith(("lex=", "cue=")) or x in ("num", "url")
-            ]
+            feats = list(infos[content[0]][4])
             nw = len(content)
             feats.append(f"segw={nw if nw <= 3 else ('4-6' if nw <= 6 else '7+')}")
             if nw <= 4 and _segment_place(tuple(words[j] for j in content)):
@@ -408,10 +425,7 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             f.append("segstart")
         f.append(nextsep[i])
         # two-word places ("New York", "الدار البيضاء")
-        if ("lat" in wfs[i] or "ar" in wfs[i]) and (
-            (i + 1 < n and _pair_place(words[i], words[i + 1]))
-            or (i > 0 and _pair_place(words[i - 1], words[i]))
-        ):
+        if is_word[i] and ((i + 1 < n and pair[i]) or (i > 0 and pair[i - 1])):
             f.append("lex=place2")
         out.append(f)
     return out

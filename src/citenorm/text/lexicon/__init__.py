@@ -273,7 +273,18 @@ def fold_key(text: str, *, articles: bool = False) -> str:
     ``articles=True`` (the form used for :data:`PLACES`), kept (Latin al-/el-/ad- ... all
     written ``al``).
     """
-    return " ".join(_arabic_words(text, articles=articles) + _latin_words(text, articles=articles))
+    arabic = _arabic_words(text, articles=articles) if has_arabic(text) else []
+    if _NO_LATIN.fullmatch(text):
+        return " ".join(arabic)
+    return " ".join(arabic + _latin_words(text, articles=articles))
+
+
+# Arabic letters and marks, spaces and punctuation, no digit: no Latin word folds out of
+# it (the Latin fold is skipped: half the cost of an Arabic word's lookups)
+_NO_LATIN = re.compile(
+    "[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+    r"\s.,:;()\[\]«»\"'!?*/\u2013\u2014-]*"
+)
 
 
 def _arabic_candidates(word: str) -> tuple[str, ...]:
@@ -464,10 +475,10 @@ def _word_sequences(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     # memoized: the same segment is looked up in several lexicons (publisher, journal,
     # place, corporate...), and folding it is most of the cost of a lookup
     seqs: list[tuple[tuple[str, ...], ...]] = []
-    arabic = [w for w in fold_arabic(text).split() if has_arabic(w)]
+    arabic = [w for w in fold_arabic(text).split() if has_arabic(w)] if has_arabic(text) else []
     if arabic:
         seqs.append(tuple(_arabic_candidates(w) for w in arabic))
-    latin = _latin_words(text)
+    latin = [] if _NO_LATIN.fullmatch(text) else _latin_words(text)
     if latin:
         seqs.append(tuple((w,) for w in latin))
     return tuple(seqs)
