@@ -284,7 +284,9 @@ class Document(_Record):
     citenorm added). Not in the JSON output: the records carry their own."""
     pages: list[int | None] | None = Field(default=None, repr=False)
     """PDF input: the page of each line, as :attr:`paragraphs`."""
-    markers: SkipValidation[Sequence[Marker]] = Field(default_factory=Markers, repr=False)
+    markers: SkipValidation[Sequence[Marker]] = Field(
+        default_factory=Markers, repr=False, exclude=True
+    )
     """The footnote markers of the body (not in the JSON output; the audit reads them).
     Built by extraction (:class:`Markers`), so not validated again."""
 
