@@ -524,11 +524,11 @@ def _plain_hits(text: str, index: Any) -> list[str]:
     from citenorm.text import lexicon as L
 
     hits: list[str] = []
-    for seq in L._word_sequences(text):
+    for seq in L.word_sequences(text):
         i = 0
         while i < len(seq):
             found: tuple[str, int] | None = None
-            for n in range(min(L._MAX_NGRAM, len(seq) - i), 0, -1):
+            for n in range(min(L.MAX_NGRAM, len(seq) - i), 0, -1):
                 tail = " ".join(seq[j][0] for j in range(i + 1, i + n))
                 for form in seq[i]:
                     phrase = f"{form} {tail}" if tail else form
@@ -549,7 +549,7 @@ def test_lexicon_lookups_find_what_a_plain_scan_finds(text: str) -> None:
     from citenorm.text import lexicon as L
 
     for index in (L._terms(), L._publisher_words(), L._journal_words(), L._corporate_words()):
-        assert L._ngram_hits(text, index) == _plain_hits(text, index)
+        assert L.ngram_hits(text, index) == _plain_hits(text, index)
 
 
 _MARKER_TOKENS = ["(", ")", "[", "]", "]:", "^", "（", "）", "⁽", "⁾", "1", "٣", "12", "¹", "²³"]

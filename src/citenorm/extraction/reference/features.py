@@ -194,7 +194,7 @@ def word_features(word: str) -> tuple[str, ...]:
 def _lexicon_hits(word: str) -> list[str]:
     """Which lexicons know the word (its lookup forms: without the article, without
     attached clitics), read the way the lexicons' own lookups read one word."""
-    forms = {form for seq in lexicon._word_sequences(word) for w in seq for form in w}
+    forms = {form for seq in lexicon.word_sequences(word) for w in seq for form in w}
     out = []
     if lexicon.is_place(word):
         out.append("lex=place")

@@ -73,25 +73,29 @@ from __future__ import annotations
 
 import json
 import re
-import zlib
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from citenorm.memo import memo
-from citenorm.text.normalize import (
-    fold_arabic,
-    fold_latin,
-    has_arabic,
-    is_latin_article,
-    strip_article,
+from citenorm.text.lexicon import _build
+from citenorm.text.lexicon._build import (
+    TABLES,
+    UNKNOWN_PLACE,
+    build_folded,
+    parse_table,
+    read_table,
+    write_folded,
 )
+from citenorm.text.lexicon._fold import MAX_NGRAM, fold_key, ngram_hits, word_sequences
+from citenorm.text.normalize import fold_arabic
 
 __all__ = [
     "BILINGUAL_TERMS",
     "CORPORATE_WORDS",
     "GIVEN_NAMES",
     "JOURNAL_WORDS",
+    "MAX_NGRAM",
     "PLACES",
     "PUBLISHER_WORDS",
     "SITE_WORDS",
@@ -105,10 +109,12 @@ __all__ = [
     "has_site_word",
     "is_given_name",
     "is_place",
+    "ngram_hits",
     "parse_table",
     "place_key",
     "read_table",
     "term_keys",
+    "word_sequences",
     "write_folded",
 ]
 
@@ -141,164 +147,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-UNKNOWN_PLACE = "s.l."
-"""Key that :func:`place_key` gives for sine-loco markers such as ``[S.l.]`` and ``د.م``."""
-
-# ---------------------------------------------------------------------------------------
-# The data
-# ---------------------------------------------------------------------------------------
-
-#: the tables of ``data/``: name -> columns
-TABLES: dict[str, tuple[str, ...]] = {
-    "places": ("key", "form"),
-    "terms": ("key", "form"),
-    "given-names": ("form",),
-    "publisher-words": ("form",),
-    "journal-words": ("form",),
-    "corporate-words": ("form",),
-    "site-words": ("form",),
-    "sine-loco": ("form",),
-    "sine-nomine": ("form",),
-}
-
-
-def _table_text(name: str) -> str:
-    return (resources.files(__name__) / "data" / f"{name}.tsv").read_text(encoding="utf-8")
-
-
-def read_table(name: str) -> list[tuple[str, ...]]:
-    """The rows of ``data/<name>.tsv`` (a name of :data:`TABLES`), read from the package."""
-    return parse_table(_table_text(name), TABLES[name], name=f"{name}.tsv")
-
-
-def parse_table(text: str, columns: tuple[str, ...], *, name: str) -> list[tuple[str, ...]]:
-    """The rows of a table in the one format of the lexicon's data.
-
-    UTF-8 text; lines opening with ``#`` are comments (what the table holds, its
-    sources); the first other line names the columns, tab-separated (``form``, or
-    ``key`` and ``form``); then one row a line, one form a row, cells separated by one
-    tab and never empty. A ``key`` groups the forms of one place or concept and is
-    itself a form. A malformed row raises ``ValueError`` naming the file and line.
-    """
-    rows: list[tuple[str, ...]] = []
-    header: tuple[str, ...] | None = None
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line or line.startswith("#"):
-            continue
-        cells = tuple(line.split("\t"))
-        if header is None:
-            header = cells
-            if header != columns:
-                raise ValueError(f"{name}:{number}: columns {header}, expected {columns}")
-            continue
-        if len(cells) != len(columns) or not all(c and c == c.strip() for c in cells):
-            raise ValueError(f"{name}:{number}: expected {len(columns)} non-empty cells")
-        rows.append(cells)
-    return rows
-
-
-def _forms(name: str) -> list[str]:
-    return [row[-1] for row in read_table(name)]
-
-
-def _keyed(name: str) -> dict[str, tuple[str, ...]]:
-    """Key -> (the key, its forms...), keys in the order of the file."""
-    out: dict[str, tuple[str, ...]] = {}
-    for key, form in read_table(name):
-        out[key] = (*out.get(key, (key,)), form)
-    return out
-
-
-# ---------------------------------------------------------------------------------------
-# Folding
-# ---------------------------------------------------------------------------------------
-
-_DOUBLE = re.compile(r"([a-z])\1+")
-# Clitics written attached to a word: conjunction و/ف, preposition ب/ك (+ article ال),
-# preposition ل (ل + ال is written لل).
-_AR_PREFIXES = tuple(
-    sorted(
-        {
-            conj + rest
-            for conj in ("", "و", "ف")
-            for rest in ("", "ب", "ك", "بال", "كال", "ال", "ل", "لل")
-        }
-        - {""},
-        key=len,
-        reverse=True,
-    )
-)
-
-
-def _latin_word_key(word: str) -> str:
-    word = word.replace("ou", "u").replace("ee", "i")
-    word = _DOUBLE.sub(r"\1", word)
-    if (word.endswith("ah") and len(word) > 3) or (word.endswith("at") and len(word) > 4):
-        word = word[:-1]  # -ah/-at (ta marbuta) -> -a
-    return word
-
-
-def _latin_words(text: str, *, articles: bool = False) -> list[str]:
-    """Folded, skeletonised Latin words of ``text`` (Arabic letters dropped).
-
-    The article (al-, el-, ul-, and ad-, ar-, ash- ... before the matching consonant)
-    is dropped, or written ``al`` when ``articles`` is true.
-    """
-    raw = fold_latin(text.replace("ı", "i")).split()
-    out: list[str] = []
-    for i, tok in enumerate(raw):
-        nxt = raw[i + 1] if i + 1 < len(raw) else ""
-        if is_latin_article(tok, nxt):
-            if articles:
-                out.append("al")
-            continue
-        out.append(_latin_word_key(tok))
-    return out
-
-
-def _arabic_words(text: str, *, articles: bool = False) -> list[str]:
-    """Folded Arabic words of ``text`` (Latin words left out), article ال dropped unless
-    ``articles`` is true."""
-    words = [w for w in fold_arabic(text).split() if has_arabic(w)]
-    return words if articles else [strip_article(w) for w in words]
-
-
-# a folded key is ~400 bytes with its entry; the lookups that use it are memoized too
-@memo(2048)
-def fold_key(text: str, *, articles: bool = False) -> str:
-    """The key under which the lexicons store ``text``.
-
-    Arabic words come first (folded by ``fold_arabic``), then Latin words (folded by
-    ``fold_latin``, skeletonised).  The article is dropped from every word, or, with
-    ``articles=True`` (the form used for :data:`PLACES`), kept (Latin al-/el-/ad- ... all
-    written ``al``).
-    """
-    arabic = _arabic_words(text, articles=articles) if has_arabic(text) else []
-    if _NO_LATIN.fullmatch(text):
-        return " ".join(arabic)
-    return " ".join(arabic + _latin_words(text, articles=articles))
-
-
-# Arabic letters and marks, spaces and punctuation, no digit: no Latin word folds out of
-# it (the Latin fold is skipped: half the cost of an Arabic word's lookups)
-_NO_LATIN = re.compile(
-    "[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
-    r"\s.,:;()\[\]«»\"'!?*/\u2013\u2014-]*"
-)
-
-
-def _arabic_candidates(word: str) -> tuple[str, ...]:
-    """Lookup forms of one folded Arabic word: the word without its article first, then
-    its stems without attached و/ف, ب/ل/ك and ال/لل (stems of three letters or more)."""
-    out = [strip_article(word)]
-    for prefix in _AR_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            stem = word[len(prefix) :]
-            if stem not in out:
-                out.append(stem)
-    return tuple(out)
-
-
 # ---------------------------------------------------------------------------------------
 # Given names
 # ---------------------------------------------------------------------------------------
@@ -308,10 +156,6 @@ def _arabic_candidates(word: str) -> tuple[str, ...]:
 def _given_names() -> frozenset[str]:
     """Common Arabic given names in Arabic script, folded by ``fold_arabic`` (article kept)."""
     return frozenset(_folded()["given-names"])
-
-
-def _build_given_names() -> frozenset[str]:
-    return frozenset(fold_arabic(n) for n in _forms("given-names"))
 
 
 @memo(4096)
@@ -333,31 +177,6 @@ def _places() -> dict[str, str]:
     """Folded place-name variants -> canonical (English) key (see :func:`_build_places`)."""
     places: dict[str, str] = _folded()["places"]
     return places
-
-
-def _build_places(given_names: frozenset[str]) -> dict[str, str]:
-    """Variants with their article, plus article-less forms (نجف, Najaf, بصرة) unless one of
-    the place's article-less Arabic forms is a given name (الخليل/خليل, الرياض/رياض).
-    Arabic variants that are themselves given names are left out."""
-    out: dict[str, str] = {}
-    bare: dict[str, str] = {}
-    for key, variants in _keyed("places").items():
-        names_clash = any(fold_key(v) in given_names for v in variants if has_arabic(v))
-        for variant in variants:
-            folded = fold_key(variant, articles=True)
-            if has_arabic(variant) and folded in given_names:
-                continue  # a bare given name (فارس، هالة) is not taken for a place
-            if folded:
-                out.setdefault(folded, key)
-            if not names_clash and (stripped := fold_key(variant)):
-                bare.setdefault(stripped, key)
-    for stripped, key in bare.items():
-        out.setdefault(stripped, key)
-    for marker in _forms("sine-loco"):
-        folded = fold_key(marker, articles=True)
-        if folded:
-            out.setdefault(folded, UNKNOWN_PLACE)
-    return out
 
 
 """Folded place-name variant (``fold_key(v, articles=True)``, and the article-less form
@@ -405,10 +224,6 @@ def is_place(text: str) -> bool:
 # ---------------------------------------------------------------------------------------
 
 
-def _folded_set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(f for f in (fold_key(w) for w in words) if f)
-
-
 @memo(None)
 def _publisher_words() -> frozenset[str]:
     """Folded words (and a few word pairs) that mark a publisher, printer or institution."""
@@ -450,98 +265,11 @@ def _terms() -> dict[str, str]:
     return terms
 
 
-def _build_terms() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, variants in _keyed("terms").items():
-        for variant in variants:
-            folded = fold_key(variant)
-            if folded:
-                out.setdefault(folded, key)
-    return out
-
-
 """Folded term (any script or romanization) -> canonical English concept key."""
-
-_MAX_NGRAM = 4
-
-
-# ~1 KB a text: kept for the few lookups of one segment in a row (the lookups' own memos
-# answer repeats), so a small memo does; 16,384 of them held 16 MB on unrepeated text
-@memo(1024)
-def _word_sequences(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """Word sequences of ``text``; each word is a tuple of lookup forms, the plain
-    (article-free) form first.  Arabic words also give their stems without clitic
-    prefixes; Arabic and Latin words form separate sequences."""
-    # memoized: the same segment is looked up in several lexicons (publisher, journal,
-    # place, corporate...), and folding it is most of the cost of a lookup
-    seqs: list[tuple[tuple[str, ...], ...]] = []
-    arabic = [w for w in fold_arabic(text).split() if has_arabic(w)] if has_arabic(text) else []
-    if arabic:
-        seqs.append(tuple(_arabic_candidates(w) for w in arabic))
-    latin = [] if _NO_LATIN.fullmatch(text) else _latin_words(text)
-    if latin:
-        seqs.append(tuple((w,) for w in latin))
-    return tuple(seqs)
-
-
-# id of a lexicon -> (the lexicon, its first words). The lexicon itself is kept beside its
-# id, and compared by identity on each look-up: a rebuilt table (clear_memos) can never be
-# answered with the first words of a freed one that had the same id.
-_FIRST_WORDS: dict[int, tuple[Collection[str], dict[str, int]]] = {}
-_FIRST_WORDS_MAX = 32  # a few lexicons; more means tables were rebuilt: start again
-
-
-def _first_words(index: Collection[str]) -> dict[str, int]:
-    """First word of every entry -> the longest entry (in words) starting with it.
-
-    Built once per lexicon object."""
-    known = _FIRST_WORDS.get(id(index))
-    if known is not None and known[0] is index:
-        return known[1]
-    firsts: dict[str, int] = {}
-    for entry in index:
-        words = entry.split()
-        if words:
-            firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
-    if len(_FIRST_WORDS) >= _FIRST_WORDS_MAX:
-        _FIRST_WORDS.clear()
-    _FIRST_WORDS[id(index)] = (index, firsts)
-    return firsts
-
-
-def _ngram_hits(text: str, index: Collection[str]) -> list[str]:
-    """Entries of ``index`` found in ``text`` as whole words or word sequences (up to
-    four words), longest match first, left to right."""
-    firsts = _first_words(index)
-    hits: list[str] = []
-    for seq in _word_sequences(text):
-        i = 0
-        while i < len(seq):
-            step = 1
-            # only forms that begin some entry are worth joining with what follows
-            forms = [(f, firsts[f]) for f in seq[i] if f in firsts]
-            if forms:
-                longest = min(_MAX_NGRAM, len(seq) - i, max(n for _, n in forms))
-                found = None
-                for n in range(longest, 0, -1):
-                    tail = " ".join(seq[j][0] for j in range(i + 1, i + n))
-                    for f, max_n in forms:
-                        if n > max_n:
-                            continue
-                        phrase = f"{f} {tail}" if tail else f
-                        if phrase in index:
-                            found = phrase
-                            break
-                    if found is not None:
-                        hits.append(found)
-                        step = n
-                        break
-            i += step
-    return hits
 
 
 def _has(text: str, words: frozenset[str]) -> bool:
-    return bool(_ngram_hits(text, words))
+    return bool(ngram_hits(text, words))
 
 
 def _sine_nomine(text: str) -> bool:
@@ -555,42 +283,14 @@ def _sine_nomine_keys() -> frozenset[str]:
 
 
 # ---------------------------------------------------------------------------------------
-# The folded tables, precomputed
+# The folded tables, precomputed (built by ._build)
 # ---------------------------------------------------------------------------------------
-
-FOLDED_FILE = "folded.json"
-
-
-def _checksum() -> str:
-    """CRC-32 of the ``.tsv`` files, by name (what ``folded.json`` was built from)."""
-    crc = 0
-    for name in TABLES:
-        crc = zlib.crc32(f"{name}\n{_table_text(name)}\n".encode(), crc)
-    return f"{crc:08x}"
-
-
-def build_folded() -> dict[str, Any]:
-    """The folded tables built from the ``.tsv`` files, as ``data/folded.json`` holds them:
-    ``places`` and ``terms`` map a folded form to its key (in the order the build met
-    them); the word lists are sorted lists of folded forms."""
-    given = _build_given_names()
-    return {
-        "checksum": _checksum(),
-        "given-names": sorted(given),
-        "places": _build_places(given),
-        "publisher-words": sorted(_folded_set(_forms("publisher-words"))),
-        "journal-words": sorted(_folded_set(_forms("journal-words"))),
-        "corporate-words": sorted(_folded_set(_forms("corporate-words"))),
-        "site-words": sorted(_folded_set(_forms("site-words"))),
-        "sine-nomine": sorted(_folded_set(_forms("sine-nomine"))),
-        "terms": _build_terms(),
-    }
 
 
 def _read_folded() -> dict[str, Any] | None:
     """``data/folded.json``, or ``None`` when it is missing."""
     try:
-        text = (resources.files(__name__) / "data" / FOLDED_FILE).read_text(encoding="utf-8")
+        text = (resources.files(__name__) / "data" / "folded.json").read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
     data: dict[str, Any] = json.loads(text)
@@ -599,22 +299,12 @@ def _read_folded() -> dict[str, Any] | None:
 
 @memo(None)
 def _folded() -> dict[str, Any]:
-    """The folded tables: the shipped ``data/folded.json`` when it was built from the
+    """The folded tables (:mod:`._build`): the shipped ``data/folded.json`` when it was built from the
     ``.tsv`` files as they are (its checksum), else a build from them."""
     shipped = _read_folded()
-    if shipped is not None and shipped.get("checksum") == _checksum():
+    if shipped is not None and shipped.get("checksum") == _build.checksum():
         return shipped
-    return build_folded()
-
-
-def write_folded() -> str:
-    """Write ``data/folded.json`` beside this module (a source checkout); return its path."""
-    from pathlib import Path
-
-    path = Path(__file__).with_name("data") / FOLDED_FILE
-    text = json.dumps(build_folded(), ensure_ascii=False, indent=0, sort_keys=False)
-    path.write_text(text + "\n", encoding="utf-8")
-    return str(path)
+    return _build.build_folded()
 
 
 @memo(4096)
@@ -650,7 +340,7 @@ def term_keys(text: str) -> frozenset[str]:
     both give ``{"center", "Emirates", "studies"}``.
     """
     terms = _terms()
-    return frozenset(terms[h] for h in _ngram_hits(text, terms))
+    return frozenset(terms[h] for h in ngram_hits(text, terms))
 
 
 def _sizes() -> dict[str, int]:
@@ -668,3 +358,6 @@ def _sizes() -> dict[str, int]:
         "BILINGUAL_TERMS (terms)": len(BILINGUAL_TERMS),
         "BILINGUAL_TERMS (concepts)": len(set(BILINGUAL_TERMS.values())),
     }
+
+
+_checksum = _build.checksum  # (the name the CI check and tests use)
