@@ -30,152 +30,29 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
 from citenorm.errors import InputError
+from citenorm.io._bidi import ARABIC_LETTER as _ARABIC_LETTER
+from citenorm.io._bidi import base_letters as _base_letters
+from citenorm.io._bidi import kind as _kind
+from citenorm.io._bidi import visual_to_logical
 from citenorm.progress import Progress, Ticker
 
 __all__ = ["NOTES_RULE", "PdfText", "read_pdf", "visual_to_logical"]
 
-_ARABIC_LETTER = re.compile(
-    "[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
-)
-_PRESENTATION = re.compile("[\ufb00-\ufdff\ufe70-\ufefc]")
-_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
-_EN = frozenset("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_AN = frozenset("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬")
-_CS = frozenset(",.:/\u00a0\u060c")  # a single one joins two numbers: 3.5, 12/4, ١٢،٥
-_ES = frozenset("+-\u2212")  # joins two European numbers only: 2014-2023 after Latin
 # "- 5 -" or "5" alone: a page number
 _PAGE_NUMBER = re.compile(r"^[\s\-–—]*[0-9٠-٩]{1,4}[\s\-–—]*$")
 
 
-def _kind(ch: str) -> str:
-    """A reduced bidi class: L, AL, EN, AN, CS, ES or N (neutral)."""
-    if ch in _EN:
-        return "EN"
-    if ch in _AN:
-        return "AN"
-    if ch in _CS:
-        return "CS"
-    if ch in _ES:
-        return "ES"
-    if _ARABIC_LETTER.match(ch):
-        return "AL"
-    cat = unicodedata.category(ch[:1]) if ch else "Zs"
-    if cat.startswith(("L", "M")):
-        bidi = unicodedata.bidirectional(ch[:1])
-        return "AL" if bidi in ("AL", "R", "NSM") and cat.startswith("L") else "L"
-    return "N"
-
-
-def _ltr_runs(chars: Sequence[str], kinds: Sequence[str]) -> list[bool]:
-    """For each character of a right-to-left line (visual order), whether it belongs to
-    a left-to-right run (Latin letters, numbers and what joins them)."""
-    n = len(chars)
-    ltr = [k in ("L", "EN", "AN") for k in kinds]
-    # numbers after Arabic letters are Arabic numbers (W2): the nearest strong letter
-    # before them in reading order stands to their right on a right-to-left line
-    context = ["R"] * n
-    last = "R"
-    for i in range(n - 1, -1, -1):
-        if kinds[i] == "AL":
-            last = "AL"
-        elif kinds[i] == "L":
-            last = "L"
-        context[i] = last
-    i = 0
-    while i < n:
-        if not ltr[i]:
-            j = i
-            while j < n and not ltr[j]:
-                j += 1
-            if i > 0 and j < n:
-                gap = kinds[i:j]
-                left, right = kinds[i - 1], kinds[j]
-                joins = (left == "L" and right == "L" and "AL" not in gap) or (
-                    len(gap) == 1
-                    and left in ("EN", "AN")
-                    and right in ("EN", "AN")
-                    and (
-                        gap[0] == "CS"
-                        or (gap[0] == "ES" and left == right == "EN" and context[j] != "AL")
-                    )
-                )
-                if joins:
-                    for k in range(i, j):
-                        ltr[k] = True
-            i = j
-        else:
-            i += 1
-    return ltr
-
-
-def visual_to_logical(chars: Sequence[str], *, rtl: bool | None = None) -> str:
-    """One printed line, given as its glyph texts from left to right, in reading order.
-
-    ``rtl``: the line's direction when known (from its alignment); by default the line
-    is right-to-left when it has at least as many Arabic letters as Latin ones.
-    """
-    if not chars:
-        return ""
-    kinds = [_kind(c) for c in chars]
-    arabic = kinds.count("AL")
-    latin = kinds.count("L")
-    if rtl is None:
-        rtl = arabic >= latin and arabic > 0
-    if arabic == 0 and not rtl:
-        return "".join(chars)
-    if not rtl:
-        # a left-to-right line with Arabic inside: each Arabic stretch is a right-to-left
-        # island (from its first to its last Arabic letter)
-        out: list[str] = []
-        i, n = 0, len(chars)
-        while i < n:
-            if kinds[i] != "AL":
-                out.append(chars[i])
-                i += 1
-                continue
-            j = i
-            end = i
-            while j < n and kinds[j] != "L":
-                if kinds[j] == "AL":
-                    end = j
-                j += 1
-            out.append(visual_to_logical(chars[i : end + 1]))
-            i = end + 1
-        return "".join(out)
-    ltr = _ltr_runs(chars, kinds)
-    pieces: list[str] = []
-    i, n = 0, len(chars)
-    while i < n:
-        j = i
-        while j < n and ltr[j] == ltr[i]:
-            j += 1
-        run = chars[i:j]
-        pieces.append(
-            "".join(run) if ltr[i] else "".join(c.translate(_MIRROR) for c in reversed(run))
-        )
-        i = j
-    return "".join(reversed(pieces))
-
-
-# "2u.pw/E8E1XNUA//:https": a URL whose host starts with a digit, printed on a
-# right-to-left line, shows its scheme after the rest (the "://" between a Latin letter
-# and a number resolves to right-to-left); put the scheme back in front
 _SPLIT_URL = re.compile(r"(?<![\w/])([0-9][^\s<>()]*?)//:(https?|ftp)\b")
 
 
 def _fix_urls(text: str) -> str:
     return _SPLIT_URL.sub(lambda m: f"{m[2]}://{m[1]}", text)
-
-
-def _base_letters(text: str) -> str:
-    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
 
 
 @dataclass(frozen=True)
