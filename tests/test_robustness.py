@@ -40,6 +40,7 @@ from citenorm.extraction import (
     reference,
     segment,
 )
+from citenorm.extraction.reference import repairs
 from citenorm.extraction.reference import values as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
@@ -281,6 +282,7 @@ _MODULES: list[ModuleType] = [
     segment,
     pages,
     fields,
+    repairs,
     reference,
     entries,
     intext,

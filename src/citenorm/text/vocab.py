@@ -18,10 +18,13 @@ __all__ = [
     "AND_WORDS",
     "BARE_IBID_WORDS",
     "CLITIC_PREFIXES_AR",
+    "CONTAINER_TAIL_WORDS_FOLDED",
     "DEFINITE_PREFIXES_AR",
     "ENGLISH_CUE_WORDS",
     "ET_AL_WORDS",
+    "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
+    "JOURNAL_HEADS_FOLDED",
     "KEY_HOST_LABELS",
     "KEY_STOP_WORDS",
     "LATIN_ARTICLES",
@@ -826,3 +829,31 @@ PREPOSITIONS_AR = frozenset(
 #: editor's cue words that also open Arabic titles ("شرح القصيدة", "جمع الجوامع",
 #: "تعليق على ..."): the reference parser reads them as a cue only before ":"
 ROLE_CUES_OPENING_TITLES_AR = frozenset({"شرح", "جمع", "تعليق", "نشر"})
+
+
+# --- the reference parser's value builder ----------------------------------------------
+
+#: what follows a Hijri year (``1410 هـ``, ``1965 ق``, ``1385 ش``, ``1410 AH``): the era
+#: marks a year's value is read with (Persian solar and lunar years too)
+HIJRI_YEAR_MARKS: tuple[str, ...] = (
+    "ه",
+    "هـ",
+    "هجري",
+    "هجرية",
+    "هجرى",
+    "ق",
+    "ش",
+    "H",
+    "AH",
+    "SH",
+    "S",
+    "A",
+)
+
+#: folded words after which a journal's name has ended (a description, a year of
+#: publication): ``مجلة البحر، السنة الثامنة``, ``مجلة فكرية تصدر عن ...``
+CONTAINER_TAIL_WORDS_FOLDED = frozenset({"السنه", "تصدر", "تصدرها", "يصدرها", "الصادره", "مجله"})
+
+#: folded words that open an Arabic periodical's name; "Journal of X: official journal of
+#: Y" is one name
+JOURNAL_HEADS_FOLDED = frozenset({"مجله", "حوليه", "دوريه"})

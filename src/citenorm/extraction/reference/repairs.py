@@ -1,0 +1,556 @@
+"""Repairs of span boundaries the labeler gets systematically wrong: a publisher run into
+the title, a journal's name into its article's title, an author before a colon or a
+quote, a title found in a neighbouring span... Each takes the printed text of the spans
+and gives them back with the boundary moved; :func:`~.values.build_fields` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citenorm.extraction.reference.spans import STRIP as _STRIP
+from citenorm.extraction.reference.spans import tidy
+from citenorm.text import lexicon, vocab
+from citenorm.text.vocab import ROLE_CUES_OPENING_TITLES_AR
+
+__all__ = [
+    "COMMA",
+    "IN_CUE",
+    "author_before_colon",
+    "author_before_quote",
+    "container",
+    "corporate_head",
+    "given_head",
+    "has_cue",
+    "imprint_tail",
+    "journal_before_volume",
+    "journal_tail",
+    "opens_statement",
+    "publisher_cut",
+    "publisher_tail",
+    "quoted_head",
+    "settle_imprint",
+    "statement_tail",
+    "title_after_colon",
+    "title_from_neighbours",
+    "to_closing_mark",
+]
+
+
+COMMA = re.compile(r"(?<!\s)\s*[,،]\s*")  # (?<!\s): linear on long runs of spaces
+
+
+def publisher_tail(title: str) -> tuple[str, str | None]:
+    """``تكوين العقل العربي، المركز الثقافي العربي``: a title span whose later comma
+    segment opens with a publisher's word (دار، مكتبة، مركز، Press...) ran on into the
+    imprint. Returns (title, publisher or None)."""
+    cuts = list(COMMA.finditer(title))
+    for m in cuts:
+        rest = title[m.end() :]
+        words = rest.split()
+        if len(words) < 2 or len(title[: m.start()].split()) < 2:
+            continue
+        head = " ".join(words[:2])
+        if lexicon.has_publisher_word(words[0]) or (
+            lexicon.has_publisher_word(head) and not lexicon.has_publisher_word(words[1])
+        ):
+            if lexicon.has_journal_word(head):
+                continue
+            return title[: m.start()], rest
+    return title, None
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
+
+
+def quoted_head(title: str) -> tuple[str, str | None]:
+    """``«اعيان الشيعه»، دارالتعارف``: a title span that opens with a quotation mark
+    ends at its closing mark; what the span holds after it is returned apart
+    (title, rest or None)."""
+    head = title.lstrip()
+    opener = head[:1]
+    close = _QUOTE_PAIRS.get(opener)
+    if close is None:
+        return title, None
+    k = _closing(head, 0, opener, close)
+    while k >= 0:
+        rest = head[k + 1 :]
+        # «عظة الملوك» أو «الطبيعة والزمن»: an alternative title in quotes goes on
+        alt = _ALTERNATIVE.match(rest)
+        if alt is None or not rest[alt.end() :].startswith(opener):
+            break
+        k = _closing(head, k + 1 + alt.end(), opener, close)
+    if k < 0:
+        return title, None
+    rest = head[k + 1 :]
+    if not rest.strip(_STRIP) or rest[:1].isalnum():
+        return title, None
+    return head[: k + 1], rest
+
+
+# (?<!\s): a run of spaces is tried from its first space only (linear on hostile text)
+_ALTERNATIVE = re.compile(r"(?<!\s)\s*(?:[،,]\s*)?(?:أو|or|ou)\s*(?:[،,]\s*)?")
+
+
+def _closing(text: str, start: int, opener: str, close: str) -> int:
+    """Index of the mark that closes the quotation opened at ``start`` (nested pairs
+    of distinct marks counted), or -1."""
+    if opener == close:
+        return text.find(close, start + 1)
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == opener:
+            depth += 1
+        elif ch == close:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+# cue classes that open a statement after the title, never a title's own comma part
+_TAIL_CUES = frozenset({"TRANS", "EDITOR", "VOL", "ED"})
+
+
+def opens_statement(text: str) -> bool:
+    """True when ``text`` opens with a translator's, editor's, volume or edition cue."""
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    words = text.split()
+    return bool(words) and CUES.get(fold_word(words[0].strip(".:()"))) in _TAIL_CUES
+
+
+def statement_tail(title: str) -> str:
+    """``لماذا؟ اسأل البحر، ترجمة: فلان`` / ``The Salt Roads, translated by X`` /
+    ``معجم البحارة، المجلد التاسع عشر``: a title span that runs on into a comma part
+    opening with a translator's, editor's, volume or edition cue ends before it."""
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    before = ""
+    for m in COMMA.finditer(title):
+        head, before = before, title[: m.start()]
+        words = title[m.end() :].split()
+        if not words:
+            break
+        if fold_word(before[len(head) :].strip(" ،,")) in ("او", "or", "aw", "ou"):
+            continue  # "Title، أو، ترجمة الشاعر": an alternative title
+        first = fold_word(words[0].strip(".:()"))
+        cue = CUES.get(first)
+        if cue is None and len(first) > 3 and first[0] in "وب":
+            cue = CUES.get(first[1:])
+        if (
+            cue in ("EDITOR", "TRANS")
+            and first in ROLE_CUES_OPENING_TITLES_AR
+            and ":" not in words[0]
+        ):
+            continue  # "شرح القصيدة", "جمع الجوامع": a title's own word
+        if cue in _TAIL_CUES and (len(words) > 1 or cue in ("VOL", "ED")):
+            return title[: m.start()]
+    return title
+
+
+def corporate_head(title: str) -> tuple[str, str | None]:
+    """``وحدة دراسات الصين، التقارب ...`` / ``China Studies Unit, Sino-Russian ...``: a
+    title span that opens with a short corporate body before a comma holds the author.
+    Returns (title, author or None)."""
+    m = re.match(r"^\s*([^,،:()]{3,60}?)\s*[,،]\s*(\S.*)$", title, re.DOTALL)
+    if not m:
+        return title, None
+    head, rest = m.group(1), m.group(2)
+    if (
+        len(head.split()) <= 5
+        and len(tidy(rest).split()) >= 3
+        and lexicon.has_corporate_word(head)
+        and not lexicon.has_journal_word(head)
+        and not lexicon.is_place(head)
+    ):
+        return rest, head
+    return title, None
+
+
+_PART_BREAK = re.compile(r"(?<!\s)\s*[,،]\s*|\s+[-–]\s+")
+
+
+def journal_tail(title: str) -> tuple[str, str | None]:
+    """``Title، مجلة الفكر`` / ``Title, Journal of X`` / ``Title - عالم الفكر``: a
+    title span whose later part opens with a periodical's word (مجلة، حولية، Journal,
+    Revue ...) ran on into the journal's name. Returns (title, journal or None)."""
+    for m in _PART_BREAK.finditer(title):
+        before, rest = title[: m.start()], title[m.end() :]
+        words = rest.split()
+        if len(words) < 2 or len(before.split()) < 2:
+            continue
+        lead = words[0] if words[0].lower() not in ("the", "la", "le", "al-") else words[1]
+        if lexicon.has_journal_word(lead.strip('.:()«»“”"')):
+            return before, rest
+    return title, None
+
+
+def given_head(author: str, title: str) -> tuple[str, str, str] | None:
+    """``Roe, | Jane Anne, the salt roads ...``: an author span of a family name
+    alone and a title span whose first comma part (of two or more) is a short run of
+    given names (capitalised words, or Arabic given names of the lexicon) that the
+    labeler cut off the name. Returns (author, title, the names moved) or None."""
+    a = author.strip()
+    if not a.endswith((",", "،")) or len(COMMA.split(a.strip(_STRIP))) != 1:
+        return None
+    if len(a.strip(_STRIP).split()) > (3 if _ARABIC_LETTER.search(a) else 1):
+        return None
+    m = COMMA.search(title)
+    if m is None or not title[m.end() :].strip(_STRIP):
+        return None
+    head = title[: m.start()].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 10 or any(ch.isdigit() for ch in head):
+        return None
+    names = [w for w in words if not has_cue(w, ("AND",))]
+    if not names or len(names) > 8:
+        return None
+    rest = title[m.end() :].strip()
+    if all(w[:1].isupper() for w in names):
+        if not rest[:1].islower():
+            return None  # a capitalised title part may be a title's own: only before lower case
+    elif not (_ARABIC_LETTER.match(names[0]) and lexicon.is_given_name(names[0])):
+        return None
+    return a + " " + head, title[m.end() :], head
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def imprint_tail(
+    title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
+) -> tuple[str, str | None]:
+    """``Title, Stone and Hill, | New York, 1980``: an entry with no publisher span
+    whose title span of two comma parts or more runs right into the place: its last
+    part is the publisher (before a bare year it may be the title's own part). Returns
+    (title, publisher or None)."""
+    if "title" not in first:
+        return title, None
+    k = next(i for i, run in enumerate(runs) if run[0] == "title")
+    if k + 1 >= len(runs) or runs[k + 1][0] != "place":
+        return title, None
+    cuts = list(COMMA.finditer(title.rstrip(_STRIP)))
+    if not cuts:
+        return title, None
+    last = cuts[-1]
+    head, tail = title[: last.start()], title[last.end() :]
+    if len(tidy(head).split()) < 1 or not (1 <= len(tidy(tail).split()) <= 6):
+        return title, None
+    if opens_statement(tidy(tail)) or any(ch.isdigit() for ch in tail):
+        return title, None
+    return head, tail
+
+
+def has_cue(text: str, classes: tuple[str, ...]) -> bool:
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    return any(CUES.get(fold_word(w.strip(".,:;()"))) in classes for w in text.split())
+
+
+# a sentence end inside a span: a period after a word of two letters or more (not after
+# an initial "J." or an abbreviation "ed.")
+_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
+
+
+def title_from_neighbours(
+    author: str | None,
+    publisher: str | None,
+    container: str | None,
+    runs: list[tuple[str, int, int]],
+    first: dict[str, tuple[int, int]],
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """An entry the labeler gave no title: the title is in a neighbouring span.
+    ``Family, Given, Title, Journal, Vol. 3``: an author span of three comma parts or
+    more (no "and" after the name) holds the title (and, before a volume, the
+    journal); ``Title, Publisher``: a publisher span of two parts or more opens with
+    it; ``مجلة X، Title``: a two-part container holds it beside the journal's name.
+    Returns (title, author, container, publisher) taken from those spans."""
+    if author:
+        # "Family, Given. Title. Place: Publisher": whole sentences in a name span
+        sentences = [p for p in _SENTENCE.split(tidy(author)) if p.strip(_STRIP)]
+        if (
+            len(sentences) >= 3
+            and re.search(r"^[^,،]+[,،][^,،]+$", sentences[0])
+            and len(sentences[0].split()) <= 5
+        ):
+            rest = ". ".join(sentences[2:])
+            return sentences[1], sentences[0], None, rest.split(":", 1)[1] if ":" in rest else None
+        parts = [p for p in COMMA.split(tidy(author)) if p.strip(_STRIP)]
+        if (
+            len(parts) >= 3
+            and len(parts[0].split()) <= 4
+            and not any(ch.isdigit() for ch in author)
+            and not has_cue(parts[1], ("AND", "ETAL"))
+            and not any(has_cue(p.split()[0], ("AND", "ETAL")) for p in parts[2:])
+            and not has_cue(author, ("ETAL",))
+        ):
+            tail = parts[2:]
+            sep = ", " if "," in author else "، "
+            journal = None
+            if (
+                len(tail) >= 2
+                and ("volume" in first or "issue" in first)
+                and "container" not in first
+            ):
+                journal = tail.pop()
+            return sep.join(tail), sep.join(parts[:2]), journal, None
+    if publisher:
+        parts = [p for p in COMMA.split(tidy(publisher)) if p.strip(_STRIP)]
+        if len(parts) >= 2:
+            sep = ", " if "," in publisher else "، "
+            return parts[0], author, None, sep.join(parts[1:])
+    if container:
+        parts = [p for p in COMMA.split(tidy(container)) if p.strip(_STRIP)]
+        if len(parts) == 2:
+            a, b = parts
+            if lexicon.has_journal_word(a.split()[0]) and not lexicon.has_journal_word(b):
+                return b, author, a, None
+    return None, author, None, None
+
+
+def title_after_colon(author: str, has_publisher: bool) -> tuple[str | None, str, str | None]:
+    """``Roe: Salt, Harbour Books`` / ``حسن، علي: ملح الأرض``: an entry
+    without a title span whose name span runs past ``Name:`` holds the title after the
+    colon (and, with no publisher span, the publisher after the title's comma). Returns
+    (title or None, author, publisher or None)."""
+    m = re.search(r":\s+(?=\S)", author)
+    if m is None:
+        return None, author, None
+    head, rest = author[: m.start()], tidy(author[m.end() :])
+    if not head.strip(_STRIP) or not rest or any(ch.isdigit() for ch in rest):
+        return None, author, None
+    if len(head.split()) > 8 or _SENTENCE.search(head):
+        return None, author, None  # "Family, Given. Title. Place: Publisher": sentences
+    parts = [p for p in COMMA.split(rest) if p.strip(_STRIP)]
+    publisher = None
+    if len(parts) >= 2 and not has_publisher:
+        sep = ", " if "," in rest else "، "
+        publisher = sep.join(parts[1:])
+        rest = parts[0]
+    return rest, head, publisher
+
+
+def journal_before_volume(
+    title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
+) -> tuple[str, str | None]:
+    """``Salt and Sea, Nautica, Vol. 19``: a title span of two comma parts or more
+    right before the volume or issue holds the journal's name in its last part."""
+    if "title" not in first:
+        return title, None
+    k = next(i for i, run in enumerate(runs) if run[0] == "title")
+    if k + 1 >= len(runs) or runs[k + 1][0] not in ("volume", "issue"):
+        return title, None
+    cuts = list(COMMA.finditer(title.rstrip(_STRIP)))
+    if not cuts:
+        return title, None
+    last = cuts[-1]
+    head, tail = title[: last.start()], title[last.end() :]
+    if not head.strip(_STRIP) or not (1 <= len(tidy(tail).split()) <= 8):
+        return title, None
+    return head, tail
+
+
+_AUTHOR_BEFORE_COLON = re.compile(r"^\s*([^:()\[\]“”«»\"0-9]{2,60}?)\s*:\s+(?=\S)")
+
+
+def author_before_colon(title: str) -> tuple[str, str | None]:
+    """``حسن، علي: Title`` / ``Roe, Jane Anne: Title``: an entry's first
+    span, read as the title, that opens with an inverted name (one comma, a few words)
+    or an Arabic given name and a colon holds the author (a title-first entry's own
+    "Title: Subtitle" has neither). Returns (title, author or None)."""
+    m = _AUTHOR_BEFORE_COLON.match(title)
+    if not m:
+        return title, None
+    head = m.group(1).strip()
+    words = head.split()
+    if not 1 <= len(words) <= 6 or lexicon.has_journal_word(head) or opens_statement(head):
+        return title, None
+    inverted = len(COMMA.split(head)) == 2 and all(p.strip() for p in COMMA.split(head))
+    given = bool(_ARABIC_LETTER.match(words[0])) and lexicon.is_given_name(words[0])
+    if not (inverted or (given and len(words) >= 2)):
+        return title, None
+    return title[m.end() :], head
+
+
+_AUTHOR_BEFORE_QUOTE = re.compile(r"^\s*([^,،:;()\[\]“”«»\"0-9]{3,80}?)\s*[,،]\s*(?=[“«\"])")
+
+
+def author_before_quote(title: str) -> tuple[str, str | None]:
+    """``Aḥmad al-Fāsī, “Risāla fī al-milḥ,” Journal`` / ``فرقة المسرح، «ليالي
+    الصيف»``: a title span that opens with a few words and a comma before a quoted
+    title holds its author (a note's "Given Family, “Title,”"). Returns (title, author
+    or None)."""
+    m = _AUTHOR_BEFORE_QUOTE.match(title)
+    if not m or len(m.group(1).split()) > 7:
+        return title, None
+    head = m.group(1)
+    if lexicon.has_journal_word(head) or opens_statement(head):
+        return title, None
+    return title[m.end() :], head
+
+
+_NO_DATE = re.compile(
+    r"^(?:ب?دون\s+تاريخ|د\s*\.?\s*ت\b|n\.?\s*d\b|s\.?\s*d\b|sans\s+date|no\s+date)", re.IGNORECASE
+)
+
+
+def settle_imprint(fields: dict[str, object]) -> None:
+    """A known place at the end of a publisher span (``مطبعة الساحل، بومباي``) is the
+    place; a body with a publisher word at the head of a place span (``Alexandria
+    University, Egypt``) is the publisher. Lexicon checks on spans the model drew."""
+    pub = fields.get("publisher")
+    place = fields.get("publisher-place")
+    if isinstance(pub, str) and ("،" in pub or "," in pub):
+        parts = COMMA.split(pub)
+        k = len(parts)
+        while k > 1 and lexicon.is_place(parts[k - 1]):
+            k -= 1
+        if 0 < k < len(parts):
+            fields["publisher"] = tidy(", ".join(parts[:k]) if "," in pub else "، ".join(parts[:k]))
+            if place is None:
+                sep = ", " if "," in pub else "، "
+                fields["publisher-place"] = tidy(sep.join(parts[k:]))
+    elif isinstance(place, str) and pub is None and ("،" in place or "," in place):
+        parts = COMMA.split(place)
+        k = 0
+        while (
+            k < len(parts) - 1
+            and not lexicon.is_place(parts[k])
+            and lexicon.has_publisher_word(parts[k])
+        ):
+            k += 1
+        sep = ", " if "," in place else "، "
+        if k:
+            fields["publisher"] = tidy(sep.join(parts[:k]))
+            fields["publisher-place"] = tidy(sep.join(parts[k:]))
+        elif (
+            len(parts) == 2
+            and lexicon.is_place(parts[1])
+            and not lexicon.is_place(parts[0])
+            and len(tidy(parts[1])) > 3  # "Springfield, IL" is one place
+        ):
+            # "Stone-Hill, Madrid": a name the lexicon does not know before a place
+            fields["publisher"], fields["publisher-place"] = tidy(parts[0]), tidy(parts[1])
+        elif (
+            len(parts) == 2
+            and lexicon.is_place(parts[0])
+            and not lexicon.is_place(parts[1])
+            and len(tidy(parts[1])) > 3  # not a state's or country's code ("Cambridge, MA")
+        ):
+            # "London, Stonehill": the place first
+            fields["publisher-place"], fields["publisher"] = tidy(parts[0]), tidy(parts[1])
+    if isinstance(fields.get("publisher-place"), str):
+        # "حلب، دون تاريخ", "New York, n. d", "عمان، صيف": no date, a season after the place
+        place = str(fields["publisher-place"])
+        parts = COMMA.split(place)
+        while len(parts) > 1 and (
+            _NO_DATE.match(tidy(parts[-1])) or has_cue(parts[-1], ("NODATE", "MONTH"))
+        ):
+            parts.pop()
+        if len(parts) < len(COMMA.split(place)):
+            fields["publisher-place"] = tidy(("، " if "،" in place else ", ").join(parts))
+
+
+# "In:", "في:", "ضمن كتاب", "بحث نشر بمجلة ..." (the ب is attached: "بمجلة" -> "مجلة")
+IN_CUE = re.compile(
+    r"^(?:(?:in|dans|im|en|published\s+in|"
+    r"(?:(?:بحث|مقال|مقالة|دراسة)\s+)?(?:(?:منشور[ةه]?|نشر[ته]?)\s+)?(?:في|ضمن|من)(?:\s+كتاب)?|"
+    r"مستل\s+من(?:\s+كتاب)?|فصلة\s+من|extrait\s+d(?:u|e|es|e\s+la)|offprint\s+from)"
+    r"(?:\s*:\s*|\s+)"
+    r"|(?:(?:بحث|مقال|مقالة|دراسة)\s+)?(?:منشور[ةه]?|نشر[ته]?)\s+ب(?=\S)"
+    r"|(?:بحث|مقال|مقالة|دراسة)\s+ب(?=(?:ال)?(?:مجلة|صحيفة|جريدة|حولية|دورية)))",
+    re.IGNORECASE,
+)
+
+
+def container(text: str) -> str | None:
+    value = tidy(text)
+    for _ in range(2):
+        value = tidy(IN_CUE.sub("", value, count=1))
+    value = tidy(_container_tail(value))
+    words = value.split()
+    while len(words) > 1 and _ARABIC_LETTER.match(words[-1]) and has_cue(words[-1], ("VOL", "ISS")):
+        words.pop()  # "مجلة البحر الأعداد": the issues' cue before their numbers
+    return tidy(" ".join(words)) or None
+
+
+_PUBLISHER_TAIL_CUES = frozenset({"TRANS", "EDITOR", "ED", "VOL", "ISS"})
+_ON_BEHALF = re.compile(r"(?<!\s)\s+(?:on\s+behalf\s+of|an\s+imprint\s+of)\s", re.IGNORECASE)
+
+
+def publisher_cut(value: str) -> str:
+    """``The Harbour Press on behalf of The Society of Salt Studies``,
+    ``دار الهادي، ترجمة فلان``, ``The Free Press, 4th printing``: the publisher's name
+    ends before the body it acts for and before a translator's, edition or volume
+    statement after a comma."""
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    m = _ON_BEHALF.search(value)
+    if m:
+        value = value[: m.start()]
+    for c in COMMA.finditer(value):
+        words = value[c.end() :].split()
+        if not words:
+            break
+        cue = CUES.get(fold_word(words[0].strip(".:()")))
+        ordinal = re.match(r"^[0-9]+(?:st|nd|rd|th|e|eme|ème)?$", words[0], re.IGNORECASE)
+        if cue in _PUBLISHER_TAIL_CUES or (
+            ordinal and len(words) > 1 and CUES.get(fold_word(words[1].strip(".,:;()"))) == "ED"
+        ):
+            return value[: c.start()]
+    return value
+
+
+_CONTAINER_TAIL_CUES = frozenset({"VOL", "ISS", "ED", "PP", "MONTH", "PUBVERB"})
+
+
+def _container_tail(value: str) -> str:
+    """``مجلة الكلمة، مجلة فكرية ثقافية تصدر عن ...`` / ``مجلة البحر، السنة الثامنة``: a
+    journal's name that runs on into a description, a year of publication or a number
+    ends at that comma."""
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    for m in COMMA.finditer(value):
+        words = value[m.end() :].split()
+        if not words:
+            break
+        first = fold_word(words[0].strip(".:()"))
+        if (
+            CUES.get(first) in _CONTAINER_TAIL_CUES
+            or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
+            or lexicon.is_place(value[m.end() :])
+            or _NEW_SERIES.match(value[m.end() :])
+        ):
+            return value[: m.start()]
+    # "مجلة البحر مجلة فصلية محكمة": a description opening with the journal's word again
+    words = value.split()
+    if len(words) >= 4 and fold_word(words[0]) in vocab.JOURNAL_HEADS_FOLDED:
+        for k in range(2, len(words) - 1):
+            if fold_word(words[k]) == fold_word(words[0]):
+                return " ".join(words[:k])
+    return value
+
+
+def to_closing_mark(text: str, container: str, start: int) -> str:
+    """``ضمن كتاب «أوراق لقاء التجارة والمجتمع»``: a container span that opens a
+    quotation (after its cue) and stops before the closing mark runs on to that mark
+    when the mark follows within the reference."""
+    head = IN_CUE.sub("", container.lstrip(), count=1).lstrip()
+    opener = head[:1]
+    close = _QUOTE_PAIRS.get(opener)
+    if close is None or close == opener or close in head:
+        return container
+    end = text.find(close, start + len(container))
+    if end < 0 or end - start > 300:
+        return container
+    return text[start : end + 1]
+
+
+_NEW_SERIES = re.compile(r"(?:new\s+series|nouvelle\s+s[ée]rie|n\.\s?s\.)", re.IGNORECASE)
+
+
+def _place(text: str) -> str | None:
+    value = tidy(text)
+    return value or None

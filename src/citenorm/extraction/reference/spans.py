@@ -1,0 +1,44 @@
+"""Spans of labelled tokens, and a span's text tidied into a value."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citenorm.extraction.reference.tokens import Token
+
+__all__ = ["STRIP", "spans", "tidy"]
+
+STRIP = " \t،,.:;؛-–—*\"'«»“”/"
+_OPENERS = "([{"
+_CLOSERS = ")]}"
+
+
+def spans(tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Maximal runs of one label: ``(label, first token, last token + 1)``."""
+    out: list[tuple[str, int, int]] = []
+    start = 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            out.append((labels[start], start, i))
+            start = i
+    return out
+
+
+def _balance(text: str) -> str:
+    """Drop brackets left unpaired at either end by the trim."""
+    for o, c in (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”")):
+        while text.endswith(o):  # "Title (" before a bracketed imprint
+            text = text[:-1].rstrip(STRIP)
+        while text.endswith(c) and text.count(o) < text.count(c):
+            text = text[:-1].rstrip(STRIP)
+        while text.startswith(o) and text.count(o) > text.count(c):
+            text = text[1:].lstrip(STRIP)
+        if text.startswith(o) and text.endswith(c) and text.count(o) == 1 and text.count(c) == 1:
+            text = text[1:-1].strip(STRIP)
+    return text
+
+
+def tidy(text: str) -> str:
+    """A value as printed, without the separators and brackets around it."""
+    text = " ".join(text.split()).strip(STRIP)
+    return _balance(text)
