@@ -25,17 +25,11 @@ SOURCES: dict[str, str] = {
     if p.relative_to(PACKAGE).as_posix() not in EXEMPT
 }
 
-# Known strays, each with the reason it waits; any other stray fails. (The romanizer's
-# own folds and word lists moved to text/normalize.py and text/vocab.py: the same
-# romanizations, proposals and audit findings on aco-dev, the fixtures and dev-real.)
-# The reference parser (issue 13, merged after stage 2): its feature fold and cue words
-# are the trained model's inputs; moving them needs a rebuild of the model.
-PARSER = "the reference parser's model inputs; moved with a rebuild of its model (issue 13)"
-DEBT: dict[str, dict[str, str]] = {
-    "Arabic letter folds": {
-        "extraction/reference/features.py": PARSER,
-    },
-}
+# Known strays, each with the reason it waits; any other stray fails. None is left: the
+# romanizer's folds and word lists and the reference parser's (its feature fold verbatim,
+# so the model is unchanged) moved to text/normalize.py and text/vocab.py, with the same
+# romanizations, proposals, findings and fields on aco-dev, the fixtures and dev-real.
+DEBT: dict[str, dict[str, str]] = {}
 
 # concept -> (the owner modules, a definition of it: a regex on source lines)
 OWNERS: dict[str, tuple[set[str], str]] = {
@@ -135,7 +129,7 @@ def test_arabic_letter_folds_live_in_normalize() -> None:
         name: lines
         for name, text in SOURCES.items()
         if name != "text/normalize.py"
-        and name not in DEBT["Arabic letter folds"]
+        and name not in DEBT.get("Arabic letter folds", {})
         and (lines := _folds(ast.parse(text)))
     }
     assert _folds(ast.parse(SOURCES["text/normalize.py"])), "no fold found in normalize (outdated?)"

@@ -24,6 +24,7 @@ __all__ = [
     "LATIN_CLITIC_ARTICLE_IN_TEXT",
     "LATIN_SUN_ARTICLE_IN_TEXT",
     "PERSIAN_LETTERS",
+    "WORD_FEATURE_FOLD",
     "WORD_KEY",
     "SparseTable",
     "clean",
@@ -92,6 +93,33 @@ _FOLD = str.maketrans(
 )
 _FOLD.update(ALEF_FORMS)
 _FOLD.update(BORROWED_LETTERS)
+
+
+#: the reference parser's word fold (:func:`citenorm.extraction.reference.features.fold_word`):
+#: alef and hamza seats, ta marbuta, alef maqsura, Persian yeh and kaf folded, the ayn and
+#: hamza signs of romanizations dropped (``Ṭabʻah`` -> ``Ṭabah``). Its model was trained on
+#: words folded so: a change here needs the model rebuilt (training/parser/build.py).
+WORD_FEATURE_FOLD: dict[int, str] = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ی": "ي",
+        "ک": "ك",
+        "ʻ": "",
+        "ʿ": "",
+        "ʼ": "",
+        "ʾ": "",
+        "’": "",
+        "'": "",
+        "‘": "",
+    }
+)
 
 
 class SparseTable:

@@ -17,31 +17,11 @@ import re
 from citenorm.extraction.reference.tokens import Token
 from citenorm.memo import memo
 from citenorm.text import lexicon
+from citenorm.text.normalize import WORD_FEATURE_FOLD
 
 __all__ = ["CUES", "fold_word", "sequence_features", "word_features"]
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ة": "ه",
-        "ى": "ي",
-        "ؤ": "و",
-        "ئ": "ي",
-        "ی": "ي",
-        "ک": "ك",
-        "ʻ": "",
-        "ʿ": "",
-        "ʼ": "",
-        "ʾ": "",
-        "’": "",
-        "'": "",
-        "‘": "",
-    }
-)
 _LATIN_BASE = re.compile(r"[\u0300-\u036f]")
 
 
@@ -51,7 +31,7 @@ def fold_word(word: str) -> str:
     signs of romanizations dropped (``Ṭabʻah`` -> ``tabah``)."""
     import unicodedata
 
-    w = _MARKS.sub("", word.lower()).translate(_FOLD)
+    w = _MARKS.sub("", word.lower()).translate(WORD_FEATURE_FOLD)
     if not w.isascii() and not _ARABIC.search(w):
         w = _LATIN_BASE.sub("", unicodedata.normalize("NFD", w))
     return w
