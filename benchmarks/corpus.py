@@ -48,6 +48,8 @@ import gen_corpus  # noqa: E402 - a sibling script, not a package
 def _articles(corpus: Path) -> list[str]:
     from citenorm.batch import discover
 
+    if not corpus.is_dir():
+        return []  # not generated yet: main() writes it
     return discover([str(corpus)])
 
 
