@@ -322,6 +322,22 @@ def test_an_inverted_name_and_a_colon_at_the_head_of_the_title_span_is_the_autho
     assert f["title"] == "Salt and Sea: A History" and "author" not in f
 
 
+def test_one_word_and_an_arabic_comma_at_the_head_of_the_title_span_is_the_author() -> None:
+    f = _fields(
+        [("title", "سقراط، الجمهورية الفاضلة، "), ("publisher", "دار الكتاب، "), ("date", "1990")]
+    )
+    assert f["author"] == [{"family": "سقراط"}]
+    assert f["title"] == "الجمهورية الفاضلة"
+    # a place, a heading word or a statement cue before the comma is not a name
+    f = _fields([("title", "القاهرة، دليل المدينة، "), ("date", "1990")])
+    assert f["title"] == "القاهرة، دليل المدينة" and "author" not in f
+    f = _fields([("title", "ترجمة، مقالات مختارة، "), ("date", "1990")])
+    assert "author" not in f
+    # a one-word title alone before the imprint stays the title
+    f = _fields([("title", "ملح، "), ("publisher", "دار المعرفة، "), ("date", "1990")])
+    assert f["title"] == "ملح" and "author" not in f
+
+
 @pytest.mark.parametrize(
     ("container", "name"),
     [

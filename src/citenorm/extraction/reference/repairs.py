@@ -374,6 +374,31 @@ def author_before_colon(title: str) -> tuple[str, str | None]:
     return title[m.end() :], head
 
 
+_ONE_WORD_BEFORE_COMMA = re.compile(r"^\s*([\u0621-\u064a\u0670-\u06d3]{3,})\s*،\s*(?=\S)")
+
+
+def author_before_comma(title: str) -> tuple[str, str | None]:
+    """``سقراط، الجمهورية``: an entry's first span, read as the title, that opens with
+    one Arabic word and an Arabic comma holds a one-word author (a classical or
+    foreign name printed alone); a heading word, a place, a journal or publisher word
+    or a statement cue is not one. Returns (title, author or None)."""
+    m = _ONE_WORD_BEFORE_COMMA.match(title)
+    if not m:
+        return title, None
+    head = m.group(1)
+    rest = title[m.end() :]
+    if (
+        head in vocab.TITLE_WORDS_AR
+        or lexicon.is_place(head)
+        or lexicon.has_journal_word(head)
+        or lexicon.has_publisher_word(head)
+        or opens_statement(head)
+        or not any(ch.isalpha() for ch in rest)
+    ):
+        return title, None
+    return rest, head
+
+
 _AUTHOR_BEFORE_QUOTE = re.compile(r"^\s*([^,،:;()\[\]“”«»\"0-9]{3,80}?)\s*[,،]\s*(?=[“«\"])")
 
 

@@ -311,6 +311,8 @@ def build_fields(
             author, title, _ = moved
     if title and not author and first.get("title", (1, 1))[0] == 0:
         title, author = R.author_before_colon(title)
+    if title and not author and entry and first.get("title", (1, 1))[0] == 0:
+        title, author = R.author_before_comma(title)
     if title and not author:
         title, author = R.author_before_quote(title)
     if title and not author:
