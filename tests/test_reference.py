@@ -339,6 +339,20 @@ def test_one_word_and_an_arabic_comma_at_the_head_of_the_title_span_is_the_autho
 
 
 @pytest.mark.parametrize(
+    "pieces",
+    [
+        [("title", "مجهول: رحلة البحار، "), ("place", "بيروت، "), ("date", "1990م.")],
+        [("author", "مؤلف مجهول، "), ("title", "رحلة البحار، "), ("date", "1990م.")],
+        [("author", "Anon., "), ("title", "رحلة البحار, "), ("date", "1990.")],
+    ],
+)
+def test_an_anonymous_author_is_no_author(pieces: list[tuple[str, str]]) -> None:
+    f = _fields(pieces)
+    assert "author" not in f
+    assert f["title"] == "رحلة البحار"
+
+
+@pytest.mark.parametrize(
     ("container", "name"),
     [
         ("مقال بمجلة الأدب، ", "مجلة الأدب"),

@@ -253,6 +253,14 @@ def _author(text: str) -> list[object] | None:
     return list(names) or None
 
 
+_ANONYMOUS_HEAD = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\.?\s*[:،,.]\s*")
+
+
+def _anonymous(text: str) -> bool:
+    """``text`` is what lists print for a work of unknown author ("مجهول", "Anon.")."""
+    return " ".join(tidy(text).rstrip(".").lower().split()) in vocab.ANONYMOUS_AUTHORS
+
+
 def build_fields(
     text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
 ) -> Fields:
@@ -278,6 +286,14 @@ def build_fields(
     container_from_title: str | None = None
     publisher_from_title: str | None = None
     publisher_rest: str | None = None
+    if author and _anonymous(author):
+        author = None  # "مجهول:", "Anon.,": printed in the author's place, no one named
+        first.pop("author", None)
+    if title and first.get("title", (1, 1))[0] == 0:
+        # "مجهول: Title" read as one title span
+        head = _ANONYMOUS_HEAD.match(title)
+        if head and _anonymous(head.group(1)) and tidy(title[head.end() :]):
+            title = title[head.end() :]
     if not author and "editor" in first and first["editor"][0] == 0:
         head_name = value("editor") or ""
         if not _ROLE_CUE.search(head_name) and not R.has_cue(head_name, ("EDITOR", "TRANS")):
