@@ -360,6 +360,11 @@ def test_an_anonymous_author_is_no_author(pieces: list[tuple[str, str]]) -> None
         ("Extrait du Bulletin des Salines, ", "Bulletin des Salines"),
         ("Nautica, New Series, ", "Nautica"),
         ("مجلة البحر الأعداد ", "مجلة البحر"),
+        ("بمجلة المرفأ، ", "مجلة المرفأ"),
+        ("مجلة المرفأ، مركز دراسات الموانئ، ", "مجلة المرفأ"),
+        ("Nautica, Harbour Society of Salt, ", "Nautica"),
+        # a one-word body word is part of a title with commas
+        ("Salt, Society, and Sea, ", "Salt, Society, and Sea"),
         ("مجلة المرفأ مجلة فصلية محكمة تصدرها الجمعية، ", "مجلة المرفأ"),
         (
             "Journal of Salt: official journal of the Salt Society, ",
