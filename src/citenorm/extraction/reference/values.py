@@ -261,6 +261,32 @@ def _anonymous(text: str) -> bool:
     return " ".join(tidy(text).rstrip(".").lower().split()) in vocab.ANONYMOUS_AUTHORS
 
 
+def _bare_place(text: str) -> str | None:
+    """``text`` names a place, bare or after a glued ``ب`` (``ببيروت``, ``بالقاهرة``)."""
+    t = tidy(text)
+    if not t or any(ch.isdigit() for ch in t):
+        return None
+    if lexicon.is_place(t):
+        return t
+    if t.startswith("ب") and len(t) > 3 and lexicon.is_place(t[1:]):
+        return t[1:]
+    return None
+
+
+def _place_tail(publisher: str) -> tuple[str, str | None]:
+    """``دار الفكر، ببيروت`` / ``المجلس الوطني، الكويت، أكتوبر``: a publisher's value
+    that runs on past a comma into its place ends before it (the place is returned).
+    The first comma part is the publisher's own; a place glued to its name (``دار
+    المعارف بمصر``) is part of the name."""
+    parts = R.COMMA.split(publisher)
+    for k in range(1, len(parts)):
+        place = _bare_place(parts[k])
+        if place:
+            end = list(R.COMMA.finditer(publisher))[k - 1].start()
+            return publisher[:end], place
+    return publisher, None
+
+
 def build_fields(
     text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
 ) -> Fields:
@@ -387,6 +413,10 @@ def build_fields(
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
             tv = tidy(R.publisher_cut(v) if label == "publisher" else v)
+            if label == "publisher" and tv:
+                tv, place_from_publisher = _place_tail(tv)
+                if place_from_publisher and not value("place"):
+                    place_from_author = place_from_author or place_from_publisher
             if tv:
                 fields[key] = tv
     if publisher_from_title and "publisher" not in fields:
