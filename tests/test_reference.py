@@ -355,20 +355,16 @@ def test_an_anonymous_author_is_no_author(pieces: list[tuple[str, str]]) -> None
 def test_a_publisher_run_past_a_comma_into_its_place_ends_before_it() -> None:
     f = _fields([("title", "ملح الأرض، "), ("publisher", "دار الكتاب، ببيروت، "), ("date", "1990")])
     assert (f["publisher"], f["publisher-place"]) == ("دار الكتاب", "بيروت")
-    f = _fields(
-        [("title", "ملح الأرض، "), ("publisher", "المجلس الأعلى للثقافة، القاهرة، مارس ")]
-        + [("date", "1990")]
-    )
+    council = "المجلس الأعلى للثقافة، القاهرة، مارس "
+    f = _fields([("title", "ملح الأرض، "), ("publisher", council), ("date", "1990")])
     assert (f["publisher"], f["publisher-place"]) == ("المجلس الأعلى للثقافة", "القاهرة")
     # a place glued to the name is part of it; a place span is kept over the run-on
     f = _fields(
         [("title", "ملح الأرض، "), ("publisher", "دار الكتاب بالقاهرة، "), ("date", "1990")]
     )
     assert f["publisher"] == "دار الكتاب بالقاهرة" and "publisher-place" not in f
-    f = _fields(
-        [("title", "ملح الأرض، "), ("publisher", "دار الكتاب، بيروت، "), ("place", "حلب، ")]
-        + [("date", "1990")]
-    )
+    pieces = [("title", "ملح الأرض، "), ("publisher", "دار الكتاب، بيروت، "), ("place", "حلب، ")]
+    f = _fields([*pieces, ("date", "1990")])
     assert (f["publisher"], f["publisher-place"]) == ("دار الكتاب", "حلب")
 
 
