@@ -352,6 +352,25 @@ def test_an_anonymous_author_is_no_author(pieces: list[tuple[str, str]]) -> None
     assert f["title"] == "رحلة البحار"
 
 
+def test_a_translator_statement_run_on_into_the_imprint_gives_the_publisher() -> None:
+    pieces = [("title", "Salt and Sea, "), ("editor", "tr. Alan Poe, Harbour Books, London, ")]
+    f = _fields([*pieces, ("date", "1995")])
+    assert (f["publisher"], f["publisher-place"]) == ("Harbour Books", "London")
+    f = _fields(
+        [("title", "ملح البحر، "), ("editor", "ترجمة: سمير حداد، دار الكتاب، "), ("date", "1990")]
+    )
+    assert f["publisher"] == "دار الكتاب"
+    # a second translator is no publisher, nor a publisher's word alone
+    f = _fields([("title", "Salt, "), ("editor", "tr. Alan Poe, Ed Roe, "), ("date", "1995")])
+    assert "publisher" not in f
+    f = _fields([("title", "Salt, "), ("editor", "tr, Alan Poe, Editorial, "), ("date", "1995")])
+    assert "publisher" not in f
+    # a publisher span wins
+    pieces = [("title", "Salt, "), ("editor", "tr. Alan Poe, Harbour Books, ")]
+    f = _fields([*pieces, ("publisher", "Dent, "), ("date", "1995")])
+    assert f["publisher"] == "Dent"
+
+
 def test_a_publisher_run_past_a_comma_into_its_place_ends_before_it() -> None:
     f = _fields([("title", "ملح الأرض، "), ("publisher", "دار الكتاب، ببيروت، "), ("date", "1990")])
     assert (f["publisher"], f["publisher-place"]) == ("دار الكتاب", "بيروت")

@@ -287,6 +287,24 @@ def _place_tail(publisher: str) -> tuple[str, str | None]:
     return publisher, None
 
 
+def _imprint_in_statement(statements: list[str]) -> tuple[str | None, str | None]:
+    """``tr. Jane Roe, Harbour Books, London``: a translator's or editor's statement run
+    on past its names into the imprint: the first comma part after the names with a
+    publisher's word is the publisher (and a place right after it, its place)."""
+    for statement in statements:
+        parts = [p for p in R.COMMA.split(statement) if p.strip(_STRIP)]
+        for k in range(1, len(parts)):
+            part = tidy(parts[k])
+            if (
+                len(part.split()) >= 2  # a publisher's word alone is half a name
+                and lexicon.has_publisher_word(part)
+                and not lexicon.is_place(part)
+            ):
+                place = _bare_place(parts[k + 1]) if k + 1 < len(parts) else None
+                return part, place
+    return None, None
+
+
 def build_fields(
     text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
 ) -> Fields:
@@ -409,6 +427,12 @@ def build_fields(
         c = R.container(container)
         if c:
             fields["container-title"] = c
+    if "publisher" not in first and not publisher_rest and not publisher_from_title:
+        publisher_rest, place_after = _imprint_in_statement(
+            [text[tokens[a].start : tokens[b - 1].end] for label, a, b in runs if label == "editor"]
+        )
+        if place_after and not value("place"):
+            place_from_author = place_from_author or place_after
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
