@@ -371,6 +371,28 @@ def test_a_translator_statement_run_on_into_the_imprint_gives_the_publisher() ->
     assert f["publisher"] == "Dent"
 
 
+def test_a_publisher_span_that_opens_with_the_end_of_a_name_loses_it() -> None:
+    pieces = [
+        ("title", "Salt and Sea, "),
+        ("editor", "tr. Alan "),
+        ("publisher", "Poe-Smith, Dent, "),
+    ]
+    f = _fields([*pieces, ("date", "1995")])
+    assert f["publisher"] == "Dent"
+    # the statement ends at its comma: the publisher's span is whole
+    pieces = [
+        ("title", "Salt and Sea, "),
+        ("editor", "tr. Alan Poe, "),
+        ("publisher", "Roe, Dent, "),
+    ]
+    f = _fields([*pieces, ("date", "1995")])
+    assert f["publisher"] == "Roe, Dent"
+    # a publisher's word or a place in the first part keeps it
+    pieces = [("title", "Salt, "), ("editor", "tr. Alan "), ("publisher", "Harbour Books, Dent, ")]
+    f = _fields([*pieces, ("date", "1995")])
+    assert f["publisher"] == "Harbour Books, Dent"
+
+
 def test_a_publisher_run_past_a_comma_into_its_place_ends_before_it() -> None:
     f = _fields([("title", "ملح الأرض، "), ("publisher", "دار الكتاب، ببيروت، "), ("date", "1990")])
     assert (f["publisher"], f["publisher-place"]) == ("دار الكتاب", "بيروت")

@@ -305,6 +305,24 @@ def _imprint_in_statement(statements: list[str]) -> tuple[str | None, str | None
     return None, None
 
 
+def _name_tail_cut(
+    text: str, tokens: Sequence[Token], runs: list[tuple[str, int, int]]
+) -> str | None:
+    """``tr. Denys | Roe-Smith, Harbour Books``: a statement span that stops inside its
+    name (no punctuation at its end) right before the publisher's: the publisher's first
+    comma part ends that name (unless it holds a publisher's word or is a place)."""
+    k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
+    if k == 0 or runs[k - 1][0] != "editor" or not tokens[runs[k - 1][2] - 1].text[-1].isalnum():
+        return None
+    a, b = runs[k][1], runs[k][2]
+    value = text[tokens[a].start : tokens[b - 1].end]
+    parts = R.COMMA.split(value, maxsplit=1)
+    if len(parts) < 2 or lexicon.has_publisher_word(parts[0]) or lexicon.is_place(parts[0]):
+        return None
+    rest = tidy(parts[1])
+    return rest if rest and not lexicon.is_place(rest) else None
+
+
 def build_fields(
     text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
 ) -> Fields:
@@ -433,6 +451,8 @@ def build_fields(
         )
         if place_after and not value("place"):
             place_from_author = place_from_author or place_after
+    if "publisher" in first and not publisher_rest:
+        publisher_rest = _name_tail_cut(text, tokens, runs)
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
