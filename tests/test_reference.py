@@ -393,6 +393,17 @@ def test_a_publisher_span_that_opens_with_the_end_of_a_name_loses_it() -> None:
     assert f["publisher"] == "Harbour Books, Dent"
 
 
+def test_a_subtitle_read_as_names_after_a_colon_stays_in_the_title() -> None:
+    pieces = [("author", "Doe, J., "), ("title", "Salt Roads: "), ("editor", "A. Roe and C. Poe, ")]
+    f = _fields([*pieces, ("date", "1929")])
+    assert f["title"] == "Salt Roads: A. Roe and C. Poe"
+    # a role cue makes it a statement; a title that does not end at a colon keeps it apart
+    pieces = [("title", "Salt Roads: "), ("editor", "edited by A. Roe, ")]
+    assert _fields([*pieces, ("date", "1929")])["title"] == "Salt Roads"
+    pieces = [("title", "Salt Roads, "), ("editor", "A. Roe and C. Poe, ")]
+    assert _fields([*pieces, ("date", "1929")])["title"] == "Salt Roads"
+
+
 def test_a_publisher_run_past_a_comma_into_its_place_ends_before_it() -> None:
     f = _fields([("title", "ملح الأرض، "), ("publisher", "دار الكتاب، ببيروت، "), ("date", "1990")])
     assert (f["publisher"], f["publisher-place"]) == ("دار الكتاب", "بيروت")

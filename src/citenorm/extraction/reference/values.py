@@ -323,12 +323,30 @@ def _name_tail_cut(
     return rest if rest and not lexicon.is_place(rest) else None
 
 
+def _cueless_statements(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title: Subtitle Words, Nautica, Vol. 3``: an editor/translator span without a
+    role cue right after the first title span, which ends at a colon, is the title's
+    subtitle read as names; it is relabelled title."""
+    runs = spans(tokens, labels)
+    k = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
+    if k is None or k + 1 >= len(runs) or runs[k + 1][0] != "editor":
+        return labels
+    if tokens[runs[k][2] - 1].text != ":":
+        return labels  # a statement after a whole title often has a cue no list holds
+    a, b = runs[k + 1][1], runs[k + 1][2]
+    statement = text[tokens[a].start : tokens[b - 1].end]
+    if _ROLE_CUE.search(statement) or R.has_cue(statement, ("EDITOR", "TRANS", "ED")):
+        return labels
+    return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
+
+
 def build_fields(
     text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
 ) -> Fields:
     """The fields of one reference from its tokens' labels (``text`` is what the
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment)."""
+    labels = _cueless_statements(text, tokens, labels)
     runs = spans(tokens, labels)
     first: dict[str, tuple[int, int]] = {}
     for label, a, b in runs:
