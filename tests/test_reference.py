@@ -322,6 +322,104 @@ def test_an_inverted_name_and_a_colon_at_the_head_of_the_title_span_is_the_autho
     assert f["title"] == "Salt and Sea: A History" and "author" not in f
 
 
+def test_one_word_and_an_arabic_comma_at_the_head_of_the_title_span_is_the_author() -> None:
+    f = _fields(
+        [("title", "سقراط، الجمهورية الفاضلة، "), ("publisher", "دار الكتاب، "), ("date", "1990")]
+    )
+    assert f["author"] == [{"family": "سقراط"}]
+    assert f["title"] == "الجمهورية الفاضلة"
+    # a place, a heading word or a statement cue before the comma is not a name
+    f = _fields([("title", "القاهرة، دليل المدينة، "), ("date", "1990")])
+    assert f["title"] == "القاهرة، دليل المدينة" and "author" not in f
+    f = _fields([("title", "ترجمة، مقالات مختارة، "), ("date", "1990")])
+    assert "author" not in f
+    # a one-word title alone before the imprint stays the title
+    f = _fields([("title", "ملح، "), ("publisher", "دار المعرفة، "), ("date", "1990")])
+    assert f["title"] == "ملح" and "author" not in f
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        [("title", "مجهول: رحلة البحار، "), ("place", "بيروت، "), ("date", "1990م.")],
+        [("author", "مؤلف مجهول، "), ("title", "رحلة البحار، "), ("date", "1990م.")],
+        [("author", "Anon., "), ("title", "رحلة البحار, "), ("date", "1990.")],
+    ],
+)
+def test_an_anonymous_author_is_no_author(pieces: list[tuple[str, str]]) -> None:
+    f = _fields(pieces)
+    assert "author" not in f
+    assert f["title"] == "رحلة البحار"
+
+
+def test_a_translator_statement_run_on_into_the_imprint_gives_the_publisher() -> None:
+    pieces = [("title", "Salt and Sea, "), ("editor", "tr. Alan Poe, Harbour Books, London, ")]
+    f = _fields([*pieces, ("date", "1995")])
+    assert (f["publisher"], f["publisher-place"]) == ("Harbour Books", "London")
+    f = _fields(
+        [("title", "ملح البحر، "), ("editor", "ترجمة: سمير حداد، دار الكتاب، "), ("date", "1990")]
+    )
+    assert f["publisher"] == "دار الكتاب"
+    # a second translator is no publisher, nor a publisher's word alone
+    f = _fields([("title", "Salt, "), ("editor", "tr. Alan Poe, Ed Roe, "), ("date", "1995")])
+    assert "publisher" not in f
+    f = _fields([("title", "Salt, "), ("editor", "tr, Alan Poe, Editorial, "), ("date", "1995")])
+    assert "publisher" not in f
+    # a publisher span wins
+    pieces = [("title", "Salt, "), ("editor", "tr. Alan Poe, Harbour Books, ")]
+    f = _fields([*pieces, ("publisher", "Dent, "), ("date", "1995")])
+    assert f["publisher"] == "Dent"
+
+
+def test_a_publisher_span_that_opens_with_the_end_of_a_name_loses_it() -> None:
+    pieces = [
+        ("title", "Salt and Sea, "),
+        ("editor", "tr. Alan "),
+        ("publisher", "Poe-Smith, Dent, "),
+    ]
+    f = _fields([*pieces, ("date", "1995")])
+    assert f["publisher"] == "Dent"
+    # the statement ends at its comma: the publisher's span is whole
+    pieces = [
+        ("title", "Salt and Sea, "),
+        ("editor", "tr. Alan Poe, "),
+        ("publisher", "Roe, Dent, "),
+    ]
+    f = _fields([*pieces, ("date", "1995")])
+    assert f["publisher"] == "Roe, Dent"
+    # a publisher's word or a place in the first part keeps it
+    pieces = [("title", "Salt, "), ("editor", "tr. Alan "), ("publisher", "Harbour Books, Dent, ")]
+    f = _fields([*pieces, ("date", "1995")])
+    assert f["publisher"] == "Harbour Books, Dent"
+
+
+def test_a_subtitle_read_as_names_after_a_colon_stays_in_the_title() -> None:
+    pieces = [("author", "Doe, J., "), ("title", "Salt Roads: "), ("editor", "A. Roe and C. Poe, ")]
+    f = _fields([*pieces, ("date", "1929")])
+    assert f["title"] == "Salt Roads: A. Roe and C. Poe"
+    # a role cue makes it a statement; a title that does not end at a colon keeps it apart
+    pieces = [("title", "Salt Roads: "), ("editor", "edited by A. Roe, ")]
+    assert _fields([*pieces, ("date", "1929")])["title"] == "Salt Roads"
+    pieces = [("title", "Salt Roads, "), ("editor", "A. Roe and C. Poe, ")]
+    assert _fields([*pieces, ("date", "1929")])["title"] == "Salt Roads"
+
+
+def test_a_publisher_run_past_a_comma_into_its_place_ends_before_it() -> None:
+    f = _fields([("title", "ملح الأرض، "), ("publisher", "دار الكتاب، ببيروت، "), ("date", "1990")])
+    assert (f["publisher"], f["publisher-place"]) == ("دار الكتاب", "بيروت")
+    council = "المجلس الأعلى للثقافة، القاهرة، مارس "
+    f = _fields([("title", "ملح الأرض، "), ("publisher", council), ("date", "1990")])
+    assert (f["publisher"], f["publisher-place"]) == ("المجلس الأعلى للثقافة", "القاهرة")
+    # a place glued to the name is part of it; a place span is kept over the run-on
+    f = _fields(
+        [("title", "ملح الأرض، "), ("publisher", "دار الكتاب بالقاهرة، "), ("date", "1990")]
+    )
+    assert f["publisher"] == "دار الكتاب بالقاهرة" and "publisher-place" not in f
+    pieces = [("title", "ملح الأرض، "), ("publisher", "دار الكتاب، بيروت، "), ("place", "حلب، ")]
+    f = _fields([*pieces, ("date", "1990")])
+    assert (f["publisher"], f["publisher-place"]) == ("دار الكتاب", "حلب")
+
+
 @pytest.mark.parametrize(
     ("container", "name"),
     [
@@ -330,6 +428,11 @@ def test_an_inverted_name_and_a_colon_at_the_head_of_the_title_span_is_the_autho
         ("Extrait du Bulletin des Salines, ", "Bulletin des Salines"),
         ("Nautica, New Series, ", "Nautica"),
         ("مجلة البحر الأعداد ", "مجلة البحر"),
+        ("بمجلة المرفأ، ", "مجلة المرفأ"),
+        ("مجلة المرفأ، مركز دراسات الموانئ، ", "مجلة المرفأ"),
+        ("Nautica, Harbour Society of Salt, ", "Nautica"),
+        # a one-word body word is part of a title with commas
+        ("Salt, Society, and Sea, ", "Salt, Society, and Sea"),
         ("مجلة المرفأ مجلة فصلية محكمة تصدرها الجمعية، ", "مجلة المرفأ"),
         (
             "Journal of Salt: official journal of the Salt Society, ",

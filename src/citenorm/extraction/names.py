@@ -23,7 +23,7 @@ _INITIAL = re.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"[0-9]")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_AND_SPLIT = re.compile(r"\s*(?:؛\s*و|؛|;|\s&\s|\sand\s|\sو\s)\s*", re.IGNORECASE)
+_AND_SPLIT = re.compile(r"\s*(?:؛\s*و|؛|;|&|\sand\s|\sو\s)\s*", re.IGNORECASE)
 
 
 @memo(None)
@@ -137,7 +137,10 @@ def _drop_et_al(text: str) -> str:
     return text
 
 
-def _split_coauthors(text: str) -> list[str]:
+def _split_coauthors(text: str, *, given_first: bool = False) -> list[str]:
+    """Co-authors' names joined by ``و``, ``and``, ``&`` or ``;``. ``given_first``: the
+    text follows an inverted first name's comma, so its first part is that name's given
+    name (one word may be all of it)."""
     # every separator holds one of these characters (or "and"): skip the split without
     if "و" in text or ";" in text or "؛" in text or "&" in text or "and" in text.lower():
         parts = [p.strip(" ،,.") for p in _AND_SPLIT.split(text)]
@@ -147,24 +150,25 @@ def _split_coauthors(text: str) -> list[str]:
     for part in parts:
         if not part:
             continue
-        out.extend(_split_attached_waw(part))
+        out.extend(_split_attached_waw(part, min_left=1 if given_first and not out else 2))
     return out
 
 
-def _split_attached_waw(text: str) -> list[str]:
-    """``دريه شفيق بسيوني ومحمد عبيد`` -> two names, when ``محمد`` is a known given name."""
+def _split_attached_waw(text: str, *, min_left: int = 2) -> list[str]:
+    """``دريه شفيق بسيوني ومحمد عبيد`` -> two names, when ``محمد`` is a known given name;
+    ``جميل وسعيد، كريم`` -> two names, a name inverted after the ``و`` (its family name
+    ends at a comma, a name follows it). ``min_left``: the fewest words of the name
+    before the ``و``."""
     words = text.split()
-    for k in range(1, len(words)):
+    for k in range(min_left, len(words)):
         w = words[k]
-        if (
-            w.startswith("و")
-            and len(w) > 2
-            and not lexicon.is_given_name(w)
-            and lexicon.is_given_name(w[1:])
-        ):
+        if not w.startswith("و") or len(w) <= 2 or k + 1 >= len(words):
+            continue
+        bare = w.rstrip("،,")
+        inverted = bare != w and len(bare) > 3 and not lexicon.is_given_name(bare)
+        if inverted or (not lexicon.is_given_name(w) and lexicon.is_given_name(w[1:])):
             left, right = " ".join(words[:k]), " ".join([w[1:], *words[k + 1 :]])
-            if len(words[:k]) >= 2 and len(words[k + 1 :]) >= 1:
-                return [left, *_split_attached_waw(right)]
+            return [left, *_split_attached_waw(right)]
     return [text]
 
 
@@ -190,7 +194,7 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
             return pairs
         m = re.match(r"^(?P<family>[^,،]+?)\s*[,،]\s*(?P<rest>.+)$", text)
         if m:
-            rest_names = _split_coauthors(m.group("rest"))
+            rest_names = _split_coauthors(m.group("rest"), given_first=True)
             family = " ".join(m.group("family").split())
             names.append(
                 Name(family=family, given=" ".join(rest_names[0].split()))
@@ -210,16 +214,29 @@ _LEAD_AND = re.compile(r"^(?:&|and|و(?=ال)|و\s+)\s*", re.IGNORECASE)
 
 def _inverted_pairs(text: str) -> list[Name]:
     """``Smith, J., & Jones, K.`` / ``العتيبي، محمد، والشمري، خالد``: several names, each
-    ``Family, Given``; the list has an even number of comma-separated parts."""
+    ``Family, Given``; the list has an even number of comma-separated parts, none holding
+    a separator inside (``Rossi, C. & Russo, F.`` is read by the caller)."""
     parts = [p.strip() for p in re.split(r"\s*[,،]\s*", text) if p.strip()]
     if len(parts) < 4 or len(parts) % 2:
         return []
     out: list[Name] = []
-    for family, given in zip(parts[0::2], parts[1::2], strict=True):
+    pairs = list(zip(parts[0::2], parts[1::2], strict=True))
+    for i, (family, given) in enumerate(pairs):
         family = _LEAD_AND.sub("", family).strip()
         given = given.strip()
         if not family or not given or len(family.split()) > 4 or len(given.split()) > 5:
             return []
+        if _AND_SPLIT.search(family) or _AND_SPLIT.search(given):
+            return []
+        if (
+            i == len(pairs) - 1
+            and i
+            and family.startswith("و")
+            and len(family) > 3
+            and " " not in family
+            and not lexicon.is_given_name(family)
+        ):
+            family = family[1:]  # "، وبكري، سعيد": the last name joined by an attached "و"
         out.append(Name(family=family, given=given))
     return out
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 __all__ = [
     "AND_WORDS",
+    "ANONYMOUS_AUTHORS",
     "BARE_IBID_WORDS",
     "CLITIC_PREFIXES_AR",
     "CONTAINER_TAIL_WORDS_FOLDED",
@@ -832,6 +833,23 @@ ROLE_CUES_OPENING_TITLES_AR = frozenset({"شرح", "جمع", "تعليق", "نش
 
 
 # --- the reference parser's value builder ----------------------------------------------
+
+#: what a list prints in the author's place for a work of unknown author ("مجهول: Title",
+#: "Anon., Title"): no author (CSL leaves it out); Latin words lower-case, no final period
+ANONYMOUS_AUTHORS = frozenset(
+    {
+        "مجهول",
+        "مؤلف مجهول",
+        "مجهول المؤلف",
+        "لمؤلف مجهول",
+        "anonymous",
+        "anon",
+        "anonyme",
+        "anonym",
+        "anónimo",
+        "anonimo",
+    }
+)
 
 #: what follows a Hijri year (``1410 هـ``, ``1965 ق``, ``1385 ش``, ``1410 AH``): the era
 #: marks a year's value is read with (Persian solar and lunar years too)

@@ -374,6 +374,31 @@ def author_before_colon(title: str) -> tuple[str, str | None]:
     return title[m.end() :], head
 
 
+_ONE_WORD_BEFORE_COMMA = re.compile(r"^\s*([\u0621-\u064a\u0670-\u06d3]{3,})\s*،\s*(?=\S)")
+
+
+def author_before_comma(title: str) -> tuple[str, str | None]:
+    """``سقراط، الجمهورية``: an entry's first span, read as the title, that opens with
+    one Arabic word and an Arabic comma holds a one-word author (a classical or
+    foreign name printed alone); a heading word, a place, a journal or publisher word
+    or a statement cue is not one. Returns (title, author or None)."""
+    m = _ONE_WORD_BEFORE_COMMA.match(title)
+    if not m:
+        return title, None
+    head = m.group(1)
+    rest = title[m.end() :]
+    if (
+        head in vocab.TITLE_WORDS_AR
+        or lexicon.is_place(head)
+        or lexicon.has_journal_word(head)
+        or lexicon.has_publisher_word(head)
+        or opens_statement(head)
+        or not any(ch.isalpha() for ch in rest)
+    ):
+        return title, None
+    return rest, head
+
+
 _AUTHOR_BEFORE_QUOTE = re.compile(r"^\s*([^,،:;()\[\]“”«»\"0-9]{3,80}?)\s*[,،]\s*(?=[“«\"])")
 
 
@@ -466,11 +491,15 @@ IN_CUE = re.compile(
 
 
 def container(text: str) -> str | None:
+    from citenorm.extraction.reference.features import fold_word
+
     value = tidy(text)
     for _ in range(2):
         value = tidy(IN_CUE.sub("", value, count=1))
     value = tidy(_container_tail(value))
     words = value.split()
+    if words and words[0][:1] in "بل" and fold_word(words[0][1:]) in vocab.JOURNAL_HEADS_FOLDED:
+        words[0] = words[0][1:]  # "مقال بمجلة البحر": the preposition glued to the head
     while len(words) > 1 and _ARABIC_LETTER.match(words[-1]) and has_cue(words[-1], ("VOL", "ISS")):
         words.pop()  # "مجلة البحر الأعداد": the issues' cue before their numbers
     return tidy(" ".join(words)) or None
@@ -522,6 +551,7 @@ def _container_tail(value: str) -> str:
             or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
             or lexicon.is_place(value[m.end() :])
             or _NEW_SERIES.match(value[m.end() :])
+            or _corporate_part(COMMA.split(value[m.end() :], maxsplit=1)[0])
         ):
             return value[: m.start()]
     # "مجلة البحر مجلة فصلية محكمة": a description opening with the journal's word again
@@ -531,6 +561,12 @@ def _container_tail(value: str) -> str:
             if fold_word(words[k]) == fold_word(words[0]):
                 return " ".join(words[:k])
     return value
+
+
+def _corporate_part(part: str) -> bool:
+    """A comma part that names a body (two words or more: "Culture, Society, and X" is
+    one title): the publisher or the society after a journal's name."""
+    return len(part.split()) >= 2 and lexicon.has_corporate_word(part)
 
 
 def to_closing_mark(text: str, container: str, start: int) -> str:

@@ -253,12 +253,100 @@ def _author(text: str) -> list[object] | None:
     return list(names) or None
 
 
+_ANONYMOUS_HEAD = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\.?\s*[:،,.]\s*")
+
+
+def _anonymous(text: str) -> bool:
+    """``text`` is what lists print for a work of unknown author ("مجهول", "Anon.")."""
+    return " ".join(tidy(text).rstrip(".").lower().split()) in vocab.ANONYMOUS_AUTHORS
+
+
+def _bare_place(text: str) -> str | None:
+    """``text`` names a place, bare or after a glued ``ب`` (``ببيروت``, ``بالقاهرة``)."""
+    t = tidy(text)
+    if not t or any(ch.isdigit() for ch in t):
+        return None
+    if lexicon.is_place(t):
+        return t
+    if t.startswith("ب") and len(t) > 3 and lexicon.is_place(t[1:]):
+        return t[1:]
+    return None
+
+
+def _place_tail(publisher: str) -> tuple[str, str | None]:
+    """``دار الفكر، ببيروت`` / ``المجلس الوطني، الكويت، أكتوبر``: a publisher's value
+    that runs on past a comma into its place ends before it (the place is returned).
+    The first comma part is the publisher's own; a place glued to its name (``دار
+    المعارف بمصر``) is part of the name."""
+    parts = R.COMMA.split(publisher)
+    for k in range(1, len(parts)):
+        place = _bare_place(parts[k])
+        if place:
+            end = list(R.COMMA.finditer(publisher))[k - 1].start()
+            return publisher[:end], place
+    return publisher, None
+
+
+def _imprint_in_statement(statements: list[str]) -> tuple[str | None, str | None]:
+    """``tr. Jane Roe, Harbour Books, London``: a translator's or editor's statement run
+    on past its names into the imprint: the first comma part after the names with a
+    publisher's word is the publisher (and a place right after it, its place)."""
+    for statement in statements:
+        parts = [p for p in R.COMMA.split(statement) if p.strip(_STRIP)]
+        for k in range(1, len(parts)):
+            part = tidy(parts[k])
+            if (
+                len(part.split()) >= 2  # a publisher's word alone is half a name
+                and lexicon.has_publisher_word(part)
+                and not lexicon.is_place(part)
+            ):
+                place = _bare_place(parts[k + 1]) if k + 1 < len(parts) else None
+                return part, place
+    return None, None
+
+
+def _name_tail_cut(
+    text: str, tokens: Sequence[Token], runs: list[tuple[str, int, int]]
+) -> str | None:
+    """``tr. Denys | Roe-Smith, Harbour Books``: a statement span that stops inside its
+    name (no punctuation at its end) right before the publisher's: the publisher's first
+    comma part ends that name (unless it holds a publisher's word or is a place)."""
+    k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
+    if k == 0 or runs[k - 1][0] != "editor" or not tokens[runs[k - 1][2] - 1].text[-1].isalnum():
+        return None
+    a, b = runs[k][1], runs[k][2]
+    value = text[tokens[a].start : tokens[b - 1].end]
+    parts = R.COMMA.split(value, maxsplit=1)
+    if len(parts) < 2 or lexicon.has_publisher_word(parts[0]) or lexicon.is_place(parts[0]):
+        return None
+    rest = tidy(parts[1])
+    return rest if rest and not lexicon.is_place(rest) else None
+
+
+def _cueless_statements(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title: Subtitle Words, Nautica, Vol. 3``: an editor/translator span without a
+    role cue right after the first title span, which ends at a colon, is the title's
+    subtitle read as names; it is relabelled title."""
+    runs = spans(tokens, labels)
+    k = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
+    if k is None or k + 1 >= len(runs) or runs[k + 1][0] != "editor":
+        return labels
+    if tokens[runs[k][2] - 1].text != ":":
+        return labels  # a statement after a whole title often has a cue no list holds
+    a, b = runs[k + 1][1], runs[k + 1][2]
+    statement = text[tokens[a].start : tokens[b - 1].end]
+    if _ROLE_CUE.search(statement) or R.has_cue(statement, ("EDITOR", "TRANS", "ED")):
+        return labels
+    return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
+
+
 def build_fields(
     text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
 ) -> Fields:
     """The fields of one reference from its tokens' labels (``text`` is what the
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment)."""
+    labels = _cueless_statements(text, tokens, labels)
     runs = spans(tokens, labels)
     first: dict[str, tuple[int, int]] = {}
     for label, a, b in runs:
@@ -278,6 +366,14 @@ def build_fields(
     container_from_title: str | None = None
     publisher_from_title: str | None = None
     publisher_rest: str | None = None
+    if author and _anonymous(author):
+        author = None  # "مجهول:", "Anon.,": printed in the author's place, no one named
+        first.pop("author", None)
+    if title and first.get("title", (1, 1))[0] == 0:
+        # "مجهول: Title" read as one title span
+        head = _ANONYMOUS_HEAD.match(title)
+        if head and _anonymous(head.group(1)) and tidy(title[head.end() :]):
+            title = title[head.end() :]
     if not author and "editor" in first and first["editor"][0] == 0:
         head_name = value("editor") or ""
         if not _ROLE_CUE.search(head_name) and not R.has_cue(head_name, ("EDITOR", "TRANS")):
@@ -311,6 +407,8 @@ def build_fields(
             author, title, _ = moved
     if title and not author and first.get("title", (1, 1))[0] == 0:
         title, author = R.author_before_colon(title)
+    if title and not author and entry and first.get("title", (1, 1))[0] == 0:
+        title, author = R.author_before_comma(title)
     if title and not author:
         title, author = R.author_before_quote(title)
     if title and not author:
@@ -365,10 +463,22 @@ def build_fields(
         c = R.container(container)
         if c:
             fields["container-title"] = c
+    if "publisher" not in first and not publisher_rest and not publisher_from_title:
+        publisher_rest, place_after = _imprint_in_statement(
+            [text[tokens[a].start : tokens[b - 1].end] for label, a, b in runs if label == "editor"]
+        )
+        if place_after and not value("place"):
+            place_from_author = place_from_author or place_after
+    if "publisher" in first and not publisher_rest:
+        publisher_rest = _name_tail_cut(text, tokens, runs)
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
             tv = tidy(R.publisher_cut(v) if label == "publisher" else v)
+            if label == "publisher" and tv:
+                tv, place_from_publisher = _place_tail(tv)
+                if place_from_publisher and not value("place"):
+                    place_from_author = place_from_author or place_from_publisher
             if tv:
                 fields[key] = tv
     if publisher_from_title and "publisher" not in fields:
