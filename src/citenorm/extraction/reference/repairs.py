@@ -169,7 +169,9 @@ def corporate_head(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-_PART_BREAK = re.compile(r"(?<!\s)\s*[,،]\s*|\s+[-–]\s+")
+# (both alternatives start at a run's first space: tried from every space, a dash's
+# \s+ was quadratic on a run of spaces)
+_PART_BREAK = re.compile(r"(?<!\s)\s*[,،]\s*|(?<!\s)\s+[-–]\s+")
 
 
 def journal_tail(title: str) -> tuple[str, str | None]:

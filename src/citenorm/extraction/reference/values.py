@@ -253,7 +253,9 @@ def _author(text: str) -> list[object] | None:
     return list(names) or None
 
 
-_ANONYMOUS_HEAD = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\.?\s*[:،,.]\s*")
+# (one \s* before the optional period: two around it were retried against each other,
+# quadratic on a run of spaces)
+_ANONYMOUS_HEAD = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:\.\s*)?[:،,.]\s*")
 
 
 def _anonymous(text: str) -> bool:
