@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from citenorm.cli import COMMANDS
+from conftest import SEED
 
 # (rapidfuzz, a few ms, loads with the rules that compare strings)
 HEAVY = ("pydantic", "numpy", "scipy", "pycrfsuite", "citeproc", "bibtexparser")
@@ -63,3 +64,23 @@ def test_fail_on_choices_are_the_severities() -> None:
     from citenorm.config import SEVERITIES
 
     assert FAIL_ON == SEVERITIES
+
+
+def test_auditing_the_seed_loads_neither_the_romanizer_nor_unused_term_patterns() -> None:
+    """The mixed-romanization rule reads the list's style without the romanizer's model
+    (``_build``, ``_model``: its tables), and the term rule compiles the patterns of the
+    terms an entry holds, not those of every term of ``terms.tsv``."""
+    code = (
+        "import contextlib, io\nfrom citenorm.cli import main\n"
+        "from citenorm.text.romanize import _consistency as c\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        f"    assert main(['audit', {str(SEED)!r}, '--output-format', 'json']) in (0, 1)\n"
+        "assert out.getvalue().lstrip().startswith(('[', '{'))\n"
+        "n = c._variant_patterns.cache_info().currsize\n"
+        "assert 0 < n < len(c._term_patterns()), n\n"
+    )
+    loaded = _loaded_after(code)
+    assert "citenorm.text.romanize._consistency" in loaded  # the term rules ran
+    assert "citenorm.text.romanize._style" in loaded  # the style was detected
+    assert "citenorm.text.romanize._build" not in loaded
+    assert "citenorm.text.romanize._model" not in loaded

@@ -118,6 +118,6 @@ def detect_style(result: Document | MatchResult) -> Style | None:
     """The style of an article's romanized list: ``alalc`` when most of its entries
     carry ALA-LC marks (ā ī ū ḥ ṣ ḍ ṭ ẓ ʻ ʼ), ``popular`` when they do not; None when the
     article has no romanized list."""
-    from citenorm.text.romanize._build import detect_style as _detect
+    from citenorm.text.romanize._style import detect_style as _detect
 
     return _detect(result)

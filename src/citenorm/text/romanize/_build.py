@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Literal
 
 from citenorm.text.romanize._article import ArticleSpellings, arabic_units
@@ -16,6 +15,7 @@ from citenorm.text.romanize._records import (
     Style,
 )
 from citenorm.text.romanize._romanizer import capitalize, romanize_words
+from citenorm.text.romanize._style import detect_style
 from citenorm.text.romanize._tokens import detokenize
 
 if TYPE_CHECKING:
@@ -157,26 +157,6 @@ def _restyle(
         words.append(_word(choice, latin))
         i += 1
     return detokenize(parts), words
-
-
-# -- styles of a list --------------------------------------------------------------------
-_ALALC_MARKS = re.compile("[āīūḥṣḍṭẓʻʼĀĪŪḤṢḌṬẒ]")
-
-
-def _latin_entries(doc: Document) -> list[Entry]:
-    return [e for e in doc.entries if e.list == "romanized" and e.script == "latin"]
-
-
-def detect_style(result: Document | MatchResult) -> Style | None:
-    """See :func:`citenorm.text.romanize.detect_style`."""
-    from citenorm.models import MatchResult
-
-    doc = result.document if isinstance(result, MatchResult) else result
-    entries = _latin_entries(doc)
-    if not entries:
-        return None
-    marked = sum(1 for e in entries if len(_ALALC_MARKS.findall(e.text)) >= 2)
-    return "alalc" if marked * 2 >= len(entries) else "popular"
 
 
 # -- proposals ---------------------------------------------------------------------------

@@ -274,13 +274,15 @@ def _stems(text: str) -> set[str]:
 
 
 @memo(None)
-def _term_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    return {
-        fold_letters(term): [
-            (e, re.compile(rf"(?<![\w-]){re.escape(e)}(?![\w-])", re.IGNORECASE)) for e in english
-        ]
-        for term, english in terms().items()
-    }
+def _term_patterns() -> dict[str, tuple[str, ...]]:
+    """Each term (folded) and its English translations; their patterns are compiled by
+    :func:`_variant_patterns` when an entry holds the term (most terms never occur)."""
+    return {fold_letters(term): tuple(english) for term, english in terms().items()}
+
+
+@memo(64)
+def _variant_patterns(english: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(e, re.compile(rf"(?<![\w-]){re.escape(e)}(?![\w-])", re.IGNORECASE)) for e in english]
 
 
 def term_uses(result: MatchResult) -> list[TermUse]:
@@ -295,9 +297,10 @@ def term_uses(result: MatchResult) -> list[TermUse]:
             # a journal's English name is its own title, not the list's translation
             ar_text, la_text = ar_text.replace(a_journal, " "), la_text.replace(l_journal, " ")
         stems = _stems(ar_text)
-        for term, variants in patterns.items():
+        for term, english in patterns.items():
             if term not in stems:
                 continue
+            variants = _variant_patterns(english)
             found = {e.lower(): m.group() for e, rx in variants for m in [rx.search(la_text)] if m}
             # a longer translation holds a shorter one ("Printing Press" holds "Press")
             keys = [k for k in found if not any(k != o and k in o for o in found)]
