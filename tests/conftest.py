@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -118,3 +119,19 @@ def chromium_command(profile: Path) -> list[str]:
         "--disable-sync",
         f"--user-data-dir={profile}",
     ]
+
+
+Run = Callable[..., subprocess.CompletedProcess[bytes]]
+
+
+@pytest.fixture
+def run(capfdbinary: pytest.CaptureFixture[bytes]) -> Run:
+    """The command line in-process: a CompletedProcess with the code and both streams."""
+    from citenorm.cli import main
+
+    def go(*args: str) -> subprocess.CompletedProcess[bytes]:
+        rc = main(list(args))
+        out, err = capfdbinary.readouterr()
+        return subprocess.CompletedProcess(list(args), rc, out, err)
+
+    return go

@@ -8,7 +8,6 @@ from __future__ import annotations
 import errno
 import runpy
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,23 +15,8 @@ import pytest
 
 import citenorm
 from citenorm.auditing import audit
-from citenorm.cli import main
 from citenorm.models import Document, Entry, Fields, Section
-from conftest import ROOT, SEED
-
-Run = Callable[..., subprocess.CompletedProcess[bytes]]
-
-
-@pytest.fixture
-def run(capfdbinary: pytest.CaptureFixture[bytes]) -> Run:
-    """The command line in-process: a CompletedProcess with the code and both streams."""
-
-    def go(*args: str) -> subprocess.CompletedProcess[bytes]:
-        rc = main(list(args))
-        out, err = capfdbinary.readouterr()
-        return subprocess.CompletedProcess(list(args), rc, out, err)
-
-    return go
+from conftest import ROOT, SEED, Run
 
 
 def _one_line_error(out: subprocess.CompletedProcess[bytes], *words: str) -> str:

@@ -9,13 +9,12 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from citenorm.cli import main
 from citenorm.cli._console import terminal_safe
+from conftest import Run
 
 CLI = [sys.executable, "-m", "citenorm"]
 OSC52 = "\x1b]52;c;cm0gLXJmIH4=\x07"  # sets the clipboard in some terminals
@@ -37,21 +36,6 @@ def article(tmp_path: Path) -> Path:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     return path
-
-
-Run = Callable[..., subprocess.CompletedProcess[bytes]]
-
-
-@pytest.fixture
-def run(capfdbinary: pytest.CaptureFixture[bytes]) -> Run:
-    """The command line, in-process: (return code, stdout, stderr) as a CompletedProcess."""
-
-    def go(*args: str) -> subprocess.CompletedProcess[bytes]:
-        rc = main(list(args))
-        out, err = capfdbinary.readouterr()
-        return subprocess.CompletedProcess(list(args), rc, out, err)
-
-    return go
 
 
 def test_terminal_safe_escapes_controls_but_tab_newline_and_marks() -> None:
