@@ -81,10 +81,16 @@ def test_a_life_date_after_a_name_is_not_the_date_of_the_work() -> None:
     assert f["hijri"] == 1360
 
 
-def test_a_range_of_years_gives_no_year_and_words_stay_words() -> None:
+def test_a_range_of_years_is_kept_in_printed_order_and_words_stay_words() -> None:
+    # a work in volumes published over years: a CSL range, as the contract writes it
     f = _fields([("title", "Annals, "), ("volume", "vol. II, "), ("date", "1931-1955.")])
-    assert "issued" not in f
+    assert f["issued"]["date-parts"] == [[1931], [1955]]
     assert f["volume"] == "II"
+    f = _fields([("title", "تاريخ، "), ("date", "1979-2000م.")])
+    assert f["issued"]["date-parts"] == [[1979], [2000]]
+    # a range that is not of Gregorian years gives no Gregorian date
+    f = _fields([("title", "تاريخ، "), ("date", "1331-1335")])
+    assert "date-parts" not in (f.get("issued") or {})
 
 
 def test_a_quoted_title_ends_at_its_closing_mark() -> None:

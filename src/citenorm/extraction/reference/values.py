@@ -135,8 +135,17 @@ def _date(text: str) -> tuple[Date | None, int | None]:
     ]
     if hijri and not greg:
         return Date(literal=raw, raw=raw), int(hijri.group("h"))
-    if _YEAR_RANGE.search(raw) and len(greg) >= 2:
-        return None, None  # a range of years: no single year
+    span = _YEAR_RANGE.search(raw)
+    if span and len(greg) >= 2:
+        # a range of years (a work in volumes, a series): both, in their printed order, as
+        # CSL writes a range (the contract; the exports carry it)
+        first, last = (int(y) for y in re.findall(r"[12][0-9]{3}", span.group()))
+        if first >= 1500 and last >= 1500:
+            parts = [[first], [last]]
+            return Date.model_validate({"date-parts": parts, "raw": raw}), (
+                int(hijri.group("h")) if hijri else None
+            )
+        return None, None
     if greg:
         year = int(greg[-1].group(1)) if len(greg) > 1 and hijri else int(greg[0].group(1))
         return Date.model_validate({"date-parts": [[year]], "raw": raw}), (
