@@ -178,18 +178,23 @@ def predict_cli(path: Path) -> dict[str, Any]:
     return result
 
 
+def _of_script(doc: dict[str, Any], script: str) -> list[dict[str, Any]]:
+    return [e for e in doc.get("entries", []) if e.get("script") == script]
+
+
+def entry_map(ev: ModuleType, gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, str]:
+    """Gold entry id -> predicted entry id, aligned script by script as the evaluator does."""
+    emap: dict[str, str] = {}
+    for script in ("arabic", "latin"):
+        emap.update(ev.align(_of_script(gold, script), _of_script(pred, script)))
+    return emap
+
+
 def in_text_scores(ev: ModuleType, gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, float]:
     """In-text citations -> entries, pooled like the evaluator's footnote citations: the
     gold's own ``in_text`` key (fixtures/patterns: each citation as printed, its line and
     the entries it cites), aligned to the predicted ones by line and text."""
-    emap: dict[str, str] = {}
-    for script in ("arabic", "latin"):
-        emap.update(
-            ev.align(
-                [e for e in gold.get("entries", []) if e["script"] == script],
-                [e for e in pred.get("entries", []) if e.get("script") == script],
-            )
-        )
+    emap = entry_map(ev, gold, pred)
     einv = {v: k for k, v in emap.items()}
     items = [{"id": f"g{k}", **g} for k, g in enumerate(gold["in_text"])]
     tmap = ev.align(items, pred.get("in_text", []))
@@ -276,12 +281,10 @@ def show(ev: ModuleType, gold_path: Path, pred: dict[str, Any]) -> str:
         out.extend(f"    + spurious  {brief(p)}" for p in extra)
         return m
 
+    emap: dict[str, str] = {}
     for script in ("arabic", "latin"):
-        report(
-            f"entries {script}",
-            [e for e in gold.get("entries", []) if e["script"] == script],
-            [e for e in pred.get("entries", []) if e.get("script") == script],
-        )
+        gs, ps = _of_script(gold, script), _of_script(pred, script)
+        emap.update(report(f"entries {script}", gs, ps))
     gf, pf = gold.get("footnotes", []), pred.get("footnotes", [])
     fmap = report("footnotes", gf, pf)
     by_id = {p["id"]: p for p in pf}
@@ -297,15 +300,7 @@ def show(ev: ModuleType, gold_path: Path, pred: dict[str, Any]) -> str:
                 f"    ~ kind      {g['id']} gold {g['kind']}->{g.get('refers_to')} "
                 f"pred {p.get('kind')}->{p.get('refers_to')}: {brief(g)}"
             )
-    # citations: gold (footnote, entry) pairs against predicted ones
-    emap: dict[str, str] = {}
-    for script in ("arabic", "latin"):
-        emap.update(
-            ev.align(
-                [e for e in gold.get("entries", []) if e["script"] == script],
-                [e for e in pred.get("entries", []) if e.get("script") == script],
-            )
-        )
+    # citations: gold (footnote, entry) pairs against predicted ones (entries as aligned above)
     einv = {v: k for k, v in emap.items()}
     finv = {v: k for k, v in fmap.items()}
     gc = {(f["id"], c) for f in gf for c in f.get("cites", [])}
