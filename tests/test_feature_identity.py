@@ -103,7 +103,7 @@ CORPORA = {
     "fixtures": lambda: _fixture_lines(),
     "catalogue": lambda: _catalogue_fields(),
     "invented": lambda: iter(INVENTED),
-    "random": lambda: _random_references(3000, seed=18),
+    "random": lambda: _random_references(1000, seed=18),
 }
 
 # sha256 of the feature sequences of each corpus (each text as printed, then cleaned)
@@ -111,7 +111,7 @@ DIGESTS = {
     "fixtures": "8167ec5cb8ae3ea4d8433ce427e0949beb1cc15502136c0c74e036db3b32b9a0",
     "catalogue": "59ba8b64ec7aab076af3610f245d59320ff480da86178017e8c478db4f33372b",
     "invented": "47d292689ac0cd724650d983554ca5aec96ca5d3074e75accd2f213cc51557bb",
-    "random": "78d9a13de90a451b4ed2194f3f74812b2b1e036bc83d5ad2e792b5f987c537db",
+    "random": "51d7b30e9523eb24b2bb0e4d3dc964f67fad50f3a8201a466bb27802a6e46426",
 }
 
 
