@@ -33,7 +33,6 @@ run rather than letting the defaults run unnoticed.
 
 from __future__ import annotations
 
-import difflib
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
@@ -132,6 +131,8 @@ def _guess(word: str, choices: Sequence[str]) -> str:
     folded = {c.replace("-", "_"): c for c in choices}
     if word.replace("-", "_") in folded and word not in choices:
         return f" (did you mean {folded[word.replace('-', '_')]!r}?)"
+    import difflib  # only for a message: not loaded by a run without mistakes
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.75)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -40,6 +40,21 @@ FootnoteKind = Literal["full", "op_cit", "ibid", "note"]
 MarkerKind = Literal["paren", "bracket", "superscript", "markdown"]
 
 
+# default factories of plain functions: pydantic reads a factory's signature when it builds
+# a validator, and that of a builtin (``list``, ``dict``) or of a model class is parsed
+# from its text (~2-3 ms of a cold start for the records)
+def _new_list() -> list[Any]:
+    return []
+
+
+def _new_dict() -> dict[str, Any]:
+    return {}
+
+
+def _new_fields() -> Fields:
+    return Fields()
+
+
 class _Record(BaseModel):
     # defer_build: validators are built on first use, which keeps `import citenorm` fast
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
@@ -122,7 +137,7 @@ class Footnote(_Record):
     line: int
     body_line: int | None = None
     raw: str
-    fields: Fields = Field(default_factory=Fields)
+    fields: Fields = Field(default_factory=_new_fields)
     paragraph: int | None = None  # DOCX/PDF input: paragraph of the line
     page: int | None = None  # PDF input: page of the line
 
@@ -164,7 +179,7 @@ class Entry(_Record):
     text: str
     line: int
     raw: str
-    fields: Fields = Field(default_factory=Fields)
+    fields: Fields = Field(default_factory=_new_fields)
     paragraph: int | None = None  # DOCX/PDF input: paragraph of the line
     page: int | None = None  # PDF input: page of the line
 
@@ -272,13 +287,13 @@ class Document(_Record):
     """Everything extracted from one article."""
 
     source: str | None = None
-    footnotes: list[Footnote] = Field(default_factory=list)
-    in_text: list[InTextCitation] = Field(default_factory=list)
-    sections: list[Section] = Field(default_factory=list)
-    entries: list[Entry] = Field(default_factory=list)
+    footnotes: list[Footnote] = Field(default_factory=_new_list)
+    in_text: list[InTextCitation] = Field(default_factory=_new_list)
+    sections: list[Section] = Field(default_factory=_new_list)
+    entries: list[Entry] = Field(default_factory=_new_list)
     failed: list[FailedLine] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    lines: list[str] = Field(default_factory=list, repr=False)
+    warnings: list[str] = Field(default_factory=_new_list)
+    lines: list[str] = Field(default_factory=_new_list, repr=False)
     paragraphs: list[int | None] | None = Field(default=None, repr=False)
     """DOCX input: the paragraph of each line (index ``line - 1``; ``None`` for a line
     citenorm added). Not in the JSON output: the records carry their own."""
@@ -331,7 +346,7 @@ class Pair(_Record):
     arabic: str
     latin: str
     score: float
-    evidence: dict[str, Any] = Field(default_factory=dict)
+    evidence: dict[str, Any] = Field(default_factory=_new_dict)
     similarity: float | None = None
     rival: str | None = None
     rival_score: float | None = None
@@ -362,11 +377,11 @@ class MatchResult(_Record):
     """The output of :func:`citenorm.match`: the document, its pairs and citations."""
 
     document: Document
-    pairs: list[Pair] = Field(default_factory=list)
-    citations: list[Citation] = Field(default_factory=list)
-    unlisted: list[str] = Field(default_factory=list)
-    unpaired_arabic: list[str] = Field(default_factory=list)
-    unpaired_latin: list[str] = Field(default_factory=list)
-    repeats: list[Repeat] = Field(default_factory=list)
+    pairs: list[Pair] = Field(default_factory=_new_list)
+    citations: list[Citation] = Field(default_factory=_new_list)
+    unlisted: list[str] = Field(default_factory=_new_list)
+    unpaired_arabic: list[str] = Field(default_factory=_new_list)
+    unpaired_latin: list[str] = Field(default_factory=_new_list)
+    repeats: list[Repeat] = Field(default_factory=_new_list)
     """Romanized-list entries that repeat a foreign work of the original list (not in
     ``unpaired_latin``: they render an entry of the original list)."""

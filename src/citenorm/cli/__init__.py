@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from typing import Any
 
 from citenorm._version import __version__
-from citenorm.cli._console import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, say
+from citenorm.cli._console import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, print_traceback, say
 from citenorm.errors import CitenormError, UsageError
 
 __all__ = ["entry_point", "main"]
@@ -91,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except (CitenormError, UsageError) as exc:
         if debug:
-            traceback.print_exc()
+            print_traceback()
         say(f"citenorm: error: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:  # pragma: no cover
@@ -101,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:
         if debug:
-            traceback.print_exc()
+            print_traceback()
         say(
             f"citenorm: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)"
         )

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from citenorm.cli._console import EXIT_ERROR, EXIT_OK, say
+from citenorm.cli._console import EXIT_ERROR, EXIT_OK, print_traceback, say
 from citenorm.cli._progress import ProgressView, add_progress_arguments, progress_view
 from citenorm.errors import CitenormError
 
@@ -102,7 +101,7 @@ def load_all(
             )
         except CitenormError as exc:
             if debug:
-                traceback.print_exc()
+                print_traceback()
             problems.append(str(exc))
             continue
         for w in doc.warnings:

@@ -21,6 +21,7 @@ __all__ = [
     "EXIT_OK",
     "clear_status",
     "emit",
+    "print_traceback",
     "say",
     "status",
     "terminal_safe",
@@ -103,6 +104,14 @@ def say(message: str) -> None:
     a file name or the article). The status line, if drawn, is cleared first."""
     clear_status()
     write_err(terminal_safe(message.rstrip("\n")) + "\n")
+
+
+def print_traceback() -> None:
+    """Write the traceback of the exception being handled to stderr (``--debug``);
+    :mod:`traceback` loads only then."""
+    import traceback
+
+    traceback.print_exc()
 
 
 def emit(text: str, output: str | None, *, terminal: bool = False) -> None:
