@@ -61,14 +61,15 @@ INVENTED = [
 _ALPHABET = (
     "ابتثجحخدذرسشصضطظعغفقكلمنهوية ءآأؤإئى ًٌٍَُِّْ ـ ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳ پچژگکی "
     "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ āīūḥṣṭḍẓʿʾʻʼ’'éèüöçñ "
-    "0123456789 ,.;:()[]«»“”\"-–—/&?!؟،؛* ²³¹ ﺍﻟ\u200f\u200e\u00ad"
+    '0123456789 ,.;:()[]«»“”"-–—/&?!؟،؛* ²³¹ ﺍﻟ\u200f\u200e\u00ad'
 )
-_WORDS = (
+_WORD_TEXT = (
     "القاهرة بيروت دار مكتبة مجلة العدد ط ج ص تحقيق ترجمة الطبعة جامعة وزارة محمد عبد الله "
     "Cairo Beirut London New York Oxford University Press Journal vol no pp ed trans "
     "al-Qāhirah Bayrūt Dār Maktabat Majallat Jāmiʻat Leiden Brill http://x.org 1988 ١٩٨٨ "
     "1405هـ 2020م (2001) [1999] «مقال» “title” et al. وآخرون د.ت n.d."
-).split()
+)
+_WORDS = _WORD_TEXT.split()
 
 
 def _random_references(n: int, seed: int) -> Iterator[str]:

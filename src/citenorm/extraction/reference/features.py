@@ -214,6 +214,9 @@ def _pair_place(a: str, b: str) -> bool:
 
 
 _SEPARATORS = frozenset(",،;؛.:")
+_POS = tuple(f"pos={k}" for k in range(10))
+_SEG = tuple(f"seg={k}" for k in range(9))
+_SEGR = tuple(f"segr={k}" for k in range(9))
 _OPEN = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSE = frozenset(")]»”")
 _QUOTE = frozenset('"')
@@ -343,63 +346,70 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
             for j in range(start, i):
                 seg_feats[j] = feats
         start = i + 1
-    km2 = ["-2:k=" + k for k in keys]
-    km1 = ["-1:k=" + k for k in keys]
-    kp1 = ["1:k=" + k for k in keys]
-    kp2 = ["2:k=" + k for k in keys]
-    sm1 = ["-1:sh=" + x for x in shapes]
-    sp1 = ["1:sh=" + x for x in shapes]
+    # the features of each token, in the order the model was trained with (each one
+    # string per token, or a constant string list added as a whole)
+    left: list[tuple[str, ...]] = [("-1:edge", f"-1:k=BOS|k={keys[0]}")]
+    left += [
+        ("-1:k=" + keys[i - 1], "-1:sh=" + shapes[i - 1], "-1:cue=" + cues[i - 1])
+        if cues[i - 1]
+        else ("-1:k=" + keys[i - 1], "-1:sh=" + shapes[i - 1])
+        for i in range(1, n)
+    ]
+    right: list[tuple[str, ...]] = [
+        ("1:k=" + keys[i + 1], "1:sh=" + shapes[i + 1], "1:cue=" + cues[i + 1])
+        if cues[i + 1]
+        else ("1:k=" + keys[i + 1], "1:sh=" + shapes[i + 1])
+        for i in range(n - 1)
+    ]
+    right.append(("1:edge",))
     common = [ref]
     if has_quote:
         common.append("refquote")
     if has_paren:
         common.append("refparen")
+    # "beforecolon"/"aftercolon", "beforeperiod"/"afterperiod" (none without one)
+    colon = (
+        ["beforecolon"] * first_colon + ["aftercolon"] * (n - first_colon)
+        if first_colon >= 0
+        else None
+    )
+    period = (
+        ["beforeperiod"] * first_period + ["afterperiod"] * (n - first_period)
+        if first_period >= 0
+        else None
+    )
 
     out: list[list[str]] = []
     for i in range(n):
-        f = list(wfs[i])
-        f.extend(common)
-        f.extend(seg_feats[i])
-        f.append(f"pos={i * 10 // n}")
+        f = [*wfs[i], *common, *seg_feats[i], _POS[i * 10 // n]]
         if i == 0:
             f.append("first")
         elif i == n - 1:
             f.append("last")
         sb = seps_before[i]
-        f.append(f"seg={min(sb, 8)}")
-        f.append(f"segr={min(total_seps - sb, 8)}")
+        f.append(_SEG[sb if sb < 8 else 8])
+        after = total_seps - sb
+        f.append(_SEGR[after if after < 8 else 8])
         d, q, g = state[i]
         if d:
             f.append("inparen")
         if q or g:
             f.append("inquote")
-        if first_colon >= 0:
-            f.append("beforecolon" if i < first_colon else "aftercolon")
-        if first_period >= 0:
-            f.append("beforeperiod" if i < first_period else "afterperiod")
+        if colon is not None:
+            f.append(colon[i])
+        if period is not None:
+            f.append(period[i])
         # neighbours
         if i >= 2:
-            f.append(km2[i - 2])
+            f.append("-2:k=" + keys[i - 2])
+        f += left[i]
         if i >= 1:
-            f.append(km1[i - 1])
-            f.append(sm1[i - 1])
-            if cues[i - 1]:
-                f.append("-1:cue=" + cues[i - 1])
             f.append(f"-1:k={keys[i - 1]}|k={keys[i]}")
             if tokens[i - 1].end == tokens[i].start:
                 f.append("glued")  # "ط2", "ع5", "1988م"
-        else:
-            f.append("-1:edge")
-            f.append(f"-1:k=BOS|k={keys[i]}")
-        if i + 1 < n:
-            f.append(kp1[i + 1])
-            f.append(sp1[i + 1])
-            if cues[i + 1]:
-                f.append("1:cue=" + cues[i + 1])
-        else:
-            f.append("1:edge")
+        f += right[i]
         if i + 2 < n:
-            f.append(kp2[i + 2])
+            f.append("2:k=" + keys[i + 2])
         f.append(prevsep[i])
         if segstart[i]:
             f.append("segstart")
