@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
 
@@ -84,3 +85,37 @@ def test_auditing_the_seed_loads_neither_the_romanizer_nor_unused_term_patterns(
     assert "citenorm.text.romanize._style" in loaded  # the style was detected
     assert "citenorm.text.romanize._build" not in loaded
     assert "citenorm.text.romanize._model" not in loaded
+
+
+def test_the_in_text_prefilters_fold_every_character_as_clean_does() -> None:
+    """The author-date prefilters and the cleaned view are built from each character's
+    :func:`clean` in one call; the same tables as character by character."""
+    import re
+
+    from citenorm.extraction import intext
+    from citenorm.text.normalize import _clean
+
+    folds = intext._block_folds()
+    chars = [chr(cp) for lo, hi in intext._BLOCKS for cp in range(lo, hi)]
+    assert folds == tuple((ch, _clean(ch)) for ch in chars)
+
+    def chars_of(test: Callable[[str], bool], *plain: str) -> str:  # the plain reading
+        out = [re.escape(c) for c in plain]
+        out += [re.escape(ch) for ch, f in folds if ch not in plain and test(f)]
+        return "[" + "".join(out) + "]"
+
+    digit = chars_of(lambda f: any(c in "0123456789" for c in f), *"0123456789")
+    gone = chars_of(lambda f: f == "") + "*"
+    space = "(?:\\s|" + chars_of(lambda f: f.isspace()) + "|" + gone[:-1] + ")*"
+    dot = chars_of(lambda f: "." in f, ".")
+
+    def letter(*forms: str) -> str:
+        return chars_of(lambda f: f in forms, *forms)
+
+    expected = [
+        chars_of(lambda f: "(" in f, "("),
+        f"{digit}(?:{gone}{digit}){{3}}",
+        f"{letter('د')}{space}{dot}{space}{letter('ت')}",
+        f"{letter('n', 'N')}{space}{dot}{space}{letter('d', 'D')}",
+    ]
+    assert [p.pattern for p in intext._prefilters()] == expected
