@@ -160,3 +160,23 @@ def test_word_features_of_every_kind_of_token() -> None:
     assert ar[:3] == ("w=والقاهره", "shape=a", "ar") and "pre=وال" in ar
     lat = word_features("Cairo")
     assert lat[:3] == ("w=cairo", "shape=Xx", "lat") and "cap" in lat and "lex=place" in lat
+
+
+def test_word_lookups_are_the_lexicon_s_own() -> None:
+    """``lexicon.word_lookups`` (one fold of a word for its three look-ups) gives what
+    ``word_sequences``, ``is_place``, ``fold_key(articles=True)`` and ``is_given_name``
+    give, on every token of the fixtures and of the random references, and on strings
+    that take the functions' own path (separators, uncertainty marks)."""
+    from citenorm.text import lexicon
+
+    words = {t.text for text in _fixture_lines() for t in tokenize(clean(text))}
+    words |= {t.text for text in _random_references(300, seed=7) for t in tokenize(text)}
+    words |= {"القاهرة؟", "Beirut?", "London/New York", "بيروت، لبنان", "al-Qāhirah", "ıstanbul"}
+    assert len(words) > 3000
+    clear_memos()
+    for word in sorted(words):
+        sequences, place, key, given = lexicon.word_lookups(word)
+        assert sequences == lexicon.word_sequences(word), word
+        assert place == lexicon.is_place(word), word
+        assert key is None or key == lexicon.fold_key(word, articles=True), word
+        assert given == lexicon.is_given_name(word), word

@@ -127,15 +127,21 @@ def _number_features(word: str) -> list[str]:
 @memo(8192)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of a token that depend on its text alone."""
+    return _word_info(word)[0]
+
+
+def _analyse(word: str) -> tuple[tuple[str, ...], str | None]:
+    """:func:`word_features`, and the word's place key (``lexicon.fold_key(word,
+    articles=True)``) when its look-ups computed it (else ``None``)."""
     if word.startswith(("http", "www.", "WWW.", "HTTP")):
-        return ("url", "shape=url")
+        return ("url", "shape=url"), None
     if word.startswith("10.") and "/" in word:
-        return ("doi", "shape=doi")
+        return ("doi", "shape=doi"), None
     first = word[0]
     if first.isdigit():
-        return ("num", "shape=d", *_number_features(word))
+        return ("num", "shape=d", *_number_features(word)), None
     if not (first.isalpha() or _MARKS.match(first)):
-        return (f"p={word}", "punct")
+        return (f"p={word}", "punct"), None
     w = fold_word(word)
     arabic = bool(_ARABIC.search(word))
     f = [f"w={w}", f"shape={_shape(word)}", "ar" if arabic else "lat"]
@@ -167,16 +173,20 @@ def word_features(word: str) -> tuple[str, ...]:
         cue = CUES.get(w[1:])
     if cue:
         f.append(f"cue={cue}")
-    f.extend(_lexicon_hits(word))
-    return tuple(f)
+    hits, key = _lexicon_hits(word)
+    f.extend(hits)
+    return tuple(f), key
 
 
-def _lexicon_hits(word: str) -> list[str]:
+def _lexicon_hits(word: str) -> tuple[list[str], str | None]:
     """Which lexicons know the word (its lookup forms: without the article, without
-    attached clitics), read the way the lexicons' own lookups read one word."""
-    forms = {form for seq in lexicon.word_sequences(word) for w in seq for form in w}
+    attached clitics), read the way the lexicons' own lookups read one word; and its
+    place key, when the look-ups computed it (:func:`lexicon.word_lookups`: the word
+    folded once for all of them)."""
+    sequences, place, key, given = lexicon.word_lookups(word)
+    forms = {form for seq in sequences for w in seq for form in w}
     out = []
-    if lexicon.is_place(word):
+    if place:
         out.append("lex=place")
     if not forms.isdisjoint(lexicon.PUBLISHER_WORDS):
         out.append("lex=pub")
@@ -184,9 +194,9 @@ def _lexicon_hits(word: str) -> list[str]:
         out.append("lex=journal")
     if not forms.isdisjoint(lexicon.CORPORATE_WORDS):
         out.append("lex=corp")
-    if lexicon.is_given_name(word):
+    if given:
         out.append("lex=given")
-    return out
+    return out, key
 
 
 @memo(None)
@@ -197,7 +207,12 @@ def _place_heads() -> frozenset[str]:
 
 @memo(4096)
 def _place_head(word: str) -> bool:
-    key = lexicon.fold_key(word, articles=True)
+    """Does a place of several words start with ``word``?"""
+    return _starts_place(lexicon.fold_key(word, articles=True))
+
+
+def _starts_place(key: str) -> bool:
+    """Does a place of several words start with the first word of this place key?"""
     return bool(key) and key.split()[0] in _place_heads()
 
 
@@ -206,11 +221,6 @@ def _segment_place(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         return "lex=place" in word_features(words[0])
     return lexicon.is_place(" ".join(words))
-
-
-def _pair_place(a: str, b: str) -> bool:
-    # most words start no place of two words: one set lookup instead of a place parse
-    return _place_head(a) and lexicon.is_place(f"{a} {b}")
 
 
 _SEPARATORS = frozenset(",،;؛.:")
@@ -223,9 +233,9 @@ _QUOTE = frozenset('"')
 _DASHES = frozenset("-–—")
 
 
-def _key(word: str) -> str:
-    """The neighbour form of a token: its folded word, or a class for numbers."""
-    wf = word_features(word)
+def _key(word: str, wf: tuple[str, ...]) -> str:
+    """The neighbour form of a token (``wf``: its features): its folded word, or a class
+    for numbers."""
     head = wf[0]
     if head == "num":
         return "NUM4" if len(word) == 4 else "NUM"
@@ -234,27 +244,23 @@ def _key(word: str) -> str:
     return head
 
 
-def _shape_of(word: str) -> str:
-    return next((x for x in word_features(word) if x.startswith("shape=")), "shape=?")[6:]
-
-
-def _cue_of(word: str) -> str:
-    return next((x[4:] for x in word_features(word) if x.startswith("cue=")), "")
-
-
 @memo(8192)
-def _word_info(word: str) -> tuple[tuple[str, ...], str, str, str, tuple[str, ...], bool]:
+def _word_info(
+    word: str,
+) -> tuple[tuple[str, ...], str, str, str, tuple[str, ...], bool, bool]:
     """A token's features and what its neighbours and its segment read of them: its
-    key, shape, cue class, segment-head features, and whether it is a word."""
-    wf = word_features(word)
+    key, shape, cue class, segment-head features, whether it is a word, and whether a
+    place of several words starts with it."""
+    wf, place_key = _analyse(word)
     head = ("sh:" + x for x in wf if x.startswith(("lex=", "cue=")) or x in ("num", "url"))
     return (
         wf,
-        _key(word),
-        _shape_of(word),
-        _cue_of(word),
+        _key(word, wf),
+        next((x for x in wf if x.startswith("shape=")), "shape=?")[6:],
+        next((x[4:] for x in wf if x.startswith("cue=")), ""),
         tuple(head),
         "lat" in wf or "ar" in wf,
+        _starts_place(place_key) if place_key is not None else _place_head(word),
     )
 
 
@@ -271,8 +277,12 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     cues = [i[3] for i in infos]
     is_word = [i[5] for i in infos]
     # two-word places ("New York", "الدار البيضاء"), each pair of neighbours read once
+    # (most words start no place of two words: one set lookup instead of a place parse)
     pair = [
-        (is_word[i] or is_word[i + 1]) and _pair_place(words[i], words[i + 1]) for i in range(n - 1)
+        (is_word[i] or is_word[i + 1])
+        and infos[i][6]
+        and lexicon.is_place(f"{words[i]} {words[i + 1]}")
+        for i in range(n - 1)
     ]
 
     # separators before each token; the last separator (or opening bracket) before it

@@ -87,8 +87,16 @@ from citenorm.text.lexicon._build import (
     read_table,
     write_folded,
 )
-from citenorm.text.lexicon._fold import MAX_NGRAM, fold_key, ngram_hits, word_sequences
-from citenorm.text.normalize import fold_arabic
+from citenorm.text.lexicon._fold import (
+    _NO_LATIN,
+    MAX_NGRAM,
+    _arabic_candidates,
+    fold_key,
+    latin_word_forms,
+    ngram_hits,
+    word_sequences,
+)
+from citenorm.text.normalize import fold_arabic, has_arabic
 
 __all__ = [
     "BILINGUAL_TERMS",
@@ -114,6 +122,7 @@ __all__ = [
     "place_key",
     "read_table",
     "term_keys",
+    "word_lookups",
     "word_sequences",
     "write_folded",
 ]
@@ -217,6 +226,38 @@ def place_key(text: str) -> str | None:
 def is_place(text: str) -> bool:
     """True when the whole of ``text`` is a known place statement (see :func:`place_key`)."""
     return place_key(text) is not None  # place_key's memo answers (a second one cost memory)
+
+
+def word_lookups(
+    word: str,
+) -> tuple[tuple[tuple[tuple[str, ...], ...], ...], bool, str | None, bool]:
+    """One word's look-ups, its folds shared: ``(word_sequences(word), is_place(word),
+    fold_key(word, articles=True), is_given_name(word))``; the third is ``None`` when
+    it was not needed (``word`` holds a separator or an uncertainty mark: the look-ups
+    are then the functions' own).
+
+    The reference parser's features read these three of every word; each function folds
+    the word again (Arabic three times, Latin twice), this folds it once.
+    """
+    if _UNCERTAIN.search(word) or _PLACE_SPLIT.search(word):
+        return word_sequences(word), is_place(word), None, is_given_name(word)
+    folded = fold_arabic(word)
+    # as word_sequences and fold_key read them
+    arabic = [w for w in folded.split() if has_arabic(w)] if has_arabic(word) else []
+    if _NO_LATIN.fullmatch(word):
+        latin: list[str] = []
+        key = " ".join(arabic)
+    else:
+        latin, with_articles = latin_word_forms(word)
+        key = " ".join(arabic + with_articles)
+    seqs: list[tuple[tuple[str, ...], ...]] = []
+    if arabic:
+        seqs.append(tuple(_arabic_candidates(w) for w in arabic))
+    if latin:
+        seqs.append(tuple((w,) for w in latin))
+    # place_key: the whole key, or (no separator to split at) nothing
+    place = bool(key) and _places().get(key) is not None
+    return tuple(seqs), place, key, folded in _given_names()
 
 
 # ---------------------------------------------------------------------------------------

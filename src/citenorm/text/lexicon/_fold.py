@@ -17,7 +17,7 @@ from citenorm.text.normalize import (
     strip_article,
 )
 
-__all__ = ["MAX_NGRAM", "fold_key", "ngram_hits", "word_sequences"]
+__all__ = ["MAX_NGRAM", "fold_key", "latin_word_forms", "ngram_hits", "word_sequences"]
 
 _DOUBLE = re.compile(r"([a-z])\1+")
 # Clitics written attached to a word: conjunction و/ف, preposition ب/ك (+ article ال),
@@ -60,6 +60,22 @@ def _latin_words(text: str, *, articles: bool = False) -> list[str]:
             continue
         out.append(_latin_word_key(tok))
     return out
+
+
+def latin_word_forms(text: str) -> tuple[list[str], list[str]]:
+    """``(_latin_words(text), _latin_words(text, articles=True))`` from one fold."""
+    raw = fold_latin(text.replace("ı", "i")).split()
+    plain: list[str] = []
+    with_articles: list[str] = []
+    for i, tok in enumerate(raw):
+        nxt = raw[i + 1] if i + 1 < len(raw) else ""
+        if is_latin_article(tok, nxt):
+            with_articles.append("al")
+            continue
+        key = _latin_word_key(tok)
+        plain.append(key)
+        with_articles.append(key)
+    return plain, with_articles
 
 
 def _arabic_words(text: str, *, articles: bool = False) -> list[str]:
