@@ -119,3 +119,22 @@ def test_the_in_text_prefilters_fold_every_character_as_clean_does() -> None:
         f"{letter('n', 'N')}{space}{dot}{space}{letter('d', 'D')}",
     ]
     assert [p.pattern for p in intext._prefilters()] == expected
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_a_command_s_parser_is_the_same_without_the_other_commands(command: str) -> None:
+    """``citenorm CMD ...`` builds the parser of CMD alone; its help and usage are
+    those it has beside every other command's (the top-level parser builds them all)."""
+    from importlib import import_module
+
+    from citenorm.cli import _build_parser
+
+    alone = _build_parser(command)
+    assert list(alone._subparsers._group_actions[0].choices) == [command]  # type: ignore[union-attr]
+    full = _build_parser(None)
+    assert list(full._subparsers._group_actions[0].choices) == list(COMMANDS)  # type: ignore[union-attr]
+    beside = full._subparsers._group_actions[0].choices[command]  # type: ignore[union-attr]
+    import_module(f"citenorm.cli.{command}").add_arguments(beside)
+    own = alone.get_default("command_parser")
+    assert own.format_help() == beside.format_help()
+    assert own.format_usage() == beside.format_usage()

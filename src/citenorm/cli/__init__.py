@@ -52,7 +52,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only ``command``'s own options are loaded (with its module), and its
-    parser is kept as the parser's ``command_parser`` (for messages)."""
+    parser is kept as the parser's ``command_parser`` (for messages). When ``command``
+    is one of :data:`COMMANDS`, the other commands get no parser: nothing shows them
+    (the top-level help and the unknown-command error build them all)."""
     parser = _Parser(
         prog="citenorm",
         description="Normalize, pair and audit citations in Arabic scholarly articles.",
@@ -62,6 +64,8 @@ def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, help_text in COMMANDS.items():
+        if command in COMMANDS and name != command:
+            continue
         p = sub.add_parser(name, help=help_text)
         if name == command:
             module = import_module(f"citenorm.cli.{name}")
