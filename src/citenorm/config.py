@@ -31,8 +31,8 @@ Nothing is ignored: a configuration that citenorm would not apply as written sto
 run rather than letting the defaults run unnoticed.
 """
 
-from __future__ import annotations
-
+# no ``from __future__ import annotations``: pydantic reads the models' annotations as
+# types (strings would each be evaluated when the classes are built)
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
@@ -66,6 +66,16 @@ SEVERITY_RANK: dict[str, int] = {s: rank for rank, s in enumerate(SEVERITIES)}
 CONFIG_FILES = ("citenorm.toml", "pyproject.toml")
 
 
+# default factories of plain functions: pydantic reads a factory's signature, and that of
+# ``dict`` or of a model class is parsed from text (a cold start pays it)
+def _no_severities() -> dict[str, Severity]:
+    return {}
+
+
+def _default_audit() -> "AuditConfig":
+    return AuditConfig()
+
+
 class AuditConfig(BaseModel):
     """The ``audit`` table: rule selection, severities, ``fail-on`` and thresholds."""
 
@@ -77,7 +87,7 @@ class AuditConfig(BaseModel):
     """Rules to run in addition to ``select`` (e.g. opt-in rules)."""
     ignore: tuple[str, ...] = ()
     """Rules not to run."""
-    severity: dict[str, Severity] = Field(default_factory=dict)
+    severity: dict[str, Severity] = Field(default_factory=_no_severities)
     """Severity per rule selector, overriding the rule's default."""
     fail_on: Severity | None = Field(default=None, alias="fail-on")
     """The lowest severity that makes ``citenorm audit`` exit 1 (default ``warning``)."""
@@ -92,7 +102,7 @@ class Config(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
-    audit: AuditConfig = Field(default_factory=AuditConfig)
+    audit: AuditConfig = Field(default_factory=_default_audit)
     path: str | None = None
 
 

@@ -5,8 +5,9 @@ records, the JSON output and the CSL export speak one vocabulary. Every record k
 provenance: the 1-based ``line`` where it starts and its ``raw`` text as printed.
 """
 
-from __future__ import annotations
-
+# no ``from __future__ import annotations``: pydantic reads these classes' annotations
+# as types, where strings would each be evaluated when the class is built (~3 ms of a
+# cold start for the records)
 from array import array
 from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple, overload
@@ -51,7 +52,7 @@ def _new_dict() -> dict[str, Any]:
     return {}
 
 
-def _new_fields() -> Fields:
+def _new_fields() -> "Fields":
     return Fields()
 
 
@@ -259,7 +260,7 @@ class Markers(Sequence[Marker]):
         start, end = self._rows.get(line, (0, 0))
         return (self[k] for k in range(start, end))
 
-    def without(self, lines: Container[int]) -> Markers:
+    def without(self, lines: Container[int]) -> "Markers":
         """These markers, less those on ``lines``."""
         return Markers(m for m in self if m.line not in lines)
 
@@ -306,7 +307,7 @@ class Document(_Record):
     Built by extraction (:class:`Markers`), so not validated again."""
 
     @model_validator(mode="after")
-    def _unique_ids(self) -> Document:
+    def _unique_ids(self) -> "Document":
         """Ids are unique in the whole document (footnotes, in-text citations, sections
         and entries alike): every reference holds one, and must name one record."""
         seen: set[str] = set()

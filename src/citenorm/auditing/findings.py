@@ -5,8 +5,7 @@ Apart from :mod:`~citenorm.auditing.registry` so that the rules' documentation
 ``citenorm.auditing`` and its registry still give both names.
 """
 
-from __future__ import annotations
-
+# no ``from __future__ import annotations``: pydantic reads the annotations as types
 from pydantic import BaseModel, ConfigDict
 
 from citenorm.config import Severity
