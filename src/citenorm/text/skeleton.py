@@ -145,12 +145,10 @@ _LA_HEAD = re.compile(
 # and the clitics glued to it: text.normalize).
 _LA_CLITIC = re.compile(r"\b(wa|fa|bi|li|ka|la|wa-l|bi-l|li-l)-(?=[a-z])")
 
-_LA_SPELL = (
-    (re.compile("ch"), "sh"),
-    (re.compile("ph"), "f"),
-    (re.compile("dj"), "j"),
-    (re.compile("g(?!h)"), "j"),
-)
+# literal rewrites (str.replace: the same as a pattern of the literal), then g not
+# before h
+_LA_SPELL = (("ch", "sh"), ("ph", "f"), ("dj", "j"))
+_LA_G = re.compile("g(?!h)")
 _LA_MAP = str.maketrans({"q": "k", "c": "k", "p": "b", "v": "f", "x": "ks"})
 _VOWELS = frozenset("aeiou")
 
@@ -187,12 +185,8 @@ _AR_LIL = re.compile(r"^([وف]?)لل(\w\w+)$")
 
 # --- shared fold -------------------------------------------------------------------------
 
-_FOLD = (
-    (re.compile("dj"), "j"),
-    (re.compile("th"), "t"),
-    (re.compile("dh"), "d"),
-    (re.compile("z"), "d"),
-)
+# literal rewrites, in this order (str.replace: the same as a pattern of the literal)
+_FOLD = (("dj", "j"), ("th", "t"), ("dh", "d"), ("z", "d"))
 _RUNS = re.compile(r"([a-z])\1+")
 _NUMBER = re.compile("[0-9]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
@@ -222,8 +216,10 @@ def _latin_rules(text: str) -> str:
 
 
 def _latin_consonants(word: str) -> str:
-    for pattern, repl in _LA_SPELL:
-        word = pattern.sub(repl, word)
+    for literal, repl in _LA_SPELL:
+        word = word.replace(literal, repl)
+    if "g" in word:
+        word = _LA_G.sub("j", word)
     out: list[str] = []
     for i, ch in enumerate(word):
         if ch in _VOWELS or (i and ch in "wy"):
@@ -280,8 +276,8 @@ def _arabic_word(word: str) -> str:
 
 
 def _fold(key: str) -> str:
-    for pattern, repl in _FOLD:
-        key = pattern.sub(repl, key)
+    for literal, repl in _FOLD:
+        key = key.replace(literal, repl)
     return _RUNS.sub(r"\1", key)
 
 
