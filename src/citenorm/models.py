@@ -292,7 +292,7 @@ class Document(_Record):
     in_text: list[InTextCitation] = Field(default_factory=_new_list)
     sections: list[Section] = Field(default_factory=_new_list)
     entries: list[Entry] = Field(default_factory=_new_list)
-    failed: list[FailedLine] = Field(default_factory=list)
+    failed: list[FailedLine] = Field(default_factory=_new_list)
     warnings: list[str] = Field(default_factory=_new_list)
     lines: list[str] = Field(default_factory=_new_list, repr=False)
     paragraphs: list[int | None] | None = Field(default=None, repr=False)
