@@ -1,6 +1,6 @@
 """The romanizer's records: a romanized string with its words, and a proposed entry."""
 
-from __future__ import annotations
+# (no "from __future__ import annotations": pydantic reads the annotations as types)
 
 from typing import Literal
 
