@@ -93,7 +93,20 @@ CUES: dict[str, str] = _cue_table()
 """Folded bibliographic cue words -> cue class (``ED``, ``VOL``, ``ISS``, ``PP``...)."""
 
 
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+_ASCII_CASE = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", "X" * 26 + "x" * 26
+)
+_CASE_RUNS = re.compile(r"(X|x)\1+")
+
+
 def _shape(word: str) -> str:
+    # the two common words, without a pattern per character: all Arabic letters ("a"),
+    # all ASCII letters (runs of "X" and "x")
+    if _ARABIC_WORD.fullmatch(word):
+        return "a"
+    if word.isascii() and word.isalpha():
+        return _CASE_RUNS.sub(r"\1", word.translate(_ASCII_CASE))[:6]
     out: list[str] = []
     for ch in word:
         if ch.isdigit():
