@@ -66,11 +66,22 @@ def _compact(raw: str) -> tuple[str, list[int] | None]:
     view = digits_view(raw)
     if not _DELETED.search(raw):
         return view, None
-    keep = [i for i, ch in enumerate(raw) if ord(ch) not in DELETED_MARKS]
-    return "".join(view[i] for i in keep), keep
+    # the runs between deleted marks, kept whole (the view is as long as the line)
+    keep: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for m in _DELETED_RUNS.finditer(raw):
+        keep.extend(range(pos, m.start()))
+        parts.append(view[pos : m.start()])
+        pos = m.end()
+    keep.extend(range(pos, len(raw)))
+    parts.append(view[pos:])
+    return "".join(parts), keep
 
 
-_DELETED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(DELETED_MARKS)) + "]")
+_DELETED_CLASS = "[" + "".join(re.escape(chr(cp)) for cp in sorted(DELETED_MARKS)) + "]"
+_DELETED = re.compile(_DELETED_CLASS)
+_DELETED_RUNS = re.compile(_DELETED_CLASS + "+")
 
 
 def _bracketed(raw: str, number: int, *, markdown: bool) -> Iterator[Marker]:
