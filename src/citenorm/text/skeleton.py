@@ -199,12 +199,21 @@ def _prepare(text: str) -> str:
     text = _TASHKEEL_AFTER_NFKC.sub("", text)
     # آ at the start of a word is never the article (آل "family of", آلام): mark it off
     # before NFKD folds it into ا.
-    text = re.sub(r"(?<!\w)آ", "ء", text.lower())
+    text = text.lower()
+    if "آ" in text:
+        text = _MADDA_AT_START.sub("ء", text)
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+_MADDA_AT_START = re.compile(r"(?<!\w)آ")
+# every Latin rule below matches ASCII letters: text without one is left as it is
+_ASCII_LETTER = re.compile("[a-z]")
+
+
 def _latin_rules(text: str) -> str:
+    if not _ASCII_LETTER.search(text):
+        return text
     text = _LA_DATE_QUALIFIER.sub(" ", text)
     text = _LA_ALLAH.sub(" allah", text)
     text = _LA_HEAD_SUN.sub(r"\1 ", text)
