@@ -143,21 +143,28 @@ def word_features(word: str) -> tuple[str, ...]:
     return _word_info(word)[0]
 
 
-def _analyse(word: str) -> tuple[tuple[str, ...], str | None]:
-    """:func:`word_features`, and the word's place key (``lexicon.fold_key(word,
-    articles=True)``) when its look-ups computed it (else ``None``)."""
+_Analysis = tuple[tuple[str, ...], str | None, str, str, tuple[str, ...]]
+
+
+def _analyse(word: str) -> _Analysis:
+    """:func:`word_features`; the word's place key (``lexicon.fold_key(word,
+    articles=True)``) when its look-ups computed it (else ``None``); its shape and cue
+    class (as in the features: ``shape=`` and ``cue=``, ``?`` and ``""`` without one);
+    and the features its segment reads of it (``sh:`` + its cue, lexicon hits, ``num``
+    or ``url``, in the features' order)."""
     if word.startswith(("http", "www.", "WWW.", "HTTP")):
-        return ("url", "shape=url"), None
+        return ("url", "shape=url"), None, "url", "", ("sh:url",)
     if word.startswith("10.") and "/" in word:
-        return ("doi", "shape=doi"), None
+        return ("doi", "shape=doi"), None, "doi", "", ()
     first = word[0]
     if first.isdigit():
-        return ("num", "shape=d", *_number_features(word)), None
+        return ("num", "shape=d", *_number_features(word)), None, "d", "", ("sh:num",)
     if not (first.isalpha() or _MARKS.match(first)):
-        return (f"p={word}", "punct"), None
+        return (f"p={word}", "punct"), None, "?", "", ()
     w = fold_word(word)
     arabic = bool(_ARABIC.search(word))
-    f = [f"w={w}", f"shape={_shape(word)}", "ar" if arabic else "lat"]
+    shape = _shape(word)
+    f = [f"w={w}", f"shape={shape}", "ar" if arabic else "lat"]
     n = len(w)
     f.append(f"len={min(n, 6)}")
     if n > 3:
@@ -184,11 +191,14 @@ def _analyse(word: str) -> tuple[tuple[str, ...], str | None]:
     cue = CUES.get(w)
     if cue is None and arabic and w.startswith(("و", "ب", "ل")) and n > 3:
         cue = CUES.get(w[1:])
+    head: list[str] = []
     if cue:
         f.append(f"cue={cue}")
+        head.append(f"sh:cue={cue}")
     hits, key = _lexicon_hits(word)
     f.extend(hits)
-    return tuple(f), key
+    head.extend(["sh:" + h for h in hits])
+    return tuple(f), key, shape, cue or "", tuple(head)
 
 
 def _lexicon_hits(word: str) -> tuple[list[str], str | None]:
@@ -264,15 +274,14 @@ def _word_info(
     """A token's features and what its neighbours and its segment read of them: its
     key, shape, cue class, segment-head features, whether it is a word, and whether a
     place of several words starts with it."""
-    wf, place_key = _analyse(word)
-    head = ("sh:" + x for x in wf if x.startswith(("lex=", "cue=")) or x in ("num", "url"))
+    wf, place_key, shape, cue, head = _analyse(word)
     return (
         wf,
         _key(word, wf),
-        next((x for x in wf if x.startswith("shape=")), "shape=?")[6:],
-        next((x[4:] for x in wf if x.startswith("cue=")), ""),
-        tuple(head),
-        "lat" in wf or "ar" in wf,
+        shape,
+        cue,
+        head,
+        len(wf) > 2 and wf[2] in ("ar", "lat"),
         _starts_place(place_key) if place_key is not None else _place_head(word),
     )
 
@@ -349,8 +358,10 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     has_paren = "(" in words
     first_colon = words.index(":") if ":" in words else -1
     first_period = words.index(".") if "." in words else -1
-    n_ar = sum(1 for wf in wfs if "ar" in wf)
-    n_lat = sum(1 for wf in wfs if "lat" in wf)
+    # (a word's script is its third feature; no other feature reads "ar" or "lat")
+    scripts = [wf[2] for wf, word in zip(wfs, is_word, strict=True) if word]
+    n_ar = scripts.count("ar")
+    n_lat = scripts.count("lat")
     ref = "ref=ar" if n_ar * 2 >= n_ar + n_lat else "ref=lat"
     # segments between separators and brackets: what their first word is, their length,
     # whether the whole segment names a place ("دار النهضة، القاهرة، ط2")
