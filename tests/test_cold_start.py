@@ -138,3 +138,22 @@ def test_a_command_s_parser_is_the_same_without_the_other_commands(command: str)
     own = alone.get_default("command_parser")
     assert own.format_help() == beside.format_help()
     assert own.format_usage() == beside.format_usage()
+
+
+def test_skeleton_keys_drop_exactly_the_combining_characters() -> None:
+    """The skeleton's shortcut for combining marks (one pattern for the Latin and Arabic
+    blocks' marks, then no per-character pass over ASCII and Arabic letters) deletes
+    what ``unicodedata.combining`` marks, and only that."""
+    import random
+    import unicodedata
+
+    from citenorm.text.skeleton import _drop_combining
+
+    rng = random.Random(18)
+    ranges = [(0x20, 0x7F), (0x300, 0x370), (0x600, 0x700), (0x1E00, 0x1F00), (0x20D0, 0x20F0)]
+    for _ in range(5000):
+        text = "".join(chr(rng.randint(*rng.choice(ranges))) for _ in range(rng.randint(0, 20)))
+        expected = "".join(ch for ch in text if not unicodedata.combining(ch))
+        assert _drop_combining(text) == expected, repr(text)
+    assert _drop_combining("أحمد") == "أحمد"  # (NFC: no mark to drop)
+    assert _drop_combining(unicodedata.normalize("NFKD", "Ṭabʻah")) == "Tabʻah"
