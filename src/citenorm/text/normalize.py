@@ -29,6 +29,7 @@ __all__ = [
     "SparseTable",
     "clean",
     "digits_view",
+    "drop_combining",
     "fold_any",
     "fold_arabic",
     "fold_latin",
@@ -276,14 +277,37 @@ _LATIN_FOLD = _latin_fold_table()
 _NOT_ALNUM = re.compile(r"[^a-z0-9\s]")
 
 
+# the combining marks of the Latin and Arabic blocks (those unicodedata.combining() says
+# are): deleted by one pattern, and text that is then ASCII and Arabic letters only
+# holds no other; any other text is read character by character
+_COMBINING_MARKS = re.compile(
+    "["
+    + "".join(
+        re.escape(chr(cp))
+        for lo, hi in ((0x0300, 0x0370), (0x0610, 0x061B), (0x064B, 0x0660), (0x0670, 0x0671))
+        for cp in range(lo, hi)
+        if unicodedata.combining(chr(cp))
+    )
+    + "]"
+)
+_NO_COMBINING = re.compile("[\\x00-\\x7f\\u0621-\\u064a]*")
+
+
+def drop_combining(text: str) -> str:
+    """``text`` without its combining characters (those ``unicodedata.combining`` gives a
+    class): what decomposed text keeps of its base letters."""
+    text = _COMBINING_MARKS.sub("", text)
+    if _NO_COMBINING.fullmatch(text):
+        return text
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def fold_latin(text: str) -> str:
     """A comparison key for romanized text: ASCII, lowercase, marks and ʿ ʾ dropped."""
     text = clean(text).translate(_LATIN_FOLD).lower()
     if not text.isascii():
         # letters outside the table (rare): decompose and drop the marks
-        text = "".join(
-            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-        )
+        text = drop_combining(unicodedata.normalize("NFKD", text))
     return " ".join(_NOT_ALNUM.sub(" ", text).split())
 
 

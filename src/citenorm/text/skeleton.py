@@ -68,6 +68,7 @@ from citenorm.text.normalize import (
     LATIN_CLITIC_ARTICLE_IN_TEXT,
     LATIN_SUN_ARTICLE_IN_TEXT,
     PERSIAN_LETTERS,
+    drop_combining,
     split_article,
     strip_article,
 )
@@ -202,31 +203,7 @@ def _prepare(text: str) -> str:
     text = text.lower()
     if "آ" in text:
         text = _MADDA_AT_START.sub("ء", text)
-    return _drop_combining(unicodedata.normalize("NFKD", text))
-
-
-# the combining marks of the Latin and Arabic blocks (those unicodedata.combining() says
-# are): deleted by one pattern, and text that is then ASCII and Arabic letters only
-# holds no other; any other text is read character by character
-_COMBINING_MARKS = re.compile(
-    "["
-    + "".join(
-        re.escape(chr(cp))
-        for lo, hi in ((0x0300, 0x0370), (0x0610, 0x061B), (0x064B, 0x0660), (0x0670, 0x0671))
-        for cp in range(lo, hi)
-        if unicodedata.combining(chr(cp))
-    )
-    + "]"
-)
-_NO_COMBINING = re.compile("[\x00-\x7f\u0621-\u064a]*")
-
-
-def _drop_combining(text: str) -> str:
-    """``text`` without its combining characters (``unicodedata.combining``)."""
-    text = _COMBINING_MARKS.sub("", text)
-    if _NO_COMBINING.fullmatch(text):
-        return text
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return drop_combining(unicodedata.normalize("NFKD", text))
 
 
 _MADDA_AT_START = re.compile(r"(?<!\w)آ")
