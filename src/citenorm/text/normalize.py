@@ -245,6 +245,12 @@ def fold_letters(text: str) -> str:
     return _LIGHT_FOLD_SPARSE(text)
 
 
+def _group1(m: re.Match[str]) -> str:
+    """A match's first group: the replacement ``\\1`` without ``re``'s template expansion
+    (a Python call on every ``sub`` with a template, matched or not)."""
+    return m[1]
+
+
 def fold_arabic(text: str) -> str:
     """A comparison key for Arabic text: cleaned, unvowelled, letters folded, spaced.
 
@@ -252,7 +258,7 @@ def fold_arabic(text: str) -> str:
     """
     # clean() has dropped the harakat and Quranic marks already
     text = _PUNCT.sub(" ", clean(text).translate(_FOLD))
-    text = _JOINED_HEADS.sub(r"\1", text)
+    text = _JOINED_HEADS.sub(_group1, text)
     return " ".join(text.split())
 
 

@@ -211,16 +211,26 @@ _MADDA_AT_START = re.compile(r"(?<!\w)آ")
 _ASCII_LETTER = re.compile("[a-z]")
 
 
+# replacements as functions: a template (``r"\\1 "``) costs a Python call on every
+# ``sub``, matched or not
+def _group1(m: re.Match[str]) -> str:
+    return m[1]
+
+
+def _group1_space(m: re.Match[str]) -> str:
+    return m[1] + " "
+
+
 def _latin_rules(text: str) -> str:
     if not _ASCII_LETTER.search(text):
         return text
     text = _LA_DATE_QUALIFIER.sub(" ", text)
     text = _LA_ALLAH.sub(" allah", text)
-    text = _LA_HEAD_SUN.sub(r"\1 ", text)
-    text = _LA_HEAD.sub(r"\1 ", text)
+    text = _LA_HEAD_SUN.sub(_group1_space, text)
+    text = _LA_HEAD.sub(_group1_space, text)
     text = LATIN_SUN_ARTICLE_IN_TEXT.sub("", text)
     text = LATIN_ARTICLE_IN_TEXT.sub("", text)
-    text = LATIN_CLITIC_ARTICLE_IN_TEXT.sub(r"\1a", text)
+    text = LATIN_CLITIC_ARTICLE_IN_TEXT.sub(lambda m: m[1] + "a", text)
     return _LA_CLITIC.sub(lambda m: m.group(1)[0] + "a", text)
 
 
@@ -287,7 +297,7 @@ def _arabic_word(word: str) -> str:
 def _fold(key: str) -> str:
     for literal, repl in _FOLD:
         key = key.replace(literal, repl)
-    return _RUNS.sub(r"\1", key)
+    return _RUNS.sub(_group1, key)
 
 
 _EXONYM_KEYS = {

@@ -36,9 +36,15 @@ _AR_PREFIXES = tuple(
 )
 
 
+def _group1(m: re.Match[str]) -> str:
+    """A match's first group: the replacement ``\\1`` without ``re``'s template expansion
+    (a Python call on every ``sub`` with a template, matched or not)."""
+    return m[1]
+
+
 def _latin_word_key(word: str) -> str:
     word = word.replace("ou", "u").replace("ee", "i")
-    word = _DOUBLE.sub(r"\1", word)
+    word = _DOUBLE.sub(_group1, word)
     if (word.endswith("ah") and len(word) > 3) or (word.endswith("at") and len(word) > 4):
         word = word[:-1]  # -ah/-at (ta marbuta) -> -a
     return word
