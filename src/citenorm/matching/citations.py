@@ -149,7 +149,8 @@ def _ligature_fault(texts: Sequence[str]) -> bool:
 
 
 def _repair(text: str) -> str:
-    return _YA_LAM_FAULT.sub("لى", _LAM_FAULT.sub(r"ال\1", text))
+    # (the replacement a function: a template costs re a Python call on every sub)
+    return _YA_LAM_FAULT.sub("لى", _LAM_FAULT.sub(lambda m: "ال" + m[1], text))
 
 
 def _pieces(text: str) -> list[str]:

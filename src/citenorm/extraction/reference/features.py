@@ -100,13 +100,17 @@ _ASCII_CASE = str.maketrans(
 _CASE_RUNS = re.compile(r"(X|x)\1+")
 
 
+def _group1(m: re.Match[str]) -> str:
+    return m[1]  # (a function: a template costs re a Python call on every sub)
+
+
 def _shape(word: str) -> str:
     # the two common words, without a pattern per character: all Arabic letters ("a"),
     # all ASCII letters (runs of "X" and "x")
     if _ARABIC_WORD.fullmatch(word):
         return "a"
     if word.isascii() and word.isalpha():
-        return _CASE_RUNS.sub(r"\1", word.translate(_ASCII_CASE))[:6]
+        return _CASE_RUNS.sub(_group1, word.translate(_ASCII_CASE))[:6]
     out: list[str] = []
     for ch in word:
         if ch.isdigit():

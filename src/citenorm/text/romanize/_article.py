@@ -76,7 +76,7 @@ def consonant_key(latin: str) -> str:
     for a, b in _CONSONANTS:
         text = text.replace(a, b)
     text = _NOT_CONSONANT.sub("", text)
-    return _DOUBLE.sub(r"\1", text)
+    return _DOUBLE.sub(lambda m: m[1], text)  # (no template: see normalize._group1)
 
 
 def fits(alalc: str, latin: str, *, threshold: float = 70.0) -> bool:

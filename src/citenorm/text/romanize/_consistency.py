@@ -82,7 +82,7 @@ def arabic_consonant_key(text: str) -> str:
     out = []
     for w in words:
         out.append(strip_article(w).translate(_AR_CONSONANTS))
-    return _DOUBLE.sub(r"\1", "".join(out))
+    return _DOUBLE.sub(lambda m: m[1], "".join(out))  # (no template: see normalize._group1)
 
 
 def _sim(a: str, b: str) -> float:
