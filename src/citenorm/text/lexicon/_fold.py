@@ -115,11 +115,17 @@ _NO_LATIN = re.compile(
 )
 
 
+# the prefixes by their first letter, each list in the order of _AR_PREFIXES
+_AR_PREFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(p for p in _AR_PREFIXES if p[0] == first) for first in {p[0] for p in _AR_PREFIXES}
+}
+
+
 def _arabic_candidates(word: str) -> tuple[str, ...]:
     """Lookup forms of one folded Arabic word: the word without its article first, then
     its stems without attached و/ف, ب/ل/ك and ال/لل (stems of three letters or more)."""
     out = [strip_article(word)]
-    for prefix in _AR_PREFIXES:
+    for prefix in _AR_PREFIXES_BY_FIRST.get(word[:1], ()):
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             stem = word[len(prefix) :]
             if stem not in out:
