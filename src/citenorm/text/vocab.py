@@ -22,6 +22,7 @@ __all__ = [
     "CONTAINER_TAIL_WORDS_FOLDED",
     "DEFINITE_PREFIXES_AR",
     "ENGLISH_CUE_WORDS",
+    "ERA_WORDS",
     "ET_AL_WORDS",
     "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
@@ -866,6 +867,15 @@ HIJRI_YEAR_MARKS: tuple[str, ...] = (
     "SH",
     "S",
     "A",
+)
+
+#: words printed after a year to name its era or calendar (``1404 هجرى قمرى``, ``1363
+#: هجرى شمسى``, ``1985م``, ``1322 A.H.``, ``1990 AD``), lower-case: a year and these
+#: words are a date, never part of a publisher's or a place's name
+ERA_WORDS = frozenset(
+    {m.lower() for m in HIJRI_YEAR_MARKS}
+    | {"م", "قمري", "قمرى", "شمسي", "شمسى", "ميلادي", "ميلادى", "ميلادية", "هـش", "هـق"}
+    | {"a.h", "a.h.", "ah.", "h.", "ad", "a.d", "a.d.", "ce", "c.e.", "bc", "b.c."}
 )
 
 #: folded words after which a journal's name has ended (a description, a year of

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from citenorm.extraction.names import parse_names
 from citenorm.extraction.reference import numbers as N
 from citenorm.extraction.reference import repairs as R
+from citenorm.extraction.reference import tails as T
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import spans, tidy
 from citenorm.extraction.reference.tokens import Token
@@ -299,6 +300,10 @@ def build_fields(
         t = tidy(note) if note else ""
         if len(t.split()) >= 2 and any(ch.isalpha() for ch in t):
             fields["title"] = t
+    for key in ("publisher", "publisher-place"):
+        v = fields.get(key)
+        if isinstance(v, str):
+            fields[key] = T.date_tail(v)
     R.settle_imprint(fields)
     vol = value("volume")
     if vol and N.ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
