@@ -301,9 +301,9 @@ def build_fields(
         if len(t.split()) >= 2 and any(ch.isalpha() for ch in t):
             fields["title"] = t
     for key in ("publisher", "publisher-place"):
-        v = fields.get(key)
-        if isinstance(v, str):
-            fields[key] = T.date_tail(v)
+        imprint = fields.get(key)
+        if isinstance(imprint, str):
+            fields[key] = T.date_tail(imprint)
     R.settle_imprint(fields)
     vol = value("volume")
     if vol and N.ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
