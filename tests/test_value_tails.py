@@ -52,3 +52,78 @@ def test_a_publisher_span_run_into_a_hijri_date_keeps_the_year_as_the_date() -> 
     assert f["publisher"] == "دار الملح"
     assert f["publisher-place"] == "طنجة"
     assert f["hijri"] == 1402
+
+
+def test_an_inverted_name_and_a_sentence_period_end_the_author_chicago_style() -> None:
+    f = _fields(
+        [
+            ("author", "Marlowe, Tobias. Salt Roads, "),
+            ("title", "a History of the Coast. "),
+            ("place", "Tangier: "),
+            ("publisher", "Harbour Books, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["author"] == [{"family": "Marlowe", "given": "Tobias"}]
+    assert f["title"] == "Salt Roads, a History of the Coast"
+    # the whole title in the name span, no title span
+    f = _fields(
+        [("author", "Marlowe, Tobias. Salt Roads, "), ("place", "Tangier: "), ("date", "2004.")]
+    )
+    assert f["title"] == "Salt Roads"
+    # a second inverted name is no title; an initial's period ends no sentence
+    f = _fields(
+        [
+            ("author", "MARLOWE, Tobias. QUAY, Nora. "),
+            ("title", "Salt Roads. "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "Salt Roads"
+    f = _fields([("author", "Marlowe, T. "), ("title", "Salt Roads. "), ("date", "2004.")])
+    assert f["title"] == "Salt Roads"
+
+
+def test_a_name_span_of_three_arabic_comma_parts_holds_the_head_of_the_title() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، أبو الموج "),
+            ("title", "وأخبار البحر، "),
+            ("publisher", "دار الساحل، "),
+            ("date", "1999م."),
+        ]
+    )
+    assert f["author"] == [{"family": "الملاح", "given": "سالم"}]
+    assert f["title"] == "أبو الموج وأخبار البحر"
+    # two inverted names joined by a glued "و" are two authors, not a title
+    f = _fields(
+        [
+            ("author", "الملاح، سالم وقطران، نادر، "),
+            ("title", "كتاب الموج، "),
+            ("date", "1999م."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert len(f["author"]) == 2  # type: ignore[arg-type]
+
+
+def test_the_end_of_a_name_at_the_head_of_the_title_span_goes_back_to_the_name() -> None:
+    f = _fields(
+        [
+            ("author", "Marlowe, "),
+            ("title", "Tobias. Salt Roads of the Coast. "),
+            ("place", "Tangier: "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["author"] == [{"family": "Marlowe", "given": "Tobias"}]
+    assert f["title"] == "Salt Roads of the Coast"
+    # a family name and an initial are a whole name: a title with a period stays whole
+    f = _fields(
+        [
+            ("author", "MARLOWE T., "),
+            ("title", "La Mer inachevée. Histoire du sel, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "La Mer inachevée. Histoire du sel"

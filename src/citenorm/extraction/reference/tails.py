@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from citenorm.extraction.reference.spans import tidy
-from citenorm.text import vocab
+from citenorm.extraction.reference import repairs as R
+from citenorm.extraction.reference.spans import STRIP, tidy
+from citenorm.text import lexicon, vocab
 
-__all__ = ["date_tail"]
+__all__ = ["date_tail", "name_overflow"]
 
 # a year (3 or 4 digits, or a range) after a comma or a space, then words only: the date
 # (?<!\s): a run of spaces is tried from its first space only (linear on hostile text)
@@ -33,3 +34,105 @@ def date_tail(value: str) -> str:
     ):
         return value
     return tidy(value[: m.start()]) or value
+
+
+# "Family, Given. Rest": an inverted name (a few words, a comma, a few words whose last
+# has two letters or more: not an initial) and a sentence's period
+_NAME_SENTENCE = re.compile(
+    r"^\s*(?P<name>[^,،.:;()\[\]0-9]{2,60}?[,،]\s*[^,،.:;()\[\]0-9]{1,60}?[^\W\d_]{2})\.\s+(?=[^\W\d_])"
+)
+# "CARA, Chantal." / "CARA, Chantal. Title": a second inverted name after the first
+_ANOTHER_NAME = re.compile(
+    r"^\s*[^,،.:;()\[\]0-9]{2,40}?[,،]\s*[^,،.:;()\[\]0-9]{1,40}?(?:\.\s|\.?\s*$)"
+)
+# "Given. Rest" at the head of a title span: a few words, not an initial, a period
+_HEAD_SENTENCE = re.compile(
+    r"^\s*(?P<head>[^,،.:;()\[\]0-9]{2,60}?[^\W\d_]{2}|[^,،.:;()\[\]0-9]{1,60}?al-)\.\s+(?=\S)"
+)
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def _a_few_words(text: str, most: int) -> bool:
+    return 1 <= len(text.split()) <= most
+
+
+def _opens_list_of_names(part: str) -> bool:
+    """``and Jane Roe``, ``وسالم الملاح``, ``& J. Roe``: a comma part that adds a name
+    (an Arabic part opening with a word glued to ``و``)."""
+    words = part.split()
+    if not words:
+        return False
+    if R.has_cue(words[0], ("AND", "ETAL")):
+        return True
+    return words[0].startswith("و") and len(words[0]) > 3
+
+
+def _joins_names(part: str) -> bool:
+    """``جوزيف وماكدرموت``: a word glued to ``و`` (not a name of its own, ``وليد``)
+    joins a second name to the first."""
+    return any(
+        w.startswith("و") and len(w) > 3 and not lexicon.is_given_name(w) for w in part.split()
+    )
+
+
+def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str, str | None]:
+    """An author span that runs on into the title, or stops inside the name:
+
+    - ``Roe, Jane. Salt Roads,`` + ``a history``: an inverted name and a sentence's
+      period: the name ends at the period (Chicago style), what follows opens the title;
+    - ``الملاح، سالم، كتاب`` + ``الموج``: a name span of exactly three comma parts right
+      before the title: the third part opens the title (Arabic comma style);
+    - ``Roe,`` + ``Jane. Salt Roads``: a family name alone (or a name span that ends on
+      a letter) before a title span that opens with a few words and a period: those
+      words end the name.
+
+    ``gap`` is the text between the two spans when the title span follows the name
+    span at once (else None). Returns (author, title)."""
+    m = _NAME_SENTENCE.match(author)
+    if m:
+        name, rest = m.group("name"), author[m.end() :]
+        family, given = R.COMMA.split(name, maxsplit=1)
+        if (
+            _a_few_words(family, 4)
+            and _a_few_words(given, 4)
+            and rest.strip(STRIP)
+            and not R.opens_statement(rest.strip())
+            and not _opens_list_of_names(rest)
+            and not _ANOTHER_NAME.match(rest)
+        ):
+            if title is None:
+                return name, rest
+            if gap is not None:
+                return name, rest + gap + title
+    if title is None or gap is None:
+        return author, title
+    parts = R.COMMA.split(author.strip().rstrip(STRIP))
+    if (
+        len(parts) == 3
+        and _ARABIC_LETTER.match(author.strip())
+        and not R.has_cue(author, ("AND",))
+        and _a_few_words(parts[0], 4)
+        and _a_few_words(parts[1], 5)
+        and parts[2].strip()
+        and not any(ch.isdigit() for ch in author)
+        and not _joins_names(parts[1])
+        and not _joins_names(parts[2])
+        and not R.has_cue(author, ("ETAL",))
+        and not lexicon.is_given_name(parts[2].split()[0])
+    ):
+        cut = list(R.COMMA.finditer(author))[1]
+        return author[: cut.start()], author[cut.end() :] + gap + title
+    stripped = author.rstrip()
+    lone_family = stripped.endswith((",", "،")) and len(stripped.rstrip(",،").split()) == 1
+    if lone_family or stripped[-1:].isalpha():
+        h = _HEAD_SENTENCE.match(title)
+        if (
+            h
+            and _a_few_words(h.group("head"), 3 if lone_family else 4)
+            and len(title[h.end() :].split()) >= 2
+            and not R.opens_statement(h.group("head").strip())
+        ):
+            return author + gap + title[: h.end()].rstrip().rstrip("."), title[h.end() :]
+    return author, title

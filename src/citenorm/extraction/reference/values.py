@@ -183,6 +183,14 @@ def build_fields(
         head_name = value("editor") or ""
         if not _ROLE_CUE.search(head_name) and not R.has_cue(head_name, ("EDITOR", "TRANS")):
             author = head_name  # "Doe, John: Title": a name first is the author
+    if author and first.get("author", (1, 1))[0] == 0:
+        adjacent = "title" in first and first["author"][1] == first["title"][0]
+        gap = (
+            text[tokens[first["author"][1] - 1].end : tokens[first["title"][0]].start]
+            if adjacent
+            else None
+        )
+        author, title = T.name_overflow(author, title, gap)
     if entry and not title and author:
         title, author, publisher_rest = R.title_after_colon(author, "publisher" in first)
     if entry and not title:
