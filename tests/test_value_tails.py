@@ -127,3 +127,35 @@ def test_the_end_of_a_name_at_the_head_of_the_title_span_goes_back_to_the_name()
         ]
     )
     assert f["title"] == "La Mer inachevée. Histoire du sel"
+
+
+def test_a_place_colon_publisher_imprint_gives_both() -> None:
+    f = _fields(
+        [
+            ("author", "Marlowe, Tobias. "),
+            ("title", "Salt Roads of the Coast. Tangier: Éditions de la Mer, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "Salt Roads of the Coast"
+    assert f["publisher-place"] == "Tangier"
+    assert f["publisher"] == "Éditions de la Mer"
+    f = _fields(
+        [
+            ("author", "Marlowe, Tobias. "),
+            ("title", "Salt Roads of the Coast. "),
+            ("place", "Tangier: Éditions de la Mer, "),
+            ("date", "2004."),
+        ]
+    )
+    assert (f["publisher-place"], f["publisher"]) == ("Tangier", "Éditions de la Mer")
+    # a title's own "Sentence. Subtitle: more" is no imprint
+    f = _fields(
+        [
+            ("author", "Marlowe, Tobias. "),
+            ("title", "Salt Roads. a survey of the coast: notes, "),
+            ("publisher", "Harbour Books, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "Salt Roads. a survey of the coast: notes"

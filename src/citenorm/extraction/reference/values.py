@@ -312,6 +312,7 @@ def build_fields(
         imprint = fields.get(key)
         if isinstance(imprint, str):
             fields[key] = T.date_tail(imprint)
+    T.imprint_after_colon(fields)
     R.settle_imprint(fields)
     vol = value("volume")
     if vol and N.ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
