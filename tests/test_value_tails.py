@@ -159,3 +159,45 @@ def test_a_place_colon_publisher_imprint_gives_both() -> None:
         ]
     )
     assert f["title"] == "Salt Roads. a survey of the coast: notes"
+
+
+def test_a_journal_name_in_the_last_sentence_of_the_title_before_its_volume() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N. (2011). "),
+            ("title", "Salt in the coastal marsh: a survey. Journal of Salt Studies "),
+            ("volume", "12, "),
+            ("pages", "3-40."),
+        ]
+    )
+    assert f["title"] == "Salt in the coastal marsh: a survey"
+    assert f["container-title"] == "Journal of Salt Studies"
+    # a sentence in lower case is the title's own; no volume after it: a book's subtitle
+    f = _fields(
+        [
+            ("title", "Salt in the marsh. the long survey of tides "),
+            ("volume", "12."),
+        ]
+    )
+    assert f["title"] == "Salt in the marsh. the long survey of tides"
+    f = _fields([("title", "Salt in the Marsh. A Survey of Tides, "), ("date", "2011.")])
+    assert f["title"] == "Salt in the Marsh. A Survey of Tides"
+
+
+@pytest.mark.parametrize(
+    ("container", "name"),
+    [
+        ("Salt Letters 2010, ", "Salt Letters"),
+        ("Salt Studies, 14(S-2):S", "Salt Studies"),
+        ("Salt Monographs No. 3, ", "Salt Monographs"),
+        ("Salt Review B 54, R172–R", "Salt Review B"),
+    ],
+)
+def test_a_journal_name_ends_before_its_numbers(container: str, name: str) -> None:
+    f = _fields([("title", "Tides of the marsh. "), ("container", container)])
+    assert f["container-title"] == name
+
+
+def test_a_lone_container_keeps_its_years_as_the_title() -> None:
+    f = _fields([("author", "Quay, Nora, "), ("container", "Salt and the Sea, 1900–1947")])
+    assert f["title"] == "Salt and the Sea, 1900–1947"

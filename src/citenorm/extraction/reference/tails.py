@@ -11,7 +11,13 @@ from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.spans import STRIP, tidy
 from citenorm.text import lexicon, vocab
 
-__all__ = ["date_tail", "imprint_after_colon", "name_overflow"]
+__all__ = [
+    "container_number_tail",
+    "date_tail",
+    "imprint_after_colon",
+    "journal_sentence",
+    "name_overflow",
+]
 
 # a year (3 or 4 digits, or a range) after a comma or a space, then words only: the date
 # (?<!\s): a run of spaces is tried from its first space only (linear on hostile text)
@@ -171,3 +177,50 @@ def imprint_after_colon(fields: dict[str, object]) -> None:
             fields["title"] = tidy(m.group("title"))
             fields["publisher-place"] = tidy(m.group("place"))
             fields["publisher"] = tidy(m.group("pub"))
+
+
+# a sentence's end inside a span: a period (or ? !) after a word of two letters or more,
+# then a capital letter
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2}[.?!])\s+(?=[^\W\d_])")
+_NEXT_NUMBERS = frozenset({"volume", "issue", "pages"})
+
+
+def _title_case_name(text: str) -> bool:
+    """``Journal of Salt Studies``, ``Discrete Contin. Dyn``: up to ten words, each
+    capitalised or a small word (of, and, de ...): how a periodical's name is printed."""
+    words = text.split()
+    if not 1 <= len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    return all(
+        w[:1].isupper() or w.lower() in vocab.KEY_STOP_WORDS or w == "&" for w in words
+    ) and not text.rstrip().endswith(("?", "!"))
+
+
+def journal_sentence(title: str, next_label: str | None) -> tuple[str, str | None]:
+    """``Salt in the sea. Journal of Salt Studies`` + ``12, 3-4``: a title span right
+    before a volume, issue or pages span whose last sentence is a periodical's name in
+    title case holds the journal (APA, Vancouver). Returns (title, journal or None)."""
+    if next_label not in _NEXT_NUMBERS:
+        return title, None
+    for m in _SENTENCE_BREAK.finditer(title):
+        head, rest = title[: m.start()], title[m.end() :]
+        if len(head.split()) >= 2 and _title_case_name(tidy(rest)):
+            return head, rest
+    return title, None
+
+
+# a number (a year, a volume) and what may follow it to the end: numbers, cue words,
+# single letters and punctuation only ("2010", "54, R17292–R", "No. 3", "14(S-10):S")
+_NUMBER_TAIL = re.compile(
+    r"(?<!\s)(?:\s*[,،]\s*|\s+)(?:(?:vol|no|nos|n°|issue|number)\.?\s*)?[0-9]{1,4}(?:[^\w]|[0-9]|(?<![^\W\d_])[^\W\d_](?![^\W\d_]))*$",
+    re.IGNORECASE,
+)
+
+
+def container_number_tail(container: str) -> str:
+    """``Salt Studies 2010`` / ``Salt Studies, 14(2):S`` / ``Salt Monographs No. 3``: a
+    periodical's name that runs on into its year, volume or issue ends before them."""
+    m = _NUMBER_TAIL.search(container)
+    if m is None or len(container[: m.start()].split()) < 1:
+        return container
+    return tidy(container[: m.start()]) or container

@@ -245,6 +245,11 @@ def build_fields(
         title, container_from_title = R.journal_tail(title)
     if title and "container" not in first and container_from_title is None:
         title, container_from_title = R.journal_before_volume(title, runs, first)
+    if title and "container" not in first and container_from_title is None and "title" in first:
+        k = next(i for i, run in enumerate(runs) if run[0] == "title")
+        title, container_from_title = T.journal_sentence(
+            title, runs[k + 1][0] if k + 1 < len(runs) else None
+        )
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
@@ -274,6 +279,8 @@ def build_fields(
         container = R.to_closing_mark(text, container, tokens[first["container"][0]].start)
     if container:
         c = R.container(container)
+        if c and "title" in fields:  # (a lone container becomes the title: kept whole)
+            c = T.container_number_tail(c)
         if c:
             fields["container-title"] = c
     if "publisher" not in first and not publisher_rest and not publisher_from_title:
