@@ -201,3 +201,23 @@ def test_a_journal_name_ends_before_its_numbers(container: str, name: str) -> No
 def test_a_lone_container_keeps_its_years_as_the_title() -> None:
     f = _fields([("author", "Quay, Nora, "), ("container", "Salt and the Sea, 1900–1947")])
     assert f["title"] == "Salt and the Sea, 1900–1947"
+
+
+def test_the_last_part_of_a_title_read_as_the_head_of_the_publisher_goes_back() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, Nora, "),
+            ("title", "Salt Roads, "),
+            ("publisher", "Tides and Marshes, Harbour Press, "),
+            ("date", "1998."),
+        ]
+    )
+    assert f["title"] == "Salt Roads, Tides and Marshes"
+    assert f["publisher"] == "Harbour Press"
+    # a company's name with a comma, a publisher and its place: left as they are
+    for publisher, kept in (
+        ("Harbour Associates, Inc., ", "Harbour Associates, Inc"),
+        ("Gulls, Terns and Company, ", "Gulls, Terns and Company"),
+    ):
+        f = _fields([("title", "Salt Roads, "), ("publisher", publisher), ("date", "1998.")])
+        assert (f["title"], f["publisher"]) == ("Salt Roads", kept)

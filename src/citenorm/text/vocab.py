@@ -19,6 +19,7 @@ __all__ = [
     "ANONYMOUS_AUTHORS",
     "BARE_IBID_WORDS",
     "CLITIC_PREFIXES_AR",
+    "COMPANY_SUFFIXES",
     "CONTAINER_TAIL_WORDS_FOLDED",
     "DEFINITE_PREFIXES_AR",
     "ENGLISH_CUE_WORDS",
@@ -876,6 +877,13 @@ ERA_WORDS = frozenset(
     {m.lower() for m in HIJRI_YEAR_MARKS}
     | {"م", "قمري", "قمرى", "شمسي", "شمسى", "ميلادي", "ميلادى", "ميلادية", "هـش", "هـق"}
     | {"a.h", "a.h.", "ah.", "h.", "ad", "a.d", "a.d.", "ce", "c.e.", "bc", "b.c."}
+)
+
+#: what a company's name may end with after a comma (``Harbour Books, Inc.``,
+#: ``Stone, Ltd``, ``Jane Roe, Publisher``), lower-case without periods: the comma is
+#: inside the name
+COMPANY_SUFFIXES = frozenset(
+    {"inc", "ltd", "l t d", "co", "llc", "plc", "gmbh", "sa", "s a", "publisher", "publishers"}
 )
 
 #: folded words after which a journal's name has ended (a description, a year of

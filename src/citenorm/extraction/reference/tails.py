@@ -17,6 +17,7 @@ __all__ = [
     "imprint_after_colon",
     "journal_sentence",
     "name_overflow",
+    "title_part_in_publisher",
 ]
 
 # a year (3 or 4 digits, or a range) after a comma or a space, then words only: the date
@@ -224,3 +225,31 @@ def container_number_tail(container: str) -> str:
     if m is None or len(container[: m.start()].split()) < 1:
         return container
     return tidy(container[: m.start()]) or container
+
+
+def title_part_in_publisher(publisher: str, title: str) -> tuple[str, str]:
+    """``Salt Roads, | Tides and Marshes, Harbour Press``: a publisher span right after
+    the title span whose first of two comma parts (two words or more) names no body and
+    no place is the title's last part (``Harbour Books, Inc.`` is one name). Returns
+    (publisher, title)."""
+    parts = R.COMMA.split(publisher)
+    if len(parts) != 2:
+        return publisher, title
+    head, body = tidy(parts[0]), tidy(parts[1])
+    if (
+        not head
+        or not body
+        or any(ch.isdigit() for ch in head)
+        or lexicon.has_publisher_word(head)
+        or lexicon.has_corporate_word(head)
+        or lexicon.is_place(head)
+        or lexicon.is_place(body)
+        or R.opens_statement(head)
+        or R.opens_statement(body)
+        or len(head.split()) < 2
+        or any(ch.isdigit() for ch in body)
+        or " ".join(body.lower().replace(".", " ").split()) in vocab.COMPANY_SUFFIXES
+    ):
+        return publisher, title
+    sep = "، " if "،" in publisher else ", "
+    return body, title + sep + head

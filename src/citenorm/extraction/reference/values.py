@@ -295,6 +295,10 @@ def build_fields(
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
             tv = tidy(R.publisher_cut(v) if label == "publisher" else v)
+            if label == "publisher" and tv and not publisher_rest and "title" in fields:
+                k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
+                if k and runs[k - 1][0] == "title" and runs[k - 1][1] == first["title"][0]:
+                    tv, fields["title"] = T.title_part_in_publisher(tv, str(fields["title"]))
             if label == "publisher" and tv:
                 tv, place_from_publisher = _place_tail(tv)
                 if place_from_publisher and not value("place"):
