@@ -221,3 +221,35 @@ def test_the_last_part_of_a_title_read_as_the_head_of_the_publisher_goes_back() 
     ):
         f = _fields([("title", "Salt Roads, "), ("publisher", publisher), ("date", "1998.")])
         assert (f["title"], f["publisher"]) == ("Salt Roads", kept)
+
+
+def test_a_description_of_the_copy_cited_is_not_the_title() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "رسالة في الموج، مخطوطة مكتبة الساحل، رقم "),
+            ("date", "(12)."),
+        ]
+    )
+    assert f["title"] == "رسالة في الموج"
+    f = _fields(
+        [("title", "Risala fi al-milh, manuscript in the Harbour Library, "), ("date", "1900")]
+    )
+    assert f["title"] == "Risala fi al-milh"
+
+
+def test_a_printing_named_by_its_place_gives_the_place() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "كتاب الموج، "),
+            ("edition", "طبعة حجرية القاهرة، "),
+            ("date", "1303ه."),
+        ]
+    )
+    assert f["publisher-place"] == "القاهرة"
+    f = _fields([("author", "الملاح: "), ("title", "كتاب الموج، طبعة لندن، "), ("date", "1932م.")])
+    assert (f["title"], f["publisher-place"]) == ("كتاب الموج", "لندن")
+    # an edition by its number names no place
+    f = _fields([("title", "كتاب الموج، "), ("edition", "الطبعة الثانية، "), ("date", "1932م.")])
+    assert "publisher-place" not in f

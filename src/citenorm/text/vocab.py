@@ -22,6 +22,7 @@ __all__ = [
     "COMPANY_SUFFIXES",
     "CONTAINER_TAIL_WORDS_FOLDED",
     "DEFINITE_PREFIXES_AR",
+    "DESCRIPTION_HEADS_FOLDED",
     "ENGLISH_CUE_WORDS",
     "ERA_WORDS",
     "ET_AL_WORDS",
@@ -885,6 +886,11 @@ ERA_WORDS = frozenset(
 COMPANY_SUFFIXES = frozenset(
     {"inc", "ltd", "l t d", "co", "llc", "plc", "gmbh", "sa", "s a", "publisher", "publishers"}
 )
+
+#: folded words that open a description of the copy cited, never a title's own comma
+#: part: ``Title، مخطوطة المكتبة الوطنية، رقم 12``, ``Title، نسخة مصورة في ...``,
+#: ``Title, manuscript in ...``
+DESCRIPTION_HEADS_FOLDED = frozenset({"مخطوط", "مخطوطه", "نسخه", "manuscript", "ms", "mss"})
 
 #: folded words after which a journal's name has ended (a description, a year of
 #: publication): ``مجلة البحر، السنة الثامنة``, ``مجلة فكرية تصدر عن ...``

@@ -14,9 +14,11 @@ from citenorm.text import lexicon, vocab
 __all__ = [
     "container_number_tail",
     "date_tail",
+    "description_tail",
     "imprint_after_colon",
     "journal_sentence",
     "name_overflow",
+    "place_of_printing",
     "title_part_in_publisher",
 ]
 
@@ -253,3 +255,39 @@ def title_part_in_publisher(publisher: str, title: str) -> tuple[str, str]:
         return publisher, title
     sep = "، " if "،" in publisher else ", "
     return body, title + sep + head
+
+
+def description_tail(title: str) -> str:
+    """``Title، مخطوطة المكتبة الوطنية، رقم 12`` / ``Title، نسخة مصورة في ...``: a title
+    that runs on into a description of the copy cited (a manuscript, a photocopy) ends
+    before it."""
+    from citenorm.extraction.reference.features import fold_word
+
+    for m in R.COMMA.finditer(title):
+        words = title[m.end() :].split()
+        if (
+            words
+            and fold_word(words[0].strip(".:()")) in vocab.DESCRIPTION_HEADS_FOLDED
+            and title[: m.start()].strip()
+        ):
+            return title[: m.start()]
+    return title
+
+
+# "طبعة لندن", "ط. طهران", "طبعة حجرية تونس": the cue of a printing and where it was done
+_PRINTING = re.compile(r"^(?:ط|طبعة|طبعه|الطبعة|الطبعه)\s*\.?\s+(?P<rest>[^0-9،,:;()]+)$")
+
+
+def place_of_printing(text: str) -> str | None:
+    """``Title، طبعة لندن، 1932`` / ``ط طهران``: the place in a comma part that names a
+    printing by where it was done (its last words, when they are a known place)."""
+    for part in R.COMMA.split(text):
+        m = _PRINTING.match(tidy(part))
+        if m is None:
+            continue
+        words = m.group("rest").split()
+        for k in range(len(words)):
+            place = " ".join(words[k:])
+            if lexicon.is_place(place):
+                return place
+    return None

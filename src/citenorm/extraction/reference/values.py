@@ -255,7 +255,7 @@ def build_fields(
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.imprint_tail(title, runs, first)
     if title:
-        t = tidy(R.statement_tail(title))
+        t = tidy(T.description_tail(R.statement_tail(title)))
         if t:
             fields["title"] = t
     container = container_from_title or value("container")
@@ -323,6 +323,12 @@ def build_fields(
         imprint = fields.get(key)
         if isinstance(imprint, str):
             fields[key] = T.date_tail(imprint)
+    if "publisher-place" not in fields:
+        printed_at = T.place_of_printing(value("edition") or "") or T.place_of_printing(
+            value("title") or ""
+        )
+        if printed_at:
+            fields["publisher-place"] = printed_at
     T.imprint_after_colon(fields)
     R.settle_imprint(fields)
     vol = value("volume")
