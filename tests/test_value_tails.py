@@ -253,3 +253,71 @@ def test_a_printing_named_by_its_place_gives_the_place() -> None:
     # an edition by its number names no place
     f = _fields([("title", "كتاب الموج، "), ("edition", "الطبعة الثانية، "), ("date", "1932م.")])
     assert "publisher-place" not in f
+
+
+def test_a_name_with_a_blessing_or_a_collective_author_at_the_head_of_the_title() -> None:
+    f = _fields(
+        [
+            ("title", "الإمام سالم عليه السلام، كتاب الموج، "),
+            ("place", "طنجة، "),
+            ("date", "1400 هجرى"),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert f["author"] == [{"literal": "سالم"}] or f["author"] == [{"family": "سالم"}]
+    f = _fields([("title", "مجموعة من الباحثين، أخبار البحر، "), ("date", "1983.")])
+    assert f["title"] == "أخبار البحر"
+    assert "مجموعة من الباحثين" in str(f["author"])
+    # a title's own comma part is no author
+    f = _fields([("title", "البحر والملح، دراسة في الموج، "), ("date", "1983.")])
+    assert f["title"] == "البحر والملح، دراسة في الموج"
+    assert "author" not in f
+
+
+def test_a_name_in_natural_order_ends_at_its_comma() -> None:
+    f = _fields(
+        [
+            ("other", "د. "),
+            ("author", "سالم الملاح، الموج، "),
+            ("publisher", "دار الساحل، "),
+            ("date", "1969."),
+        ]
+    )
+    assert f["title"] == "الموج"
+    assert f["author"] == [{"family": "الملاح", "given": "سالم"}]
+    f = _fields([("author", "سالم الملاح، بين الموج "), ("title", "والرمل، "), ("date", "1969.")])
+    assert f["title"] == "بين الموج والرمل"
+    # an inverted name, a second author: left whole
+    f = _fields([("author", "الملاح، سالم، "), ("title", "الموج، "), ("date", "1969.")])
+    assert (f["title"], f["author"]) == ("الموج", [{"family": "الملاح", "given": "سالم"}])
+    f = _fields([("author", "سالم الملاح، وعلي البحري، "), ("title", "الموج، "), ("date", "1969.")])
+    assert f["title"] == "الموج"
+
+
+def test_the_end_of_an_arabic_name_before_the_colon_goes_back_to_the_name() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، أبو عبد الله سالم بن علي "),
+            ("title", "الساحلي الطنجي: كتاب الموج، "),
+            ("date", "1969."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert "الطنجي" in str(f["author"])
+    # a whole name before a title with a colon of its own
+    f = _fields(
+        [("author", "الملاح، سالم: "), ("title", "الموج: دراسة في البحر، "), ("date", "1969.")]
+    )
+    assert f["title"] == "الموج: دراسة في البحر"
+
+
+def test_an_arabic_family_alone_takes_the_given_names_after_a_rank() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، "),
+            ("title", "السيد سالم بن علي، كتاب الموج، "),
+            ("date", "1400 هجرى"),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert "سالم" in str(f["author"])

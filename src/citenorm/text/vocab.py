@@ -19,6 +19,7 @@ __all__ = [
     "ANONYMOUS_AUTHORS",
     "BARE_IBID_WORDS",
     "CLITIC_PREFIXES_AR",
+    "COLLECTIVE_AUTHOR_HEADS",
     "COMPANY_SUFFIXES",
     "CONTAINER_TAIL_WORDS_FOLDED",
     "DEFINITE_PREFIXES_AR",
@@ -41,9 +42,11 @@ __all__ = [
     "NAME_HEADS_AR",
     "NAME_HEADS_AR_IN_NAMES",
     "NAME_HEADS_LATIN",
+    "NAME_HONORIFIC_TAILS_AR",
     "NAME_PARTICLES_ALALC",
     "NAME_PARTICLES_LATIN",
     "NAME_TAILS_AR",
+    "NAME_TITLES_AR",
     "NOT_ARTICLE_AR",
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
@@ -891,6 +894,34 @@ COMPANY_SUFFIXES = frozenset(
 #: part: ``Title، مخطوطة المكتبة الوطنية، رقم 12``, ``Title، نسخة مصورة في ...``,
 #: ``Title, manuscript in ...``
 DESCRIPTION_HEADS_FOLDED = frozenset({"مخطوط", "مخطوطه", "نسخه", "manuscript", "ms", "mss"})
+
+#: words printed before an Arabic name that are no part of it (a rank, a religious
+#: title): ``الإمام جعفر``, ``السيد علي``, ``الشيخ محمد``
+NAME_TITLES_AR = frozenset(
+    {"الإمام", "الامام", "السيد", "السيّد", "السيدة", "الشيخ", "الأستاذ", "الدكتور", "العلامة"}
+)
+
+#: blessings printed after a name, no part of it: ``جعفر عليه السلام``, ``علي (ع)``
+NAME_HONORIFIC_TAILS_AR: tuple[str, ...] = (
+    "عليه السلام",
+    "عليها السلام",
+    "عليهم السلام",
+    "رضي الله عنه",
+    "رضي الله عنها",
+    "رحمه الله",
+    "(ع)",
+)
+
+#: what opens a collective author printed in the name's place: ``مجموعة من الباحثين``,
+#: ``جماعة من المؤلفين``, ``Group of authors``
+COLLECTIVE_AUTHOR_HEADS: tuple[str, ...] = (
+    "مجموعة من",
+    "جماعة من",
+    "نخبة من",
+    "فريق من",
+    "group of",
+    "collectif",
+)
 
 #: folded words after which a journal's name has ended (a description, a year of
 #: publication): ``مجلة البحر، السنة الثامنة``, ``مجلة فكرية تصدر عن ...``

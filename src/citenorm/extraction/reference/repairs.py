@@ -213,7 +213,14 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
     if all(w[:1].isupper() for w in names):
         if not rest[:1].islower():
             return None  # a capitalised title part may be a title's own: only before lower case
-    elif not (_ARABIC_LETTER.match(names[0]) and lexicon.is_given_name(names[0])):
+    elif not (
+        _ARABIC_LETTER.match(names[0])
+        and (
+            lexicon.is_given_name(names[0])
+            or names[0] in vocab.NAME_HEADS_AR  # "ابن ابي الجمهور"
+            or (names[0] in vocab.NAME_TITLES_AR and len(names) > 1)  # "السيد علي بن موسى"
+        )
+    ):
         return None
     return a + " " + head, title[m.end() :], head
 

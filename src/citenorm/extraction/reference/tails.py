@@ -12,12 +12,15 @@ from citenorm.extraction.reference.spans import STRIP, tidy
 from citenorm.text import lexicon, vocab
 
 __all__ = [
+    "collective",
     "container_number_tail",
     "date_tail",
     "description_tail",
     "imprint_after_colon",
     "journal_sentence",
     "name_overflow",
+    "named_head",
+    "natural_order_name",
     "place_of_printing",
     "title_part_in_publisher",
 ]
@@ -54,6 +57,8 @@ _NAME_SENTENCE = re.compile(
 _ANOTHER_NAME = re.compile(
     r"^\s*[^,،.:;()\[\]0-9]{2,40}?[,،]\s*[^,،.:;()\[\]0-9]{1,40}?(?:\.\s|\.?\s*$)"
 )
+# "Name: Title" at the head of a title span: a few words, a colon
+_HEAD_BEFORE_COLON = re.compile(r"^\s*(?P<head>[^:«»“”\"]{2,80}?)\s*(?P<colon>:)\s+(?=\S)")
 # "Given. Rest" at the head of a title span: a few words, not an initial, a period
 _HEAD_SENTENCE = re.compile(
     r"^\s*(?P<head>[^,،.:;()\[\]0-9]{2,60}?[^\W\d_]{2}|[^,،.:;()\[\]0-9]{1,60}?al-)\.\s+(?=\S)"
@@ -133,6 +138,16 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
     ):
         cut = list(R.COMMA.finditer(author))[1]
         return author[: cut.start()], author[cut.end() :] + gap + title
+    c = _HEAD_BEFORE_COLON.match(title)
+    if c and _a_few_words(c.group("head"), 6) and _ARABIC_LETTER.match(author.strip()):
+        head = c.group("head")
+        cut_inside = author.rstrip()[-1:].isalpha()
+        if (
+            (cut_inside and "(" not in head and not any(ch.isdigit() for ch in head))
+            or head.count(")") > head.count("(")  # "(ت 808ه" ended inside the span
+            or (head.split()[0].startswith("و") and _joins_names(head))  # "وسالم الملاح"
+        ):
+            return author + gap + title[: c.start("colon")], title[c.end() :]
     stripped = author.rstrip()
     lone_family = stripped.endswith((",", "،")) and len(stripped.rstrip(",،").split()) == 1
     if lone_family or stripped[-1:].isalpha():
@@ -291,3 +306,71 @@ def place_of_printing(text: str) -> str | None:
             if lexicon.is_place(place):
                 return place
     return None
+
+
+def _honoured_name(part: str) -> str | None:
+    """``الإمام جعفر عليه السلام`` -> ``جعفر``: a name between a rank and a blessing
+    (both dropped), or None when ``part`` ends with no blessing."""
+    name = part.strip()
+    for tail in vocab.NAME_HONORIFIC_TAILS_AR:
+        if name.endswith(tail):
+            name = name[: -len(tail)].strip()
+            break
+    else:
+        return None
+    words = name.split()
+    while len(words) > 1 and words[0] in vocab.NAME_TITLES_AR:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def collective(author: str) -> bool:
+    """``مجموعة من الباحثين``, ``Group of authors``: a collective printed as the author."""
+    return tidy(author).lower().startswith(vocab.COLLECTIVE_AUTHOR_HEADS)
+
+
+def named_head(title: str) -> tuple[str, str | None]:
+    """``الإمام جعفر عليه السلام، مصباح البحر`` / ``مجموعة من الباحثين، كتاب الموج``:
+    a title span that opens with a name and a blessing, or a collective author, before a
+    comma holds the author. Returns (title, author or None)."""
+    parts = R.COMMA.split(title, maxsplit=1)
+    if len(parts) != 2 or not tidy(parts[1]) or len(parts[0].split()) > 8:
+        return title, None
+    head = parts[0].strip()
+    name = _honoured_name(head)
+    if name is None and collective(head):
+        name = head
+    if name is None:
+        return title, None
+    return parts[1], name
+
+
+def natural_order_name(author: str, title: str | None, gap: str | None) -> tuple[str, str | None]:
+    """``سالم الملاح، كتاب الموج``: a name span of two comma parts whose first is a
+    name in its natural order (a given name first, two words or more) ends at the comma;
+    the second part is the title (or opens it, when the title span follows at once).
+    ``الملاح، سالم`` (inverted) and ``عبد الله، سالم`` are left whole."""
+    parts = R.COMMA.split(author.strip().rstrip(STRIP))
+    if len(parts) != 2 or not _ARABIC_LETTER.match(author.strip()):
+        return author, title
+    name, rest = parts[0].strip(), parts[1].strip()
+    words = [w for w in name.split() if w not in vocab.NAME_TITLES_AR and w.strip(".") != "د"]
+    if (
+        len(words) < 2
+        or not rest
+        or words[0] in vocab.NAME_HEADS_AR
+        or not lexicon.is_given_name(words[0])
+        or lexicon.is_given_name(rest.split()[0])
+        or rest.split()[0] in vocab.NAME_HEADS_AR
+        or (rest.startswith("و") and lexicon.is_given_name(rest.split()[0][1:]))
+        or R.has_cue(rest.split()[0], ("AND", "ETAL"))
+        or any(ch.isdigit() for ch in author)
+    ):
+        return author, title
+    cut = R.COMMA.search(author)
+    assert cut is not None
+    if title is None:
+        return author[: cut.start()], author[cut.end() :]
+    if gap is not None:
+        return author[: cut.start()], author[cut.end() :] + gap + title
+    return author, title

@@ -183,7 +183,8 @@ def build_fields(
         head_name = value("editor") or ""
         if not _ROLE_CUE.search(head_name) and not R.has_cue(head_name, ("EDITOR", "TRANS")):
             author = head_name  # "Doe, John: Title": a name first is the author
-    if author and first.get("author", (1, 1))[0] == 0:
+    if author and "author" in first and len(text[: tokens[first["author"][0]].start].strip()) <= 4:
+        # (the name opens the reference, after a rank at most: "د. سالم الملاح، ...")
         adjacent = "title" in first and first["author"][1] == first["title"][0]
         gap = (
             text[tokens[first["author"][1] - 1].end : tokens[first["title"][0]].start]
@@ -191,6 +192,7 @@ def build_fields(
             else None
         )
         author, title = T.name_overflow(author, title, gap)
+        author, title = T.natural_order_name(author, title, gap)
     if entry and not title and author:
         title, author, publisher_rest = R.title_after_colon(author, "publisher" in first)
     if entry and not title:
@@ -226,7 +228,11 @@ def build_fields(
         title, author = R.author_before_quote(title)
     if title and not author:
         title, author = R.corporate_head(title)
-    if author:
+    if title and not author and first.get("title", (1, 1))[0] == 0:
+        title, author = T.named_head(title)
+    if author and T.collective(author):
+        fields["author"] = [{"literal": tidy(author)}]  # "مجموعة من الباحثين": no person
+    elif author:
         names = _author(author)
         if names:
             fields["author"] = names
