@@ -321,3 +321,24 @@ def test_an_arabic_family_alone_takes_the_given_names_after_a_rank() -> None:
     )
     assert f["title"] == "كتاب الموج"
     assert "سالم" in str(f["author"])
+
+
+def test_values_keep_the_persian_letters_the_reference_prints() -> None:
+    from citenorm.extraction.reference import parse_reference
+    from citenorm.extraction.reference.letters import printed_words
+
+    text = "ملاحی، سالم، «کتاب دریا»، نشر ساحل، تبریز، 1381ش"
+    f = parse_reference(text).to_json()
+    for key in ("title", "publisher-place"):
+        if key in f:
+            assert str(f[key]) in text  # a piece of the printed text, letters and all
+    assert "ی" in str(f) and "ي" not in str(f)
+    # the cleaned words map back to the printed ones; no Persian letter, no map
+    words = printed_words("کتاب  دریا\tو", "كتاب دريا و")
+    assert words == {"كتاب": "کتاب", "دريا": "دریا"}
+    assert printed_words("كتاب دريا", "كتاب دريا") == {}
+
+
+def test_a_persian_undated_mark_after_the_place_is_not_the_place() -> None:
+    f = _fields([("title", "«کتاب دریا»، "), ("place", "قم، (بیتا)")])
+    assert f["publisher-place"] == "قم"

@@ -426,7 +426,9 @@ def author_before_quote(title: str) -> tuple[str, str | None]:
 
 
 _NO_DATE = re.compile(
-    r"^(?:ب?دون\s+تاريخ|د\s*\.?\s*ت\b|n\.?\s*d\b|s\.?\s*d\b|sans\s+date|no\s+date)", re.IGNORECASE
+    # (بی‌تا: Persian "undated", its ZWNJ or soft hyphen dropped by clean())
+    r"^(?:ب?دون\s+تاريخ|د\s*\.?\s*ت\b|n\.?\s*d\b|s\.?\s*d\b|sans\s+date|no\s+date|ب[يی]\s*تا\b)",
+    re.IGNORECASE,
 )
 
 
