@@ -342,3 +342,20 @@ def test_values_keep_the_persian_letters_the_reference_prints() -> None:
 def test_a_persian_undated_mark_after_the_place_is_not_the_place() -> None:
     f = _fields([("title", "«کتاب دریا»، "), ("place", "قم، (بیتا)")])
     assert f["publisher-place"] == "قم"
+
+
+def test_an_alternative_quoted_title_read_as_a_container_is_part_of_the_title() -> None:
+    f = _fields(
+        [
+            ("author", "سالم الملاح، "),
+            ("title", "«مأساة البحر» "),
+            ("container", "أو «الموج الأحمر»، مخطوطة."),
+        ]
+    )
+    assert f["title"] == "مأساة البحر» أو «الموج الأحمر"  # the outer marks dropped
+    assert "container-title" not in f
+    f = _fields([("title", "“Salt” "), ("container", "or “The Red Tide”, Harbour Review")])
+    assert f["title"] == "Salt” or “The Red Tide"
+    # a container that opens with no "or" stays the container
+    f = _fields([("title", "«مأساة البحر»، "), ("container", "مجلة الموج، ")])
+    assert (f["title"], f["container-title"]) == ("مأساة البحر", "مجلة الموج")

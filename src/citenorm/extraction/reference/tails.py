@@ -12,6 +12,7 @@ from citenorm.extraction.reference.spans import STRIP, tidy
 from citenorm.text import lexicon, vocab
 
 __all__ = [
+    "alternative_title",
     "collective",
     "container_number_tail",
     "date_tail",
@@ -374,3 +375,23 @@ def natural_order_name(author: str, title: str | None, gap: str | None) -> tuple
     if gap is not None:
         return author[: cut.start()], author[cut.end() :] + gap + title
     return author, title
+
+
+# "أو «Y»", "or “Y”": an alternative title after the first, in the same marks
+_ALTERNATIVE = re.compile(r"^\s*[,،]?\s*(?:أو|او|or|ou)\s*[,،]?\s*(?P<open>[«“\"])")
+_CLOSE = {"«": "»", "“": "”", '"': '"'}
+
+
+def alternative_title(title: str, gap: str, container: str) -> tuple[str, bool]:
+    """``«مأساة البحر»`` + ``أو «الموج الأحمر»، مخطوطة``: a quoted title whose next
+    span (read as a container) opens with "or" and a second quoted title: the
+    alternative is part of the title, and what follows it is no container. Returns
+    (title, whether the container span was taken)."""
+    head = title.rstrip()
+    m = _ALTERNATIVE.match(container)
+    if m is None or not head.endswith(tuple(_CLOSE.values())):
+        return title, False
+    close = container.find(_CLOSE[m.group("open")], m.end())
+    if close < 0:
+        return title, False
+    return title + gap + container[: close + 1], True

@@ -236,6 +236,12 @@ def build_fields(
         names = _author(author)
         if names:
             fields["author"] = names
+    alternative = False
+    if title and "container" in first and "title" in first:
+        k = next(i for i, run in enumerate(runs) if run[0] == "title")
+        if k + 1 < len(runs) and runs[k + 1][0] == "container":
+            gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
+            title, alternative = T.alternative_title(title, gap, value("container") or "")
     if title:
         title, after_quote = R.quoted_head(title)
         if (
@@ -264,7 +270,7 @@ def build_fields(
         t = tidy(T.description_tail(R.statement_tail(title)))
         if t:
             fields["title"] = t
-    container = container_from_title or value("container")
+    container = container_from_title or (None if alternative else value("container"))
     if (
         container
         and container_from_title is None
