@@ -359,3 +359,31 @@ def test_an_alternative_quoted_title_read_as_a_container_is_part_of_the_title() 
     # a container that opens with no "or" stays the container
     f = _fields([("title", "«مأساة البحر»، "), ("container", "مجلة الموج، ")])
     assert (f["title"], f["container-title"]) == ("مأساة البحر", "مجلة الموج")
+
+
+def test_apa_title_read_as_a_publisher_or_a_name() -> None:
+    # two publisher spans around the place, no title: the first is the title
+    f = _fields(
+        [
+            ("author", "Quay, N. "),
+            ("date", "(1951). "),
+            ("publisher", "Salt roads. "),
+            ("place", "Tangier: "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("Salt roads", "Harbour Press")
+    # a title-first entry whose title was read as a name
+    f = _fields(
+        [
+            ("author", "كتاب الموج. "),
+            ("date", "(1883). "),
+            ("place", "طنجة: "),
+            ("publisher", "المطبعة الساحلية."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert "author" not in f
+    # an inverted name with no title stays a name
+    f = _fields([("author", "الملاح، سالم. "), ("date", "(1883).")])
+    assert "author" in f

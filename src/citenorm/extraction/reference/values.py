@@ -193,6 +193,19 @@ def build_fields(
         )
         author, title = T.name_overflow(author, title, gap)
         author, title = T.natural_order_name(author, title, gap)
+    if entry and not title:
+        pubs = [(a, b) for label, a, b in runs if label == "publisher"]
+        lead = text[tokens[pubs[0][0]].start : tokens[pubs[0][1] - 1].end] if pubs else ""
+        if (
+            len(pubs) >= 2
+            and "place" in first
+            and pubs[0][1] <= first["place"][0] < pubs[1][0]
+            and not lexicon.has_publisher_word(lead)
+        ):
+            # "Roe, J. (1951). Salt Roads. Tangier: Harbour Press.": two publisher spans
+            # around the place, no title, the first naming no body: it is the title (APA)
+            title = lead
+            first["publisher"] = pubs[1]
     if entry and not title and author:
         title, author, publisher_rest = R.title_after_colon(author, "publisher" in first)
     if entry and not title:
@@ -324,6 +337,19 @@ def build_fields(
     if "title" not in fields and "container-title" in fields:
         # a work is cited by its title: a lone "container" is the title itself
         fields["title"] = fields.pop("container-title")
+    if (
+        entry
+        and "title" not in fields
+        and "author" in fields
+        and author
+        and first.get("author", (1, 1))[0] == 0
+        and len(R.COMMA.split(tidy(author))) == 1
+        and any(k in fields for k in ("issued", "publisher", "publisher-place"))
+    ):
+        # "الدستور. (1883). بيروت: المطبعة الأدبية": a title-first entry read as a name
+        # (a name alone, no comma, before the imprint of a work that has no title)
+        fields["title"] = tidy(author)
+        del fields["author"]
     if entry and "title" not in fields and "author" not in fields:
         # an entry the labeler read as a note only ("Archives X, File 1944-1955, Box
         # 73."): a list entry names a work, and its text is the best title there is
