@@ -387,3 +387,28 @@ def test_apa_title_read_as_a_publisher_or_a_name() -> None:
     # an inverted name with no title stays a name
     f = _fields([("author", "الملاح، سالم. "), ("date", "(1883).")])
     assert "author" in f
+
+
+def test_the_last_name_of_a_list_at_the_head_of_the_title_goes_back_to_the_names() -> None:
+    f = _fields(
+        [
+            ("author", "Jane Roe, Nora Quay, "),
+            ("title", "and Tom Salt. Tides of the northern coast. "),
+            ("date", "2012."),
+        ]
+    )
+    assert f["title"] == "Tides of the northern coast"
+    assert "Salt" in str(f["author"])
+    f = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("title", "and others. Tides of the coast. "),
+            ("date", "2012."),
+        ]
+    )
+    assert f["title"] == "Tides of the coast"
+    # a title that opens with "and" and lower-case words is the title's own
+    f = _fields(
+        [("author", "Roe, Jane. "), ("title", "and then the tide. A study. "), ("date", "2012.")]
+    )
+    assert f["title"] == "and then the tide. A study"

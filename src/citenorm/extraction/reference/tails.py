@@ -58,6 +58,11 @@ _NAME_SENTENCE = re.compile(
 _ANOTHER_NAME = re.compile(
     r"^\s*[^,،.:;()\[\]0-9]{2,40}?[,،]\s*[^,،.:;()\[\]0-9]{1,40}?(?:\.\s|\.?\s*$)"
 )
+# "and Nora Salt. Title", "& N. Quay. Title", "and others. Title": the end of a list of
+# names (capitalised words, initials, "others") before a sentence's period
+_LAST_NAME_HEAD = re.compile(
+    r"^\s*(?P<names>(?:and|&)\s+(?:others|(?:[A-Z][\w’'-]*\.?\s+)*[A-Z][\w’'-]*[^\W\d_]))\.\s+(?=\S)"
+)
 # "Name: Title" at the head of a title span: a few words, a colon
 _HEAD_BEFORE_COLON = re.compile(r"^\s*(?P<head>[^:«»“”\"]{2,80}?)\s*(?P<colon>:)\s+(?=\S)")
 # "Given. Rest" at the head of a title span: a few words, not an initial, a period
@@ -139,6 +144,10 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
     ):
         cut = list(R.COMMA.finditer(author))[1]
         return author[: cut.start()], author[cut.end() :] + gap + title
+    n = _LAST_NAME_HEAD.match(title)
+    if n and _a_few_words(n.group("names"), 7):
+        # "Roe, J., Quay, N., | and Nora Salt. Title": the last name of a list
+        return author + gap + n.group("names"), title[n.end() :]
     c = _HEAD_BEFORE_COLON.match(title)
     if c and _a_few_words(c.group("head"), 6) and _ARABIC_LETTER.match(author.strip()):
         head = c.group("head")
