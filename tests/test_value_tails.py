@@ -412,3 +412,39 @@ def test_the_last_name_of_a_list_at_the_head_of_the_title_goes_back_to_the_names
         [("author", "Roe, Jane. "), ("title", "and then the tide. A study. "), ("date", "2012.")]
     )
     assert f["title"] == "and then the tide. A study"
+
+
+def test_an_imprint_read_into_a_statement_or_a_series_is_the_publisher() -> None:
+    f = _fields(
+        [
+            ("title", "كتاب الموج، "),
+            ("editor", "ترجمة: سالم الملاح، أمواج، "),
+            ("place", "طنجة، "),
+            ("date", "1993م."),
+        ]
+    )
+    assert (f["publisher"], f["publisher-place"]) == ("أمواج", "طنجة")
+    f = _fields(
+        [
+            ("title", "كتاب الموج، "),
+            ("editor", "تحقيق: سالم الملاح دار الساحل، "),
+            ("place", "طنجة، "),
+            ("date", "1993م."),
+        ]
+    )
+    assert f["publisher"] == "دار الساحل"
+    f = _fields(
+        [("title", "كتاب الموج، "), ("collection", "المجمع البحري، طنجة، "), ("date", "1993م.")]
+    )
+    assert (f["publisher"], f["publisher-place"]) == ("المجمع البحري", "طنجة")
+    # a series named as one, a second translator: no publisher
+    f = _fields([("title", "كتاب الموج، "), ("collection", "سلسلة البحر، "), ("place", "طنجة، ")])
+    assert "publisher" not in f
+    f = _fields(
+        [
+            ("title", "كتاب الموج، "),
+            ("editor", "ترجمة: سالم الملاح، مراجعة علي البحري، "),
+            ("place", "طنجة، "),
+        ]
+    )
+    assert "publisher" not in f

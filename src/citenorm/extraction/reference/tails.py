@@ -18,6 +18,7 @@ __all__ = [
     "date_tail",
     "description_tail",
     "imprint_after_colon",
+    "imprint_in_run",
     "journal_sentence",
     "name_overflow",
     "named_head",
@@ -404,3 +405,58 @@ def alternative_title(title: str, gap: str, container: str) -> tuple[str, bool]:
     if close < 0:
         return title, False
     return title + gap + container[: close + 1], True
+
+
+def _series(text: str) -> bool:
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    words = text.split()
+    return bool(words) and CUES.get(fold_word(words[0].strip(".:()"))) in ("SERIES", "COLL")
+
+
+def imprint_in_run(text: str, label: str, after: str | None) -> tuple[str | None, str | None]:
+    """The imprint of an entry with no publisher span, read into a neighbour's span:
+
+    - ``ترجمة: سالم الملاح، دار البحر`` + place, ``tr. Jane Roe, Tide Books`` + place:
+      the last comma part of a translator's or editor's statement (ended by its
+      comma), right before the place, that opens no statement of its own;
+    - ``تحقيق: سالم الملاح دار البحر``: a publisher's head word (دار، مكتبة ...) after
+      the names of a statement, without a comma;
+    - ``المجمع البحري، طنجة`` / ``Harbour Society`` + place, read as a series: a series
+      span with no series word, right before a place or ending with one.
+
+    Returns (publisher or None, place or None)."""
+    parts = [p for p in R.COMMA.split(text) if tidy(p)]
+    if label == "collection":
+        if not parts or _series(parts[0]):
+            return None, None
+        place = tidy(parts[-1]) if len(parts) >= 2 and lexicon.is_place(tidy(parts[-1])) else None
+        body = parts[:-1] if place else parts
+        if (
+            len(body) == 1
+            and (place or after == "place")
+            and not any(ch.isdigit() for ch in body[0])
+        ):
+            return tidy(body[0]), place
+        return None, None
+    if len(parts) >= 2 and after == "place" and text.rstrip()[-1:] in ",،.;":
+        last = tidy(parts[-1])
+        if (
+            last
+            and " ".join(last.lower().replace(".", " ").split()) not in vocab.COMPANY_SUFFIXES
+            and not R.opens_statement(last)
+            and not R.has_cue(last.split()[0], ("EDITOR", "TRANS", "AND"))
+            and not lexicon.is_place(last)
+            and not any(ch.isdigit() for ch in last)
+        ):
+            return last, None
+    for part in parts:
+        words = tidy(part).split()
+        for i in range(2, len(words) - 1):
+            if (
+                _ARABIC_LETTER.match(words[i])
+                and lexicon.has_publisher_word(words[i])
+                and not R.has_cue(words[i], ("EDITOR", "TRANS"))
+            ):
+                return " ".join(words[i:]), None
+    return None, None

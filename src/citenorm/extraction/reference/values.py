@@ -314,6 +314,15 @@ def build_fields(
         )
         if place_after and not value("place"):
             place_from_author = place_from_author or place_after
+        for k, (label, a, b) in enumerate(runs):
+            if publisher_rest or label not in ("editor", "collection"):
+                continue
+            after = runs[k + 1][0] if k + 1 < len(runs) else None
+            publisher_rest, place_after = T.imprint_in_run(
+                text[tokens[a].start : tokens[b - 1].end], label, after
+            )
+            if place_after and not value("place"):
+                place_from_author = place_from_author or place_after
     if "publisher" in first and not publisher_rest:
         publisher_rest = _name_tail_cut(text, tokens, runs)
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
