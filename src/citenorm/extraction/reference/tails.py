@@ -24,6 +24,7 @@ __all__ = [
     "named_head",
     "natural_order_name",
     "place_of_printing",
+    "settle_imprint",
     "title_part_in_publisher",
 ]
 
@@ -460,3 +461,67 @@ def imprint_in_run(text: str, label: str, after: str | None) -> tuple[str | None
             ):
                 return " ".join(words[i:]), None
     return None, None
+
+
+_NO_DATE = re.compile(
+    # (بی‌تا: Persian "undated", its ZWNJ or soft hyphen dropped by clean())
+    r"^(?:ب?دون\s+تاريخ|د\s*\.?\s*ت\b|n\.?\s*d\b|s\.?\s*d\b|sans\s+date|no\s+date|ب[يی]\s*تا\b)",
+    re.IGNORECASE,
+)
+
+
+def settle_imprint(fields: dict[str, object]) -> None:
+    """A known place at the end of a publisher span (``مطبعة الساحل، بومباي``) is the
+    place; a body with a publisher word at the head of a place span (``Alexandria
+    University, Egypt``) is the publisher. Lexicon checks on spans the model drew."""
+    pub = fields.get("publisher")
+    place = fields.get("publisher-place")
+    if isinstance(pub, str) and ("،" in pub or "," in pub):
+        parts = R.COMMA.split(pub)
+        k = len(parts)
+        while k > 1 and lexicon.is_place(parts[k - 1]):
+            k -= 1
+        if 0 < k < len(parts):
+            fields["publisher"] = tidy(", ".join(parts[:k]) if "," in pub else "، ".join(parts[:k]))
+            if place is None:
+                sep = ", " if "," in pub else "، "
+                fields["publisher-place"] = tidy(sep.join(parts[k:]))
+    elif isinstance(place, str) and pub is None and ("،" in place or "," in place):
+        parts = R.COMMA.split(place)
+        k = 0
+        while (
+            k < len(parts) - 1
+            and not lexicon.is_place(parts[k])
+            and lexicon.has_publisher_word(parts[k])
+        ):
+            k += 1
+        sep = ", " if "," in place else "، "
+        if k:
+            fields["publisher"] = tidy(sep.join(parts[:k]))
+            fields["publisher-place"] = tidy(sep.join(parts[k:]))
+        elif (
+            len(parts) == 2
+            and lexicon.is_place(parts[1])
+            and not lexicon.is_place(parts[0])
+            and len(tidy(parts[1])) > 3  # "Springfield, IL" is one place
+        ):
+            # "Stone-Hill, Madrid": a name the lexicon does not know before a place
+            fields["publisher"], fields["publisher-place"] = tidy(parts[0]), tidy(parts[1])
+        elif (
+            len(parts) == 2
+            and lexicon.is_place(parts[0])
+            and not lexicon.is_place(parts[1])
+            and len(tidy(parts[1])) > 3  # not a state's or country's code ("Cambridge, MA")
+        ):
+            # "London, Stonehill": the place first
+            fields["publisher-place"], fields["publisher"] = tidy(parts[0]), tidy(parts[1])
+    if isinstance(fields.get("publisher-place"), str):
+        # "حلب، دون تاريخ", "New York, n. d", "عمان، صيف": no date, a season after the place
+        place = str(fields["publisher-place"])
+        parts = R.COMMA.split(place)
+        while len(parts) > 1 and (
+            _NO_DATE.match(tidy(parts[-1])) or R.has_cue(parts[-1], ("NODATE", "MONTH"))
+        ):
+            parts.pop()
+        if len(parts) < len(R.COMMA.split(place)):
+            fields["publisher-place"] = tidy(("، " if "،" in place else ", ").join(parts))

@@ -377,7 +377,7 @@ def build_fields(
         if printed_at:
             fields["publisher-place"] = printed_at
     T.imprint_after_colon(fields)
-    R.settle_imprint(fields)
+    T.settle_imprint(fields)
     vol = value("volume")
     if vol and N.ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
         # "n° 59", "No. 3", "العدد 12" in a volume span: the number of an issue
