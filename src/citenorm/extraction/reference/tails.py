@@ -62,7 +62,7 @@ _ANOTHER_NAME = re.compile(
 )
 # "and Nora Salt. Title", "& N. Quay. Title", "and others. Title": the end of a list of
 # names (capitalised words, initials, "others") before a sentence's period
-_LAST_NAME_HEAD = re.compile(
+_END_OF_NAMES = re.compile(
     r"^\s*(?P<names>(?:and|&)\s+(?:others|(?:[A-Z][\w’'-]*\.?\s+)*[A-Z][\w’'-]*[^\W\d_]))\.\s+(?=\S)"
 )
 # "Name: Title" at the head of a title span: a few words, a colon
@@ -146,7 +146,7 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
     ):
         cut = list(R.COMMA.finditer(author))[1]
         return author[: cut.start()], author[cut.end() :] + gap + title
-    n = _LAST_NAME_HEAD.match(title)
+    n = _END_OF_NAMES.match(title)
     if n and _a_few_words(n.group("names"), 7):
         # "Roe, J., Quay, N., | and Nora Salt. Title": the last name of a list
         return author + gap + n.group("names"), title[n.end() :]
