@@ -448,3 +448,18 @@ def test_an_imprint_read_into_a_statement_or_a_series_is_the_publisher() -> None
         ]
     )
     assert "publisher" not in f
+
+
+def test_a_title_first_entry_read_as_a_translators_statement_keeps_its_title() -> None:
+    f = _fields(
+        [
+            ("editor", "Salt Roads of the Coast, tr. Jane Roe, Harbour Books, "),
+            ("place", "Tangier, "),
+            ("date", "1987."),
+        ]
+    )
+    assert f["title"] == "Salt Roads of the Coast"
+    assert f["publisher"] == "Harbour Books"
+    # a statement that opens with its cue names no title
+    f = _fields([("editor", "tr. Jane Roe, Harbour Books, "), ("place", "Tangier, ")])
+    assert "title" not in f

@@ -25,6 +25,7 @@ __all__ = [
     "natural_order_name",
     "place_of_printing",
     "settle_imprint",
+    "title_before_statement",
     "title_part_in_publisher",
 ]
 
@@ -525,3 +526,18 @@ def settle_imprint(fields: dict[str, object]) -> None:
             parts.pop()
         if len(parts) < len(R.COMMA.split(place)):
             fields["publisher-place"] = tidy(("، " if "،" in place else ", ").join(parts))
+
+
+def title_before_statement(statement: str) -> str | None:
+    """``Salt Roads, tr. Jane Roe, Harbour Books`` read as one statement at the head of
+    an entry with no title: the comma parts before the one that opens with a
+    translator's or editor's cue are the title (a title-first entry)."""
+    parts = R.COMMA.split(statement)
+    for k in range(1, len(parts)):
+        words = parts[k].split()
+        if words and R.has_cue(words[0], ("TRANS", "EDITOR")):
+            head = tidy(statement[: list(R.COMMA.finditer(statement))[k - 1].start()])
+            if head and not R.has_cue(head, ("TRANS", "EDITOR")):
+                return head
+            return None
+    return None

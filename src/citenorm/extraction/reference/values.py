@@ -183,6 +183,8 @@ def build_fields(
         head_name = value("editor") or ""
         if not _ROLE_CUE.search(head_name) and not R.has_cue(head_name, ("EDITOR", "TRANS")):
             author = head_name  # "Doe, John: Title": a name first is the author
+        elif entry and not title:
+            title = T.title_before_statement(head_name)
     if author and "author" in first and len(text[: tokens[first["author"][0]].start].strip()) <= 4:
         # (the name opens the reference, after a rank at most: "د. سالم الملاح، ...")
         adjacent = "title" in first and first["author"][1] == first["title"][0]
