@@ -463,3 +463,51 @@ def test_a_title_first_entry_read_as_a_translators_statement_keeps_its_title() -
     # a statement that opens with its cue names no title
     f = _fields([("editor", "tr. Jane Roe, Harbour Books, "), ("place", "Tangier, ")])
     assert "title" not in f
+
+
+def test_an_article_cited_by_its_journal_alone_keeps_a_container_and_no_title() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N., & Roe, J. "),
+            ("date", "1997, "),
+            ("container", "Salt J., "),
+            ("volume", "475, "),
+            ("pages", "163"),
+        ]
+    )
+    assert f["container-title"] == "Salt J"
+    assert "title" not in f
+    # "Title. Journal" in that span: both
+    f = _fields(
+        [
+            ("author", "Quay, N. "),
+            ("container", "Tides of the northern marsh. Salt Letters "),
+            ("volume", "12, "),
+            ("pages", "3-4."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Tides of the northern marsh", "Salt Letters")
+    # a book in volumes (an imprint) read as a container: its title
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("container", "كتاب الموج، "),
+            ("volume", "ج1، "),
+            ("publisher", "دار الساحل."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+
+
+def test_a_vancouver_journal_before_the_date_and_the_volume() -> None:
+    f = _fields(
+        [
+            ("author", "Quay N, Roe J. "),
+            ("title", "Salt in the tidal marsh. Salt Letters. "),
+            ("date", "2010 Mar 18;"),
+            ("volume", "29"),
+            ("issue", "(11):"),
+            ("pages", "1611-21."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Salt in the tidal marsh", "Salt Letters")

@@ -19,6 +19,7 @@ __all__ = [
     "description_tail",
     "imprint_after_colon",
     "imprint_in_run",
+    "journal_cited_alone",
     "journal_sentence",
     "name_overflow",
     "named_head",
@@ -235,6 +236,9 @@ def journal_sentence(title: str, next_label: str | None) -> tuple[str, str | Non
         return title, None
     for m in _SENTENCE_BREAK.finditer(title):
         head, rest = title[: m.start()], title[m.end() :]
+        latin = [w for w in head.split() if w[:1].isascii() and w[:1].isalpha()]
+        if latin and not any(w[:1].islower() and len(w) > 2 for w in latin):
+            continue  # "J. Appl. Phys": abbreviations of a name, no sentence of a title
         if len(head.split()) >= 2 and _title_case_name(tidy(rest)):
             return head, rest
     return title, None
@@ -541,3 +545,17 @@ def title_before_statement(statement: str) -> str | None:
                 return head
             return None
     return None
+
+
+def journal_cited_alone(runs: list[tuple[str, int, int]]) -> bool:
+    """``Roe, J. 1997, Salt J., 475, 163``: a journal's name right before its volume,
+    issue or pages, with no title span: an article cited by its journal alone (the
+    physical sciences' style), whose container is no title."""
+    labels = [run[0] for run in runs]
+    if (
+        any(label in labels for label in ("title", "publisher", "place"))
+        or "container" not in labels
+    ):
+        return False  # (a book in volumes has an imprint)
+    k = labels.index("container")
+    return k + 1 < len(labels) and labels[k + 1] in _NEXT_NUMBERS

@@ -274,9 +274,10 @@ def build_fields(
         title, container_from_title = R.journal_before_volume(title, runs, first)
     if title and "container" not in first and container_from_title is None and "title" in first:
         k = next(i for i, run in enumerate(runs) if run[0] == "title")
-        title, container_from_title = T.journal_sentence(
-            title, runs[k + 1][0] if k + 1 < len(runs) else None
-        )
+        after = runs[k + 1][0] if k + 1 < len(runs) else None
+        if after == "date" and any(run[0] in ("volume", "issue", "pages") for run in runs[k + 2 :]):
+            after = "volume"  # "Title. Journal. 2010 Mar 18;29(11):1611-21" (Vancouver)
+        title, container_from_title = T.journal_sentence(title, after)
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
@@ -346,8 +347,16 @@ def build_fields(
     if place_from_author and "publisher-place" not in fields:
         fields["publisher-place"] = place_from_author
     if "title" not in fields and "container-title" in fields:
-        # a work is cited by its title: a lone "container" is the title itself
-        fields["title"] = fields.pop("container-title")
+        lone = str(fields["container-title"])
+        if T.journal_cited_alone(runs):
+            # "Roe, J. 1997, Salt J., 475": an article cited by its journal alone, unless
+            # the span holds "Title. Journal"
+            article, journal = T.journal_sentence(lone, "volume")
+            if journal:
+                fields["title"], fields["container-title"] = tidy(article), tidy(journal)
+        else:
+            # a work is cited by its title: a lone "container" is the title itself
+            fields["title"] = fields.pop("container-title")
     if (
         entry
         and "title" not in fields
