@@ -511,3 +511,31 @@ def test_a_vancouver_journal_before_the_date_and_the_volume() -> None:
         ]
     )
     assert (f["title"], f["container-title"]) == ("Salt in the tidal marsh", "Salt Letters")
+
+
+def test_a_short_journal_name_after_the_title_when_no_other_journal_is_named() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N., "),
+            ("title", "Disturbances of the tidal marsh. Coastal notes, "),
+            ("date", "1943. "),
+            ("volume", "2"),
+            ("issue", "(3): "),
+            ("pages", "p. 217-250."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == (
+        "Disturbances of the tidal marsh",
+        "Coastal notes",
+    )
+    # "Title. Journal" read as a container before the date and the issue
+    f = _fields(
+        [
+            ("author", "QUAY, Nora. "),
+            ("container", "Les marées ciblées. Objectif Sel, "),
+            ("date", "décembre 2010, "),
+            ("volume", "n°191. "),
+            ("pages", "p. 29-31."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Les marées ciblées", "Objectif Sel")

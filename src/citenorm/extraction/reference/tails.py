@@ -228,10 +228,20 @@ def _title_case_name(text: str) -> bool:
     ) and not text.rstrip().endswith(("?", "!"))
 
 
-def journal_sentence(title: str, next_label: str | None) -> tuple[str, str | None]:
+def _short_name(text: str) -> bool:
+    """``Nervous child``, ``Vivre ensemble``: a capitalised run of up to six words."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not text.rstrip().endswith("?")
+
+
+def journal_sentence(
+    title: str, next_label: str | None, *, loose: bool = False
+) -> tuple[str, str | None]:
     """``Salt in the sea. Journal of Salt Studies`` + ``12, 3-4``: a title span right
     before a volume, issue or pages span whose last sentence is a periodical's name in
-    title case holds the journal (APA, Vancouver). Returns (title, journal or None)."""
+    title case holds the journal (APA, Vancouver). ``loose``: the entry has no other
+    journal, so a short capitalised sentence will do (``Nervous child``). Returns
+    (title, journal or None)."""
     if next_label not in _NEXT_NUMBERS:
         return title, None
     for m in _SENTENCE_BREAK.finditer(title):
@@ -239,7 +249,8 @@ def journal_sentence(title: str, next_label: str | None) -> tuple[str, str | Non
         latin = [w for w in head.split() if w[:1].isascii() and w[:1].isalpha()]
         if latin and not any(w[:1].islower() and len(w) > 2 for w in latin):
             continue  # "J. Appl. Phys": abbreviations of a name, no sentence of a title
-        if len(head.split()) >= 2 and _title_case_name(tidy(rest)):
+        name = tidy(rest)
+        if len(head.split()) >= 2 and (_title_case_name(name) or (loose and _short_name(name))):
             return head, rest
     return title, None
 
@@ -558,4 +569,6 @@ def journal_cited_alone(runs: list[tuple[str, int, int]]) -> bool:
     ):
         return False  # (a book in volumes has an imprint)
     k = labels.index("container")
-    return k + 1 < len(labels) and labels[k + 1] in _NEXT_NUMBERS
+    after = [*labels[k + 1 : k + 3], "", ""]
+    # (the numbers at once, or after the date: "Salt J., March 2010, n°12")
+    return after[0] in _NEXT_NUMBERS or (after[0] == "date" and after[1] in _NEXT_NUMBERS)

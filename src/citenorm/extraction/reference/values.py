@@ -277,7 +277,9 @@ def build_fields(
         after = runs[k + 1][0] if k + 1 < len(runs) else None
         if after == "date" and any(run[0] in ("volume", "issue", "pages") for run in runs[k + 2 :]):
             after = "volume"  # "Title. Journal. 2010 Mar 18;29(11):1611-21" (Vancouver)
-        title, container_from_title = T.journal_sentence(title, after)
+        title, container_from_title = T.journal_sentence(
+            title, after, loose="container" not in first
+        )
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
