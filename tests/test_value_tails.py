@@ -539,3 +539,19 @@ def test_a_short_journal_name_after_the_title_when_no_other_journal_is_named() -
         ]
     )
     assert (f["title"], f["container-title"]) == ("Les marées ciblées", "Objectif Sel")
+
+
+def test_a_journal_name_cut_between_the_title_span_and_the_container_span() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N. (1948). "),
+            ("title", "A theory of the tides. The Salt Marsh Technical "),
+            ("container", "Journal , "),
+            ("volume", "27 , "),
+            ("pages", "379-423."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == (
+        "A theory of the tides",
+        "The Salt Marsh Technical Journal",
+    )

@@ -280,6 +280,20 @@ def build_fields(
         title, container_from_title = T.journal_sentence(
             title, after, loose="container" not in first
         )
+    if title and "container" in first and container_from_title is None and "title" in first:
+        k = next(i for i, run in enumerate(runs) if run[0] == "title")
+        if (
+            k + 1 < len(runs)
+            and runs[k + 1][0] == "container"
+            and runs[k + 1][1] == first["container"][0]
+        ):
+            journal_end = value("container") or ""
+            if len(tidy(journal_end).split()) <= 2:
+                # "Title. The Salt Studies | Journal, 27": the journal's name cut in two
+                article, journal = T.journal_sentence(title, "volume")
+                if journal:
+                    gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
+                    title, container_from_title = article, journal + gap + journal_end
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
