@@ -555,3 +555,27 @@ def test_a_journal_name_cut_between_the_title_span_and_the_container_span() -> N
         "A theory of the tides",
         "The Salt Marsh Technical Journal",
     )
+
+
+def test_a_container_span_that_describes_the_journal_named_in_the_title_span() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "أخبار الموج، مجلة البحر، "),
+            ("container", "مجلة فكرية تصدر كل شهر، "),
+            ("issue", "ع6، "),
+            ("date", "1997م."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("أخبار الموج", "مجلة البحر")
+    f = _fields(
+        [
+            ("title", "أخبار الموج: مجلة البحر، "),
+            ("container", "مجلة متخصصة تعنى بالملح، "),
+            ("issue", "العدد 8، "),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("أخبار الموج", "مجلة البحر")
+    # a container that names a journal stays
+    f = _fields([("title", "أخبار الموج، "), ("container", "مجلة البحر، "), ("issue", "ع6.")])
+    assert f["container-title"] == "مجلة البحر"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from citenorm.extraction.names import parse_names
+from citenorm.extraction.reference import containers as C
 from citenorm.extraction.reference import numbers as N
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference import tails as T
@@ -280,6 +281,8 @@ def build_fields(
         title, container_from_title = T.journal_sentence(
             title, after, loose="container" not in first
         )
+    if title and "container" in first and container_from_title is None:
+        title, container_from_title = C.journal_before_description(title, value("container") or "")
     if title and "container" in first and container_from_title is None and "title" in first:
         k = next(i for i, run in enumerate(runs) if run[0] == "title")
         if (
