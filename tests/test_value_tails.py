@@ -579,3 +579,13 @@ def test_a_container_span_that_describes_the_journal_named_in_the_title_span() -
     # a container that names a journal stays
     f = _fields([("title", "أخبار الموج، "), ("container", "مجلة البحر، "), ("issue", "ع6.")])
     assert f["container-title"] == "مجلة البحر"
+
+
+def test_an_arabic_family_alone_takes_the_given_name_before_the_colon() -> None:
+    f = _fields([("author", "الملاح، "), ("title", "سالم: أخبار الموج، "), ("date", "2011م.")])
+    assert (f["title"], f["author"]) == ("أخبار الموج", [{"family": "الملاح", "given": "سالم"}])
+    # an inverted name glued to its comma is whole: the title keeps its colon
+    f = _fields(
+        [("author", "الملاح،سالم، "), ("title", "الموج: أخبار البحر، "), ("date", "2011م.")]
+    )
+    assert f["title"] == "الموج: أخبار البحر"

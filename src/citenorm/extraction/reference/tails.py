@@ -163,7 +163,16 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
         ):
             return author + gap + title[: c.start("colon")], title[c.end() :]
     stripped = author.rstrip()
-    lone_family = stripped.endswith((",", "،")) and len(stripped.rstrip(",،").split()) == 1
+    family = stripped.rstrip(",،")
+    lone_family = (
+        stripped.endswith((",", "،")) and len(family.split()) == 1 and not R.COMMA.search(family)
+    )
+    if c and lone_family and _ARABIC_LETTER.match(author.strip()):
+        # "الملاح، | سالم: Title": a family name alone takes the given names before the
+        # colon (Arabic: a Latin "Roe, | Salt: A History" is as often a title's own)
+        given = c.group("head")
+        if len(given.split()) <= 3 and not any(ch.isdigit() or ch in ",،" for ch in given):
+            return author + gap + title[: c.start("colon")], title[c.end() :]
     if lone_family or stripped[-1:].isalpha():
         h = _HEAD_SENTENCE.match(title)
         if (
