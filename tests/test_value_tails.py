@@ -589,3 +589,33 @@ def test_an_arabic_family_alone_takes_the_given_name_before_the_colon() -> None:
         [("author", "الملاح،سالم، "), ("title", "الموج: أخبار البحر، "), ("date", "2011م.")]
     )
     assert f["title"] == "الموج: أخبار البحر"
+
+
+def test_a_note_cites_given_family_then_the_title() -> None:
+    chunks = [
+        ("author", "Tobias Marlowe, Salt Roads of the Coast, t. 2 "),
+        ("place", "(Tangier: "),
+        ("publisher", "Harbour Books, "),
+        ("date", "2008), "),
+        ("pages", "37-9"),
+    ]
+    text = "".join(part for _, part in chunks)
+    toks = tokenize(text)
+    bounds, start = [], 0
+    for label, part in chunks:
+        bounds.append((start, start + len(part), label))
+        start += len(part)
+    labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
+    f = build_fields(text, toks, labels, entry=False).to_json()
+    assert f["author"] == [{"family": "Marlowe", "given": "Tobias"}]
+    assert f["title"] == "Salt Roads of the Coast"
+    # a note whose name span holds an inverted name alone: no title made up
+    chunks[0] = ("author", "Marlowe, Tobias, ")
+    text = "".join(part for _, part in chunks)
+    toks = tokenize(text)
+    bounds, start = [], 0
+    for label, part in chunks:
+        bounds.append((start, start + len(part), label))
+        start += len(part)
+    labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
+    assert "title" not in build_fields(text, toks, labels, entry=False).to_json()

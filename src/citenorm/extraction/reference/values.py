@@ -209,6 +209,8 @@ def build_fields(
             # around the place, no title, the first naming no body: it is the title (APA)
             title = lead
             first["publisher"] = pubs[1]
+    if not entry and not title and author:
+        author, title = C.note_name_and_title(author)
     if entry and not title and author:
         title, author, publisher_rest = R.title_after_colon(author, "publisher" in first)
     if entry and not title:
