@@ -619,3 +619,20 @@ def test_a_note_cites_given_family_then_the_title() -> None:
         start += len(part)
     labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
     assert "title" not in build_fields(text, toks, labels, entry=False).to_json()
+
+
+@pytest.mark.parametrize(
+    ("volume", "number", "issue"),
+    [
+        ("Volume 87, Numéro 1.", "87", "1"),
+        ("vol. 12, no. 3-4, ", "12", "3-4"),
+        ("المجلد 5، العدد 2، ", "5", "2"),
+    ],
+)
+def test_an_issue_printed_after_the_volume_in_one_span(
+    volume: str, number: str, issue: str
+) -> None:
+    f = _fields(
+        [("title", "Tides of the marsh, "), ("container", "Salt Review, "), ("volume", volume)]
+    )
+    assert (f["volume"], f["issue"]) == (number, issue)

@@ -23,6 +23,7 @@ __all__ = [
     "date",
     "edition",
     "fallback_year",
+    "issue_after_volume",
     "number_value",
     "pages",
 ]
@@ -35,11 +36,12 @@ VOLUME_CUE = re.compile(
     re.IGNORECASE,
 )
 ISSUE_CUE = re.compile(
-    r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
+    r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|numéro|numero|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
     re.IGNORECASE,
 )
 ISSUE_ONLY = re.compile(
-    r"^(?:n\s*[°º]|nos?\.|no\b|issue|number|nr\.?|heft|العدد|عدد|ع(?=\s*[0-9]))", re.IGNORECASE
+    r"^(?:n\s*[°º]|nos?\.|no\b|issue|number|numéro|numero|nr\.?|heft|العدد|عدد|ع(?=\s*[0-9]))",
+    re.IGNORECASE,
 )
 _PAGE_CUE = re.compile(
     r"^(?:ص\s*ص|صص|ص|الصفحات|الصفحة|pp|p|pages?|s|ss)\s*\.?\s*:?\s*", re.IGNORECASE
@@ -231,3 +233,16 @@ def fallback_year(tokens: Sequence[Token], labels: Sequence[str]) -> tuple[Date 
         if year >= 1500:
             return Date.model_validate({"date-parts": [[year]], "raw": t}), None
     return None, None
+
+
+# "Volume 87, Numéro 1", "vol. 12, no. 3", "المجلد 5، العدد 2": an issue after the volume
+_ISSUE_AFTER = re.compile(
+    r"[0-9](?:[^0-9]{0,3}?)(?:[,،]\s*|\s+)(?:n\s*[°º]|nos?\.?|numéro|numero|number|issue|heft|العدد|عدد)\s*\.?\s*:?\s*(?P<n>[0-9]+(?:\s*[-–/]\s*[0-9]+)?)",
+    re.IGNORECASE,
+)
+
+
+def issue_after_volume(text: str) -> str | None:
+    """The issue printed after the volume in one span (``Volume 87, Numéro 1``)."""
+    m = _ISSUE_AFTER.search(text)
+    return re.sub(r"\s+", "", m.group("n")) if m else None

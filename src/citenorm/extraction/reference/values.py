@@ -420,6 +420,9 @@ def build_fields(
         n = N.number_value(vol, N.VOLUME_CUE)
         if n:
             fields["volume"] = n
+        after = N.issue_after_volume(vol) if not value("issue") else None
+        if after:
+            fields["issue"] = after
     iss = value("issue")
     if iss:
         n = N.number_value(iss, N.ISSUE_CUE)
