@@ -636,3 +636,18 @@ def test_an_issue_printed_after_the_volume_in_one_span(
         [("title", "Tides of the marsh, "), ("container", "Salt Review, "), ("volume", volume)]
     )
     assert (f["volume"], f["issue"]) == (number, issue)
+
+
+def test_the_year_of_an_edition_read_into_a_series_span_is_the_date() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "أخبار الموج، "),
+            ("collection", "دراسة وتحليل، الطبعة الأولى 2000، "),
+            ("publisher", "دار الساحل."),
+        ]
+    )
+    assert f["issued"] == {"date-parts": [[2000]], "raw": "2000"}
+    # a series number is no date
+    f = _fields([("title", "أخبار الموج، "), ("collection", "سلسلة البحر 2000، ")])
+    assert "issued" not in f

@@ -203,7 +203,11 @@ def fallback_year(tokens: Sequence[Token], labels: Sequence[str]) -> tuple[Date 
     n = len(tokens)
     for i in range(n - 1, -1, -1):
         t = tokens[i].text
-        if len(t) != 4 or not t.isdigit() or not 1000 <= int(t) <= 2099 or labels[i] in _NOT_A_DATE:
+        if len(t) != 4 or not t.isdigit() or not 1000 <= int(t) <= 2099:
+            continue
+        if labels[i] in _NOT_A_DATE and not (
+            i and tokens[i - 1].text.lower() in _EDITION_WORDS  # "الطبعة الأولى 2000"
+        ):
             continue
         before = tokens[i - 1].text if i else ""
         after = tokens[i + 1].text if i + 1 < n else ""
