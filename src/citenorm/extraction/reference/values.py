@@ -271,6 +271,8 @@ def build_fields(
             and len(R.COMMA.split(tidy(after_quote))) == 1
         ):
             publisher_from_title = after_quote
+    if title and "container" not in first and container_from_title is None and "title" in first:
+        title, container_from_title = C.container_after_cue(title)
     if title and "container" not in first and container_from_title is None:
         title, container_from_title = R.journal_tail(title)
     if title and "container" not in first and container_from_title is None:

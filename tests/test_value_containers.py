@@ -1,0 +1,75 @@
+"""A title span that runs on into the work it is part of (reference/containers.py), on
+invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from citenorm.extraction.reference.containers import container_after_cue
+from citenorm.extraction.reference.tokens import tokenize
+from citenorm.extraction.reference.values import build_fields
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Tides of the marsh, in Salt Roads", ("Tides of the marsh", "Salt Roads")),
+        ("Tides of the marsh.” In Salt Roads", ("Tides of the marsh", "Salt Roads")),
+        (
+            "Les marées du sel, Dans un livre “Le sel et la mer”",
+            ("Les marées du sel", "Le sel et la mer"),
+        ),
+        ("Las mareas del sel, En: La sal y el mar", ("Las mareas del sel", "La sal y el mar")),
+        ("أخبار الموج، ضمن كتاب «دراسات البحر»", ("أخبار الموج", "دراسات البحر")),
+        ("أخبار الموج، من الكتاب التذكاري للملاح", ("أخبار الموج", "الكتاب التذكاري للملاح")),
+        ("أخبار الموج، فصلة من مجلة البحر", ("أخبار الموج", "مجلة البحر")),
+        # a title's own words: no cue, a lower-case word after "in", a series, a bare "من"
+        ("Law, in theory and practice", None),
+        ("أخبار الموج، ضمن سلسلة عالم البحر", None),
+        ("أخبار الموج، من الثورة إلى الدولة", None),
+        ("Salt in Roads of the Sea", None),
+    ],
+)
+def test_the_work_a_title_is_part_of_after_its_cue(
+    title: str, expected: tuple[str, str] | None
+) -> None:
+    head, container = container_after_cue(title)
+    if expected is None:
+        assert (head, container) == (title, None)
+    else:
+        assert (head.strip(" ,،.”"), container) == expected
+
+
+def _fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
+    """The fields built from hand-labelled chunks (no model)."""
+    text, bounds = "", []
+    for label, part in chunks:
+        bounds.append((len(text), len(text) + len(part), label))
+        text += part
+    toks = tokenize(text)
+    labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
+    return build_fields(text, toks, labels).to_json()
+
+
+def test_a_title_span_run_on_into_its_book_gives_the_container() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, Nora: "),
+            ("title", "Tides of the marsh, in Salt Roads of the North, "),
+            ("editor", "edited by Tom Hill, "),
+            ("place", "Tangier, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1990."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Tides of the marsh", "Salt Roads of the North")
+    # a container span of its own: the title span is left alone
+    f = _fields(
+        [
+            ("author", "Quay, Nora: "),
+            ("title", "Tides of the marsh, in theory, "),
+            ("container", "Salt Roads, "),
+            ("date", "1990."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Tides of the marsh, in theory", "Salt Roads")
