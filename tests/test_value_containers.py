@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citenorm.extraction.reference.containers import container_after_cue
+from citenorm.extraction.reference.containers import container_after_cue, container_in_publisher
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
 
@@ -73,3 +73,52 @@ def test_a_title_span_run_on_into_its_book_gives_the_container() -> None:
         ]
     )
     assert (f["title"], f["container-title"]) == ("Tides of the marsh, in theory", "Salt Roads")
+
+
+@pytest.mark.parametrize(
+    ("publisher", "before", "expected"),
+    [
+        ("In Salt Roads of the North", None, (None, "Salt Roads of the North")),
+        ("ضمن كتاب دراسات البحر", None, (None, "دراسات البحر")),
+        (
+            "Harbour University Press, Salt Review",
+            "issue",
+            ("Harbour University Press", "Salt Review"),
+        ),
+        ("Salt Review, Année", "date", (None, "Salt Review")),
+        ("أخبار البحر", "issue", (None, "أخبار البحر")),
+        # a body's name before a number is the imprint of a book series; no number after
+        ("دار البحر", "issue", ("دار البحر", None)),
+        ("Harbour Press", "issue", ("Harbour Press", None)),
+        ("Salt Review", None, ("Salt Review", None)),
+    ],
+)
+def test_a_publisher_span_that_names_the_container(
+    publisher: str, before: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert container_in_publisher(publisher, before) == expected
+
+
+def test_a_journal_read_as_a_publisher_before_its_issue() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, Nora, "),
+            ("title", "Tides of the marsh, "),
+            ("publisher", "Harbour University Press, Salt Review, "),
+            ("volume", "Vol. 3, "),
+            ("issue", "No. 2 "),
+            ("date", "(1990)."),
+        ]
+    )
+    assert (f["container-title"], f["publisher"]) == ("Salt Review", "Harbour University Press")
+    # a book: no issue after the publisher
+    f = _fields(
+        [
+            ("author", "Quay, Nora, "),
+            ("title", "Tides of the marsh, "),
+            ("publisher", "Salt Review Books, "),
+            ("volume", "Vol. 3, "),
+            ("date", "1990."),
+        ]
+    )
+    assert "container-title" not in f and f["publisher"] == "Salt Review Books"
