@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citenorm.extraction.reference.containers import container_after_cue, container_in_publisher
+from citenorm.extraction.reference.repairs import container
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
 
@@ -122,3 +123,24 @@ def test_a_journal_read_as_a_publisher_before_its_issue() -> None:
         ]
     )
     assert "container-title" not in f and f["publisher"] == "Salt Review Books"
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("بحث نشر بالكتاب التذكاري للملاح الذي يصدره مجمع البحر", "الكتاب التذكاري للملاح"),
+        ("مجلة البحر التي تصدرها جامعة طنجة", "مجلة البحر"),
+        ("Salt Studies, published by the Harbour Society", "Salt Studies"),
+        ("Salt Studies in the Marsh, Third Annual Volume", "Salt Studies in the Marsh"),
+        # a longer part that ends with a volume word is the name's; no verb after the pronoun
+        (
+            "Salt Studies, The Tides of the Fourth Volume",
+            "Salt Studies, The Tides of the Fourth Volume",
+        ),
+        ("مجلة الذين صدروا", "مجلة الذين صدروا"),
+    ],
+)
+def test_a_container_ends_before_who_issues_it_or_a_volume_description(
+    span: str, name: str
+) -> None:
+    assert container(span) == name

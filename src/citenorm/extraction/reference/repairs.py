@@ -481,19 +481,31 @@ def publisher_cut(value: str) -> str:
 _CONTAINER_TAIL_CUES = frozenset({"VOL", "ISS", "ED", "PP", "MONTH", "PUBVERB"})
 
 
+# a relative clause or a participle naming who issues the work: the name ends before it
+_PUBLISHED_BY = re.compile(
+    r"\s+(?:(?:الذي|التي)\s+(?:[يت]?صدر|[يت]?نشر)\S*|(?:published|issued)\s+by|publi[ée]e?\s+par)\s",
+    re.IGNORECASE,
+)
+
+
 def _container_tail(value: str) -> str:
     """``مجلة الكلمة، مجلة فكرية ثقافية تصدر عن ...`` / ``مجلة البحر، السنة الثامنة``: a
     journal's name that runs on into a description, a year of publication or a number
     ends at that comma."""
     from citenorm.extraction.reference.features import CUES, fold_word
 
+    clause = _PUBLISHED_BY.search(value)
+    if clause and tidy(value[: clause.start()]):
+        value = value[: clause.start()]  # "... الذي يصدره X", "..., published by X"
     for m in COMMA.finditer(value):
         words = value[m.end() :].split()
         if not words:
             break
         first = fold_word(words[0].strip(".:()"))
+        part = COMMA.split(value[m.end() :], maxsplit=1)[0].split()
         if (
             CUES.get(first) in _CONTAINER_TAIL_CUES
+            or (len(part) <= 3 and CUES.get(fold_word(part[-1].strip(".:()"))) == "VOL")
             or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
             or lexicon.is_place(value[m.end() :])
             or _NEW_SERIES.match(value[m.end() :])
