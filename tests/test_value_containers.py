@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citenorm.extraction.reference.containers import container_after_cue, container_in_publisher
-from citenorm.extraction.reference.repairs import container
+from citenorm.extraction.reference.repairs import container, publisher_tail
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
 
@@ -144,3 +144,20 @@ def test_a_container_ends_before_who_issues_it_or_a_volume_description(
     span: str, name: str
 ) -> None:
     assert container(span) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Tides of the Marsh, Roe's Sons", ("Tides of the Marsh", "Roe's Sons")),
+        ("Salt Roads, Hill & Co.", ("Salt Roads", "Hill & Co.")),
+        ("Die Salzwege, Salz Verlag", ("Die Salzwege", "Salz Verlag")),
+        # a title's own last part: no firm's word at its end, or a lower-case head
+        ("Salt Roads, Tides and the Marsh", ("Salt Roads, Tides and the Marsh", None)),
+        ("Fathers, and their sons", ("Fathers, and their sons", None)),
+    ],
+)
+def test_a_title_span_that_runs_on_into_a_firm(
+    title: str, expected: tuple[str, str | None]
+) -> None:
+    assert publisher_tail(title) == expected

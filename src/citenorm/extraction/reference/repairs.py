@@ -56,6 +56,19 @@ def publisher_tail(title: str) -> tuple[str, str | None]:
             if lexicon.has_journal_word(head):
                 continue
             return title[: m.start()], rest
+    ends = list(COMMA.finditer(title.rstrip(" ,،;")))
+    if ends:
+        # "General Logic, Roe's Sons" / "Salt Roads, Hill & Co.": a last part of a few
+        # words that ends with a firm's last word
+        m = ends[-1]
+        words = title[m.end() :].split()
+        if (
+            1 <= len(words) <= 5
+            and len(title[: m.start()].split()) >= 2
+            and words[-1].strip(".,").lower() in vocab.FIRM_TAIL_WORDS
+            and words[0][:1].isupper()
+        ):
+            return title[: m.start()], title[m.end() :]
     return title, None
 
 
