@@ -161,3 +161,26 @@ def test_a_title_span_that_runs_on_into_a_firm(
     title: str, expected: tuple[str, str | None]
 ) -> None:
     assert publisher_tail(title) == expected
+
+
+def test_a_journal_set_apart_by_spaced_dashes_before_the_volume() -> None:
+    f = _fields(
+        [
+            ("author", "سالم الملاح: "),
+            ("title", "أخبار الموج - عالم البحر - "),
+            ("volume", "مج 18 - "),
+            ("issue", "عدد 3 - "),
+            ("date", "1987م."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("أخبار الموج", "عالم البحر")
+    # a dash inside a title that does not end the span with one: left alone
+    f = _fields(
+        [
+            ("author", "سالم الملاح: "),
+            ("title", "أخبار الموج - عالم البحر، "),
+            ("publisher", "دار الملح، "),
+            ("date", "1987م."),
+        ]
+    )
+    assert f["title"] == "أخبار الموج - عالم البحر" and "container-title" not in f

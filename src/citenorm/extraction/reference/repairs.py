@@ -253,6 +253,9 @@ def imprint_tail(
     if k + 1 >= len(runs) or runs[k + 1][0] != "place":
         return title, None
     cuts = list(COMMA.finditer(title.rstrip(_STRIP)))
+    if not cuts and title.rstrip()[-1:] in ("-", "–"):
+        # "Title - Journal - Vol. 18 - No. 3": the parts set apart by spaced dashes
+        cuts = list(_SPACED_DASH.finditer(title.rstrip(" -–")))
     if not cuts:
         return title, None
     last = cuts[-1]
@@ -353,6 +356,9 @@ def title_after_colon(author: str, has_publisher: bool) -> tuple[str | None, str
     return rest, head, publisher
 
 
+_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+
+
 def journal_before_volume(
     title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
 ) -> tuple[str, str | None]:
@@ -364,6 +370,9 @@ def journal_before_volume(
     if k + 1 >= len(runs) or runs[k + 1][0] not in ("volume", "issue"):
         return title, None
     cuts = list(COMMA.finditer(title.rstrip(_STRIP)))
+    if not cuts and title.rstrip()[-1:] in ("-", "–"):
+        # "Title - Journal - Vol. 18 - No. 3": the parts set apart by spaced dashes
+        cuts = list(_SPACED_DASH.finditer(title.rstrip(" -–")))
     if not cuts:
         return title, None
     last = cuts[-1]
