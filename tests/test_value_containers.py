@@ -184,3 +184,20 @@ def test_a_journal_set_apart_by_spaced_dashes_before_the_volume() -> None:
         ]
     )
     assert f["title"] == "أخبار الموج - عالم البحر" and "container-title" not in f
+
+
+def test_the_end_of_the_title_read_into_the_container_span_before_the_journal() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N. (2006). "),
+            ("title", "Tides in the marsh: a theory of the "),
+            ("container", "salt and the sea. Journal of Salt Studies, "),
+            ("volume", "61 "),
+            ("issue", "(3), "),
+            ("pages", "192-203."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == (
+        "Tides in the marsh: a theory of the salt and the sea",
+        "Journal of Salt Studies",
+    )

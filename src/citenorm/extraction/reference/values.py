@@ -301,6 +301,14 @@ def build_fields(
                 if journal:
                     gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
                     title, container_from_title = article, journal + gap + journal_end
+            else:
+                # "Title of the | end of it. Salt Review | 12, 3-4": the title's last
+                # sentence read into the container span before the journal's name
+                after = runs[k + 2][0] if k + 2 < len(runs) else None
+                article, journal = T.journal_sentence(journal_end, after)
+                if journal and not R.IN_CUE.match(article.lstrip()):
+                    gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
+                    title, container_from_title = title + gap + article, journal
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
