@@ -148,7 +148,15 @@ def test_a_journal_name_and_a_publisher_end_before_what_follows_them() -> None:
             ("date", "1990"),
         ]
     )
-    assert f["container-title"] == "Journal of X, Eighth Annual Volume"  # no cue: kept
+    assert f["container-title"] == "Journal of X"  # a description of the volume: cut
+    f = _fields(
+        [
+            ("title", "Title, "),
+            ("container", "Journal of X, New Horizons of the Sea, "),
+            ("date", "1990"),
+        ]
+    )
+    assert f["container-title"] == "Journal of X, New Horizons of the Sea"  # no cue: kept
     f = _fields(
         [
             ("title", "Salt and Pepper, "),

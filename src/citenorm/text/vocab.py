@@ -27,6 +27,7 @@ __all__ = [
     "ENGLISH_CUE_WORDS",
     "ERA_WORDS",
     "ET_AL_WORDS",
+    "FIRM_TAIL_WORDS",
     "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
     "JOURNAL_HEADS_FOLDED",
@@ -889,6 +890,9 @@ ERA_WORDS = frozenset(
 COMPANY_SUFFIXES = frozenset(
     {"inc", "ltd", "l t d", "co", "llc", "plc", "gmbh", "sa", "s a", "publisher", "publishers"}
 )
+# the last word of a firm's name ("Roe and Sons", "Hill & Co.", "Salz Verlag"): a title's
+# last comma part ending with one is the imprint
+FIRM_TAIL_WORDS = COMPANY_SUFFIXES | {"sons", "son", "söhne", "verlag", "brothers", "bros"}
 
 #: folded words that open a description of the copy cited, never a title's own comma
 #: part: ``Title، مخطوطة المكتبة الوطنية، رقم 12``, ``Title، نسخة مصورة في ...``,

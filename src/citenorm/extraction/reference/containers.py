@@ -1,5 +1,6 @@
 """Repairs of a container span that holds no journal's name while the title span does,
-and of a note's name span that holds the title."""
+of a title span that runs on into the work it is part of, and of a note's name span that
+holds the title."""
 
 from __future__ import annotations
 
@@ -9,7 +10,12 @@ from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.spans import tidy
 from citenorm.text import lexicon, vocab
 
-__all__ = ["journal_before_description", "note_name_and_title"]
+__all__ = [
+    "container_after_cue",
+    "container_in_publisher",
+    "journal_before_description",
+    "note_name_and_title",
+]
 
 # "Title: مجلة X" / "Title، مجلة X" / "Title - مجلة X": the journal's name after the title
 _JOURNAL_PART = re.compile(r"(?<!\s)\s*[:،,]\s*|(?<!\s)\s+[-–]\s+")
@@ -58,3 +64,54 @@ def note_name_and_title(author: str) -> tuple[str, str | None]:
     if not natural or R.has_cue(title.split()[0], ("AND", "ETAL", "EDITOR", "TRANS")):
         return author, None
     return name, title
+
+
+# "Title, in Book" / "Title.” In Book" / "Title, Dans un livre “Book”" / "Title، ضمن
+# كتاب Book": after a separator, the cue of the work the title is part of. A Latin cue
+# wants a capitalised word or a quote after it ("Law, in theory" is a title's own words);
+# an Arabic one is no bare "في"/"من" (a subtitle may open with them) and no series
+# ("ضمن سلسلة").
+_CUE = (
+    r"((?i:in|dans|im|published\s+in|offprint\s+from|extrait\s+d(?:u|e|es|e\s+la))"
+    r"(?:\s*:)?\s+(?i:(?:the\s+)?book\s+|un\s+livre\s+|l['’]ouvrage\s+)?(?=[A-Z“\"«‘'À-Þ])"
+    r"|En\s*:\s*"
+    r"|(?:(?:بحث|مقال|مقالة|دراسة)\s+)?(?:(?:منشور[ةه]?|نشر[ته]?)\s+)?"
+    r"(?:ضمن(?!\s+(?:سلسلة|منشورات))(?:\s+كتاب)?|(?:في|من)\s+كتاب|مستل\s+من"
+    r"(?:\s+كتاب)?|فصلة\s+من)\s+"
+    r"|(?:في|من)\s+(?=الكتاب\s))"
+)
+_CUE_IN_TITLE = re.compile(r"[,،;.”»\"]\s+" + _CUE)
+_CUE_AT_HEAD = re.compile(r"^\s*" + _CUE)
+
+
+def container_after_cue(title: str) -> tuple[str, str | None]:
+    """``Title, in Salt Roads`` / ``Title، ضمن كتاب «Salt Roads»``: a title span with no
+    container span after it that runs on, past a separator, into the cue of the work
+    it is part of: the work after the cue is the container. Returns (title, container
+    or None)."""
+    for m in _CUE_IN_TITLE.finditer(title):
+        before, after = tidy(title[: m.start() + 1]), tidy(title[m.end() :])
+        if len(before.split()) >= 2 and after and not any(ch.isdigit() for ch in after[:1]):
+            return title[: m.start() + 1], after
+    return title, None
+
+
+def container_in_publisher(publisher: str, before: str | None) -> tuple[str | None, str | None]:
+    """A publisher span that names the work the title is part of, when no container
+    span does: ``In Salt Roads. Tangier, 1990`` (the cue of a book at its head), or
+    ``Harbour Press, Salt Review, Vol. 3, No. 2`` / ``أخبار البحر، العدد 6`` (a journal
+    that names no body right before its issue: ``before`` is "issue" then, or "date" when the year comes
+    between the two and a word of the date was read into the span: ``Salt Review,
+    Année | 1997, Volume 16, Numéro 33``). Returns (publisher or None, container or None)."""
+    head = _CUE_AT_HEAD.match(publisher)
+    if head:
+        rest = tidy(publisher[head.end() :])
+        return (None, rest) if rest else (publisher, None)
+    if before not in ("issue", "date"):
+        return publisher, None
+    parts = [tidy(p) for p in R.COMMA.split(tidy(publisher)) if tidy(p)]
+    if before == "date" and len(parts) > 1 and len(parts[-1].split()) == 1:
+        parts.pop()  # "Année", "Year", "السنة": the date's own word
+    if not parts or any(ch.isdigit() for ch in parts[-1]) or lexicon.has_publisher_word(parts[-1]):
+        return publisher, None  # (a body's name before a number is a book series' imprint)
+    return (", ".join(parts[:-1]) or None), parts[-1]

@@ -56,6 +56,19 @@ def publisher_tail(title: str) -> tuple[str, str | None]:
             if lexicon.has_journal_word(head):
                 continue
             return title[: m.start()], rest
+    ends = list(COMMA.finditer(title.rstrip(" ,،;")))
+    if ends:
+        # "General Logic, Roe's Sons" / "Salt Roads, Hill & Co.": a last part of a few
+        # words that ends with a firm's last word
+        m = ends[-1]
+        words = title[m.end() :].split()
+        if (
+            1 <= len(words) <= 5
+            and len(title[: m.start()].split()) >= 2
+            and words[-1].strip(".,").lower() in vocab.FIRM_TAIL_WORDS
+            and words[0][:1].isupper()
+        ):
+            return title[: m.start()], title[m.end() :]
     return title, None
 
 
@@ -240,6 +253,9 @@ def imprint_tail(
     if k + 1 >= len(runs) or runs[k + 1][0] != "place":
         return title, None
     cuts = list(COMMA.finditer(title.rstrip(_STRIP)))
+    if not cuts and title.rstrip()[-1:] in ("-", "–"):
+        # "Title - Journal - Vol. 18 - No. 3": the parts set apart by spaced dashes
+        cuts = list(_SPACED_DASH.finditer(title.rstrip(" -–")))
     if not cuts:
         return title, None
     last = cuts[-1]
@@ -340,6 +356,9 @@ def title_after_colon(author: str, has_publisher: bool) -> tuple[str | None, str
     return rest, head, publisher
 
 
+_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+
+
 def journal_before_volume(
     title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
 ) -> tuple[str, str | None]:
@@ -351,6 +370,9 @@ def journal_before_volume(
     if k + 1 >= len(runs) or runs[k + 1][0] not in ("volume", "issue"):
         return title, None
     cuts = list(COMMA.finditer(title.rstrip(_STRIP)))
+    if not cuts and title.rstrip()[-1:] in ("-", "–"):
+        # "Title - Journal - Vol. 18 - No. 3": the parts set apart by spaced dashes
+        cuts = list(_SPACED_DASH.finditer(title.rstrip(" -–")))
     if not cuts:
         return title, None
     last = cuts[-1]
@@ -481,19 +503,31 @@ def publisher_cut(value: str) -> str:
 _CONTAINER_TAIL_CUES = frozenset({"VOL", "ISS", "ED", "PP", "MONTH", "PUBVERB"})
 
 
+# a relative clause or a participle naming who issues the work: the name ends before it
+_PUBLISHED_BY = re.compile(
+    r"\s+(?:(?:الذي|التي)\s+(?:[يت]?صدر|[يت]?نشر)\S*|(?:published|issued)\s+by|publi[ée]e?\s+par)\s",
+    re.IGNORECASE,
+)
+
+
 def _container_tail(value: str) -> str:
     """``مجلة الكلمة، مجلة فكرية ثقافية تصدر عن ...`` / ``مجلة البحر، السنة الثامنة``: a
     journal's name that runs on into a description, a year of publication or a number
     ends at that comma."""
     from citenorm.extraction.reference.features import CUES, fold_word
 
+    clause = _PUBLISHED_BY.search(value)
+    if clause and tidy(value[: clause.start()]):
+        value = value[: clause.start()]  # "... الذي يصدره X", "..., published by X"
     for m in COMMA.finditer(value):
         words = value[m.end() :].split()
         if not words:
             break
         first = fold_word(words[0].strip(".:()"))
+        part = COMMA.split(value[m.end() :], maxsplit=1)[0].split()
         if (
             CUES.get(first) in _CONTAINER_TAIL_CUES
+            or (len(part) <= 3 and CUES.get(fold_word(part[-1].strip(".:()"))) == "VOL")
             or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
             or lexicon.is_place(value[m.end() :])
             or _NEW_SERIES.match(value[m.end() :])

@@ -260,6 +260,8 @@ def build_fields(
         if k + 1 < len(runs) and runs[k + 1][0] == "container":
             gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
             title, alternative = T.alternative_title(title, gap, value("container") or "")
+    if title and "container" not in first and container_from_title is None and "title" in first:
+        title, container_from_title = C.container_after_cue(title)
     if title:
         title, after_quote = R.quoted_head(title)
         if (
@@ -299,6 +301,14 @@ def build_fields(
                 if journal:
                     gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
                     title, container_from_title = article, journal + gap + journal_end
+            else:
+                # "Title of the | end of it. Salt Review | 12, 3-4": the title's last
+                # sentence read into the container span before the journal's name
+                after = runs[k + 2][0] if k + 2 < len(runs) else None
+                article, journal = T.journal_sentence(journal_end, after)
+                if journal and not R.IN_CUE.match(article.lstrip()):
+                    gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
+                    title, container_from_title = title + gap + article, journal
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
@@ -363,6 +373,25 @@ def build_fields(
                     place_from_author = place_from_author or place_from_publisher
             if tv:
                 fields[key] = tv
+    if (
+        "container-title" not in fields
+        and "title" in fields
+        and "publisher" in fields
+        and "publisher" in first
+    ):
+        k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
+        nxt = [run[0] for run in runs[k + 1 :] if run[0] != "date"][:1]
+        issue = value("issue") or N.issue_after_volume(value("volume") or "")
+        before = "issue" if nxt == ["issue"] or (nxt == ["volume"] and issue) else None
+        if before and runs[k + 1][0] == "date":
+            before = "date" if nxt == ["volume"] else "issue"
+        pub, journal = C.container_in_publisher(str(fields["publisher"]), before)
+        if journal:
+            fields["container-title"] = journal
+            if pub:
+                fields["publisher"] = pub
+            else:
+                del fields["publisher"]
     if publisher_from_title and "publisher" not in fields:
         fields["publisher"] = tidy(publisher_from_title)
     if place_from_author and "publisher-place" not in fields:

@@ -1,0 +1,203 @@
+"""A title span that runs on into the work it is part of (reference/containers.py), on
+invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from citenorm.extraction.reference.containers import container_after_cue, container_in_publisher
+from citenorm.extraction.reference.repairs import container, publisher_tail
+from citenorm.extraction.reference.tokens import tokenize
+from citenorm.extraction.reference.values import build_fields
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Tides of the marsh, in Salt Roads", ("Tides of the marsh", "Salt Roads")),
+        ("Tides of the marsh.” In Salt Roads", ("Tides of the marsh", "Salt Roads")),
+        (
+            "Les marées du sel, Dans un livre “Le sel et la mer”",
+            ("Les marées du sel", "Le sel et la mer"),
+        ),
+        ("Las mareas del sel, En: La sal y el mar", ("Las mareas del sel", "La sal y el mar")),
+        ("أخبار الموج، ضمن كتاب «دراسات البحر»", ("أخبار الموج", "دراسات البحر")),
+        ("أخبار الموج، من الكتاب التذكاري للملاح", ("أخبار الموج", "الكتاب التذكاري للملاح")),
+        ("أخبار الموج، فصلة من مجلة البحر", ("أخبار الموج", "مجلة البحر")),
+        # a title's own words: no cue, a lower-case word after "in", a series, a bare "من"
+        ("Law, in theory and practice", None),
+        ("أخبار الموج، ضمن سلسلة عالم البحر", None),
+        ("أخبار الموج، من الثورة إلى الدولة", None),
+        ("Salt in Roads of the Sea", None),
+    ],
+)
+def test_the_work_a_title_is_part_of_after_its_cue(
+    title: str, expected: tuple[str, str] | None
+) -> None:
+    head, container = container_after_cue(title)
+    if expected is None:
+        assert (head, container) == (title, None)
+    else:
+        assert (head.strip(" ,،.”"), container) == expected
+
+
+def _fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
+    """The fields built from hand-labelled chunks (no model)."""
+    text, bounds = "", []
+    for label, part in chunks:
+        bounds.append((len(text), len(text) + len(part), label))
+        text += part
+    toks = tokenize(text)
+    labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
+    return build_fields(text, toks, labels).to_json()
+
+
+def test_a_title_span_run_on_into_its_book_gives_the_container() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, Nora: "),
+            ("title", "Tides of the marsh, in Salt Roads of the North, "),
+            ("editor", "edited by Tom Hill, "),
+            ("place", "Tangier, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1990."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Tides of the marsh", "Salt Roads of the North")
+    # a container span of its own: the title span is left alone
+    f = _fields(
+        [
+            ("author", "Quay, Nora: "),
+            ("title", "Tides of the marsh, in theory, "),
+            ("container", "Salt Roads, "),
+            ("date", "1990."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Tides of the marsh, in theory", "Salt Roads")
+
+
+@pytest.mark.parametrize(
+    ("publisher", "before", "expected"),
+    [
+        ("In Salt Roads of the North", None, (None, "Salt Roads of the North")),
+        ("ضمن كتاب دراسات البحر", None, (None, "دراسات البحر")),
+        (
+            "Harbour University Press, Salt Review",
+            "issue",
+            ("Harbour University Press", "Salt Review"),
+        ),
+        ("Salt Review, Année", "date", (None, "Salt Review")),
+        ("أخبار البحر", "issue", (None, "أخبار البحر")),
+        # a body's name before a number is the imprint of a book series; no number after
+        ("دار البحر", "issue", ("دار البحر", None)),
+        ("Harbour Press", "issue", ("Harbour Press", None)),
+        ("Salt Review", None, ("Salt Review", None)),
+    ],
+)
+def test_a_publisher_span_that_names_the_container(
+    publisher: str, before: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert container_in_publisher(publisher, before) == expected
+
+
+def test_a_journal_read_as_a_publisher_before_its_issue() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, Nora, "),
+            ("title", "Tides of the marsh, "),
+            ("publisher", "Harbour University Press, Salt Review, "),
+            ("volume", "Vol. 3, "),
+            ("issue", "No. 2 "),
+            ("date", "(1990)."),
+        ]
+    )
+    assert (f["container-title"], f["publisher"]) == ("Salt Review", "Harbour University Press")
+    # a book: no issue after the publisher
+    f = _fields(
+        [
+            ("author", "Quay, Nora, "),
+            ("title", "Tides of the marsh, "),
+            ("publisher", "Salt Review Books, "),
+            ("volume", "Vol. 3, "),
+            ("date", "1990."),
+        ]
+    )
+    assert "container-title" not in f and f["publisher"] == "Salt Review Books"
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("بحث نشر بالكتاب التذكاري للملاح الذي يصدره مجمع البحر", "الكتاب التذكاري للملاح"),
+        ("مجلة البحر التي تصدرها جامعة طنجة", "مجلة البحر"),
+        ("Salt Studies, published by the Harbour Society", "Salt Studies"),
+        ("Salt Studies in the Marsh, Third Annual Volume", "Salt Studies in the Marsh"),
+        # a longer part that ends with a volume word is the name's; no verb after the pronoun
+        (
+            "Salt Studies, The Tides of the Fourth Volume",
+            "Salt Studies, The Tides of the Fourth Volume",
+        ),
+        ("مجلة الذين صدروا", "مجلة الذين صدروا"),
+    ],
+)
+def test_a_container_ends_before_who_issues_it_or_a_volume_description(
+    span: str, name: str
+) -> None:
+    assert container(span) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Tides of the Marsh, Roe's Sons", ("Tides of the Marsh", "Roe's Sons")),
+        ("Salt Roads, Hill & Co.", ("Salt Roads", "Hill & Co.")),
+        ("Die Salzwege, Salz Verlag", ("Die Salzwege", "Salz Verlag")),
+        # a title's own last part: no firm's word at its end, or a lower-case head
+        ("Salt Roads, Tides and the Marsh", ("Salt Roads, Tides and the Marsh", None)),
+        ("Fathers, and their sons", ("Fathers, and their sons", None)),
+    ],
+)
+def test_a_title_span_that_runs_on_into_a_firm(
+    title: str, expected: tuple[str, str | None]
+) -> None:
+    assert publisher_tail(title) == expected
+
+
+def test_a_journal_set_apart_by_spaced_dashes_before_the_volume() -> None:
+    f = _fields(
+        [
+            ("author", "سالم الملاح: "),
+            ("title", "أخبار الموج - عالم البحر - "),
+            ("volume", "مج 18 - "),
+            ("issue", "عدد 3 - "),
+            ("date", "1987م."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("أخبار الموج", "عالم البحر")
+    # a dash inside a title that does not end the span with one: left alone
+    f = _fields(
+        [
+            ("author", "سالم الملاح: "),
+            ("title", "أخبار الموج - عالم البحر، "),
+            ("publisher", "دار الملح، "),
+            ("date", "1987م."),
+        ]
+    )
+    assert f["title"] == "أخبار الموج - عالم البحر" and "container-title" not in f
+
+
+def test_the_end_of_the_title_read_into_the_container_span_before_the_journal() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N. (2006). "),
+            ("title", "Tides in the marsh: a theory of the "),
+            ("container", "salt and the sea. Journal of Salt Studies, "),
+            ("volume", "61 "),
+            ("issue", "(3), "),
+            ("pages", "192-203."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == (
+        "Tides in the marsh: a theory of the salt and the sea",
+        "Journal of Salt Studies",
+    )
