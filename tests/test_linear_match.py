@@ -21,7 +21,7 @@ from citenorm.auditing.rules import lists
 from citenorm.auditing.rules._common import fold
 from citenorm.config import AuditConfig
 from citenorm.matching.citations import _NameIndex
-from citenorm.models import Entry, InTextCitation, MatchResult
+from citenorm.models import Date, Document, Entry, Fields, InTextCitation, MatchResult, Name
 from citenorm.text.normalize import fold_any, to_western_digits
 
 # --- oracles: the quadratic implementations as they were ----------------------------------
@@ -154,6 +154,65 @@ def test_duplicate_index_equals_comparing_every_pair(seed: int) -> None:
     want = list(_old_duplicates(result))
     assert [ids for _, ids in got] == want
     assert want  # the generator does make repeats
+
+
+def _works(n: int, *, authors: bool) -> MatchResult:
+    """``n`` entries of one list and one year with distinct titles: by one author, or by
+    none (the parser found none): CN501 groups them by list, authors and year."""
+    rng = random.Random(7)
+    letters = "ابتثجحخدذرسشصضطظعغفقكلمنهوي"
+
+    def word() -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(4, 7)))
+
+    entries = []
+    for k in range(1, n + 1):
+        title = f"{word()} {word()} {word()}"
+        entries.append(
+            Entry(
+                id=f"e{k}",
+                list="original",
+                script="arabic",
+                section="s1",
+                number=k,
+                text=f"{title}، بغداد، 2001.",
+                line=k + 1,
+                raw=f"{k}. {title}، بغداد، 2001.",
+                fields=Fields(
+                    title=title,
+                    author=[Name(family="العتيبي", given="محمد")] if authors else None,
+                    issued=Date.model_validate({"date-parts": [[2001]]}),
+                ),
+            )
+        )
+    return MatchResult(document=Document(entries=entries))
+
+
+class _Counting:
+    """rapidfuzz's ``fuzz`` whose ``ratio`` counts its calls (also those of extractOne)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def ratio(self, a: str, b: str, **options: object) -> float:
+        self.calls += 1
+        return fuzz.ratio(a, b, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("authors", [True, False], ids=["one-author", "no-author"])
+def test_duplicate_rule_compares_a_bounded_number_of_entries(
+    monkeypatch: pytest.MonkeyPatch, authors: bool
+) -> None:
+    # 600 works of one year: CN501 scanned every earlier entry of the group (n^2/2 =
+    # 180,000 title comparisons); now a window of the group's last GROUP_WINDOW entries,
+    # and without authors a title word splits the year's group
+    counting = _Counting()
+    monkeypatch.setattr(lists, "fuzz", counting)
+    monkeypatch.setattr(lists, "GROUP_WINDOW", 32, raising=False)
+    n = 600
+    assert not list(lists.duplicate_entry(_works(n, authors=authors), AuditConfig()))
+    bound = (32 + 1) * n if authors else 4 * n
+    assert counting.calls <= bound, (counting.calls, bound)
 
 
 def _hits(hits: Iterator[Hit]) -> Iterator[tuple[Hit, tuple[str, str]]]:
