@@ -141,6 +141,9 @@ def test_failed_lines_read_like_a_list_of_records() -> None:
     doc = Document(failed=[*records[:2], {"line": 9, "text": "--", "reason": "separator"}])
     assert isinstance(doc.failed, FailedLines) and doc.failed == records
     assert Document().failed == []
+    dumped = doc.model_dump_json()
+    assert Document.model_validate_json(dumped).failed == records
+    assert doc.model_dump()["failed"][2] == {"line": 9, "text": "--", "reason": "separator"}
     with pytest.raises(ValueError, match="line"):
         Document(failed=[{"line": "x", "text": "-", "reason": "separator"}])
 

@@ -16,6 +16,7 @@ from pydantic import (
     ConfigDict,
     Field,
     SkipValidation,
+    field_serializer,
     field_validator,
     model_validator,
 )
@@ -368,6 +369,10 @@ class Document(_Record):
         return FailedLines(
             f if isinstance(f, FailedLine) else FailedLine.model_validate(f) for f in value
         )
+
+    @field_serializer("failed")
+    def _failed_list(self, failed: Sequence[FailedLine]) -> list[FailedLine]:
+        return list(failed)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Document:

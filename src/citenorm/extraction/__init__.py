@@ -129,18 +129,22 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
     entries: list[Entry] = []
-    for entry_id, kind, section, r in pending:
+    # each raw entry goes once its record is built (memory: their lines' parts)
+    pending.reverse()
+    while pending:
+        entry_id, kind, section, r = pending.pop()
+        printed = r.printed
         entries.append(
             Entry(
                 id=entry_id,
                 list=kind,
-                script=entry_script(r.printed),
+                script=entry_script(printed),
                 section=section,
                 number=r.number,
-                text=r.printed,
+                text=printed,
                 line=r.line,
                 raw="\n".join(r.raw_parts),
-                fields=parse_reference(r.printed, context="entry"),
+                fields=parse_reference(printed, context="entry"),
             )
         )
         tick()
