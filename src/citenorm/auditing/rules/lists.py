@@ -89,21 +89,26 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
                 continue
             ids, titles = works[work]
             # the earliest earlier entry of the window with a near title (and earlier
-            # than the one found so far, if any): whether the window holds one at all is
-            # asked in C first, so a large group of other works costs no Python loop
+            # than the one found so far, if any); a window of more than _SCAN entries is
+            # scanned in C, so a large group of other works costs no Python loop
             stop = bisect.bisect_left(ids, found) if found is not None else len(ids)
             start = max(0, stop - GROUP_WINDOW)
-            if stop - start and (
-                stop - start <= _SCAN
-                or process.extractOne(
-                    title, titles[start:stop], scorer=fuzz.ratio, processor=None, score_cutoff=95
-                )
-                is not None
-            ):
+            if stop - start <= _SCAN:
                 for j in range(start, stop):
                     if fuzz.ratio(title, titles[j], processor=None, score_cutoff=95):
                         found = ids[j]
                         break
+            else:  # every near title of the window at once, in C; the earliest wins
+                near = process.extract(
+                    title,
+                    titles[start:stop],
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=95,
+                    limit=None,
+                )
+                if near:
+                    found = ids[start + min(k for _choice, _score, k in near)]
         if found is not None:
             other = doc.entries[found]
             yield Hit(
