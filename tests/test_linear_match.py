@@ -21,7 +21,7 @@ from citenorm.auditing.rules import lists
 from citenorm.auditing.rules._common import fold
 from citenorm.config import AuditConfig
 from citenorm.matching.citations import _NameIndex
-from citenorm.models import Entry, InTextCitation, MatchResult
+from citenorm.models import Date, Document, Entry, Fields, InTextCitation, MatchResult, Name
 from citenorm.text.normalize import fold_any, to_western_digits
 
 # --- oracles: the quadratic implementations as they were ----------------------------------
@@ -156,6 +156,65 @@ def test_duplicate_index_equals_comparing_every_pair(seed: int) -> None:
     assert want  # the generator does make repeats
 
 
+def _works(n: int, *, authors: bool) -> MatchResult:
+    """``n`` entries of one list and one year with distinct titles: by one author, or by
+    none (the parser found none): CN501 groups them by list, authors and year."""
+    rng = random.Random(7)
+    letters = "ابتثجحخدذرسشصضطظعغفقكلمنهوي"
+
+    def word() -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(4, 7)))
+
+    entries = []
+    for k in range(1, n + 1):
+        title = f"{word()} {word()} {word()}"
+        entries.append(
+            Entry(
+                id=f"e{k}",
+                list="original",
+                script="arabic",
+                section="s1",
+                number=k,
+                text=f"{title}، بغداد، 2001.",
+                line=k + 1,
+                raw=f"{k}. {title}، بغداد، 2001.",
+                fields=Fields(
+                    title=title,
+                    author=[Name(family="العتيبي", given="محمد")] if authors else None,
+                    issued=Date.model_validate({"date-parts": [[2001]]}),
+                ),
+            )
+        )
+    return MatchResult(document=Document(entries=entries))
+
+
+class _Counting:
+    """rapidfuzz's ``fuzz`` whose ``ratio`` counts its calls (also those of extractOne)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def ratio(self, a: str, b: str, **options: object) -> float:
+        self.calls += 1
+        return fuzz.ratio(a, b, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("authors", [True, False], ids=["one-author", "no-author"])
+def test_duplicate_rule_compares_a_bounded_number_of_entries(
+    monkeypatch: pytest.MonkeyPatch, authors: bool
+) -> None:
+    # 600 works of one year: CN501 scanned every earlier entry of the group (n^2/2 =
+    # 180,000 title comparisons); now a window of the group's last GROUP_WINDOW entries,
+    # and without authors a title word splits the year's group
+    counting = _Counting()
+    monkeypatch.setattr(lists, "fuzz", counting)
+    monkeypatch.setattr(lists, "GROUP_WINDOW", 32, raising=False)
+    n = 600
+    assert not list(lists.duplicate_entry(_works(n, authors=authors), AuditConfig()))
+    bound = (32 + 1) * n if authors else 4 * n
+    assert counting.calls <= bound, (counting.calls, bound)
+
+
 def _hits(hits: Iterator[Hit]) -> Iterator[tuple[Hit, tuple[str, str]]]:
     for h in hits:
         ids = re.findall(r"entry (\S+)", h.message)
@@ -238,3 +297,47 @@ def test_match_memory_on_one_huge_entry() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 2 * size, f"{peak / size:.1f}x the line"
+
+
+def _romanized_lists(n: int) -> str:
+    """``n`` pairs whose given name محمد is romanized two ways and whose كلية is
+    translated two ways, in turn: one CN601 group and one CN602 group of ``n`` items."""
+    rng = random.Random(5)
+    letters = "بتسمرلكنحدجفقوي"
+    syllables = ["ba", "ta", "sa", "ma", "ra", "la", "ka", "na", "ha", "da", "ja", "fa", "qa"]
+    arabic, latin = [], []
+    for k in range(n):
+        ks = [rng.randrange(len(syllables)) for _ in range(3)]
+        fam_a = "ال" + "".join(letters[i] for i in ks)
+        fam_l = "al-" + "".join(syllables[i] for i in ks).capitalize()
+        given = "Muhammad" if k % 2 else "Mohammed"
+        faculty = "College" if k % 2 else "Faculty"
+        year = 1900 + k % 120
+        arabic.append(f"{k + 1}. {fam_a}، محمد، كتاب {fam_a}، كلية الآداب، بغداد، {year}.")
+        latin.append(
+            f"{k + 1}. {fam_l}, {given}, Kitab {fam_l}, {faculty} of Arts, Baghdad, {year}."
+        )
+    return "المصادر\n" + "\n".join(arabic) + "\n\nBibliography\n" + "\n".join(latin) + "\n"
+
+
+def test_romanization_rules_describe_a_group_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # CN601/CN602 named the entries of the preferred spelling in each finding, going
+    # through the whole group every time: a group of n items cost n^2 / 2 (a 16 MB list
+    # took 32 s/MB to audit against 16 at 4 MB); now once per group
+    from citenorm.auditing.rules import romanization
+
+    n = 300
+    result = citenorm.match(citenorm.extract(_romanized_lists(n)))
+    scanned: dict[str, int] = {"items": 0, "calls": 0}
+    real = romanization._others
+
+    def counting(items: Sequence[tuple[str, Entry]], ref: str) -> str:
+        scanned["items"] += len(items)
+        scanned["calls"] += 1
+        return real(items, ref)
+
+    monkeypatch.setattr(romanization, "_others", counting)
+    findings = audit(result, select=["CN601", "CN602"])
+    assert {f.code for f in findings} == {"CN601", "CN602"}
+    assert len(findings) >= n // 2  # a finding for every other entry of each group
+    assert scanned["items"] <= 4 * n, scanned  # each group's items once (n^2/2 before)

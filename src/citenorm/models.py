@@ -12,7 +12,15 @@ from array import array
 from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple, overload
 
-from pydantic import BaseModel, ConfigDict, Field, SkipValidation, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SkipValidation,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
 
 __all__ = [
     "Citation",
@@ -20,6 +28,7 @@ __all__ = [
     "Document",
     "Entry",
     "FailedLine",
+    "FailedLines",
     "Fields",
     "Footnote",
     "InTextCitation",
@@ -284,6 +293,66 @@ class FailedLine(_Record):
     reason: str
 
 
+class FailedLines(Sequence[FailedLine]):
+    """The failed lines of a document, in line order, stored in columns.
+
+    A list of unreadable lines (a flood of ``-``) has a failed line per line: a
+    :class:`FailedLine` each would cost about 400 bytes, a row of these columns about 13
+    (reasons and texts are shared). Reads like a sequence of :class:`FailedLine`, each
+    built when read.
+    """
+
+    __slots__ = ("_lines", "_reason_names", "_reasons", "_texts")
+
+    def __init__(self, failed: Iterable[FailedLine | tuple[int, str, str]] = ()) -> None:
+        self._lines = array("i")
+        self._reasons = bytearray()
+        self._texts: list[str] = []
+        self._reason_names: list[str] = []
+        for f in failed:
+            self.append(*(f if isinstance(f, tuple) else (f.line, f.text, f.reason)))
+
+    def append(self, line: int, text: str, reason: str) -> None:
+        """Add a failed line (``line``, its printed ``text``, the ``reason``)."""
+        try:
+            code = self._reason_names.index(reason)
+        except ValueError:
+            code = len(self._reason_names)
+            if code > 255:
+                raise ValueError("more than 256 distinct reasons") from None
+            self._reason_names.append(reason)
+        self._lines.append(line)
+        self._reasons.append(code)
+        self._texts.append(text)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> FailedLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[FailedLine]: ...
+
+    def __getitem__(self, index: int | slice) -> FailedLine | list[FailedLine]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        return FailedLine.model_construct(
+            line=self._lines[index],
+            text=self._texts[index],
+            reason=self._reason_names[self._reasons[index]],
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"FailedLines({list(self)!r})"
+
+
 class Document(_Record):
     """Everything extracted from one article."""
 
@@ -292,9 +361,11 @@ class Document(_Record):
     in_text: list[InTextCitation] = Field(default_factory=_new_list)
     sections: list[Section] = Field(default_factory=_new_list)
     entries: list[Entry] = Field(default_factory=_new_list)
-    failed: list[FailedLine] = Field(default_factory=_new_list)
+    failed: SkipValidation[Sequence[FailedLine]] = Field(default_factory=FailedLines)
+    """The lines of the lists that are neither entries nor headings (:class:`FailedLines`:
+    a list given is stored so, its items validated as :class:`FailedLine`)."""
     warnings: list[str] = Field(default_factory=_new_list)
-    lines: list[str] = Field(default_factory=_new_list, repr=False)
+    lines: SkipValidation[list[str]] = Field(default_factory=_new_list, repr=False)
     paragraphs: list[int | None] | None = Field(default=None, repr=False)
     """DOCX input: the paragraph of each line (index ``line - 1``; ``None`` for a line
     citenorm added). Not in the JSON output: the records carry their own."""
@@ -305,6 +376,19 @@ class Document(_Record):
     )
     """The footnote markers of the body (not in the JSON output; the audit reads them).
     Built by extraction (:class:`Markers`), so not validated again."""
+
+    @field_validator("failed", mode="before")
+    @classmethod
+    def _failed_columns(cls, value: Any) -> FailedLines:
+        if isinstance(value, FailedLines):
+            return value
+        return FailedLines(
+            f if isinstance(f, FailedLine) else FailedLine.model_validate(f) for f in value
+        )
+
+    @field_serializer("failed")
+    def _failed_list(self, failed: Sequence[FailedLine]) -> list[FailedLine]:
+        return list(failed)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "Document":

@@ -6,7 +6,9 @@ it cannot read lands in ``Document.failed`` with the reason.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+import heapq
+import itertools
+from collections.abc import Container, Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
@@ -16,12 +18,13 @@ from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.markers import body_markers
 from citenorm.extraction.note_kinds import resolve_kinds
 from citenorm.extraction.reference import parse_reference
-from citenorm.extraction.segment import Line, ListBlock, heading_text
+from citenorm.extraction.segment import ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
 from citenorm.models import (
     Document,
     Entry,
     FailedLine,
+    FailedLines,
     Footnote,
     InTextCitation,
     ListKind,
@@ -96,7 +99,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     sections: list[Section] = []
     # (id, list kind, section id, raw entry): parsed below, once their number is known
     pending: list[tuple[str, ListKind, str, RawEntry]] = []
-    failed: list[FailedLine] = []
+    failed: list[Iterable[tuple[int, str]]] = []  # (line, reason) in line order, per block
     for block in seg.lists:
         head_id = unique(f"s{len(sections) + 1}")
         sections.append(
@@ -111,28 +114,37 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             sections.append(
                 Section(id=sid, title=heading_text(title), line=line_no, list=block.kind, level=2)
             )
-        for line_no, reason in bad.items():
-            failed.append(
-                FailedLine(line=line_no, text=_line_text(seg.lines, line_no), reason=reason)
-            )
+        failed.append(_failed_lines(block, bad))
         for r in raw_entries:
             section = sub_ids.get(r.section_line, head_id) if r.section_line else head_id
             pending.append((unique(f"e{len(pending) + 1}"), block.kind, section, r))
+    failed_lines = _failed_records(seg.raw, failed)
+    # the segmented text is not needed beyond this point: its lines (a Line object each)
+    # go before the references are parsed (memory; the raw lines stay, in the document)
+    raw_lines, has_lists = seg.raw, bool(seg.lists)
+    candidate_lines = {ln.number for ln in candidates}
+    if has_lists:
+        del block  # (the last of the loops above)
+    del seg, failed, candidates
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
     entries: list[Entry] = []
-    for entry_id, kind, section, r in pending:
+    # each raw entry goes once its record is built (memory: their lines' parts)
+    pending.reverse()
+    while pending:
+        entry_id, kind, section, r = pending.pop()
+        printed = r.printed
         entries.append(
             Entry(
                 id=entry_id,
                 list=kind,
-                script=entry_script(r.printed),
+                script=entry_script(printed),
                 section=section,
                 number=r.number,
-                text=r.printed,
+                text=printed,
                 line=r.line,
                 raw="\n".join(r.raw_parts),
-                fields=parse_reference(r.printed, context="entry"),
+                fields=parse_reference(printed, context="entry"),
             )
         )
         tick()
@@ -176,21 +188,18 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         for k, c in enumerate(find_in_text(body_rest))
     ]
     warnings: list[str] = []
-    if not seg.lists:
+    if not has_lists:
         warnings.append("no bibliography list found")
-    failed.sort(key=lambda f: f.line)
     return Document(
         source=source,
         footnotes=footnotes,
         in_text=in_text,
         sections=sections,
         entries=entries,
-        failed=failed,
+        failed=failed_lines,
         warnings=warnings,
-        lines=[ln.raw for ln in seg.lines],
-        markers=_markers_kept(
-            markers.without({ln.number for ln in candidates}), fn_lines, raw_notes
-        ),
+        lines=raw_lines,
+        markers=_markers_kept(markers.without(candidate_lines), fn_lines, raw_notes),
     )
 
 
@@ -209,5 +218,27 @@ def _drop_notes(block: ListBlock, fn_lines: set[int]) -> None:
         block.failed.pop(number, None)
 
 
-def _line_text(lines: Sequence[Line], number: int) -> str:
-    return lines[number - 1].raw.strip()
+def _failed_lines(block: ListBlock, bad: dict[int, str]) -> Iterator[tuple[int, str]]:
+    """A block's failed lines in line order: those grouping found (``bad``) and the
+    separator lines the segmenter left out (:attr:`ListBlock.runs`), one at a time."""
+    runs = ((n, "separator") for first, last in block.runs for n in range(first, last + 1))
+    return heapq.merge(bad.items(), runs)
+
+
+def _failed_records(raw: list[str], blocks: list[Iterable[tuple[int, str]]]) -> FailedLines:
+    """The failed lines of all blocks, in line order, with their printed text."""
+    out = FailedLines()
+    last = 0
+    ordered = True
+    for n, reason in itertools.chain.from_iterable(blocks):
+        ordered = ordered and n > last
+        last = n
+        out.append(n, raw[n - 1].strip(), reason)
+    if ordered:
+        return out
+    items: list[FailedLine] = sorted(out, key=_line_of)
+    return FailedLines(items)
+
+
+def _line_of(f: FailedLine) -> int:
+    return f.line

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from citenorm.extraction.segment import Line, ListBlock, is_sub_heading
+from citenorm.extraction.segment import SEPARATOR_LINE, Line, ListBlock, is_sub_heading
 from citenorm.text import lexicon
 from citenorm.text import patterns as P
 from citenorm.text.normalize import digits_view, script_of
@@ -29,7 +29,6 @@ _PLACE_START = re.compile(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
 _LETTERS = re.compile(r"[^\W\d_]")
 # "1990, 2nd ed." / "(1990)." / "pp. 12-30.": what may follow a year on a wrapped line
 _ENTRY_TAIL = re.compile(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
-_SEPARATOR_LINE = re.compile(r"^[\s\-–—_=*#~.•]+$")
 # "Family, Given." / "Family، Given (" / "Family, A. B. (": how entries with authors begin
 _ENTRY_START = re.compile(r"^[^,،.:()]{1,40}[,،]\s*[^,،.:()0-9]{1,50}(?:\.|\s\()")
 
@@ -328,13 +327,19 @@ class _Layout:
 def _layout(block: ListBlock, lines: list[Line]) -> _Layout:
     content = [ln for ln in lines if ln.number not in block.sub_headings]
     numbered_count = sum(1 for ln in content if P.LIST_NUMBER.match(ln.text.strip()))
-    numbered = numbered_count >= 2 and numbered_count >= 0.4 * max(1, len(content))
+    # (the separator lines left out of the block count as when they were in it)
+    dropped = block.dropped()
+    numbered = numbered_count >= 2 and numbered_count >= 0.4 * max(1, len(content) + dropped)
     # blank lines between most neighbouring lines: each paragraph is an entry
     gaps = pairs = 0
     for a, b in pairwise(content):
         pairs += 1
         gaps += b.number - a.number > 1
+    # each run left out: its lines' pairs (no gap), less the gap its ends now seem to have
+    pairs += dropped
+    gaps -= len(block.runs)
     blank_separated = pairs >= 2 and gaps >= 0.6 * pairs
+    run_after = {first - 1: last - first + 1 for first, last in block.runs}
     # the shape most lines of each sub-section share
     counts: dict[int | None, dict[tuple[str, int], int]] = {}
     sizes: dict[int | None, int] = {}
@@ -343,7 +348,7 @@ def _layout(block: ListBlock, lines: list[Line]) -> _Layout:
         if ln.number in block.sub_headings:
             section = ln.number
             continue
-        sizes[section] = sizes.get(section, 0) + 1
+        sizes[section] = sizes.get(section, 0) + 1 + run_after.get(ln.number, 0)
         _num, rest = _number(ln.text.strip())
         sh = _shape(rest)
         if sh is not None:
@@ -399,7 +404,8 @@ def _sub_heading_lines(block: ListBlock, lines: list[Line]) -> None:
     """
     content = [ln for ln in lines if ln.number not in block.sub_headings]
     numbered_count = sum(1 for ln in content if P.LIST_NUMBER.match(ln.text.strip()))
-    numbered = numbered_count >= 2 and numbered_count >= 0.4 * max(1, len(content))
+    total = len(content) + block.dropped()  # (with the separator lines left out)
+    numbered = numbered_count >= 2 and numbered_count >= 0.4 * max(1, total)
     for i, ln in enumerate(lines):
         if ln.number in block.sub_headings or ln.number in block.failed:
             continue
@@ -459,7 +465,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             failed[ln.number] = block.failed[ln.number]
             current = None  # no entry runs across a table row or a page head
             continue
-        if _SEPARATOR_LINE.match(text):
+        if SEPARATOR_LINE.match(text):
             failed[ln.number] = "separator"
             current = None
             continue

@@ -19,6 +19,8 @@ at the bottom of each page, before its break.
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citenorm.text import patterns as P
@@ -68,14 +70,15 @@ class Pages:
         return lo
 
 
-def _near(numbers: list[int], i: int, targets: set[int]) -> bool:
+def _near(numbers: Sequence[int], i: int, targets: set[int]) -> bool:
     """Is one of ``targets`` (indexes into ``numbers``) within ``_NEAR`` of index ``i``?"""
     return any(j in targets for j in range(i - _NEAR, i + _NEAR + 1))
 
 
 def find_pages(raw: list[str], text: list[str]) -> Pages:
     """Page breaks and furniture of a text given as its raw and cleaned lines."""
-    nonblank = [i for i, t in enumerate(text) if t.strip() or "\f" in raw[i]]
+    # (an array: a list of ints costs 40 bytes a line, more than a short line itself)
+    nonblank = array("i", (i for i, t in enumerate(text) if t.strip() or "\f" in raw[i]))
     feeds = {k for k, i in enumerate(nonblank) if "\f" in raw[i]}
     if len(nonblank) < 8:
         return Pages()

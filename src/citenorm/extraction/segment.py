@@ -13,8 +13,9 @@ or the end of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, overload
 
 from citenorm.extraction.pages import RULE, Pages, find_pages, page_note_start
 from citenorm.text import patterns as P
@@ -22,6 +23,7 @@ from citenorm.text import vocab
 from citenorm.text.normalize import clean, digits_view, fold_letters, script_of
 
 __all__ = [
+    "SEPARATOR_LINE",
     "Line",
     "ListBlock",
     "Segmented",
@@ -83,17 +85,54 @@ class ListBlock:
     # lines at the foot of a page inside the list that read like page notes (a rule, then
     # "3. Alaoui, Les manuscrits, 88."): the footnote finder decides
     note_candidates: list[Line] = field(default_factory=list)
+    # separator lines left out of ``lines`` (first, last: inclusive): the inside of a run
+    # of three or more ("-" on every line), whose first and last lines stay in ``lines``;
+    # each is a failed line ("separator"), and the grouping counts them as it counted them
+    # when they were in ``lines``
+    runs: list[tuple[int, int]] = field(default_factory=list)
+
+    def dropped(self) -> int:
+        """How many lines :attr:`runs` left out."""
+        return sum(last - first + 1 for first, last in self.runs)
+
+
+class _Lines(Sequence[Line]):
+    """The lines of the input, each :class:`Line` built when read: a :class:`Line` costs
+    about 100 bytes, more than a short line itself (a flood of ``-``)."""
+
+    __slots__ = ("_raw", "_text")
+
+    def __init__(self, raw: list[str], text: list[str]) -> None:
+        self._raw = raw
+        self._text = text
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | list[Line]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._raw)
+        return Line(index + 1, self._raw[index], self._text[index])
 
 
 @dataclass(slots=True)
 class Segmented:
     """The input split into body lines (everything outside lists) and list blocks."""
 
-    lines: list[Line]
+    lines: Sequence[Line]
     body: list[Line]
     lists: list[ListBlock]
     notes_lines: set[int] = field(default_factory=set)  # lines under an endnotes heading
     pages: Pages | None = None  # page breaks and furniture (text from a PDF)
+    raw: list[str] = field(default_factory=list)  # the raw lines (``Line.raw``)
 
 
 _MARKS = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]")
@@ -264,8 +303,12 @@ def segment(text: str) -> Segmented:
     page furniture are kept as failed lines with their reason.
     """
     raw_lines = split_lines(text)
-    lines = [Line(i + 1, raw, _cleaned(raw)) for i, raw in enumerate(raw_lines)]
-    pages = find_pages(raw_lines, [ln.text for ln in lines])
+    texts = [_cleaned(raw) for raw in raw_lines]
+    lines = _Lines(raw_lines, texts)
+    pages = find_pages(raw_lines, texts)
+    # runs of separator lines are left out of the lists' lines (not near page notes,
+    # whose rule the footnote finder looks for)
+    compress = not pages.breaks
     furniture = pages.furniture
     body: list[Line] = []
     lists: list[ListBlock] = []
@@ -351,13 +394,58 @@ def segment(text: str) -> Segmented:
             _is_sub_heading(h) and not P.LIST_NUMBER.match(stripped)
         ):
             current.sub_headings[ln.number] = heading_text(ln.raw.strip())
+        elif compress and _in_separator_run(current, ln):
+            continue
         current.lines.append(ln)
     for block in lists:
         _trim_trailing_blank(block)
         if pages.breaks:
             block.note_candidates = _page_foot_notes(block, pages)
     _decide_list_kinds(lists)
-    return Segmented(lines=lines, body=body, lists=lists, notes_lines=notes_lines, pages=pages)
+    return Segmented(
+        lines=lines, body=body, lists=lists, notes_lines=notes_lines, pages=pages, raw=raw_lines
+    )
+
+
+# "-----", "* * *", "====": a line of rules and stars, no text (``.`` aside: "--." has the
+# shape of an author's dash, which the grouping counts)
+SEPARATOR_LINE = re.compile(r"^[\s\-–—_=*#~.•]+$")
+_BARE_SEPARATOR = re.compile(r"^\s*[\-–—_=*#~•][\s\-–—_=*#~•]*$")
+
+
+def _bare_separator(block: ListBlock, ln: Line) -> bool:
+    return (
+        _BARE_SEPARATOR.match(ln.text) is not None
+        and ln.number not in block.sub_headings
+        and ln.number not in block.failed
+        and ln.number not in block.decor
+    )
+
+
+def _in_separator_run(block: ListBlock, ln: Line) -> bool:
+    """Is ``ln`` the third (or later) separator line of a run in ``block``? Then the
+    line before it, the run's last so far, is left out (:attr:`ListBlock.runs`) and
+    ``ln`` takes its place: a run keeps its first and last line, its neighbours see
+    what they saw."""
+    if len(block.lines) < 2 or not _bare_separator(block, ln):
+        return False
+    before, last = block.lines[-2], block.lines[-1]
+    joined = before.number == last.number - 1 or (
+        bool(block.runs) and block.runs[-1] == (before.number + 1, last.number - 1)
+    )
+    if not (
+        last.number == ln.number - 1
+        and joined
+        and _bare_separator(block, last)
+        and _bare_separator(block, before)
+    ):
+        return False
+    if block.runs and block.runs[-1][1] == last.number - 1:
+        block.runs[-1] = (block.runs[-1][0], last.number)
+    else:
+        block.runs.append((last.number, last.number))
+    block.lines[-1] = ln
+    return True
 
 
 def _page_foot_notes(block: ListBlock, pages: Pages) -> list[Line]:
@@ -384,7 +472,7 @@ def _page_foot_notes(block: ListBlock, pages: Pages) -> list[Line]:
     return out
 
 
-def _next_nonblank(lines: list[Line], i: int) -> Line | None:
+def _next_nonblank(lines: Sequence[Line], i: int) -> Line | None:
     for ln in lines[i + 1 : i + 3]:
         if ln.text.strip():
             return ln
@@ -404,7 +492,7 @@ def ends_lists(text: str) -> bool:
 
 
 def _ends_list(
-    h: str, stripped: str, level: int, block: ListBlock, lines: list[Line], i: int
+    h: str, stripped: str, level: int, block: ListBlock, lines: Sequence[Line], i: int
 ) -> bool:
     """Is this line a top-level heading that ends the list ``block``?"""
     if ends_lists(stripped):

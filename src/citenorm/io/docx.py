@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from citenorm.errors import InputError
+from citenorm.io.text import MAX_BYTES
 
 __all__ = ["MAX_PART_BYTES", "DocxText", "read_docx"]
 
@@ -35,6 +36,11 @@ __all__ = ["MAX_PART_BYTES", "DocxText", "read_docx"]
 #: XML nesting refused beyond this depth (real documents nest tables a few levels deep)
 MAX_DEPTH = 256
 MAX_PART_BYTES = 64 * 1024 * 1024
+#: XML elements a part may hold per byte of ``max_bytes`` (the cap on the text): a parsed
+#: element costs about 100 bytes, so the default 64 MiB allows 4 Mi elements (some 400
+#: MB, less than the later stages need for 64 MiB of text); a real article's main part
+#: holds one element per 3-5 characters of text, a few hundred thousand in all
+ELEMENTS_PER_BYTE = 1 / 16
 
 # "<!DOCTYPE lolz [<!ENTITY lol "lol">...]>": DTDs are what entity expansion needs
 _DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -91,8 +97,17 @@ def _attr(el: ET.Element, name: str) -> str | None:
     return None
 
 
-def parse_xml(data: bytes, *, part: str, path: str | None) -> ET.Element:
-    """Parse one XML part, refusing DTDs (no entity expansion, ever)."""
+def parse_xml(
+    data: bytes, *, part: str, path: str | None, max_bytes: int | None = None
+) -> ET.Element:
+    """Parse one XML part, refusing DTDs (no entity expansion, ever).
+
+    With ``max_bytes``, a part whose text (its ``w:t`` elements) would exceed it, or
+    that holds more than ``max_bytes * ELEMENTS_PER_BYTE`` elements, is refused as soon
+    as parsing gets there (a zip bomb: a few hundred KB that unpack to millions of
+    paragraphs): what the later stages would need is never built."""
+    max_elements = None if max_bytes is None else max(1, int(max_bytes * ELEMENTS_PER_BYTE))
+    elements = text = 0
     if _DTD.search(data) or (
         data[:2] in (b"\xff\xfe", b"\xfe\xff") and _DTD_TEXT.search(data.decode("utf-16", "ignore"))
     ):
@@ -108,13 +123,27 @@ def parse_xml(data: bytes, *, part: str, path: str | None) -> ET.Element:
         for event, el in ET.iterparse(io.BytesIO(data), events=("start", "end")):
             if event == "start":
                 depth += 1
+                elements += 1
                 if depth > MAX_DEPTH:
                     raise InputError(
                         f"{part} is nested more than {MAX_DEPTH} elements deep", path=path
                     )
+                if max_elements is not None and elements > max_elements:
+                    raise InputError(
+                        f"{part} holds more than {max_elements} XML elements, more than "
+                        f"--max-bytes {max_bytes} allows (one per 16 bytes)",
+                        path=path,
+                    )
                 root = root if root is not None else el
             else:
                 depth -= 1
+                if max_bytes is not None and el.text and el.tag.endswith("}t"):
+                    text += len(el.text.encode("utf-8", "replace"))
+                    if text > max_bytes:
+                        raise InputError(
+                            f"the text of {part} is longer than --max-bytes ({max_bytes})",
+                            path=path,
+                        )
     except ET.ParseError as exc:
         raise InputError(f"{part} is not well-formed XML: {exc}", path=path) from None
     if root is None:
@@ -125,8 +154,9 @@ def parse_xml(data: bytes, *, part: str, path: str | None) -> ET.Element:
 class _Package:
     """Read access to the parts of the zip, with size limits and one-line errors."""
 
-    def __init__(self, data: bytes, path: str | None) -> None:
+    def __init__(self, data: bytes, path: str | None, max_bytes: int = MAX_BYTES) -> None:
         self.path = path
+        self.max_bytes = max_bytes
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             self.names = set(self.zip.namelist())
@@ -146,7 +176,9 @@ class _Package:
 
     def xml(self, part: str) -> ET.Element | None:
         data = self.read(part)
-        return None if data is None else parse_xml(data, part=part, path=self.path)
+        if data is None:
+            return None
+        return parse_xml(data, part=part, path=self.path, max_bytes=self.max_bytes)
 
     def relationships(self, source: str) -> dict[str, str]:
         """``{type suffix: part name}`` of the relationships of ``source`` ("" = package)."""
@@ -250,13 +282,15 @@ def _order(refs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
             yield ref
 
 
-def read_docx(data: bytes, *, path: str | None = None) -> DocxText:
+def read_docx(data: bytes, *, path: str | None = None, max_bytes: int = MAX_BYTES) -> DocxText:
     """The body lines of a ``.docx`` and its notes as Markdown definitions.
 
     Raises :class:`~citenorm.errors.InputError` for a file that is not a readable
-    WordprocessingML package.
+    WordprocessingML package, or whose text would be longer than ``max_bytes`` (default
+    64 MiB, as for a text file; each part is checked while it is parsed, see
+    :func:`parse_xml`, and the text in all).
     """
-    pkg = _Package(data, path)
+    pkg = _Package(data, path, max_bytes)
     main = pkg.relationships("").get("officeDocument", "word/document.xml")
     root = pkg.xml(main)
     if root is None:
@@ -293,6 +327,10 @@ def read_docx(data: bytes, *, path: str | None = None) -> DocxText:
         for (kind, ident), label in labels.items():
             lines.append(f"[^{label}]: {notes[kind][ident]}")
             paragraphs.append(None)
+    if sum(len(line.encode("utf-8", "replace")) + 1 for line in lines) > max_bytes:
+        raise InputError(
+            f"the text of the .docx is longer than --max-bytes ({max_bytes})", path=path
+        )
     return DocxText(lines=lines, paragraphs=paragraphs)
 
 

@@ -93,7 +93,7 @@ def load(
 
         if not data.startswith(b"PK"):
             raise InputError("not a .docx (not a zip file)", path=shown)
-        doc = read_docx(data, path=shown)
+        doc = read_docx(data, path=shown, max_bytes=max_bytes)
         return Loaded(
             text=_join(doc.lines), encoding="docx", kind="docx", paragraphs=doc.paragraphs
         )

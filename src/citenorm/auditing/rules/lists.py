@@ -43,6 +43,23 @@ def _authors_key(e: Entry) -> str:
 
 
 _SCAN = 16  # CN501: groups up to this size are scanned in Python directly
+GROUP_WINDOW = 256
+"""CN501: an entry is compared with at most this many earlier entries of each of its
+groups, the latest (a repeat is printed near its copy in a sorted list): a hostile list of
+one author and year costs ``GROUP_WINDOW`` comparisons (in C) per entry, not the list."""
+
+
+def _work_keys(e: Entry, title: str) -> list[tuple[str, str, int | None, str]]:
+    """The groups in which CN501 looks for an earlier copy of ``e``: its list, authors and
+    year; without authors (or when the parser found none) also the first or the last word
+    of the folded title, so that the entries of one year do not make one group. Two
+    titles at least 95% alike share one of these words unless both differ."""
+    year = e.fields.issued.year if e.fields.issued else None
+    authors = _authors_key(e)
+    if authors:
+        return [(e.list, authors, year, "")]
+    words = title.split() or [title]
+    return [(e.list, "", year, w) for w in dict.fromkeys((words[0], words[-1]))]
 
 
 @rule(
@@ -57,33 +74,41 @@ _SCAN = 16  # CN501: groups up to this size are scanned in Python directly
 def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     doc = result.document
     # each entry is compared only with the earlier entries that can repeat it: the same
-    # folded text (a dict), or the same list, authors and year (a group scanned for a
-    # near title); the first such earlier entry in the document is reported
+    # folded text (a dict), or the same list, authors and year (without authors: and a
+    # word of the title), a group whose last GROUP_WINDOW entries are scanned for a near
+    # title; the first such earlier entry in the document is reported
     first_text: dict[tuple[str, str], int] = {}
-    works: dict[tuple[str, str, int | None], tuple[list[int], list[str]]] = {}
+    works: dict[tuple[str, str, int | None, str], tuple[list[int], list[str]]] = {}
     for k, e in enumerate(doc.entries):
         text_key = (e.list, fold(e.text))
-        year = e.fields.issued.year if e.fields.issued else None
         title = _title_key(e)
-        work = (e.list, _authors_key(e), year)
+        keys = _work_keys(e, title) if title else []
         found = first_text.get(text_key)
-        if title and work in works:
+        for work in keys:
+            if work not in works:
+                continue
             ids, titles = works[work]
-            # the earliest earlier entry of the group with a near title (and earlier
-            # than the same text, if any): whether the group holds one at all is asked
-            # in C first, so a large group of other works costs no Python loop
+            # the earliest earlier entry of the window with a near title (and earlier
+            # than the one found so far, if any); a window of more than _SCAN entries is
+            # scanned in C, so a large group of other works costs no Python loop
             stop = bisect.bisect_left(ids, found) if found is not None else len(ids)
-            if stop and (
-                stop <= _SCAN
-                or process.extractOne(
-                    title, titles, scorer=fuzz.ratio, processor=None, score_cutoff=95
-                )
-                is not None
-            ):
-                for j in range(stop):
+            start = max(0, stop - GROUP_WINDOW)
+            if stop - start <= _SCAN:
+                for j in range(start, stop):
                     if fuzz.ratio(title, titles[j], processor=None, score_cutoff=95):
                         found = ids[j]
                         break
+            else:  # every near title of the window at once, in C; the earliest wins
+                near = process.extract(
+                    title,
+                    titles[start:stop],
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=95,
+                    limit=None,
+                )
+                if near:
+                    found = ids[start + min(k for _choice, _score, k in near)]
         if found is not None:
             other = doc.entries[found]
             yield Hit(
@@ -93,7 +118,7 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
                 related=related(other, e),
             )
         first_text.setdefault(text_key, k)
-        if title:
+        for work in keys:
             ids, titles = works.setdefault(work, ([], []))
             ids.append(k)
             titles.append(title)

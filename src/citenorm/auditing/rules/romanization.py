@@ -82,19 +82,24 @@ def inconsistent_romanization(result: MatchResult, cfg: AuditConfig) -> Iterator
         )
     for key, items in groups.items():
         spellings: dict[str, list[int]] = defaultdict(list)
-        for latin, _unit, _ar, la in items:
-            spellings[_spelling_key(latin, key)].append(la.line)
+        keys = [_spelling_key(latin, key) for latin, _unit, _ar, _la in items]
+        for k, (_latin, _unit, _ar, la) in zip(keys, items, strict=True):
+            spellings[k].append(la.line)
         if len(spellings) < 2:
             continue
         ref = _reference(spellings)
-        printed_ref = next(lat for lat, _u, _a, _l in items if _spelling_key(lat, key) == ref)
+        printed_ref = next(
+            lat for k, (lat, _u, _a, _l) in zip(keys, items, strict=True) if k == ref
+        )
+        # the same for every finding of the group: made once (a group of thousands of
+        # items made it once per finding, quadratic in a long list)
+        others = _others([(k, e) for k, (_l, _u, _a, e) in zip(keys, items, strict=True)], ref)
         reported: set[tuple[str, str]] = set()
-        for latin, unit, ar, la in items:
-            if _spelling_key(latin, key) == ref or (la.id, latin) in reported:
+        for k, (latin, unit, ar, la) in zip(keys, items, strict=True):
+            if k == ref or (la.id, latin) in reported:
                 continue
             reported.add((la.id, latin))
             line, column = _where(doc, la, latin)
-            others = _others([(_spelling_key(lat, key), e) for lat, _u, _a, e in items], ref)
             yield Hit(
                 f"'{unit}' is romanized '{latin}' here but '{printed_ref}' in {others}",
                 line=line,
@@ -129,11 +134,11 @@ def inconsistent_term_translation(result: MatchResult, cfg: AuditConfig) -> Iter
             continue
         ref = _reference(spellings)
         printed_ref = next(e for e, _a, _l in items if e.casefold() == ref)
+        others = _others([(e.casefold(), lat) for e, _a, lat in items], ref)  # (once a group)
         for english, ar, la in items:
             if english.casefold() == ref:
                 continue
             line, column = _where(doc, la, english)
-            others = _others([(e.casefold(), lat) for e, _a, lat in items], ref)
             yield Hit(
                 f"'{term}' is translated '{english}' here but '{printed_ref}' in {others}",
                 line=line,

@@ -1,0 +1,196 @@
+"""Bounded memory on floods of lines that cannot be entries (issue 15 item 5).
+
+A list of ``-`` lines held a pydantic ``FailedLine`` (~400 bytes) and a ``Line`` (~100
+bytes) per 2-byte line: 352x the input. Failed lines are now columns
+(:class:`citenorm.models.FailedLines`) and the inside of a run of separator lines is left
+out of the list's lines; these tests hold both, and that leaving them out changes no
+record. The figures per input and command are ``benchmarks/linear.py``'s.
+"""
+
+from __future__ import annotations
+
+import pickle
+import random
+import tracemalloc
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import citenorm
+from citenorm.errors import InputError
+from citenorm.extraction import segment as segment_module
+from citenorm.io.load import load
+from citenorm.models import Document, FailedLine, FailedLines
+
+
+def _peak(text: str) -> float:
+    """Peak traced memory of ``extract(text)`` as a multiple of the input's UTF-8 size."""
+    citenorm.extract("المصادر\n1- فلان، كتاب، 2001\n-\n-\n-\n")  # warm: imports, memos
+    tracemalloc.start()
+    try:
+        doc = citenorm.extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert doc.failed
+    return peak / len(text.encode("utf-8"))
+
+
+def test_a_flood_of_dash_lines_stays_under_20x() -> None:
+    # 100,000 lines of "-" (200 KB): 329x the input before (traced), about 16x after
+    text = "المصادر\n" + "-\n" * 100_000
+    ratio = _peak(text)
+    assert ratio < 20, f"{ratio:.1f}x the input"
+
+
+def test_the_flood_is_still_accounted_for_line_by_line() -> None:
+    text = "المصادر\n1- فلان، كتاب، 2001.\n" + "-\n" * 5_000 + "2- علان، كتاب آخر، 2002.\n"
+    doc = citenorm.extract(text)
+    assert [e.line for e in doc.entries] == [2, 5_003]
+    assert [f.line for f in doc.failed] == list(range(3, 5_003))
+    assert {(f.text, f.reason) for f in doc.failed} == {("-", "separator")}
+
+
+# --- leaving separator runs out changes nothing --------------------------------------------
+
+_SEPARATORS = ["-", "---", "* * *", "====", "—", "~~~", "•", "#", "--.", "_____"]
+_ENTRIES = [
+    "العتيبي، محمد، كتاب الأمن، بغداد، 2015.",
+    "Smith, John. The Book. London: Penguin, 1999.",
+    "الشمري، علي: تاريخ بغداد الحديث، دار الكتب",
+    "بيروت، 1999م.",
+    "Lee, A. (2001). Title of a paper. Journal, 3(2), 1-9.",
+    "أولاً: الكتب",
+    "(12)",
+    "١٩٥٥.",
+    "فلان، كتاب",
+    "",
+]
+
+
+def _list_text(rng: random.Random) -> str:
+    lines = [rng.choice(["المصادر", "المراجع", "References"])]
+    k = 1
+    for _ in range(rng.randint(5, 60)):
+        r = rng.random()
+        if r < 0.45:
+            run = rng.choice([1, 2, 3, 4, 7])
+            sep = rng.choice(_SEPARATORS)
+            lines.extend(sep if rng.random() < 0.8 else rng.choice(_SEPARATORS) for _ in range(run))
+        elif r < 0.55:
+            lines.append("")
+        else:
+            entry = rng.choice(_ENTRIES)
+            numbered = rng.random() < 0.6
+            lines.append(f"{k}. {entry}" if numbered and entry else entry)
+            k += numbered
+    if rng.random() < 0.3:
+        lines.append("Bibliography")
+        lines.extend(f"{i}. al-Falani, Kitab {i}, 1990." for i in range(1, 4))
+        lines.append("-\n-\n-\n-")
+    return "\n".join(lines) + "\n"
+
+
+def _records(doc: Document) -> tuple[object, ...]:
+    return (
+        [(e.id, e.line, e.number, e.text, e.raw, e.section, e.fields) for e in doc.entries],
+        [(s.id, s.line, s.title, s.level) for s in doc.sections],
+        list(doc.failed),
+        [(f.id, f.line, f.text) for f in doc.footnotes],
+    )
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_separator_runs_left_out_change_no_record(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    text = _list_text(random.Random(seed))
+    compact = citenorm.extract(text)
+    monkeypatch.setattr(segment_module, "_in_separator_run", lambda block, ln: False)
+    whole = citenorm.extract(text)
+    assert _records(compact) == _records(whole)
+
+
+def test_some_generated_lists_leave_runs_out() -> None:
+    # the equivalence above is tested on lists where runs are left out
+    left_out = 0
+    for seed in range(40):
+        seg = segment_module.segment(_list_text(random.Random(seed)))
+        left_out += sum(block.dropped() for block in seg.lists)
+    assert left_out > 100
+
+
+# --- FailedLines reads like the list of records it replaced -------------------------------
+
+
+def test_failed_lines_read_like_a_list_of_records() -> None:
+    records = [
+        FailedLine(line=3, text="-", reason="separator"),
+        FailedLine(line=7, text="| a |", reason="table"),
+        FailedLine(line=9, text="--", reason="separator"),
+    ]
+    failed = FailedLines(records)
+    assert len(failed) == 3
+    assert failed == records and list(failed) == records
+    assert failed[1] == records[1] and failed[-1] == records[-1]
+    assert failed[1:] == records[1:]
+    assert failed != records[:2]
+    assert pickle.loads(pickle.dumps(failed)) == records
+    doc = Document(failed=[*records[:2], {"line": 9, "text": "--", "reason": "separator"}])
+    assert isinstance(doc.failed, FailedLines) and doc.failed == records
+    assert Document().failed == []
+    dumped = doc.model_dump_json()
+    assert Document.model_validate_json(dumped).failed == records
+    assert doc.model_dump()["failed"][2] == {"line": 9, "text": "--", "reason": "separator"}
+    with pytest.raises(ValueError, match="line"):
+        Document(failed=[{"line": "x", "text": "-", "reason": "separator"}])
+
+
+# --- .docx parts are capped by what the later stages would need ---------------------------
+
+_CONTENT_TYPES = (
+    b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'
+)
+
+
+def _docx(tmp_path: Path, body: bytes) -> Path:
+    xml = (
+        b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+        b'wordprocessingml/2006/main"><w:body>' + body + b"</w:body></w:document>"
+    )
+    path = tmp_path / "article.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("word/document.xml", xml)
+    return path
+
+
+def test_a_docx_bomb_is_refused_before_its_tree_is_built(tmp_path: Path) -> None:
+    # 200,000 paragraphs (600,000 elements, 7 MB of XML) in a 20 KB file: parsed whole
+    # before (some 60 MB of elements), now refused at 1 element per 16 bytes of the cap
+    path = _docx(tmp_path, b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 200_000)
+    assert path.stat().st_size < 100_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError, match=r"word/document\.xml holds more than 62500 XML"):
+            load(path, max_bytes=1_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 25_000_000, f"{peak / 1e6:.0f} MB"  # the 7 MB part and 62,500 elements
+
+
+def test_a_docx_whose_text_is_over_max_bytes_is_refused(tmp_path: Path, run: Any) -> None:
+    text = ("المصادر " * 5_000).encode()  # 75 KB of text in one paragraph
+    path = _docx(tmp_path, b"<w:p><w:r><w:t>" + text + b"</w:t></w:r></w:p>")
+    assert load(path, max_bytes=100_000).text.startswith("المصادر")
+    with pytest.raises(InputError, match="longer than --max-bytes"):
+        load(path, max_bytes=50_000)
+    result = run("extract", "--max-bytes", "50000", str(path))
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+    assert "longer than --max-bytes" in result.stderr.decode()
