@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import citenorm
@@ -558,6 +558,8 @@ def test_public_function_and_options() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list('ab عمد،,.:()-"12٣ ')), max_size=80))
+@example("1:1,a,b")  # a publisher span cut at its commas was joined again with ", "
+@example(":11111،b,،a")  # an empty comma part after a container's comma: IndexError
 def test_values_are_pieces_of_the_printed_text(text: str) -> None:
     f = parse_reference(text)
     printed = " ".join(clean(text).split())

@@ -109,9 +109,11 @@ def container_in_publisher(publisher: str, before: str | None) -> tuple[str | No
         return (None, rest) if rest else (publisher, None)
     if before not in ("issue", "date"):
         return publisher, None
-    parts = [tidy(p) for p in R.COMMA.split(tidy(publisher)) if tidy(p)]
+    printed = tidy(publisher)
+    pieces = [(b, e) for b, e in R.comma_pieces(printed) if tidy(printed[b:e])]
+    parts = [tidy(printed[b:e]) for b, e in pieces]
     if before == "date" and len(parts) > 1 and len(parts[-1].split()) == 1:
         parts.pop()  # "Année", "Year", "السنة": the date's own word
     if not parts or any(ch.isdigit() for ch in parts[-1]) or lexicon.has_publisher_word(parts[-1]):
         return publisher, None  # (a body's name before a number is a book series' imprint)
-    return (", ".join(parts[:-1]) or None), parts[-1]
+    return (tidy(printed[: pieces[len(parts) - 1][0]]) or None), parts[-1]

@@ -39,6 +39,15 @@ __all__ = [
 COMMA = re.compile(r"(?<!\s)\s*[,،]\s*")  # (?<!\s): linear on long runs of spaces
 
 
+def comma_pieces(value: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the non-empty comma-separated parts of ``value``, so
+    that a repair cuts the printed text instead of joining parts with a separator of its
+    own (``a,b`` stays ``a,b``)."""
+    starts = [0] + [m.end() for m in COMMA.finditer(value)]
+    ends = [m.start() for m in COMMA.finditer(value)] + [len(value)]
+    return [(b, e) for b, e in zip(starts, ends, strict=True) if value[b:e].strip(_STRIP)]
+
+
 def publisher_tail(title: str) -> tuple[str, str | None]:
     """``تكوين العقل العربي، المركز الثقافي العربي``: a title span whose later comma
     segment opens with a publisher's word (دار، مكتبة، مركز، Press...) ran on into the
@@ -301,7 +310,9 @@ def title_from_neighbours(
         ):
             rest = ". ".join(sentences[2:])
             return sentences[1], sentences[0], None, rest.split(":", 1)[1] if ":" in rest else None
-        parts = [p for p in COMMA.split(tidy(author)) if p.strip(_STRIP)]
+        printed = tidy(author)
+        pieces = comma_pieces(printed)
+        parts = [printed[b:e] for b, e in pieces]
         if (
             len(parts) >= 3
             and len(parts[0].split()) <= 4
@@ -310,21 +321,21 @@ def title_from_neighbours(
             and not any(has_cue(p.split()[0], ("AND", "ETAL")) for p in parts[2:])
             and not has_cue(author, ("ETAL",))
         ):
-            tail = parts[2:]
-            sep = ", " if "," in author else "، "
+            end = len(printed)
             journal = None
             if (
-                len(tail) >= 2
+                len(parts) >= 4
                 and ("volume" in first or "issue" in first)
                 and "container" not in first
             ):
-                journal = tail.pop()
-            return sep.join(tail), sep.join(parts[:2]), journal, None
+                journal = parts[-1]
+                end = pieces[-2][1]
+            return printed[pieces[2][0] : end], printed[: pieces[1][1]], journal, None
     if publisher:
-        parts = [p for p in COMMA.split(tidy(publisher)) if p.strip(_STRIP)]
-        if len(parts) >= 2:
-            sep = ", " if "," in publisher else "، "
-            return parts[0], author, None, sep.join(parts[1:])
+        printed = tidy(publisher)
+        pieces = comma_pieces(printed)
+        if len(pieces) >= 2:
+            return printed[slice(*pieces[0])], author, None, printed[pieces[1][0] :]
     if container:
         parts = [p for p in COMMA.split(tidy(container)) if p.strip(_STRIP)]
         if len(parts) == 2:
@@ -527,7 +538,7 @@ def _container_tail(value: str) -> str:
         part = COMMA.split(value[m.end() :], maxsplit=1)[0].split()
         if (
             CUES.get(first) in _CONTAINER_TAIL_CUES
-            or (len(part) <= 3 and CUES.get(fold_word(part[-1].strip(".:()"))) == "VOL")
+            or (0 < len(part) <= 3 and CUES.get(fold_word(part[-1].strip(".:()"))) == "VOL")
             or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
             or lexicon.is_place(value[m.end() :])
             or _NEW_SERIES.match(value[m.end() :])

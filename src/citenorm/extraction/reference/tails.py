@@ -507,10 +507,10 @@ def settle_imprint(fields: dict[str, object]) -> None:
         while k > 1 and lexicon.is_place(parts[k - 1]):
             k -= 1
         if 0 < k < len(parts):
-            fields["publisher"] = tidy(", ".join(parts[:k]) if "," in pub else "، ".join(parts[:k]))
+            cut = list(R.COMMA.finditer(pub))[k - 1]
+            fields["publisher"] = tidy(pub[: cut.start()])
             if place is None:
-                sep = ", " if "," in pub else "، "
-                fields["publisher-place"] = tidy(sep.join(parts[k:]))
+                fields["publisher-place"] = tidy(pub[cut.end() :])
     elif isinstance(place, str) and pub is None and ("،" in place or "," in place):
         parts = R.COMMA.split(place)
         k = 0
@@ -520,10 +520,10 @@ def settle_imprint(fields: dict[str, object]) -> None:
             and lexicon.has_publisher_word(parts[k])
         ):
             k += 1
-        sep = ", " if "," in place else "، "
         if k:
-            fields["publisher"] = tidy(sep.join(parts[:k]))
-            fields["publisher-place"] = tidy(sep.join(parts[k:]))
+            cut = list(R.COMMA.finditer(place))[k - 1]
+            fields["publisher"] = tidy(place[: cut.start()])
+            fields["publisher-place"] = tidy(place[cut.end() :])
         elif (
             len(parts) == 2
             and lexicon.is_place(parts[1])
@@ -549,7 +549,9 @@ def settle_imprint(fields: dict[str, object]) -> None:
         ):
             parts.pop()
         if len(parts) < len(R.COMMA.split(place)):
-            fields["publisher-place"] = tidy(("، " if "،" in place else ", ").join(parts))
+            fields["publisher-place"] = tidy(
+                place[: list(R.COMMA.finditer(place))[len(parts) - 1].start()]
+            )
 
 
 def title_before_statement(statement: str) -> str | None:
