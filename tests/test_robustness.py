@@ -40,12 +40,12 @@ from citenorm.extraction import (
     reference,
     segment,
 )
-from citenorm.extraction.reference import repairs
+from citenorm.extraction.reference import containers, numbers, repairs, tails
 from citenorm.extraction.reference import values as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
 from citenorm.text import patterns
-from citenorm.text.normalize import clean, to_western_digits
+from citenorm.text.normalize import PERSIAN_LETTERS, clean, to_western_digits
 from conftest import DEV, DEV_NAMES, SEED
 
 FIXTURES = {name: DEV / f"{name}.txt" for name in DEV_NAMES} | {"seed": SEED}
@@ -210,7 +210,9 @@ def _structure(text: str) -> dict[str, Any]:
     line = {r.id: r.line for r in (*doc.entries, *doc.footnotes, *doc.in_text)}
 
     def fields_key(e: citenorm.Entry) -> str:
-        return _STRIP_MARKS.sub("", to_western_digits(e.fields.model_dump_json()))
+        # values keep the letters printed: Persian forms compared as their Arabic letters
+        dump = to_western_digits(e.fields.model_dump_json()).translate(PERSIAN_LETTERS)
+        return _STRIP_MARKS.sub("", dump)
 
     return {
         "counts": (len(doc.entries), len(doc.footnotes), len(doc.in_text), len(doc.sections)),
@@ -283,6 +285,9 @@ _MODULES: list[ModuleType] = [
     pages,
     fields,
     repairs,
+    numbers,
+    tails,
+    containers,
     reference,
     entries,
     intext,

@@ -19,9 +19,13 @@ __all__ = [
     "ANONYMOUS_AUTHORS",
     "BARE_IBID_WORDS",
     "CLITIC_PREFIXES_AR",
+    "COLLECTIVE_AUTHOR_HEADS",
+    "COMPANY_SUFFIXES",
     "CONTAINER_TAIL_WORDS_FOLDED",
     "DEFINITE_PREFIXES_AR",
+    "DESCRIPTION_HEADS_FOLDED",
     "ENGLISH_CUE_WORDS",
+    "ERA_WORDS",
     "ET_AL_WORDS",
     "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
@@ -38,9 +42,11 @@ __all__ = [
     "NAME_HEADS_AR",
     "NAME_HEADS_AR_IN_NAMES",
     "NAME_HEADS_LATIN",
+    "NAME_HONORIFIC_TAILS_AR",
     "NAME_PARTICLES_ALALC",
     "NAME_PARTICLES_LATIN",
     "NAME_TAILS_AR",
+    "NAME_TITLES_AR",
     "NOT_ARTICLE_AR",
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
@@ -866,6 +872,55 @@ HIJRI_YEAR_MARKS: tuple[str, ...] = (
     "SH",
     "S",
     "A",
+)
+
+#: words printed after a year to name its era or calendar (``1404 هجرى قمرى``, ``1363
+#: هجرى شمسى``, ``1985م``, ``1322 A.H.``, ``1990 AD``), lower-case: a year and these
+#: words are a date, never part of a publisher's or a place's name
+ERA_WORDS = frozenset(
+    {m.lower() for m in HIJRI_YEAR_MARKS}
+    | {"م", "قمري", "قمرى", "شمسي", "شمسى", "ميلادي", "ميلادى", "ميلادية", "هـش", "هـق"}
+    | {"a.h", "a.h.", "ah.", "h.", "ad", "a.d", "a.d.", "ce", "c.e.", "bc", "b.c."}
+)
+
+#: what a company's name may end with after a comma (``Harbour Books, Inc.``,
+#: ``Stone, Ltd``, ``Jane Roe, Publisher``), lower-case without periods: the comma is
+#: inside the name
+COMPANY_SUFFIXES = frozenset(
+    {"inc", "ltd", "l t d", "co", "llc", "plc", "gmbh", "sa", "s a", "publisher", "publishers"}
+)
+
+#: folded words that open a description of the copy cited, never a title's own comma
+#: part: ``Title، مخطوطة المكتبة الوطنية، رقم 12``, ``Title، نسخة مصورة في ...``,
+#: ``Title, manuscript in ...``
+DESCRIPTION_HEADS_FOLDED = frozenset({"مخطوط", "مخطوطه", "نسخه", "manuscript", "ms", "mss"})
+
+#: words printed before an Arabic name that are no part of it (a rank, a religious
+#: title): ``الإمام جعفر``, ``السيد علي``, ``الشيخ محمد``
+NAME_TITLES_AR = frozenset(
+    {"الإمام", "الامام", "السيد", "السيّد", "السيدة", "الشيخ", "الأستاذ", "الدكتور", "العلامة"}
+)
+
+#: blessings printed after a name, no part of it: ``جعفر عليه السلام``, ``علي (ع)``
+NAME_HONORIFIC_TAILS_AR: tuple[str, ...] = (
+    "عليه السلام",
+    "عليها السلام",
+    "عليهم السلام",
+    "رضي الله عنه",
+    "رضي الله عنها",
+    "رحمه الله",
+    "(ع)",
+)
+
+#: what opens a collective author printed in the name's place: ``مجموعة من الباحثين``,
+#: ``جماعة من المؤلفين``, ``Group of authors``
+COLLECTIVE_AUTHOR_HEADS: tuple[str, ...] = (
+    "مجموعة من",
+    "جماعة من",
+    "نخبة من",
+    "فريق من",
+    "group of",
+    "collectif",
 )
 
 #: folded words after which a journal's name has ended (a description, a year of

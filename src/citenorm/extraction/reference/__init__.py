@@ -16,6 +16,7 @@ import re
 from typing import Literal
 
 from citenorm.extraction.reference.labeler import label_tokens
+from citenorm.extraction.reference.letters import printed_words, restore_letters
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
 from citenorm.models import Fields
@@ -64,4 +65,6 @@ def parse_reference(
     if not tokens:
         return Fields()
     labels = label_tokens(tokens)
-    return build_fields(printed, tokens, labels, entry=context == "entry")
+    fields = build_fields(printed, tokens, labels, entry=context == "entry")
+    # the values in the letters printed (clean() made Persian letter forms Arabic)
+    return restore_letters(fields, printed_words(text[:_MAX_CHARS], clean(text[:_MAX_CHARS])))

@@ -29,7 +29,6 @@ __all__ = [
     "publisher_cut",
     "publisher_tail",
     "quoted_head",
-    "settle_imprint",
     "statement_tail",
     "title_after_colon",
     "title_from_neighbours",
@@ -213,7 +212,14 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
     if all(w[:1].isupper() for w in names):
         if not rest[:1].islower():
             return None  # a capitalised title part may be a title's own: only before lower case
-    elif not (_ARABIC_LETTER.match(names[0]) and lexicon.is_given_name(names[0])):
+    elif not (
+        _ARABIC_LETTER.match(names[0])
+        and (
+            lexicon.is_given_name(names[0])
+            or names[0] in vocab.NAME_HEADS_AR  # "ابن ابي الجمهور"
+            or (names[0] in vocab.NAME_TITLES_AR and len(names) > 1)  # "السيد علي بن موسى"
+        )
+    ):
         return None
     return a + " " + head, title[m.end() :], head
 
@@ -416,68 +422,6 @@ def author_before_quote(title: str) -> tuple[str, str | None]:
     if lexicon.has_journal_word(head) or opens_statement(head):
         return title, None
     return title[m.end() :], head
-
-
-_NO_DATE = re.compile(
-    r"^(?:ب?دون\s+تاريخ|د\s*\.?\s*ت\b|n\.?\s*d\b|s\.?\s*d\b|sans\s+date|no\s+date)", re.IGNORECASE
-)
-
-
-def settle_imprint(fields: dict[str, object]) -> None:
-    """A known place at the end of a publisher span (``مطبعة الساحل، بومباي``) is the
-    place; a body with a publisher word at the head of a place span (``Alexandria
-    University, Egypt``) is the publisher. Lexicon checks on spans the model drew."""
-    pub = fields.get("publisher")
-    place = fields.get("publisher-place")
-    if isinstance(pub, str) and ("،" in pub or "," in pub):
-        parts = COMMA.split(pub)
-        k = len(parts)
-        while k > 1 and lexicon.is_place(parts[k - 1]):
-            k -= 1
-        if 0 < k < len(parts):
-            fields["publisher"] = tidy(", ".join(parts[:k]) if "," in pub else "، ".join(parts[:k]))
-            if place is None:
-                sep = ", " if "," in pub else "، "
-                fields["publisher-place"] = tidy(sep.join(parts[k:]))
-    elif isinstance(place, str) and pub is None and ("،" in place or "," in place):
-        parts = COMMA.split(place)
-        k = 0
-        while (
-            k < len(parts) - 1
-            and not lexicon.is_place(parts[k])
-            and lexicon.has_publisher_word(parts[k])
-        ):
-            k += 1
-        sep = ", " if "," in place else "، "
-        if k:
-            fields["publisher"] = tidy(sep.join(parts[:k]))
-            fields["publisher-place"] = tidy(sep.join(parts[k:]))
-        elif (
-            len(parts) == 2
-            and lexicon.is_place(parts[1])
-            and not lexicon.is_place(parts[0])
-            and len(tidy(parts[1])) > 3  # "Springfield, IL" is one place
-        ):
-            # "Stone-Hill, Madrid": a name the lexicon does not know before a place
-            fields["publisher"], fields["publisher-place"] = tidy(parts[0]), tidy(parts[1])
-        elif (
-            len(parts) == 2
-            and lexicon.is_place(parts[0])
-            and not lexicon.is_place(parts[1])
-            and len(tidy(parts[1])) > 3  # not a state's or country's code ("Cambridge, MA")
-        ):
-            # "London, Stonehill": the place first
-            fields["publisher-place"], fields["publisher"] = tidy(parts[0]), tidy(parts[1])
-    if isinstance(fields.get("publisher-place"), str):
-        # "حلب، دون تاريخ", "New York, n. d", "عمان، صيف": no date, a season after the place
-        place = str(fields["publisher-place"])
-        parts = COMMA.split(place)
-        while len(parts) > 1 and (
-            _NO_DATE.match(tidy(parts[-1])) or has_cue(parts[-1], ("NODATE", "MONTH"))
-        ):
-            parts.pop()
-        if len(parts) < len(COMMA.split(place)):
-            fields["publisher-place"] = tidy(("، " if "،" in place else ", ").join(parts))
 
 
 # "In:", "في:", "ضمن كتاب", "بحث نشر بمجلة ..." (the ب is attached: "بمجلة" -> "مجلة")

@@ -13,223 +13,18 @@ import re
 from collections.abc import Sequence
 
 from citenorm.extraction.names import parse_names
+from citenorm.extraction.reference import containers as C
+from citenorm.extraction.reference import numbers as N
 from citenorm.extraction.reference import repairs as R
+from citenorm.extraction.reference import tails as T
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import spans, tidy
 from citenorm.extraction.reference.tokens import Token
-from citenorm.models import Date, Fields
+from citenorm.models import Fields
 from citenorm.text import lexicon, vocab
 from citenorm.text import patterns as P
 
 __all__ = ["build_fields", "spans"]
-
-# --- numbers and cues ----------------------------------------------------------------
-
-_NUMBER = re.compile(r"[0-9]+(?:\s*[-–/]\s*[0-9]+)?")
-_VOLUME_CUE = re.compile(
-    r"^(?:المجلد|مجلد|مج|م|المجلدات|الجزء|جزء|ج|السنة|vols?|volume|v|bd|band|tome|t|al-mujallad|mujallad|al-juzʼ|juzʼ|al-juz|juz)\s*\.?\s*:?\s*",
-    re.IGNORECASE,
-)
-_ISSUE_CUE = re.compile(
-    r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
-    re.IGNORECASE,
-)
-_ISSUE_ONLY = re.compile(
-    r"^(?:n\s*[°º]|nos?\.|no\b|issue|number|nr\.?|heft|العدد|عدد|ع(?=\s*[0-9]))", re.IGNORECASE
-)
-_PAGE_CUE = re.compile(
-    r"^(?:ص\s*ص|صص|ص|الصفحات|الصفحة|pp|p|pages?|s|ss)\s*\.?\s*:?\s*", re.IGNORECASE
-)
-_EDITION_WORDS = {
-    "الأولى": "1",
-    "الاولى": "1",
-    "الأولي": "1",
-    "الثانية": "2",
-    "الثانيه": "2",
-    "الثالثة": "3",
-    "الرابعة": "4",
-    "الخامسة": "5",
-    "السادسة": "6",
-    "السابعة": "7",
-    "الثامنة": "8",
-    "التاسعة": "9",
-    "العاشرة": "10",
-    "first": "1",
-    "second": "2",
-    "third": "3",
-    "fourth": "4",
-    "fifth": "5",
-    "sixth": "6",
-    "seventh": "7",
-    "eighth": "8",
-    "ninth": "9",
-    "tenth": "10",
-}
-_ORDINAL_SUFFIX = re.compile(r"^([0-9]+)\s*(?:st|nd|rd|th|e|er|ème|eme|\.)?$", re.IGNORECASE)
-
-
-def _number_value(text: str, cue: re.Pattern[str]) -> str | None:
-    value = tidy(text)
-    value = cue.sub("", value, count=1).strip(_STRIP)
-    value = tidy(value)
-    if not value:
-        return None
-    m = _NUMBER.search(value)
-    if m:
-        return re.sub(r"\s+", "", m.group())
-    # word ordinals stay words ("المجلد الأول" -> "الأول")
-    return value if len(value.split()) <= 3 else None
-
-
-def _pages(text: str) -> str | None:
-    value = _PAGE_CUE.sub("", tidy(text), count=1)
-    m = re.search(
-        r"[0-9]+(?:\s*[-–]\s*[0-9]+)?(?:\s*(?:،|,|و|and|&)\s*[0-9]+(?:\s*[-–]\s*[0-9]+)?)*", value
-    )
-    if not m:
-        return None
-    v = re.sub(r"\s*[-–]\s*", "-", m.group())
-    return re.sub(r"\s*(?:و|،|,|and|&)\s*", ",", v)
-
-
-def _edition(text: str) -> str | None:
-    value = tidy(text)
-    m = P.EDITION.search(value)
-    if m:
-        for key in ("ar", "en1", "en2", "rom", "fa", "fr"):
-            v = m.group(key)
-            if v:
-                v = v.strip()
-                return _EDITION_WORDS.get(v.lower(), _EDITION_WORDS.get(v, v))
-    digits = re.search(r"[0-9]+", value)
-    if digits:
-        return digits.group()
-    for w in value.split():
-        if w.lower() in _EDITION_WORDS or w in _EDITION_WORDS:
-            return _EDITION_WORDS.get(w.lower(), _EDITION_WORDS.get(w))
-    return value or None
-
-
-# --- dates ---------------------------------------------------------------------------
-
-_DEATH_CUE = re.compile(
-    r"^\(?\s*(?:ت|توفي|المتوفى|المتوفي|d|died|b|born)\s*[.:]?\s*(?:بعد|سنة|قبل)?\s*[0-9]",
-    re.IGNORECASE,
-)
-_GREG = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
-_YEAR_RANGE = re.compile(r"(?<![0-9])[12][0-9]{3}\s*[-–]\s*[12][0-9]{3}(?![0-9])")
-
-
-def _date(text: str) -> tuple[Date | None, int | None]:
-    raw = tidy(text)
-    if not raw or not re.search(r"[0-9]", raw):
-        return None, None
-    pair = P.HIJRI_PAIR.search(raw)
-    if pair:
-        return Date.model_validate({"date-parts": [[int(pair.group("g"))]], "raw": raw}), int(
-            pair.group("h")
-        )
-    hijri = P.HIJRI_ONLY.search(raw)
-    greg = [
-        m for m in _GREG.finditer(raw) if not (hijri and hijri.start() <= m.start() < hijri.end())
-    ]
-    if hijri and not greg:
-        return Date(literal=raw, raw=raw), int(hijri.group("h"))
-    span = _YEAR_RANGE.search(raw)
-    if span and len(greg) >= 2:
-        # a range of years (a work in volumes, a series): both, in their printed order, as
-        # CSL writes a range (the contract; the exports carry it)
-        first, last = (int(y) for y in re.findall(r"[12][0-9]{3}", span.group()))
-        if first >= 1500 and last >= 1500:
-            parts = [[first], [last]]
-            return Date.model_validate({"date-parts": parts, "raw": raw}), (
-                int(hijri.group("h")) if hijri else None
-            )
-        return None, None
-    if greg:
-        year = int(greg[-1].group(1)) if len(greg) > 1 and hijri else int(greg[0].group(1))
-        return Date.model_validate({"date-parts": [[year]], "raw": raw}), (
-            int(hijri.group("h")) if hijri else None
-        )
-    # a Hijri year printed without its mark ("1373") in a date slot
-    m = re.search(r"(?<![0-9])(1[0-4][0-9]{2})(?![0-9])", raw)
-    if m:
-        return Date(literal=raw, raw=raw), int(m.group(1))
-    return None, None
-
-
-def _accessed(text: str) -> Date | None:
-    raw = tidy(text)
-    m = P.DMY.search(raw) or P.ISO_DATE.search(raw)
-    if m:
-        y = int(m.group("y"))
-        if y < 100:
-            y += 2000
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return Date.model_validate({"date-parts": [[y, mo, d]], "raw": raw})
-    g = _GREG.search(raw)
-    if g:
-        return Date.model_validate({"date-parts": [[int(g.group(1))]], "raw": raw})
-    return Date(raw=raw) if raw else None
-
-
-_NOT_A_DATE = frozenset(
-    {
-        "pages",
-        "volume",
-        "issue",
-        "url",
-        "accessed",
-        "title",
-        "container",
-        "author",
-        "editor",
-        "collection",
-    }
-)
-
-
-def _fallback_year(
-    tokens: Sequence[Token], labels: Sequence[str]
-) -> tuple[Date | None, int | None]:
-    """No date span gave a year: the last standalone year printed outside the title,
-    names, pages, volume and issue (a range of years, a life date "(ت 808ه)" and a year
-    inside an address are not the date of the work)."""
-    n = len(tokens)
-    for i in range(n - 1, -1, -1):
-        t = tokens[i].text
-        if len(t) != 4 or not t.isdigit() or not 1000 <= int(t) <= 2099 or labels[i] in _NOT_A_DATE:
-            continue
-        before = tokens[i - 1].text if i else ""
-        after = tokens[i + 1].text if i + 1 < n else ""
-        if before in "-–/" and i >= 2 and tokens[i - 2].text.isdigit():
-            continue  # "1979-2000", "12/1988" is a full date: its year still counts below
-        if after in "-–" and i + 2 < n and tokens[i + 2].text.isdigit():
-            continue
-        j = i - 1
-        while j >= 0 and tokens[j].text not in "()":
-            j -= 1
-        if (
-            j >= 0
-            and tokens[j].text == "("
-            and j + 1 < i
-            and tokens[j + 1].text in ("ت", "d", "توفي", "المتوفى")
-        ):
-            continue
-        year = int(t)
-        glued = i + 1 < n and tokens[i + 1].start == tokens[i].end
-        if (
-            after.startswith(vocab.HIJRI_YEAR_MARKS)
-            and (glued or after in vocab.HIJRI_YEAR_MARKS)
-            and year < 1500
-        ):
-            raw = t + (after if glued else " " + after)
-            return Date(literal=raw, raw=raw), year
-        if year >= 1500:
-            return Date.model_validate({"date-parts": [[year]], "raw": t}), None
-    return None, None
-
 
 # --- names ---------------------------------------------------------------------------
 
@@ -389,6 +184,33 @@ def build_fields(
         head_name = value("editor") or ""
         if not _ROLE_CUE.search(head_name) and not R.has_cue(head_name, ("EDITOR", "TRANS")):
             author = head_name  # "Doe, John: Title": a name first is the author
+        elif entry and not title:
+            title = T.title_before_statement(head_name)
+    if author and "author" in first and len(text[: tokens[first["author"][0]].start].strip()) <= 4:
+        # (the name opens the reference, after a rank at most: "د. سالم الملاح، ...")
+        adjacent = "title" in first and first["author"][1] == first["title"][0]
+        gap = (
+            text[tokens[first["author"][1] - 1].end : tokens[first["title"][0]].start]
+            if adjacent
+            else None
+        )
+        author, title = T.name_overflow(author, title, gap)
+        author, title = T.natural_order_name(author, title, gap)
+    if entry and not title:
+        pubs = [(a, b) for label, a, b in runs if label == "publisher"]
+        lead = text[tokens[pubs[0][0]].start : tokens[pubs[0][1] - 1].end] if pubs else ""
+        if (
+            len(pubs) >= 2
+            and "place" in first
+            and pubs[0][1] <= first["place"][0] < pubs[1][0]
+            and not lexicon.has_publisher_word(lead)
+        ):
+            # "Roe, J. (1951). Salt Roads. Tangier: Harbour Press.": two publisher spans
+            # around the place, no title, the first naming no body: it is the title (APA)
+            title = lead
+            first["publisher"] = pubs[1]
+    if not entry and not title and author:
+        author, title = C.note_name_and_title(author)
     if entry and not title and author:
         title, author, publisher_rest = R.title_after_colon(author, "publisher" in first)
     if entry and not title:
@@ -424,10 +246,20 @@ def build_fields(
         title, author = R.author_before_quote(title)
     if title and not author:
         title, author = R.corporate_head(title)
-    if author:
+    if title and not author and first.get("title", (1, 1))[0] == 0:
+        title, author = T.named_head(title)
+    if author and T.collective(author):
+        fields["author"] = [{"literal": tidy(author)}]  # "مجموعة من الباحثين": no person
+    elif author:
         names = _author(author)
         if names:
             fields["author"] = names
+    alternative = False
+    if title and "container" in first and "title" in first:
+        k = next(i for i, run in enumerate(runs) if run[0] == "title")
+        if k + 1 < len(runs) and runs[k + 1][0] == "container":
+            gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
+            title, alternative = T.alternative_title(title, gap, value("container") or "")
     if title:
         title, after_quote = R.quoted_head(title)
         if (
@@ -443,15 +275,39 @@ def build_fields(
         title, container_from_title = R.journal_tail(title)
     if title and "container" not in first and container_from_title is None:
         title, container_from_title = R.journal_before_volume(title, runs, first)
+    if title and "container" not in first and container_from_title is None and "title" in first:
+        k = next(i for i, run in enumerate(runs) if run[0] == "title")
+        after = runs[k + 1][0] if k + 1 < len(runs) else None
+        if after == "date" and any(run[0] in ("volume", "issue", "pages") for run in runs[k + 2 :]):
+            after = "volume"  # "Title. Journal. 2010 Mar 18;29(11):1611-21" (Vancouver)
+        title, container_from_title = T.journal_sentence(
+            title, after, loose="container" not in first
+        )
+    if title and "container" in first and container_from_title is None:
+        title, container_from_title = C.journal_before_description(title, value("container") or "")
+    if title and "container" in first and container_from_title is None and "title" in first:
+        k = next(i for i, run in enumerate(runs) if run[0] == "title")
+        if (
+            k + 1 < len(runs)
+            and runs[k + 1][0] == "container"
+            and runs[k + 1][1] == first["container"][0]
+        ):
+            journal_end = value("container") or ""
+            if len(tidy(journal_end).split()) <= 2:
+                # "Title. The Salt Studies | Journal, 27": the journal's name cut in two
+                article, journal = T.journal_sentence(title, "volume")
+                if journal:
+                    gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
+                    title, container_from_title = article, journal + gap + journal_end
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.imprint_tail(title, runs, first)
     if title:
-        t = tidy(R.statement_tail(title))
+        t = tidy(T.description_tail(R.statement_tail(title)))
         if t:
             fields["title"] = t
-    container = container_from_title or value("container")
+    container = container_from_title or (None if alternative else value("container"))
     if (
         container
         and container_from_title is None
@@ -472,6 +328,8 @@ def build_fields(
         container = R.to_closing_mark(text, container, tokens[first["container"][0]].start)
     if container:
         c = R.container(container)
+        if c and "title" in fields:  # (a lone container becomes the title: kept whole)
+            c = T.container_number_tail(c)
         if c:
             fields["container-title"] = c
     if "publisher" not in first and not publisher_rest and not publisher_from_title:
@@ -480,12 +338,25 @@ def build_fields(
         )
         if place_after and not value("place"):
             place_from_author = place_from_author or place_after
+        for k, (label, a, b) in enumerate(runs):
+            if publisher_rest or label not in ("editor", "collection"):
+                continue
+            after = runs[k + 1][0] if k + 1 < len(runs) else None
+            publisher_rest, place_after = T.imprint_in_run(
+                text[tokens[a].start : tokens[b - 1].end], label, after
+            )
+            if place_after and not value("place"):
+                place_from_author = place_from_author or place_after
     if "publisher" in first and not publisher_rest:
         publisher_rest = _name_tail_cut(text, tokens, runs)
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
             tv = tidy(R.publisher_cut(v) if label == "publisher" else v)
+            if label == "publisher" and tv and not publisher_rest and "title" in fields:
+                k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
+                if k and runs[k - 1][0] == "title" and runs[k - 1][1] == first["title"][0]:
+                    tv, fields["title"] = T.title_part_in_publisher(tv, str(fields["title"]))
             if label == "publisher" and tv:
                 tv, place_from_publisher = _place_tail(tv)
                 if place_from_publisher and not value("place"):
@@ -497,8 +368,29 @@ def build_fields(
     if place_from_author and "publisher-place" not in fields:
         fields["publisher-place"] = place_from_author
     if "title" not in fields and "container-title" in fields:
-        # a work is cited by its title: a lone "container" is the title itself
-        fields["title"] = fields.pop("container-title")
+        lone = str(fields["container-title"])
+        if T.journal_cited_alone(runs):
+            # "Roe, J. 1997, Salt J., 475": an article cited by its journal alone, unless
+            # the span holds "Title. Journal"
+            article, journal = T.journal_sentence(lone, "volume")
+            if journal:
+                fields["title"], fields["container-title"] = tidy(article), tidy(journal)
+        else:
+            # a work is cited by its title: a lone "container" is the title itself
+            fields["title"] = fields.pop("container-title")
+    if (
+        entry
+        and "title" not in fields
+        and "author" in fields
+        and author
+        and first.get("author", (1, 1))[0] == 0
+        and len(R.COMMA.split(tidy(author))) == 1
+        and any(k in fields for k in ("issued", "publisher", "publisher-place"))
+    ):
+        # "الدستور. (1883). بيروت: المطبعة الأدبية": a title-first entry read as a name
+        # (a name alone, no comma, before the imprint of a work that has no title)
+        fields["title"] = tidy(author)
+        del fields["author"]
     if entry and "title" not in fields and "author" not in fields:
         # an entry the labeler read as a note only ("Archives X, File 1944-1955, Box
         # 73."): a list entry names a work, and its text is the best title there is
@@ -506,46 +398,60 @@ def build_fields(
         t = tidy(note) if note else ""
         if len(t.split()) >= 2 and any(ch.isalpha() for ch in t):
             fields["title"] = t
-    R.settle_imprint(fields)
+    for key in ("publisher", "publisher-place"):
+        imprint = fields.get(key)
+        if isinstance(imprint, str):
+            fields[key] = T.date_tail(imprint)
+    if "publisher-place" not in fields:
+        printed_at = T.place_of_printing(value("edition") or "") or T.place_of_printing(
+            value("title") or ""
+        )
+        if printed_at:
+            fields["publisher-place"] = printed_at
+    T.imprint_after_colon(fields)
+    T.settle_imprint(fields)
     vol = value("volume")
-    if vol and _ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
+    if vol and N.ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
         # "n° 59", "No. 3", "العدد 12" in a volume span: the number of an issue
-        n = _number_value(vol, _ISSUE_CUE)
+        n = N.number_value(vol, N.ISSUE_CUE)
         if n:
             fields["issue"] = n
     elif vol:
-        n = _number_value(vol, _VOLUME_CUE)
+        n = N.number_value(vol, N.VOLUME_CUE)
         if n:
             fields["volume"] = n
+        after = N.issue_after_volume(vol) if not value("issue") else None
+        if after:
+            fields["issue"] = after
     iss = value("issue")
     if iss:
-        n = _number_value(iss, _ISSUE_CUE)
+        n = N.number_value(iss, N.ISSUE_CUE)
         if n:
             fields["issue"] = n
     pages = value("pages")
     if pages:
-        pv = _pages(pages)
+        pv = N.pages(pages)
         if pv:
             fields["page"] = pv
     ed = value("edition")
     if ed:
-        ev = _edition(ed)
+        ev = N.edition(ed)
         if ev:
             fields["edition"] = ev
     for label, a, b in runs:
         if label != "date":
             continue
         printed = text[tokens[a].start : tokens[b - 1].end]
-        if _DEATH_CUE.match(printed):
+        if N.DEATH_CUE.match(printed):
             continue  # a life date after a name: "(ت 620هـ)", "(d. 1350)"
-        issued, hijri = _date(printed)
+        issued, hijri = N.date(printed)
         if issued is not None:
             fields["issued"] = issued
             if hijri:
                 fields["hijri"] = hijri
             break
     if "issued" not in fields:
-        issued, hijri = _fallback_year(tokens, labels)
+        issued, hijri = N.fallback_year(tokens, labels)
         if issued is not None:
             fields["issued"] = issued
             if hijri:
@@ -563,7 +469,7 @@ def build_fields(
             fields.setdefault("DOI", t)
     acc = value("accessed")
     if acc:
-        d = _accessed(acc)
+        d = N.accessed(acc)
         if d is not None:
             fields["accessed"] = d
     genre = value("genre")

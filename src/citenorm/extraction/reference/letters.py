@@ -1,0 +1,67 @@
+"""Values in the letters the reference prints.
+
+:func:`~citenorm.text.normalize.clean` makes Persian letter forms Arabic (``ی`` ->
+``ي``, ``ک`` -> ``ك``) so that features and word lists see one spelling; the values of
+the fields are then given back in the printed letters (``بیروت`` stays ``بیروت``), so
+that every value is a piece of the entry's own text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from citenorm.models import Fields
+from citenorm.text.normalize import PERSIAN_LETTERS, clean
+
+__all__ = ["printed_words", "restore_letters"]
+
+_PERSIAN = frozenset(chr(k) for k in PERSIAN_LETTERS)
+_WORD = re.compile(r"\w+")
+
+
+def printed_words(original: str, cleaned: str) -> dict[str, str]:
+    """Cleaned word -> the word as ``original`` prints it, for the words whose letters
+    :func:`clean` changed (empty when none did, or when the two cannot be aligned)."""
+    if _PERSIAN.isdisjoint(original):
+        return {}
+    shown = list(cleaned)
+    j = 0
+    for ch in original:
+        piece = clean(unicodedata.normalize("NFKC", ch)) if not ch.isascii() else ch
+        if ch == "\t":
+            piece = " "
+        for c in piece:
+            if j < len(cleaned) and cleaned[j] == c:
+                if ch in _PERSIAN and len(piece) == 1:
+                    shown[j] = ch
+                j += 1
+            elif c.isspace() and j > 0 and cleaned[j - 1].isspace():
+                continue  # a run of spaces printed as one
+            else:
+                return {}
+    text = "".join(shown)
+    out: dict[str, str] = {}
+    for m in _WORD.finditer(cleaned):
+        printed = text[m.start() : m.end()]
+        if printed != m.group():
+            out.setdefault(m.group(), printed)
+    return out
+
+
+def _restore(value: object, words: dict[str, str]) -> object:
+    if isinstance(value, str):
+        return _WORD.sub(lambda m: words.get(m.group(), m.group()), value)
+    if isinstance(value, list):
+        return [_restore(v, words) for v in value]
+    if isinstance(value, dict):
+        return {k: _restore(v, words) for k, v in value.items()}
+    return value
+
+
+def restore_letters(fields: Fields, words: dict[str, str]) -> Fields:
+    """``fields`` with each word of its values in the letters the reference prints."""
+    if not words:
+        return fields
+    data = fields.to_json()
+    return Fields.model_validate({k: _restore(v, words) for k, v in data.items()})

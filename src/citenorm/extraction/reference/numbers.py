@@ -1,0 +1,252 @@
+"""Numbers and dates of a reference: volume, issue, pages and edition values without
+their cues, and ``issued`` per the contract (the Gregorian year, a printed Hijri year in
+``hijri``; a Hijri year alone gives ``issued = {"literal": printed}``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citenorm.extraction.reference.spans import STRIP as _STRIP
+from citenorm.extraction.reference.spans import tidy
+from citenorm.extraction.reference.tokens import Token
+from citenorm.models import Date
+from citenorm.text import patterns as P
+from citenorm.text import vocab
+
+__all__ = [
+    "DEATH_CUE",
+    "ISSUE_CUE",
+    "ISSUE_ONLY",
+    "VOLUME_CUE",
+    "accessed",
+    "date",
+    "edition",
+    "fallback_year",
+    "issue_after_volume",
+    "number_value",
+    "pages",
+]
+
+# --- numbers and cues ----------------------------------------------------------------
+
+_NUMBER = re.compile(r"[0-9]+(?:\s*[-–/]\s*[0-9]+)?")
+VOLUME_CUE = re.compile(
+    r"^(?:المجلد|مجلد|مج|م|المجلدات|الجزء|جزء|ج|السنة|vols?|volume|v|bd|band|tome|t|al-mujallad|mujallad|al-juzʼ|juzʼ|al-juz|juz)\s*\.?\s*:?\s*",
+    re.IGNORECASE,
+)
+ISSUE_CUE = re.compile(
+    r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|numéro|numero|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
+    re.IGNORECASE,
+)
+ISSUE_ONLY = re.compile(
+    r"^(?:n\s*[°º]|nos?\.|no\b|issue|number|numéro|numero|nr\.?|heft|العدد|عدد|ع(?=\s*[0-9]))",
+    re.IGNORECASE,
+)
+_PAGE_CUE = re.compile(
+    r"^(?:ص\s*ص|صص|ص|الصفحات|الصفحة|pp|p|pages?|s|ss)\s*\.?\s*:?\s*", re.IGNORECASE
+)
+_EDITION_WORDS = {
+    "الأولى": "1",
+    "الاولى": "1",
+    "الأولي": "1",
+    "الثانية": "2",
+    "الثانيه": "2",
+    "الثالثة": "3",
+    "الرابعة": "4",
+    "الخامسة": "5",
+    "السادسة": "6",
+    "السابعة": "7",
+    "الثامنة": "8",
+    "التاسعة": "9",
+    "العاشرة": "10",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+}
+_ORDINAL_SUFFIX = re.compile(r"^([0-9]+)\s*(?:st|nd|rd|th|e|er|ème|eme|\.)?$", re.IGNORECASE)
+
+
+def number_value(text: str, cue: re.Pattern[str]) -> str | None:
+    value = tidy(text)
+    value = cue.sub("", value, count=1).strip(_STRIP)
+    value = tidy(value)
+    if not value:
+        return None
+    m = _NUMBER.search(value)
+    if m:
+        return re.sub(r"\s+", "", m.group())
+    # word ordinals stay words ("المجلد الأول" -> "الأول")
+    return value if len(value.split()) <= 3 else None
+
+
+def pages(text: str) -> str | None:
+    value = _PAGE_CUE.sub("", tidy(text), count=1)
+    m = re.search(
+        r"[0-9]+(?:\s*[-–]\s*[0-9]+)?(?:\s*(?:،|,|و|and|&)\s*[0-9]+(?:\s*[-–]\s*[0-9]+)?)*", value
+    )
+    if not m:
+        return None
+    v = re.sub(r"\s*[-–]\s*", "-", m.group())
+    return re.sub(r"\s*(?:و|،|,|and|&)\s*", ",", v)
+
+
+def edition(text: str) -> str | None:
+    value = tidy(text)
+    m = P.EDITION.search(value)
+    if m:
+        for key in ("ar", "en1", "en2", "rom", "fa", "fr"):
+            v = m.group(key)
+            if v:
+                v = v.strip()
+                return _EDITION_WORDS.get(v.lower(), _EDITION_WORDS.get(v, v))
+    digits = re.search(r"[0-9]+", value)
+    if digits:
+        return digits.group()
+    for w in value.split():
+        if w.lower() in _EDITION_WORDS or w in _EDITION_WORDS:
+            return _EDITION_WORDS.get(w.lower(), _EDITION_WORDS.get(w))
+    return value or None
+
+
+# --- dates ---------------------------------------------------------------------------
+
+DEATH_CUE = re.compile(
+    r"^\(?\s*(?:ت|توفي|المتوفى|المتوفي|d|died|b|born)\s*[.:]?\s*(?:بعد|سنة|قبل)?\s*[0-9]",
+    re.IGNORECASE,
+)
+_GREG = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
+_YEAR_RANGE = re.compile(r"(?<![0-9])[12][0-9]{3}\s*[-–]\s*[12][0-9]{3}(?![0-9])")
+
+
+def date(text: str) -> tuple[Date | None, int | None]:
+    raw = tidy(text)
+    if not raw or not re.search(r"[0-9]", raw):
+        return None, None
+    pair = P.HIJRI_PAIR.search(raw)
+    if pair:
+        return Date.model_validate({"date-parts": [[int(pair.group("g"))]], "raw": raw}), int(
+            pair.group("h")
+        )
+    hijri = P.HIJRI_ONLY.search(raw)
+    greg = [
+        m for m in _GREG.finditer(raw) if not (hijri and hijri.start() <= m.start() < hijri.end())
+    ]
+    if hijri and not greg:
+        return Date(literal=raw, raw=raw), int(hijri.group("h"))
+    span = _YEAR_RANGE.search(raw)
+    if span and len(greg) >= 2:
+        # a range of years (a work in volumes, a series): both, in their printed order, as
+        # CSL writes a range (the contract; the exports carry it)
+        first, last = (int(y) for y in re.findall(r"[12][0-9]{3}", span.group()))
+        if first >= 1500 and last >= 1500:
+            parts = [[first], [last]]
+            return Date.model_validate({"date-parts": parts, "raw": raw}), (
+                int(hijri.group("h")) if hijri else None
+            )
+        return None, None
+    if greg:
+        year = int(greg[-1].group(1)) if len(greg) > 1 and hijri else int(greg[0].group(1))
+        return Date.model_validate({"date-parts": [[year]], "raw": raw}), (
+            int(hijri.group("h")) if hijri else None
+        )
+    # a Hijri year printed without its mark ("1373") in a date slot
+    m = re.search(r"(?<![0-9])(1[0-4][0-9]{2})(?![0-9])", raw)
+    if m:
+        return Date(literal=raw, raw=raw), int(m.group(1))
+    return None, None
+
+
+def accessed(text: str) -> Date | None:
+    raw = tidy(text)
+    m = P.DMY.search(raw) or P.ISO_DATE.search(raw)
+    if m:
+        y = int(m.group("y"))
+        if y < 100:
+            y += 2000
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return Date.model_validate({"date-parts": [[y, mo, d]], "raw": raw})
+    g = _GREG.search(raw)
+    if g:
+        return Date.model_validate({"date-parts": [[int(g.group(1))]], "raw": raw})
+    return Date(raw=raw) if raw else None
+
+
+_NOT_A_DATE = frozenset(
+    {
+        "pages",
+        "volume",
+        "issue",
+        "url",
+        "accessed",
+        "title",
+        "container",
+        "author",
+        "editor",
+        "collection",
+    }
+)
+
+
+def fallback_year(tokens: Sequence[Token], labels: Sequence[str]) -> tuple[Date | None, int | None]:
+    """No date span gave a year: the last standalone year printed outside the title,
+    names, pages, volume and issue (a range of years, a life date "(ت 808ه)" and a year
+    inside an address are not the date of the work)."""
+    n = len(tokens)
+    for i in range(n - 1, -1, -1):
+        t = tokens[i].text
+        if len(t) != 4 or not t.isdigit() or not 1000 <= int(t) <= 2099:
+            continue
+        if labels[i] in _NOT_A_DATE and not (
+            i and tokens[i - 1].text.lower() in _EDITION_WORDS  # "الطبعة الأولى 2000"
+        ):
+            continue
+        before = tokens[i - 1].text if i else ""
+        after = tokens[i + 1].text if i + 1 < n else ""
+        if before in "-–/" and i >= 2 and tokens[i - 2].text.isdigit():
+            continue  # "1979-2000", "12/1988" is a full date: its year still counts below
+        if after in "-–" and i + 2 < n and tokens[i + 2].text.isdigit():
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].text not in "()":
+            j -= 1
+        if (
+            j >= 0
+            and tokens[j].text == "("
+            and j + 1 < i
+            and tokens[j + 1].text in ("ت", "d", "توفي", "المتوفى")
+        ):
+            continue
+        year = int(t)
+        glued = i + 1 < n and tokens[i + 1].start == tokens[i].end
+        if (
+            after.startswith(vocab.HIJRI_YEAR_MARKS)
+            and (glued or after in vocab.HIJRI_YEAR_MARKS)
+            and year < 1500
+        ):
+            raw = t + (after if glued else " " + after)
+            return Date(literal=raw, raw=raw), year
+        if year >= 1500:
+            return Date.model_validate({"date-parts": [[year]], "raw": t}), None
+    return None, None
+
+
+# "Volume 87, Numéro 1", "vol. 12, no. 3", "المجلد 5، العدد 2": an issue after the volume
+_ISSUE_AFTER = re.compile(
+    r"[0-9](?:[^0-9]{0,3}?)(?:[,،]\s*|\s+)(?:n\s*[°º]|nos?\.?|numéro|numero|number|issue|heft|العدد|عدد)\s*\.?\s*:?\s*(?P<n>[0-9]+(?:\s*[-–/]\s*[0-9]+)?)",
+    re.IGNORECASE,
+)
+
+
+def issue_after_volume(text: str) -> str | None:
+    """The issue printed after the volume in one span (``Volume 87, Numéro 1``)."""
+    m = _ISSUE_AFTER.search(text)
+    return re.sub(r"\s+", "", m.group("n")) if m else None

@@ -1,0 +1,583 @@
+"""Repairs of values that ran on past their end: a date after a publisher or a place,
+... Each takes a value (or the fields) and gives back what belongs to the field;
+:func:`~.values.build_fields` applies them after the spans became values.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citenorm.extraction.reference import repairs as R
+from citenorm.extraction.reference.spans import STRIP, tidy
+from citenorm.text import lexicon, vocab
+
+__all__ = [
+    "alternative_title",
+    "collective",
+    "container_number_tail",
+    "date_tail",
+    "description_tail",
+    "imprint_after_colon",
+    "imprint_in_run",
+    "journal_cited_alone",
+    "journal_sentence",
+    "name_overflow",
+    "named_head",
+    "natural_order_name",
+    "place_of_printing",
+    "settle_imprint",
+    "title_before_statement",
+    "title_part_in_publisher",
+]
+
+# a year (3 or 4 digits, or a range) after a comma or a space, then words only: the date
+# (?<!\s): a run of spaces is tried from its first space only (linear on hostile text)
+_YEAR_AFTER = re.compile(
+    r"(?<!\s)(?:\s*[,،]\s*|\s+)\(?\s*[0-9]{3,4}(?:\s*[-–/]\s*[0-9]{1,4})?(?![0-9])(?P<words>[^0-9]*)$"
+)
+
+
+def date_tail(value: str) -> str:
+    """``الشريف الرضى، 1363 هجرى شمسى`` / ``قم 1412ق`` / ``Harbour Press, 1990 AD``:
+    a publisher's or a place's value that runs on into the year of publication (and
+    its era words) ends before the year."""
+    m = _YEAR_AFTER.search(value)
+    if m is None or not value[: m.start()].strip():
+        return value
+    words = m.group("words").replace(")", " ").replace(".", ". ").split()
+    if any(
+        w.strip(".").lower() not in vocab.ERA_WORDS and w.lower() not in vocab.ERA_WORDS
+        for w in words
+    ):
+        return value
+    return tidy(value[: m.start()]) or value
+
+
+# "Family, Given. Rest": an inverted name (a few words, a comma, a few words whose last
+# has two letters or more: not an initial) and a sentence's period
+_NAME_SENTENCE = re.compile(
+    r"^\s*(?P<name>[^,،.:;()\[\]0-9]{2,60}?[,،]\s*[^,،.:;()\[\]0-9]{1,60}?[^\W\d_]{2})\.\s+(?=[^\W\d_])"
+)
+# "CARA, Chantal." / "CARA, Chantal. Title": a second inverted name after the first
+_ANOTHER_NAME = re.compile(
+    r"^\s*[^,،.:;()\[\]0-9]{2,40}?[,،]\s*[^,،.:;()\[\]0-9]{1,40}?(?:\.\s|\.?\s*$)"
+)
+# "and Nora Salt. Title", "& N. Quay. Title", "and others. Title": the end of a list of
+# names (capitalised words, initials, "others") before a sentence's period
+_END_OF_NAMES = re.compile(
+    r"^\s*(?P<names>(?:and|&)\s+(?:others|(?:[A-Z][\w’'-]*\.?\s+)*[A-Z][\w’'-]*[^\W\d_]))\.\s+(?=\S)"
+)
+# "Name: Title" at the head of a title span: a few words, a colon
+_HEAD_BEFORE_COLON = re.compile(r"^\s*(?P<head>[^:«»“”\"]{2,80}?)\s*(?P<colon>:)\s+(?=\S)")
+# "Given. Rest" at the head of a title span: a few words, not an initial, a period
+_HEAD_SENTENCE = re.compile(
+    r"^\s*(?P<head>[^,،.:;()\[\]0-9]{2,60}?[^\W\d_]{2}|[^,،.:;()\[\]0-9]{1,60}?al-)\.\s+(?=\S)"
+)
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def _a_few_words(text: str, most: int) -> bool:
+    return 1 <= len(text.split()) <= most
+
+
+def _opens_list_of_names(part: str) -> bool:
+    """``and Jane Roe``, ``وسالم الملاح``, ``& J. Roe``: a comma part that adds a name
+    (an Arabic part opening with a word glued to ``و``)."""
+    words = part.split()
+    if not words:
+        return False
+    if R.has_cue(words[0], ("AND", "ETAL")):
+        return True
+    return words[0].startswith("و") and len(words[0]) > 3
+
+
+def _joins_names(part: str) -> bool:
+    """``جوزيف وماكدرموت``: a word glued to ``و`` (not a name of its own, ``وليد``)
+    joins a second name to the first."""
+    return any(
+        w.startswith("و") and len(w) > 3 and not lexicon.is_given_name(w) for w in part.split()
+    )
+
+
+def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str, str | None]:
+    """An author span that runs on into the title, or stops inside the name:
+
+    - ``Roe, Jane. Salt Roads,`` + ``a history``: an inverted name and a sentence's
+      period: the name ends at the period (Chicago style), what follows opens the title;
+    - ``الملاح، سالم، كتاب`` + ``الموج``: a name span of exactly three comma parts right
+      before the title: the third part opens the title (Arabic comma style);
+    - ``Roe,`` + ``Jane. Salt Roads``: a family name alone (or a name span that ends on
+      a letter) before a title span that opens with a few words and a period: those
+      words end the name.
+
+    ``gap`` is the text between the two spans when the title span follows the name
+    span at once (else None). Returns (author, title)."""
+    m = _NAME_SENTENCE.match(author)
+    if m:
+        name, rest = m.group("name"), author[m.end() :]
+        family, given = R.COMMA.split(name, maxsplit=1)
+        if (
+            _a_few_words(family, 4)
+            and _a_few_words(given, 4)
+            and rest.strip(STRIP)
+            and not R.opens_statement(rest.strip())
+            and not _opens_list_of_names(rest)
+            and not _ANOTHER_NAME.match(rest)
+        ):
+            if title is None:
+                return name, rest
+            if gap is not None:
+                return name, rest + gap + title
+    if title is None or gap is None:
+        return author, title
+    parts = R.COMMA.split(author.strip().rstrip(STRIP))
+    if (
+        len(parts) == 3
+        and _ARABIC_LETTER.match(author.strip())
+        and not R.has_cue(author, ("AND",))
+        and _a_few_words(parts[0], 4)
+        and _a_few_words(parts[1], 5)
+        and parts[2].strip()
+        and not any(ch.isdigit() for ch in author)
+        and not _joins_names(parts[1])
+        and not _joins_names(parts[2])
+        and not R.has_cue(author, ("ETAL",))
+        and not lexicon.is_given_name(parts[2].split()[0])
+    ):
+        cut = list(R.COMMA.finditer(author))[1]
+        return author[: cut.start()], author[cut.end() :] + gap + title
+    n = _END_OF_NAMES.match(title)
+    if n and _a_few_words(n.group("names"), 7):
+        # "Roe, J., Quay, N., | and Nora Salt. Title": the last name of a list
+        return author + gap + n.group("names"), title[n.end() :]
+    c = _HEAD_BEFORE_COLON.match(title)
+    if c and _a_few_words(c.group("head"), 6) and _ARABIC_LETTER.match(author.strip()):
+        head = c.group("head")
+        cut_inside = author.rstrip()[-1:].isalpha()
+        if (
+            (cut_inside and "(" not in head and not any(ch.isdigit() for ch in head))
+            or head.count(")") > head.count("(")  # "(ت 808ه" ended inside the span
+            or (head.split()[0].startswith("و") and _joins_names(head))  # "وسالم الملاح"
+        ):
+            return author + gap + title[: c.start("colon")], title[c.end() :]
+    stripped = author.rstrip()
+    family = stripped.rstrip(",،")
+    lone_family = (
+        stripped.endswith((",", "،")) and len(family.split()) == 1 and not R.COMMA.search(family)
+    )
+    if c and lone_family and _ARABIC_LETTER.match(author.strip()):
+        # "الملاح، | سالم: Title": a family name alone takes the given names before the
+        # colon (Arabic: a Latin "Roe, | Salt: A History" is as often a title's own)
+        given = c.group("head")
+        if len(given.split()) <= 3 and not any(ch.isdigit() or ch in ",،" for ch in given):
+            return author + gap + title[: c.start("colon")], title[c.end() :]
+    if lone_family or stripped[-1:].isalpha():
+        h = _HEAD_SENTENCE.match(title)
+        if (
+            h
+            and _a_few_words(h.group("head"), 3 if lone_family else 4)
+            and len(title[h.end() :].split()) >= 2
+            and not R.opens_statement(h.group("head").strip())
+        ):
+            return author + gap + title[: h.end()].rstrip().rstrip("."), title[h.end() :]
+    return author, title
+
+
+# "Title. Place: Publisher": a sentence's end, a short place name, a colon, the publisher
+_TITLE_IMPRINT = re.compile(
+    r"^(?P<title>.*?[^\W\d_]{2}[.?!])\s+(?P<place>[^\W\d_][^.:;,،()\[\]0-9]{1,40}?)\s*:\s+(?P<pub>[^:]*[^\W\d_][^:]*)$"
+)
+
+
+def _place_like(text: str) -> bool:
+    """A short name printed as a place: known, or up to three capitalised words."""
+    words = text.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    return lexicon.is_place(text) or all(w[:1].isupper() for w in words)
+
+
+def imprint_after_colon(fields: dict[str, object]) -> None:
+    """``Paris: Éditions de la Mer`` in a place span, ``Salt Roads. Paris: Éditions de
+    la Mer`` in a title span (an entry with no publisher): the imprint ``Place:
+    Publisher`` (Chicago, MLA) gives the place and the publisher."""
+    if "publisher" in fields:
+        return
+    place = fields.get("publisher-place")
+    if isinstance(place, str):
+        head, colon, rest = place.partition(":")
+        if colon and _place_like(head.strip()) and any(ch.isalpha() for ch in rest):
+            fields["publisher-place"], fields["publisher"] = tidy(head), tidy(rest)
+        return
+    title = fields.get("title")
+    if isinstance(title, str):
+        m = _TITLE_IMPRINT.match(title)
+        if m and _place_like(m.group("place")) and tidy(m.group("title")):
+            fields["title"] = tidy(m.group("title"))
+            fields["publisher-place"] = tidy(m.group("place"))
+            fields["publisher"] = tidy(m.group("pub"))
+
+
+# a sentence's end inside a span: a period (or ? !) after a word of two letters or more,
+# then a capital letter
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2}[.?!])\s+(?=[^\W\d_])")
+_NEXT_NUMBERS = frozenset({"volume", "issue", "pages"})
+
+
+def _title_case_name(text: str) -> bool:
+    """``Journal of Salt Studies``, ``Discrete Contin. Dyn``: up to ten words, each
+    capitalised or a small word (of, and, de ...): how a periodical's name is printed."""
+    words = text.split()
+    if not 1 <= len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    return all(
+        w[:1].isupper() or w.lower() in vocab.KEY_STOP_WORDS or w == "&" for w in words
+    ) and not text.rstrip().endswith(("?", "!"))
+
+
+def _short_name(text: str) -> bool:
+    """``Nervous child``, ``Vivre ensemble``: a capitalised run of up to six words."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not text.rstrip().endswith("?")
+
+
+def journal_sentence(
+    title: str, next_label: str | None, *, loose: bool = False
+) -> tuple[str, str | None]:
+    """``Salt in the sea. Journal of Salt Studies`` + ``12, 3-4``: a title span right
+    before a volume, issue or pages span whose last sentence is a periodical's name in
+    title case holds the journal (APA, Vancouver). ``loose``: the entry has no other
+    journal, so a short capitalised sentence will do (``Nervous child``). Returns
+    (title, journal or None)."""
+    if next_label not in _NEXT_NUMBERS:
+        return title, None
+    for m in _SENTENCE_BREAK.finditer(title):
+        head, rest = title[: m.start()], title[m.end() :]
+        latin = [w for w in head.split() if w[:1].isascii() and w[:1].isalpha()]
+        if latin and not any(w[:1].islower() and len(w) > 2 for w in latin):
+            continue  # "J. Appl. Phys": abbreviations of a name, no sentence of a title
+        name = tidy(rest)
+        if len(head.split()) >= 2 and (_title_case_name(name) or (loose and _short_name(name))):
+            return head, rest
+    return title, None
+
+
+# a number (a year, a volume) and what may follow it to the end: numbers, cue words,
+# single letters and punctuation only ("2010", "54, R17292–R", "No. 3", "14(S-10):S")
+_NUMBER_TAIL = re.compile(
+    r"(?<!\s)(?:\s*[,،]\s*|\s+)(?:(?:vol|no|nos|n°|issue|number)\.?\s*)?[0-9]{1,4}(?:[^\w]|[0-9]|(?<![^\W\d_])[^\W\d_](?![^\W\d_]))*$",
+    re.IGNORECASE,
+)
+
+
+def container_number_tail(container: str) -> str:
+    """``Salt Studies 2010`` / ``Salt Studies, 14(2):S`` / ``Salt Monographs No. 3``: a
+    periodical's name that runs on into its year, volume or issue ends before them."""
+    m = _NUMBER_TAIL.search(container)
+    if m is None or len(container[: m.start()].split()) < 1:
+        return container
+    return tidy(container[: m.start()]) or container
+
+
+def title_part_in_publisher(publisher: str, title: str) -> tuple[str, str]:
+    """``Salt Roads, | Tides and Marshes, Harbour Press``: a publisher span right after
+    the title span whose first of two comma parts (two words or more) names no body and
+    no place is the title's last part (``Harbour Books, Inc.`` is one name). Returns
+    (publisher, title)."""
+    parts = R.COMMA.split(publisher)
+    if len(parts) != 2:
+        return publisher, title
+    head, body = tidy(parts[0]), tidy(parts[1])
+    if (
+        not head
+        or not body
+        or any(ch.isdigit() for ch in head)
+        or lexicon.has_publisher_word(head)
+        or lexicon.has_corporate_word(head)
+        or lexicon.is_place(head)
+        or lexicon.is_place(body)
+        or R.opens_statement(head)
+        or R.opens_statement(body)
+        or len(head.split()) < 2
+        or any(ch.isdigit() for ch in body)
+        or " ".join(body.lower().replace(".", " ").split()) in vocab.COMPANY_SUFFIXES
+    ):
+        return publisher, title
+    sep = "، " if "،" in publisher else ", "
+    return body, title + sep + head
+
+
+def description_tail(title: str) -> str:
+    """``Title، مخطوطة المكتبة الوطنية، رقم 12`` / ``Title، نسخة مصورة في ...``: a title
+    that runs on into a description of the copy cited (a manuscript, a photocopy) ends
+    before it."""
+    from citenorm.extraction.reference.features import fold_word
+
+    for m in R.COMMA.finditer(title):
+        words = title[m.end() :].split()
+        if (
+            words
+            and fold_word(words[0].strip(".:()")) in vocab.DESCRIPTION_HEADS_FOLDED
+            and title[: m.start()].strip()
+        ):
+            return title[: m.start()]
+    return title
+
+
+# "طبعة لندن", "ط. طهران", "طبعة حجرية تونس": the cue of a printing and where it was done
+_PRINTING = re.compile(r"^(?:ط|طبعة|طبعه|الطبعة|الطبعه)\s*\.?\s+(?P<rest>[^0-9،,:;()]+)$")
+
+
+def place_of_printing(text: str) -> str | None:
+    """``Title، طبعة لندن، 1932`` / ``ط طهران``: the place in a comma part that names a
+    printing by where it was done (its last words, when they are a known place)."""
+    for part in R.COMMA.split(text):
+        m = _PRINTING.match(tidy(part))
+        if m is None:
+            continue
+        words = m.group("rest").split()
+        for k in range(len(words)):
+            place = " ".join(words[k:])
+            if lexicon.is_place(place):
+                return place
+    return None
+
+
+def _honoured_name(part: str) -> str | None:
+    """``الإمام جعفر عليه السلام`` -> ``جعفر``: a name between a rank and a blessing
+    (both dropped), or None when ``part`` ends with no blessing."""
+    name = part.strip()
+    for tail in vocab.NAME_HONORIFIC_TAILS_AR:
+        if name.endswith(tail):
+            name = name[: -len(tail)].strip()
+            break
+    else:
+        return None
+    words = name.split()
+    while len(words) > 1 and words[0] in vocab.NAME_TITLES_AR:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def collective(author: str) -> bool:
+    """``مجموعة من الباحثين``, ``Group of authors``: a collective printed as the author."""
+    return tidy(author).lower().startswith(vocab.COLLECTIVE_AUTHOR_HEADS)
+
+
+def named_head(title: str) -> tuple[str, str | None]:
+    """``الإمام جعفر عليه السلام، مصباح البحر`` / ``مجموعة من الباحثين، كتاب الموج``:
+    a title span that opens with a name and a blessing, or a collective author, before a
+    comma holds the author. Returns (title, author or None)."""
+    parts = R.COMMA.split(title, maxsplit=1)
+    if len(parts) != 2 or not tidy(parts[1]) or len(parts[0].split()) > 8:
+        return title, None
+    head = parts[0].strip()
+    name = _honoured_name(head)
+    if name is None and collective(head):
+        name = head
+    if name is None:
+        return title, None
+    return parts[1], name
+
+
+def natural_order_name(author: str, title: str | None, gap: str | None) -> tuple[str, str | None]:
+    """``سالم الملاح، كتاب الموج``: a name span of two comma parts whose first is a
+    name in its natural order (a given name first, two words or more) ends at the comma;
+    the second part is the title (or opens it, when the title span follows at once).
+    ``الملاح، سالم`` (inverted) and ``عبد الله، سالم`` are left whole."""
+    parts = R.COMMA.split(author.strip().rstrip(STRIP))
+    if len(parts) != 2 or not _ARABIC_LETTER.match(author.strip()):
+        return author, title
+    name, rest = parts[0].strip(), parts[1].strip()
+    words = [w for w in name.split() if w not in vocab.NAME_TITLES_AR and w.strip(".") != "د"]
+    if (
+        len(words) < 2
+        or not rest
+        or words[0] in vocab.NAME_HEADS_AR
+        or not lexicon.is_given_name(words[0])
+        or lexicon.is_given_name(rest.split()[0])
+        or rest.split()[0] in vocab.NAME_HEADS_AR
+        or (rest.startswith("و") and lexicon.is_given_name(rest.split()[0][1:]))
+        or R.has_cue(rest.split()[0], ("AND", "ETAL"))
+        or any(ch.isdigit() for ch in author)
+    ):
+        return author, title
+    cut = R.COMMA.search(author)
+    assert cut is not None
+    if title is None:
+        return author[: cut.start()], author[cut.end() :]
+    if gap is not None:
+        return author[: cut.start()], author[cut.end() :] + gap + title
+    return author, title
+
+
+# "أو «Y»", "or “Y”": an alternative title after the first, in the same marks
+_ALTERNATIVE = re.compile(r"^\s*[,،]?\s*(?:أو|او|or|ou)\s*[,،]?\s*(?P<open>[«“\"])")
+_CLOSE = {"«": "»", "“": "”", '"': '"'}
+
+
+def alternative_title(title: str, gap: str, container: str) -> tuple[str, bool]:
+    """``«مأساة البحر»`` + ``أو «الموج الأحمر»، مخطوطة``: a quoted title whose next
+    span (read as a container) opens with "or" and a second quoted title: the
+    alternative is part of the title, and what follows it is no container. Returns
+    (title, whether the container span was taken)."""
+    head = title.rstrip()
+    m = _ALTERNATIVE.match(container)
+    if m is None or not head.endswith(tuple(_CLOSE.values())):
+        return title, False
+    close = container.find(_CLOSE[m.group("open")], m.end())
+    if close < 0:
+        return title, False
+    return title + gap + container[: close + 1], True
+
+
+def _series(text: str) -> bool:
+    from citenorm.extraction.reference.features import CUES, fold_word
+
+    words = text.split()
+    return bool(words) and CUES.get(fold_word(words[0].strip(".:()"))) in ("SERIES", "COLL")
+
+
+def imprint_in_run(text: str, label: str, after: str | None) -> tuple[str | None, str | None]:
+    """The imprint of an entry with no publisher span, read into a neighbour's span:
+
+    - ``ترجمة: سالم الملاح، دار البحر`` + place, ``tr. Jane Roe, Tide Books`` + place:
+      the last comma part of a translator's or editor's statement (ended by its
+      comma), right before the place, that opens no statement of its own;
+    - ``تحقيق: سالم الملاح دار البحر``: a publisher's head word (دار، مكتبة ...) after
+      the names of a statement, without a comma;
+    - ``المجمع البحري، طنجة`` / ``Harbour Society`` + place, read as a series: a series
+      span with no series word, right before a place or ending with one.
+
+    Returns (publisher or None, place or None)."""
+    parts = [p for p in R.COMMA.split(text) if tidy(p)]
+    if label == "collection":
+        if not parts or _series(parts[0]):
+            return None, None
+        place = tidy(parts[-1]) if len(parts) >= 2 and lexicon.is_place(tidy(parts[-1])) else None
+        body = parts[:-1] if place else parts
+        if (
+            len(body) == 1
+            and (place or after == "place")
+            and not any(ch.isdigit() for ch in body[0])
+        ):
+            return tidy(body[0]), place
+        return None, None
+    if len(parts) >= 2 and after == "place" and text.rstrip()[-1:] in ",،.;":
+        last = tidy(parts[-1])
+        if (
+            last
+            and " ".join(last.lower().replace(".", " ").split()) not in vocab.COMPANY_SUFFIXES
+            and not R.opens_statement(last)
+            and not R.has_cue(last.split()[0], ("EDITOR", "TRANS", "AND"))
+            and not lexicon.is_place(last)
+            and not any(ch.isdigit() for ch in last)
+        ):
+            return last, None
+    for part in parts:
+        words = tidy(part).split()
+        for i in range(2, len(words) - 1):
+            if (
+                _ARABIC_LETTER.match(words[i])
+                and lexicon.has_publisher_word(words[i])
+                and not R.has_cue(words[i], ("EDITOR", "TRANS"))
+            ):
+                return " ".join(words[i:]), None
+    return None, None
+
+
+_NO_DATE = re.compile(
+    # (بی‌تا: Persian "undated", its ZWNJ or soft hyphen dropped by clean())
+    r"^(?:ب?دون\s+تاريخ|د\s*\.?\s*ت\b|n\.?\s*d\b|s\.?\s*d\b|sans\s+date|no\s+date|ب[يی]\s*تا\b)",
+    re.IGNORECASE,
+)
+
+
+def settle_imprint(fields: dict[str, object]) -> None:
+    """A known place at the end of a publisher span (``مطبعة الساحل، بومباي``) is the
+    place; a body with a publisher word at the head of a place span (``Alexandria
+    University, Egypt``) is the publisher. Lexicon checks on spans the model drew."""
+    pub = fields.get("publisher")
+    place = fields.get("publisher-place")
+    if isinstance(pub, str) and ("،" in pub or "," in pub):
+        parts = R.COMMA.split(pub)
+        k = len(parts)
+        while k > 1 and lexicon.is_place(parts[k - 1]):
+            k -= 1
+        if 0 < k < len(parts):
+            fields["publisher"] = tidy(", ".join(parts[:k]) if "," in pub else "، ".join(parts[:k]))
+            if place is None:
+                sep = ", " if "," in pub else "، "
+                fields["publisher-place"] = tidy(sep.join(parts[k:]))
+    elif isinstance(place, str) and pub is None and ("،" in place or "," in place):
+        parts = R.COMMA.split(place)
+        k = 0
+        while (
+            k < len(parts) - 1
+            and not lexicon.is_place(parts[k])
+            and lexicon.has_publisher_word(parts[k])
+        ):
+            k += 1
+        sep = ", " if "," in place else "، "
+        if k:
+            fields["publisher"] = tidy(sep.join(parts[:k]))
+            fields["publisher-place"] = tidy(sep.join(parts[k:]))
+        elif (
+            len(parts) == 2
+            and lexicon.is_place(parts[1])
+            and not lexicon.is_place(parts[0])
+            and len(tidy(parts[1])) > 3  # "Springfield, IL" is one place
+        ):
+            # "Stone-Hill, Madrid": a name the lexicon does not know before a place
+            fields["publisher"], fields["publisher-place"] = tidy(parts[0]), tidy(parts[1])
+        elif (
+            len(parts) == 2
+            and lexicon.is_place(parts[0])
+            and not lexicon.is_place(parts[1])
+            and len(tidy(parts[1])) > 3  # not a state's or country's code ("Cambridge, MA")
+        ):
+            # "London, Stonehill": the place first
+            fields["publisher-place"], fields["publisher"] = tidy(parts[0]), tidy(parts[1])
+    if isinstance(fields.get("publisher-place"), str):
+        # "حلب، دون تاريخ", "New York, n. d", "عمان، صيف": no date, a season after the place
+        place = str(fields["publisher-place"])
+        parts = R.COMMA.split(place)
+        while len(parts) > 1 and (
+            _NO_DATE.match(tidy(parts[-1])) or R.has_cue(parts[-1], ("NODATE", "MONTH"))
+        ):
+            parts.pop()
+        if len(parts) < len(R.COMMA.split(place)):
+            fields["publisher-place"] = tidy(("، " if "،" in place else ", ").join(parts))
+
+
+def title_before_statement(statement: str) -> str | None:
+    """``Salt Roads, tr. Jane Roe, Harbour Books`` read as one statement at the head of
+    an entry with no title: the comma parts before the one that opens with a
+    translator's or editor's cue are the title (a title-first entry)."""
+    parts = R.COMMA.split(statement)
+    for k in range(1, len(parts)):
+        words = parts[k].split()
+        if words and R.has_cue(words[0], ("TRANS", "EDITOR")):
+            head = tidy(statement[: list(R.COMMA.finditer(statement))[k - 1].start()])
+            if head and not R.has_cue(head, ("TRANS", "EDITOR")):
+                return head
+            return None
+    return None
+
+
+def journal_cited_alone(runs: list[tuple[str, int, int]]) -> bool:
+    """``Roe, J. 1997, Salt J., 475, 163``: a journal's name right before its volume,
+    issue or pages, with no title span: an article cited by its journal alone (the
+    physical sciences' style), whose container is no title."""
+    labels = [run[0] for run in runs]
+    if (
+        any(label in labels for label in ("title", "publisher", "place"))
+        or "container" not in labels
+    ):
+        return False  # (a book in volumes has an imprint)
+    k = labels.index("container")
+    after = [*labels[k + 1 : k + 3], "", ""]
+    # (the numbers at once, or after the date: "Salt J., March 2010, n°12")
+    return after[0] in _NEXT_NUMBERS or (after[0] == "date" and after[1] in _NEXT_NUMBERS)

@@ -1,0 +1,653 @@
+"""Repairs of values that run past their end (reference/tails.py), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from citenorm.extraction.reference.tails import date_tail
+from citenorm.extraction.reference.tokens import tokenize
+from citenorm.extraction.reference.values import build_fields
+
+
+def _fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
+    """The fields built from hand-labelled chunks (no model)."""
+    text, labels = "", []
+    bounds = []
+    for label, part in chunks:
+        bounds.append((len(text), len(text) + len(part), label))
+        text += part
+    toks = tokenize(text)
+    for t in toks:
+        labels.append(next(lab for a, b, lab in bounds if a <= t.start < b))
+    return build_fields(text, toks, labels).to_json()
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("دار الملح، 1402 هجرى قمرى", "دار الملح"),
+        ("منشورات البحر، 1371 هجرى شمسى", "منشورات البحر"),
+        ("طنجة 1409ق", "طنجة"),
+        ("Harbour Press, 1322 A.H.", "Harbour Press"),
+        ("Stone & Hill, 1990", "Stone & Hill"),
+        # not a year, or words that are no era: the value stays whole
+        ("Studio 54", "Studio 54"),
+        ("Salt Press, 1990 reprint", "Salt Press, 1990 reprint"),
+        ("1990", "1990"),
+    ],
+)
+def test_a_date_after_a_publisher_or_a_place_is_not_part_of_it(value: str, kept: str) -> None:
+    assert date_tail(value) == kept
+
+
+def test_a_publisher_span_run_into_a_hijri_date_keeps_the_year_as_the_date() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "كتاب الموج، "),
+            ("place", "طنجة، "),
+            ("publisher", "دار الملح، 1402 هجرى قمرى"),
+        ]
+    )
+    assert f["publisher"] == "دار الملح"
+    assert f["publisher-place"] == "طنجة"
+    assert f["hijri"] == 1402
+
+
+def test_an_inverted_name_and_a_sentence_period_end_the_author_chicago_style() -> None:
+    f = _fields(
+        [
+            ("author", "Marlowe, Tobias. Salt Roads, "),
+            ("title", "a History of the Coast. "),
+            ("place", "Tangier: "),
+            ("publisher", "Harbour Books, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["author"] == [{"family": "Marlowe", "given": "Tobias"}]
+    assert f["title"] == "Salt Roads, a History of the Coast"
+    # the whole title in the name span, no title span
+    f = _fields(
+        [("author", "Marlowe, Tobias. Salt Roads, "), ("place", "Tangier: "), ("date", "2004.")]
+    )
+    assert f["title"] == "Salt Roads"
+    # a second inverted name is no title; an initial's period ends no sentence
+    f = _fields(
+        [
+            ("author", "MARLOWE, Tobias. QUAY, Nora. "),
+            ("title", "Salt Roads. "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "Salt Roads"
+    f = _fields([("author", "Marlowe, T. "), ("title", "Salt Roads. "), ("date", "2004.")])
+    assert f["title"] == "Salt Roads"
+
+
+def test_a_name_span_of_three_arabic_comma_parts_holds_the_head_of_the_title() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، أبو الموج "),
+            ("title", "وأخبار البحر، "),
+            ("publisher", "دار الساحل، "),
+            ("date", "1999م."),
+        ]
+    )
+    assert f["author"] == [{"family": "الملاح", "given": "سالم"}]
+    assert f["title"] == "أبو الموج وأخبار البحر"
+    # two inverted names joined by a glued "و" are two authors, not a title
+    f = _fields(
+        [
+            ("author", "الملاح، سالم وقطران، نادر، "),
+            ("title", "كتاب الموج، "),
+            ("date", "1999م."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert len(f["author"]) == 2  # type: ignore[arg-type]
+
+
+def test_the_end_of_a_name_at_the_head_of_the_title_span_goes_back_to_the_name() -> None:
+    f = _fields(
+        [
+            ("author", "Marlowe, "),
+            ("title", "Tobias. Salt Roads of the Coast. "),
+            ("place", "Tangier: "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["author"] == [{"family": "Marlowe", "given": "Tobias"}]
+    assert f["title"] == "Salt Roads of the Coast"
+    # a family name and an initial are a whole name: a title with a period stays whole
+    f = _fields(
+        [
+            ("author", "MARLOWE T., "),
+            ("title", "La Mer inachevée. Histoire du sel, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "La Mer inachevée. Histoire du sel"
+
+
+def test_a_place_colon_publisher_imprint_gives_both() -> None:
+    f = _fields(
+        [
+            ("author", "Marlowe, Tobias. "),
+            ("title", "Salt Roads of the Coast. Tangier: Éditions de la Mer, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "Salt Roads of the Coast"
+    assert f["publisher-place"] == "Tangier"
+    assert f["publisher"] == "Éditions de la Mer"
+    f = _fields(
+        [
+            ("author", "Marlowe, Tobias. "),
+            ("title", "Salt Roads of the Coast. "),
+            ("place", "Tangier: Éditions de la Mer, "),
+            ("date", "2004."),
+        ]
+    )
+    assert (f["publisher-place"], f["publisher"]) == ("Tangier", "Éditions de la Mer")
+    # a title's own "Sentence. Subtitle: more" is no imprint
+    f = _fields(
+        [
+            ("author", "Marlowe, Tobias. "),
+            ("title", "Salt Roads. a survey of the coast: notes, "),
+            ("publisher", "Harbour Books, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "Salt Roads. a survey of the coast: notes"
+
+
+def test_a_journal_name_in_the_last_sentence_of_the_title_before_its_volume() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N. (2011). "),
+            ("title", "Salt in the coastal marsh: a survey. Journal of Salt Studies "),
+            ("volume", "12, "),
+            ("pages", "3-40."),
+        ]
+    )
+    assert f["title"] == "Salt in the coastal marsh: a survey"
+    assert f["container-title"] == "Journal of Salt Studies"
+    # a sentence in lower case is the title's own; no volume after it: a book's subtitle
+    f = _fields(
+        [
+            ("title", "Salt in the marsh. the long survey of tides "),
+            ("volume", "12."),
+        ]
+    )
+    assert f["title"] == "Salt in the marsh. the long survey of tides"
+    f = _fields([("title", "Salt in the Marsh. A Survey of Tides, "), ("date", "2011.")])
+    assert f["title"] == "Salt in the Marsh. A Survey of Tides"
+
+
+@pytest.mark.parametrize(
+    ("container", "name"),
+    [
+        ("Salt Letters 2010, ", "Salt Letters"),
+        ("Salt Studies, 14(S-2):S", "Salt Studies"),
+        ("Salt Monographs No. 3, ", "Salt Monographs"),
+        ("Salt Review B 54, R172–R", "Salt Review B"),
+    ],
+)
+def test_a_journal_name_ends_before_its_numbers(container: str, name: str) -> None:
+    f = _fields([("title", "Tides of the marsh. "), ("container", container)])
+    assert f["container-title"] == name
+
+
+def test_a_lone_container_keeps_its_years_as_the_title() -> None:
+    f = _fields([("author", "Quay, Nora, "), ("container", "Salt and the Sea, 1900–1947")])
+    assert f["title"] == "Salt and the Sea, 1900–1947"
+
+
+def test_the_last_part_of_a_title_read_as_the_head_of_the_publisher_goes_back() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, Nora, "),
+            ("title", "Salt Roads, "),
+            ("publisher", "Tides and Marshes, Harbour Press, "),
+            ("date", "1998."),
+        ]
+    )
+    assert f["title"] == "Salt Roads, Tides and Marshes"
+    assert f["publisher"] == "Harbour Press"
+    # a company's name with a comma, a publisher and its place: left as they are
+    for publisher, kept in (
+        ("Harbour Associates, Inc., ", "Harbour Associates, Inc"),
+        ("Gulls, Terns and Company, ", "Gulls, Terns and Company"),
+    ):
+        f = _fields([("title", "Salt Roads, "), ("publisher", publisher), ("date", "1998.")])
+        assert (f["title"], f["publisher"]) == ("Salt Roads", kept)
+
+
+def test_a_description_of_the_copy_cited_is_not_the_title() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "رسالة في الموج، مخطوطة مكتبة الساحل، رقم "),
+            ("date", "(12)."),
+        ]
+    )
+    assert f["title"] == "رسالة في الموج"
+    f = _fields(
+        [("title", "Risala fi al-milh, manuscript in the Harbour Library, "), ("date", "1900")]
+    )
+    assert f["title"] == "Risala fi al-milh"
+
+
+def test_a_printing_named_by_its_place_gives_the_place() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "كتاب الموج، "),
+            ("edition", "طبعة حجرية القاهرة، "),
+            ("date", "1303ه."),
+        ]
+    )
+    assert f["publisher-place"] == "القاهرة"
+    f = _fields([("author", "الملاح: "), ("title", "كتاب الموج، طبعة لندن، "), ("date", "1932م.")])
+    assert (f["title"], f["publisher-place"]) == ("كتاب الموج", "لندن")
+    # an edition by its number names no place
+    f = _fields([("title", "كتاب الموج، "), ("edition", "الطبعة الثانية، "), ("date", "1932م.")])
+    assert "publisher-place" not in f
+
+
+def test_a_name_with_a_blessing_or_a_collective_author_at_the_head_of_the_title() -> None:
+    f = _fields(
+        [
+            ("title", "الإمام سالم عليه السلام، كتاب الموج، "),
+            ("place", "طنجة، "),
+            ("date", "1400 هجرى"),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert f["author"] == [{"literal": "سالم"}] or f["author"] == [{"family": "سالم"}]
+    f = _fields([("title", "مجموعة من الباحثين، أخبار البحر، "), ("date", "1983.")])
+    assert f["title"] == "أخبار البحر"
+    assert "مجموعة من الباحثين" in str(f["author"])
+    # a title's own comma part is no author
+    f = _fields([("title", "البحر والملح، دراسة في الموج، "), ("date", "1983.")])
+    assert f["title"] == "البحر والملح، دراسة في الموج"
+    assert "author" not in f
+
+
+def test_a_name_in_natural_order_ends_at_its_comma() -> None:
+    f = _fields(
+        [
+            ("other", "د. "),
+            ("author", "سالم الملاح، الموج، "),
+            ("publisher", "دار الساحل، "),
+            ("date", "1969."),
+        ]
+    )
+    assert f["title"] == "الموج"
+    assert f["author"] == [{"family": "الملاح", "given": "سالم"}]
+    f = _fields([("author", "سالم الملاح، بين الموج "), ("title", "والرمل، "), ("date", "1969.")])
+    assert f["title"] == "بين الموج والرمل"
+    # an inverted name, a second author: left whole
+    f = _fields([("author", "الملاح، سالم، "), ("title", "الموج، "), ("date", "1969.")])
+    assert (f["title"], f["author"]) == ("الموج", [{"family": "الملاح", "given": "سالم"}])
+    f = _fields([("author", "سالم الملاح، وعلي البحري، "), ("title", "الموج، "), ("date", "1969.")])
+    assert f["title"] == "الموج"
+
+
+def test_the_end_of_an_arabic_name_before_the_colon_goes_back_to_the_name() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، أبو عبد الله سالم بن علي "),
+            ("title", "الساحلي الطنجي: كتاب الموج، "),
+            ("date", "1969."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert "الطنجي" in str(f["author"])
+    # a whole name before a title with a colon of its own
+    f = _fields(
+        [("author", "الملاح، سالم: "), ("title", "الموج: دراسة في البحر، "), ("date", "1969.")]
+    )
+    assert f["title"] == "الموج: دراسة في البحر"
+
+
+def test_an_arabic_family_alone_takes_the_given_names_after_a_rank() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، "),
+            ("title", "السيد سالم بن علي، كتاب الموج، "),
+            ("date", "1400 هجرى"),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert "سالم" in str(f["author"])
+
+
+def test_values_keep_the_persian_letters_the_reference_prints() -> None:
+    from citenorm.extraction.reference import parse_reference
+    from citenorm.extraction.reference.letters import printed_words
+
+    text = "ملاحی، سالم، «کتاب دریا»، نشر ساحل، تبریز، 1381ش"
+    f = parse_reference(text).to_json()
+    for key in ("title", "publisher-place"):
+        if key in f:
+            assert str(f[key]) in text  # a piece of the printed text, letters and all
+    assert "ی" in str(f) and "ي" not in str(f)
+    # the cleaned words map back to the printed ones; no Persian letter, no map
+    words = printed_words("کتاب  دریا\tو", "كتاب دريا و")
+    assert words == {"كتاب": "کتاب", "دريا": "دریا"}
+    assert printed_words("كتاب دريا", "كتاب دريا") == {}
+
+
+def test_a_persian_undated_mark_after_the_place_is_not_the_place() -> None:
+    f = _fields([("title", "«کتاب دریا»، "), ("place", "قم، (بیتا)")])
+    assert f["publisher-place"] == "قم"
+
+
+def test_an_alternative_quoted_title_read_as_a_container_is_part_of_the_title() -> None:
+    f = _fields(
+        [
+            ("author", "سالم الملاح، "),
+            ("title", "«مأساة البحر» "),
+            ("container", "أو «الموج الأحمر»، مخطوطة."),
+        ]
+    )
+    assert f["title"] == "مأساة البحر» أو «الموج الأحمر"  # the outer marks dropped
+    assert "container-title" not in f
+    f = _fields([("title", "“Salt” "), ("container", "or “The Red Tide”, Harbour Review")])
+    assert f["title"] == "Salt” or “The Red Tide"
+    # a container that opens with no "or" stays the container
+    f = _fields([("title", "«مأساة البحر»، "), ("container", "مجلة الموج، ")])
+    assert (f["title"], f["container-title"]) == ("مأساة البحر", "مجلة الموج")
+
+
+def test_apa_title_read_as_a_publisher_or_a_name() -> None:
+    # two publisher spans around the place, no title: the first is the title
+    f = _fields(
+        [
+            ("author", "Quay, N. "),
+            ("date", "(1951). "),
+            ("publisher", "Salt roads. "),
+            ("place", "Tangier: "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("Salt roads", "Harbour Press")
+    # a title-first entry whose title was read as a name
+    f = _fields(
+        [
+            ("author", "كتاب الموج. "),
+            ("date", "(1883). "),
+            ("place", "طنجة: "),
+            ("publisher", "المطبعة الساحلية."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    assert "author" not in f
+    # an inverted name with no title stays a name
+    f = _fields([("author", "الملاح، سالم. "), ("date", "(1883).")])
+    assert "author" in f
+
+
+def test_the_last_name_of_a_list_at_the_head_of_the_title_goes_back_to_the_names() -> None:
+    f = _fields(
+        [
+            ("author", "Jane Roe, Nora Quay, "),
+            ("title", "and Tom Salt. Tides of the northern coast. "),
+            ("date", "2012."),
+        ]
+    )
+    assert f["title"] == "Tides of the northern coast"
+    assert "Salt" in str(f["author"])
+    f = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("title", "and others. Tides of the coast. "),
+            ("date", "2012."),
+        ]
+    )
+    assert f["title"] == "Tides of the coast"
+    # a title that opens with "and" and lower-case words is the title's own
+    f = _fields(
+        [("author", "Roe, Jane. "), ("title", "and then the tide. A study. "), ("date", "2012.")]
+    )
+    assert f["title"] == "and then the tide. A study"
+
+
+def test_an_imprint_read_into_a_statement_or_a_series_is_the_publisher() -> None:
+    f = _fields(
+        [
+            ("title", "كتاب الموج، "),
+            ("editor", "ترجمة: سالم الملاح، أمواج، "),
+            ("place", "طنجة، "),
+            ("date", "1993م."),
+        ]
+    )
+    assert (f["publisher"], f["publisher-place"]) == ("أمواج", "طنجة")
+    f = _fields(
+        [
+            ("title", "كتاب الموج، "),
+            ("editor", "تحقيق: سالم الملاح دار الساحل، "),
+            ("place", "طنجة، "),
+            ("date", "1993م."),
+        ]
+    )
+    assert f["publisher"] == "دار الساحل"
+    f = _fields(
+        [("title", "كتاب الموج، "), ("collection", "المجمع البحري، طنجة، "), ("date", "1993م.")]
+    )
+    assert (f["publisher"], f["publisher-place"]) == ("المجمع البحري", "طنجة")
+    # a series named as one, a second translator: no publisher
+    f = _fields([("title", "كتاب الموج، "), ("collection", "سلسلة البحر، "), ("place", "طنجة، ")])
+    assert "publisher" not in f
+    f = _fields(
+        [
+            ("title", "كتاب الموج، "),
+            ("editor", "ترجمة: سالم الملاح، مراجعة علي البحري، "),
+            ("place", "طنجة، "),
+        ]
+    )
+    assert "publisher" not in f
+
+
+def test_a_title_first_entry_read_as_a_translators_statement_keeps_its_title() -> None:
+    f = _fields(
+        [
+            ("editor", "Salt Roads of the Coast, tr. Jane Roe, Harbour Books, "),
+            ("place", "Tangier, "),
+            ("date", "1987."),
+        ]
+    )
+    assert f["title"] == "Salt Roads of the Coast"
+    assert f["publisher"] == "Harbour Books"
+    # a statement that opens with its cue names no title
+    f = _fields([("editor", "tr. Jane Roe, Harbour Books, "), ("place", "Tangier, ")])
+    assert "title" not in f
+
+
+def test_an_article_cited_by_its_journal_alone_keeps_a_container_and_no_title() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N., & Roe, J. "),
+            ("date", "1997, "),
+            ("container", "Salt J., "),
+            ("volume", "475, "),
+            ("pages", "163"),
+        ]
+    )
+    assert f["container-title"] == "Salt J"
+    assert "title" not in f
+    # "Title. Journal" in that span: both
+    f = _fields(
+        [
+            ("author", "Quay, N. "),
+            ("container", "Tides of the northern marsh. Salt Letters "),
+            ("volume", "12, "),
+            ("pages", "3-4."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Tides of the northern marsh", "Salt Letters")
+    # a book in volumes (an imprint) read as a container: its title
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("container", "كتاب الموج، "),
+            ("volume", "ج1، "),
+            ("publisher", "دار الساحل."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+
+
+def test_a_vancouver_journal_before_the_date_and_the_volume() -> None:
+    f = _fields(
+        [
+            ("author", "Quay N, Roe J. "),
+            ("title", "Salt in the tidal marsh. Salt Letters. "),
+            ("date", "2010 Mar 18;"),
+            ("volume", "29"),
+            ("issue", "(11):"),
+            ("pages", "1611-21."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Salt in the tidal marsh", "Salt Letters")
+
+
+def test_a_short_journal_name_after_the_title_when_no_other_journal_is_named() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N., "),
+            ("title", "Disturbances of the tidal marsh. Coastal notes, "),
+            ("date", "1943. "),
+            ("volume", "2"),
+            ("issue", "(3): "),
+            ("pages", "p. 217-250."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == (
+        "Disturbances of the tidal marsh",
+        "Coastal notes",
+    )
+    # "Title. Journal" read as a container before the date and the issue
+    f = _fields(
+        [
+            ("author", "QUAY, Nora. "),
+            ("container", "Les marées ciblées. Objectif Sel, "),
+            ("date", "décembre 2010, "),
+            ("volume", "n°191. "),
+            ("pages", "p. 29-31."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Les marées ciblées", "Objectif Sel")
+
+
+def test_a_journal_name_cut_between_the_title_span_and_the_container_span() -> None:
+    f = _fields(
+        [
+            ("author", "Quay, N. (1948). "),
+            ("title", "A theory of the tides. The Salt Marsh Technical "),
+            ("container", "Journal , "),
+            ("volume", "27 , "),
+            ("pages", "379-423."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == (
+        "A theory of the tides",
+        "The Salt Marsh Technical Journal",
+    )
+
+
+def test_a_container_span_that_describes_the_journal_named_in_the_title_span() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "أخبار الموج، مجلة البحر، "),
+            ("container", "مجلة فكرية تصدر كل شهر، "),
+            ("issue", "ع6، "),
+            ("date", "1997م."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("أخبار الموج", "مجلة البحر")
+    f = _fields(
+        [
+            ("title", "أخبار الموج: مجلة البحر، "),
+            ("container", "مجلة متخصصة تعنى بالملح، "),
+            ("issue", "العدد 8، "),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("أخبار الموج", "مجلة البحر")
+    # a container that names a journal stays
+    f = _fields([("title", "أخبار الموج، "), ("container", "مجلة البحر، "), ("issue", "ع6.")])
+    assert f["container-title"] == "مجلة البحر"
+
+
+def test_an_arabic_family_alone_takes_the_given_name_before_the_colon() -> None:
+    f = _fields([("author", "الملاح، "), ("title", "سالم: أخبار الموج، "), ("date", "2011م.")])
+    assert (f["title"], f["author"]) == ("أخبار الموج", [{"family": "الملاح", "given": "سالم"}])
+    # an inverted name glued to its comma is whole: the title keeps its colon
+    f = _fields(
+        [("author", "الملاح،سالم، "), ("title", "الموج: أخبار البحر، "), ("date", "2011م.")]
+    )
+    assert f["title"] == "الموج: أخبار البحر"
+
+
+def test_a_note_cites_given_family_then_the_title() -> None:
+    chunks = [
+        ("author", "Tobias Marlowe, Salt Roads of the Coast, t. 2 "),
+        ("place", "(Tangier: "),
+        ("publisher", "Harbour Books, "),
+        ("date", "2008), "),
+        ("pages", "37-9"),
+    ]
+    text = "".join(part for _, part in chunks)
+    toks = tokenize(text)
+    bounds, start = [], 0
+    for label, part in chunks:
+        bounds.append((start, start + len(part), label))
+        start += len(part)
+    labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
+    f = build_fields(text, toks, labels, entry=False).to_json()
+    assert f["author"] == [{"family": "Marlowe", "given": "Tobias"}]
+    assert f["title"] == "Salt Roads of the Coast"
+    # a note whose name span holds an inverted name alone: no title made up
+    chunks[0] = ("author", "Marlowe, Tobias, ")
+    text = "".join(part for _, part in chunks)
+    toks = tokenize(text)
+    bounds, start = [], 0
+    for label, part in chunks:
+        bounds.append((start, start + len(part), label))
+        start += len(part)
+    labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
+    assert "title" not in build_fields(text, toks, labels, entry=False).to_json()
+
+
+@pytest.mark.parametrize(
+    ("volume", "number", "issue"),
+    [
+        ("Volume 87, Numéro 1.", "87", "1"),
+        ("vol. 12, no. 3-4, ", "12", "3-4"),
+        ("المجلد 5، العدد 2، ", "5", "2"),
+    ],
+)
+def test_an_issue_printed_after_the_volume_in_one_span(
+    volume: str, number: str, issue: str
+) -> None:
+    f = _fields(
+        [("title", "Tides of the marsh, "), ("container", "Salt Review, "), ("volume", volume)]
+    )
+    assert (f["volume"], f["issue"]) == (number, issue)
+
+
+def test_the_year_of_an_edition_read_into_a_series_span_is_the_date() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "أخبار الموج، "),
+            ("collection", "دراسة وتحليل، الطبعة الأولى 2000، "),
+            ("publisher", "دار الساحل."),
+        ]
+    )
+    assert f["issued"] == {"date-parts": [[2000]], "raw": "2000"}
+    # a series number is no date
+    f = _fields([("title", "أخبار الموج، "), ("collection", "سلسلة البحر 2000، ")])
+    assert "issued" not in f
