@@ -26,7 +26,16 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 
-from synth import English, ForeignRecord, Vocab, english, load_records, render, render_record  # noqa: E402
+from synth import (  # noqa: E402
+    English,
+    ForeignRecord,
+    Vocab,
+    english,
+    hard_cases,
+    load_records,
+    render,
+    render_record,
+)
 
 from citenorm.extraction.reference.features import CUES, fold_word, sequence_features  # noqa: E402
 from citenorm.extraction.reference.tokens import tokenize  # noqa: E402
@@ -130,6 +139,10 @@ def anystyle_records(shared: Path) -> list[ForeignRecord]:
                 key = {"journal": "container", "container-title": "container"}.get(el.tag, el.tag)
                 if v and key not in fields:
                     fields[key] = v.strip('"“”')
+                    if key == "container":
+                        fields["container_kind"] = (
+                            "book" if el.tag == "container-title" else "journal"
+                        )
             if fields.get("title") and fields.get("author"):
                 out.append(ForeignRecord(fields))
     return out
@@ -154,7 +167,13 @@ def anystyle(shared: Path) -> list[tuple[str, list[str]]]:
 
 
 def synthetic(
-    shared: Path, n_arabic: int, n_latin: int, n_foreign: int = 0, n_english: int = 0
+    shared: Path,
+    n_arabic: int,
+    n_latin: int,
+    n_foreign: int = 0,
+    n_english: int = 0,
+    n_hard: int = 0,
+    hard_latin: float = 1.0,
 ) -> list[tuple[str, list[str]]]:
     rng = random.Random(SEED)
     records = load_records(shared / "data" / "aco-train.jsonl")
@@ -184,13 +203,26 @@ def synthetic(
         item = labelled(english(rng, en))
         if item is not None:
             out.append(item)
+    # the harder cases draw on a stream of their own, so the sets above stay as they were
+    vocab.rng = hard_rng = random.Random(SEED + 1)
+    for chunks in hard_cases(hard_rng, vocab, records, foreign, n_hard, hard_latin):
+        item = labelled(chunks)
+        if item is not None:
+            out.append(item)
     return out
 
 
 def build_data(
-    shared: Path, n_arabic: int, n_latin: int, n_foreign: int, n_english: int
+    shared: Path,
+    n_arabic: int,
+    n_latin: int,
+    n_foreign: int,
+    n_english: int,
+    n_hard: int,
+    hard_latin: float,
 ) -> list[tuple[str, list[str]]]:
-    data = synthetic(shared, n_arabic, n_latin, n_foreign, n_english) + anystyle(shared)
+    data = synthetic(shared, n_arabic, n_latin, n_foreign, n_english, n_hard, hard_latin)
+    data += anystyle(shared)
     random.Random(SEED).shuffle(data)
     return data
 
@@ -227,6 +259,15 @@ def main() -> None:
     ap.add_argument(
         "--english", type=int, default=2000, help="English translations of Arabic references"
     )
+    ap.add_argument(
+        "--hard",
+        type=int,
+        default=0,
+        help="harder cases of real lists (synth.hard_cases); the shipped model has none",
+    )
+    ap.add_argument(
+        "--hard-latin", type=float, default=1.0, help="scale of the Latin-script hard cases"
+    )
     ap.add_argument("--iterations", type=int, default=120)
     ap.add_argument("--c1", type=float, default=0.2)
     ap.add_argument("--c2", type=float, default=0.01)
@@ -234,7 +275,9 @@ def main() -> None:
     ap.add_argument("--check", action="store_true", help="build twice and compare the hashes")
     args = ap.parse_args()
     t0 = time.time()
-    data = build_data(args.shared, args.arabic, args.latin, args.foreign, args.english)
+    data = build_data(
+        args.shared, args.arabic, args.latin, args.foreign, args.english, args.hard, args.hard_latin
+    )
     print(
         f"{len(data)} sequences, {sum(len(lab) for _, lab in data)} tokens ({time.time() - t0:.0f}s)",
         file=sys.stderr,
@@ -252,7 +295,15 @@ def main() -> None:
     if args.check:
         again = args.out.with_suffix(".check")
         train(
-            build_data(args.shared, args.arabic, args.latin, args.foreign, args.english),
+            build_data(
+                args.shared,
+                args.arabic,
+                args.latin,
+                args.foreign,
+                args.english,
+                args.hard,
+                args.hard_latin,
+            ),
             again,
             iterations=args.iterations,
             c1=args.c1,
