@@ -516,7 +516,7 @@ _CONTAINER_TAIL_CUES = frozenset({"VOL", "ISS", "ED", "PP", "MONTH", "PUBVERB"})
 
 # a relative clause or a participle naming who issues the work: the name ends before it
 _PUBLISHED_BY = re.compile(
-    r"\s+(?:(?:الذي|التي)\s+(?:[يت]?صدر|[يت]?نشر)\S*|(?:published|issued)\s+by|publi[ée]e?\s+par)\s",
+    r"(?<!\s)\s+(?:(?:الذي|التي)\s+(?:[يت]?صدر|[يت]?نشر)\S*|(?:published|issued)\s+by|publi[ée]e?\s+par)\s",
     re.IGNORECASE,
 )
 

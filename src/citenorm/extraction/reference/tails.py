@@ -33,7 +33,7 @@ __all__ = [
 # a year (3 or 4 digits, or a range) after a comma or a space, then words only: the date
 # (?<!\s): a run of spaces is tried from its first space only (linear on hostile text)
 _YEAR_AFTER = re.compile(
-    r"(?<!\s)(?:\s*[,،]\s*|\s+)\(?\s*[0-9]{3,4}(?:\s*[-–/]\s*[0-9]{1,4})?(?![0-9])(?P<words>[^0-9]*)$"
+    r"(?<!\s)(?:\s*[,،]\s*|\s+)(?:\(\s*)?[0-9]{3,4}(?:\s*[-–/]\s*[0-9]{1,4})?(?![0-9])(?P<words>[^0-9]*)$"
 )
 
 
