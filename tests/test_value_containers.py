@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from citenorm.extraction.reference.containers import container_after_cue, container_in_publisher
+from citenorm.extraction.reference.containers import (
+    container_after_cue,
+    container_in_publisher,
+    name_before_journal,
+)
 from citenorm.extraction.reference.repairs import container, publisher_tail
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
@@ -201,3 +205,25 @@ def test_the_end_of_the_title_read_into_the_container_span_before_the_journal() 
         "Tides in the marsh: a theory of the salt and the sea",
         "Journal of Salt Studies",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "expected"),
+    [
+        (
+            "A. Doe and U. K. Roe, Salt Rev. Lett. 77, 250 (2000)",
+            "Roe, Salt Rev. Lett",
+            "Salt Rev. Lett",
+        ),
+        ("B. Moe, J.-P. Lark, J. Tide Sci. 3, 4", "Lark, J. Tide Sci", "J. Tide Sci"),
+        # no initials before it, or a first part of more than one word: kept
+        ("Doe, Tides. Salt Review, Marsh Section, 4", "Salt Review, Marsh Section", None),
+        ("A. Doe, Tides. In K. Salt Review, Marsh Section", "Salt Review, Marsh Section", None),
+        ("Doe A. Tides. Roe, Salt Review 4", "Roe, Salt Review", None),
+    ],
+)
+def test_a_container_span_that_opens_with_the_last_authors_family_name(
+    text: str, container: str, expected: str | None
+) -> None:
+    start = text.index(container)
+    assert name_before_journal(text, container, start) == (expected or container)

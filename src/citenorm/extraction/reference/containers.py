@@ -14,6 +14,7 @@ __all__ = [
     "container_after_cue",
     "container_in_publisher",
     "journal_before_description",
+    "name_before_journal",
     "note_name_and_title",
 ]
 
@@ -117,3 +118,20 @@ def container_in_publisher(publisher: str, before: str | None) -> tuple[str | No
     if not parts or any(ch.isdigit() for ch in parts[-1]) or lexicon.has_publisher_word(parts[-1]):
         return publisher, None  # (a body's name before a number is a book series' imprint)
     return (tidy(printed[: pieces[len(parts) - 1][0]]) or None), parts[-1]
+
+
+# "... and U. K. " / "J.-P. ": a personal name's initials right before a span
+_INITIALS_END = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.-?){1,3}(?:\s?[A-Z]\.){0,2}\s+$")
+_SURNAME = re.compile(r"^[A-Z][a-z'’-]+$")
+
+
+def name_before_journal(text: str, container: str, start: int) -> str:
+    """``... and U. K. Roe, Salt Rev. Lett. 77, 250``: a container span that opens with
+    the last author's family name (a single capitalised word right after that author's
+    initials, then a comma) starts after that comma."""
+    if not _INITIALS_END.search(text[max(0, start - 12) : start]):
+        return container
+    parts = R.COMMA.split(container, maxsplit=1)
+    if len(parts) < 2 or not _SURNAME.match(parts[0].strip()) or not tidy(parts[1]):
+        return container
+    return parts[1]

@@ -335,7 +335,8 @@ def build_fields(
             a, b = runs[k + 1][1], runs[k + 1][2]
             container = text[tokens[a].start : tokens[b - 1].end]
     if container and container_from_title is None and "container" in first:
-        container = R.to_closing_mark(text, container, tokens[first["container"][0]].start)
+        at = tokens[first["container"][0]].start
+        container = C.name_before_journal(text, R.to_closing_mark(text, container, at), at)
     if container:
         c = R.container(container)
         if c and "title" in fields:  # (a lone container becomes the title: kept whole)
