@@ -142,6 +142,13 @@ def test_a_journal_read_as_a_publisher_before_its_issue() -> None:
             "Salt Studies, The Tides of the Fourth Volume",
         ),
         ("مجلة الذين صدروا", "مجلة الذين صدروا"),
+        # a volume in Roman numerals, alone or before the date in brackets
+        ("Salt Business Review, XLV (May-June", "Salt Business Review"),
+        ("Salt Review, XII", "Salt Review"),
+        ("Salt Review, IV(2)", "Salt Review"),
+        # a name's own Roman numeral, or a word
+        ("Salt Review, XIV Century Studies", "Salt Review, XIV Century Studies"),
+        ("Tides, Vi", "Tides, Vi"),
     ],
 )
 def test_a_container_ends_before_who_issues_it_or_a_volume_description(

@@ -542,6 +542,7 @@ def _container_tail(value: str) -> str:
             or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
             or lexicon.is_place(value[m.end() :])
             or _NEW_SERIES.match(value[m.end() :])
+            or _ROMAN_VOLUME.match(value[m.end() :])
             or _corporate_part(COMMA.split(value[m.end() :], maxsplit=1)[0])
         ):
             return value[: m.start()]
@@ -575,6 +576,9 @@ def to_closing_mark(text: str, container: str, start: int) -> str:
     return text[start : end + 1]
 
 
+# "Salt Review, XLV (July, 1967)" / "Salt Review, XII": a volume in Roman numerals,
+# alone in its comma part or before the date in brackets
+_ROMAN_VOLUME = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:\s*\(|$)")
 _NEW_SERIES = re.compile(r"(?:new\s+series|nouvelle\s+s[ée]rie|n\.\s?s\.)", re.IGNORECASE)
 
 
