@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from citenorm.extraction.reference import repairs as R
+from citenorm.extraction.reference.features import fold_word
 from citenorm.extraction.reference.spans import tidy
 from citenorm.text import lexicon, vocab
 
@@ -27,8 +28,6 @@ def journal_before_description(title: str, container: str) -> tuple[str, str | N
     describes the journal (it opens with the journal's word again, a few words on)
     after a title span whose last part names the journal: the journal is that part.
     Returns (title, journal or None)."""
-    from citenorm.extraction.reference.features import fold_word
-
     words = tidy(container).split()
     if len(words) < 3 or fold_word(words[0]) not in vocab.JOURNAL_HEADS_FOLDED:
         return title, None

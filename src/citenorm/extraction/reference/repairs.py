@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import tidy
 from citenorm.text import lexicon, vocab
@@ -136,8 +137,6 @@ _TAIL_CUES = frozenset({"TRANS", "EDITOR", "VOL", "ED"})
 
 def opens_statement(text: str) -> bool:
     """True when ``text`` opens with a translator's, editor's, volume or edition cue."""
-    from citenorm.extraction.reference.features import CUES, fold_word
-
     words = text.split()
     return bool(words) and CUES.get(fold_word(words[0].strip(".:()"))) in _TAIL_CUES
 
@@ -146,8 +145,6 @@ def statement_tail(title: str) -> str:
     """``لماذا؟ اسأل البحر، ترجمة: فلان`` / ``The Salt Roads, translated by X`` /
     ``معجم البحارة، المجلد التاسع عشر``: a title span that runs on into a comma part
     opening with a translator's, editor's, volume or edition cue ends before it."""
-    from citenorm.extraction.reference.features import CUES, fold_word
-
     before = ""
     for m in COMMA.finditer(title):
         head, before = before, title[: m.start()]
@@ -277,8 +274,6 @@ def imprint_tail(
 
 
 def has_cue(text: str, classes: tuple[str, ...]) -> bool:
-    from citenorm.extraction.reference.features import CUES, fold_word
-
     return any(CUES.get(fold_word(w.strip(".,:;()"))) in classes for w in text.split())
 
 
@@ -470,8 +465,6 @@ IN_CUE = re.compile(
 
 
 def container(text: str) -> str | None:
-    from citenorm.extraction.reference.features import fold_word
-
     value = tidy(text)
     for _ in range(2):
         value = tidy(IN_CUE.sub("", value, count=1))
@@ -493,8 +486,6 @@ def publisher_cut(value: str) -> str:
     ``دار الهادي، ترجمة فلان``, ``The Free Press, 4th printing``: the publisher's name
     ends before the body it acts for and before a translator's, edition or volume
     statement after a comma."""
-    from citenorm.extraction.reference.features import CUES, fold_word
-
     m = _ON_BEHALF.search(value)
     if m:
         value = value[: m.start()]
@@ -525,8 +516,6 @@ def _container_tail(value: str) -> str:
     """``مجلة الكلمة، مجلة فكرية ثقافية تصدر عن ...`` / ``مجلة البحر، السنة الثامنة``: a
     journal's name that runs on into a description, a year of publication or a number
     ends at that comma."""
-    from citenorm.extraction.reference.features import CUES, fold_word
-
     clause = _PUBLISHED_BY.search(value)
     if clause and tidy(value[: clause.start()]):
         value = value[: clause.start()]  # "... الذي يصدره X", "..., published by X"

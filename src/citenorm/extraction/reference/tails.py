@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citenorm.extraction.reference import repairs as R
+from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import STRIP, tidy
 from citenorm.text import lexicon, vocab
 
@@ -313,8 +314,6 @@ def description_tail(title: str) -> str:
     """``Title، مخطوطة المكتبة الوطنية، رقم 12`` / ``Title، نسخة مصورة في ...``: a title
     that runs on into a description of the copy cited (a manuscript, a photocopy) ends
     before it."""
-    from citenorm.extraction.reference.features import fold_word
-
     for m in R.COMMA.finditer(title):
         words = title[m.end() :].split()
         if (
@@ -434,8 +433,6 @@ def alternative_title(title: str, gap: str, container: str) -> tuple[str, bool]:
 
 
 def _series(text: str) -> bool:
-    from citenorm.extraction.reference.features import CUES, fold_word
-
     words = text.split()
     return bool(words) and CUES.get(fold_word(words[0].strip(".:()"))) in ("SERIES", "COLL")
 
