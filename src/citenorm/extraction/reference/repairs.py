@@ -246,6 +246,31 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
+_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def _title_last_part(
+    title: str,
+    runs: list[tuple[str, int, int]],
+    first: dict[str, tuple[int, int]],
+    followers: tuple[str, ...],
+) -> tuple[str, str] | None:
+    """The title span cut before its last comma part (or its last part set apart by
+    spaced dashes: ``Title - Journal - Vol. 18``), when the span right after the title
+    is one of ``followers``; None when it is not or the title has no such part."""
+    if "title" not in first:
+        return None
+    k = next(i for i, run in enumerate(runs) if run[0] == "title")
+    if k + 1 >= len(runs) or runs[k + 1][0] not in followers:
+        return None
+    cuts = list(COMMA.finditer(title.rstrip(_STRIP)))
+    if not cuts and title.rstrip()[-1:] in ("-", "–"):
+        cuts = list(_SPACED_DASH.finditer(title.rstrip(" -–")))
+    if not cuts:
+        return None
+    return title[: cuts[-1].start()], title[cuts[-1].end() :]
+
+
 def imprint_tail(
     title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
 ) -> tuple[str, str | None]:
@@ -253,19 +278,10 @@ def imprint_tail(
     whose title span of two comma parts or more runs right into the place: its last
     part is the publisher (before a bare year it may be the title's own part). Returns
     (title, publisher or None)."""
-    if "title" not in first:
+    cut = _title_last_part(title, runs, first, ("place",))
+    if cut is None:
         return title, None
-    k = next(i for i, run in enumerate(runs) if run[0] == "title")
-    if k + 1 >= len(runs) or runs[k + 1][0] != "place":
-        return title, None
-    cuts = list(COMMA.finditer(title.rstrip(_STRIP)))
-    if not cuts and title.rstrip()[-1:] in ("-", "–"):
-        # "Title - Journal - Vol. 18 - No. 3": the parts set apart by spaced dashes
-        cuts = list(_SPACED_DASH.finditer(title.rstrip(" -–")))
-    if not cuts:
-        return title, None
-    last = cuts[-1]
-    head, tail = title[: last.start()], title[last.end() :]
+    head, tail = cut
     if len(tidy(head).split()) < 1 or not (1 <= len(tidy(tail).split()) <= 6):
         return title, None
     if opens_statement(tidy(tail)) or any(ch.isdigit() for ch in tail):
@@ -362,27 +378,15 @@ def title_after_colon(author: str, has_publisher: bool) -> tuple[str | None, str
     return rest, head, publisher
 
 
-_SPACED_DASH = re.compile(r"\s+[-–]\s+")
-
-
 def journal_before_volume(
     title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
 ) -> tuple[str, str | None]:
     """``Salt and Sea, Nautica, Vol. 19``: a title span of two comma parts or more
     right before the volume or issue holds the journal's name in its last part."""
-    if "title" not in first:
+    cut = _title_last_part(title, runs, first, ("volume", "issue"))
+    if cut is None:
         return title, None
-    k = next(i for i, run in enumerate(runs) if run[0] == "title")
-    if k + 1 >= len(runs) or runs[k + 1][0] not in ("volume", "issue"):
-        return title, None
-    cuts = list(COMMA.finditer(title.rstrip(_STRIP)))
-    if not cuts and title.rstrip()[-1:] in ("-", "–"):
-        # "Title - Journal - Vol. 18 - No. 3": the parts set apart by spaced dashes
-        cuts = list(_SPACED_DASH.finditer(title.rstrip(" -–")))
-    if not cuts:
-        return title, None
-    last = cuts[-1]
-    head, tail = title[: last.start()], title[last.end() :]
+    head, tail = cut
     if not head.strip(_STRIP) or not (1 <= len(tidy(tail).split()) <= 8):
         return title, None
     return head, tail
