@@ -206,6 +206,10 @@ def test_names_capitalize_every_word_but_particles_and_headings_drop_the_article
         ),
         ("طبري، محمد بن جرير، ت. 923.", "Ṭabarī, Muḥammad ibn Jarīr, -923."),
         ("ضبي، مفضل بن محمد، اشتهر في القرن 8", "Ḍabbī, Mufaḍḍal ibn Muḥammad, active 8th century"),
+        # one early year alone is a death year; a later one is left as typed
+        ("طبري، محمد بن جرير، 923.", "Ṭabarī, Muḥammad ibn Jarīr, -923."),
+        ("طبري، محمد بن جرير، 923؟", "Ṭabarī, Muḥammad ibn Jarīr, -923?"),
+        ("حسين، طه، 1889", "Ḥusayn, Ṭāhā, 1889"),
     ],
 )
 def test_heading_dates_are_written_as_catalogues_write_them(arabic: str, latin: str) -> None:

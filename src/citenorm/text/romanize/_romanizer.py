@@ -39,6 +39,27 @@ def _date_range(number: str) -> str:
 
 
 _ACTIVE = ("اشتهر", "إشتهر")
+# a heading's one year with no range before this is a death year (catalogued "-1013");
+# later ones are as often birth years ("1890-") as death years (training part: 12 of 14
+# before 1800 are "-Y", 7 "Y-" and 8 "-Y" after), so they are left as typed
+_DEATH_BEFORE = 1800
+
+
+def _lone_death_year(tokens: list[Token]) -> set[int]:
+    """The token of a heading's only date when it is one early year after a comma
+    (``باقلاني، محمد بن الطيب، 1013.``), catalogued as a death date (``-1013``)."""
+    numbers = [i for i, t in enumerate(tokens) if t.kind == "number"]
+    if len(numbers) != 1:
+        return set()
+    i = numbers[0]
+    text = tokens[i].text
+    if not (text.isdigit() and 3 <= len(text) <= 4 and int(text) < _DEATH_BEFORE):
+        return set()
+    before = tokens[i - 1].text if i > 0 else ""
+    after = [t.text for t in tokens[i + 1 :]]
+    if before not in (",", "،") or any(t not in (".", "?", "؟", ",", "،") for t in after):
+        return set()
+    return {i}
 
 
 def _ordinal(n: int) -> str:
@@ -92,6 +113,7 @@ def romanize_words(
     out: list[tuple[WordChoice, bool]] = []
     first_word = True
     dates = _heading_dates(tokens) if heading else {}
+    lone_death = _lone_death_year(tokens) if heading else set()
     glue_next = False  # the next token joins the previous one (the "-" of a death date)
     for i, tok in enumerate(tokens):
         space = tok.space_before and not glue_next
@@ -104,6 +126,8 @@ def romanize_words(
             continue
         if tok.kind != "arabic":
             text = _date_range(tok.text) if heading and tok.kind == "number" else tok.text
+            if heading and i in lone_death:
+                text = "-" + text
             out.append((WordChoice(tok.text, text, 1.0, "fixed"), space))
             if tok.kind != "punct":
                 first_word = False
