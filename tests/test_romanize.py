@@ -209,6 +209,7 @@ def test_names_capitalize_every_word_but_particles_and_headings_drop_the_article
         # one early year alone is a death year; a later one is left as typed
         ("طبري، محمد بن جرير، 923.", "Ṭabarī, Muḥammad ibn Jarīr, -923."),
         ("طبري، محمد بن جرير، 923؟", "Ṭabarī, Muḥammad ibn Jarīr, -923?"),
+        ("قمي، عباس بن محمد رضا، d. 1941.", "Qummī, ʻAbbās ibn Muḥammad Riḍā, d. 1941."),
         ("حسين، طه، 1889", "Ḥusayn, Ṭāhā, 1889"),
     ],
 )
