@@ -319,6 +319,8 @@ class Model:
             article = prefix_ar.endswith(("ال", "لل"))
             stem = "ال" + rest if article else rest
             found = self.table_choice(stem, group=group, prev="", nxt=nxt)
+            if found is None and stem in self.camel:
+                found = self.camel_choice(stem)
             if found is None:
                 continue
             norm, p, alts = found
