@@ -233,15 +233,16 @@ class Model:
             (t.next_word.get((next_word, found)), _BETAS[3]),
             (t.prev.get((prev, found)), _BETAS[4]),
         ]
-        total = sum(uni.values())
+        weights: dict[str, float] = dict(uni)
+        total = sum(weights.values())
         if total <= _RARE:
             # a word seen a few times: its forms' counts tie or nearly, and one
             # cataloguer's slip weighs as much as the rule; the character model's
             # probability of each form joins its count (tuning fold: titles +0.2)
             decoded = dict(self.chars.decode(found, start=group, nbest=8))
-            uni = {r: c + _RARE_WEIGHT * decoded.get(r, 0.0) for r, c in uni.items()}
-            total = sum(uni.values())
-        probs = {r: c / total for r, c in uni.items()}
+            weights = {r: c + _RARE_WEIGHT * decoded.get(r, 0.0) for r, c in weights.items()}
+            total = sum(weights.values())
+        probs = {r: c / total for r, c in weights.items()}
         for counts, beta in dists:
             if not counts:
                 continue
