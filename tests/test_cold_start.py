@@ -69,7 +69,8 @@ def test_fail_on_choices_are_the_severities() -> None:
 
 def test_auditing_the_seed_loads_neither_the_romanizer_nor_unused_term_patterns() -> None:
     """The mixed-romanization rule reads the list's style without the romanizer's model
-    (``_build``, ``_model``: its tables), and the term rule compiles the patterns of the
+    (``_build``, ``_model``: its tables) or its records (``_records``: pydantic models,
+    which the package loads on first use), and the term rule compiles the patterns of the
     terms an entry holds, not those of every term of ``terms.tsv``."""
     code = (
         "import contextlib, io\nfrom citenorm.cli import main\n"
@@ -85,6 +86,18 @@ def test_auditing_the_seed_loads_neither_the_romanizer_nor_unused_term_patterns(
     assert "citenorm.text.romanize._style" in loaded  # the style was detected
     assert "citenorm.text.romanize._build" not in loaded
     assert "citenorm.text.romanize._model" not in loaded
+    assert "citenorm.text.romanize._records" not in loaded
+
+
+def test_the_romanizer_s_records_load_on_first_use() -> None:
+    import citenorm.text.romanize as R
+    from citenorm.text.romanize import _records
+
+    assert R.Proposal is _records.Proposal and R.RomanizedWord is _records.RomanizedWord
+    assert set(R.__all__) >= R._RECORDS
+    assert all(getattr(R, name) is getattr(_records, name) for name in R._RECORDS)
+    with pytest.raises(AttributeError, match="no attribute 'Nothing'"):
+        _ = R.Nothing  # type: ignore[attr-defined]
 
 
 def test_the_in_text_prefilters_fold_every_character_as_clean_does() -> None:
