@@ -170,3 +170,34 @@ def test_skeleton_keys_drop_exactly_the_combining_characters() -> None:
         assert drop_combining(text) == expected, repr(text)
     assert drop_combining("أحمد") == "أحمد"  # (NFC: no mark to drop)
     assert drop_combining(unicodedata.normalize("NFKD", "Ṭabʻah")) == "Tabʻah"
+
+
+def test_lazy_patterns_compile_on_first_use_and_match_as_compiled_ones() -> None:
+    """Patterns most articles never reach are compiled when first used
+    (:func:`citenorm.text.patterns.lazy`); they match as ``re.compile`` does."""
+    import re
+
+    from citenorm.text import patterns as P
+
+    texts = ["غير منشور", "Unpublished thesis", "n.d.", "(د. ت)", "x 12 y", ""]
+    for source, flags in [(r"غير\s+منشور|unpublished", re.I), (r"(?P<n>[0-9]+)\s*(y)?", 0)]:
+        lazy, eager = P.lazy(source, flags), re.compile(source, flags)
+        assert "search" not in vars(lazy)  # not compiled yet
+        for text in texts:
+            got, want = lazy.search(text), eager.search(text)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+            assert [m.span() for m in lazy.finditer(text)] == [
+                m.span() for m in eager.finditer(text)
+            ]
+            assert lazy.sub("-", text) == eager.sub("-", text)
+        assert (lazy.pattern, lazy.flags, lazy.groupindex) == (
+            eager.pattern,
+            eager.flags,
+            eager.groupindex,
+        )
+        assert repr(lazy) == repr(eager)
+        assert {lazy: 1}[lazy] == 1 and lazy != P.lazy(source, flags)  # keyed by identity
+    # a module's lazy pattern behind a hint (P.search reads HINTS by the pattern object)
+    assert P.UNPUBLISHED in P.HINTS and not isinstance(P.UNPUBLISHED, re.Pattern)
+    assert P.search(P.UNPUBLISHED, "رسالة غير منشورة") is not None
+    assert P.search(P.UNPUBLISHED, "رسالة منشورة") is None

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citenorm.text import patterns as P
+from citenorm.text.patterns import lazy
 
 __all__ = [
     "PAGE_NOTE",
@@ -37,9 +38,9 @@ __all__ = [
 # "148", "- 12 -", "— 7 —", "١٤٨": a page number alone on its line
 _PAGE_NUMBER = re.compile(r"^[\s\-–—|]*(?P<n>[0-9]{1,4})[\s\-–—|]*$")
 # lines a running head can be compared by: digits and spacing aside
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = lazy(r"[0-9]+")
 # "12. Ibid.", "3 Voir ...", "... .12": a page note, not a running head
-_NOTE_LIKE = re.compile(r"^[0-9]{1,3}\.?\s|\s\.[0-9]{1,3}\s*$|^[\s_─━—–-]+$")
+_NOTE_LIKE = lazy(r"^[0-9]{1,3}\.?\s|\s\.[0-9]{1,3}\s*$|^[\s_─━—–-]+$")
 # how close (in non-blank lines) furniture stands to the page break it belongs to
 _NEAR = 3
 # a running head is short
@@ -138,19 +139,19 @@ def find_pages(raw: list[str], text: list[str]) -> Pages:
 
 # --- notes printed at the bottom of PDF pages ------------------------------------------
 # "12. Ibid., 45." / "8.Tsourikoff, ..." / "3 Voir ..." : a plain number opens the note
-PAGE_NOTE = re.compile(r"^\s*(?P<num>[0-9]{1,3})(?:\.\s*|\s+)(?=\S)(?P<text>.*)$")
+PAGE_NOTE = lazy(r"^\s*(?P<num>[0-9]{1,3})(?:\.\s*|\s+)(?=\S)(?P<text>.*)$")
 # an Arabic note in visual order: its number came out at the end, after its period
 # ("... عبد الحق المريني .3"); the text before is the note
-_PAGE_NOTE_RTL = re.compile(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
+_PAGE_NOTE_RTL = lazy(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
 # the same with the number glued to the last word and the note's closing period moved to
 # the front: ".85 ،. فلان، عنوان الكتاب4" (note 4: "فلان، عنوان الكتاب، 85.")
-_PAGE_NOTE_GLUED = re.compile(r"^\s*\.(?P<text>.*[\u0621-\u064a])(?P<num>[0-9]{1,3})\s*$")
+_PAGE_NOTE_GLUED = lazy(r"^\s*\.(?P<text>.*[\u0621-\u064a])(?P<num>[0-9]{1,3})\s*$")
 
 # "__________", "──────────": a printed rule (above the footnotes of a page)
 RULE = re.compile(r"^\s*(?:_{5,}|[─━—–-]{8,})\s*$")
 
 
-_LETTERS = re.compile(r"[^\W\d_]")
+_LETTERS = lazy(r"[^\W\d_]")
 
 
 def page_note_start(text: str) -> tuple[int, str, str] | None:

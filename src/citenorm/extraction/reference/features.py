@@ -18,6 +18,7 @@ from citenorm.extraction.reference.tokens import Token
 from citenorm.memo import memo
 from citenorm.text import lexicon
 from citenorm.text.normalize import WORD_FEATURE_FOLD
+from citenorm.text.patterns import lazy
 
 __all__ = ["CUES", "fold_word", "sequence_features", "word_features"]
 
@@ -38,7 +39,7 @@ def fold_word(word: str) -> str:
 
 
 _ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_LATIN = lazy("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def _cue_table() -> dict[str, str]:
