@@ -201,3 +201,51 @@ def test_lazy_patterns_compile_on_first_use_and_match_as_compiled_ones() -> None
     assert P.UNPUBLISHED in P.HINTS and not isinstance(P.UNPUBLISHED, re.Pattern)
     assert P.search(P.UNPUBLISHED, "رسالة غير منشورة") is not None
     assert P.search(P.UNPUBLISHED, "رسالة منشورة") is None
+
+
+def test_plain_records_behave_as_the_dataclasses_they_replace() -> None:
+    """The extraction's internal records are plain classes (no code generated at import);
+    their constructor, repr, equality, hash, immutability, copy and pickle are those of
+    the dataclasses they were."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from citenorm.extraction.segment import Line, ListBlock
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class LineDC:
+        number: int
+        raw: str
+        text: str
+
+    @dataclasses.dataclass(slots=True)
+    class BlockDC:
+        heading: object
+        title: str
+        script: str
+        lines: list[object] = dataclasses.field(default_factory=list)
+
+    line, twin, other = Line(1, " a ", "a"), Line(1, " a ", "a"), Line(number=2, raw="b", text="b")
+    assert repr(line) == "Line(" + repr(LineDC(1, " a ", "a")).split("(", 1)[1]
+    assert line == twin and line != other and line != LineDC(1, " a ", "a")
+    assert hash(line) == hash(twin) == hash(LineDC(1, " a ", "a")) and len({line, twin, other}) == 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.number = 3  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del line.raw  # type: ignore[misc]
+    assert copy.copy(line) == line and pickle.loads(pickle.dumps(line)) == line
+    assert not hasattr(line, "__dict__")
+
+    block = ListBlock(line, "المراجع", "arabic")
+    assert block.lines == [] and block.lines is not ListBlock(line, "t", "arabic").lines
+    assert block.kind == "original" and block.level == 0 and block.runs == []
+    assert block == ListBlock(line, "المراجع", "arabic") != ListBlock(line, "Refs", "latin")
+    assert repr(block).startswith("ListBlock(heading=Line(number=1, raw=' a ', text='a'), title=")
+    assert repr(BlockDC(line, "t", "s")).endswith(
+        "BlockDC(heading=Line(number=1, raw=' a ', text='a'), title='t', script='s', lines=[])"
+    )
+    with pytest.raises(TypeError):
+        hash(block)
+    block.lines.append(other)
+    assert copy.deepcopy(block) == block and pickle.loads(pickle.dumps(block)) == block

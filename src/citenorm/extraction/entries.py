@@ -12,9 +12,9 @@ Two entries run together on one line are split at the next expected number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from itertools import pairwise
 
+from citenorm._plain import Plain
 from citenorm.extraction.segment import SEPARATOR_LINE, Line, ListBlock, is_sub_heading
 from citenorm.text import lexicon
 from citenorm.text import patterns as P
@@ -34,19 +34,52 @@ _ENTRY_TAIL = lazy(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
 _ENTRY_START = lazy(r"^[^,،.:()]{1,40}[,،]\s*[^,،.:()0-9]{1,50}(?:\.|\s\()")
 
 
-@dataclass(slots=True)
-class RawEntry:
+class RawEntry(Plain):
     """An entry's lines before field parsing."""
+
+    __slots__ = (
+        "group_head",
+        "has_url",
+        "has_year",
+        "line",
+        "number",
+        "parts",
+        "print_parts",
+        "raw_parts",
+        "section_line",
+    )
 
     line: int
     number: int | None
     section_line: int | None
-    parts: list[str] = field(default_factory=list)  # cleaned, for decisions
-    raw_parts: list[str] = field(default_factory=list)  # whole printed lines
-    print_parts: list[str] = field(default_factory=list)  # printed, without list numbers
-    has_year: bool = False
-    has_url: bool = False
-    group_head: bool = False  # "(5) أركون، محمد:": the author of the works below
+    parts: list[str]  # cleaned, for decisions
+    raw_parts: list[str]  # whole printed lines
+    print_parts: list[str]  # printed, without list numbers
+    has_year: bool
+    has_url: bool
+    group_head: bool  # "(5) أركون، محمد:": the author of the works below
+
+    def __init__(
+        self,
+        line: int,
+        number: int | None,
+        section_line: int | None,
+        parts: list[str] | None = None,
+        raw_parts: list[str] | None = None,
+        print_parts: list[str] | None = None,
+        has_year: bool = False,
+        has_url: bool = False,
+        group_head: bool = False,
+    ) -> None:
+        self.line = line
+        self.number = number
+        self.section_line = section_line
+        self.parts = [] if parts is None else parts
+        self.raw_parts = [] if raw_parts is None else raw_parts
+        self.print_parts = [] if print_parts is None else print_parts
+        self.has_year = has_year
+        self.has_url = has_url
+        self.group_head = group_head
 
     @property
     def text(self) -> str:
@@ -311,14 +344,27 @@ def _author_group(text: str) -> bool:
     return 0 < len(head.split()) <= 5 and ":" not in head and "." not in head.replace(". ", "")
 
 
-@dataclass(slots=True)
-class _Layout:
+class _Layout(Plain):
     """What a list's lines share, for deciding where its entries start."""
+
+    __slots__ = ("blank_separated", "numbered", "section", "shapes")
 
     numbered: bool
     blank_separated: bool
     shapes: dict[int | None, tuple[str, int]]  # sub-section line -> its entries' shape
-    section: int | None = None
+    section: int | None
+
+    def __init__(
+        self,
+        numbered: bool,
+        blank_separated: bool,
+        shapes: dict[int | None, tuple[str, int]],
+        section: int | None = None,
+    ) -> None:
+        self.numbered = numbered
+        self.blank_separated = blank_separated
+        self.shapes = shapes
+        self.section = section
 
     def entry_like(self, text: str) -> bool:
         shape = self.shapes.get(self.section)

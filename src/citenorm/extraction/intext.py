@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from citenorm._plain import Frozen
 from citenorm.extraction.segment import Line
 from citenorm.memo import memo
 from citenorm.text import vocab
@@ -58,9 +58,10 @@ _CUT = lazy(r"[.،,؛;:!?؟()\"«»]")
 _LETTER = lazy(r"[^\W\d_]")
 
 
-@dataclass(frozen=True, slots=True)
-class RawInText:
+class RawInText(Frozen):
     """An in-text citation as found: printed text, position, and its parts."""
+
+    __slots__ = ("author", "column", "line", "page", "text", "year")
 
     text: str
     line: int
@@ -68,6 +69,17 @@ class RawInText:
     author: str
     year: str
     page: str | None
+
+    def __init__(
+        self, text: str, line: int, column: int, author: str, year: str, page: str | None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "text", text)
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "author", author)
+        _set(self, "year", year)
+        _set(self, "page", page)
 
 
 # words that belong to the name after them: "ابن خلدون", "عبد الله", "de Gaulle", "van Dijk"

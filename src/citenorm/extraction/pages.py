@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
+from citenorm._plain import Plain
 from citenorm.text import patterns as P
 from citenorm.text.patterns import lazy
 
@@ -47,8 +47,7 @@ _NEAR = 3
 _HEAD_MAX = 110
 
 
-@dataclass(slots=True)
-class Pages:
+class Pages(Plain):
     """Where the pages of a text break, and which lines are page furniture.
 
     ``furniture``: line number -> ``page-break`` (a form feed), ``page-number`` or
@@ -56,8 +55,16 @@ class Pages:
     furniture starts, in order (a page ends just before).
     """
 
-    furniture: dict[int, str] = field(default_factory=dict)
-    breaks: list[int] = field(default_factory=list)
+    __slots__ = ("breaks", "furniture")
+
+    furniture: dict[int, str]
+    breaks: list[int]
+
+    def __init__(
+        self, furniture: dict[int, str] | None = None, breaks: list[int] | None = None
+    ) -> None:
+        self.furniture = {} if furniture is None else furniture
+        self.breaks = [] if breaks is None else breaks
 
     def page_index(self, number: int) -> int:
         """0-based index of the page holding line ``number``."""
