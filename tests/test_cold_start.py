@@ -249,3 +249,24 @@ def test_plain_records_behave_as_the_dataclasses_they_replace() -> None:
         hash(block)
     block.lines.append(other)
     assert copy.deepcopy(block) == block and pickle.loads(pickle.dumps(block)) == block
+
+
+def test_the_default_configuration_is_made_without_building_its_validators() -> None:
+    """Without a configuration file (or with ``--isolated``) the audit uses
+    :func:`citenorm.config.default_config`, equal to ``Config()``, and builds neither
+    model's validator (they are built when a file's table is first validated)."""
+    from citenorm.config import AuditConfig, Config, default_config
+
+    made = default_config()
+    assert made == Config() and made.audit == AuditConfig()
+    assert made.model_dump() == Config().model_dump() and repr(made) == repr(Config())
+    assert made.model_fields_set == Config().model_fields_set == set()
+    code = (
+        "import contextlib, io\nfrom citenorm.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['audit', '--isolated', {str(SEED)!r}]) in (0, 1)\n"
+        "from citenorm.config import AuditConfig, Config\n"
+        "kinds = {type(m.__pydantic_validator__).__name__ for m in (Config, AuditConfig)}\n"
+        "assert kinds == {'MockValSer'}, kinds\n"
+    )
+    assert "citenorm.config" in _loaded_after(code)
