@@ -21,6 +21,7 @@ PACKAGE = SRC / "citenorm"
 LAYERS: list[tuple[str, ...]] = [
     (
         "citenorm._version",
+        "citenorm._plain",
         "citenorm.memo",
         "citenorm.progress",
         "citenorm.text",

@@ -151,3 +151,27 @@ def test_arabic_output_on_a_non_utf8_console(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     assert "الأنباري".encode() in proc.stdout
+
+
+def test_entry_point_collects_garbage_less_often_and_main_leaves_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the console script raises the collector's first threshold for its process (a cold
+    # audit otherwise walks the heap ~90 times); main(), which tests and library users
+    # call in their own process, leaves the collector alone
+    import gc
+
+    from citenorm import cli
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    try:
+        assert main(["rule", "CN101"]) == 0
+        assert gc.get_threshold() == before
+        monkeypatch.setattr(cli, "main", lambda: seen.append(gc.get_threshold()) or 0)
+        with pytest.raises(SystemExit) as done:
+            cli.entry_point()
+        assert done.value.code == 0
+        assert seen == [(cli.GC_THRESHOLD, before[1], before[2])]
+    finally:
+        gc.set_threshold(*before)

@@ -69,7 +69,8 @@ def test_fail_on_choices_are_the_severities() -> None:
 
 def test_auditing_the_seed_loads_neither_the_romanizer_nor_unused_term_patterns() -> None:
     """The mixed-romanization rule reads the list's style without the romanizer's model
-    (``_build``, ``_model``: its tables), and the term rule compiles the patterns of the
+    (``_build``, ``_model``: its tables) or its records (``_records``: pydantic models,
+    which the package loads on first use), and the term rule compiles the patterns of the
     terms an entry holds, not those of every term of ``terms.tsv``."""
     code = (
         "import contextlib, io\nfrom citenorm.cli import main\n"
@@ -85,6 +86,18 @@ def test_auditing_the_seed_loads_neither_the_romanizer_nor_unused_term_patterns(
     assert "citenorm.text.romanize._style" in loaded  # the style was detected
     assert "citenorm.text.romanize._build" not in loaded
     assert "citenorm.text.romanize._model" not in loaded
+    assert "citenorm.text.romanize._records" not in loaded
+
+
+def test_the_romanizer_s_records_load_on_first_use() -> None:
+    import citenorm.text.romanize as R
+    from citenorm.text.romanize import _records
+
+    assert R.Proposal is _records.Proposal and R.RomanizedWord is _records.RomanizedWord
+    assert set(R.__all__) >= R._RECORDS
+    assert all(getattr(R, name) is getattr(_records, name) for name in R._RECORDS)
+    with pytest.raises(AttributeError, match="no attribute 'Nothing'"):
+        _ = R.Nothing  # type: ignore[attr-defined]
 
 
 def test_the_in_text_prefilters_fold_every_character_as_clean_does() -> None:
@@ -157,3 +170,103 @@ def test_skeleton_keys_drop_exactly_the_combining_characters() -> None:
         assert drop_combining(text) == expected, repr(text)
     assert drop_combining("أحمد") == "أحمد"  # (NFC: no mark to drop)
     assert drop_combining(unicodedata.normalize("NFKD", "Ṭabʻah")) == "Tabʻah"
+
+
+def test_lazy_patterns_compile_on_first_use_and_match_as_compiled_ones() -> None:
+    """Patterns most articles never reach are compiled when first used
+    (:func:`citenorm.text.patterns.lazy`); they match as ``re.compile`` does."""
+    import re
+
+    from citenorm.text import patterns as P
+
+    texts = ["غير منشور", "Unpublished thesis", "n.d.", "(د. ت)", "x 12 y", ""]
+    for source, flags in [(r"غير\s+منشور|unpublished", re.I), (r"(?P<n>[0-9]+)\s*(y)?", 0)]:
+        lazy, eager = P.lazy(source, flags), re.compile(source, flags)
+        assert "search" not in vars(lazy)  # not compiled yet
+        for text in texts:
+            got, want = lazy.search(text), eager.search(text)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+            assert [m.span() for m in lazy.finditer(text)] == [
+                m.span() for m in eager.finditer(text)
+            ]
+            assert lazy.sub("-", text) == eager.sub("-", text)
+        assert (lazy.pattern, lazy.flags, lazy.groupindex) == (
+            eager.pattern,
+            eager.flags,
+            eager.groupindex,
+        )
+        assert repr(lazy) == repr(eager)
+        assert {lazy: 1}[lazy] == 1 and lazy != P.lazy(source, flags)  # keyed by identity
+    # a module's lazy pattern behind a hint (P.search reads HINTS by the pattern object)
+    assert P.UNPUBLISHED in P.HINTS and not isinstance(P.UNPUBLISHED, re.Pattern)
+    assert P.search(P.UNPUBLISHED, "رسالة غير منشورة") is not None
+    assert P.search(P.UNPUBLISHED, "رسالة منشورة") is None
+
+
+def test_plain_records_behave_as_the_dataclasses_they_replace() -> None:
+    """The extraction's internal records are plain classes (no code generated at import);
+    their constructor, repr, equality, hash, immutability, copy and pickle are those of
+    the dataclasses they were."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from citenorm.extraction.segment import Line, ListBlock
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class LineDC:
+        number: int
+        raw: str
+        text: str
+
+    @dataclasses.dataclass(slots=True)
+    class BlockDC:
+        heading: object
+        title: str
+        script: str
+        lines: list[object] = dataclasses.field(default_factory=list)
+
+    line, twin, other = Line(1, " a ", "a"), Line(1, " a ", "a"), Line(number=2, raw="b", text="b")
+    assert repr(line) == "Line(" + repr(LineDC(1, " a ", "a")).split("(", 1)[1]
+    assert line == twin and line != other and line != LineDC(1, " a ", "a")
+    assert hash(line) == hash(twin) == hash(LineDC(1, " a ", "a")) and len({line, twin, other}) == 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.number = 3  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del line.raw  # type: ignore[misc]
+    assert copy.copy(line) == line and pickle.loads(pickle.dumps(line)) == line
+    assert not hasattr(line, "__dict__")
+
+    block = ListBlock(line, "المراجع", "arabic")
+    assert block.lines == [] and block.lines is not ListBlock(line, "t", "arabic").lines
+    assert block.kind == "original" and block.level == 0 and block.runs == []
+    assert block == ListBlock(line, "المراجع", "arabic") != ListBlock(line, "Refs", "latin")
+    assert repr(block).startswith("ListBlock(heading=Line(number=1, raw=' a ', text='a'), title=")
+    assert repr(BlockDC(line, "t", "s")).endswith(
+        "BlockDC(heading=Line(number=1, raw=' a ', text='a'), title='t', script='s', lines=[])"
+    )
+    with pytest.raises(TypeError):
+        hash(block)
+    block.lines.append(other)
+    assert copy.deepcopy(block) == block and pickle.loads(pickle.dumps(block)) == block
+
+
+def test_the_default_configuration_is_made_without_building_its_validators() -> None:
+    """Without a configuration file (or with ``--isolated``) the audit uses
+    :func:`citenorm.config.default_config`, equal to ``Config()``, and builds neither
+    model's validator (they are built when a file's table is first validated)."""
+    from citenorm.config import AuditConfig, Config, default_config
+
+    made = default_config()
+    assert made == Config() and made.audit == AuditConfig()
+    assert made.model_dump() == Config().model_dump() and repr(made) == repr(Config())
+    assert made.model_fields_set == Config().model_fields_set == set()
+    code = (
+        "import contextlib, io\nfrom citenorm.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['audit', '--isolated', {str(SEED)!r}]) in (0, 1)\n"
+        "from citenorm.config import AuditConfig, Config\n"
+        "kinds = {type(m.__pydantic_validator__).__name__ for m in (Config, AuditConfig)}\n"
+        "assert kinds == {'MockValSer'}, kinds\n"
+    )
+    assert "citenorm.config" in _loaded_after(code)

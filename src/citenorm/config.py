@@ -49,6 +49,7 @@ __all__ = [
     "AuditConfig",
     "Config",
     "Severity",
+    "default_config",
     "find_config",
     "load_config",
     "parse_config",
@@ -72,13 +73,21 @@ def _no_severities() -> dict[str, Severity]:
 
 
 def _default_audit() -> "AuditConfig":
-    return AuditConfig()
+    return AuditConfig.model_construct()  # the defaults: nothing to validate
+
+
+def default_config() -> "Config":
+    """The configuration when there is no file: the defaults, made without building the
+    models' validators (a cold ``citenorm audit`` without a configuration file builds
+    none; equal to ``Config()``)."""
+    return Config.model_construct()
 
 
 class AuditConfig(BaseModel):
     """The ``audit`` table: rule selection, severities, ``fail-on`` and thresholds."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    # defer_build: the validator is built when a file's table is first validated
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 
     select: tuple[str, ...] | None = None
     """Rules to run (codes, prefixes, names); ``None``: every rule that is on by default."""
@@ -99,7 +108,8 @@ class AuditConfig(BaseModel):
 class Config(BaseModel):
     """citenorm's configuration; ``path`` is the file it was read from, if any."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    # defer_build: the validator is built when a file's table is first validated
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
 
     audit: AuditConfig = Field(default_factory=_default_audit)
     path: str | None = None
@@ -357,7 +367,7 @@ def load_config(path: str | Path | None = None) -> Config:
         return read_config(start)
     found = find_config(start)
     if found is None:
-        return Config()
+        return default_config()
     table = _read(found)
     if table is None:  # pragma: no cover - find_config passes these over
         return Config(path=str(found))

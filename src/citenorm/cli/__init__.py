@@ -111,8 +111,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+#: the cyclic garbage collector's first threshold in a ``citenorm`` process (Python's
+#: default is 700): a run allocates a few hundred thousand objects (modules, compiled
+#: patterns, records) and frees nearly all of them by reference counting, and at 700 the
+#: collector walks the growing heap ~90 times in a cold ``audit`` (15-20 ms); cyclic
+#: garbage is still collected, every 100,000 net allocations
+GC_THRESHOLD = 100_000
+
+
 def entry_point() -> None:
-    """Console-script wrapper: exit with :func:`main`'s code."""
+    """Console-script wrapper: exit with :func:`main`'s code. The process's garbage
+    collector runs less often (:data:`GC_THRESHOLD`); :func:`main` leaves it as it is."""
+    import gc
+
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, older, oldest)
     raise SystemExit(main())
 
 

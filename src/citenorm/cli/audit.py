@@ -83,10 +83,10 @@ def _selectors(values: list[str] | None) -> list[str] | None:
 
 
 def _config_for(name: str, args: argparse.Namespace, cache: dict[str, Config]) -> Config:
-    from citenorm.config import Config, load_config, read_config
+    from citenorm.config import default_config, load_config, read_config
 
     if args.isolated:
-        return Config()
+        return default_config()
     if args.config:
         key = f"explicit:{args.config}"
         if key not in cache:

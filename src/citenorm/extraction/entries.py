@@ -12,40 +12,74 @@ Two entries run together on one line are split at the next expected number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from itertools import pairwise
 
+from citenorm._plain import Plain
 from citenorm.extraction.segment import SEPARATOR_LINE, Line, ListBlock, is_sub_heading
 from citenorm.text import lexicon
 from citenorm.text import patterns as P
 from citenorm.text.normalize import digits_view, script_of
+from citenorm.text.patterns import lazy
 
 __all__ = ["RawEntry", "entry_script", "group_entries"]
 
 # a line opening with punctuation continues the entry above ("و"/"and" do only when the
 # entry above is still open: وائلي, واحدي are family names)
 _CONT_START = re.compile(r"^[,،:;؛)\]/.\-–]")
-_PLACE_START = re.compile(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
+_PLACE_START = lazy(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
 _LETTERS = re.compile(r"[^\W\d_]")
 # "1990, 2nd ed." / "(1990)." / "pp. 12-30.": what may follow a year on a wrapped line
-_ENTRY_TAIL = re.compile(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
+_ENTRY_TAIL = lazy(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
 # "Family, Given." / "Family، Given (" / "Family, A. B. (": how entries with authors begin
-_ENTRY_START = re.compile(r"^[^,،.:()]{1,40}[,،]\s*[^,،.:()0-9]{1,50}(?:\.|\s\()")
+_ENTRY_START = lazy(r"^[^,،.:()]{1,40}[,،]\s*[^,،.:()0-9]{1,50}(?:\.|\s\()")
 
 
-@dataclass(slots=True)
-class RawEntry:
+class RawEntry(Plain):
     """An entry's lines before field parsing."""
+
+    __slots__ = (
+        "group_head",
+        "has_url",
+        "has_year",
+        "line",
+        "number",
+        "parts",
+        "print_parts",
+        "raw_parts",
+        "section_line",
+    )
 
     line: int
     number: int | None
     section_line: int | None
-    parts: list[str] = field(default_factory=list)  # cleaned, for decisions
-    raw_parts: list[str] = field(default_factory=list)  # whole printed lines
-    print_parts: list[str] = field(default_factory=list)  # printed, without list numbers
-    has_year: bool = False
-    has_url: bool = False
-    group_head: bool = False  # "(5) أركون، محمد:": the author of the works below
+    parts: list[str]  # cleaned, for decisions
+    raw_parts: list[str]  # whole printed lines
+    print_parts: list[str]  # printed, without list numbers
+    has_year: bool
+    has_url: bool
+    group_head: bool  # "(5) أركون، محمد:": the author of the works below
+
+    def __init__(
+        self,
+        line: int,
+        number: int | None,
+        section_line: int | None,
+        parts: list[str] | None = None,
+        raw_parts: list[str] | None = None,
+        print_parts: list[str] | None = None,
+        has_year: bool = False,
+        has_url: bool = False,
+        group_head: bool = False,
+    ) -> None:
+        self.line = line
+        self.number = number
+        self.section_line = section_line
+        self.parts = [] if parts is None else parts
+        self.raw_parts = [] if raw_parts is None else raw_parts
+        self.print_parts = [] if print_parts is None else print_parts
+        self.has_year = has_year
+        self.has_url = has_url
+        self.group_head = group_head
 
     @property
     def text(self) -> str:
@@ -100,7 +134,7 @@ def _has_year(text: str) -> bool:
 
 
 # a year and its era letter at the end of a line: "1416ق", "1999م", "1378 ش"
-_ERA_END = re.compile(r"[0-9]{4}\s?(?:م|ق|ش|ه|هـ)\s*[.)]?$")
+_ERA_END = lazy(r"[0-9]{4}\s?(?:م|ق|ش|ه|هـ)\s*[.)]?$")
 
 
 # a line that ends with an initial or a short title's period: "د.", "J.", "Dr.", "ed."
@@ -173,14 +207,14 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
 
 # the end of a complete entry: its year (not the end of a range such as "(1830-1912)"),
 # "د.ت" or "n.d.", maybe a Hijri/Gregorian letter, closing brackets and a period
-_YEAR_END = re.compile(
+_YEAR_END = lazy(
     r"(?:[0-9](?<![-–/][0-9])[0-9]{3}[a-z]?|د\s*\.\s*ت|n\.\s*d|بدون\s+تاريخ)"
     r"(?: ?(?:م|هـ|ه|ق|ش)(?!\w))?[\s.)\]]*(?:\[[^\]]{1,30}\][\s.]*)?$",
     re.IGNORECASE,
 )
 
 
-_RANGE = re.compile(r"[0-9]{4}\s*[-–/]\s*[0-9]{2,4}|\([^()]{0,12}[0-9]{4}[^()]{0,12}\)")
+_RANGE = lazy(r"[0-9]{4}\s*[-–/]\s*[0-9]{2,4}|\([^()]{0,12}[0-9]{4}[^()]{0,12}\)")
 
 
 def _has_pub_year(text: str) -> bool:
@@ -255,7 +289,7 @@ _VOLUME_LINE = re.compile(
     re.IGNORECASE,
 )
 # the works that head many Arabic lists, numbered or not: an entry, never a sub-heading
-_SCRIPTURE = re.compile(
+_SCRIPTURE = lazy(
     r"^(?:ال)?(?:قرآن|قران)\s+(?:ال)?كريم|^(?:ال)?كتاب\s+(?:ال)?مقدس|^the\s+(?:holy\s+)?qur.?an|"
     r"^the\s+(?:holy\s+)?bible|^le\s+(?:saint\s+)?coran",
     re.IGNORECASE,
@@ -270,7 +304,7 @@ _TAIL_START = re.compile(
 _SHORT_TITLE = re.compile(r"^[^,،.:;؛0-9]{1,60}$")
 
 
-_SEPARATORS = re.compile(r"[,،:;؛.]")
+_SEPARATORS = lazy(r"[,،:;؛.]")
 
 
 # "د. ", "أ. د. ", "Dr. ", "Prof. " before a name
@@ -310,14 +344,27 @@ def _author_group(text: str) -> bool:
     return 0 < len(head.split()) <= 5 and ":" not in head and "." not in head.replace(". ", "")
 
 
-@dataclass(slots=True)
-class _Layout:
+class _Layout(Plain):
     """What a list's lines share, for deciding where its entries start."""
+
+    __slots__ = ("blank_separated", "numbered", "section", "shapes")
 
     numbered: bool
     blank_separated: bool
     shapes: dict[int | None, tuple[str, int]]  # sub-section line -> its entries' shape
-    section: int | None = None
+    section: int | None
+
+    def __init__(
+        self,
+        numbered: bool,
+        blank_separated: bool,
+        shapes: dict[int | None, tuple[str, int]],
+        section: int | None = None,
+    ) -> None:
+        self.numbered = numbered
+        self.blank_separated = blank_separated
+        self.shapes = shapes
+        self.section = section
 
     def entry_like(self, text: str) -> bool:
         shape = self.shapes.get(self.section)

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
+from citenorm._plain import Plain
 from citenorm.extraction.markers import glued_markers, line_markers
 from citenorm.extraction.pages import (
     PAGE_NOTE,
@@ -39,9 +39,25 @@ _PUNCT_START = re.compile(r"^[,،:;؛)\]/.\-–]|^<?https?://|^www\.")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
-@dataclass(slots=True)
-class RawFootnote:
+class RawFootnote(Plain):
     """A footnote as found, before classification."""
+
+    __slots__ = (
+        "body_line",
+        "extra",
+        "group",
+        "key",
+        "kind",
+        "line",
+        "markdown",
+        "marker",
+        "number",
+        "page",
+        "parts",
+        "print_parts",
+        "raw_parts",
+        "refers_to",
+    )
 
     number: int | None
     marker: str
@@ -49,14 +65,46 @@ class RawFootnote:
     line: int
     parts: list[str]  # cleaned text, for decisions
     raw_parts: list[str]  # whole printed lines
-    print_parts: list[str] = field(default_factory=list)  # printed text without the marker
-    body_line: int | None = None
-    kind: str = "full"
-    refers_to: int | None = None  # index into the footnote list
-    markdown: bool = False
-    key: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
-    page: int | None = None  # a note printed at the bottom of a page: that page's index
+    print_parts: list[str]  # printed text without the marker
+    body_line: int | None
+    kind: str
+    refers_to: int | None  # index into the footnote list
+    markdown: bool
+    key: str
+    extra: dict[str, str]
+    page: int | None  # a note printed at the bottom of a page: that page's index
+
+    def __init__(
+        self,
+        number: int | None,
+        marker: str,
+        group: int,
+        line: int,
+        parts: list[str],
+        raw_parts: list[str],
+        print_parts: list[str] | None = None,
+        body_line: int | None = None,
+        kind: str = "full",
+        refers_to: int | None = None,
+        markdown: bool = False,
+        key: str = "",
+        extra: dict[str, str] | None = None,
+        page: int | None = None,
+    ) -> None:
+        self.number = number
+        self.marker = marker
+        self.group = group
+        self.line = line
+        self.parts = parts
+        self.raw_parts = raw_parts
+        self.print_parts = [] if print_parts is None else print_parts
+        self.body_line = body_line
+        self.kind = kind
+        self.refers_to = refers_to
+        self.markdown = markdown
+        self.key = key
+        self.extra = {} if extra is None else extra
+        self.page = page
 
     @property
     def text(self) -> str:

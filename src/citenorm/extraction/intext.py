@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from citenorm._plain import Frozen
 from citenorm.extraction.segment import Line
 from citenorm.memo import memo
 from citenorm.text import vocab
 from citenorm.text.normalize import SparseTable, _clean, clean
+from citenorm.text.patterns import lazy
 
 __all__ = ["RawInText", "cites_author_date", "find_in_text"]
 
@@ -36,7 +37,7 @@ _ITEM_ET_AL = re.compile(
 _PAREN = re.compile(r"\(([^()]{3,300})\)")
 # "انظر: حسن، 2015", "e.g., Hasan, 2015", "see also Hasan, 2015": the lead-in of an item
 # "انظر مثلا:", "ينظر أيضاً،", "see for example": a lead-in word, then a qualifier
-_SEE = re.compile(
+_SEE = lazy(
     r"^(?:(?:انظر|ينظر|راجع|قارن)(?:\s+(?:مثلا|مثلاً|أيضا|أيضاً|كذلك|على\s+سبيل\s+المثال))?"
     r"|see(?:\s+also|\s+for\s+example|\s+e\.\s?g\.)?|e\.\s?g\.|cf\.)\s?[:,،]?\s?",
     re.IGNORECASE,
@@ -47,19 +48,20 @@ _NARRATIVE = re.compile(
     re.IGNORECASE,
 )
 # "et al." before a year: its period does not end the author's words
-_ET_AL = re.compile(r"\bet\s+al\.", re.IGNORECASE)
+_ET_AL = lazy(r"\bet\s+al\.", re.IGNORECASE)
 # "Smith, J. (2019). Title" / "العتيبي، محمد. (2015). العنوان": a reference entry (a list
 # the article did not head), not a narrative citation
-_ENTRY_DATE = re.compile(r"\)\s*\.\s*\S")
+_ENTRY_DATE = lazy(r"\)\s*\.\s*\S")
 # how far before "(2015)" a narrative citation's author may start
 _LOOKBACK = 160
-_CUT = re.compile(r"[.،,؛;:!?؟()\"«»]")
-_LETTER = re.compile(r"[^\W\d_]")
+_CUT = lazy(r"[.،,؛;:!?؟()\"«»]")
+_LETTER = lazy(r"[^\W\d_]")
 
 
-@dataclass(frozen=True, slots=True)
-class RawInText:
+class RawInText(Frozen):
     """An in-text citation as found: printed text, position, and its parts."""
+
+    __slots__ = ("author", "column", "line", "page", "text", "year")
 
     text: str
     line: int
@@ -67,6 +69,17 @@ class RawInText:
     author: str
     year: str
     page: str | None
+
+    def __init__(
+        self, text: str, line: int, column: int, author: str, year: str, page: str | None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "text", text)
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "author", author)
+        _set(self, "year", year)
+        _set(self, "page", page)
 
 
 # words that belong to the name after them: "ابن خلدون", "عبد الله", "de Gaulle", "van Dijk"

@@ -21,6 +21,7 @@ from citenorm.extraction.segment import Line
 from citenorm.models import Marker, Markers
 from citenorm.text import patterns as P
 from citenorm.text.normalize import DELETED_MARKS, digits_view
+from citenorm.text.patterns import lazy
 
 __all__ = ["body_markers", "glued_markers", "line_markers"]
 
@@ -109,13 +110,11 @@ def _bracketed(raw: str, number: int, *, markdown: bool) -> Iterator[Marker]:
 # body markers of such notes: digits glued to the word or punctuation before them
 # ("politiques.1 Mais", "national4", "”32"), or, in visual-order Arabic, to the letter
 # after them ("8تتخذ", "1.إال")
-_GLUED_AFTER = re.compile(r"[^\s\d](?P<n>[0-9]{1,3})(?![0-9])")
-_GLUED_BEFORE = re.compile(
-    r"(?:^|\s)(?P<n>[0-9]{1,3})(?:\.?(?=[\u0621-\u064a])|(?=[)\]؟?!،,:;”\"]))"
-)
+_GLUED_AFTER = lazy(r"[^\s\d](?P<n>[0-9]{1,3})(?![0-9])")
+_GLUED_BEFORE = lazy(r"(?:^|\s)(?P<n>[0-9]{1,3})(?:\.?(?=[\u0621-\u064a])|(?=[)\]؟?!،,:;”\"]))")
 
 
-_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+_SUPERSCRIPT_RUN = lazy("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
 
 
 def glued_markers(ln: Line) -> list[int]:
@@ -128,7 +127,7 @@ def glued_markers(ln: Line) -> list[int]:
 
 
 # a marker glued to a year: "en 19123" (1912, note 3), "سنة 19444" (1944, note 4)
-_GLUED_TO_YEAR = re.compile(r"[12](?<![0-9][12])[0-9]{3}(?P<n>[0-9]{1,3})(?![0-9])")
+_GLUED_TO_YEAR = lazy(r"[12](?<![0-9][12])[0-9]{3}(?P<n>[0-9]{1,3})(?![0-9])")
 
 
 def _glued_markers(text: str) -> list[int]:

@@ -20,6 +20,7 @@ from citenorm.extraction.intext import cites_author_date
 from citenorm.text import patterns as P
 from citenorm.text import vocab
 from citenorm.text.normalize import fold_any, fold_latin, has_arabic, script_of
+from citenorm.text.patterns import lazy
 from citenorm.text.skeleton import skeleton
 
 __all__ = ["LOOKBACK", "resolve_kinds"]
@@ -120,7 +121,7 @@ class _Keys:
 
 
 # "نفسه" / "ذاته" / "Ibid" / "Idem" as the whole note (a page aside): ".171 ،نفسه", "Ibid., 176."
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼʻʿ`-][^\W\d_]+)*")
+_WORD = lazy(r"[^\W\d_]+(?:['’ʼʻʿ`-][^\W\d_]+)*")
 # evidence that a note cites a source (each adds to a score; a note scoring 2 cites)
 # "(Paris: Flammarion, 2016)", "بيروت: دار الساقي، 1990": found from its colon (a search
 # for a pattern that opens with a literal is fast)
@@ -305,7 +306,7 @@ _SHORT_FORM_MIN = 80.0
 
 
 # the locator after a short form's last comma: "98-104", "points II-IV", "articles 3-7"
-_LOCATOR = re.compile(r"[0-9]|\b[IVXLC]{1,6}\b|^\s*(?:pp?|ص|t|vol|fol|f)\b", re.IGNORECASE)
+_LOCATOR = lazy(r"[0-9]|\b[IVXLC]{1,6}\b|^\s*(?:pp?|ص|t|vol|fol|f)\b", re.IGNORECASE)
 
 
 def _short_head(text: str) -> str:

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
+from citenorm._plain import Plain
 from citenorm.text import patterns as P
+from citenorm.text.patterns import lazy
 
 __all__ = [
     "PAGE_NOTE",
@@ -37,17 +38,16 @@ __all__ = [
 # "148", "- 12 -", "— 7 —", "١٤٨": a page number alone on its line
 _PAGE_NUMBER = re.compile(r"^[\s\-–—|]*(?P<n>[0-9]{1,4})[\s\-–—|]*$")
 # lines a running head can be compared by: digits and spacing aside
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = lazy(r"[0-9]+")
 # "12. Ibid.", "3 Voir ...", "... .12": a page note, not a running head
-_NOTE_LIKE = re.compile(r"^[0-9]{1,3}\.?\s|\s\.[0-9]{1,3}\s*$|^[\s_─━—–-]+$")
+_NOTE_LIKE = lazy(r"^[0-9]{1,3}\.?\s|\s\.[0-9]{1,3}\s*$|^[\s_─━—–-]+$")
 # how close (in non-blank lines) furniture stands to the page break it belongs to
 _NEAR = 3
 # a running head is short
 _HEAD_MAX = 110
 
 
-@dataclass(slots=True)
-class Pages:
+class Pages(Plain):
     """Where the pages of a text break, and which lines are page furniture.
 
     ``furniture``: line number -> ``page-break`` (a form feed), ``page-number`` or
@@ -55,8 +55,16 @@ class Pages:
     furniture starts, in order (a page ends just before).
     """
 
-    furniture: dict[int, str] = field(default_factory=dict)
-    breaks: list[int] = field(default_factory=list)
+    __slots__ = ("breaks", "furniture")
+
+    furniture: dict[int, str]
+    breaks: list[int]
+
+    def __init__(
+        self, furniture: dict[int, str] | None = None, breaks: list[int] | None = None
+    ) -> None:
+        self.furniture = {} if furniture is None else furniture
+        self.breaks = [] if breaks is None else breaks
 
     def page_index(self, number: int) -> int:
         """0-based index of the page holding line ``number``."""
@@ -138,19 +146,19 @@ def find_pages(raw: list[str], text: list[str]) -> Pages:
 
 # --- notes printed at the bottom of PDF pages ------------------------------------------
 # "12. Ibid., 45." / "8.Tsourikoff, ..." / "3 Voir ..." : a plain number opens the note
-PAGE_NOTE = re.compile(r"^\s*(?P<num>[0-9]{1,3})(?:\.\s*|\s+)(?=\S)(?P<text>.*)$")
+PAGE_NOTE = lazy(r"^\s*(?P<num>[0-9]{1,3})(?:\.\s*|\s+)(?=\S)(?P<text>.*)$")
 # an Arabic note in visual order: its number came out at the end, after its period
 # ("... عبد الحق المريني .3"); the text before is the note
-_PAGE_NOTE_RTL = re.compile(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
+_PAGE_NOTE_RTL = lazy(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
 # the same with the number glued to the last word and the note's closing period moved to
 # the front: ".85 ،. فلان، عنوان الكتاب4" (note 4: "فلان، عنوان الكتاب، 85.")
-_PAGE_NOTE_GLUED = re.compile(r"^\s*\.(?P<text>.*[\u0621-\u064a])(?P<num>[0-9]{1,3})\s*$")
+_PAGE_NOTE_GLUED = lazy(r"^\s*\.(?P<text>.*[\u0621-\u064a])(?P<num>[0-9]{1,3})\s*$")
 
 # "__________", "──────────": a printed rule (above the footnotes of a page)
 RULE = re.compile(r"^\s*(?:_{5,}|[─━—–-]{8,})\s*$")
 
 
-_LETTERS = re.compile(r"[^\W\d_]")
+_LETTERS = lazy(r"[^\W\d_]")
 
 
 def page_note_start(text: str) -> tuple[int, str, str] | None:

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Literal, overload
 
+from citenorm._plain import Frozen, Plain
 from citenorm.extraction.pages import RULE, Pages, find_pages, page_note_start
 from citenorm.text import patterns as P
 from citenorm.text import vocab
@@ -37,17 +37,24 @@ __all__ = [
 Role = Literal["blank", "body", "list_heading", "sub_heading", "list_line", "terminator"]
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(Frozen):
     """One line of the input: its number, the raw text and the cleaned text.
 
     ``text`` (cleaned: ASCII digits, no tatweel or invisible marks) is for patterns and
     decisions; ``raw`` is what records keep, sliced through :func:`printed`.
     """
 
+    __slots__ = ("number", "raw", "text")
+
     number: int
     raw: str
     text: str
+
+    def __init__(self, number: int, raw: str, text: str) -> None:
+        _set = object.__setattr__
+        _set(self, "number", number)
+        _set(self, "raw", raw)
+        _set(self, "text", text)
 
     def printed(self, pattern: re.Pattern[str] | None = None, group: str | None = None) -> str:
         """The printed line (stripped); after ``pattern``'s match (or from ``group``) if given."""
@@ -69,27 +76,66 @@ class Line:
         return raw[keep[pos] :] if pos < len(keep) else ""
 
 
-@dataclass(slots=True)
-class ListBlock:
+class ListBlock(Plain):
     """A bibliography list: its heading line and the lines under it."""
+
+    __slots__ = (
+        "decor",
+        "failed",
+        "heading",
+        "kind",
+        "level",
+        "lines",
+        "note_candidates",
+        "runs",
+        "script",
+        "sub_headings",
+        "title",
+    )
 
     heading: Line
     title: str
     script: str
-    lines: list[Line] = field(default_factory=list)
-    sub_headings: dict[int, str] = field(default_factory=dict)
-    failed: dict[int, str] = field(default_factory=dict)
-    kind: Literal["original", "romanized"] = "original"
-    level: int = 0  # the heading's Markdown level ("## References": 2), 0 when plain
-    decor: set[int] = field(default_factory=set)  # the heading's setext underline
+    lines: list[Line]
+    sub_headings: dict[int, str]
+    failed: dict[int, str]
+    kind: Literal["original", "romanized"]
+    level: int  # the heading's Markdown level ("## References": 2), 0 when plain
+    decor: set[int]  # the heading's setext underline
     # lines at the foot of a page inside the list that read like page notes (a rule, then
     # "3. Alaoui, Les manuscrits, 88."): the footnote finder decides
-    note_candidates: list[Line] = field(default_factory=list)
+    note_candidates: list[Line]
     # separator lines left out of ``lines`` (first, last: inclusive): the inside of a run
     # of three or more ("-" on every line), whose first and last lines stay in ``lines``;
     # each is a failed line ("separator"), and the grouping counts them as it counted them
     # when they were in ``lines``
-    runs: list[tuple[int, int]] = field(default_factory=list)
+    runs: list[tuple[int, int]]
+
+    def __init__(
+        self,
+        heading: Line,
+        title: str,
+        script: str,
+        lines: list[Line] | None = None,
+        sub_headings: dict[int, str] | None = None,
+        failed: dict[int, str] | None = None,
+        kind: Literal["original", "romanized"] = "original",
+        level: int = 0,
+        decor: set[int] | None = None,
+        note_candidates: list[Line] | None = None,
+        runs: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.heading = heading
+        self.title = title
+        self.script = script
+        self.lines = [] if lines is None else lines
+        self.sub_headings = {} if sub_headings is None else sub_headings
+        self.failed = {} if failed is None else failed
+        self.kind = kind
+        self.level = level
+        self.decor = set() if decor is None else decor
+        self.note_candidates = [] if note_candidates is None else note_candidates
+        self.runs = [] if runs is None else runs
 
     def dropped(self) -> int:
         """How many lines :attr:`runs` left out."""
@@ -123,16 +169,33 @@ class _Lines(Sequence[Line]):
         return Line(index + 1, self._raw[index], self._text[index])
 
 
-@dataclass(slots=True)
-class Segmented:
+class Segmented(Plain):
     """The input split into body lines (everything outside lists) and list blocks."""
+
+    __slots__ = ("body", "lines", "lists", "notes_lines", "pages", "raw")
 
     lines: Sequence[Line]
     body: list[Line]
     lists: list[ListBlock]
-    notes_lines: set[int] = field(default_factory=set)  # lines under an endnotes heading
-    pages: Pages | None = None  # page breaks and furniture (text from a PDF)
-    raw: list[str] = field(default_factory=list)  # the raw lines (``Line.raw``)
+    notes_lines: set[int]  # lines under an endnotes heading
+    pages: Pages | None  # page breaks and furniture (text from a PDF)
+    raw: list[str]  # the raw lines (``Line.raw``)
+
+    def __init__(
+        self,
+        lines: Sequence[Line],
+        body: list[Line],
+        lists: list[ListBlock],
+        notes_lines: set[int] | None = None,
+        pages: Pages | None = None,
+        raw: list[str] | None = None,
+    ) -> None:
+        self.lines = lines
+        self.body = body
+        self.lists = lists
+        self.notes_lines = set() if notes_lines is None else notes_lines
+        self.pages = pages
+        self.raw = [] if raw is None else raw
 
 
 _MARKS = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]")

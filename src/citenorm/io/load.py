@@ -9,9 +9,9 @@ onto the records of a document extracted from that text.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from citenorm._plain import Frozen
 from citenorm.errors import InputError
 from citenorm.io.text import MAX_BYTES, decode_text, read_bytes
 from citenorm.models import Document
@@ -31,8 +31,7 @@ SUFFIXES: tuple[str, ...] = (".txt", ".md", ".docx", ".pdf")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 files and encrypted .docx
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(Frozen):
     """An input as citenorm reads it.
 
     ``text``: one line per paragraph (``.docx``) or printed line (``.pdf``); notes as
@@ -43,12 +42,31 @@ class Loaded:
     reading worked around (invalid UTF-8 replaced), one line each.
     """
 
+    __slots__ = ("encoding", "kind", "pages", "paragraphs", "text", "warnings")
+
     text: str
     encoding: str
     kind: Kind
-    paragraphs: list[int | None] | None = None
-    pages: list[int | None] | None = None
-    warnings: list[str] = field(default_factory=list)
+    paragraphs: list[int | None] | None
+    pages: list[int | None] | None
+    warnings: list[str]
+
+    def __init__(
+        self,
+        text: str,
+        encoding: str,
+        kind: Kind,
+        paragraphs: list[int | None] | None = None,
+        pages: list[int | None] | None = None,
+        warnings: list[str] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "text", text)
+        _set(self, "encoding", encoding)
+        _set(self, "kind", kind)
+        _set(self, "paragraphs", paragraphs)
+        _set(self, "pages", pages)
+        _set(self, "warnings", [] if warnings is None else warnings)
 
 
 def sniff(data: bytes, name: str = "") -> Kind:

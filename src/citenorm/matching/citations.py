@@ -24,7 +24,7 @@ from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
 from citenorm.progress import Progress, Ticker
 from citenorm.text.normalize import clean, fold_any, has_arabic, script_of, to_western_digits
-from citenorm.text.patterns import split_cites
+from citenorm.text.patterns import lazy, split_cites
 from citenorm.text.skeleton import skeleton
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -137,7 +137,7 @@ _SENTENCE_END = re.compile(r"(?<=[.)])\s+(?=\S)")
 # alef maqsura + lam ("عىل" for "على")
 _LAM_FAULT = re.compile(r"(?<![\u0621-\u064a])ا([جحخم])ل")
 _LAM_RIGHT = re.compile(r"(?<![\u0621-\u064a])ال[جحخم]")
-_YA_LAM_FAULT = re.compile(r"ىل")
+_YA_LAM_FAULT = lazy(r"ىل")
 
 
 def _ligature_fault(texts: Sequence[str]) -> bool:
@@ -203,7 +203,7 @@ def _parts(note: Footnote, *, repair: bool = False) -> list[Footnote]:
 # an Arabic note as a PDF reader gives it in visual order: its closing punctuation or a
 # mirrored bracket first (".85 ،. فلان", ")فاس: مطبعة، 1998("), or brackets closed
 # before they open
-_VISUAL_START = re.compile(r"^\s*(?:[.:،,]|\)[^()]*\()")
+_VISUAL_START = lazy(r"^\s*(?:[.:،,]|\)[^()]*\()")
 
 
 def _visual_order(text: str) -> bool:
@@ -426,9 +426,9 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
 _IN_TEXT_CUTOFF = 80.0
 # the first author of a printed citation: "العتيبي والشمري" / "Smith & Jones" /
 # "Smith, Jones, and Lee" / "حسن وعلي" (the conjunction glued to the second name)
-_FIRST_AUTHOR = re.compile(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*")
+_FIRST_AUTHOR = lazy(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*")
 # "2015a", "2015أ": a year with the letter that tells two works of one author apart
-_YEAR_LETTER = re.compile(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+_YEAR_LETTER = lazy(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
 # a year letter moves a score by at most this much (+5 for the right letter): a label
 # this far below the cutoff can still reach it
 _LETTER_BONUS = 5.0

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from citenorm.memo import memo
+from citenorm.text.patterns import lazy
 from citenorm.text.vocab import LATIN_ARTICLES, NOT_ARTICLE_AR, SUN_CONSONANTS
 
 __all__ = [
@@ -174,7 +175,7 @@ def to_western_digits(text: str) -> str:
     return text.translate(DIGITS)
 
 
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}|\t")
+_SPACE_RUN = lazy(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}|\t")
 #: the characters :func:`clean` deletes: harakat and Quranic marks (parsing reads the
 #: letters: المَصْدَرُ نَفْسُهُ = المصدر نفسه), tatweel, and the invisible marks that PDF
 #: extraction and word processors leave inside words (ZWSP, ZWNJ/ZWJ, LRM/RLM, ALM,

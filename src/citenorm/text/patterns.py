@@ -8,6 +8,34 @@ characters, so that hostile input cannot make them backtrack catastrophically.
 from __future__ import annotations
 
 import re
+from typing import Any, cast
+
+
+class _Lazy:
+    """A pattern compiled on first use: its attributes are those of ``re.compile(pattern,
+    flags)``, each read once through :meth:`__getattr__` and then kept on the instance (a
+    later ``p.search`` is a plain attribute read). Hashed and compared by identity, as a
+    module's pattern constants are (``HINTS`` is keyed by them)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.__dict__["_args"] = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(re.compile(*self.__dict__["_args"]), name)
+        self.__dict__[name] = value
+        return value
+
+    def __repr__(self) -> str:
+        return repr(re.compile(*self.__dict__["_args"]))
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, compiled when first used: for a module's patterns
+    that most articles never reach, so that a cold process does not compile them (the
+    same matching; the object is not an ``re.Pattern`` instance: pass it to no ``re``
+    function, and test it with nothing but its methods and attributes)."""
+    return cast("re.Pattern[str]", _Lazy(pattern, flags))
+
 
 # Numbers of four or five digits (1000 to 99999) are list or footnote numbers only where they
 # continue the numbering (999, then 1000): alone, "(2015)" or "2015." is a year. The
@@ -35,11 +63,11 @@ SUPERSCRIPT_LINE = re.compile(r"^\s*(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,5})\
 SUPERSCRIPT_MARKER = re.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,4})")
 # "1- أحمد زكي، الاقتصاد المصري ..." (an endnote under "الهوامش", numbered like a list;
 # four digits: see LONG_NUMBER)
-ENDNOTE_LINE = re.compile(r"^\s*(?P<num>[0-9]{1,5})\s*[-.)–]\s*(?P<text>\S.*)$")
+ENDNOTE_LINE = lazy(r"^\s*(?P<num>[0-9]{1,5})\s*[-.)–]\s*(?P<text>\S.*)$")
 # "[^12]: ينظر: ..."  (Markdown footnote definition)
 MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^(?P<num>[^\]\s]{1,12})\]:\s?(?P<text>.*)$")
 # body marker "[^12]" (not a definition "[^12]:")
-MD_MARKER = re.compile(r"\[\^(?P<num>[^\]\s]{1,12})\](?!:)")
+MD_MARKER = lazy(r"\[\^(?P<num>[^\]\s]{1,12})\](?!:)")
 # the last character of a text that ends open (a word, a comma, a colon, an opening
 # bracket): a wrapped line continues; match at ``len(text) - 1``, not search (which
 # would try every position)
@@ -66,7 +94,7 @@ IBID = re.compile(
 # several works cited in one footnote: "...، ص 3؛ نفسه، ص 5" / "... p. 3; ..." (a
 # separator with something after it; the spaces around it are stripped from the parts,
 # not matched: a pattern opening with \s* is retried at every space of a run)
-CITES_SEPARATOR = re.compile(r"[؛;](?=\s*\S)")
+CITES_SEPARATOR = lazy(r"[؛;](?=\s*\S)")
 
 
 def split_cites(text: str) -> list[str]:
@@ -130,16 +158,14 @@ DOI = re.compile(
 DMY = re.compile(
     r"(?P<d>[0-9](?<![0-9][0-9])[0-9]?)\s*[/.\-]\s*(?P<m>[0-9]{1,2})\s*[/.\-]\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])"
 )
-ISO_DATE = re.compile(
-    r"(?P<y>[0-9](?<![0-9][0-9])[0-9]{3})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])"
-)
+ISO_DATE = lazy(r"(?P<y>[0-9](?<![0-9][0-9])[0-9]{3})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
 # "تاريخ الزيارة: ..."، "accessed ..."، "retrieved ..."
-ACCESS_WORDS = re.compile(
+ACCESS_WORDS = lazy(
     r"(?:تاريخ\s+(?:الزيارة|الدخول|الاطلاع|الاسترجاع)|تمت\s+الزيارة|accessed(?:\s+on)?|retrieved(?:\s+on)?|visited(?:\s+on)?)\s*(?:في|:|on)?\s*",
     re.IGNORECASE,
 )
 # "متاح على الرابط الاتي :" / "available at:" (dropped)
-AVAILABLE_AT = re.compile(
+AVAILABLE_AT = lazy(
     r"(?:متاح|متوفر)\s+(?:على|عبر|في)(?:\s+(?:الرابط|الموقع))?(?:\s+(?:الاتي|الآتي|التالي))?\s*:?|"
     r"(?:available\s+(?:at|from|online)|online\s+at)\s*:?",
     re.IGNORECASE,
@@ -151,12 +177,12 @@ PAGES = re.compile(
     re.IGNORECASE,
 )
 # APA journal tail: "Journal of Education, 12(2), 45–67" / "مجلة العلوم، 27(3)، 115-140"
-APA_JOURNAL = re.compile(
+APA_JOURNAL = lazy(
     r"(?P<vol>[0-9](?<![0-9][0-9])[0-9]{0,3})\s*\(\s*(?P<iss>[0-9]{1,4}(?:\s*[-–/]\s*[0-9]{1,4})?)\s*\)"
     r"(?:\s*[,،]\s*(?P<page>[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?))?(?![0-9])"
 )
 # volume: "المجلد ٣٨", "مج 2", "Vol. 20", "al-Mujallad 3"
-VOLUME = re.compile(
+VOLUME = lazy(
     r"(?<![\w])(?:المجلد|مجلد|مج|vol|volume|al-mujallad|mujallad)\s*(?:\.\s*)?(?::\s*)?(?P<num>[0-9]{1,4})(?![0-9])",
     re.IGNORECASE,
 )
@@ -187,7 +213,7 @@ EDITION = re.compile(
     re.IGNORECASE,
 )
 # "[in Arabic]", "(in Arabic)", "[بالعربية]": language notes, dropped
-LANGUAGE_NOTE = re.compile(r"[\[(]\s*(?:in\s+[A-Z][a-z]+|بالل?غ?ة?\s*\S+|بال\S+ية)\s*[\])]")
+LANGUAGE_NOTE = lazy(r"[\[(]\s*(?:in\s+[A-Z][a-z]+|بالل?غ?ة?\s*\S+|بال\S+ية)\s*[\])]")
 # Patterns that must not start inside a number check the character before their first
 # digit after matching it ("[0-9](?<![0-9][0-9])" rather than "(?<![0-9])[0-9]"): a
 # pattern that starts with a character class is searched for that class, while one that
@@ -202,7 +228,7 @@ HIJRI_PAIR = re.compile(
 # "1365 هـ" alone
 HIJRI_ONLY = re.compile(r"(?P<h>1(?<![0-9]1)[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\.H\.)(?![\w])")
 # "no date": "د.ت", "د. ت.", "n.d."
-NO_DATE = re.compile(r"(?<!\w)(?:د\s*\.\s*ت|بدون\s+تاريخ|n\.\s*d)\s*\.?", re.IGNORECASE)
+NO_DATE = lazy(r"(?<!\w)(?:د\s*\.\s*ت|بدون\s+تاريخ|n\.\s*d)\s*\.?", re.IGNORECASE)
 # theses: "رسالة ماجستير"، "أطروحة دكتوراه"، "master's thesis", "PhD dissertation"
 THESIS = re.compile(
     r"(?<!\w)(?:(?:رسالة|رساله)\s+(?:ماجستير|دكتوراه|دكتوراة|جامعية|دبلوم)|"
@@ -214,11 +240,9 @@ THESIS = re.compile(
 # publication status: "(غير منشورة)"، "منشورة"، "unpublished", "published"
 STATUS = re.compile(r"(?:غير\s+منشور[ةه]?|منشور[ةه]|\bunpublished\b|\bpublished\b)", re.IGNORECASE)
 # "et al." / "وآخرون" / "[وآخرون]"
-ET_AL = re.compile(
-    r"\[?\s*(?:و\s*آخرون|وآخرون|واخرون|وآخرين|واخرين|et\s+al\.?)\s*\]?", re.IGNORECASE
-)
+ET_AL = lazy(r"\[?\s*(?:و\s*آخرون|وآخرون|واخرون|وآخرين|واخرين|et\s+al\.?)\s*\]?", re.IGNORECASE)
 # APA date after the author: "... (1950). Title" / "(1357 هـ / 1938 م)." / "(د.ت)."
-APA_DATE = re.compile(
+APA_DATE = lazy(
     r"\(\s*(?P<date>(?:1[0-9]{3}|20[0-9]{2})(?:\s*(?:هـ|ه|H\.?))?(?:\s*[/=]\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م|M\.?)?)?[a-z]?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?)\s*\)\s*\.?"
 )
 
@@ -256,7 +280,7 @@ class Hint:
         return False
 
 
-UNPUBLISHED = re.compile(r"غير\s+منشور|unpublished", re.IGNORECASE)
+UNPUBLISHED = lazy(r"غير\s+منشور|unpublished", re.IGNORECASE)
 # a hint may accept text its pattern rejects, never the reverse (tests/test_properties.py)
 HINTS: dict[re.Pattern[str], Hint] = {
     DOI: Hint("10."),

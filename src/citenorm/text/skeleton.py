@@ -72,6 +72,7 @@ from citenorm.text.normalize import (
     split_article,
     strip_article,
 )
+from citenorm.text.patterns import lazy
 from citenorm.text.vocab import PLACE_EXONYMS, SUN_CONSONANTS
 
 __all__ = [
@@ -190,7 +191,7 @@ _AR_LIL = re.compile(r"^([وف]?)لل(\w\w+)$")
 _FOLD = (("dj", "j"), ("th", "t"), ("dh", "d"), ("z", "d"))
 _RUNS = re.compile(r"([a-z])\1+")
 _NUMBER = re.compile("[0-9]")
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_LETTER = lazy("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 _TOKENS = re.compile(r"[a-z]+|[0-9]+|[\u0621-\u064a]+")
 
 
@@ -424,9 +425,9 @@ def cross_similarity(a: str, b: str) -> float:
     return skeleton_similarity(skeleton(a), skeleton(b))
 
 
-_DIGITS = re.compile(r"[0-9٠-٩۰-۹]+")
+_DIGITS = lazy(r"[0-9٠-٩۰-۹]+")
 _NAME_LINKS = frozenset({"bn", "bnt"})  # ibn/bin/b./ابن/بن, bint/بنت
-_INITIAL = re.compile(r"^\W*[^\W\d_](?:h(?=\W*$))?\W*$", re.IGNORECASE)
+_INITIAL = lazy(r"^\W*[^\W\d_](?:h(?=\W*$))?\W*$", re.IGNORECASE)
 
 
 def _split_name(name: str) -> tuple[str, str]:

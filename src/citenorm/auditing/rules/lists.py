@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import citation_map, fold, locate, record_lines, related
 from citenorm.text.normalize import strip_article
+from citenorm.text.patterns import lazy
 
 if TYPE_CHECKING:
     from citenorm.config import AuditConfig
@@ -288,7 +289,7 @@ def mixed_digits(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
 
 _URLISH = re.compile(r"(?:https?://|www\.|10\.[0-9]{4,}/)\S+")
 _LIST_NO = re.compile(r"^\s*[0-9٠-٩]{1,3}\s*[.)\-–]")
-_LIST_NO_LONG = re.compile(r"^\s*[0-9٠-٩]{4,5}\s*[.)\-–]")  # entries 1000 and on
+_LIST_NO_LONG = lazy(r"^\s*[0-9٠-٩]{4,5}\s*[.)\-–]")  # entries 1000 and on
 
 
 def _blank(m: re.Match[str]) -> str:

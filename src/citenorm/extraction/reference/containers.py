@@ -10,6 +10,7 @@ from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import fold_word
 from citenorm.extraction.reference.spans import tidy
 from citenorm.text import lexicon, vocab
+from citenorm.text.patterns import lazy
 
 __all__ = [
     "container_after_cue",
@@ -42,7 +43,7 @@ def journal_before_description(title: str, container: str) -> tuple[str, str | N
     return title, None
 
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_LETTER = lazy("[\u0621-\u064a]")
 
 
 def note_name_and_title(author: str) -> tuple[str, str | None]:
@@ -121,7 +122,7 @@ def container_in_publisher(publisher: str, before: str | None) -> tuple[str | No
 
 # "... and U. K. " / "J.-P. ": a personal name's initials right before a span
 _INITIALS_END = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.-?){1,3}(?:\s?[A-Z]\.){0,2}\s+$")
-_SURNAME = re.compile(r"^[A-Z][a-z'’-]+$")
+_SURNAME = lazy(r"^[A-Z][a-z'’-]+$")
 
 
 def name_before_journal(text: str, container: str, start: int) -> str:

@@ -18,6 +18,7 @@ from citenorm.extraction.reference.tokens import Token
 from citenorm.memo import memo
 from citenorm.text import lexicon
 from citenorm.text.normalize import WORD_FEATURE_FOLD
+from citenorm.text.patterns import lazy
 
 __all__ = ["CUES", "fold_word", "sequence_features", "word_features"]
 
@@ -38,7 +39,7 @@ def fold_word(word: str) -> str:
 
 
 _ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_LATIN = lazy("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def _cue_table() -> dict[str, str]:
@@ -205,6 +206,13 @@ def _analyse(word: str) -> _Analysis:
     return tuple(f), key, shape, cue or "", tuple(head)
 
 
+@memo(None)
+def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The lexicon's publisher, journal and corporate words (read through the module's
+    lazy attributes once, not three times per word)."""
+    return lexicon.PUBLISHER_WORDS, lexicon.JOURNAL_WORDS, lexicon.CORPORATE_WORDS
+
+
 def _lexicon_hits(word: str) -> tuple[list[str], str | None]:
     """Which lexicons know the word (its lookup forms: without the article, without
     attached clitics), read the way the lexicons' own lookups read one word; and its
@@ -212,14 +220,15 @@ def _lexicon_hits(word: str) -> tuple[list[str], str | None]:
     folded once for all of them)."""
     sequences, place, key, given = lexicon.word_lookups(word)
     forms = {form for seq in sequences for w in seq for form in w}
+    publisher, journal, corporate = _word_lists()
     out = []
     if place:
         out.append("lex=place")
-    if not forms.isdisjoint(lexicon.PUBLISHER_WORDS):
+    if not forms.isdisjoint(publisher):
         out.append("lex=pub")
-    if not forms.isdisjoint(lexicon.JOURNAL_WORDS):
+    if not forms.isdisjoint(journal):
         out.append("lex=journal")
-    if not forms.isdisjoint(lexicon.CORPORATE_WORDS):
+    if not forms.isdisjoint(corporate):
         out.append("lex=corp")
     if given:
         out.append("lex=given")

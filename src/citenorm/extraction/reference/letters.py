@@ -8,16 +8,16 @@ that every value is a piece of the entry's own text.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from citenorm.models import Fields
 from citenorm.text.normalize import PERSIAN_LETTERS, clean
+from citenorm.text.patterns import lazy
 
 __all__ = ["printed_words", "restore_letters"]
 
 _PERSIAN = frozenset(chr(k) for k in PERSIAN_LETTERS)
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 
 
 def printed_words(original: str, cleaned: str) -> dict[str, str]:

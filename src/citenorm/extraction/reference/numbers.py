@@ -13,6 +13,7 @@ from citenorm.extraction.reference.tokens import Token
 from citenorm.models import Date
 from citenorm.text import patterns as P
 from citenorm.text import vocab
+from citenorm.text.patterns import lazy
 
 __all__ = [
     "DEATH_CUE",
@@ -71,7 +72,7 @@ _EDITION_WORDS = {
     "ninth": "9",
     "tenth": "10",
 }
-_ORDINAL_SUFFIX = re.compile(r"^([0-9]+)\s*(?:st|nd|rd|th|e|er|ème|eme|\.)?$", re.IGNORECASE)
+_ORDINAL_SUFFIX = lazy(r"^([0-9]+)\s*(?:st|nd|rd|th|e|er|ème|eme|\.)?$", re.IGNORECASE)
 
 
 def number_value(text: str, cue: re.Pattern[str]) -> str | None:

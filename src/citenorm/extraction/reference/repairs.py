@@ -12,6 +12,7 @@ from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import tidy
 from citenorm.text import lexicon, vocab
+from citenorm.text.patterns import lazy
 from citenorm.text.vocab import ROLE_CUES_OPENING_TITLES_AR
 
 __all__ = [
@@ -246,7 +247,7 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
-_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+_SPACED_DASH = lazy(r"\s+[-–]\s+")
 
 
 def _title_last_part(
@@ -295,7 +296,7 @@ def has_cue(text: str, classes: tuple[str, ...]) -> bool:
 
 # a sentence end inside a span: a period after a word of two letters or more (not after
 # an initial "J." or an abbreviation "ed.")
-_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
+_SENTENCE = lazy(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
 
 
 def title_from_neighbours(
@@ -571,8 +572,8 @@ def to_closing_mark(text: str, container: str, start: int) -> str:
 
 # "Salt Review, XLV (July, 1967)" / "Salt Review, XII": a volume in Roman numerals,
 # alone in its comma part or before the date in brackets
-_ROMAN_VOLUME = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:\s*\(|$)")
-_NEW_SERIES = re.compile(r"(?:new\s+series|nouvelle\s+s[ée]rie|n\.\s?s\.)", re.IGNORECASE)
+_ROMAN_VOLUME = lazy(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:\s*\(|$)")
+_NEW_SERIES = lazy(r"(?:new\s+series|nouvelle\s+s[ée]rie|n\.\s?s\.)", re.IGNORECASE)
 
 
 def _place(text: str) -> str | None:

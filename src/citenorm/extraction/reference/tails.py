@@ -11,6 +11,7 @@ from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import STRIP, tidy
 from citenorm.text import lexicon, vocab
+from citenorm.text.patterns import lazy
 
 __all__ = [
     "alternative_title",
@@ -60,9 +61,7 @@ _NAME_SENTENCE = re.compile(
     r"^\s*(?P<name>[^,،.:;()\[\]0-9]{2,60}?[,،]\s*[^,،.:;()\[\]0-9]{1,60}?[^\W\d_]{2})\.\s+(?=[^\W\d_])"
 )
 # "CARA, Chantal." / "CARA, Chantal. Title": a second inverted name after the first
-_ANOTHER_NAME = re.compile(
-    r"^\s*[^,،.:;()\[\]0-9]{2,40}?[,،]\s*[^,،.:;()\[\]0-9]{1,40}?(?:\.\s|\.?\s*$)"
-)
+_ANOTHER_NAME = lazy(r"^\s*[^,،.:;()\[\]0-9]{2,40}?[,،]\s*[^,،.:;()\[\]0-9]{1,40}?(?:\.\s|\.?\s*$)")
 # "and Nora Salt. Title", "& N. Quay. Title", "and others. Title": the end of a list of
 # names (capitalised words, initials, "others") before a sentence's period
 _END_OF_NAMES = re.compile(

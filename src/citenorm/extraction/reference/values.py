@@ -23,6 +23,7 @@ from citenorm.extraction.reference.tokens import Token
 from citenorm.models import Fields
 from citenorm.text import lexicon, vocab
 from citenorm.text import patterns as P
+from citenorm.text.patterns import lazy
 
 __all__ = ["build_fields", "spans"]
 
@@ -32,7 +33,7 @@ _HONORIFIC = re.compile(
     r"^(?:(?:أ\.\s*د|أ\s*\.\s*د|د|م|أ)\s*[./]\s*|الدكتور\s+|الأستاذ\s+|الشيخ\s+|Dr\.?\s+|Prof\.?\s+)+"
 )
 _DEATH = re.compile(r"\((?:[^()]*[0-9][^()]*|[^()]*(?:دكتور|القرن)[^()]*)\)")
-_ROLE_CUE = re.compile(
+_ROLE_CUE = lazy(
     r"^(?:ترجمة|تعريب|تحقيق|إعداد|اعداد|مراجعة|تقديم|تعليق|شرح|تصحيح|ضبط|جمع|إشراف|تنسيق|تحرير|نقله|حققه|تح|اعتنى|"
     r"edited|ed|eds|trans|translated|tr|transl|by|hrsg|taḥqīq|tarjamat)\b[\s.:]*(?:(?:و|and)\s*\S+\s*)?(?:by\s+|إلى العربية\s*)?:?\s*",
     re.IGNORECASE,
@@ -519,7 +520,7 @@ def build_fields(
 
 _URL_OR_DOI_FIRST = frozenset("hwHW1")  # the first letters of "http", "www", "10."
 
-_CONFERENCE = re.compile(
+_CONFERENCE = lazy(
     r"مؤتمر|ندوة|ملتقى|conference|symposium|congress|colloque|proceedings|ورقة|presented",
     re.IGNORECASE,
 )

@@ -18,19 +18,18 @@ own list teaches in :mod:`._article`. The tables are package data, read on first
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
-
-from citenorm.text.romanize._records import (
-    Proposal,
-    Romanization,
-    RomanizedField,
-    RomanizedWord,
-    Style,
-)
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 if TYPE_CHECKING:
     from citenorm.models import Document, MatchResult
     from citenorm.text.romanize._article import ArticleSpellings
+    from citenorm.text.romanize._records import (
+        Proposal,
+        Romanization,
+        RomanizedField,
+        RomanizedWord,
+        Style,
+    )
 
 __all__ = [
     "FieldKind",
@@ -44,6 +43,20 @@ __all__ = [
 ]
 
 FieldKind = Literal["title", "name", "place", "publisher", "text"]
+
+#: the record classes, imported on first use (``audit`` reads the style and the spellings
+#: of an article without building the romanizer's pydantic models)
+_RECORDS = frozenset({"Proposal", "Romanization", "RomanizedField", "RomanizedWord", "Style"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RECORDS:
+        from citenorm.text.romanize import _records
+
+        value = getattr(_records, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @overload

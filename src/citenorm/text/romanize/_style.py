@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from citenorm.text.romanize._records import Style
-
 if TYPE_CHECKING:
     from citenorm.models import Document, Entry, MatchResult
+    from citenorm.text.romanize._records import Style
 
 __all__ = ["detect_style"]
 
