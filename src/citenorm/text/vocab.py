@@ -55,6 +55,7 @@ __all__ = [
     "SUB_HEADING_WORDS_FOLDED",
     "SUB_HEADING_WORDS_LATIN",
     "SUN_CONSONANTS",
+    "TITLE_STATEMENT_HEADS_FOLDED",
     "TITLE_WORDS_AR",
     "TITLE_WORDS_LATIN",
 ]
@@ -898,6 +899,29 @@ FIRM_TAIL_WORDS = COMPANY_SUFFIXES | {"sons", "son", "söhne", "verlag", "brothe
 #: part: ``Title، مخطوطة المكتبة الوطنية، رقم 12``, ``Title، نسخة مصورة في ...``,
 #: ``Title, manuscript in ...``
 DESCRIPTION_HEADS_FOLDED = frozenset({"مخطوط", "مخطوطه", "نسخه", "manuscript", "ms", "mss"})
+
+#: folded words that open a statement after a title's comma, never a title's own comma
+#: part: a co-author (``بالاشتراك مع``), the hand that wrote, corrected or compiled the
+#: text (``بقلم``, ``صححه``, ``خرجه``, ``ضبطه``, ``راجعه``), a foreword (``تصدير``), a
+#: reprint (``إعادة طبع``), the work an extract is taken from (``مأخوذة من``, ``وهو جزء
+#: من``), a translator's cue misspelled (``tran. by``)
+TITLE_STATEMENT_HEADS_FOLDED = frozenset(
+    {
+        "بالاشتراك",
+        "بقلم",
+        "صححه",
+        "خرجه",
+        "ضبطه",
+        "راجعه",
+        "تصدير",
+        "اعاده",
+        "ماخوذ",
+        "ماخوذه",
+        "وهو",
+        "وهي",
+        "tran",
+    }
+)
 
 #: words printed before an Arabic name that are no part of it (a rank, a religious
 #: title): ``الإمام جعفر``, ``السيد علي``, ``الشيخ محمد``
