@@ -17,6 +17,7 @@ from citenorm.extraction.reference import containers as C
 from citenorm.extraction.reference import numbers as N
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference import tails as T
+from citenorm.extraction.reference import titles as TT
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import spans, tidy
 from citenorm.extraction.reference.tokens import Token
@@ -314,7 +315,7 @@ def build_fields(
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.imprint_tail(title, runs, first)
     if title:
-        t = tidy(T.description_tail(R.statement_tail(title)))
+        t = tidy(TT.series_tail(T.description_tail(R.statement_tail(title))))
         if t:
             fields["title"] = t
     container = container_from_title or (None if alternative else value("container"))
@@ -407,7 +408,7 @@ def build_fields(
                 fields["title"], fields["container-title"] = tidy(article), tidy(journal)
         else:
             # a work is cited by its title: a lone "container" is the title itself
-            fields["title"] = fields.pop("container-title")
+            fields["title"] = tidy(TT.series_tail(str(fields.pop("container-title"))))
     if (
         entry
         and "title" not in fields
