@@ -8,6 +8,7 @@ import re
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import tidy
+from citenorm.text.normalize import split_article
 
 __all__ = ["series_tail"]
 
@@ -27,9 +28,9 @@ def _opens_series(part: str) -> bool:
     if len(words) < 2:
         return False
     head = words[0].strip(".:()")
-    folded = fold_word(head)
-    if CUES.get(folded) != "SERIES" and not (
-        folded.startswith("ال") and CUES.get(folded[2:]) == "SERIES"
+    bare = split_article(head)  # "السلسلة"
+    if CUES.get(fold_word(head)) != "SERIES" and not (
+        bare and not bare[0] and CUES.get(fold_word(bare[1])) == "SERIES"
     ):
         return False
     return not head.isascii() or head[:1].isupper()
