@@ -62,3 +62,70 @@ def test_the_series_is_cut_from_a_title_span_and_from_a_lone_container() -> None
         ]
     )
     assert (f["title"], f.get("container-title")) == ("كتاب الموج", None)
+
+
+def test_a_span_cut_after_a_word_no_name_ends_with_goes_on() -> None:
+    # a journal's name cut after "de": its last word read with the volume
+    f = _fields(
+        [
+            ("author", "Roe, J. (1990). "),
+            ("title", "Salt in the sea. "),
+            ("container", "Revue des études de "),
+            ("volume", "sel, 12"),
+            ("issue", "(3), "),
+            ("pages", "4-9."),
+        ]
+    )
+    assert (f["container-title"], f["volume"]) == ("Revue des études de sel", "12")
+    # a title cut after "to", the rest read as the place: up to the comma
+    f = _fields(
+        [
+            ("author", "Roe, J.: "),
+            ("title", "A Passage from Tangier to "),
+            ("place", "Salé, London, "),
+            ("date", "1846."),
+        ]
+    )
+    assert (f["title"], f["publisher-place"]) == ("A Passage from Tangier to Salé", "London")
+    # an Arabic container cut after "من", the rest read as a second title
+    f = _fields(
+        [
+            ("author", "الملاح: "),
+            ("title", "كتاب الموج، "),
+            ("container", "ضمن مجموعة رسائل من "),
+            ("title", "أدب البحر، "),
+            ("publisher", "دار الساحل، "),
+            ("date", "1990."),
+        ]
+    )
+    assert f["container-title"] == "مجموعة رسائل من أدب البحر"
+    # before a publisher span, the title's last comma part opens the publisher's name
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt Roads, The University of "),
+            ("publisher", "Tangier Press, "),
+            ("date", "1996."),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("Salt Roads", "The University of Tangier Press")
+    # a title cut after a cue word before its container: the cue ends the title
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt Roads, in "),
+            ("container", "Tides and Sands, "),
+            ("date", "1996."),
+        ]
+    )
+    assert f["container-title"] == "Tides and Sands"
+    # a span ending with a name's own last word is left as it is
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt Roads "),
+            ("place", "Tangier, "),
+            ("date", "1996."),
+        ]
+    )
+    assert (f["title"], f["publisher-place"]) == ("Salt Roads", "Tangier")

@@ -22,6 +22,7 @@ __all__ = [
     "COLLECTIVE_AUTHOR_HEADS",
     "COMPANY_SUFFIXES",
     "CONTAINER_TAIL_WORDS_FOLDED",
+    "DANGLING_WORDS_FOLDED",
     "DEFINITE_PREFIXES_AR",
     "DESCRIPTION_HEADS_FOLDED",
     "ENGLISH_CUE_WORDS",
@@ -899,6 +900,45 @@ FIRM_TAIL_WORDS = COMPANY_SUFFIXES | {"sons", "son", "söhne", "verlag", "brothe
 #: part: ``Title، مخطوطة المكتبة الوطنية، رقم 12``, ``Title، نسخة مصورة في ...``,
 #: ``Title, manuscript in ...``
 DESCRIPTION_HEADS_FOLDED = frozenset({"مخطوط", "مخطوطه", "نسخه", "manuscript", "ms", "mss"})
+
+#: folded words a title's or a journal's name never ends with (prepositions, articles,
+#: conjunctions): a span that stops right after one (``Revue française de`` |
+#: ``sociologie``, ``مجموعة رسائل من`` | ``كتب البحر``) was cut inside the name
+DANGLING_WORDS_FOLDED = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "to",
+        "in",
+        "on",
+        "from",
+        "with",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "et",
+        "der",
+        "die",
+        "das",
+        "und",
+        "von",
+        "del",
+        "della",
+        "من",
+        "في",
+        "عن",
+        "الي",
+        "علي",
+        "مع",
+        "بين",
+        "و",
+    }
+)
 
 #: folded words that open a statement after a title's comma, never a title's own comma
 #: part: a co-author (``بالاشتراك مع``), the hand that wrote, corrected or compiled the

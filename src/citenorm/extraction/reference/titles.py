@@ -1,16 +1,21 @@
 """Repairs of a title span that runs on past its end into the series the work belongs
-to; :func:`~.values.build_fields` applies them to the title's value."""
+to, and of a title or container span that stops inside the name;
+:func:`~.values.build_fields` applies them."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
-from citenorm.extraction.reference.spans import tidy
+from citenorm.extraction.reference.spans import spans, tidy
+from citenorm.extraction.reference.tokens import Token
+from citenorm.text import vocab
 from citenorm.text.normalize import split_article
 
-__all__ = ["series_tail"]
+__all__ = ["join_dangling", "series_tail"]
 
 # "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
 # in the last comma part (no other digit)
@@ -53,3 +58,42 @@ def series_tail(title: str) -> str:
         if tidy(title[: m.start()]) and not part[:1].isascii() and _opens_series(part):
             return title[: m.start()]
     return title
+
+
+_NAMED = frozenset({"title", "container"})
+_NOT_NAMES = frozenset({"author", "editor", "date", "pages", "url", "accessed"})
+
+
+def join_dangling(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Revue française de`` | ``sociologie, 26`` / ``A Journey from Cornhill to`` |
+    ``Cairo, London`` / ``مجموعة رسائل من`` | ``كتب البحر،``: a title or container span
+    that ends with a word no name ends with (a preposition, an article, a conjunction)
+    was cut inside the name: the words that open the next span, up to its first
+    punctuation or number, are relabelled to go on with it; before a publisher span, the
+    title's last comma part is the publisher's head (``Title, The University of`` |
+    ``Salt Press``)."""
+    out: list[str] | None = None
+    runs = spans(tokens, labels)
+    for (label, a, b), (after, c, d) in pairwise(runs):
+        if label not in _NAMED or after in _NOT_NAMES or (label, after) == ("title", "container"):
+            continue  # ("Title, in | Book": the cue ends the title)
+        if fold_word(tokens[b - 1].text) not in vocab.DANGLING_WORDS_FOLDED:
+            continue
+        if after == "publisher":
+            # "Title, The University of | Salt Press": the title's last comma part opens
+            # the publisher's name
+            comma = next((i for i in range(b - 2, a, -1) if tokens[i].text in ",،"), None)
+            if comma is not None:
+                if out is None:
+                    out = list(labels)
+                out[comma + 1 : b] = [after] * (b - comma - 1)
+                continue
+        k = c
+        while k < d and tokens[k].text[:1].isalpha():
+            k += 1
+        if k == c:
+            continue
+        if out is None:
+            out = list(labels)
+        out[c:k] = [label] * (k - c)
+    return labels if out is None else out

@@ -154,6 +154,7 @@ def build_fields(
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment)."""
     labels = _cueless_statements(text, tokens, labels)
+    labels = TT.join_dangling(tokens, labels)
     runs = spans(tokens, labels)
     first: dict[str, tuple[int, int]] = {}
     for label, a, b in runs:
