@@ -234,3 +234,29 @@ def test_a_container_span_that_opens_with_the_last_authors_family_name(
 ) -> None:
     start = text.index(container)
     assert name_before_journal(text, container, start) == (expected or container)
+
+
+def test_a_lone_container_of_a_title_and_a_journal_before_the_volume() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("container", "Tides, the Salt Naturalist, "),
+            ("volume", "Vol. 12, "),
+            ("issue", "No. 3 "),
+            ("date", "(1878), "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Tides", "the Salt Naturalist")
+    # one part, three parts, or no number after it: the container is the title itself
+    for chunks in (
+        [
+            ("container", "Tides of the Salt Naturalist, "),
+            ("volume", "Vol. 12, "),
+            ("publisher", "X."),
+        ],
+        [("container", "Tides, Sands, Salt Roads, "), ("volume", "Vol. 12, "), ("publisher", "X.")],
+        [("container", "Tides, Salt Roads, "), ("publisher", "Harbour Press, "), ("date", "1990.")],
+    ):
+        f = _fields([("author", "Roe, Jane, "), *chunks])
+        assert "container-title" not in f

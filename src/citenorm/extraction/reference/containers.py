@@ -17,6 +17,7 @@ __all__ = [
     "journal_before_description",
     "name_before_journal",
     "note_name_and_title",
+    "title_and_journal",
 ]
 
 # "Title: مجلة X" / "Title، مجلة X" / "Title - مجلة X": the journal's name after the title
@@ -134,3 +135,25 @@ def name_before_journal(text: str, container: str, start: int) -> str:
     if len(parts) < 2 or not _SURNAME.match(parts[0].strip()) or not tidy(parts[1]):
         return container
     return parts[1]
+
+
+_NUMBERS = frozenset({"volume", "issue"})
+
+
+def title_and_journal(container: str, runs: list[tuple[str, int, int]]) -> tuple[str, str | None]:
+    """``Physiography, the Salt Naturalist`` + ``Vol. 12``: an entry with no title span
+    whose container span of exactly two comma parts comes right before the volume or
+    the issue (the date between at most) holds the article's title, then the journal.
+    Returns (title, journal or None)."""
+    labels = [run[0] for run in runs]
+    k = labels.index("container") if "container" in labels else -1
+    after = [label for label in labels[k + 1 : k + 3] if label != "date"][:1]
+    if k < 0 or not after or after[0] not in _NUMBERS:
+        return container, None
+    pieces = R.comma_pieces(container)
+    if len(pieces) != 2 or any(ch.isdigit() for ch in container):
+        return container, None
+    title, journal = (tidy(container[b:e]) for b, e in pieces)
+    if not title or not journal or R.opens_statement(journal) or R.IN_CUE.match(journal):
+        return container, None
+    return title, journal

@@ -408,8 +408,13 @@ def build_fields(
             if journal:
                 fields["title"], fields["container-title"] = tidy(article), tidy(journal)
         else:
-            # a work is cited by its title: a lone "container" is the title itself
-            fields["title"] = tidy(TT.series_tail(str(fields.pop("container-title"))))
+            article, journal = C.title_and_journal(lone, runs)
+            if journal:
+                # "Title, Journal, Vol. 12": the two parts of a lone container
+                fields["title"], fields["container-title"] = article, journal
+            else:
+                # a work is cited by its title: a lone "container" is the title itself
+                fields["title"] = tidy(TT.series_tail(str(fields.pop("container-title"))))
     if (
         entry
         and "title" not in fields
