@@ -129,3 +129,27 @@ def test_a_span_cut_after_a_word_no_name_ends_with_goes_on() -> None:
         ]
     )
     assert (f["title"], f["publisher-place"]) == ("Salt Roads", "Tangier")
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ("الملاحي: ", "الملاحي"),
+        ("البحري الساحلى: ", "البحري الساحلى"),
+        # no nisba alone: a title's own head before its subtitle
+        ("الفكر البحري: ", None),
+        ("الموج: ", None),
+        ("البحري الساحلي المغربي: ", None),
+    ],
+)
+def test_a_name_by_its_nisbas_before_a_colon_opens_a_title_first_span(
+    head: str, author: str | None
+) -> None:
+    f = _fields([("title", head + "كتاب الموج، "), ("publisher", "دار البحر، "), ("date", "1990.")])
+    if author is None:
+        assert (f["title"], "author" in f) == (head + "كتاب الموج", False)
+    else:
+        assert f["title"] == "كتاب الموج"
+        names = f["author"]
+        assert isinstance(names, list) and len(names) == 1
+        assert sorted(" ".join(names[0].values()).split()) == sorted(author.split())

@@ -409,9 +409,15 @@ def author_before_colon(title: str) -> tuple[str, str | None]:
         return title, None
     inverted = len(COMMA.split(head)) == 2 and all(p.strip() for p in COMMA.split(head))
     given = bool(_ARABIC_LETTER.match(words[0])) and lexicon.is_given_name(words[0])
-    if not (inverted or (given and len(words) >= 2)):
+    # "الأصفهاني: Title", "الثعلبي النيسابوري: Title": a name by its nisbas alone
+    nisbas = len(words) <= 2 and all(_NISBA.match(w) for w in words)
+    if not (inverted or (given and len(words) >= 2) or nisbas):
         return title, None
     return title[m.end() :], head
+
+
+# an Arabic nisba with its article: "الأصفهاني", "النيسابوري", "القرطبى"
+_NISBA = re.compile("^ال[\u0621-\u064a]{2,}[يى]$")
 
 
 _ONE_WORD_BEFORE_COMMA = re.compile(r"^\s*([\u0621-\u064a\u0670-\u06d3]{3,})\s*،\s*(?=\S)")
