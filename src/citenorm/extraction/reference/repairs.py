@@ -246,7 +246,7 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
-_SPACED_DASH = re.compile(r"\s+[-–]\s+")
+_SPACED_DASH = re.compile(r"(?<!\s)\s+[-–]\s+")  # (?<!\s): linear on runs of spaces
 
 
 def _title_last_part(
