@@ -260,3 +260,13 @@ def test_a_lone_container_of_a_title_and_a_journal_before_the_volume() -> None:
     ):
         f = _fields([("author", "Roe, Jane, "), *chunks])
         assert "container-title" not in f
+
+
+def test_a_container_name_in_quotation_marks_keeps_its_commas() -> None:
+    assert container("ضمن كتاب «أخبار البحر، المجلد الرابع: الموج»") == (
+        "أخبار البحر، المجلد الرابع: الموج"
+    )
+    assert container("In “Salt Roads, Volume 4: Tides”") == "Salt Roads, Volume 4: Tides"
+    # unquoted, or quoted in part: the name ends before its volume
+    assert container("ضمن كتاب أخبار البحر، المجلد الرابع") == "أخبار البحر"
+    assert "المجلد" not in str(container("«أخبار البحر» الجديدة، المجلد الرابع"))

@@ -478,13 +478,25 @@ def container(text: str) -> str | None:
     value = tidy(text)
     for _ in range(2):
         value = tidy(IN_CUE.sub("", value, count=1))
-    value = tidy(_container_tail(value))
+    if not _quoted_whole(text):
+        # (a name in quotation marks is whole: «Salt Roads, Volume 4: Tides»)
+        value = tidy(_container_tail(value))
     words = value.split()
     if words and words[0][:1] in "بل" and fold_word(words[0][1:]) in vocab.JOURNAL_HEADS_FOLDED:
         words[0] = words[0][1:]  # "مقال بمجلة البحر": the preposition glued to the head
     while len(words) > 1 and _ARABIC_LETTER.match(words[-1]) and has_cue(words[-1], ("VOL", "ISS")):
         words.pop()  # "مجلة البحر الأعداد": the issues' cue before their numbers
     return tidy(" ".join(words)) or None
+
+
+def _quoted_whole(text: str) -> bool:
+    """``ضمن كتاب «Salt Roads، المجلد 4»``: the name after the cue is in quotation
+    marks, closed at its end."""
+    head = IN_CUE.sub("", text.strip(" ،,.;:"), count=1).strip(" ،,.;:")
+    close = _QUOTE_PAIRS.get(head[:1])
+    return (
+        close is not None and len(head) > 2 and _closing(head, 0, head[0], close) == len(head) - 1
+    )
 
 
 _PUBLISHER_TAIL_CUES = frozenset({"TRANS", "EDITOR", "ED", "VOL", "ISS"})
