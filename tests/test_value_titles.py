@@ -153,3 +153,27 @@ def test_a_name_by_its_nisbas_before_a_colon_opens_a_title_first_span(
         names = f["author"]
         assert isinstance(names, list) and len(names) == 1
         assert sorted(" ".join(names[0].values()).split()) == sorted(author.split())
+
+
+def test_a_container_of_a_periodical_word_alone_goes_on_into_the_next_span() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح: "),
+            ("title", "أخبار الموج، "),
+            ("container", "صحيفة "),
+            ("publisher", "المعهد البحري، دار الساحل، "),
+            ("date", "1990."),
+        ]
+    )
+    assert (f["container-title"], f["publisher"]) == ("صحيفة المعهد البحري", "دار الساحل")
+    # a one-word container that is no periodical's word stays as it is
+    f = _fields(
+        [
+            ("author", "الملاح: "),
+            ("title", "أخبار الموج، "),
+            ("container", "الساحل "),
+            ("publisher", "المعهد البحري، "),
+            ("date", "1990."),
+        ]
+    )
+    assert (f["container-title"], f["publisher"]) == ("الساحل", "المعهد البحري")

@@ -69,7 +69,8 @@ def join_dangling(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[st
     ``Cairo, London`` / ``مجموعة رسائل من`` | ``كتب البحر،``: a title or container span
     that ends with a word no name ends with (a preposition, an article, a conjunction)
     was cut inside the name: the words that open the next span, up to its first
-    punctuation or number, are relabelled to go on with it; before a publisher span, the
+    punctuation or number, are relabelled to go on with it (so are they after a container
+    span of a periodical's word alone: ``صحيفة`` | ``المعهد البحري،``); before a publisher span, the
     title's last comma part is the publisher's head (``Title, The University of`` |
     ``Salt Press``)."""
     out: list[str] | None = None
@@ -77,9 +78,11 @@ def join_dangling(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[st
     for (label, a, b), (after, c, d) in pairwise(runs):
         if label not in _NAMED or after in _NOT_NAMES or (label, after) == ("title", "container"):
             continue  # ("Title, in | Book": the cue ends the title)
-        if fold_word(tokens[b - 1].text) not in vocab.DANGLING_WORDS_FOLDED:
+        last = fold_word(tokens[b - 1].text)
+        alone = label == "container" and b - a == 1 and _periodical_word(last)
+        if last not in vocab.DANGLING_WORDS_FOLDED and not alone:
             continue
-        if after == "publisher":
+        if after == "publisher" and not alone:
             # "Title, The University of | Salt Press": the title's last comma part opens
             # the publisher's name
             comma = next((i for i in range(b - 2, a, -1) if tokens[i].text in ",،"), None)
@@ -97,3 +100,10 @@ def join_dangling(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[st
             out = list(labels)
         out[c:k] = [label] * (k - c)
     return labels if out is None else out
+
+
+def _periodical_word(folded: str) -> bool:
+    """``مجلة``, ``صحيفة``, ``جريدة``, ``حولية``: the word a periodical's name opens with."""
+    bare = split_article(folded)
+    word = bare[1] if bare and not bare[0] else folded
+    return word in vocab.JOURNAL_HEADS_FOLDED or CUES.get(word) == "NEWS"
