@@ -270,3 +270,30 @@ def test_a_container_name_in_quotation_marks_keeps_its_commas() -> None:
     # unquoted, or quoted in part: the name ends before its volume
     assert container("ضمن كتاب أخبار البحر، المجلد الرابع") == "أخبار البحر"
     assert "المجلد" not in str(container("«أخبار البحر» الجديدة، المجلد الرابع"))
+
+
+def test_a_later_container_span_naming_a_periodical_wins_over_a_word_alone() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "أخبار الموج، "),
+            ("container", "ملف "),
+            ("issue", "العدد 8، "),
+            ("container", "من مجلة البحر العالمية، "),
+            ("place", "الكويت، "),
+            ("date", "1983."),
+        ]
+    )
+    assert f["container-title"] == "مجلة البحر العالمية"
+    # a first container of two words or more is the container
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "أخبار الموج، "),
+            ("container", "ملف الساحل "),
+            ("issue", "العدد 8، "),
+            ("container", "من مجلة البحر العالمية، "),
+            ("date", "1983."),
+        ]
+    )
+    assert f["container-title"] == "ملف الساحل"

@@ -5,16 +5,19 @@ holds the title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import fold_word
 from citenorm.extraction.reference.spans import tidy
+from citenorm.extraction.reference.tokens import Token
 from citenorm.text import lexicon, vocab
 
 __all__ = [
     "container_after_cue",
     "container_in_publisher",
     "journal_before_description",
+    "later_journal",
     "name_before_journal",
     "note_name_and_title",
     "title_and_journal",
@@ -157,3 +160,22 @@ def title_and_journal(container: str, runs: list[tuple[str, int, int]]) -> tuple
     if not title or not journal or R.opens_statement(journal) or R.IN_CUE.match(journal):
         return container, None
     return title, journal
+
+
+def later_journal(
+    text: str, tokens: Sequence[Token], runs: list[tuple[str, int, int]]
+) -> tuple[int, int] | None:
+    """``ملف | العدد 8، | من مجلة البحر``: the first container span holds one word at
+    most while a later one names a periodical (its cue, then the periodical's word):
+    the later span is the container's (None: the first is)."""
+    found = [(a, b) for label, a, b in runs if label == "container"]
+    if len(found) < 2:
+        return None
+    a, b = found[0]
+    if len(tidy(R.IN_CUE.sub("", tidy(text[tokens[a].start : tokens[b - 1].end]))).split()) > 1:
+        return None
+    for a, b in found[1:]:
+        words = R.IN_CUE.sub("", tidy(text[tokens[a].start : tokens[b - 1].end]), count=1).split()
+        if len(words) >= 2 and fold_word(words[0]) in vocab.JOURNAL_HEADS_FOLDED:
+            return a, b
+    return None

@@ -161,6 +161,10 @@ def build_fields(
         if label not in first:
             first[label] = (a, b)
 
+    later = C.later_journal(text, tokens, runs)
+    if later is not None:
+        first["container"] = later
+
     def value(label: str) -> str | None:
         span = first.get(label)
         if span is None:
