@@ -297,3 +297,17 @@ def test_a_later_container_span_naming_a_periodical_wins_over_a_word_alone() -> 
         ]
     )
     assert f["container-title"] == "ملف الساحل"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Majallat al-Baḥr, Ramaḍān-Shawwāl", "Majallat al-Baḥr"),
+        ("Majallat al-Baḥr, Rabīʿ al-awwal", "Majallat al-Baḥr"),
+        ("Majallat al-Baḥr, Dhū al-Ḥijja", "Majallat al-Baḥr"),
+        # a part that only starts like a month's name is the name's own
+        ("Majallat al-Baḥr, Rajabian Studies", "Majallat al-Baḥr, Rajabian Studies"),
+    ],
+)
+def test_a_container_ends_before_a_romanized_hijri_month(printed: str, name: str) -> None:
+    assert container(printed) == name

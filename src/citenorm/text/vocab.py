@@ -29,6 +29,7 @@ __all__ = [
     "ERA_WORDS",
     "ET_AL_WORDS",
     "FIRM_TAIL_WORDS",
+    "HIJRI_MONTHS_LATIN_FOLDED",
     "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
     "JOURNAL_HEADS_FOLDED",
@@ -900,6 +901,31 @@ FIRM_TAIL_WORDS = COMPANY_SUFFIXES | {"sons", "son", "söhne", "verlag", "brothe
 #: part: ``Title، مخطوطة المكتبة الوطنية، رقم 12``, ``Title، نسخة مصورة في ...``,
 #: ``Title, manuscript in ...``
 DESCRIPTION_HEADS_FOLDED = frozenset({"مخطوط", "مخطوطه", "نسخه", "manuscript", "ms", "mss"})
+
+#: the Hijri months as romanized (folded: no diacritics, no ayn/hamza signs), the first
+#: word of each: ``Ramaḍān-Shawwāl 1381`` after a journal's name is its issue's date
+HIJRI_MONTHS_LATIN_FOLDED = frozenset(
+    {
+        "muharram",
+        "safar",
+        "rabi",
+        "rabia",
+        "jumada",
+        "jumadi",
+        "rajab",
+        "shaban",
+        "ramadan",
+        "ramadhan",
+        "ramazan",
+        "shawwal",
+        "dhu",
+        "dhul",
+        "dhi",
+        "zilhijja",
+        "zulhijja",
+        "zilqada",
+    }
+)
 
 #: folded words a title's or a journal's name never ends with (prepositions, articles,
 #: conjunctions): a span that stops right after one (``Revue française de`` |

@@ -549,6 +549,7 @@ def _container_tail(value: str) -> str:
         part = COMMA.split(value[m.end() :], maxsplit=1)[0].split()
         if (
             CUES.get(first) in _CONTAINER_TAIL_CUES
+            or first.split("-")[0] in vocab.HIJRI_MONTHS_LATIN_FOLDED  # "Ramaḍān-Shawwāl"
             or (0 < len(part) <= 3 and CUES.get(fold_word(part[-1].strip(".:()"))) == "VOL")
             or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
             or lexicon.is_place(value[m.end() :])
