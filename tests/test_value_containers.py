@@ -311,3 +311,31 @@ def test_a_later_container_span_naming_a_periodical_wins_over_a_word_alone() -> 
 )
 def test_a_container_ends_before_a_romanized_hijri_month(printed: str, name: str) -> None:
     assert container(printed) == name
+
+
+def test_a_question_ends_a_title_span_before_the_volume() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "What is Salt? Salt Encyclopedia, "),
+            ("volume", "Vol. 3, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1985."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("What is Salt?", "Salt Encyclopedia")
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "ما هو الملح؟ موسوعة البحر، "),
+            ("volume", "مجلد 3، "),
+            ("date", "1985م."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("ما هو الملح؟", "موسوعة البحر")
+    # a question at the end of the title, or no question: the title is whole
+    for title in ("Is Salt Sweet? ", "Salt and the Sea "):
+        f = _fields(
+            [("author", "Roe, Jane, "), ("title", title), ("volume", "Vol. 3, "), ("date", "1985.")]
+        )
+        assert (f["title"], "container-title" in f) == (title.strip(), False)

@@ -267,7 +267,9 @@ def _title_last_part(
     if not cuts and title.rstrip()[-1:] in ("-", "–"):
         cuts = list(_SPACED_DASH.finditer(title.rstrip(" -–")))
     if not cuts:
-        return None
+        # "What is Salt? Salt Encyclopedia": a question ends the title
+        asked = max(title.rstrip(_STRIP).rfind("? "), title.rstrip(_STRIP).rfind("؟ "))
+        return (title[: asked + 1], title[asked + 2 :]) if asked > 0 else None
     return title[: cuts[-1].start()], title[cuts[-1].end() :]
 
 
