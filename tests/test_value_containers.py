@@ -339,3 +339,27 @@ def test_a_question_ends_a_title_span_before_the_volume() -> None:
             [("author", "Roe, Jane, "), ("title", title), ("volume", "Vol. 3, "), ("date", "1985.")]
         )
         assert (f["title"], "container-title" in f) == (title.strip(), False)
+
+
+def test_a_lone_container_opening_with_the_journal_gives_the_article_after_it() -> None:
+    f = _fields(
+        [
+            ("container", "مجلة البحر الكبير، أخبار الموج والملح، "),
+            ("issue", "ع12، "),
+            ("date", "1986م."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("أخبار الموج والملح", "مجلة البحر الكبير")
+    # a name that opens with no periodical's word is the title itself
+    for head in ("مجلة البحر الكبير", "دار البحر الكبير"):
+        f = _fields(
+            [
+                ("container", head + "، أخبار الموج، "),
+                ("note", "السنة الثالثة، "),
+                ("date", "1986م."),
+            ]
+        )
+        if head.startswith("مجلة"):
+            assert (f["title"], f["container-title"]) == ("أخبار الموج", head)
+        else:
+            assert (f["title"], "container-title" in f) == (head + "، أخبار الموج", False)

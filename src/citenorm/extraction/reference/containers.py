@@ -16,6 +16,7 @@ from citenorm.text import lexicon, vocab
 __all__ = [
     "container_after_cue",
     "container_in_publisher",
+    "journal_at_head",
     "journal_before_description",
     "later_journal",
     "name_before_journal",
@@ -179,3 +180,20 @@ def later_journal(
         if len(words) >= 2 and fold_word(words[0]) in vocab.JOURNAL_HEADS_FOLDED:
             return a, b
     return None
+
+
+def journal_at_head(title: str) -> tuple[str, str | None]:
+    """``مجلة البحر، أخبار الموج، العدد 3``: a lone container span (the entry has no
+    title span) whose first comma part opens with a periodical's word names the
+    journal, and the parts after it the article. Returns (title, journal or None)."""
+    pieces = R.comma_pieces(title)
+    if len(pieces) < 2:
+        return title, None
+    head = tidy(title[slice(*pieces[0])])
+    words = head.split()
+    if len(words) < 2 or fold_word(words[0]) not in vocab.JOURNAL_HEADS_FOLDED:
+        return title, None
+    rest = title[pieces[1][0] :]
+    if len(tidy(rest).split()) < 2:
+        return title, None
+    return rest, head

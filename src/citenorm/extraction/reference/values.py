@@ -409,10 +409,15 @@ def build_fields(
             # "Roe, J. 1997, Salt J., 475": an article cited by its journal alone, unless
             # the span holds "Title. Journal"
             article, journal = T.journal_sentence(lone, "volume")
+            if not journal:
+                article, journal = C.journal_at_head(lone)  # "مجلة البحر، Title"
             if journal:
                 fields["title"], fields["container-title"] = tidy(article), tidy(journal)
         else:
             article, journal = C.title_and_journal(lone, runs)
+            if not journal:
+                article, journal = C.journal_at_head(lone)  # "مجلة البحر، Title"
+                article = tidy(article)
             if journal:
                 # "Title, Journal, Vol. 12": the two parts of a lone container
                 fields["title"], fields["container-title"] = article, journal
