@@ -363,3 +363,18 @@ def test_a_lone_container_opening_with_the_journal_gives_the_article_after_it() 
             assert (f["title"], f["container-title"]) == ("أخبار الموج", head)
         else:
             assert (f["title"], "container-title" in f) == (head + "، أخبار الموج", False)
+
+
+def test_a_short_capitalised_name_after_the_title_s_last_colon_before_volume_and_issue() -> None:
+    chunks = [("volume", "Vol. 12, "), ("issue", "No. 1, "), ("date", "1937.")]
+    f = _fields(
+        [("author", "Roe, Jane: "), ("title", "The Salt Trade of Tangier: Tides, "), *chunks]
+    )
+    assert (f["title"], f["container-title"]) == ("The Salt Trade of Tangier", "Tides")
+    # a lower-case subtitle, or a volume alone after it: the title is whole
+    for title, after in (
+        ("The Salt Trade: a history, ", chunks),
+        ("The Salt Trade of Tangier: Tides, ", chunks[:1] + chunks[2:]),
+    ):
+        f = _fields([("author", "Roe, Jane: "), ("title", title), *after])
+        assert (f["title"], "container-title" in f) == (title.rstrip(", "), False)

@@ -16,6 +16,7 @@ from citenorm.text import lexicon, vocab
 __all__ = [
     "container_after_cue",
     "container_in_publisher",
+    "journal_after_colon",
     "journal_at_head",
     "journal_before_description",
     "later_journal",
@@ -197,3 +198,25 @@ def journal_at_head(title: str) -> tuple[str, str | None]:
     if len(tidy(rest).split()) < 2:
         return title, None
     return rest, head
+
+
+def journal_after_colon(
+    title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
+) -> tuple[str, str | None]:
+    """``Title of the Article: Speculum`` + ``Vol. 12, No. 1``: a title span with no
+    comma part right before a volume span and then an issue span, whose last colon
+    part is a short capitalised name, ran on into the journal. Returns (title, journal
+    or None)."""
+    if "title" not in first or R.COMMA.search(title.rstrip(" ,،.;")):
+        return title, None
+    k = next(i for i, run in enumerate(runs) if run[0] == "title")
+    if [run[0] for run in runs[k + 1 : k + 3]] != ["volume", "issue"]:
+        return title, None
+    cut = title.rfind(": ")
+    if cut <= 0:
+        return title, None
+    journal = tidy(title[cut + 2 :])
+    words = journal.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return title, None
+    return title[:cut], journal

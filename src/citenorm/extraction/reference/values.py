@@ -283,6 +283,8 @@ def build_fields(
         title, container_from_title = R.journal_tail(title)
     if title and "container" not in first and container_from_title is None:
         title, container_from_title = R.journal_before_volume(title, runs, first)
+    if title and "container" not in first and container_from_title is None:
+        title, container_from_title = C.journal_after_colon(title, runs, first)
     if title and "container" not in first and container_from_title is None and "title" in first:
         k = next(i for i, run in enumerate(runs) if run[0] == "title")
         after = runs[k + 1][0] if k + 1 < len(runs) else None
