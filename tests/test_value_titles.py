@@ -177,3 +177,35 @@ def test_a_container_of_a_periodical_word_alone_goes_on_into_the_next_span() -> 
         ]
     )
     assert (f["container-title"], f["publisher"]) == ("الساحل", "المعهد البحري")
+
+
+@pytest.mark.parametrize(
+    ("period", "label"),
+    [
+        ("(541-668ه/1147-1269م)، ", "note"),
+        ("(1830-1912)، ", "date"),
+        ("(448ه/1056م-668ه/1269م)، ", "note"),
+    ],
+)
+def test_the_years_of_a_period_right_after_the_title_end_it(period: str, label: str) -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "تجارة الملح في الساحل "),
+            (label, period),
+            ("genre", "رسالة ماجستير، "),
+            ("publisher", "جامعة البحر، "),
+            ("date", "2010م."),
+        ]
+    )
+    assert f["title"] == "تجارة الملح في الساحل " + period.rstrip("، ")
+    assert f["issued"] == {"date-parts": [[2010]], "raw": "2010م"}
+
+
+def test_a_year_or_a_lone_period_date_after_the_title_is_no_part_of_it() -> None:
+    for chunks in (
+        [("date", "(1990)، "), ("publisher", "دار البحر، "), ("date", "2010م.")],
+        [("date", "(1830-1912).")],
+    ):
+        f = _fields([("author", "الملاح، سالم: "), ("title", "تجارة الملح "), *chunks])
+        assert f["title"] == "تجارة الملح"

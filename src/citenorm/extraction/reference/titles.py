@@ -15,7 +15,7 @@ from citenorm.extraction.reference.tokens import Token
 from citenorm.text import vocab
 from citenorm.text.normalize import split_article
 
-__all__ = ["join_dangling", "series_tail"]
+__all__ = ["join_dangling", "period_in_title", "series_tail"]
 
 # "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
 # in the last comma part (no other digit)
@@ -107,3 +107,30 @@ def _periodical_word(folded: str) -> bool:
     bare = split_article(folded)
     word = bare[1] if bare and not bare[0] else folded
     return word in vocab.JOURNAL_HEADS_FOLDED or CUES.get(word) == "NEWS"
+
+
+# "(541-668ه/1147-1269م)", "(1830-1912)": the years of a period in brackets, era marks
+# (no two \s* next to each other: linear on a run of spaces)
+_PERIOD = re.compile(
+    r"^\(\s*[0-9]{3,4}(?:\s*[هـم]+)?\s*(?:/\s*[0-9]{3,4}(?:\s*[هـم]+)?\s*)?[-–]\s*[0-9]{3,4}"
+    r"[^()A-Za-z\u0621-\u063a\u0641-\u0644\u0646\u0648-\u064a]*\)$"
+)
+
+
+def period_in_title(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title (541-668ه/1147-1269م)، رسالة ماجستير، ... 2010م``: the years of a period
+    in brackets right after the title span, read as a note or a date while a date comes
+    later in the entry, end the title (the period it studies)."""
+    runs = spans(tokens, labels)
+    for k, (label, _a, _b) in enumerate(runs[:-1]):
+        if label != "title":
+            continue
+        after, c, d = runs[k + 1]
+        if after not in ("note", "date") or not _PERIOD.match(
+            text[tokens[c].start : tokens[d - 1].end].rstrip(" ،,.;:")
+        ):
+            return labels
+        if after == "date" and not any(run[0] == "date" for run in runs[k + 2 :]):
+            return labels
+        return [*labels[:c], *(["title"] * (d - c)), *labels[d:]]
+    return labels

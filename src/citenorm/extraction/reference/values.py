@@ -155,6 +155,7 @@ def build_fields(
     be a comment)."""
     labels = _cueless_statements(text, tokens, labels)
     labels = TT.join_dangling(tokens, labels)
+    labels = TT.period_in_title(text, tokens, labels)
     runs = spans(tokens, labels)
     first: dict[str, tuple[int, int]] = {}
     for label, a, b in runs:
