@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citenorm.extraction.reference.titles import series_tail
+from citenorm.extraction.reference.titles import bracket_tail, series_tail
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
 
@@ -209,3 +209,20 @@ def test_a_year_or_a_lone_period_date_after_the_title_is_no_part_of_it() -> None
     ):
         f = _fields([("author", "الملاح، سالم: "), ("title", "تجارة الملح "), *chunks])
         assert f["title"] == "تجارة الملح"
+
+
+@pytest.mark.parametrize(
+    ("title", "kept", "container"),
+    [
+        ("كتاب الموج (ضمن مجموعة بعنوان رسائل البحر والملح)", "كتاب الموج", "رسائل البحر والملح"),
+        ("Salt Roads (in Tides and Sands)", "Salt Roads", "Tides and Sands"),
+        ("امرأة من البحر (رواية)", "امرأة من البحر", None),
+        ("أخبار الموج (عن برنامج الساحل)", "أخبار الموج", None),
+        # a language, a bracket of the title's own
+        ("Salt Roads (in Russian)", "Salt Roads (in Russian)", None),
+        ("أخبار الموج (الجزيرة والساحل)", "أخبار الموج (الجزيرة والساحل)", None),
+        ("(رواية)", "(رواية)", None),
+    ],
+)
+def test_a_bracket_at_the_end_of_a_title(title: str, kept: str, container: str | None) -> None:
+    assert bracket_tail(title) == (kept, container)

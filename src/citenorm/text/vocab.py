@@ -29,6 +29,7 @@ __all__ = [
     "ERA_WORDS",
     "ET_AL_WORDS",
     "FIRM_TAIL_WORDS",
+    "GENRE_WORDS_FOLDED",
     "HIJRI_MONTHS_LATIN_FOLDED",
     "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
@@ -54,6 +55,7 @@ __all__ = [
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
     "ROLE_CUES_OPENING_TITLES_AR",
+    "SOURCE_NOTE_HEADS_FOLDED",
     "SUB_HEADING_WORDS_FOLDED",
     "SUB_HEADING_WORDS_LATIN",
     "SUN_CONSONANTS",
@@ -926,6 +928,16 @@ HIJRI_MONTHS_LATIN_FOLDED = frozenset(
         "zilqada",
     }
 )
+
+#: folded words of a genre printed in brackets after a title (``Title (رواية)``,
+#: ``Title (a novel)`` is left: one word only): no part of the title
+GENRE_WORDS_FOLDED = frozenset(
+    {"روايه", "قصه", "قصص", "مسرحيه", "شعر", "ديوان", "novel", "roman", "play", "poems"}
+)
+
+#: folded words that open a bracketed note of where a text was taken from after a
+#: title (``Title (عن برنامج X)``, ``(from the X edition)``)
+SOURCE_NOTE_HEADS_FOLDED = frozenset({"عن", "نقلا", "from"})
 
 #: folded words a title's or a journal's name never ends with (prepositions, articles,
 #: conjunctions): a span that stops right after one (``Revue française de`` |

@@ -15,7 +15,7 @@ from citenorm.extraction.reference.tokens import Token
 from citenorm.text import vocab
 from citenorm.text.normalize import split_article
 
-__all__ = ["join_dangling", "period_in_title", "series_tail"]
+__all__ = ["bracket_tail", "join_dangling", "period_in_title", "series_tail"]
 
 # "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
 # in the last comma part (no other digit)
@@ -134,3 +134,33 @@ def period_in_title(text: str, tokens: Sequence[Token], labels: Sequence[str]) -
             return labels
         return [*labels[:c], *(["title"] * (d - c)), *labels[d:]]
     return labels
+
+
+# "مجموعة بعنوان X", "a collection entitled X": the name after "entitled"
+_ENTITLED = re.compile(r"^[^()]{0,40}?(?:بعنوان|entitled|intitulée?)\s*:?\s+", re.IGNORECASE)
+
+
+def bracket_tail(title: str) -> tuple[str, str | None]:
+    """``Title (ضمن مجموعة بعنوان Book)`` / ``Title (in Book)``: a title that ends with
+    a bracket opening with the cue of the work it is part of gives that work as the
+    container; one that ends with a bracketed genre (``(رواية)``, ``(novel)``) or source
+    note (``(عن برنامج X)``) ends before it. Returns (title, container or None)."""
+    end = title.rstrip(" ،,.;:")
+    if not end.endswith(")"):
+        return title, None
+    start = end.rfind("(")
+    head = end[:start].rstrip()
+    if start <= 0 or not tidy(head) or ")" in end[start:-1]:
+        return title, None
+    inside = end[start + 1 : -1].strip()
+    cue = R.IN_CUE.match(inside)
+    if cue and len(inside[cue.end() :].split()) >= 2:  # ("(in Russian)": a language)
+        rest = inside[cue.end() :]
+        entitled = _ENTITLED.match(rest)
+        return head, tidy(rest[entitled.end() :] if entitled else rest)
+    words = inside.split()
+    if (len(words) == 1 and fold_word(words[0]) in vocab.GENRE_WORDS_FOLDED) or (
+        len(words) >= 2 and fold_word(words[0]) in vocab.SOURCE_NOTE_HEADS_FOLDED
+    ):
+        return head, None
+    return title, None

@@ -318,6 +318,8 @@ def build_fields(
                 if journal and not R.IN_CUE.match(article.lstrip()):
                     gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
                     title, container_from_title = title + gap + article, journal
+    if title and "container" not in first and container_from_title is None:
+        title, container_from_title = TT.bracket_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
