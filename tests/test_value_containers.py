@@ -378,3 +378,27 @@ def test_a_short_capitalised_name_after_the_title_s_last_colon_before_volume_and
     ):
         f = _fields([("author", "Roe, Jane: "), ("title", title), *after])
         assert (f["title"], "container-title" in f) == (title.rstrip(", "), False)
+
+
+def test_a_web_entry_that_opens_with_the_site_s_name() -> None:
+    url = ("url", "<https://example.org/tides>")
+    f = _fields([("title", "Harbour News website, Tides rise over the old port, "), url])
+    assert (f["title"], f["container-title"]) == (
+        "Tides rise over the old port",
+        "Harbour News website",
+    )
+    f = _fields([("title", "موقع أخبار البحر، المد يرتفع في الميناء القديم، "), url])
+    assert (f["title"], f["container-title"]) == (
+        "المد يرتفع في الميناء القديم",
+        "موقع أخبار البحر",
+    )
+    # no web address, or no site's word in the first part: the title is whole
+    f = _fields(
+        [("title", "Harbour News website, Tides rise over the old port, "), ("date", "2020.")]
+    )
+    assert "container-title" not in f
+    f = _fields([("title", "Harbour News, Tides rise over the old port, "), url])
+    assert (f["title"], "container-title" in f) == (
+        "Harbour News, Tides rise over the old port",
+        False,
+    )

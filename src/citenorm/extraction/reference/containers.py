@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from citenorm.extraction.reference import repairs as R
-from citenorm.extraction.reference.features import fold_word
+from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.text import lexicon, vocab
@@ -22,6 +22,7 @@ __all__ = [
     "later_journal",
     "name_before_journal",
     "note_name_and_title",
+    "site_at_head",
     "title_and_journal",
 ]
 
@@ -220,3 +221,21 @@ def journal_after_colon(
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return title, None
     return title[:cut], journal
+
+
+def site_at_head(title: str) -> tuple[str, str | None]:
+    """``Harbour News website, Title of the page, <https://...>`` / ``موقع أخبار
+    البحر، Title``: a web entry's title-first span whose first comma part (five words
+    at most) names a website names the container, and the parts after it the page.
+    Returns (title, site or None)."""
+    pieces = R.comma_pieces(title)
+    if len(pieces) < 2:
+        return title, None
+    head = tidy(title[slice(*pieces[0])])
+    words = head.split()
+    if not 2 <= len(words) <= 5 or not any(CUES.get(fold_word(w)) == "WEB" for w in words):
+        return title, None
+    rest = title[pieces[1][0] :]
+    if len(tidy(rest).split()) < 2:
+        return title, None
+    return rest, head

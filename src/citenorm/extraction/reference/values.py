@@ -280,6 +280,14 @@ def build_fields(
             and len(R.COMMA.split(tidy(after_quote))) == 1
         ):
             publisher_from_title = after_quote
+    if (
+        title
+        and not author
+        and "container" not in first
+        and first.get("title", (1, 1))[0] == 0
+        and any(tok.text.startswith(("http", "www", "<http")) for tok in tokens)
+    ):
+        title, container_from_title = C.site_at_head(title)  # "X website, Title, URL"
     if title and "container" not in first and container_from_title is None:
         title, container_from_title = R.journal_tail(title)
     if title and "container" not in first and container_from_title is None:
