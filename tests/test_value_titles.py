@@ -226,3 +226,19 @@ def test_a_year_or_a_lone_period_date_after_the_title_is_no_part_of_it() -> None
 )
 def test_a_bracket_at_the_end_of_a_title(title: str, kept: str, container: str | None) -> None:
     assert bracket_tail(title) == (kept, container)
+
+
+def test_a_body_at_the_end_of_the_title_heads_the_publisher_after_it() -> None:
+    f = _fields(
+        [
+            ("title", "أخبار الموج، الجامعة البحرية، "),
+            ("publisher", "قسم الخدمة العامة، "),
+            ("place", "القاهرة، "),
+            ("date", "1933."),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("أخبار الموج", "الجامعة البحرية، قسم الخدمة العامة")
+    # a last part with no body's word, or a title of one part: left as it is
+    for title in ("أخبار الموج، الساحل الكبير، ", "الجامعة البحرية والموج، "):
+        f = _fields([("title", title), ("publisher", "قسم الخدمة العامة، "), ("date", "1933.")])
+        assert (f["title"], f["publisher"]) == (title.rstrip("، "), "قسم الخدمة العامة")

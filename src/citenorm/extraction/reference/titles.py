@@ -12,10 +12,16 @@ from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import spans, tidy
 from citenorm.extraction.reference.tokens import Token
-from citenorm.text import vocab
+from citenorm.text import lexicon, vocab
 from citenorm.text.normalize import split_article
 
-__all__ = ["bracket_tail", "join_dangling", "period_in_title", "series_tail"]
+__all__ = [
+    "body_before_publisher",
+    "bracket_tail",
+    "join_dangling",
+    "period_in_title",
+    "series_tail",
+]
 
 # "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
 # in the last comma part (no other digit)
@@ -164,3 +170,31 @@ def bracket_tail(title: str) -> tuple[str, str | None]:
     ):
         return head, None
     return title, None
+
+
+def body_before_publisher(
+    text: str, tokens: Sequence[Token], labels: Sequence[str]
+) -> Sequence[str]:
+    """``Title، الجامعة البحرية، | قسم الخدمة العامة``: a title span right before the
+    publisher span whose last comma part opens with a body's word (جامعة, دار,
+    University, Press ...) ran on into the head of a publisher named at two levels:
+    that part is relabelled publisher."""
+    runs = spans(tokens, labels)
+    for (label, a, b), (after, _c, _d) in pairwise(runs):
+        if label != "title" or after != "publisher":
+            continue
+        end = b - 1 if tokens[b - 1].text in ",،" else b
+        comma = next((i for i in range(end - 1, a, -1) if tokens[i].text in ",،"), None)
+        if comma is None or comma - a < 2:
+            return labels
+        part = text[tokens[comma + 1].start : tokens[end - 1].end]
+        words = part.split()
+        if (
+            len(words) < 2
+            or any(ch.isdigit() for ch in part)
+            or not lexicon.has_publisher_word(words[0])
+            or lexicon.has_journal_word(part)
+        ):
+            return labels
+        return [*labels[: comma + 1], *(["publisher"] * (b - comma - 1)), *labels[b:]]
+    return labels

@@ -156,6 +156,7 @@ def build_fields(
     labels = _cueless_statements(text, tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
+    labels = TT.body_before_publisher(text, tokens, labels)
     runs = spans(tokens, labels)
     first: dict[str, tuple[int, int]] = {}
     for label, a, b in runs:
