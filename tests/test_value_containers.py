@@ -402,3 +402,13 @@ def test_a_web_entry_that_opens_with_the_site_s_name() -> None:
         "Harbour News, Tides rise over the old port",
         False,
     )
+
+
+def test_a_title_runs_on_past_a_spaced_dash_into_the_publisher() -> None:
+    assert publisher_tail("أخبار الموج والملح - دار البحر - 1998م") == (
+        "أخبار الموج والملح",
+        "دار البحر - 1998م",
+    )
+    # a hyphen inside a word, or a dash before no body: the title is whole
+    assert publisher_tail("أخبار الموج-دار البحر") == ("أخبار الموج-دار البحر", None)
+    assert publisher_tail("Salt Roads - Tides and Sands") == ("Salt Roads - Tides and Sands", None)

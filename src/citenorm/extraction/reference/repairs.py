@@ -52,8 +52,9 @@ def comma_pieces(value: str) -> list[tuple[int, int]]:
 def publisher_tail(title: str) -> tuple[str, str | None]:
     """``تكوين العقل العربي، المركز الثقافي العربي``: a title span whose later comma
     segment opens with a publisher's word (دار، مكتبة، مركز، Press...) ran on into the
-    imprint. Returns (title, publisher or None)."""
-    cuts = list(COMMA.finditer(title))
+    imprint (or past a spaced dash: ``Title - دار البحر - 1998``). Returns (title,
+    publisher or None)."""
+    cuts = list(_PART_BREAK.finditer(title))
     for m in cuts:
         rest = title[m.end() :]
         words = rest.split()
