@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
-from citenorm.extraction.reference.spans import spans, tidy
+from citenorm.extraction.reference.spans import STRIP, spans, tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.text import lexicon, vocab
 from citenorm.text.normalize import split_article
@@ -32,6 +32,20 @@ _A_SERIES_BOOK = re.compile(r"^An?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+Bo
 _COLON = re.compile(r"(?<!\s)\s*:\s*")
 
 
+# the first three letters of the series cues (and after the article: "السلسلة")
+_SERIES_HEADS = frozenset(word[:3] for word, cue in CUES.items() if cue == "SERIES")
+
+
+def _series_head(part: str) -> bool:
+    """A quick test: the first word of ``part`` may be a series cue."""
+    words = part.split(maxsplit=1)
+    head = words[0].strip(_STRIP_HEAD) if words else ""
+    return head[:3].lower() in _SERIES_HEADS or head[2:5] in _SERIES_HEADS
+
+
+_STRIP_HEAD = STRIP + "()"
+
+
 def _opens_series(part: str) -> bool:
     """``سلسلة كتب البحر``, ``Series in Salt Studies``: a part that opens with a series
     cue and names it (a Latin cue capitalised: "a series of essays" is a title's own)."""
@@ -39,6 +53,8 @@ def _opens_series(part: str) -> bool:
     if len(words) < 2:
         return False
     head = words[0].strip(".:()")
+    if not _series_head(head):
+        return False  # (most parts: no fold needed)
     bare = split_article(head)  # "السلسلة"
     if CUES.get(fold_word(head)) != "SERIES" and not (
         bare and not bare[0] and CUES.get(fold_word(bare[1])) == "SERIES"
@@ -53,12 +69,17 @@ def series_tail(title: str) -> str:
     Arabic series cue: past a colon) into the series it belongs to ends before it."""
     pieces = R.comma_pieces(title)
     for k in range(1, len(pieces)):
-        part = tidy(title[pieces[k][0] : pieces[k][1]])
+        raw = title[pieces[k][0] : pieces[k][1]]
         last = k == len(pieces) - 1
+        if not last and not _series_head(raw):
+            continue  # (most parts: no tidy, no fold)
+        part = tidy(raw)
         if _opens_series(part) or (
             last and (_NUMBERED_SERIES.match(part) or _A_SERIES_BOOK.match(part))
         ):
             return title[: pieces[k - 1][1]]
+    if ":" not in title:
+        return title
     for m in _COLON.finditer(title):
         part = title[m.end() :]
         if tidy(title[: m.start()]) and not part[:1].isascii() and _opens_series(part):
@@ -67,6 +88,7 @@ def series_tail(title: str) -> str:
 
 
 _NAMED = frozenset({"title", "container"})
+_SHORT = max(len(w) for w in vocab.DANGLING_WORDS_FOLDED) + 1  # ("إلى" folds to "الي")
 _NOT_NAMES = frozenset({"author", "editor", "date", "pages", "url", "accessed"})
 
 
@@ -84,6 +106,8 @@ def join_dangling(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[st
     for (label, a, b), (after, c, d) in pairwise(runs):
         if label not in _NAMED or after in _NOT_NAMES or (label, after) == ("title", "container"):
             continue  # ("Title, in | Book": the cue ends the title)
+        if len(tokens[b - 1].text) > _SHORT and b - a > 1:
+            continue  # (no dangling word is longer: no fold needed)
         last = fold_word(tokens[b - 1].text)
         alone = label == "container" and b - a == 1 and _periodical_word(last)
         if last not in vocab.DANGLING_WORDS_FOLDED and not alone:
