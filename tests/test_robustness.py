@@ -40,7 +40,7 @@ from citenorm.extraction import (
     reference,
     segment,
 )
-from citenorm.extraction.reference import containers, numbers, repairs, tails
+from citenorm.extraction.reference import containers, numbers, repairs, tails, titles
 from citenorm.extraction.reference import values as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
@@ -287,6 +287,7 @@ _MODULES: list[ModuleType] = [
     repairs,
     numbers,
     tails,
+    titles,
     containers,
     reference,
     entries,

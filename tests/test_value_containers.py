@@ -234,3 +234,181 @@ def test_a_container_span_that_opens_with_the_last_authors_family_name(
 ) -> None:
     start = text.index(container)
     assert name_before_journal(text, container, start) == (expected or container)
+
+
+def test_a_lone_container_of_a_title_and_a_journal_before_the_volume() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("container", "Tides, the Salt Naturalist, "),
+            ("volume", "Vol. 12, "),
+            ("issue", "No. 3 "),
+            ("date", "(1878), "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("Tides", "the Salt Naturalist")
+    # one part, three parts, or no number after it: the container is the title itself
+    for chunks in (
+        [
+            ("container", "Tides of the Salt Naturalist, "),
+            ("volume", "Vol. 12, "),
+            ("publisher", "X."),
+        ],
+        [("container", "Tides, Sands, Salt Roads, "), ("volume", "Vol. 12, "), ("publisher", "X.")],
+        [("container", "Tides, Salt Roads, "), ("publisher", "Harbour Press, "), ("date", "1990.")],
+    ):
+        f = _fields([("author", "Roe, Jane, "), *chunks])
+        assert "container-title" not in f
+
+
+def test_a_container_name_in_quotation_marks_keeps_its_commas() -> None:
+    assert container("ضمن كتاب «أخبار البحر، المجلد الرابع: الموج»") == (
+        "أخبار البحر، المجلد الرابع: الموج"
+    )
+    assert container("In “Salt Roads, Volume 4: Tides”") == "Salt Roads, Volume 4: Tides"
+    # unquoted, or quoted in part: the name ends before its volume
+    assert container("ضمن كتاب أخبار البحر، المجلد الرابع") == "أخبار البحر"
+    assert "المجلد" not in str(container("«أخبار البحر» الجديدة، المجلد الرابع"))
+
+
+def test_a_later_container_span_naming_a_periodical_wins_over_a_word_alone() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "أخبار الموج، "),
+            ("container", "ملف "),
+            ("issue", "العدد 8، "),
+            ("container", "من مجلة البحر العالمية، "),
+            ("place", "الكويت، "),
+            ("date", "1983."),
+        ]
+    )
+    assert f["container-title"] == "مجلة البحر العالمية"
+    # a first container of two words or more is the container
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "أخبار الموج، "),
+            ("container", "ملف الساحل "),
+            ("issue", "العدد 8، "),
+            ("container", "من مجلة البحر العالمية، "),
+            ("date", "1983."),
+        ]
+    )
+    assert f["container-title"] == "ملف الساحل"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Majallat al-Baḥr, Ramaḍān-Shawwāl", "Majallat al-Baḥr"),
+        ("Majallat al-Baḥr, Rabīʿ al-awwal", "Majallat al-Baḥr"),
+        ("Majallat al-Baḥr, Dhū al-Ḥijja", "Majallat al-Baḥr"),
+        # a part that only starts like a month's name is the name's own
+        ("Majallat al-Baḥr, Rajabian Studies", "Majallat al-Baḥr, Rajabian Studies"),
+    ],
+)
+def test_a_container_ends_before_a_romanized_hijri_month(printed: str, name: str) -> None:
+    assert container(printed) == name
+
+
+def test_a_question_ends_a_title_span_before_the_volume() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "What is Salt? Salt Encyclopedia, "),
+            ("volume", "Vol. 3, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1985."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("What is Salt?", "Salt Encyclopedia")
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "ما هو الملح؟ موسوعة البحر، "),
+            ("volume", "مجلد 3، "),
+            ("date", "1985م."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("ما هو الملح؟", "موسوعة البحر")
+    # a question at the end of the title, or no question: the title is whole
+    for title in ("Is Salt Sweet? ", "Salt and the Sea "):
+        f = _fields(
+            [("author", "Roe, Jane, "), ("title", title), ("volume", "Vol. 3, "), ("date", "1985.")]
+        )
+        assert (f["title"], "container-title" in f) == (title.strip(), False)
+
+
+def test_a_lone_container_opening_with_the_journal_gives_the_article_after_it() -> None:
+    f = _fields(
+        [
+            ("container", "مجلة البحر الكبير، أخبار الموج والملح، "),
+            ("issue", "ع12، "),
+            ("date", "1986م."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("أخبار الموج والملح", "مجلة البحر الكبير")
+    # a name that opens with no periodical's word is the title itself
+    for head in ("مجلة البحر الكبير", "دار البحر الكبير"):
+        f = _fields(
+            [
+                ("container", head + "، أخبار الموج، "),
+                ("note", "السنة الثالثة، "),
+                ("date", "1986م."),
+            ]
+        )
+        if head.startswith("مجلة"):
+            assert (f["title"], f["container-title"]) == ("أخبار الموج", head)
+        else:
+            assert (f["title"], "container-title" in f) == (head + "، أخبار الموج", False)
+
+
+def test_a_short_capitalised_name_after_the_title_s_last_colon_before_volume_and_issue() -> None:
+    chunks = [("volume", "Vol. 12, "), ("issue", "No. 1, "), ("date", "1937.")]
+    f = _fields(
+        [("author", "Roe, Jane: "), ("title", "The Salt Trade of Tangier: Tides, "), *chunks]
+    )
+    assert (f["title"], f["container-title"]) == ("The Salt Trade of Tangier", "Tides")
+    # a lower-case subtitle, or a volume alone after it: the title is whole
+    for title, after in (
+        ("The Salt Trade: a history, ", chunks),
+        ("The Salt Trade of Tangier: Tides, ", chunks[:1] + chunks[2:]),
+    ):
+        f = _fields([("author", "Roe, Jane: "), ("title", title), *after])
+        assert (f["title"], "container-title" in f) == (title.rstrip(", "), False)
+
+
+def test_a_web_entry_that_opens_with_the_site_s_name() -> None:
+    url = ("url", "<https://example.org/tides>")
+    f = _fields([("title", "Harbour News website, Tides rise over the old port, "), url])
+    assert (f["title"], f["container-title"]) == (
+        "Tides rise over the old port",
+        "Harbour News website",
+    )
+    f = _fields([("title", "موقع أخبار البحر، المد يرتفع في الميناء القديم، "), url])
+    assert (f["title"], f["container-title"]) == (
+        "المد يرتفع في الميناء القديم",
+        "موقع أخبار البحر",
+    )
+    # no web address, or no site's word in the first part: the title is whole
+    f = _fields(
+        [("title", "Harbour News website, Tides rise over the old port, "), ("date", "2020.")]
+    )
+    assert "container-title" not in f
+    f = _fields([("title", "Harbour News, Tides rise over the old port, "), url])
+    assert (f["title"], "container-title" in f) == (
+        "Harbour News, Tides rise over the old port",
+        False,
+    )
+
+
+def test_a_title_runs_on_past_a_spaced_dash_into_the_publisher() -> None:
+    assert publisher_tail("أخبار الموج والملح - دار البحر - 1998م") == (
+        "أخبار الموج والملح",
+        "دار البحر - 1998م",
+    )
+    # a hyphen inside a word, or a dash before no body: the title is whole
+    assert publisher_tail("أخبار الموج-دار البحر") == ("أخبار الموج-دار البحر", None)
+    assert publisher_tail("Salt Roads - Tides and Sands") == ("Salt Roads - Tides and Sands", None)

@@ -238,6 +238,36 @@ def test_a_description_of_the_copy_cited_is_not_the_title() -> None:
     assert f["title"] == "Risala fi al-milh"
 
 
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("بحر الملح، بالاشتراك مع سالم الموج، ", "بحر الملح"),
+        ("رسالة الموج، بقلم سالم الملاح، ", "رسالة الموج"),
+        ("كتاب المد والجزر، صححه الشيخ سالم، ", "كتاب المد والجزر"),
+        ("نوادر الساحل، خرجه جماعة من البحارة، ", "نوادر الساحل"),
+        ("أطلس البحر، إعادة طبعة قديمة، ", "أطلس البحر"),
+        ("صفة الساحل، مأخوذة من كتاب المراسي، ", "صفة الساحل"),
+        ("ذكر الجزر، وهو جزء من كتاب الموانئ، ", "ذكر الجزر"),
+        ("Salt and Tides, tran. By: Nora Quay, ", "Salt and Tides"),
+    ],
+)
+def test_a_statement_after_the_title_is_not_the_title(title: str, kept: str) -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", title),
+            ("publisher", "دار البحر، "),
+            ("date", "1990."),
+        ]
+    )
+    assert f["title"] == kept
+    # the words alone, or as a title's own first words, stay in the title
+    f = _fields([("title", "كتاب البحر، بقلم، "), ("date", "1990.")])
+    assert f["title"] == "كتاب البحر، بقلم"
+    f = _fields([("title", "بقلم الرصاص: سيرة، "), ("date", "1990.")])
+    assert f["title"] == "بقلم الرصاص: سيرة"
+
+
 def test_a_printing_named_by_its_place_gives_the_place() -> None:
     f = _fields(
         [

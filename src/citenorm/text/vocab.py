@@ -22,12 +22,15 @@ __all__ = [
     "COLLECTIVE_AUTHOR_HEADS",
     "COMPANY_SUFFIXES",
     "CONTAINER_TAIL_WORDS_FOLDED",
+    "DANGLING_WORDS_FOLDED",
     "DEFINITE_PREFIXES_AR",
     "DESCRIPTION_HEADS_FOLDED",
     "ENGLISH_CUE_WORDS",
     "ERA_WORDS",
     "ET_AL_WORDS",
     "FIRM_TAIL_WORDS",
+    "GENRE_WORDS_FOLDED",
+    "HIJRI_MONTHS_LATIN_FOLDED",
     "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
     "JOURNAL_HEADS_FOLDED",
@@ -52,9 +55,11 @@ __all__ = [
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
     "ROLE_CUES_OPENING_TITLES_AR",
+    "SOURCE_NOTE_HEADS_FOLDED",
     "SUB_HEADING_WORDS_FOLDED",
     "SUB_HEADING_WORDS_LATIN",
     "SUN_CONSONANTS",
+    "TITLE_STATEMENT_HEADS_FOLDED",
     "TITLE_WORDS_AR",
     "TITLE_WORDS_LATIN",
 ]
@@ -898,6 +903,103 @@ FIRM_TAIL_WORDS = COMPANY_SUFFIXES | {"sons", "son", "söhne", "verlag", "brothe
 #: part: ``Title، مخطوطة المكتبة الوطنية، رقم 12``, ``Title، نسخة مصورة في ...``,
 #: ``Title, manuscript in ...``
 DESCRIPTION_HEADS_FOLDED = frozenset({"مخطوط", "مخطوطه", "نسخه", "manuscript", "ms", "mss"})
+
+#: the Hijri months as romanized (folded: no diacritics, no ayn/hamza signs), the first
+#: word of each: ``Ramaḍān-Shawwāl 1381`` after a journal's name is its issue's date
+HIJRI_MONTHS_LATIN_FOLDED = frozenset(
+    {
+        "muharram",
+        "safar",
+        "rabi",
+        "rabia",
+        "jumada",
+        "jumadi",
+        "rajab",
+        "shaban",
+        "ramadan",
+        "ramadhan",
+        "ramazan",
+        "shawwal",
+        "dhu",
+        "dhul",
+        "dhi",
+        "zilhijja",
+        "zulhijja",
+        "zilqada",
+    }
+)
+
+#: folded words of a genre printed in brackets after a title (``Title (رواية)``,
+#: ``Title (a novel)`` is left: one word only): no part of the title
+GENRE_WORDS_FOLDED = frozenset(
+    {"روايه", "قصه", "قصص", "مسرحيه", "شعر", "ديوان", "novel", "roman", "play", "poems"}
+)
+
+#: folded words that open a bracketed note of where a text was taken from after a
+#: title (``Title (عن برنامج X)``, ``(from the X edition)``)
+SOURCE_NOTE_HEADS_FOLDED = frozenset({"عن", "نقلا", "from"})
+
+#: folded words a title's or a journal's name never ends with (prepositions, articles,
+#: conjunctions): a span that stops right after one (``Revue française de`` |
+#: ``sociologie``, ``مجموعة رسائل من`` | ``كتب البحر``) was cut inside the name
+DANGLING_WORDS_FOLDED = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "to",
+        "in",
+        "on",
+        "from",
+        "with",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "et",
+        "der",
+        "die",
+        "das",
+        "und",
+        "von",
+        "del",
+        "della",
+        "من",
+        "في",
+        "عن",
+        "الي",
+        "علي",
+        "مع",
+        "بين",
+        "و",
+    }
+)
+
+#: folded words that open a statement after a title's comma, never a title's own comma
+#: part: a co-author (``بالاشتراك مع``), the hand that wrote, corrected or compiled the
+#: text (``بقلم``, ``صححه``, ``خرجه``, ``ضبطه``, ``راجعه``), a foreword (``تصدير``), a
+#: reprint (``إعادة طبع``), the work an extract is taken from (``مأخوذة من``, ``وهو جزء
+#: من``), a translator's cue misspelled (``tran. by``)
+TITLE_STATEMENT_HEADS_FOLDED = frozenset(
+    {
+        "بالاشتراك",
+        "بقلم",
+        "صححه",
+        "خرجه",
+        "ضبطه",
+        "راجعه",
+        "تصدير",
+        "اعاده",
+        "ماخوذ",
+        "ماخوذه",
+        "وهو",
+        "وهي",
+        "tran",
+    }
+)
 
 #: words printed before an Arabic name that are no part of it (a rank, a religious
 #: title): ``الإمام جعفر``, ``السيد علي``, ``الشيخ محمد``

@@ -5,19 +5,26 @@ holds the title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from citenorm.extraction.reference import repairs as R
-from citenorm.extraction.reference.features import fold_word
+from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import tidy
+from citenorm.extraction.reference.tokens import Token
 from citenorm.text import lexicon, vocab
 from citenorm.text.patterns import lazy
 
 __all__ = [
     "container_after_cue",
     "container_in_publisher",
+    "journal_after_colon",
+    "journal_at_head",
     "journal_before_description",
+    "later_journal",
     "name_before_journal",
     "note_name_and_title",
+    "site_at_head",
+    "title_and_journal",
 ]
 
 # "Title: مجلة X" / "Title، مجلة X" / "Title - مجلة X": the journal's name after the title
@@ -135,3 +142,101 @@ def name_before_journal(text: str, container: str, start: int) -> str:
     if len(parts) < 2 or not _SURNAME.match(parts[0].strip()) or not tidy(parts[1]):
         return container
     return parts[1]
+
+
+_NUMBERS = frozenset({"volume", "issue"})
+
+
+def title_and_journal(container: str, runs: list[tuple[str, int, int]]) -> tuple[str, str | None]:
+    """``Physiography, the Salt Naturalist`` + ``Vol. 12``: an entry with no title span
+    whose container span of exactly two comma parts comes right before the volume or
+    the issue (the date between at most) holds the article's title, then the journal.
+    Returns (title, journal or None)."""
+    labels = [run[0] for run in runs]
+    k = labels.index("container") if "container" in labels else -1
+    after = [label for label in labels[k + 1 : k + 3] if label != "date"][:1]
+    if k < 0 or not after or after[0] not in _NUMBERS:
+        return container, None
+    pieces = R.comma_pieces(container)
+    if len(pieces) != 2 or any(ch.isdigit() for ch in container):
+        return container, None
+    title, journal = (tidy(container[b:e]) for b, e in pieces)
+    if not title or not journal or R.opens_statement(journal) or R.IN_CUE.match(journal):
+        return container, None
+    return title, journal
+
+
+def later_journal(
+    text: str, tokens: Sequence[Token], runs: list[tuple[str, int, int]]
+) -> tuple[int, int] | None:
+    """``ملف | العدد 8، | من مجلة البحر``: the first container span holds one word at
+    most while a later one names a periodical (its cue, then the periodical's word):
+    the later span is the container's (None: the first is)."""
+    found = [(a, b) for label, a, b in runs if label == "container"]
+    if len(found) < 2:
+        return None
+    a, b = found[0]
+    if len(tidy(R.IN_CUE.sub("", tidy(text[tokens[a].start : tokens[b - 1].end]))).split()) > 1:
+        return None
+    for a, b in found[1:]:
+        words = R.IN_CUE.sub("", tidy(text[tokens[a].start : tokens[b - 1].end]), count=1).split()
+        if len(words) >= 2 and fold_word(words[0]) in vocab.JOURNAL_HEADS_FOLDED:
+            return a, b
+    return None
+
+
+def journal_at_head(title: str) -> tuple[str, str | None]:
+    """``مجلة البحر، أخبار الموج، العدد 3``: a lone container span (the entry has no
+    title span) whose first comma part opens with a periodical's word names the
+    journal, and the parts after it the article. Returns (title, journal or None)."""
+    pieces = R.comma_pieces(title)
+    if len(pieces) < 2:
+        return title, None
+    head = tidy(title[slice(*pieces[0])])
+    words = head.split()
+    if len(words) < 2 or fold_word(words[0]) not in vocab.JOURNAL_HEADS_FOLDED:
+        return title, None
+    rest = title[pieces[1][0] :]
+    if len(tidy(rest).split()) < 2:
+        return title, None
+    return rest, head
+
+
+def journal_after_colon(
+    title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
+) -> tuple[str, str | None]:
+    """``Title of the Article: Speculum`` + ``Vol. 12, No. 1``: a title span with no
+    comma part right before a volume span and then an issue span, whose last colon
+    part is a short capitalised name, ran on into the journal. Returns (title, journal
+    or None)."""
+    if "title" not in first or R.COMMA.search(title.rstrip(" ,،.;")):
+        return title, None
+    k = next(i for i, run in enumerate(runs) if run[0] == "title")
+    if [run[0] for run in runs[k + 1 : k + 3]] != ["volume", "issue"]:
+        return title, None
+    cut = title.rfind(": ")
+    if cut <= 0:
+        return title, None
+    journal = tidy(title[cut + 2 :])
+    words = journal.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return title, None
+    return title[:cut], journal
+
+
+def site_at_head(title: str) -> tuple[str, str | None]:
+    """``Harbour News website, Title of the page, <https://...>`` / ``موقع أخبار
+    البحر، Title``: a web entry's title-first span whose first comma part (five words
+    at most) names a website names the container, and the parts after it the page.
+    Returns (title, site or None)."""
+    pieces = R.comma_pieces(title)
+    if len(pieces) < 2:
+        return title, None
+    head = tidy(title[slice(*pieces[0])])
+    words = head.split()
+    if not 2 <= len(words) <= 5 or not any(CUES.get(fold_word(w)) == "WEB" for w in words):
+        return title, None
+    rest = title[pieces[1][0] :]
+    if len(tidy(rest).split()) < 2:
+        return title, None
+    return rest, head

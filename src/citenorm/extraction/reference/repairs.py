@@ -53,8 +53,9 @@ def comma_pieces(value: str) -> list[tuple[int, int]]:
 def publisher_tail(title: str) -> tuple[str, str | None]:
     """``تكوين العقل العربي، المركز الثقافي العربي``: a title span whose later comma
     segment opens with a publisher's word (دار، مكتبة، مركز، Press...) ran on into the
-    imprint. Returns (title, publisher or None)."""
-    cuts = list(COMMA.finditer(title))
+    imprint (or past a spaced dash: ``Title - دار البحر - 1998``). Returns (title,
+    publisher or None)."""
+    cuts = list(_PART_BREAK.finditer(title))
     for m in cuts:
         rest = title[m.end() :]
         words = rest.split()
@@ -247,7 +248,7 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
-_SPACED_DASH = lazy(r"\s+[-–]\s+")
+_SPACED_DASH = lazy(r"(?<!\s)\s+[-–]\s+")  # (?<!\s): linear on runs of spaces
 
 
 def _title_last_part(
@@ -268,7 +269,9 @@ def _title_last_part(
     if not cuts and title.rstrip()[-1:] in ("-", "–"):
         cuts = list(_SPACED_DASH.finditer(title.rstrip(" -–")))
     if not cuts:
-        return None
+        # "What is Salt? Salt Encyclopedia": a question ends the title
+        asked = max(title.rstrip(_STRIP).rfind("? "), title.rstrip(_STRIP).rfind("؟ "))
+        return (title[: asked + 1], title[asked + 2 :]) if asked > 0 else None
     return title[: cuts[-1].start()], title[cuts[-1].end() :]
 
 
@@ -410,9 +413,15 @@ def author_before_colon(title: str) -> tuple[str, str | None]:
         return title, None
     inverted = len(COMMA.split(head)) == 2 and all(p.strip() for p in COMMA.split(head))
     given = bool(_ARABIC_LETTER.match(words[0])) and lexicon.is_given_name(words[0])
-    if not (inverted or (given and len(words) >= 2)):
+    # "الأصفهاني: Title", "الثعلبي النيسابوري: Title": a name by its nisbas alone
+    nisbas = len(words) <= 2 and all(_NISBA.match(w) for w in words)
+    if not (inverted or (given and len(words) >= 2) or nisbas):
         return title, None
     return title[m.end() :], head
+
+
+# an Arabic nisba with its article: "الأصفهاني", "النيسابوري", "القرطبى"
+_NISBA = re.compile("^ال[\u0621-\u064a]{2,}[يى]$")
 
 
 _ONE_WORD_BEFORE_COMMA = re.compile(r"^\s*([\u0621-\u064a\u0670-\u06d3]{3,})\s*،\s*(?=\S)")
@@ -473,13 +482,25 @@ def container(text: str) -> str | None:
     value = tidy(text)
     for _ in range(2):
         value = tidy(IN_CUE.sub("", value, count=1))
-    value = tidy(_container_tail(value))
+    if not _quoted_whole(text):
+        # (a name in quotation marks is whole: «Salt Roads, Volume 4: Tides»)
+        value = tidy(_container_tail(value))
     words = value.split()
     if words and words[0][:1] in "بل" and fold_word(words[0][1:]) in vocab.JOURNAL_HEADS_FOLDED:
         words[0] = words[0][1:]  # "مقال بمجلة البحر": the preposition glued to the head
     while len(words) > 1 and _ARABIC_LETTER.match(words[-1]) and has_cue(words[-1], ("VOL", "ISS")):
         words.pop()  # "مجلة البحر الأعداد": the issues' cue before their numbers
     return tidy(" ".join(words)) or None
+
+
+def _quoted_whole(text: str) -> bool:
+    """``ضمن كتاب «Salt Roads، المجلد 4»``: the name after the cue is in quotation
+    marks, closed at its end."""
+    head = IN_CUE.sub("", text.strip(" ،,.;:"), count=1).strip(" ،,.;:")
+    close = _QUOTE_PAIRS.get(head[:1])
+    return (
+        close is not None and len(head) > 2 and _closing(head, 0, head[0], close) == len(head) - 1
+    )
 
 
 _PUBLISHER_TAIL_CUES = frozenset({"TRANS", "EDITOR", "ED", "VOL", "ISS"})
@@ -532,6 +553,7 @@ def _container_tail(value: str) -> str:
         part = COMMA.split(value[m.end() :], maxsplit=1)[0].split()
         if (
             CUES.get(first) in _CONTAINER_TAIL_CUES
+            or first.split("-")[0] in vocab.HIJRI_MONTHS_LATIN_FOLDED  # "Ramaḍān-Shawwāl"
             or (0 < len(part) <= 3 and CUES.get(fold_word(part[-1].strip(".:()"))) == "VOL")
             or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
             or lexicon.is_place(value[m.end() :])

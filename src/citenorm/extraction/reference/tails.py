@@ -312,13 +312,16 @@ def title_part_in_publisher(publisher: str, title: str) -> tuple[str, str]:
 def description_tail(title: str) -> str:
     """``Title، مخطوطة المكتبة الوطنية، رقم 12`` / ``Title، نسخة مصورة في ...``: a title
     that runs on into a description of the copy cited (a manuscript, a photocopy) ends
-    before it."""
+    before it; so does one that runs on into a statement no title part opens with
+    (``Title، بالاشتراك مع فلان``, ``Title، بقلم فلان``, ``Title، مأخوذة من كتاب ...``,
+    ``Title, tran. By: X``)."""
     for m in R.COMMA.finditer(title):
         words = title[m.end() :].split()
-        if (
-            words
-            and fold_word(words[0].strip(".:()")) in vocab.DESCRIPTION_HEADS_FOLDED
-            and title[: m.start()].strip()
+        if not words or not title[: m.start()].strip():
+            continue
+        head = fold_word(words[0].strip(".:()"))
+        if head in vocab.DESCRIPTION_HEADS_FOLDED or (
+            head in vocab.TITLE_STATEMENT_HEADS_FOLDED and len(words) >= 2
         ):
             return title[: m.start()]
     return title

@@ -17,6 +17,7 @@ from citenorm.extraction.reference import containers as C
 from citenorm.extraction.reference import numbers as N
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference import tails as T
+from citenorm.extraction.reference import titles as TT
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import spans, tidy
 from citenorm.extraction.reference.tokens import Token
@@ -154,11 +155,18 @@ def build_fields(
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment)."""
     labels = _cueless_statements(text, tokens, labels)
+    labels = TT.join_dangling(tokens, labels)
+    labels = TT.period_in_title(text, tokens, labels)
+    labels = TT.body_before_publisher(text, tokens, labels)
     runs = spans(tokens, labels)
     first: dict[str, tuple[int, int]] = {}
     for label, a, b in runs:
         if label not in first:
             first[label] = (a, b)
+
+    later = C.later_journal(text, tokens, runs)
+    if later is not None:
+        first["container"] = later
 
     def value(label: str) -> str | None:
         span = first.get(label)
@@ -274,10 +282,20 @@ def build_fields(
             and len(R.COMMA.split(tidy(after_quote))) == 1
         ):
             publisher_from_title = after_quote
+    if (
+        title
+        and not author
+        and "container" not in first
+        and first.get("title", (1, 1))[0] == 0
+        and any(tok.text.startswith(("http", "www", "<http")) for tok in tokens)
+    ):
+        title, container_from_title = C.site_at_head(title)  # "X website, Title, URL"
     if title and "container" not in first and container_from_title is None:
         title, container_from_title = R.journal_tail(title)
     if title and "container" not in first and container_from_title is None:
         title, container_from_title = R.journal_before_volume(title, runs, first)
+    if title and "container" not in first and container_from_title is None:
+        title, container_from_title = C.journal_after_colon(title, runs, first)
     if title and "container" not in first and container_from_title is None and "title" in first:
         k = next(i for i, run in enumerate(runs) if run[0] == "title")
         after = runs[k + 1][0] if k + 1 < len(runs) else None
@@ -310,12 +328,14 @@ def build_fields(
                 if journal and not R.IN_CUE.match(article.lstrip()):
                     gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
                     title, container_from_title = title + gap + article, journal
+    if title and "container" not in first and container_from_title is None:
+        title, container_from_title = TT.bracket_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.imprint_tail(title, runs, first)
     if title:
-        t = tidy(T.description_tail(R.statement_tail(title)))
+        t = tidy(TT.series_tail(T.description_tail(R.statement_tail(title))))
         if t:
             fields["title"] = t
     container = container_from_title or (None if alternative else value("container"))
@@ -404,11 +424,21 @@ def build_fields(
             # "Roe, J. 1997, Salt J., 475": an article cited by its journal alone, unless
             # the span holds "Title. Journal"
             article, journal = T.journal_sentence(lone, "volume")
+            if not journal:
+                article, journal = C.journal_at_head(lone)  # "مجلة البحر، Title"
             if journal:
                 fields["title"], fields["container-title"] = tidy(article), tidy(journal)
         else:
-            # a work is cited by its title: a lone "container" is the title itself
-            fields["title"] = fields.pop("container-title")
+            article, journal = C.title_and_journal(lone, runs)
+            if not journal:
+                article, journal = C.journal_at_head(lone)  # "مجلة البحر، Title"
+                article = tidy(article)
+            if journal:
+                # "Title, Journal, Vol. 12": the two parts of a lone container
+                fields["title"], fields["container-title"] = article, journal
+            else:
+                # a work is cited by its title: a lone "container" is the title itself
+                fields["title"] = tidy(TT.series_tail(str(fields.pop("container-title"))))
     if (
         entry
         and "title" not in fields

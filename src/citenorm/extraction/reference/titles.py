@@ -1,0 +1,224 @@
+"""Repairs of a title span that runs on past its end into the series the work belongs
+to, and of a title or container span that stops inside the name;
+:func:`~.values.build_fields` applies them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from citenorm.extraction.reference import repairs as R
+from citenorm.extraction.reference.features import CUES, fold_word
+from citenorm.extraction.reference.spans import STRIP, spans, tidy
+from citenorm.extraction.reference.tokens import Token
+from citenorm.text import lexicon, vocab
+from citenorm.text.normalize import split_article
+
+__all__ = [
+    "body_before_publisher",
+    "bracket_tail",
+    "join_dangling",
+    "period_in_title",
+    "series_tail",
+]
+
+# "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
+# in the last comma part (no other digit)
+_NUMBERED_SERIES = re.compile(r"^[^\W\d_][^0-9()]{0,60}\(\s*[0-9]{1,4}\s*\)$")
+# "A Harbour Book", "A Tide Paperback Book": a publisher's series of the last century
+_A_SERIES_BOOK = re.compile(r"^An?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+Book$")
+# "Title: السلسلة الشهرية ...": an Arabic series cue after a colon
+_COLON = re.compile(r"(?<!\s)\s*:\s*")
+
+
+# the first three letters of the series cues (and after the article: "السلسلة")
+_SERIES_HEADS = frozenset(word[:3] for word, cue in CUES.items() if cue == "SERIES")
+
+
+def _series_head(part: str) -> bool:
+    """A quick test: the first word of ``part`` may be a series cue."""
+    words = part.split(maxsplit=1)
+    head = words[0].strip(_STRIP_HEAD) if words else ""
+    return head[:3].lower() in _SERIES_HEADS or head[2:5] in _SERIES_HEADS
+
+
+_STRIP_HEAD = STRIP + "()"
+
+
+def _opens_series(part: str) -> bool:
+    """``سلسلة كتب البحر``, ``Series in Salt Studies``: a part that opens with a series
+    cue and names it (a Latin cue capitalised: "a series of essays" is a title's own)."""
+    words = part.split()
+    if len(words) < 2:
+        return False
+    head = words[0].strip(".:()")
+    if not _series_head(head):
+        return False  # (most parts: no fold needed)
+    bare = split_article(head)  # "السلسلة"
+    if CUES.get(fold_word(head)) != "SERIES" and not (
+        bare and not bare[0] and CUES.get(fold_word(bare[1])) == "SERIES"
+    ):
+        return False
+    return not head.isascii() or head[:1].isupper()
+
+
+def series_tail(title: str) -> str:
+    """``Title، سلسلة كتب البحر`` / ``Title، دفاتر بحرية (5)`` / ``Title, A Harbour
+    Book`` / ``Title: السلسلة الشهرية ...``: a title that runs on past a comma (an
+    Arabic series cue: past a colon) into the series it belongs to ends before it."""
+    pieces = R.comma_pieces(title)
+    for k in range(1, len(pieces)):
+        raw = title[pieces[k][0] : pieces[k][1]]
+        last = k == len(pieces) - 1
+        if not last and not _series_head(raw):
+            continue  # (most parts: no tidy, no fold)
+        part = tidy(raw)
+        if _opens_series(part) or (
+            last and (_NUMBERED_SERIES.match(part) or _A_SERIES_BOOK.match(part))
+        ):
+            return title[: pieces[k - 1][1]]
+    if ":" not in title:
+        return title
+    for m in _COLON.finditer(title):
+        part = title[m.end() :]
+        if tidy(title[: m.start()]) and not part[:1].isascii() and _opens_series(part):
+            return title[: m.start()]
+    return title
+
+
+_NAMED = frozenset({"title", "container"})
+_SHORT = max(len(w) for w in vocab.DANGLING_WORDS_FOLDED) + 1  # ("إلى" folds to "الي")
+_NOT_NAMES = frozenset({"author", "editor", "date", "pages", "url", "accessed"})
+
+
+def join_dangling(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Revue française de`` | ``sociologie, 26`` / ``A Journey from Cornhill to`` |
+    ``Cairo, London`` / ``مجموعة رسائل من`` | ``كتب البحر،``: a title or container span
+    that ends with a word no name ends with (a preposition, an article, a conjunction)
+    was cut inside the name: the words that open the next span, up to its first
+    punctuation or number, are relabelled to go on with it (so are they after a container
+    span of a periodical's word alone: ``صحيفة`` | ``المعهد البحري،``); before a publisher span, the
+    title's last comma part is the publisher's head (``Title, The University of`` |
+    ``Salt Press``)."""
+    out: list[str] | None = None
+    runs = spans(tokens, labels)
+    for (label, a, b), (after, c, d) in pairwise(runs):
+        if label not in _NAMED or after in _NOT_NAMES or (label, after) == ("title", "container"):
+            continue  # ("Title, in | Book": the cue ends the title)
+        if len(tokens[b - 1].text) > _SHORT and b - a > 1:
+            continue  # (no dangling word is longer: no fold needed)
+        last = fold_word(tokens[b - 1].text)
+        alone = label == "container" and b - a == 1 and _periodical_word(last)
+        if last not in vocab.DANGLING_WORDS_FOLDED and not alone:
+            continue
+        if after == "publisher" and not alone:
+            # "Title, The University of | Salt Press": the title's last comma part opens
+            # the publisher's name
+            comma = next((i for i in range(b - 2, a, -1) if tokens[i].text in ",،"), None)
+            if comma is not None:
+                if out is None:
+                    out = list(labels)
+                out[comma + 1 : b] = [after] * (b - comma - 1)
+                continue
+        k = c
+        while k < d and tokens[k].text[:1].isalpha():
+            k += 1
+        if k == c:
+            continue
+        if out is None:
+            out = list(labels)
+        out[c:k] = [label] * (k - c)
+    return labels if out is None else out
+
+
+def _periodical_word(folded: str) -> bool:
+    """``مجلة``, ``صحيفة``, ``جريدة``, ``حولية``: the word a periodical's name opens with."""
+    bare = split_article(folded)
+    word = bare[1] if bare and not bare[0] else folded
+    return word in vocab.JOURNAL_HEADS_FOLDED or CUES.get(word) == "NEWS"
+
+
+# "(541-668ه/1147-1269م)", "(1830-1912)": the years of a period in brackets, era marks
+# (no two \s* next to each other: linear on a run of spaces)
+_PERIOD = re.compile(
+    r"^\(\s*[0-9]{3,4}(?:\s*[هـم]+)?\s*(?:/\s*[0-9]{3,4}(?:\s*[هـم]+)?\s*)?[-–]\s*[0-9]{3,4}"
+    r"[^()A-Za-z\u0621-\u063a\u0641-\u0644\u0646\u0648-\u064a]*\)$"
+)
+
+
+def period_in_title(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title (541-668ه/1147-1269م)، رسالة ماجستير، ... 2010م``: the years of a period
+    in brackets right after the title span, read as a note or a date while a date comes
+    later in the entry, end the title (the period it studies)."""
+    runs = spans(tokens, labels)
+    for k, (label, _a, _b) in enumerate(runs[:-1]):
+        if label != "title":
+            continue
+        after, c, d = runs[k + 1]
+        if after not in ("note", "date") or not _PERIOD.match(
+            text[tokens[c].start : tokens[d - 1].end].rstrip(" ،,.;:")
+        ):
+            return labels
+        if after == "date" and not any(run[0] == "date" for run in runs[k + 2 :]):
+            return labels
+        return [*labels[:c], *(["title"] * (d - c)), *labels[d:]]
+    return labels
+
+
+# "مجموعة بعنوان X", "a collection entitled X": the name after "entitled"
+_ENTITLED = re.compile(r"^[^()]{0,40}?(?:بعنوان|entitled|intitulée?)\s*:?\s+", re.IGNORECASE)
+
+
+def bracket_tail(title: str) -> tuple[str, str | None]:
+    """``Title (ضمن مجموعة بعنوان Book)`` / ``Title (in Book)``: a title that ends with
+    a bracket opening with the cue of the work it is part of gives that work as the
+    container; one that ends with a bracketed genre (``(رواية)``, ``(novel)``) or source
+    note (``(عن برنامج X)``) ends before it. Returns (title, container or None)."""
+    end = title.rstrip(" ،,.;:")
+    if not end.endswith(")"):
+        return title, None
+    start = end.rfind("(")
+    head = end[:start].rstrip()
+    if start <= 0 or not tidy(head) or ")" in end[start:-1]:
+        return title, None
+    inside = end[start + 1 : -1].strip()
+    cue = R.IN_CUE.match(inside)
+    if cue and len(inside[cue.end() :].split()) >= 2:  # ("(in Russian)": a language)
+        rest = inside[cue.end() :]
+        entitled = _ENTITLED.match(rest)
+        return head, tidy(rest[entitled.end() :] if entitled else rest)
+    words = inside.split()
+    if (len(words) == 1 and fold_word(words[0]) in vocab.GENRE_WORDS_FOLDED) or (
+        len(words) >= 2 and fold_word(words[0]) in vocab.SOURCE_NOTE_HEADS_FOLDED
+    ):
+        return head, None
+    return title, None
+
+
+def body_before_publisher(
+    text: str, tokens: Sequence[Token], labels: Sequence[str]
+) -> Sequence[str]:
+    """``Title، الجامعة البحرية، | قسم الخدمة العامة``: a title span right before the
+    publisher span whose last comma part opens with a body's word (جامعة, دار,
+    University, Press ...) ran on into the head of a publisher named at two levels:
+    that part is relabelled publisher."""
+    runs = spans(tokens, labels)
+    for (label, a, b), (after, _c, _d) in pairwise(runs):
+        if label != "title" or after != "publisher":
+            continue
+        end = b - 1 if tokens[b - 1].text in ",،" else b
+        comma = next((i for i in range(end - 1, a, -1) if tokens[i].text in ",،"), None)
+        if comma is None or comma - a < 2:
+            return labels
+        part = text[tokens[comma + 1].start : tokens[end - 1].end]
+        words = part.split()
+        if (
+            len(words) < 2
+            or any(ch.isdigit() for ch in part)
+            or not lexicon.has_publisher_word(words[0])
+            or lexicon.has_journal_word(part)
+        ):
+            return labels
+        return [*labels[: comma + 1], *(["publisher"] * (b - comma - 1)), *labels[b:]]
+    return labels

@@ -1,0 +1,244 @@
+"""A title span that runs on into the series the work belongs to
+(reference/titles.py), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from citenorm.extraction.reference.titles import bracket_tail, series_tail
+from citenorm.extraction.reference.tokens import tokenize
+from citenorm.extraction.reference.values import build_fields
+
+
+def _fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
+    """The fields built from hand-labelled chunks (no model)."""
+    text, labels, bounds = "", [], []
+    for label, part in chunks:
+        bounds.append((len(text), len(text) + len(part), label))
+        text += part
+    toks = tokenize(text)
+    for t in toks:
+        labels.append(next(lab for a, b, lab in bounds if a <= t.start < b))
+    return build_fields(text, toks, labels).to_json()
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("كتاب الموج، سلسلة دراسات بحرية", "كتاب الموج"),
+        ("كتاب الموج، دفاتر بحرية (12)", "كتاب الموج"),
+        ("Salt and Tides, A Harbour Book", "Salt and Tides"),
+        ("Salt and Tides, Series in Marine Studies", "Salt and Tides"),
+        ("أسرار الموج: السلسلة الشهرية للبحارة", "أسرار الموج"),
+        # a title's own parts: a series word in lower case, a number in brackets before the
+        # last part, a bracketed number alone, a book's name that is no series
+        ("Salt, a series of essays", "Salt, a series of essays"),
+        ("Tides (2), and Salt", "Tides (2), and Salt"),
+        ("كتاب الموج، (12)", "كتاب الموج، (12)"),
+        ("Salt and Tides, The Harbour Book", "Salt and Tides, The Harbour Book"),
+        ("Salt: Series of Tides", "Salt: Series of Tides"),
+    ],
+)
+def test_a_title_ends_before_the_series_it_runs_on_into(title: str, kept: str) -> None:
+    assert series_tail(title) == kept
+
+
+def test_the_series_is_cut_from_a_title_span_and_from_a_lone_container() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "كتاب الموج، دفاتر بحرية (5)، "),
+            ("publisher", "دار البحر، "),
+            ("date", "1998."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("container", "كتاب الموج، دفاتر بحرية (5)، "),
+            ("publisher", "دار البحر، "),
+            ("date", "1998."),
+        ]
+    )
+    assert (f["title"], f.get("container-title")) == ("كتاب الموج", None)
+
+
+def test_a_span_cut_after_a_word_no_name_ends_with_goes_on() -> None:
+    # a journal's name cut after "de": its last word read with the volume
+    f = _fields(
+        [
+            ("author", "Roe, J. (1990). "),
+            ("title", "Salt in the sea. "),
+            ("container", "Revue des études de "),
+            ("volume", "sel, 12"),
+            ("issue", "(3), "),
+            ("pages", "4-9."),
+        ]
+    )
+    assert (f["container-title"], f["volume"]) == ("Revue des études de sel", "12")
+    # a title cut after "to", the rest read as the place: up to the comma
+    f = _fields(
+        [
+            ("author", "Roe, J.: "),
+            ("title", "A Passage from Tangier to "),
+            ("place", "Salé, London, "),
+            ("date", "1846."),
+        ]
+    )
+    assert (f["title"], f["publisher-place"]) == ("A Passage from Tangier to Salé", "London")
+    # an Arabic container cut after "من", the rest read as a second title
+    f = _fields(
+        [
+            ("author", "الملاح: "),
+            ("title", "كتاب الموج، "),
+            ("container", "ضمن مجموعة رسائل من "),
+            ("title", "أدب البحر، "),
+            ("publisher", "دار الساحل، "),
+            ("date", "1990."),
+        ]
+    )
+    assert f["container-title"] == "مجموعة رسائل من أدب البحر"
+    # before a publisher span, the title's last comma part opens the publisher's name
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt Roads, The University of "),
+            ("publisher", "Tangier Press, "),
+            ("date", "1996."),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("Salt Roads", "The University of Tangier Press")
+    # a title cut after a cue word before its container: the cue ends the title
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt Roads, in "),
+            ("container", "Tides and Sands, "),
+            ("date", "1996."),
+        ]
+    )
+    assert f["container-title"] == "Tides and Sands"
+    # a span ending with a name's own last word is left as it is
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt Roads "),
+            ("place", "Tangier, "),
+            ("date", "1996."),
+        ]
+    )
+    assert (f["title"], f["publisher-place"]) == ("Salt Roads", "Tangier")
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ("الملاحي: ", "الملاحي"),
+        ("البحري الساحلى: ", "البحري الساحلى"),
+        # no nisba alone: a title's own head before its subtitle
+        ("الفكر البحري: ", None),
+        ("الموج: ", None),
+        ("البحري الساحلي المغربي: ", None),
+    ],
+)
+def test_a_name_by_its_nisbas_before_a_colon_opens_a_title_first_span(
+    head: str, author: str | None
+) -> None:
+    f = _fields([("title", head + "كتاب الموج، "), ("publisher", "دار البحر، "), ("date", "1990.")])
+    if author is None:
+        assert (f["title"], "author" in f) == (head + "كتاب الموج", False)
+    else:
+        assert f["title"] == "كتاب الموج"
+        names = f["author"]
+        assert isinstance(names, list) and len(names) == 1
+        assert sorted(" ".join(names[0].values()).split()) == sorted(author.split())
+
+
+def test_a_container_of_a_periodical_word_alone_goes_on_into_the_next_span() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح: "),
+            ("title", "أخبار الموج، "),
+            ("container", "صحيفة "),
+            ("publisher", "المعهد البحري، دار الساحل، "),
+            ("date", "1990."),
+        ]
+    )
+    assert (f["container-title"], f["publisher"]) == ("صحيفة المعهد البحري", "دار الساحل")
+    # a one-word container that is no periodical's word stays as it is
+    f = _fields(
+        [
+            ("author", "الملاح: "),
+            ("title", "أخبار الموج، "),
+            ("container", "الساحل "),
+            ("publisher", "المعهد البحري، "),
+            ("date", "1990."),
+        ]
+    )
+    assert (f["container-title"], f["publisher"]) == ("الساحل", "المعهد البحري")
+
+
+@pytest.mark.parametrize(
+    ("period", "label"),
+    [
+        ("(541-668ه/1147-1269م)، ", "note"),
+        ("(1830-1912)، ", "date"),
+        ("(448ه/1056م-668ه/1269م)، ", "note"),
+    ],
+)
+def test_the_years_of_a_period_right_after_the_title_end_it(period: str, label: str) -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "تجارة الملح في الساحل "),
+            (label, period),
+            ("genre", "رسالة ماجستير، "),
+            ("publisher", "جامعة البحر، "),
+            ("date", "2010م."),
+        ]
+    )
+    assert f["title"] == "تجارة الملح في الساحل " + period.rstrip("، ")
+    assert f["issued"] == {"date-parts": [[2010]], "raw": "2010م"}
+
+
+def test_a_year_or_a_lone_period_date_after_the_title_is_no_part_of_it() -> None:
+    for chunks in (
+        [("date", "(1990)، "), ("publisher", "دار البحر، "), ("date", "2010م.")],
+        [("date", "(1830-1912).")],
+    ):
+        f = _fields([("author", "الملاح، سالم: "), ("title", "تجارة الملح "), *chunks])
+        assert f["title"] == "تجارة الملح"
+
+
+@pytest.mark.parametrize(
+    ("title", "kept", "container"),
+    [
+        ("كتاب الموج (ضمن مجموعة بعنوان رسائل البحر والملح)", "كتاب الموج", "رسائل البحر والملح"),
+        ("Salt Roads (in Tides and Sands)", "Salt Roads", "Tides and Sands"),
+        ("امرأة من البحر (رواية)", "امرأة من البحر", None),
+        ("أخبار الموج (عن برنامج الساحل)", "أخبار الموج", None),
+        # a language, a bracket of the title's own
+        ("Salt Roads (in Russian)", "Salt Roads (in Russian)", None),
+        ("أخبار الموج (الجزيرة والساحل)", "أخبار الموج (الجزيرة والساحل)", None),
+        ("(رواية)", "(رواية)", None),
+    ],
+)
+def test_a_bracket_at_the_end_of_a_title(title: str, kept: str, container: str | None) -> None:
+    assert bracket_tail(title) == (kept, container)
+
+
+def test_a_body_at_the_end_of_the_title_heads_the_publisher_after_it() -> None:
+    f = _fields(
+        [
+            ("title", "أخبار الموج، الجامعة البحرية، "),
+            ("publisher", "قسم الخدمة العامة، "),
+            ("place", "القاهرة، "),
+            ("date", "1933."),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("أخبار الموج", "الجامعة البحرية، قسم الخدمة العامة")
+    # a last part with no body's word, or a title of one part: left as it is
+    for title in ("أخبار الموج، الساحل الكبير، ", "الجامعة البحرية والموج، "):
+        f = _fields([("title", title), ("publisher", "قسم الخدمة العامة، "), ("date", "1933.")])
+        assert (f["title"], f["publisher"]) == (title.rstrip("، "), "قسم الخدمة العامة")
