@@ -194,3 +194,64 @@ def test_a_docx_whose_text_is_over_max_bytes_is_refused(tmp_path: Path, run: Any
     assert result.stdout == b""
     assert len(result.stderr.decode().strip().splitlines()) == 1
     assert "longer than --max-bytes" in result.stderr.decode()
+
+
+# --- documents of many small records --------------------------------------------------------
+
+
+def _paired_lists(n: int) -> str:
+    """An Arabic list of ``n`` entries and its romanized list: ``n`` pairs."""
+    rng = random.Random(3)
+    years = [1900 + rng.randrange(120) for _ in range(n)]
+    ar = "".join(
+        f"{k}- الفلاني{k}، محمد، كتاب رقم {k}، دار النشر، بغداد، {years[k - 1]}.\n"
+        for k in range(1, n + 1)
+    )
+    la = "".join(
+        f"{k}. al-Falani{k}, Muhammad, Kitab raqm {k}, Dar al-Nashr, Baghdad, {years[k - 1]}.\n"
+        for k in range(1, n + 1)
+    )
+    return "المصادر\n" + ar + "References\n" + la
+
+
+def test_a_pair_holds_under_1500_bytes_of_its_own() -> None:
+    # a Pair with its evidence (a dict of small dicts, two lists of feature names) and its
+    # own fields set held ~2.8 KB here (3.6 KB a pair on benchmarks/linear.py's lists):
+    # equal evidence items and the fields set are shared now, ~0.8 KB
+    citenorm.match(citenorm.extract(_paired_lists(20)))  # warm: imports, memos
+    doc = citenorm.extract(_paired_lists(1000))
+    tracemalloc.start()  # traces what match allocates
+    try:
+        result = citenorm.match(doc)
+        pairs = result.pairs
+        assert len(pairs) == 1000
+        first = pairs[0].model_dump()
+        held = tracemalloc.get_traced_memory()[0]
+        pairs.clear()  # what the pairs alone hold (their entries belong to the document)
+        per_pair = (held - tracemalloc.get_traced_memory()[0]) / 1000
+    finally:
+        tracemalloc.stop()
+    assert per_pair < 1500, f"{per_pair:.0f} bytes a pair"
+    assert first["evidence"]["names"] == {"similarity": 100.0, "agree": True}
+
+
+def test_shared_evidence_items_read_as_each_pairs_own() -> None:
+    result = citenorm.match(citenorm.extract(_paired_lists(30)))
+    assert len(result.pairs) == 30
+    for p in result.pairs:
+        dumped = p.model_dump()
+        assert dumped["evidence"] == p.evidence and isinstance(p.evidence, dict)
+        assert dumped["evidence"]["year"]["agree"] is True
+        assert p.model_fields_set == {
+            "arabic",
+            "latin",
+            "score",
+            "evidence",
+            "similarity",
+            "rival",
+            "rival_score",
+        }
+        # a copy with an update is its own record, the others keep their fields set
+        c = p.model_copy(update={"score": 1.0})
+        assert c.score == 1.0 and p.score != 1.0
+    assert result.pairs[0].model_fields_set == result.pairs[1].model_fields_set
