@@ -100,10 +100,14 @@ def match(
             tick()
         return pair_score(a, b, mode=CROSS, floor=cutoff, names=sims.get((a.id, b.id)))
 
-    def explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
-        return score_pair(a, b, mode=CROSS)
-
     shared = _Shared()
+
+    def explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
+        # the items shared at once: every pair made and its rival are explained before
+        # the first Pair is built
+        score, ev = score_pair(a, b, mode=CROSS)
+        return score, {k: shared.item(v) for k, v in ev.items()}
+
     pairs = [
         _pair(m, left, right, shared)
         for m in assign_pairs(left, right, scorer, cutoff=cutoff, explain=explain)
@@ -173,7 +177,7 @@ def _pair(m: Made, left: list[Features], right: list[Features], shared: _Shared)
     """The :class:`~citenorm.models.Pair` of a made pair: its confidence as its score,
     its similarity, its rival, and what decided it and what was missing in its
     evidence (equal evidence items shared with the other pairs: ``shared``)."""
-    ev: dict[str, Any] = {k: shared.item(v) for k, v in m.evidence.items()}
+    ev: dict[str, Any] = dict(m.evidence)  # (its items shared by explain)
     rival_id: str | None = None
     rival_score: float | None = None
     if m.rival is not None:
