@@ -12,7 +12,7 @@ from collections.abc import Container, Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
-from citenorm.extraction.compact import build, compact_fields
+from citenorm.extraction.compact import Sharing, build, compact_fields
 from citenorm.extraction.entries import RawEntry, entry_script, group_entries
 from citenorm.extraction.footnotes import find_footnotes
 from citenorm.extraction.intext import find_in_text
@@ -130,6 +130,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
     entries: list[Entry] = []
+    sharing = Sharing()  # equal dates and names: one record in the document
     # each raw entry goes once its record is built (memory: their lines' parts)
     pending.reverse()
     while pending:
@@ -148,7 +149,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                     "text": printed,
                     "line": r.line,
                     "raw": "\n".join(r.raw_parts),
-                    "fields": compact_fields(parse_reference(printed, context="entry")),
+                    "fields": compact_fields(parse_reference(printed, context="entry"), sharing),
                 },
             )
         )
@@ -178,7 +179,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                     "fields": compact_fields(
                         parse_reference(n.text, context="footnote")
                         if n.kind != "note"
-                        else Footnote.model_fields["fields"].get_default(call_default_factory=True)
+                        else Footnote.model_fields["fields"].get_default(call_default_factory=True),
+                        sharing,
                     ),
                 },
             )
