@@ -219,16 +219,16 @@ def test_a_pair_holds_under_1500_bytes_of_its_own() -> None:
     # own fields set held ~2.8 KB here (3.6 KB a pair on benchmarks/linear.py's lists):
     # equal evidence items and the fields set are shared now, ~0.8 KB
     citenorm.match(citenorm.extract(_paired_lists(20)))  # warm: imports, memos
-    doc = citenorm.extract(_paired_lists(1000))
+    doc = citenorm.extract(_paired_lists(400))
     tracemalloc.start()  # traces what match allocates
     try:
         result = citenorm.match(doc)
         pairs = result.pairs
-        assert len(pairs) == 1000
+        assert len(pairs) == 400
         first = pairs[0].model_dump()
         held = tracemalloc.get_traced_memory()[0]
         pairs.clear()  # what the pairs alone hold (their entries belong to the document)
-        per_pair = (held - tracemalloc.get_traced_memory()[0]) / 1000
+        per_pair = (held - tracemalloc.get_traced_memory()[0]) / 400
     finally:
         tracemalloc.stop()
     assert per_pair < 1500, f"{per_pair:.0f} bytes a pair"
@@ -261,12 +261,12 @@ def test_entries_and_citations_share_their_fields_sets() -> None:
     # an entry (with its Fields, Names and Date) held ~4.2 KB here and an in-text citation
     # ~1.4 KB, a third of it pydantic's per-record set of the fields given; records of the
     # same shape share one now (~2.4 KB and ~0.7 KB), and an entry the date and the names
-    # equal to another's (~1.9 KB: 120 years among 2,000 entries, one given name)
-    body = "".join(f"وقد ذكر ذلك (العتيبي، {1900 + k % 100}) في دراسته.\n" for k in range(1000))
+    # equal to another's (~1.9 KB: 120 years among 800 entries, one given name)
+    body = "".join(f"وقد ذكر ذلك (العتيبي، {1900 + k % 100}) في دراسته.\n" for k in range(400))
     citenorm.extract(_paired_lists(20))  # warm
     tracemalloc.start()
     try:
-        doc = citenorm.extract(body + _paired_lists(1000))
+        doc = citenorm.extract(body + _paired_lists(400))
         held = tracemalloc.get_traced_memory()[0]
         entries, in_text = len(doc.entries), len(doc.in_text)
         doc.entries.clear()
@@ -275,7 +275,7 @@ def test_entries_and_citations_share_their_fields_sets() -> None:
         after_citations = tracemalloc.get_traced_memory()[0]
     finally:
         tracemalloc.stop()
-    assert (entries, in_text) == (2000, 1000)
+    assert (entries, in_text) == (800, 400)
     per_entry = (held - after_entries) / entries
     per_citation = (after_entries - after_citations) / in_text
     assert per_entry < 2200, f"{per_entry:.0f} bytes an entry"
