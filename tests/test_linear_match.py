@@ -21,7 +21,16 @@ from citenorm.auditing.rules import lists
 from citenorm.auditing.rules._common import fold
 from citenorm.config import AuditConfig
 from citenorm.matching.citations import _NameIndex
-from citenorm.models import Date, Document, Entry, Fields, InTextCitation, MatchResult, Name
+from citenorm.models import (
+    Date,
+    Document,
+    Entry,
+    Fields,
+    Footnote,
+    InTextCitation,
+    MatchResult,
+    Name,
+)
 from citenorm.text.normalize import fold_any, to_western_digits
 
 # --- oracles: the quadratic implementations as they were ----------------------------------
@@ -341,3 +350,79 @@ def test_romanization_rules_describe_a_group_once(monkeypatch: pytest.MonkeyPatc
     assert {f.code for f in findings} == {"CN601", "CN602"}
     assert len(findings) >= n // 2  # a finding for every other entry of each group
     assert scanned["items"] <= 4 * n, scanned  # each group's items once (n^2/2 before)
+
+
+def _half_unnumbered(n: int) -> MatchResult:
+    """A list of ``n`` entries, numbered in its first half only (list numbers past the
+    parser's reach, as in a list of 100,000 entries), and ``n`` notes: one full note,
+    ``n / 2`` plain notes, then ibid. notes."""
+    entries = [
+        Entry(
+            id=f"e{k}",
+            list="original",
+            script="arabic",
+            section="s1",
+            number=k if k <= n // 2 + 1 else None,
+            text=f"كتاب {k}، بغداد، 2001.",
+            line=k + 1,
+            raw=f"{k}. كتاب {k}، بغداد، 2001.",
+        )
+        for k in range(1, n + 1)
+    ]
+    kinds = ["full"] + ["note"] * (n // 2) + ["ibid"] * (n - n // 2 - 1)
+    notes = [
+        Footnote(
+            id=f"fn-1-{k}",
+            number=k,
+            group=1,
+            marker=f"({k})",
+            text="المصدر نفسه" if kind == "ibid" else "نص",
+            kind=kind,  # type: ignore[arg-type]
+            refers_to="fn-1-1" if kind == "ibid" else None,
+            line=n + k + 2,
+            raw=f"({k}) نص",
+        )
+        for k, kind in enumerate(kinds, 1)
+    ]
+    return MatchResult(document=Document(entries=entries, footnotes=notes))
+
+
+def test_look_backs_of_cn502_and_cn106_give_the_same_findings() -> None:
+    result = _half_unnumbered(8)
+    cn502 = [f.message for f in audit(result, select=["CN502"])]
+    assert cn502 == [
+        f"entry e{k} has no number while the entries around it are numbered (expected 6)"
+        for k in (6, 7, 8)
+    ]
+    # ibid. notes refer to the full note: the note before each is a plain note (no
+    # finding) as it is for the first; a full note of another work between them is one
+    doc = result.document
+    other = doc.footnotes[4].model_copy(update={"kind": "full", "text": "كتاب آخر"})
+    notes = [*doc.footnotes[:4], other, *doc.footnotes[5:]]
+    swapped = MatchResult(document=Document(entries=doc.entries, footnotes=notes))
+    cn106 = audit(swapped, select=["CN106"])
+    assert [f.message for f in cn106] == [
+        "ibid. footnote (6) cites the source of fn-1-1, but the previous footnote fn-1-5 "
+        "cites fn-1-5"
+    ]
+
+
+@pytest.mark.slow  # timing: a loaded machine makes it noisy (.ci/run: own step)
+@pytest.mark.parametrize(("code", "n"), [("CN502", 1500), ("CN106", 4000)])
+def test_look_back_rules_time_grows_linearly(code: str, n: int) -> None:
+    # CN502 looked back from each unnumbered entry for the last number (copying the list
+    # before it), CN106 from each ibid. for the last note that is not a plain note: a
+    # 16 MB list of 125,000 entries (numbers of up to five digits: 25,000 unnumbered)
+    # took 36 s/MB to audit, 18 at 4 and 8 MB (every entry numbered)
+    small, big = _half_unnumbered(n), _half_unnumbered(4 * n)
+    audit(small, select=[code])
+
+    def timed(result: MatchResult) -> float:
+        start = time.process_time()
+        audit(result, select=[code])
+        return time.process_time() - start
+
+    t1 = min(timed(small) for _ in range(3))
+    t4 = min(timed(big) for _ in range(3))
+    ratio = t4 / max(t1, 0.02)
+    assert ratio <= _GROWTH, f"x4 input -> x{ratio:.1f} time"

@@ -194,3 +194,201 @@ def test_a_docx_whose_text_is_over_max_bytes_is_refused(tmp_path: Path, run: Any
     assert result.stdout == b""
     assert len(result.stderr.decode().strip().splitlines()) == 1
     assert "longer than --max-bytes" in result.stderr.decode()
+
+
+# --- documents of many small records --------------------------------------------------------
+
+
+def _paired_lists(n: int) -> str:
+    """An Arabic list of ``n`` entries and its romanized list: ``n`` pairs."""
+    rng = random.Random(3)
+    years = [1900 + rng.randrange(120) for _ in range(n)]
+    ar = "".join(
+        f"{k}- الفلاني{k}، محمد، كتاب رقم {k}، دار النشر، بغداد، {years[k - 1]}.\n"
+        for k in range(1, n + 1)
+    )
+    la = "".join(
+        f"{k}. al-Falani{k}, Muhammad, Kitab raqm {k}, Dar al-Nashr, Baghdad, {years[k - 1]}.\n"
+        for k in range(1, n + 1)
+    )
+    return "المصادر\n" + ar + "References\n" + la
+
+
+def test_a_pair_holds_under_1500_bytes_of_its_own() -> None:
+    # a Pair with its evidence (a dict of small dicts, two lists of feature names) and its
+    # own fields set held ~2.8 KB here (3.6 KB a pair on benchmarks/linear.py's lists):
+    # equal evidence items and the fields set are shared now, ~0.8 KB
+    citenorm.match(citenorm.extract(_paired_lists(20)))  # warm: imports, memos
+    doc = citenorm.extract(_paired_lists(400))
+    tracemalloc.start()  # traces what match allocates
+    try:
+        result = citenorm.match(doc)
+        pairs = result.pairs
+        assert len(pairs) == 400
+        first = pairs[0].model_dump()
+        held = tracemalloc.get_traced_memory()[0]
+        pairs.clear()  # what the pairs alone hold (their entries belong to the document)
+        per_pair = (held - tracemalloc.get_traced_memory()[0]) / 400
+    finally:
+        tracemalloc.stop()
+    assert per_pair < 1500, f"{per_pair:.0f} bytes a pair"
+    assert first["evidence"]["names"] == {"similarity": 100.0, "agree": True}
+
+
+def test_shared_evidence_items_read_as_each_pairs_own() -> None:
+    result = citenorm.match(citenorm.extract(_paired_lists(30)))
+    assert len(result.pairs) == 30
+    for p in result.pairs:
+        dumped = p.model_dump()
+        assert dumped["evidence"] == p.evidence and isinstance(p.evidence, dict)
+        assert dumped["evidence"]["year"]["agree"] is True
+        assert p.model_fields_set == {
+            "arabic",
+            "latin",
+            "score",
+            "evidence",
+            "similarity",
+            "rival",
+            "rival_score",
+        }
+        # a copy with an update is its own record, the others keep their fields set
+        c = p.model_copy(update={"score": 1.0})
+        assert c.score == 1.0 and p.score != 1.0
+    assert result.pairs[0].model_fields_set == result.pairs[1].model_fields_set
+
+
+def test_entries_and_citations_share_their_fields_sets() -> None:
+    # an entry (with its Fields, Names and Date) held ~4.2 KB here and an in-text citation
+    # ~1.4 KB, a third of it pydantic's per-record set of the fields given; records of the
+    # same shape share one now (~2.4 KB and ~0.7 KB), and an entry the date and the names
+    # equal to another's (~1.9 KB: 120 years among 800 entries, one given name)
+    body = "".join(f"وقد ذكر ذلك (العتيبي، {1900 + k % 100}) في دراسته.\n" for k in range(400))
+    citenorm.extract(_paired_lists(20))  # warm
+    tracemalloc.start()
+    try:
+        doc = citenorm.extract(body + _paired_lists(400))
+        held = tracemalloc.get_traced_memory()[0]
+        entries, in_text = len(doc.entries), len(doc.in_text)
+        doc.entries.clear()
+        after_entries = tracemalloc.get_traced_memory()[0]
+        doc.in_text.clear()
+        after_citations = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert (entries, in_text) == (800, 400)
+    per_entry = (held - after_entries) / entries
+    per_citation = (after_entries - after_citations) / in_text
+    assert per_entry < 2200, f"{per_entry:.0f} bytes an entry"
+    assert per_citation < 1000, f"{per_citation:.0f} bytes an in-text citation"
+
+
+def test_records_sharing_a_fields_set_read_and_copy_as_their_own() -> None:
+    doc = citenorm.extract(_paired_lists(3))
+    a, b = doc.entries[0], doc.entries[1]
+    assert (
+        a.model_fields_set
+        == b.model_fields_set
+        == {"id", "list", "script", "section", "number", "text", "line", "raw", "fields"}
+    )
+    assert (
+        a.fields.author
+        and a.fields.issued
+        and a.fields.issued.year == 1900 + random.Random(3).randrange(120)
+    )
+    # as validated records: equal, the same JSON, the same fields given
+    again = type(a).model_validate(a.model_dump(exclude_unset=True))
+    assert again == a and again.model_dump() == a.model_dump()
+    assert again.fields.model_fields_set == a.fields.model_fields_set
+    assert again.fields.author[0].model_fields_set == a.fields.author[0].model_fields_set
+    # an update makes a record with its own set; the others keep theirs
+    c = a.model_copy(update={"page": 3})
+    assert "page" in c.model_fields_set and "page" not in b.model_fields_set
+
+
+def test_a_finding_holds_under_1200_bytes() -> None:
+    # a Finding with its Related records held ~1.7 KB here, ~0.7 KB of it pydantic's
+    # per-record set of the fields given; findings share it now
+    from citenorm.auditing import audit
+    from test_linear_match import _half_unnumbered
+
+    result = _half_unnumbered(2000)
+    audit(result, select=["CN502"])  # warm
+    tracemalloc.start()
+    try:
+        findings = audit(result, select=["CN502"])
+        held = tracemalloc.get_traced_memory()[0]
+        count = len(findings)
+        findings.clear()
+        per_finding = (held - tracemalloc.get_traced_memory()[0]) / count
+    finally:
+        tracemalloc.stop()
+    assert count == 999
+    assert per_finding < 1200, f"{per_finding:.0f} bytes a finding"
+
+
+def test_findings_sharing_a_fields_set_dump_as_before() -> None:
+    from citenorm.auditing import Finding, audit
+    from test_linear_match import _half_unnumbered
+
+    findings = audit(_half_unnumbered(8), select=["CN502"])
+    assert len(findings) == 3
+    for f in findings:
+        again = Finding.model_validate(f.model_dump())
+        assert again == f and again.to_json() == f.to_json()
+        assert f.related and f.related[0].model_fields_set == {"id", "line"}
+    moved = findings[0].model_copy(update={"page": 2})
+    assert moved.page == 2 and "page" not in findings[1].model_fields_set
+
+
+def test_a_citation_holds_under_400_bytes() -> None:
+    # a Citation held ~490 bytes here, 216 of them its own set of the fields given
+    from test_linear_match import _hostile
+
+    doc = citenorm.extract(_hostile(800))
+    citenorm.match(doc)  # warm
+    tracemalloc.start()
+    try:
+        result = citenorm.match(doc)
+        held = tracemalloc.get_traced_memory()[0]
+        count = len(result.citations)
+        first = result.citations[0].model_dump()
+        result.citations.clear()
+        per_citation = (held - tracemalloc.get_traced_memory()[0]) / count
+    finally:
+        tracemalloc.stop()
+    assert count > 500
+    assert per_citation < 400, f"{per_citation:.0f} bytes a citation"
+    assert isinstance(first["score"], float) and first["entry"].startswith("e")
+
+
+def test_equal_dates_and_names_are_one_record_in_a_document() -> None:
+    text = "المصادر\n" + "".join(
+        f"{k}- الفلاني، محمد، كتاب رقم {k}، بغداد، 1999.\n" for k in range(1, 4)
+    )
+    doc = citenorm.extract(text)
+    a, b, c = (e.fields for e in doc.entries)
+    assert a.issued is b.issued is c.issued and a.issued is not None
+    assert a.issued.year == 1999 and a.issued.raw == "1999"
+    assert a.author and b.author and a.author[0] is b.author[0]
+    assert a.author[0].model_dump() == {"family": "الفلاني", "given": "محمد", "literal": None}
+    # another document has its own
+    again = citenorm.extract(text)
+    assert again.entries[0].fields.issued is not a.issued
+    assert again.model_dump() == doc.model_dump()
+
+
+def test_match_features_share_the_empty_sets() -> None:
+    # every record's features held two new empty frozensets (216 bytes each) while match
+    # ran: ~730 bytes a record here, ~410 now
+    from citenorm.matching.features import features_of
+
+    doc = citenorm.extract(_paired_lists(1000))
+    [features_of(e) for e in doc.entries]  # warm: the memos
+    tracemalloc.start()
+    try:
+        feats = [features_of(e) for e in doc.entries]
+        per_record = tracemalloc.get_traced_memory()[0] / len(feats)
+    finally:
+        tracemalloc.stop()
+    assert per_record < 550, f"{per_record:.0f} bytes a record's features"
+    assert not feats[0].title_numbers and not feats[0].name_terms

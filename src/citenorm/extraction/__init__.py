@@ -12,6 +12,7 @@ from collections.abc import Container, Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
+from citenorm.extraction.compact import Sharing, build, compact_fields
 from citenorm.extraction.entries import RawEntry, entry_script, group_entries
 from citenorm.extraction.footnotes import find_footnotes
 from citenorm.extraction.intext import find_in_text
@@ -129,22 +130,27 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
     entries: list[Entry] = []
+    sharing = Sharing()  # equal dates and names: one record in the document
     # each raw entry goes once its record is built (memory: their lines' parts)
     pending.reverse()
     while pending:
         entry_id, kind, section, r = pending.pop()
         printed = r.printed
+        # (records of many small ones share their fields sets: compact.py)
         entries.append(
-            Entry(
-                id=entry_id,
-                list=kind,
-                script=entry_script(printed),
-                section=section,
-                number=r.number,
-                text=printed,
-                line=r.line,
-                raw="\n".join(r.raw_parts),
-                fields=parse_reference(printed, context="entry"),
+            build(
+                Entry,
+                {
+                    "id": entry_id,
+                    "list": kind,
+                    "script": entry_script(printed),
+                    "section": section,
+                    "number": r.number,
+                    "text": printed,
+                    "line": r.line,
+                    "raw": "\n".join(r.raw_parts),
+                    "fields": compact_fields(parse_reference(printed, context="entry"), sharing),
+                },
             )
         )
         tick()
@@ -157,33 +163,42 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     footnotes: list[Footnote] = []
     for i, n in enumerate(raw_notes):
         footnotes.append(
-            Footnote(
-                id=note_ids[i],
-                number=n.number,
-                group=n.group,
-                marker=n.marker,
-                text=n.printed,
-                kind=n.kind,
-                refers_to=note_ids[n.refers_to] if n.refers_to is not None else None,
-                line=n.line,
-                body_line=n.body_line,
-                raw=n.raw,
-                fields=parse_reference(n.text, context="footnote")
-                if n.kind != "note"
-                else Footnote.model_fields["fields"].get_default(call_default_factory=True),
+            build(
+                Footnote,
+                {
+                    "id": note_ids[i],
+                    "number": n.number,
+                    "group": n.group,
+                    "marker": n.marker,
+                    "text": n.printed,
+                    "kind": n.kind,
+                    "refers_to": note_ids[n.refers_to] if n.refers_to is not None else None,
+                    "line": n.line,
+                    "body_line": n.body_line,
+                    "raw": n.raw,
+                    "fields": compact_fields(
+                        parse_reference(n.text, context="footnote")
+                        if n.kind != "note"
+                        else Footnote.model_fields["fields"].get_default(call_default_factory=True),
+                        sharing,
+                    ),
+                },
             )
         )
         tick()
     tick.finish()
     in_text = [
-        InTextCitation(
-            id=unique(f"t{k + 1}"),
-            text=c.text,
-            line=c.line,
-            column=c.column,
-            author=c.author,
-            year=c.year,
-            locator=c.page,
+        build(
+            InTextCitation,
+            {
+                "id": unique(f"t{k + 1}"),
+                "text": c.text,
+                "line": c.line,
+                "column": c.column,
+                "author": c.author,
+                "year": c.year,
+                "locator": c.page,
+            },
         )
         for k, c in enumerate(find_in_text(body_rest))
     ]

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from citenorm.matching.assign import BLOCKING_THRESHOLD, Made, assign_pairs
 from citenorm.matching.citations import link_footnotes, link_in_text
 from citenorm.matching.features import Features, features_of
@@ -98,11 +100,16 @@ def match(
             tick()
         return pair_score(a, b, mode=CROSS, floor=cutoff, names=sims.get((a.id, b.id)))
 
+    shared = _Shared()
+
     def explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
-        return score_pair(a, b, mode=CROSS)
+        # the items shared at once: every pair made and its rival are explained before
+        # the first Pair is built
+        score, ev = score_pair(a, b, mode=CROSS)
+        return score, {k: shared.item(v) for k, v in ev.items()}
 
     pairs = [
-        _pair(m, left, right)
+        _pair(m, left, right, shared)
         for m in assign_pairs(left, right, scorer, cutoff=cutoff, explain=explain)
     ]
     tick.finish()
@@ -126,11 +133,51 @@ def match(
     )
 
 
-def _pair(m: Made, left: list[Features], right: list[Features]) -> Pair:
+#: the fields a made pair gives (all of them): its records share this set (pydantic's
+#: ``model_fields_set``, one per record otherwise: 728 bytes)
+_PAIR_FIELDS = {"arabic", "latin", "score", "evidence", "similarity", "rival", "rival_score"}
+
+
+class _Shared:
+    """Equal evidence items shared by the pairs of one :func:`match`.
+
+    A pair's evidence is a dict of small dicts (``{"agree": True}``,
+    ``{"similarity": 83.3, "agree": True}``) and two lists of feature names, mostly
+    equal from one pair to the next: one object for each distinct value saves about
+    2 KB a pair (a list of thousands of entries held ~3.6 KB a pair). Items holding
+    anything but scalars and lists of strings are kept as they are."""
+
+    __slots__ = ("_items", "_lists")
+
+    def __init__(self) -> None:
+        self._items: dict[tuple[tuple[str, object], ...], dict[str, Any]] = {}
+        self._lists: dict[tuple[str, ...], list[str]] = {}
+
+    def item(self, value: object) -> object:
+        if not isinstance(value, dict):
+            return value
+        # types in the key: 1 == 1.0 == True must not share
+        key = []
+        for k, v in value.items():
+            if isinstance(v, list):
+                if not all(isinstance(x, str) for x in v):
+                    return value
+                key.append((k, (list, tuple(v))))
+            elif isinstance(v, dict | set):
+                return value
+            else:
+                key.append((k, (type(v), v)))
+        return self._items.setdefault(tuple(key), value)
+
+    def names(self, names: list[str]) -> list[str]:
+        return self._lists.setdefault(tuple(names), names)
+
+
+def _pair(m: Made, left: list[Features], right: list[Features], shared: _Shared) -> Pair:
     """The :class:`~citenorm.models.Pair` of a made pair: its confidence as its score,
     its similarity, its rival, and what decided it and what was missing in its
-    evidence."""
-    ev = dict(m.evidence)
+    evidence (equal evidence items shared with the other pairs: ``shared``)."""
+    ev: dict[str, Any] = dict(m.evidence)  # (its items shared by explain)
     rival_id: str | None = None
     rival_score: float | None = None
     if m.rival is not None:
@@ -138,9 +185,12 @@ def _pair(m: Made, left: list[Features], right: list[Features]) -> Pair:
         # the entry that competes: another romanization of the Arabic entry, or another
         # Arabic entry for the romanized one
         rival_id = right[rj].id if ri == m.left else left[ri].id
-    ev["decided"] = _decided(m.evidence, m.rival_evidence)
-    ev["missing"] = _missing(m.evidence)
-    return Pair(
+    ev["decided"] = shared.names(_decided(m.evidence, m.rival_evidence))
+    ev["missing"] = shared.names(_missing(m.evidence))
+    # built from values of the right types: not validated again, and with a shared
+    # fields set (model_construct's public ``_fields_set``)
+    return Pair.model_construct(
+        _PAIR_FIELDS,
         arabic=left[m.left].id,
         latin=right[m.right].id,
         score=round(m.score, 1),

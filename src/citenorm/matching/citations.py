@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from citenorm.extraction.compact import build
 from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line
@@ -361,7 +362,9 @@ def link_footnotes(
             final[note.id] = found_for
             previous = note
         for entry_id, score in found_for:
-            out.append(Citation(footnote=note.id, entry=entry_id, score=score))
+            out.append(
+                build(Citation, {"footnote": note.id, "entry": entry_id, "score": float(score)})
+            )
     return out, unlisted
 
 
@@ -416,9 +419,11 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
         hit = seen[key]
         if hit is None:
             continue
-        out.append(Citation(in_text=c.id, entry=hit[0], score=hit[1]))
+        out.append(build(Citation, {"in_text": c.id, "entry": hit[0], "score": float(hit[1])}))
         if hit[0] in partner:
-            out.append(Citation(in_text=c.id, entry=partner[hit[0]], score=hit[1]))
+            out.append(
+                build(Citation, {"in_text": c.id, "entry": partner[hit[0]], "score": float(hit[1])})
+            )
     return out
 
 

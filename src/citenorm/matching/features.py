@@ -21,6 +21,9 @@ __all__ = ["KEY_CHARS", "Features", "features_of"]
 KEY_CHARS = 1_000
 
 _NUMBER = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,3}(?![0-9])")
+# the empty set of every record that has none (a new empty frozenset is 216 bytes: two
+# a record, for every entry of the document while match runs)
+_NONE: frozenset[str] = frozenset()
 
 
 def _family(name: Name) -> str:
@@ -94,13 +97,13 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         family_fold=fold_any(family),
         n_authors=len(names),
         corporate=bool(names and names[0].literal),
-        name_terms=lexicon.term_keys(names[0].literal[:KEY_CHARS])
+        name_terms=lexicon.term_keys(names[0].literal[:KEY_CHARS]) or _NONE
         if names and names[0].literal
-        else frozenset(),
+        else _NONE,
         title=title,
         title_key=skeleton(title) if title else "",
         title_fold=fold_any(title),
-        title_numbers=frozenset(_NUMBER.findall(clean(title))),
+        title_numbers=frozenset(_NUMBER.findall(clean(title))) or _NONE,
         container_key=skeleton(container) if container else "",
         year=year,
         hijri=f.hijri,
@@ -112,7 +115,7 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         place=place,
         publisher=publisher,
         publisher_key=skeleton(publisher) if publisher else "",
-        terms=terms,
+        terms=terms or _NONE,
         type=f.type,
         section_rank=section_rank,
         has_author=bool(family),

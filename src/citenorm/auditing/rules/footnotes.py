@@ -214,11 +214,12 @@ def unresolved_back_reference(result: MatchResult, cfg: AuditConfig) -> Iterator
 def ibid_after_other_source(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     notes = result.document.footnotes
     by_id = {f.id: f for f in notes}
-    for i, f in enumerate(notes):
-        if f.kind != "ibid" or f.refers_to is None:
-            continue
-        prev = next((p for p in reversed(notes[:i]) if p.kind != "note"), None)
-        if prev is None:
+    # the last note before each that is not a plain note, carried along (looking back
+    # from each ibid. was quadratic in a long run of notes)
+    last: Footnote | None = None
+    for f in notes:
+        prev, last = last, (f if f.kind != "note" else last)
+        if f.kind != "ibid" or f.refers_to is None or prev is None:
             continue
         prev_target = prev.id if prev.kind == "full" else prev.refers_to
         if prev_target is None or prev_target == f.refers_to:

@@ -140,10 +140,13 @@ def unnumbered_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
         numbered = [e for e in entries if e.number is not None]
         if len(numbered) < 2 or len(numbered) * 2 < len(entries):
             continue
-        for i, e in enumerate(entries):
+        # the last number before each entry, carried along (looking back from each
+        # unnumbered entry was quadratic in a list of thousands of them)
+        prev: int | None = None
+        for e in entries:
             if e.number is not None:
+                prev = e.number
                 continue
-            prev = next((p.number for p in reversed(entries[:i]) if p.number is not None), None)
             hint = f" (expected {prev + 1})" if prev is not None else ""
             yield Hit(
                 f"entry {e.id} has no number while the entries around it are numbered{hint}",
