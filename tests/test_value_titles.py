@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.titles import bracket_tail, series_tail
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
@@ -242,3 +243,34 @@ def test_a_body_at_the_end_of_the_title_heads_the_publisher_after_it() -> None:
     for title in ("أخبار الموج، الساحل الكبير، ", "الجامعة البحرية والموج، "):
         f = _fields([("title", title), ("publisher", "قسم الخدمة العامة، "), ("date", "1933.")])
         assert (f["title"], f["publisher"]) == (title.rstrip("، "), "قسم الخدمة العامة")
+
+
+def test_a_series_span_right_after_the_name_of_an_entry_with_no_title_is_its_title() -> None:
+    f = _fields(
+        [
+            ("author", "الساحلي، أبو سالم بن علي، "),
+            ("collection", "كتاب الموج، "),
+            ("publisher", "مكتبة الرمل، "),
+            ("date", "1390"),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("كتاب الموج", "مكتبة الرمل")
+    assert "collection-title" not in f
+    # after a rank: the same
+    f = _fields([("other", "د. "), ("author", "سالم الملاح، "), ("collection", "كتاب الموج، ")])
+    assert f["title"] == "كتاب الموج"
+
+
+def test_a_named_series_or_a_name_with_its_title_keeps_the_series_span() -> None:
+    # a series cue opens the span, or the name span holds the title after a colon
+    for chunks in (
+        [("author", "الساحلي، سالم، "), ("collection", "سلسلة كتب البحر، "), ("date", "1990")],
+        [("author", "الساحلي، سالم: كتاب الموج، "), ("collection", "مطالعات بحرية، ")],
+    ):
+        f = _fields(chunks)
+        assert f.get("title") != tidy(chunks[1][1])
+    # a title span anywhere: nothing moves
+    f = _fields(
+        [("author", "الساحلي، سالم، "), ("collection", "مطالعات بحرية، "), ("title", "كتاب الموج")]
+    )
+    assert f["title"] == "كتاب الموج"

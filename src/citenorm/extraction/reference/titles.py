@@ -18,6 +18,7 @@ from citenorm.text.normalize import split_article
 __all__ = [
     "body_before_publisher",
     "bracket_tail",
+    "collection_as_title",
     "join_dangling",
     "period_in_title",
     "series_tail",
@@ -221,4 +222,28 @@ def body_before_publisher(
         ):
             return labels
         return [*labels[: comma + 1], *(["publisher"] * (b - comma - 1)), *labels[b:]]
+    return labels
+
+
+def collection_as_title(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``الفاسي، أبو سالم بن علي، كتاب البحر، مكتبة الموج``: an entry with no title span
+    whose name span (opening it, after a rank at most, with no colon: ``Name: Title``
+    holds the title) is followed at once by a series span that opens with no series
+    cue: a list entry names a work, and that span is its title."""
+    if "title" in labels or "container" in labels:
+        return labels
+    runs = spans(tokens, labels)
+    for k, (label, a, b) in enumerate(runs[:-1]):
+        if label == "other" and k == 0 and b - a <= 2:
+            continue  # ("د." before the name)
+        if label != "author":
+            return labels
+        after, c, d = runs[k + 1]
+        if (
+            after != "collection"
+            or any(":" in tokens[i].text for i in range(a, b))
+            or _opens_series(tidy(text[tokens[c].start : tokens[d - 1].end]))
+        ):
+            return labels
+        return [*labels[:c], *(["title"] * (d - c)), *labels[d:]]
     return labels

@@ -158,6 +158,8 @@ def build_fields(
     labels = TT.join_dangling(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
     labels = TT.body_before_publisher(text, tokens, labels)
+    if entry:
+        labels = TT.collection_as_title(text, tokens, labels)
     runs = spans(tokens, labels)
     first: dict[str, tuple[int, int]] = {}
     for label, a, b in runs:
