@@ -274,3 +274,23 @@ def test_a_named_series_or_a_name_with_its_title_keeps_the_series_span() -> None
         [("author", "الساحلي، سالم، "), ("collection", "مطالعات بحرية، "), ("title", "كتاب الموج")]
     )
     assert f["title"] == "كتاب الموج"
+
+
+def test_a_title_cut_at_the_periods_of_close_letters_goes_on_past_them() -> None:
+    f = _fields(
+        [
+            ("title", "Salt Roads of the Tenth Century A"),
+            ("note", ".D. as Told in"),
+            ("title", " Sailors' Songs, "),
+            ("container", "Harbour Review, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "Salt Roads of the Tenth Century A.D. as Told in Sailors' Songs"
+    assert f["container-title"] == "Harbour Review"
+    # at the end of the title span: the letters alone join it
+    f = _fields([("title", "Salt in 300 B"), ("note", ".C. "), ("date", "1990")])
+    assert f["title"] == "Salt in 300 B.C"
+    # a letter and a period apart ("Salt A. Roe"), or a long run after: left as they are
+    f = _fields([("title", "Salt, A"), ("author", ". Roe"), ("date", " 1990")])
+    assert f["title"] == "Salt, A"

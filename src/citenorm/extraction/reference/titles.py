@@ -20,6 +20,7 @@ __all__ = [
     "bracket_tail",
     "collection_as_title",
     "join_dangling",
+    "letters_in_title",
     "period_in_title",
     "series_tail",
 ]
@@ -247,3 +248,41 @@ def collection_as_title(text: str, tokens: Sequence[Token], labels: Sequence[str
             return labels
         return [*labels[:c], *(["title"] * (d - c)), *labels[d:]]
     return labels
+
+
+def _letter(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isalpha()
+
+
+def letters_in_title(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Trade in the Eleventh Century A | .D. as Seen in | Letters``: a title span cut
+    at the periods of letters printed close together (``A.D.``, ``U.S.``) goes on past
+    them, and past a short run with no comma between them and the title span after."""
+    out: list[str] | None = None
+    runs = spans(tokens, labels)
+    for k, (label, _a, b) in enumerate(runs[:-1]):
+        _after, c, d = runs[k + 1]
+        if label != "title" or c + 2 >= len(tokens):
+            continue
+        # the title's last token a letter, then ". L" (and a last "."), all close together
+        joined = [tokens[i] for i in range(b - 1, min(c + 3, len(tokens)))]
+        if not (
+            _letter(tokens[b - 1])
+            and tokens[c].text == "."
+            and _letter(tokens[c + 1])
+            and all(x.end == y.start for x, y in pairwise(joined))
+        ):
+            continue
+        end = c + 3 if c + 2 < d and tokens[c + 2].text == "." else c + 2
+        if out is None:
+            out = list(labels)
+        out[c:end] = ["title"] * (end - c)
+        if (
+            end < d
+            and k + 2 < len(runs)
+            and runs[k + 2][0] == "title"
+            and d - end <= 6
+            and not any(tokens[i].text in ",،;" for i in range(end, d))
+        ):
+            out[end:d] = ["title"] * (d - end)
+    return labels if out is None else out

@@ -158,6 +158,7 @@ def build_fields(
     labels = TT.join_dangling(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
     labels = TT.body_before_publisher(text, tokens, labels)
+    labels = TT.letters_in_title(tokens, labels)
     if entry:
         labels = TT.collection_as_title(text, tokens, labels)
     runs = spans(tokens, labels)
