@@ -681,3 +681,34 @@ def test_the_year_of_an_edition_read_into_a_series_span_is_the_date() -> None:
     # a series number is no date
     f = _fields([("title", "أخبار الموج، "), ("collection", "سلسلة البحر 2000، ")])
     assert "issued" not in f
+
+
+def test_a_name_span_of_three_parts_cut_inside_a_word_run_gives_its_third_part_to_the_title() -> (
+    None
+):
+    # the third part opens with a given name, but no mark ends it: the title's head
+    f = _fields(
+        [
+            ("author", "الساحلي، سالم عبد الله، إبراهيم بن"),
+            ("title", " رشيد البحار وآراؤه، "),
+            ("place", "القاهرة، "),
+            ("date", "1946م."),
+        ]
+    )
+    assert f["title"] == "إبراهيم بن رشيد البحار وآراؤه"
+    assert f["author"] == [{"family": "الساحلي", "given": "سالم عبد الله"}]
+    # a Latin name with initials: the same
+    f = _fields(
+        [("author", "Roe, E. S., Sir Jack"), ("title", " Salter's Roads, "), ("date", "1952.")]
+    )
+    assert f["title"] == "Sir Jack Salter's Roads"
+    assert f["author"] == [{"family": "Roe", "given": "E. S"}]
+    # a mark after the third part: a name of its own, left to the name
+    f = _fields(
+        [
+            ("author", "الساحلي، سالم، إبراهيم البحار، "),
+            ("title", "كتاب الموج، "),
+            ("date", "1946م."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"

@@ -78,6 +78,10 @@ _HEAD_SENTENCE = re.compile(
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
+# "E. S.", "J.-P.", "A. B. C.": a given name printed as initials alone
+_INITIALS = re.compile(r"^(?:[A-Z](?:\.-[A-Z])?\.(?: |$)){1,3}$")
+
+
 def _a_few_words(text: str, most: int) -> bool:
     return 1 <= len(text.split()) <= most
 
@@ -133,10 +137,15 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
     if title is None or gap is None:
         return author, title
     parts = R.COMMA.split(author.strip().rstrip(STRIP))
+    # the name span cut inside a word run (no mark before the title span): its third
+    # part opens the title even when that part opens with a name ("إبراهيم بن | سيار")
+    tight = author.rstrip()[-1:].isalpha() and not gap.strip()
+    arabic = bool(_ARABIC_LETTER.match(author.strip()))
     if (
         len(parts) == 3
-        and _ARABIC_LETTER.match(author.strip())
-        and not R.has_cue(author, ("AND",))
+        and (arabic or (tight and _INITIALS.match(parts[1].strip())))
+        # (initials are no "and": "E." is Italian's)
+        and not R.has_cue(author if arabic else parts[0] + " " + parts[2], ("AND",))
         and _a_few_words(parts[0], 4)
         and _a_few_words(parts[1], 5)
         and parts[2].strip()
@@ -144,7 +153,7 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
         and not _joins_names(parts[1])
         and not _joins_names(parts[2])
         and not R.has_cue(author, ("ETAL",))
-        and not lexicon.is_given_name(parts[2].split()[0])
+        and (tight or not lexicon.is_given_name(parts[2].split()[0]))
     ):
         cut = list(R.COMMA.finditer(author))[1]
         return author[: cut.start()], author[cut.end() :] + gap + title
