@@ -712,3 +712,21 @@ def test_a_name_span_of_three_parts_cut_inside_a_word_run_gives_its_third_part_t
         ]
     )
     assert f["title"] == "كتاب الموج"
+
+
+def test_a_name_span_run_on_past_bracketed_given_names_ends_at_the_bracket() -> None:
+    f = _fields(
+        [
+            ("author", "البحار (سالم محمود) رحلة ابن"),
+            ("title", " ماجد، "),
+            ("place", "بيروت، "),
+            ("date", "1967م."),
+        ]
+    )
+    assert f["title"] == "رحلة ابن ماجد"
+    assert f["author"] == [{"family": "البحار", "given": "سالم محمود"}]
+    # a mark ends the name span: nothing moves
+    f = _fields(
+        [("author", "البحار (سالم محمود) "), ("title", "رحلة ابن ماجد، "), ("date", "1967")]
+    )
+    assert f["title"] == "رحلة ابن ماجد"

@@ -82,6 +82,12 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _INITIALS = re.compile(r"^(?:[A-Z](?:\.-[A-Z])?\.(?: |$)){1,3}$")
 
 
+# "العقاد (سالم محمود) ": a family name and the given names in brackets after it
+_BRACKETED_GIVEN = re.compile(
+    r"^\s*[^\s()،,0-9]+(?:\s+[^\s()،,0-9]+)?\s*\([^()0-9]{2,40}\)\s*(?=\S)"
+)
+
+
 def _a_few_words(text: str, most: int) -> bool:
     return 1 <= len(text.split()) <= most
 
@@ -136,11 +142,15 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
                 return name, rest + gap + title
     if title is None or gap is None:
         return author, title
+    tight = author.rstrip()[-1:].isalpha() and not gap.strip()
+    arabic = bool(_ARABIC_LETTER.match(author.strip()))
+    b = _BRACKETED_GIVEN.match(author)
+    if b and tight and arabic and not R.COMMA.search(author[b.end() :]):
+        # "العقاد (سالم محمود) كتاب | الموج": the name ends at its bracketed given names
+        return author[: b.end()].rstrip(), author[b.end() :] + gap + title
     parts = R.COMMA.split(author.strip().rstrip(STRIP))
     # the name span cut inside a word run (no mark before the title span): its third
     # part opens the title even when that part opens with a name ("إبراهيم بن | سيار")
-    tight = author.rstrip()[-1:].isalpha() and not gap.strip()
-    arabic = bool(_ARABIC_LETTER.match(author.strip()))
     if (
         len(parts) == 3
         and (arabic or (tight and _INITIALS.match(parts[1].strip())))
