@@ -294,3 +294,15 @@ def test_a_title_cut_at_the_periods_of_close_letters_goes_on_past_them() -> None
     # a letter and a period apart ("Salt A. Roe"), or a long run after: left as they are
     f = _fields([("title", "Salt, A"), ("author", ". Roe"), ("date", " 1990")])
     assert f["title"] == "Salt, A"
+
+
+def test_a_known_place_at_the_end_of_the_title_before_the_edition_is_the_place() -> None:
+    f = _fields([("title", "كتاب الموج، بيروت، "), ("edition", "ط2، "), ("date", "1359ه.")])
+    assert (f["title"], f["publisher-place"]) == ("كتاب الموج", "بيروت")
+    f = _fields([("title", "Salt Roads, Paris, "), ("date", "1990.")])
+    assert (f["title"], f["publisher-place"]) == ("Salt Roads", "Paris")
+    # a last part that is no place, or a place span later: the title is left whole
+    f = _fields([("title", "كتاب الموج، رحلة بحرية، "), ("date", "1990")])
+    assert f["title"] == "كتاب الموج، رحلة بحرية"
+    f = _fields([("title", "Salt Roads, Paris, "), ("date", "1990, "), ("place", "London")])
+    assert (f["title"], f["publisher-place"]) == ("Salt Roads, Paris", "London")

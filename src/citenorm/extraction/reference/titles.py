@@ -22,6 +22,7 @@ __all__ = [
     "join_dangling",
     "letters_in_title",
     "period_in_title",
+    "place_tail",
     "series_tail",
 ]
 
@@ -286,3 +287,17 @@ def letters_in_title(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence
         ):
             out[end:d] = ["title"] * (d - end)
     return labels if out is None else out
+
+
+def place_tail(
+    title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
+) -> tuple[str, str | None]:
+    """``كتاب الموج، حيدر آباد، | ط2، 1359ه``: a title span of two comma parts or more
+    right before the edition or the date, in an entry with no place span, whose last
+    part is a known place ran on into the imprint. Returns (title, place or None)."""
+    if "place" in first:
+        return title, None
+    cut = R.title_last_part(title, runs, first, ("edition", "date"))
+    if cut is None or not tidy(cut[0]) or not lexicon.is_place(tidy(cut[1])):
+        return title, None
+    return cut[0], tidy(cut[1])

@@ -337,6 +337,8 @@ def build_fields(
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.imprint_tail(title, runs, first)
+    if title and place_from_author is None:
+        title, place_from_author = TT.place_tail(title, runs, first)
     if title:
         t = tidy(TT.series_tail(T.description_tail(R.statement_tail(title))))
         if t:
