@@ -730,3 +730,15 @@ def test_a_name_span_run_on_past_bracketed_given_names_ends_at_the_bracket() -> 
         [("author", "البحار (سالم محمود) "), ("title", "رحلة ابن ماجد، "), ("date", "1967")]
     )
     assert f["title"] == "رحلة ابن ماجد"
+
+
+def test_a_title_ending_with_a_roman_number_then_place_and_publisher_gives_the_imprint() -> None:
+    f = _fields([("author", "Roe, Jane. "), ("title", "Salt under Henri V. Paris: Éditions Mer, ")])
+    assert (f["title"], f["publisher-place"], f["publisher"]) == (
+        "Salt under Henri V",
+        "Paris",
+        "Éditions Mer",
+    )
+    # an initial is no sentence's end
+    f = _fields([("author", "Roe, Jane. "), ("title", "Salt under J. Paris: Mer and Sea, ")])
+    assert f["title"] == "Salt under J. Paris: Mer and Sea"

@@ -204,9 +204,10 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
     return author, title
 
 
-# "Title. Place: Publisher": a sentence's end, a short place name, a colon, the publisher
+# "Title. Place: Publisher": a sentence's end (after a word or a roman number: "Henri
+# V."), a short place name, a colon, the publisher
 _TITLE_IMPRINT = re.compile(
-    r"^(?P<title>.*?[^\W\d_]{2}[.?!])\s+(?P<place>[^\W\d_][^.:;,،()\[\]0-9]{1,40}?)\s*:\s+(?P<pub>[^:]*[^\W\d_][^:]*)$"
+    r"^(?P<title>.*?(?:[^\W\d_]{2}|(?<![^\W\d_])[IVX]{1,4})[.?!])\s+(?P<place>[^\W\d_][^.:;,،()\[\]0-9]{1,40}?)\s*:\s+(?P<pub>[^:]*[^\W\d_][^:]*)$"
 )
 
 
