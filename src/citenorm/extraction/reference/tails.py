@@ -19,7 +19,6 @@ __all__ = [
     "container_number_tail",
     "date_tail",
     "description_tail",
-    "imprint_after_colon",
     "imprint_in_run",
     "journal_cited_alone",
     "journal_sentence",
@@ -202,42 +201,6 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
         ):
             return author + gap + title[: h.end()].rstrip().rstrip("."), title[h.end() :]
     return author, title
-
-
-# "Title. Place: Publisher": a sentence's end (after a word or a roman number: "Henri
-# V."), a short place name, a colon, the publisher
-_TITLE_IMPRINT = re.compile(
-    r"^(?P<title>.*?(?:[^\W\d_]{2}|(?<![^\W\d_])[IVX]{1,4})[.?!])\s+(?P<place>[^\W\d_][^.:;,،()\[\]0-9]{1,40}?)\s*:\s+(?P<pub>[^:]*[^\W\d_][^:]*)$"
-)
-
-
-def _place_like(text: str) -> bool:
-    """A short name printed as a place: known, or up to three capitalised words."""
-    words = text.split()
-    if not 1 <= len(words) <= 3:
-        return False
-    return lexicon.is_place(text) or all(w[:1].isupper() for w in words)
-
-
-def imprint_after_colon(fields: dict[str, object]) -> None:
-    """``Paris: Éditions de la Mer`` in a place span, ``Salt Roads. Paris: Éditions de
-    la Mer`` in a title span (an entry with no publisher): the imprint ``Place:
-    Publisher`` (Chicago, MLA) gives the place and the publisher."""
-    if "publisher" in fields:
-        return
-    place = fields.get("publisher-place")
-    if isinstance(place, str):
-        head, colon, rest = place.partition(":")
-        if colon and _place_like(head.strip()) and any(ch.isalpha() for ch in rest):
-            fields["publisher-place"], fields["publisher"] = tidy(head), tidy(rest)
-        return
-    title = fields.get("title")
-    if isinstance(title, str):
-        m = _TITLE_IMPRINT.match(title)
-        if m and _place_like(m.group("place")) and tidy(m.group("title")):
-            fields["title"] = tidy(m.group("title"))
-            fields["publisher-place"] = tidy(m.group("place"))
-            fields["publisher"] = tidy(m.group("pub"))
 
 
 # a sentence's end inside a span: a period (or ? !) after a word of two letters or more,

@@ -1,5 +1,6 @@
 """Repairs of a title span that runs on past its end into the series the work belongs
-to, and of a title or container span that stops inside the name;
+to or its imprint, of a title or container span that stops inside the name, and of
+an entry whose title the labeler read as a series;
 :func:`~.values.build_fields` applies them."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ __all__ = [
     "body_before_publisher",
     "bracket_tail",
     "collection_as_title",
+    "imprint_after_colon",
     "join_dangling",
     "letters_in_title",
     "period_in_title",
@@ -301,3 +303,39 @@ def place_tail(
     if cut is None or not tidy(cut[0]) or not lexicon.is_place(tidy(cut[1])):
         return title, None
     return cut[0], tidy(cut[1])
+
+
+# "Title. Place: Publisher": a sentence's end (after a word or a roman number: "Henri
+# V."), a short place name, a colon, the publisher
+_TITLE_IMPRINT = re.compile(
+    r"^(?P<title>.*?(?:[^\W\d_]{2}|(?<![^\W\d_])[IVX]{1,4})[.?!])\s+(?P<place>[^\W\d_][^.:;,،()\[\]0-9]{1,40}?)\s*:\s+(?P<pub>[^:]*[^\W\d_][^:]*)$"
+)
+
+
+def _place_like(text: str) -> bool:
+    """A short name printed as a place: known, or up to three capitalised words."""
+    words = text.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    return lexicon.is_place(text) or all(w[:1].isupper() for w in words)
+
+
+def imprint_after_colon(fields: dict[str, object]) -> None:
+    """``Paris: Éditions de la Mer`` in a place span, ``Salt Roads. Paris: Éditions de
+    la Mer`` in a title span (an entry with no publisher): the imprint ``Place:
+    Publisher`` (Chicago, MLA) gives the place and the publisher."""
+    if "publisher" in fields:
+        return
+    place = fields.get("publisher-place")
+    if isinstance(place, str):
+        head, colon, rest = place.partition(":")
+        if colon and _place_like(head.strip()) and any(ch.isalpha() for ch in rest):
+            fields["publisher-place"], fields["publisher"] = tidy(head), tidy(rest)
+        return
+    title = fields.get("title")
+    if isinstance(title, str):
+        m = _TITLE_IMPRINT.match(title)
+        if m and _place_like(m.group("place")) and tidy(m.group("title")):
+            fields["title"] = tidy(m.group("title"))
+            fields["publisher-place"] = tidy(m.group("place"))
+            fields["publisher"] = tidy(m.group("pub"))

@@ -474,7 +474,7 @@ def build_fields(
         )
         if printed_at:
             fields["publisher-place"] = printed_at
-    T.imprint_after_colon(fields)
+    TT.imprint_after_colon(fields)
     T.settle_imprint(fields)
     vol = value("volume")
     if vol and N.ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
