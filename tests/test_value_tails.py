@@ -742,3 +742,23 @@ def test_a_title_ending_with_a_roman_number_then_place_and_publisher_gives_the_i
     # an initial is no sentence's end
     f = _fields([("author", "Roe, Jane. "), ("title", "Salt under J. Paris: Mer and Sea, ")])
     assert f["title"] == "Salt under J. Paris: Mer and Sea"
+
+
+def test_a_title_that_runs_on_into_a_by_sentence_ends_before_it() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt upon Sails. By Captain Jack Roe, F. R. S., "),
+            ("container", "Harbour Transactions, "),
+            ("date", "1792."),
+        ]
+    )
+    assert f["title"] == "Salt upon Sails"
+    # "by" in the title's own words, or after an initial: left as it is
+    for title in (
+        "Salt by Sea. Sailing Home",
+        "Salt and the Sea, by and large",
+        "Salt of J. By Hill",
+    ):
+        f = _fields([("title", title + ", "), ("date", "1990")])
+        assert f["title"] == title

@@ -292,12 +292,20 @@ def title_part_in_publisher(publisher: str, title: str) -> tuple[str, str]:
     return body, title + sep + head
 
 
+# "Title. By Sir John Roe": a sentence that opens with "By" and a name (the author's
+# statement printed after the title)
+_BY_SENTENCE = lazy(r"(?<=[^\W\d_]{2})\. By\s+(?=[A-Z])")
+
+
 def description_tail(title: str) -> str:
     """``Title، مخطوطة المكتبة الوطنية، رقم 12`` / ``Title، نسخة مصورة في ...``: a title
     that runs on into a description of the copy cited (a manuscript, a photocopy) ends
     before it; so does one that runs on into a statement no title part opens with
     (``Title، بالاشتراك مع فلان``, ``Title، بقلم فلان``, ``Title، مأخوذة من كتاب ...``,
-    ``Title, tran. By: X``)."""
+    ``Title, tran. By: X``, ``Title. By Sir John Roe``)."""
+    by = _BY_SENTENCE.search(title) if " By " in title else None
+    if by and tidy(title[: by.start()]):
+        return title[: by.start()]
     for m in R.COMMA.finditer(title):
         words = title[m.end() :].split()
         if not words or not title[: m.start()].strip():
