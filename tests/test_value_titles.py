@@ -306,3 +306,16 @@ def test_a_known_place_at_the_end_of_the_title_before_the_edition_is_the_place()
     assert f["title"] == "كتاب الموج، رحلة بحرية"
     f = _fields([("title", "Salt Roads, Paris, "), ("date", "1990, "), ("place", "London")])
     assert (f["title"], f["publisher-place"]) == ("Salt Roads, Paris", "London")
+
+
+def test_a_two_part_name_span_of_an_entry_with_no_title_holds_the_title_after_a_family_name() -> (
+    None
+):
+    f = _fields(
+        [("author", "البحاري، الموج المنسي، "), ("place", "طهران، "), ("publisher", "دار الرمل")]
+    )
+    assert (f["title"], f["author"]) == ("الموج المنسي", [{"family": "البحاري"}])
+    # a given name, a nisba or an honorific after the comma: a name, no title
+    for given in ("الحسن", "الأصفهاني", "الشيخ"):
+        f = _fields([("author", f"البحاري، {given}، "), ("place", "طهران، "), ("date", "1390")])
+        assert "title" not in f or f["title"] != given

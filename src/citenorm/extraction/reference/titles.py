@@ -15,6 +15,7 @@ from citenorm.extraction.reference.spans import STRIP, spans, tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.text import lexicon, vocab
 from citenorm.text.normalize import split_article
+from citenorm.text.patterns import lazy
 
 __all__ = [
     "body_before_publisher",
@@ -26,6 +27,7 @@ __all__ = [
     "period_in_title",
     "place_tail",
     "series_tail",
+    "title_in_name",
 ]
 
 # "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
@@ -339,3 +341,30 @@ def imprint_after_colon(fields: dict[str, object]) -> None:
             fields["title"] = tidy(m.group("title"))
             fields["publisher-place"] = tidy(m.group("place"))
             fields["publisher"] = tidy(m.group("pub"))
+
+
+# an Arabic nisba with its article: "الطوسي", "الأصفهانى"
+_NISBA_END = lazy("^ال[\u0621-\u064a]{2,}[يى]$")
+
+
+def title_in_name(author: str) -> tuple[str | None, str]:
+    """``الساحلي، البحار المنسية،`` + imprint: the name span of an entry with no title,
+    two comma parts whose second opens with a word with the article that is no given
+    name (with or without it), nisba or honorific: a family name alone, then the title. Returns (title or
+    None, author)."""
+    parts = R.COMMA.split(author.strip().rstrip(STRIP))
+    if len(parts) != 2 or not parts[1].strip() or len(parts[0].split()) > 3:
+        return None, author
+    words = parts[1].split()
+    head = words[0]
+    if (
+        len(words) > 5
+        or not head.startswith("ال")
+        or lexicon.is_given_name(head)
+        or lexicon.is_given_name(head[2:])  # "الحسن", "العباس"
+        or _NISBA_END.match(head)
+        or head in vocab.NAME_TITLES_AR
+        or any(ch.isdigit() for ch in author)
+    ):
+        return None, author
+    return parts[1], parts[0]

@@ -225,6 +225,8 @@ def build_fields(
         author, title = C.note_name_and_title(author)
     if entry and not title and author:
         title, author, publisher_rest = R.title_after_colon(author, "publisher" in first)
+    if entry and not title and author and "author" in first and first["author"][0] == 0:
+        title, author = TT.title_in_name(author)
     if entry and not title:
         title, author, container_from_title, publisher_rest = R.title_from_neighbours(
             author, value("publisher"), value("container"), runs, first
