@@ -15,7 +15,6 @@ from citenorm.extraction.reference.spans import STRIP, spans, tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.text import lexicon, vocab
 from citenorm.text.normalize import split_article
-from citenorm.text.patterns import lazy
 
 __all__ = [
     "body_before_publisher",
@@ -343,10 +342,6 @@ def imprint_after_colon(fields: dict[str, object]) -> None:
             fields["publisher"] = tidy(m.group("pub"))
 
 
-# an Arabic nisba with its article: "الطوسي", "الأصفهانى"
-_NISBA_END = lazy("^ال[\u0621-\u064a]{2,}[يى]$")
-
-
 def title_in_name(author: str) -> tuple[str | None, str]:
     """``الساحلي، البحار المنسية،`` + imprint: the name span of an entry with no title,
     two comma parts whose second opens with a word with the article that is no given
@@ -357,12 +352,14 @@ def title_in_name(author: str) -> tuple[str | None, str]:
         return None, author
     words = parts[1].split()
     head = words[0]
+    bare = split_article(head)  # ("", "استبصار")
     if (
         len(words) > 5
-        or not head.startswith("ال")
+        or not bare
+        or bare[0]
         or lexicon.is_given_name(head)
-        or lexicon.is_given_name(head[2:])  # "الحسن", "العباس"
-        or _NISBA_END.match(head)
+        or lexicon.is_given_name(bare[1])  # "الحسن", "العباس"
+        or (len(bare[1]) >= 3 and bare[1][-1] in "يى")  # a nisba: "الطوسي"
         or head in vocab.NAME_TITLES_AR
         or any(ch.isdigit() for ch in author)
     ):
