@@ -681,3 +681,84 @@ def test_the_year_of_an_edition_read_into_a_series_span_is_the_date() -> None:
     # a series number is no date
     f = _fields([("title", "أخبار الموج، "), ("collection", "سلسلة البحر 2000، ")])
     assert "issued" not in f
+
+
+def test_a_name_span_of_three_parts_cut_inside_a_word_run_gives_its_third_part_to_the_title() -> (
+    None
+):
+    # the third part opens with a given name, but no mark ends it: the title's head
+    f = _fields(
+        [
+            ("author", "الساحلي، سالم عبد الله، إبراهيم بن"),
+            ("title", " رشيد البحار وآراؤه، "),
+            ("place", "القاهرة، "),
+            ("date", "1946م."),
+        ]
+    )
+    assert f["title"] == "إبراهيم بن رشيد البحار وآراؤه"
+    assert f["author"] == [{"family": "الساحلي", "given": "سالم عبد الله"}]
+    # a Latin name with initials: the same
+    f = _fields(
+        [("author", "Roe, E. S., Sir Jack"), ("title", " Salter's Roads, "), ("date", "1952.")]
+    )
+    assert f["title"] == "Sir Jack Salter's Roads"
+    assert f["author"] == [{"family": "Roe", "given": "E. S"}]
+    # a mark after the third part: a name of its own, left to the name
+    f = _fields(
+        [
+            ("author", "الساحلي، سالم، إبراهيم البحار، "),
+            ("title", "كتاب الموج، "),
+            ("date", "1946م."),
+        ]
+    )
+    assert f["title"] == "كتاب الموج"
+
+
+def test_a_name_span_run_on_past_bracketed_given_names_ends_at_the_bracket() -> None:
+    f = _fields(
+        [
+            ("author", "البحار (سالم محمود) رحلة ابن"),
+            ("title", " ماجد، "),
+            ("place", "بيروت، "),
+            ("date", "1967م."),
+        ]
+    )
+    assert f["title"] == "رحلة ابن ماجد"
+    assert f["author"] == [{"family": "البحار", "given": "سالم محمود"}]
+    # a mark ends the name span: nothing moves
+    f = _fields(
+        [("author", "البحار (سالم محمود) "), ("title", "رحلة ابن ماجد، "), ("date", "1967")]
+    )
+    assert f["title"] == "رحلة ابن ماجد"
+
+
+def test_a_title_ending_with_a_roman_number_then_place_and_publisher_gives_the_imprint() -> None:
+    f = _fields([("author", "Roe, Jane. "), ("title", "Salt under Henri V. Paris: Éditions Mer, ")])
+    assert (f["title"], f["publisher-place"], f["publisher"]) == (
+        "Salt under Henri V",
+        "Paris",
+        "Éditions Mer",
+    )
+    # an initial is no sentence's end
+    f = _fields([("author", "Roe, Jane. "), ("title", "Salt under J. Paris: Mer and Sea, ")])
+    assert f["title"] == "Salt under J. Paris: Mer and Sea"
+
+
+def test_a_title_that_runs_on_into_a_by_sentence_ends_before_it() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt upon Sails. By Captain Jack Roe, F. R. S., "),
+            ("container", "Harbour Transactions, "),
+            ("date", "1792."),
+        ]
+    )
+    assert f["title"] == "Salt upon Sails"
+    # "by" in the title's own words, or after an initial: left as it is
+    for title in (
+        "Salt by Sea. Sailing Home",
+        "Salt and the Sea, by and large",
+        "Salt of J. By Hill",
+    ):
+        f = _fields([("title", title + ", "), ("date", "1990")])
+        assert f["title"] == title

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.titles import bracket_tail, series_tail
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
@@ -242,3 +243,79 @@ def test_a_body_at_the_end_of_the_title_heads_the_publisher_after_it() -> None:
     for title in ("أخبار الموج، الساحل الكبير، ", "الجامعة البحرية والموج، "):
         f = _fields([("title", title), ("publisher", "قسم الخدمة العامة، "), ("date", "1933.")])
         assert (f["title"], f["publisher"]) == (title.rstrip("، "), "قسم الخدمة العامة")
+
+
+def test_a_series_span_right_after_the_name_of_an_entry_with_no_title_is_its_title() -> None:
+    f = _fields(
+        [
+            ("author", "الساحلي، أبو سالم بن علي، "),
+            ("collection", "كتاب الموج، "),
+            ("publisher", "مكتبة الرمل، "),
+            ("date", "1390"),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("كتاب الموج", "مكتبة الرمل")
+    assert "collection-title" not in f
+    # after a rank: the same
+    f = _fields([("other", "د. "), ("author", "سالم الملاح، "), ("collection", "كتاب الموج، ")])
+    assert f["title"] == "كتاب الموج"
+
+
+def test_a_named_series_or_a_name_with_its_title_keeps_the_series_span() -> None:
+    # a series cue opens the span, or the name span holds the title after a colon
+    for chunks in (
+        [("author", "الساحلي، سالم، "), ("collection", "سلسلة كتب البحر، "), ("date", "1990")],
+        [("author", "الساحلي، سالم: كتاب الموج، "), ("collection", "مطالعات بحرية، ")],
+    ):
+        f = _fields(chunks)
+        assert f.get("title") != tidy(chunks[1][1])
+    # a title span anywhere: nothing moves
+    f = _fields(
+        [("author", "الساحلي، سالم، "), ("collection", "مطالعات بحرية، "), ("title", "كتاب الموج")]
+    )
+    assert f["title"] == "كتاب الموج"
+
+
+def test_a_title_cut_at_the_periods_of_close_letters_goes_on_past_them() -> None:
+    f = _fields(
+        [
+            ("title", "Salt Roads of the Tenth Century A"),
+            ("note", ".D. as Told in"),
+            ("title", " Sailors' Songs, "),
+            ("container", "Harbour Review, "),
+            ("date", "2004."),
+        ]
+    )
+    assert f["title"] == "Salt Roads of the Tenth Century A.D. as Told in Sailors' Songs"
+    assert f["container-title"] == "Harbour Review"
+    # at the end of the title span: the letters alone join it
+    f = _fields([("title", "Salt in 300 B"), ("note", ".C. "), ("date", "1990")])
+    assert f["title"] == "Salt in 300 B.C"
+    # a letter and a period apart ("Salt A. Roe"), or a long run after: left as they are
+    f = _fields([("title", "Salt, A"), ("author", ". Roe"), ("date", " 1990")])
+    assert f["title"] == "Salt, A"
+
+
+def test_a_known_place_at_the_end_of_the_title_before_the_edition_is_the_place() -> None:
+    f = _fields([("title", "كتاب الموج، بيروت، "), ("edition", "ط2، "), ("date", "1359ه.")])
+    assert (f["title"], f["publisher-place"]) == ("كتاب الموج", "بيروت")
+    f = _fields([("title", "Salt Roads, Paris, "), ("date", "1990.")])
+    assert (f["title"], f["publisher-place"]) == ("Salt Roads", "Paris")
+    # a last part that is no place, or a place span later: the title is left whole
+    f = _fields([("title", "كتاب الموج، رحلة بحرية، "), ("date", "1990")])
+    assert f["title"] == "كتاب الموج، رحلة بحرية"
+    f = _fields([("title", "Salt Roads, Paris, "), ("date", "1990, "), ("place", "London")])
+    assert (f["title"], f["publisher-place"]) == ("Salt Roads, Paris", "London")
+
+
+def test_a_two_part_name_span_of_an_entry_with_no_title_holds_the_title_after_a_family_name() -> (
+    None
+):
+    f = _fields(
+        [("author", "البحاري، الموج المنسي، "), ("place", "طهران، "), ("publisher", "دار الرمل")]
+    )
+    assert (f["title"], f["author"]) == ("الموج المنسي", [{"family": "البحاري"}])
+    # a given name, a nisba or an honorific after the comma: a name, no title
+    for given in ("الحسن", "الأصفهاني", "الشيخ"):
+        f = _fields([("author", f"البحاري، {given}، "), ("place", "طهران، "), ("date", "1390")])
+        assert "title" not in f or f["title"] != given

@@ -251,7 +251,7 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _SPACED_DASH = lazy(r"(?<!\s)\s+[-–]\s+")  # (?<!\s): linear on runs of spaces
 
 
-def _title_last_part(
+def title_last_part(
     title: str,
     runs: list[tuple[str, int, int]],
     first: dict[str, tuple[int, int]],
@@ -282,7 +282,7 @@ def imprint_tail(
     whose title span of two comma parts or more runs right into the place: its last
     part is the publisher (before a bare year it may be the title's own part). Returns
     (title, publisher or None)."""
-    cut = _title_last_part(title, runs, first, ("place",))
+    cut = title_last_part(title, runs, first, ("place",))
     if cut is None:
         return title, None
     head, tail = cut
@@ -387,7 +387,7 @@ def journal_before_volume(
 ) -> tuple[str, str | None]:
     """``Salt and Sea, Nautica, Vol. 19``: a title span of two comma parts or more
     right before the volume or issue holds the journal's name in its last part."""
-    cut = _title_last_part(title, runs, first, ("volume", "issue"))
+    cut = title_last_part(title, runs, first, ("volume", "issue"))
     if cut is None:
         return title, None
     head, tail = cut

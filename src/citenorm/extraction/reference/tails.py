@@ -19,7 +19,6 @@ __all__ = [
     "container_number_tail",
     "date_tail",
     "description_tail",
-    "imprint_after_colon",
     "imprint_in_run",
     "journal_cited_alone",
     "journal_sentence",
@@ -78,6 +77,16 @@ _HEAD_SENTENCE = re.compile(
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
+# "E. S.", "J.-P.", "A. B. C.": a given name printed as initials alone
+_INITIALS = re.compile(r"^(?:[A-Z](?:\.-[A-Z])?\.(?: |$)){1,3}$")
+
+
+# "العقاد (سالم محمود) ": a family name and the given names in brackets after it
+_BRACKETED_GIVEN = re.compile(
+    r"^\s*[^\s()،,0-9]+(?:\s+[^\s()،,0-9]+)?\s*\([^()0-9]{2,40}\)\s*(?=\S)"
+)
+
+
 def _a_few_words(text: str, most: int) -> bool:
     return 1 <= len(text.split()) <= most
 
@@ -132,11 +141,20 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
                 return name, rest + gap + title
     if title is None or gap is None:
         return author, title
+    tight = author.rstrip()[-1:].isalpha() and not gap.strip()
+    arabic = bool(_ARABIC_LETTER.match(author.strip()))
+    b = _BRACKETED_GIVEN.match(author)
+    if b and tight and arabic and not R.COMMA.search(author[b.end() :]):
+        # "العقاد (سالم محمود) كتاب | الموج": the name ends at its bracketed given names
+        return author[: b.end()].rstrip(), author[b.end() :] + gap + title
     parts = R.COMMA.split(author.strip().rstrip(STRIP))
+    # the name span cut inside a word run (no mark before the title span): its third
+    # part opens the title even when that part opens with a name ("إبراهيم بن | سيار")
     if (
         len(parts) == 3
-        and _ARABIC_LETTER.match(author.strip())
-        and not R.has_cue(author, ("AND",))
+        and (arabic or (tight and _INITIALS.match(parts[1].strip())))
+        # (initials are no "and": "E." is Italian's)
+        and not R.has_cue(author if arabic else parts[0] + " " + parts[2], ("AND",))
         and _a_few_words(parts[0], 4)
         and _a_few_words(parts[1], 5)
         and parts[2].strip()
@@ -144,7 +162,7 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
         and not _joins_names(parts[1])
         and not _joins_names(parts[2])
         and not R.has_cue(author, ("ETAL",))
-        and not lexicon.is_given_name(parts[2].split()[0])
+        and (tight or not lexicon.is_given_name(parts[2].split()[0]))
     ):
         cut = list(R.COMMA.finditer(author))[1]
         return author[: cut.start()], author[cut.end() :] + gap + title
@@ -183,41 +201,6 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
         ):
             return author + gap + title[: h.end()].rstrip().rstrip("."), title[h.end() :]
     return author, title
-
-
-# "Title. Place: Publisher": a sentence's end, a short place name, a colon, the publisher
-_TITLE_IMPRINT = re.compile(
-    r"^(?P<title>.*?[^\W\d_]{2}[.?!])\s+(?P<place>[^\W\d_][^.:;,،()\[\]0-9]{1,40}?)\s*:\s+(?P<pub>[^:]*[^\W\d_][^:]*)$"
-)
-
-
-def _place_like(text: str) -> bool:
-    """A short name printed as a place: known, or up to three capitalised words."""
-    words = text.split()
-    if not 1 <= len(words) <= 3:
-        return False
-    return lexicon.is_place(text) or all(w[:1].isupper() for w in words)
-
-
-def imprint_after_colon(fields: dict[str, object]) -> None:
-    """``Paris: Éditions de la Mer`` in a place span, ``Salt Roads. Paris: Éditions de
-    la Mer`` in a title span (an entry with no publisher): the imprint ``Place:
-    Publisher`` (Chicago, MLA) gives the place and the publisher."""
-    if "publisher" in fields:
-        return
-    place = fields.get("publisher-place")
-    if isinstance(place, str):
-        head, colon, rest = place.partition(":")
-        if colon and _place_like(head.strip()) and any(ch.isalpha() for ch in rest):
-            fields["publisher-place"], fields["publisher"] = tidy(head), tidy(rest)
-        return
-    title = fields.get("title")
-    if isinstance(title, str):
-        m = _TITLE_IMPRINT.match(title)
-        if m and _place_like(m.group("place")) and tidy(m.group("title")):
-            fields["title"] = tidy(m.group("title"))
-            fields["publisher-place"] = tidy(m.group("place"))
-            fields["publisher"] = tidy(m.group("pub"))
 
 
 # a sentence's end inside a span: a period (or ? !) after a word of two letters or more,
@@ -309,12 +292,20 @@ def title_part_in_publisher(publisher: str, title: str) -> tuple[str, str]:
     return body, title + sep + head
 
 
+# "Title. By Sir John Roe": a sentence that opens with "By" and a name (the author's
+# statement printed after the title)
+_BY_SENTENCE = lazy(r"(?<=[^\W\d_]{2})\. By\s+(?=[A-Z])")
+
+
 def description_tail(title: str) -> str:
     """``Title، مخطوطة المكتبة الوطنية، رقم 12`` / ``Title، نسخة مصورة في ...``: a title
     that runs on into a description of the copy cited (a manuscript, a photocopy) ends
     before it; so does one that runs on into a statement no title part opens with
     (``Title، بالاشتراك مع فلان``, ``Title، بقلم فلان``, ``Title، مأخوذة من كتاب ...``,
-    ``Title, tran. By: X``)."""
+    ``Title, tran. By: X``, ``Title. By Sir John Roe``)."""
+    by = _BY_SENTENCE.search(title) if " By " in title else None
+    if by and tidy(title[: by.start()]):
+        return title[: by.start()]
     for m in R.COMMA.finditer(title):
         words = title[m.end() :].split()
         if not words or not title[: m.start()].strip():

@@ -1,5 +1,6 @@
 """Repairs of a title span that runs on past its end into the series the work belongs
-to, and of a title or container span that stops inside the name;
+to or its imprint, of a title or container span that stops inside the name, and of
+an entry whose title the labeler read as a series;
 :func:`~.values.build_fields` applies them."""
 
 from __future__ import annotations
@@ -18,9 +19,14 @@ from citenorm.text.normalize import split_article
 __all__ = [
     "body_before_publisher",
     "bracket_tail",
+    "collection_as_title",
+    "imprint_after_colon",
     "join_dangling",
+    "letters_in_title",
     "period_in_title",
+    "place_tail",
     "series_tail",
+    "title_in_name",
 ]
 
 # "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
@@ -222,3 +228,140 @@ def body_before_publisher(
             return labels
         return [*labels[: comma + 1], *(["publisher"] * (b - comma - 1)), *labels[b:]]
     return labels
+
+
+def collection_as_title(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``الفاسي، أبو سالم بن علي، كتاب البحر، مكتبة الموج``: an entry with no title span
+    whose name span (opening it, after a rank at most, with no colon: ``Name: Title``
+    holds the title) is followed at once by a series span that opens with no series
+    cue: a list entry names a work, and that span is its title."""
+    if "title" in labels or "container" in labels:
+        return labels
+    runs = spans(tokens, labels)
+    for k, (label, a, b) in enumerate(runs[:-1]):
+        if label == "other" and k == 0 and b - a <= 2:
+            continue  # ("د." before the name)
+        if label != "author":
+            return labels
+        after, c, d = runs[k + 1]
+        if (
+            after != "collection"
+            or any(":" in tokens[i].text for i in range(a, b))
+            or _opens_series(tidy(text[tokens[c].start : tokens[d - 1].end]))
+        ):
+            return labels
+        return [*labels[:c], *(["title"] * (d - c)), *labels[d:]]
+    return labels
+
+
+def _letter(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isalpha()
+
+
+def letters_in_title(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Trade in the Eleventh Century A | .D. as Seen in | Letters``: a title span cut
+    at the periods of letters printed close together (``A.D.``, ``U.S.``) goes on past
+    them, and past a short run with no comma between them and the title span after."""
+    out: list[str] | None = None
+    runs = spans(tokens, labels)
+    for k, (label, _a, b) in enumerate(runs[:-1]):
+        _after, c, d = runs[k + 1]
+        if label != "title" or c + 2 >= len(tokens):
+            continue
+        # the title's last token a letter, then ". L" (and a last "."), all close together
+        joined = [tokens[i] for i in range(b - 1, min(c + 3, len(tokens)))]
+        if not (
+            _letter(tokens[b - 1])
+            and tokens[c].text == "."
+            and _letter(tokens[c + 1])
+            and all(x.end == y.start for x, y in pairwise(joined))
+        ):
+            continue
+        end = c + 3 if c + 2 < d and tokens[c + 2].text == "." else c + 2
+        if out is None:
+            out = list(labels)
+        out[c:end] = ["title"] * (end - c)
+        if (
+            end < d
+            and k + 2 < len(runs)
+            and runs[k + 2][0] == "title"
+            and d - end <= 6
+            and not any(tokens[i].text in ",،;" for i in range(end, d))
+        ):
+            out[end:d] = ["title"] * (d - end)
+    return labels if out is None else out
+
+
+def place_tail(
+    title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
+) -> tuple[str, str | None]:
+    """``كتاب الموج، حيدر آباد، | ط2، 1359ه``: a title span of two comma parts or more
+    right before the edition or the date, in an entry with no place span, whose last
+    part is a known place ran on into the imprint. Returns (title, place or None)."""
+    if "place" in first:
+        return title, None
+    cut = R.title_last_part(title, runs, first, ("edition", "date"))
+    if cut is None or not tidy(cut[0]) or not lexicon.is_place(tidy(cut[1])):
+        return title, None
+    return cut[0], tidy(cut[1])
+
+
+# "Title. Place: Publisher": a sentence's end (after a word or a roman number: "Henri
+# V."), a short place name, a colon, the publisher
+_TITLE_IMPRINT = re.compile(
+    r"^(?P<title>.*?(?:[^\W\d_]{2}|(?<![^\W\d_])[IVX]{1,4})[.?!])\s+(?P<place>[^\W\d_][^.:;,،()\[\]0-9]{1,40}?)\s*:\s+(?P<pub>[^:]*[^\W\d_][^:]*)$"
+)
+
+
+def _place_like(text: str) -> bool:
+    """A short name printed as a place: known, or up to three capitalised words."""
+    words = text.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    return lexicon.is_place(text) or all(w[:1].isupper() for w in words)
+
+
+def imprint_after_colon(fields: dict[str, object]) -> None:
+    """``Paris: Éditions de la Mer`` in a place span, ``Salt Roads. Paris: Éditions de
+    la Mer`` in a title span (an entry with no publisher): the imprint ``Place:
+    Publisher`` (Chicago, MLA) gives the place and the publisher."""
+    if "publisher" in fields:
+        return
+    place = fields.get("publisher-place")
+    if isinstance(place, str):
+        head, colon, rest = place.partition(":")
+        if colon and _place_like(head.strip()) and any(ch.isalpha() for ch in rest):
+            fields["publisher-place"], fields["publisher"] = tidy(head), tidy(rest)
+        return
+    title = fields.get("title")
+    if isinstance(title, str):
+        m = _TITLE_IMPRINT.match(title)
+        if m and _place_like(m.group("place")) and tidy(m.group("title")):
+            fields["title"] = tidy(m.group("title"))
+            fields["publisher-place"] = tidy(m.group("place"))
+            fields["publisher"] = tidy(m.group("pub"))
+
+
+def title_in_name(author: str) -> tuple[str | None, str]:
+    """``الساحلي، البحار المنسية،`` + imprint: the name span of an entry with no title,
+    two comma parts whose second opens with a word with the article that is no given
+    name (with or without it), nisba or honorific: a family name alone, then the title. Returns (title or
+    None, author)."""
+    parts = R.COMMA.split(author.strip().rstrip(STRIP))
+    if len(parts) != 2 or not parts[1].strip() or len(parts[0].split()) > 3:
+        return None, author
+    words = parts[1].split()
+    head = words[0]
+    bare = split_article(head)  # ("", "استبصار")
+    if (
+        len(words) > 5
+        or not bare
+        or bare[0]
+        or lexicon.is_given_name(head)
+        or lexicon.is_given_name(bare[1])  # "الحسن", "العباس"
+        or (len(bare[1]) >= 3 and bare[1][-1] in "يى")  # a nisba: "الطوسي"
+        or head in vocab.NAME_TITLES_AR
+        or any(ch.isdigit() for ch in author)
+    ):
+        return None, author
+    return parts[1], parts[0]

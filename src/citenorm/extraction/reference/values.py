@@ -158,6 +158,9 @@ def build_fields(
     labels = TT.join_dangling(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
     labels = TT.body_before_publisher(text, tokens, labels)
+    labels = TT.letters_in_title(tokens, labels)
+    if entry:
+        labels = TT.collection_as_title(text, tokens, labels)
     runs = spans(tokens, labels)
     first: dict[str, tuple[int, int]] = {}
     for label, a, b in runs:
@@ -222,6 +225,8 @@ def build_fields(
         author, title = C.note_name_and_title(author)
     if entry and not title and author:
         title, author, publisher_rest = R.title_after_colon(author, "publisher" in first)
+    if entry and not title and author and "author" in first and first["author"][0] == 0:
+        title, author = TT.title_in_name(author)
     if entry and not title:
         title, author, container_from_title, publisher_rest = R.title_from_neighbours(
             author, value("publisher"), value("container"), runs, first
@@ -334,6 +339,8 @@ def build_fields(
         title, publisher_from_title = R.publisher_tail(title)
     if title and "publisher" not in first and publisher_from_title is None:
         title, publisher_from_title = R.imprint_tail(title, runs, first)
+    if title and place_from_author is None:
+        title, place_from_author = TT.place_tail(title, runs, first)
     if title:
         t = tidy(TT.series_tail(T.description_tail(R.statement_tail(title))))
         if t:
@@ -469,7 +476,7 @@ def build_fields(
         )
         if printed_at:
             fields["publisher-place"] = printed_at
-    T.imprint_after_colon(fields)
+    TT.imprint_after_colon(fields)
     T.settle_imprint(fields)
     vol = value("volume")
     if vol and N.ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
