@@ -319,3 +319,57 @@ def test_a_two_part_name_span_of_an_entry_with_no_title_holds_the_title_after_a_
     for given in ("الحسن", "الأصفهاني", "الشيخ"):
         f = _fields([("author", f"البحاري، {given}، "), ("place", "طهران، "), ("date", "1390")])
         assert "title" not in f or f["title"] != given
+
+
+def test_names_read_inside_a_title_that_stops_on_a_word_are_the_title() -> None:
+    # the title span stops on a word, and the next span, a name with no role cue, goes on
+    # with the title's sentence: a work "of" a named person, not its editor or author
+    f = _fields(
+        [
+            ("author", "الملاح، سالم. "),
+            ("title", "ديوان الشاعر البحري شمس "),
+            ("editor", "الدين سالم بن راشد الموجي. "),
+            ("place", "صور: "),
+            ("publisher", "دار البحر، "),
+            ("date", "1990."),
+        ]
+    )
+    assert f["title"] == "ديوان الشاعر البحري شمس الدين سالم بن راشد الموجي"
+    f = _fields(
+        [
+            ("author", "الملاح، سالم. "),
+            ("title", "شرح قصيدة البحر لنجم الدين "),
+            ("author", "راشد بن سالم الموجي. "),
+            ("date", "1990."),
+        ]
+    )
+    assert f["title"] == "شرح قصيدة البحر لنجم الدين راشد بن سالم الموجي"
+    assert f["author"] == [{"family": "الملاح", "given": "سالم"}]
+    # a statement with its cue stays the editor's; a title that ends with its period is
+    # whole, and a name span after it is no part of it; nor is a second name span when no
+    # author comes before the title
+    f = _fields(
+        [
+            ("title", "ديوان الشاعر البحري "),
+            ("editor", "تحقيق سالم بن راشد. "),
+            ("date", "1990."),
+        ]
+    )
+    assert f["title"] == "ديوان الشاعر البحري"
+    f = _fields(
+        [
+            ("author", "الملاح، سالم. "),
+            ("title", "شرح قصيدة البحر. "),
+            ("author", "راشد بن سالم الموجي. "),
+            ("date", "1990."),
+        ]
+    )
+    assert f["title"] == "شرح قصيدة البحر"
+    f = _fields(
+        [
+            ("title", "شرح قصيدة البحر لنجم الدين "),
+            ("author", "راشد بن سالم الموجي. "),
+            ("date", "1990."),
+        ]
+    )
+    assert f["title"] == "شرح قصيدة البحر لنجم الدين"

@@ -133,13 +133,22 @@ def _name_tail_cut(
 
 def _cueless_statements(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``Title: Subtitle Words, Nautica, Vol. 3``: an editor/translator span without a
-    role cue right after the first title span, which ends at a colon, is the title's
-    subtitle read as names; it is relabelled title."""
+    role cue right after the first title span, which ends at a colon or stops inside a
+    sentence (on a word: ``ديوان الشاب الظريف شمس الدين | محمد بن عفيف الدين``), is the
+    rest of the title read as names; it is relabelled title."""
     runs = spans(tokens, labels)
     k = next((i for i, run in enumerate(runs) if run[0] == "title"), None)
-    if k is None or k + 1 >= len(runs) or runs[k + 1][0] != "editor":
+    if k is None or k + 1 >= len(runs):
         return labels
-    if tokens[runs[k][2] - 1].text != ":":
+    last = tokens[runs[k][2] - 1].text
+    if runs[k + 1][0] == "author":
+        # a second name span straight after a title that stops on a word, the work's
+        # author named before it (``Author. Title of the Sharḥ of | Name Name.``)
+        if not last[-1:].isalnum() or not any(run[0] == "author" for run in runs[:k]):
+            return labels
+    elif runs[k + 1][0] != "editor":
+        return labels
+    elif last != ":" and not last[-1:].isalnum():
         return labels  # a statement after a whole title often has a cue no list holds
     a, b = runs[k + 1][1], runs[k + 1][2]
     statement = text[tokens[a].start : tokens[b - 1].end]
