@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -291,6 +292,7 @@ def test_auditing_the_seed_builds_no_record_validator() -> None:
     loaded = _loaded_after(code)
     assert "citenorm.auditing.findings" in loaded and "citenorm.extraction.compact" in loaded
     assert "pydantic.plugin._loader" not in loaded and "importlib.metadata" not in loaded
+    assert "importlib.resources" not in loaded  # (the data files: citenorm._data)
 
     import pydantic
 
@@ -332,3 +334,35 @@ def test_fields_built_without_a_validator_are_those_validation_builds() -> None:
     )
     assert made.to_json() == validated.to_json()
     assert list(made.model_dump()) == list(validated.model_dump())  # the declared order
+
+
+def test_data_files_are_read_as_importlib_resources_reads_them(tmp_path: Path) -> None:
+    """``citenorm._data`` reads a package's data files from its directory (no
+    ``importlib.resources`` in a cold audit); a package imported from a zip archive is
+    read through ``importlib.resources``; a missing file is ``FileNotFoundError``."""
+    import zipfile
+    from importlib import resources
+
+    from citenorm import _data
+
+    for package, parts in [
+        ("citenorm.text.romanize", ("data", "terms.tsv")),
+        ("citenorm.text.lexicon", ("data", "folded.json")),
+    ]:
+        want = resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+        assert _data.read_text(package, *parts) == want
+    model = resources.files("citenorm.extraction.reference") / "data" / "model.crfsuite"
+    assert _data.data_file("citenorm.extraction.reference", "data", "model.crfsuite") == str(model)
+    with pytest.raises(FileNotFoundError):
+        _data.read_text("citenorm.text.lexicon", "data", "nothing.json")
+
+    archive = tmp_path / "zipped.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("zipped_pkg_18/__init__.py", "")
+        z.writestr("zipped_pkg_18/data/words.txt", "كتاب\n")
+    sys.path.insert(0, str(archive))
+    try:
+        assert _data.read_text("zipped_pkg_18", "data", "words.txt") == "كتاب\n"
+    finally:
+        sys.path.remove(str(archive))
+        sys.modules.pop("zipped_pkg_18", None)

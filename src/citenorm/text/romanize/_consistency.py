@@ -15,10 +15,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from rapidfuzz import fuzz
 
+from citenorm._data import read_text
 from citenorm.memo import memo
 from citenorm.models import Entry, MatchResult, Name
 from citenorm.text.normalize import fold_letters, strip_article
@@ -240,9 +240,8 @@ def name_fit(arabic: Name, latin: Name) -> float:
 @memo(None)
 def terms() -> dict[str, tuple[str, ...]]:
     """The bilingual term list (``data/terms.tsv``): Arabic term -> English translations."""
-    path = resources.files("citenorm.text.romanize") / "data" / "terms.tsv"
     out: dict[str, tuple[str, ...]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in read_text("citenorm.text.romanize", "data", "terms.tsv").splitlines():
         if not line or line.startswith("#"):
             continue
         arabic, english = line.split("\t")
