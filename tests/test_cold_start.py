@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -270,3 +271,98 @@ def test_the_default_configuration_is_made_without_building_its_validators() -> 
         "assert kinds == {'MockValSer'}, kinds\n"
     )
     assert "citenorm.config" in _loaded_after(code)
+
+
+def test_auditing_the_seed_builds_no_record_validator() -> None:
+    """The audit's records are built from typed values without pydantic's validators
+    (``model_construct``): a cold audit builds none, so neither the schemas nor
+    pydantic's plugin loader (``importlib.metadata``, the installed distributions) load.
+    A library user's ``Entry(...)`` still validates."""
+    code = (
+        "import contextlib, io\nfrom citenorm.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        f"    assert main(['audit', {str(SEED)!r}]) in (0, 1)\n"
+        "assert 'CN' in out.getvalue()\n"
+        "from citenorm import models as M\nfrom citenorm.auditing import findings as F\n"
+        "records = [M.Name, M.Date, M.Fields, M.Section, M.Entry, M.Footnote, M.Document,\n"
+        "           M.Pair, M.Citation, M.MatchResult, F.Finding, F.Related]\n"
+        "kinds = {type(m.__pydantic_validator__).__name__ for m in records}\n"
+        "assert kinds == {'MockValSer'}, kinds\n"
+    )
+    loaded = _loaded_after(code)
+    assert "citenorm.auditing.findings" in loaded and "citenorm.extraction.compact" in loaded
+    assert "pydantic.plugin._loader" not in loaded and "importlib.metadata" not in loaded
+    assert "importlib.resources" not in loaded  # (the data files: citenorm._data)
+
+    import pydantic
+
+    from citenorm.models import Entry, Fields
+
+    made = Entry(id="e1", list="original", script="arabic", section=None, number=None,
+                 text="t", line=1, raw="t")  # fmt: skip
+    assert made.fields == Fields() and made.fields.model_fields_set == set()
+    with pytest.raises(pydantic.ValidationError):
+        Entry(id="e1", list="other", script="arabic", section=None, number=None, text="t",
+              line=1, raw="t")  # fmt: skip
+
+
+def test_fields_built_without_a_validator_are_those_validation_builds() -> None:
+    """:func:`citenorm.extraction.compact.fields_of` (the value builder's and the letter
+    restorer's records) gives what ``Fields.model_validate`` gives: names and dates as
+    records from their JSON form, CSL-JSON names, the fields set."""
+    from citenorm.extraction.compact import fields_of
+    from citenorm.models import Date, Fields, Name
+
+    data = {
+        "type": "book",
+        "author": [{"literal": "مجموعة من الباحثين"}, Name(family="Said", given="E.")],
+        "container-title": "Journal",
+        "publisher-place": "Beirut",
+        "issued": {"date-parts": [[1999]], "raw": "1999"},
+        "accessed": Date(raw="n.d."),
+        "hijri": 1420,
+    }
+    made, validated = fields_of(data), Fields.model_validate(data)
+    assert made == validated and made.model_dump() == validated.model_dump()
+    assert made.model_fields_set == validated.model_fields_set
+    assert [n.model_fields_set for n in made.author or []] == [
+        n.model_fields_set for n in validated.author or []
+    ]
+    assert made.issued is not None and validated.issued is not None
+    assert (
+        made.issued.model_fields_set == validated.issued.model_fields_set == {"date_parts", "raw"}
+    )
+    assert made.to_json() == validated.to_json()
+    assert list(made.model_dump()) == list(validated.model_dump())  # the declared order
+
+
+def test_data_files_are_read_as_importlib_resources_reads_them(tmp_path: Path) -> None:
+    """``citenorm._data`` reads a package's data files from its directory (no
+    ``importlib.resources`` in a cold audit); a package imported from a zip archive is
+    read through ``importlib.resources``; a missing file is ``FileNotFoundError``."""
+    import zipfile
+    from importlib import resources
+
+    from citenorm import _data
+
+    for package, parts in [
+        ("citenorm.text.romanize", ("data", "terms.tsv")),
+        ("citenorm.text.lexicon", ("data", "folded.json")),
+    ]:
+        want = resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+        assert _data.read_text(package, *parts) == want
+    model = resources.files("citenorm.extraction.reference") / "data" / "model.crfsuite"
+    assert _data.data_file("citenorm.extraction.reference", "data", "model.crfsuite") == str(model)
+    with pytest.raises(FileNotFoundError):
+        _data.read_text("citenorm.text.lexicon", "data", "nothing.json")
+
+    archive = tmp_path / "zipped.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("zipped_pkg_18/__init__.py", "")
+        z.writestr("zipped_pkg_18/data/words.txt", "كتاب\n")
+    sys.path.insert(0, str(archive))
+    try:
+        assert _data.read_text("zipped_pkg_18", "data", "words.txt") == "كتاب\n"
+    finally:
+        sys.path.remove(str(archive))
+        sys.modules.pop("zipped_pkg_18", None)

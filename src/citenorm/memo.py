@@ -24,8 +24,9 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, ParamSpec, TypeVar, cast
+
+from citenorm._plain import Frozen
 
 __all__ = ["MEMO_BUDGET", "MEMO_MAX", "MemoInfo", "clear_memos", "memo", "memos"]
 
@@ -40,15 +41,24 @@ MEMO_BUDGET = 100_000
 _REGISTRY: dict[str, Any] = {}  # qualified name -> the functools wrapper
 
 
-@dataclass(frozen=True, slots=True)
-class MemoInfo:
+class MemoInfo(Frozen):
     """One registered memo: its bound (``None``: a table built once) and its use."""
+
+    __slots__ = ("entries", "hits", "misses", "name", "size")
 
     name: str
     size: int | None
     entries: int
     hits: int
     misses: int
+
+    def __init__(self, name: str, size: int | None, entries: int, hits: int, misses: int) -> None:
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "size", size)
+        _set(self, "entries", entries)
+        _set(self, "hits", hits)
+        _set(self, "misses", misses)
 
 
 def memo(size: int | None) -> Callable[[Callable[P, R]], Callable[P, R]]:

@@ -62,7 +62,7 @@ def _new_dict() -> dict[str, Any]:
 
 
 def _new_fields() -> "Fields":
-    return Fields()
+    return Fields.model_construct()
 
 
 class _Record(BaseModel):
@@ -392,15 +392,7 @@ class Document(_Record):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "Document":
-        """Ids are unique in the whole document (footnotes, in-text citations, sections
-        and entries alike): every reference holds one, and must name one record."""
-        seen: set[str] = set()
-        for records in (self.footnotes, self.in_text, self.sections, self.entries):
-            for r in records:
-                if r.id in seen:
-                    raise ValueError(f"duplicate id {r.id!r}: ids must be unique in a document")
-                seen.add(r.id)
-        return self
+        return with_unique_ids(self)
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (``KeyError`` if none)."""
@@ -415,6 +407,20 @@ class Document(_Record):
             if f.id == footnote_id:
                 return f
         raise KeyError(footnote_id)
+
+
+def with_unique_ids(doc: Document) -> Document:
+    """``doc``, whose ids are unique in the whole document (footnotes, in-text
+    citations, sections and entries alike): every reference holds one, and must name
+    one record (``ValueError`` otherwise). Validation checks it; extraction, which
+    builds the document without a validator, calls it."""
+    seen: set[str] = set()
+    for records in (doc.footnotes, doc.in_text, doc.sections, doc.entries):
+        for r in records:
+            if r.id in seen:
+                raise ValueError(f"duplicate id {r.id!r}: ids must be unique in a document")
+            seen.add(r.id)
+    return doc
 
 
 class Pair(_Record):

@@ -16,7 +16,7 @@ __all__ = ["Finding", "Related"]
 class Related(BaseModel):
     """A record involved in a finding: its id and the line where it starts."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     id: str
     line: int | None = None
@@ -33,7 +33,7 @@ class Finding(BaseModel):
     document.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     code: str
     name: str

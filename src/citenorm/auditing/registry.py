@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from citenorm._plain import Frozen
 from citenorm.errors import UsageError
 
 if TYPE_CHECKING:  # the records, the configuration and pydantic load when a rule runs
@@ -38,15 +39,31 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(Frozen):
     """What a check found and where; the rule adds code, name, severity and file."""
 
+    __slots__ = ("column", "length", "line", "message", "related")
+
     message: str
-    line: int | None = None
-    column: int | None = None
-    length: int | None = None
-    related: Sequence[tuple[str, int | None]] = field(default_factory=tuple)
+    line: int | None
+    column: int | None
+    length: int | None
+    related: Sequence[tuple[str, int | None]]
+
+    def __init__(
+        self,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        length: int | None = None,
+        related: Sequence[tuple[str, int | None]] = (),
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "message", message)
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "length", length)
+        _set(self, "related", related)
 
 
 @dataclass(frozen=True, slots=True)

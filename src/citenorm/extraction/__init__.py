@@ -31,6 +31,7 @@ from citenorm.models import (
     ListKind,
     Markers,
     Section,
+    with_unique_ids,
 )
 from citenorm.progress import Progress, Ticker
 from citenorm.text import patterns as P
@@ -104,7 +105,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     for block in seg.lists:
         head_id = unique(f"s{len(sections) + 1}")
         sections.append(
-            Section(id=head_id, title=block.title, line=block.heading.number, list=block.kind)
+            Section.model_construct(
+                id=head_id, title=block.title, line=block.heading.number, list=block.kind
+            )
         )
         # (grouping may find more sub-headings: numbered ones, author groups)
         raw_entries, bad = group_entries(block)
@@ -113,7 +116,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             sid = unique(f"s{len(sections) + 1}")
             sub_ids[line_no] = sid
             sections.append(
-                Section(id=sid, title=heading_text(title), line=line_no, list=block.kind, level=2)
+                Section.model_construct(
+                    id=sid, title=heading_text(title), line=line_no, list=block.kind, level=2
+                )
             )
         failed.append(_failed_lines(block, bad))
         for r in raw_entries:
@@ -205,7 +210,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     warnings: list[str] = []
     if not has_lists:
         warnings.append("no bibliography list found")
-    return Document(
+    # (built from typed records whose ids `unique` made: checked as validation would)
+    doc = Document.model_construct(
         source=source,
         footnotes=footnotes,
         in_text=in_text,
@@ -216,6 +222,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         lines=raw_lines,
         markers=_markers_kept(markers.without(candidate_lines), fn_lines, raw_notes),
     )
+    return with_unique_ids(doc)
 
 
 def _drop_notes(block: ListBlock, fn_lines: set[int]) -> None:

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from citenorm.models import Date, Fields, Name
 
-__all__ = ["Sharing", "build", "compact_fields"]
+__all__ = ["Sharing", "build", "compact_fields", "fields_of"]
 
 _R = TypeVar("_R", bound=BaseModel)
 
@@ -94,3 +94,19 @@ def compact_fields(fields: Fields, sharing: Sharing | None = None) -> Fields:
         if isinstance(d, Date):
             values[key] = sharing.date(d) if sharing else _rebuilt(d)
     return Fields.model_construct(_shared(frozenset(fields.model_fields_set)), **values)
+
+
+def fields_of(data: dict[str, Any]) -> Fields:
+    """The :class:`~citenorm.models.Fields` of ``data`` (CSL-JSON names or field names,
+    values of the declared types; a name or a date as a record or as its JSON form),
+    built as validation builds it, without a validator (none is built on the
+    extraction's path: ~30 ms of a cold process)."""
+    values = dict(data)
+    author = values.get("author")
+    if author is not None:
+        values["author"] = [n if isinstance(n, Name) else Name.model_construct(**n) for n in author]
+    for key in ("issued", "accessed"):
+        d = values.get(key)
+        if d is not None and not isinstance(d, Date):
+            values[key] = Date.model_construct(**d)
+    return Fields.model_construct(**values)

@@ -195,14 +195,18 @@ def _prefilters() -> tuple[re.Pattern[str], ...]:
     }
     members = {k: [re.escape(c) for c in plain] for k, (plain, _) in tests.items()}
     checks = [(members[k], plain, test) for k, (plain, test) in tests.items()]
+    passing: dict[str, list[tuple[list[str], tuple[str, ...]]]] = {}  # per distinct fold
     for ch, folded in _block_folds():
         if folded == ch and not ch.isspace():
             # a character clean() leaves alone (most of them) passes no test but the
             # space one: it is no ASCII digit, dot, bracket or letter, and not empty
             # (the Arabic letters it could be are their classes' plain characters)
             continue
-        for out, plain, test in checks:
-            if test(folded) and ch not in plain:
+        passed = passing.get(folded)
+        if passed is None:  # (the tests of each fold once: many characters share one)
+            passed = passing[folded] = [(out, plain) for out, plain, test in checks if test(folded)]
+        for out, plain in passed:
+            if ch not in plain:
                 out.append(re.escape(ch))
     c = {k: "[" + "".join(v) + "]" for k, v in members.items()}
     digit, dot = c["digit"], c["dot"]

@@ -121,13 +121,13 @@ def split_direct(name: str) -> Name:
     """A name printed in reading order (``Given Family``) -> :class:`Name`."""
     words = [w for w in name.split() if w]
     if not words:
-        return Name(literal=name.strip())
+        return Name.model_construct(literal=name.strip())
     if len(words) == 1:
-        return Name(family=words[0])
+        return Name.model_construct(family=words[0])
     units = _units(words)
     if len(units) == 1:
-        return Name(family=units[0])
-    return Name(family=units[-1], given=" ".join(units[:-1]))
+        return Name.model_construct(family=units[0])
+    return Name.model_construct(family=units[-1], given=" ".join(units[:-1]))
 
 
 def _drop_et_al(text: str) -> str:
@@ -186,7 +186,7 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
     if not text:
         return []
     if lexicon.has_corporate_word(text) or lexicon.is_place(text):
-        return [Name(literal=" ".join(text.split()))]
+        return [Name.model_construct(literal=" ".join(text.split()))]
     names: list[Name] = []
     if inverted_first:
         pairs = _inverted_pairs(text)
@@ -197,9 +197,9 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
             rest_names = _split_coauthors(m.group("rest"), given_first=True)
             family = " ".join(m.group("family").split())
             names.append(
-                Name(family=family, given=" ".join(rest_names[0].split()))
+                Name.model_construct(family=family, given=" ".join(rest_names[0].split()))
                 if rest_names
-                else Name(family=family)
+                else Name.model_construct(family=family)
             )
             for other in rest_names[1:]:
                 names.append(_one_more(other))
@@ -237,16 +237,16 @@ def _inverted_pairs(text: str) -> list[Name]:
             and not lexicon.is_given_name(family)
         ):
             family = family[1:]  # "، وبكري، سعيد": the last name joined by an attached "و"
-        out.append(Name(family=family, given=given))
+        out.append(Name.model_construct(family=family, given=given))
     return out
 
 
 def _one_more(text: str) -> Name:
     m = re.match(r"^(?P<family>[^,،]+?)\s*[,،]\s*(?P<given>[^,،]+)$", text)
     if m:
-        return Name(
+        return Name.model_construct(
             family=" ".join(m.group("family").split()), given=" ".join(m.group("given").split())
         )
     if lexicon.has_corporate_word(text):
-        return Name(literal=" ".join(text.split()))
+        return Name.model_construct(literal=" ".join(text.split()))
     return split_direct(text)

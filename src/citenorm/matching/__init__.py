@@ -122,7 +122,7 @@ def match(
     citations.extend(link_in_text(document, document.entries, together))
     paired_a = {p.arabic for p in pairs}
     paired_l = {p.latin for p in pairs}
-    return MatchResult(
+    return MatchResult.model_construct(
         document=document,
         pairs=pairs,
         citations=citations,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from citenorm._plain import Frozen
 from citenorm.text.normalize import fold_any as fold
 from citenorm.text.normalize import to_western_digits
 
@@ -84,13 +84,20 @@ def record_lines(doc: Document, line: int, raw: str) -> list[int]:
     return found or [line]
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(Frozen):
     """A place in the raw text: 1-based line and column, and the length underlined."""
+
+    __slots__ = ("column", "length", "line")
 
     line: int
     column: int
     length: int
+
+    def __init__(self, line: int, column: int, length: int) -> None:
+        _set = object.__setattr__
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "length", length)
 
 
 def locate(doc: Document, lines: Iterable[int], needles: Iterable[str | None]) -> Location | None:
@@ -118,13 +125,25 @@ def locate(doc: Document, lines: Iterable[int], needles: Iterable[str | None]) -
 _TO_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
-@dataclass(frozen=True, slots=True)
-class CitationMap:
+class CitationMap(Frozen):
     """Who cites what: entries per footnote/in-text citation and citers per entry."""
+
+    __slots__ = ("by_citer", "by_entry", "partner")
 
     by_citer: dict[str, list[str]]
     by_entry: dict[str, list[str]]
     partner: dict[str, str]
+
+    def __init__(
+        self,
+        by_citer: dict[str, list[str]],
+        by_entry: dict[str, list[str]],
+        partner: dict[str, str],
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "by_citer", by_citer)
+        _set(self, "by_entry", by_entry)
+        _set(self, "partner", partner)
 
     def has_citations(self, doc: Document) -> bool:
         """The document cites something: a footnote that is not a plain note, or in-text."""

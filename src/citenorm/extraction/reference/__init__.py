@@ -63,7 +63,7 @@ def parse_reference(
             printed = " " * m.end() + printed[m.end() :]
     tokens = tokenize(printed)
     if not tokens:
-        return Fields()
+        return Fields.model_construct()
     labels = label_tokens(tokens)
     fields = build_fields(printed, tokens, labels, entry=context == "entry")
     # the values in the letters printed (clean() made Persian letter forms Arabic)

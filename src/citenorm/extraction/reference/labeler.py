@@ -9,9 +9,9 @@ date url accessed genre note other``.
 from __future__ import annotations
 
 import threading
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from citenorm._data import data_file
 from citenorm.extraction.reference.features import sequence_features
 from citenorm.extraction.reference.tokens import Token
 
@@ -46,7 +46,7 @@ _tagger: pycrfsuite.Tagger | None = None
 
 def model_path() -> str:
     """The shipped model file."""
-    return str(resources.files("citenorm.extraction.reference") / "data" / "model.crfsuite")
+    return data_file("citenorm.extraction.reference", "data", "model.crfsuite")
 
 
 def _get_tagger() -> pycrfsuite.Tagger:

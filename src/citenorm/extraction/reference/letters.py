@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from citenorm.extraction.compact import fields_of
 from citenorm.models import Fields
 from citenorm.text.normalize import PERSIAN_LETTERS, clean
 from citenorm.text.patterns import lazy
@@ -64,4 +65,4 @@ def restore_letters(fields: Fields, words: dict[str, str]) -> Fields:
     if not words:
         return fields
     data = fields.to_json()
-    return Fields.model_validate({k: _restore(v, words) for k, v in data.items()})
+    return fields_of({k: _restore(v, words) for k, v in data.items()})

@@ -133,7 +133,7 @@ def date(text: str) -> tuple[Date | None, int | None]:
         return None, None
     pair = P.HIJRI_PAIR.search(raw)
     if pair:
-        return Date.model_validate({"date-parts": [[int(pair.group("g"))]], "raw": raw}), int(
+        return Date.model_construct(date_parts=[[int(pair.group("g"))]], raw=raw), int(
             pair.group("h")
         )
     hijri = P.HIJRI_ONLY.search(raw)
@@ -141,7 +141,7 @@ def date(text: str) -> tuple[Date | None, int | None]:
         m for m in _GREG.finditer(raw) if not (hijri and hijri.start() <= m.start() < hijri.end())
     ]
     if hijri and not greg:
-        return Date(literal=raw, raw=raw), int(hijri.group("h"))
+        return Date.model_construct(literal=raw, raw=raw), int(hijri.group("h"))
     span = _YEAR_RANGE.search(raw)
     if span and len(greg) >= 2:
         # a range of years (a work in volumes, a series): both, in their printed order, as
@@ -149,19 +149,19 @@ def date(text: str) -> tuple[Date | None, int | None]:
         first, last = (int(y) for y in re.findall(r"[12][0-9]{3}", span.group()))
         if first >= 1500 and last >= 1500:
             parts = [[first], [last]]
-            return Date.model_validate({"date-parts": parts, "raw": raw}), (
+            return Date.model_construct(date_parts=parts, raw=raw), (
                 int(hijri.group("h")) if hijri else None
             )
         return None, None
     if greg:
         year = int(greg[-1].group(1)) if len(greg) > 1 and hijri else int(greg[0].group(1))
-        return Date.model_validate({"date-parts": [[year]], "raw": raw}), (
+        return Date.model_construct(date_parts=[[year]], raw=raw), (
             int(hijri.group("h")) if hijri else None
         )
     # a Hijri year printed without its mark ("1373") in a date slot
     m = re.search(r"(?<![0-9])(1[0-4][0-9]{2})(?![0-9])", raw)
     if m:
-        return Date(literal=raw, raw=raw), int(m.group(1))
+        return Date.model_construct(literal=raw, raw=raw), int(m.group(1))
     return None, None
 
 
@@ -174,11 +174,11 @@ def accessed(text: str) -> Date | None:
             y += 2000
         d, mo = int(m.group("d")), int(m.group("m"))
         if 1 <= mo <= 12 and 1 <= d <= 31:
-            return Date.model_validate({"date-parts": [[y, mo, d]], "raw": raw})
+            return Date.model_construct(date_parts=[[y, mo, d]], raw=raw)
     g = _GREG.search(raw)
     if g:
-        return Date.model_validate({"date-parts": [[int(g.group(1))]], "raw": raw})
-    return Date(raw=raw) if raw else None
+        return Date.model_construct(date_parts=[[int(g.group(1))]], raw=raw)
+    return Date.model_construct(raw=raw) if raw else None
 
 
 _NOT_A_DATE = frozenset(
@@ -234,9 +234,9 @@ def fallback_year(tokens: Sequence[Token], labels: Sequence[str]) -> tuple[Date 
             and year < 1500
         ):
             raw = t + (after if glued else " " + after)
-            return Date(literal=raw, raw=raw), year
+            return Date.model_construct(literal=raw, raw=raw), year
         if year >= 1500:
-            return Date.model_validate({"date-parts": [[year]], "raw": t}), None
+            return Date.model_construct(date_parts=[[year]], raw=t), None
     return None, None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from citenorm.extraction.compact import fields_of
 from citenorm.extraction.names import parse_names
 from citenorm.extraction.reference import containers as C
 from citenorm.extraction.reference import numbers as N
@@ -561,7 +562,7 @@ def build_fields(
             if st:
                 fields["status"] = " ".join(st.group().split())
     fields["type"] = _type(fields, genre)
-    return Fields.model_validate(fields)
+    return fields_of(fields)
 
 
 _URL_OR_DOI_FIRST = frozenset("hwHW1")  # the first letters of "http", "www", "10."

@@ -74,9 +74,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from citenorm._data import read_text
 from citenorm.memo import memo
 from citenorm.text.lexicon import _build
 from citenorm.text.lexicon._build import (
@@ -331,7 +331,7 @@ def _sine_nomine_keys() -> frozenset[str]:
 def _read_folded() -> dict[str, Any] | None:
     """``data/folded.json``, or ``None`` when it is missing."""
     try:
-        text = (resources.files(__name__) / "data" / "folded.json").read_text(encoding="utf-8")
+        text = read_text(__name__, "data", "folded.json")
     except FileNotFoundError:
         return None
     data: dict[str, Any] = json.loads(text)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterable
-from importlib import resources
 from typing import Any
 
+from citenorm._data import read_text
 from citenorm.text.lexicon._fold import fold_key
 from citenorm.text.normalize import fold_arabic, has_arabic
 
@@ -50,9 +50,7 @@ TABLES: dict[str, tuple[str, ...]] = {
 
 
 def _table_text(name: str) -> str:
-    return (resources.files("citenorm.text.lexicon") / "data" / f"{name}.tsv").read_text(
-        encoding="utf-8"
-    )
+    return read_text("citenorm.text.lexicon", "data", f"{name}.tsv")
 
 
 def read_table(name: str) -> list[tuple[str, ...]]:

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
-from importlib import resources
 
 from rapidfuzz import fuzz
 
+from citenorm._data import read_text
+from citenorm._plain import Frozen
 from citenorm.memo import memo
 from citenorm.models import Entry, MatchResult, Name
 from citenorm.text.normalize import fold_letters, strip_article
@@ -91,15 +91,26 @@ def _sim(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
+class Occurrence(Frozen):
     """An Arabic unit of a paired entry and the Latin words that render it."""
+
+    __slots__ = ("arabic_entry", "field", "latin", "latin_entry", "unit")
 
     unit: str  # Arabic, as printed
     latin: str  # as printed in the romanized entry
     field: str  # author, publisher, publisher-place, container-title
     arabic_entry: Entry
     latin_entry: Entry
+
+    def __init__(
+        self, unit: str, latin: str, field: str, arabic_entry: Entry, latin_entry: Entry
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "unit", unit)
+        _set(self, "latin", latin)
+        _set(self, "field", field)
+        _set(self, "arabic_entry", arabic_entry)
+        _set(self, "latin_entry", latin_entry)
 
 
 # English-looking words: a translation, not a romanization
@@ -240,9 +251,8 @@ def name_fit(arabic: Name, latin: Name) -> float:
 @memo(None)
 def terms() -> dict[str, tuple[str, ...]]:
     """The bilingual term list (``data/terms.tsv``): Arabic term -> English translations."""
-    path = resources.files("citenorm.text.romanize") / "data" / "terms.tsv"
     out: dict[str, tuple[str, ...]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in read_text("citenorm.text.romanize", "data", "terms.tsv").splitlines():
         if not line or line.startswith("#"):
             continue
         arabic, english = line.split("\t")
@@ -250,14 +260,22 @@ def terms() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class TermUse:
+class TermUse(Frozen):
     """An Arabic term of a paired entry and the one translation its romanized entry uses."""
+
+    __slots__ = ("arabic_entry", "english", "latin_entry", "term")
 
     term: str
     english: str  # as printed
     arabic_entry: Entry
     latin_entry: Entry
+
+    def __init__(self, term: str, english: str, arabic_entry: Entry, latin_entry: Entry) -> None:
+        _set = object.__setattr__
+        _set(self, "term", term)
+        _set(self, "english", english)
+        _set(self, "arabic_entry", arabic_entry)
+        _set(self, "latin_entry", latin_entry)
 
 
 def _stems(text: str) -> set[str]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Literal
 
+from citenorm._plain import Frozen
 from citenorm.text.normalize import DIGITS, HAMZA_SEAT_FOLD, WORD_KEY, split_article
 
 __all__ = ["Token", "arabic_key", "fold_key", "tokenize", "unglue"]
@@ -36,14 +36,22 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(Frozen):
     """One word or sign of the input, with where it starts in the cleaned text."""
+
+    __slots__ = ("kind", "space_before", "start", "text")
 
     text: str  # the key: an unvowelled Arabic word, Western digits, or as printed
     kind: TokenKind
     start: int
     space_before: bool
+
+    def __init__(self, text: str, kind: TokenKind, start: int, space_before: bool) -> None:
+        _set = object.__setattr__
+        _set(self, "text", text)
+        _set(self, "kind", kind)
+        _set(self, "start", start)
+        _set(self, "space_before", space_before)
 
 
 def arabic_key(word: str) -> str:
