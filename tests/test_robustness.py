@@ -46,6 +46,7 @@ from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
 from citenorm.text import patterns
 from citenorm.text.normalize import PERSIAN_LETTERS, clean, to_western_digits
+from citenorm.text.patterns import _Lazy
 from conftest import DEV, DEV_NAMES, SEED
 
 FIXTURES = {name: DEV / f"{name}.txt" for name in DEV_NAMES} | {"seed": SEED}
@@ -300,7 +301,8 @@ PATTERNS = {
     f"{m.__name__.rsplit('.', 1)[-1]}.{attr}": value
     for m in _MODULES
     for attr, value in sorted(vars(m).items())
-    if isinstance(value, re.Pattern)
+    # (a pattern compiled on first use, text.patterns.lazy, is swept like the others)
+    if isinstance(value, (re.Pattern, _Lazy))
 }
 # applied only to text of bounded length: intext._PAREN captures at most 300 characters
 BOUNDED = {"intext._ITEM": 300}
