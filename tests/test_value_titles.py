@@ -373,3 +373,194 @@ def test_names_read_inside_a_title_that_stops_on_a_word_are_the_title() -> None:
         ]
     )
     assert f["title"] == "شرح قصيدة البحر لنجم الدين"
+
+
+def test_a_name_after_a_place_and_its_colon_is_the_publisher() -> None:
+    # "Place: Name, Year.": the imprint's publisher, however much it reads like a person
+    f = _fields(
+        [
+            ("author", "الملاح، سالم. "),
+            ("title", "كتاب الموج. "),
+            ("place", "صور: "),
+            ("editor", "سيد راشد بن سالم الموجي، "),
+            ("date", "1950."),
+        ]
+    )
+    assert f["publisher"] == "سيد راشد بن سالم الموجي"
+    assert f["publisher-place"] == "صور"
+    f = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("title", "Salt Roads. "),
+            ("place", "Tangier: "),
+            ("editor", "Sayyid Rashid ibn Salim al-Mawji, "),
+            ("date", "1950."),
+        ]
+    )
+    assert f["publisher"] == "Sayyid Rashid ibn Salim al-Mawji"
+    # a statement with its cue, a place with no colon, an entry with a publisher: kept
+    f = _fields(
+        [
+            ("title", "Salt Roads. "),
+            ("place", "Tangier: "),
+            ("editor", "edited by Rashid Salim, "),
+            ("date", "1950."),
+        ]
+    )
+    assert "publisher" not in f
+    f = _fields(
+        [
+            ("title", "Salt Roads, "),
+            ("place", "Tangier, "),
+            ("editor", "Rashid Salim, "),
+            ("date", "1950."),
+        ]
+    )
+    assert "publisher" not in f
+    f = _fields(
+        [
+            ("title", "Salt Roads. "),
+            ("place", "Tangier: "),
+            ("editor", "Rashid Salim, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1950."),
+        ]
+    )
+    assert f["publisher"] == "Harbour Press"
+
+
+@pytest.mark.parametrize(
+    ("printed", "place", "publisher"),
+    [
+        ("الجمهورية البحرية: وزارة الموانئ", "الجمهورية البحرية", "وزارة الموانئ"),
+        ("المملكة الساحلية: هيئة الملح", "المملكة الساحلية", "هيئة الملح"),
+        ("al-Jumhūrīyah al-Baḥrīyah: Wizārat al-Mawāniʼ", "al-Jumhūrīyah al-Baḥrīyah", None),
+        ("Islamic Republic of Saltland: Ministry of Ports", "Islamic Republic of Saltland", None),
+        ("State of Saltland: Ministry of Ports", "State of Saltland", None),
+    ],
+)
+def test_a_country_s_formal_name_before_a_colon_in_the_publisher_is_the_place(
+    printed: str, place: str, publisher: str | None
+) -> None:
+    f = _fields([("title", "كتاب الموج. "), ("date", "(1986). "), ("publisher", printed + ".")])
+    assert f["publisher-place"] == place
+    assert f["publisher"] == (publisher or printed.split(": ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Salt State Press: Annual Report",  # "state" not as "State of X"
+        "Republic Books: New Series",  # a publisher's word
+        "دار الجمهورية: قسم النشر",
+        "Harbour Press: Tangier",  # no form of state
+    ],
+)
+def test_a_publisher_with_a_colon_and_no_formal_state_name_is_kept(printed: str) -> None:
+    f = _fields([("title", "Salt Roads. "), ("date", "(1986). "), ("publisher", printed + ".")])
+    assert f["publisher"] == printed
+    assert "publisher-place" not in f
+
+
+def test_a_bracket_right_after_the_title_s_colon_is_the_rest_of_the_title() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "كتاب الموج والملح: "),
+            ("collection", "(وهو يحتوي على 12 رسما) ، "),
+            ("publisher", "المطبعة البحرية، "),
+            ("date", "1906"),
+        ]
+    )
+    assert f["title"] == "كتاب الموج والملح: (وهو يحتوي على 12 رسما)"
+    assert f["publisher"] == "المطبعة البحرية"
+    # no colon before it, or more than the bracket in the span: left as read
+    f = _fields(
+        [
+            ("title", "Salt and Sea, "),
+            ("collection", "(Harbour Studies 3), "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1906"),
+        ]
+    )
+    assert f["title"] == "Salt and Sea"
+    f = _fields(
+        [
+            ("title", "Salt and Sea: "),
+            ("collection", "(a study) Harbour Studies, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1906"),
+        ]
+    )
+    assert f["title"] == "Salt and Sea"
+
+
+def test_a_volume_s_own_title_before_the_edition_is_part_of_the_title() -> None:
+    # the labeler reads the volume's title as a container after "الجزء الثالث،"
+    f = _fields(
+        [
+            ("author", "الملاح، سالم. "),
+            ("title", "كتاب البحر: موجه، ملحه. الجزء الثالث، "),
+            ("container", "في المرافئ والسفن "),
+            ("edition", "(الطبعة الثالثة). "),
+            ("place", "صور: "),
+            ("publisher", "دار الموج."),
+        ]
+    )
+    assert f["title"] == "كتاب البحر: موجه، ملحه. الجزء الثالث، في المرافئ والسفن"
+    assert "container-title" not in f
+    # or as a series that opens with the volume statement
+    f = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Salt Roads: tides, harbours. "),
+            ("collection", "Vol. 3, On Ships and Ports ("),
+            ("edition", "3rd ed.). "),
+            ("place", "Tangier: "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert f["title"] == "Salt Roads: tides, harbours. Vol. 3, On Ships and Ports"
+    # a series with no volume statement, or a volume statement alone: left as read
+    f = _fields(
+        [
+            ("title", "Salt Roads. "),
+            ("collection", "Harbour Studies "),
+            ("edition", "(3rd ed.). "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert f["title"] == "Salt Roads"
+    f = _fields(
+        [
+            ("title", "Salt Roads. "),
+            ("collection", "Vol. 3 "),
+            ("edition", "(3rd ed.). "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert f["title"] == "Salt Roads"
+
+
+def test_a_place_printed_twice_after_a_press_named_with_its_town_is_not_doubled() -> None:
+    f = _fields(
+        [
+            ("title", "Kitāb al-milḥ, "),
+            ("publisher", "bi-al-Maṭbaʻah al-Baḥrīyah bi-Ṣūr "),
+            ("place", "al-Mīnāʼ, al-Mīnāʼ, "),
+            ("date", "1890."),
+        ]
+    )
+    assert f["publisher"] == "bi-al-Maṭbaʻah al-Baḥrīyah bi-Ṣūr al-Mīnāʼ"
+    assert f["publisher-place"] == "al-Mīnāʼ"
+    # a "City, State" place after a separator is the place as printed
+    f = _fields(
+        [
+            ("title", "Salt Roads, "),
+            ("publisher", "Harbour Press, "),
+            ("place", "New Salt, New Salt, "),
+            ("date", "1890."),
+        ]
+    )
+    assert f["publisher-place"] == "New Salt, New Salt"
+    assert f["publisher"] == "Harbour Press"

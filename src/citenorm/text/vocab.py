@@ -56,6 +56,7 @@ __all__ = [
     "PREPOSITIONS_AR",
     "ROLE_CUES_OPENING_TITLES_AR",
     "SOURCE_NOTE_HEADS_FOLDED",
+    "STATE_FORM_WORDS_FOLDED",
     "SUB_HEADING_WORDS_FOLDED",
     "SUB_HEADING_WORDS_LATIN",
     "SUN_CONSONANTS",
@@ -1036,3 +1037,42 @@ CONTAINER_TAIL_WORDS_FOLDED = frozenset({"السنه", "تصدر", "تصدرها
 #: folded words that open an Arabic periodical's name; "Journal of X: official journal of
 #: Y" is one name
 JOURNAL_HEADS_FOLDED = frozenset({"مجله", "حوليه", "دوريه"})
+
+#: folded words (their article off: ``الجمهورية`` -> ``جمهوريه``, ``al-Mamlakah`` ->
+#: ``mamlakah``) that name a form of state: a country's formal name (``الجمهورية
+#: العراقية``, ``al-Mamlakah al-Maghribiyah``, ``Republic of Kenya``, ``Royaume du
+#: Maroc``) printed as the place of an imprint
+STATE_FORM_WORDS_FOLDED = frozenset(
+    {
+        # Arabic: republic, kingdom, emirate(s), state, sultanate
+        "جمهوريه",
+        "مملكه",
+        "اماره",
+        "امارات",
+        "دوله",
+        "سلطنه",
+        # their ALA-LC romanizations (construct and free forms)
+        "jumhuriyah",
+        "jumhuriyat",
+        "mamlakah",
+        "mamlakat",
+        "imarah",
+        "imarat",
+        "dawlah",
+        "dawlat",
+        "saltanah",
+        "saltanat",
+        # English, French, German
+        "republic",
+        "kingdom",
+        "emirate",
+        "emirates",
+        "sultanate",
+        "state",
+        "republique",
+        "royaume",
+        "etat",
+        "republik",
+        "konigreich",
+    }
+)

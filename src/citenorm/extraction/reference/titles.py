@@ -321,11 +321,37 @@ def _place_like(text: str) -> bool:
     return lexicon.is_place(text) or all(w[:1].isupper() for w in words)
 
 
+def _state_name(text: str) -> bool:
+    """``الجمهورية العراقية``, ``al-Mamlakah al-Maghribiyah``, ``Islamic Republic of
+    Iran``: a short name (six words at most, no digit, no publisher's word) that holds a
+    word naming a form of state (``state`` only as ``State of X``)."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
+        return False
+    for k, word in enumerate(words):
+        bare = split_article(word)
+        folded = fold_word(bare[1] if bare and not bare[0] else word)
+        if folded.startswith(("al-", "el-")):
+            folded = folded[3:]
+        if folded in vocab.STATE_FORM_WORDS_FOLDED and (
+            folded != "state" or (k + 1 < len(words) and words[k + 1].lower() == "of")
+        ):
+            return not lexicon.has_publisher_word(text)
+    return False
+
+
 def imprint_after_colon(fields: dict[str, object]) -> None:
     """``Paris: Éditions de la Mer`` in a place span, ``Salt Roads. Paris: Éditions de
     la Mer`` in a title span (an entry with no publisher): the imprint ``Place:
-    Publisher`` (Chicago, MLA) gives the place and the publisher."""
-    if "publisher" in fields:
+    Publisher`` (Chicago, MLA) gives the place and the publisher; so does a publisher's
+    value that opens with a country's formal name and a colon (``الجمهورية العراقية:
+    وزارة الثقافة``, ``Republic of Kenya: Ministry of Health``) when no place is read."""
+    publisher = fields.get("publisher")
+    if isinstance(publisher, str):
+        if "publisher-place" not in fields and ":" in publisher:
+            head, _, rest = publisher.partition(":")
+            if _state_name(head) and tidy(rest) and any(ch.isalpha() for ch in rest):
+                fields["publisher-place"], fields["publisher"] = tidy(head), tidy(rest)
         return
     place = fields.get("publisher-place")
     if isinstance(place, str):

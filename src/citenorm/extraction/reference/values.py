@@ -19,6 +19,7 @@ from citenorm.extraction.reference import numbers as N
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference import tails as T
 from citenorm.extraction.reference import titles as TT
+from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import spans, tidy
 from citenorm.extraction.reference.tokens import Token
@@ -158,6 +159,121 @@ def _cueless_statements(text: str, tokens: Sequence[Token], labels: Sequence[str
     return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
 
 
+def _name_after_place(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title. Place: Given Family, 1984.``: an editor/translator span with no role cue
+    right after a place span that ends with a colon, in an entry with no publisher span,
+    is the publisher (a person's or a body's name printed where the imprint's publisher
+    stands); it is relabelled publisher."""
+    runs = spans(tokens, labels)
+    for k in range(1, len(runs)):
+        label, a, b = runs[k]
+        if label != "editor" or runs[k - 1][0] != "place":
+            continue
+        if tokens[runs[k - 1][2] - 1].text != ":":
+            return labels
+        if any(run[0] == "publisher" for run in runs):
+            return labels
+        statement = text[tokens[a].start : tokens[b - 1].end]
+        if _ROLE_CUE.search(statement) or R.has_cue(statement, ("EDITOR", "TRANS", "ED")):
+            return labels
+        return [*labels[:a], *(["publisher"] * (b - a)), *labels[b:]]
+    return labels
+
+
+_BRACKET_AFTER_COLON_LABELS = frozenset({"collection", "note", "container", "other", "editor"})
+
+
+def _bracket_after_colon(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title: (a description of it), Publisher``: a bracket that opens right after the
+    first title span's closing colon and closes before the next comma part (read as a
+    series, a note or a statement) is the rest of the title; it is relabelled title."""
+    if "title" not in labels:
+        return labels
+    a, n = labels.index("title"), len(labels)
+    while a < n and labels[a] == "title":
+        a += 1
+    if a >= n or tokens[a - 1].text != ":" or tokens[a].text != "(":
+        return labels
+    label, b = labels[a], a
+    if label not in _BRACKET_AFTER_COLON_LABELS:
+        return labels
+    while b < n and labels[b] == label:
+        b += 1
+    depth = 0
+    for i in range(a, b):
+        t = tokens[i].text
+        depth += (t == "(") - (t == ")")
+        if depth == 0:
+            # the bracket closes here: only separators may follow it in the span
+            if any(tok.text not in ",،.;" for tok in tokens[i + 1 : b]):
+                return labels
+            return [*labels[:a], *(["title"] * (i + 1 - a)), *labels[i + 1 :]]
+    return labels
+
+
+def _volume_cue(tok: Token) -> bool:
+    return CUES.get(fold_word(tok.text)) == "VOL"
+
+
+def _volume_part_title(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title. الجزء الثالث، Part Title (الطبعة الثالثة).`` / ``Title. Vol. 3, Part
+    Title (2nd ed.).``: a series or container span right after the first title span and
+    right before the edition, that opens with a volume statement or follows the title's
+    own closing volume statement, is the title of that volume: the rest of the title
+    (relabelled title)."""
+    a, n = labels.index("title"), len(labels)
+    e = a
+    while e < n and labels[e] == "title":
+        e += 1
+    if e >= n or labels[e] not in ("collection", "container"):
+        return labels
+    label, b = labels[e], e
+    while b < n and labels[b] == label:
+        b += 1
+    if b >= n or labels[b] != "edition":
+        return labels
+    if _volume_cue(tokens[e]):
+        # "Vol. 3, | Part Title": the volume's title after the statement's comma (none:
+        # "Vol. 3 (2nd ed.)" is a statement with no title of its own)
+        comma = next((i for i in range(e, b) if tokens[i].text in (",", "،")), b)
+        rest = tokens[comma + 1 : b]
+    elif any(
+        _volume_cue(tokens[j]) and tokens[j - 1].text in (".", ",", "،")
+        for j in range(max(a + 1, e - 4), e)
+    ):
+        rest = tokens[e:b]  # "Title. Vol. 3, | Part Title"
+    else:
+        return labels
+    if any(t.text.isdigit() for t in rest) or not any(t.text[0].isalpha() for t in rest):
+        return labels
+    return [*labels[:e], *(["title"] * (b - e)), *labels[b:]]
+
+
+def _place_glued_to_publisher(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Press of the Salt Works at Portsmouth Harbour | Harbour, Harbour, 1890``: a place
+    span whose first comma part is printed again as its next part, right after a
+    publisher span that ends on a word (no separator between them), opens with the end
+    of the publisher's name (the press named with its town), not a doubled place; that
+    first part is relabelled publisher. (A ``New York, New York`` after a comma is left.)"""
+    p = labels.index("place")
+    if p == 0 or labels[p - 1] != "publisher" or not tokens[p - 1].text[-1:].isalnum():
+        return labels
+    n = len(labels)
+    c = p
+    while c < n and labels[c] == "place" and tokens[c].text not in (",", "،"):
+        c += 1
+    d = c + 1
+    while d < n and labels[d] == "place" and tokens[d].text not in (",", "،"):
+        d += 1
+    if c >= n or labels[c] != "place" or d == c + 1 or d > n:
+        return labels
+    first = [fold_word(t.text) for t in tokens[p:c]]
+    second = [fold_word(t.text) for t in tokens[c + 1 : d]]
+    if first != second:
+        return labels
+    return [*labels[:p], *(["publisher"] * (c - p)), *labels[c:]]
+
+
 def build_fields(
     text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
 ) -> Fields:
@@ -165,6 +281,13 @@ def build_fields(
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment)."""
     labels = _cueless_statements(text, tokens, labels)
+    if "editor" in labels and "place" in labels:
+        labels = _name_after_place(text, tokens, labels)
+    labels = _bracket_after_colon(tokens, labels)
+    if "edition" in labels and "title" in labels:
+        labels = _volume_part_title(tokens, labels)
+    if "place" in labels and "publisher" in labels:
+        labels = _place_glued_to_publisher(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
     labels = TT.body_before_publisher(text, tokens, labels)
