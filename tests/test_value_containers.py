@@ -392,14 +392,19 @@ def test_a_web_entry_that_opens_with_the_site_s_name() -> None:
         "المد يرتفع في الميناء القديم",
         "موقع أخبار البحر",
     )
-    # no web address, or no site's word in the first part: the title is whole
+    # no web address: the title is whole
     f = _fields(
         [("title", "Harbour News website, Tides rise over the old port, "), ("date", "2020.")]
     )
     assert "container-title" not in f
+    # no site's word in the first part: in an entry of the span and the address alone, a
+    # first part half as long as the second at most is the site's name (value-builder
+    # round 10); longer, the title is whole
     f = _fields([("title", "Harbour News, Tides rise over the old port, "), url])
+    assert (f["title"], f["container-title"]) == ("Tides rise over the old port", "Harbour News")
+    f = _fields([("title", "The Harbour News Online, Tides rise over the port, "), url])
     assert (f["title"], "container-title" in f) == (
-        "Harbour News, Tides rise over the old port",
+        "The Harbour News Online, Tides rise over the port",
         False,
     )
 

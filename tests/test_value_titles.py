@@ -564,3 +564,57 @@ def test_a_place_printed_twice_after_a_press_named_with_its_town_is_not_doubled(
     )
     assert f["publisher-place"] == "New Salt, New Salt"
     assert f["publisher"] == "Harbour Press"
+
+
+def test_a_bare_web_entry_s_short_first_part_is_the_site() -> None:
+    # a web entry of two comma parts, dates and the address: a first part with no
+    # website's word, half the length of the second at most, names the site
+    f = _fields(
+        [
+            ("title", "Harbour Daily, sailors of the north cross the bay again after the storm, "),
+            ("date", "2024, "),
+            ("url", "<https://example.org/a1> "),
+            ("accessed", ", 25/ 12/ 2024"),
+        ]
+    )
+    assert f["container-title"] == "Harbour Daily"
+    assert f["title"] == "sailors of the north cross the bay again after the storm"
+    # parts of like length, three parts, an author or a journal's numbers: one title
+    storm = "Harbour Daily, sailors of the north cross the bay again after the storm, "
+    for chunks in (
+        [("title", "The salt trade of the north, Harbour Museum of the Sea, ")],
+        [("title", "Harbour Daily, sailors of the north, cross the bay again after the storm, ")],
+        [("author", "Roe, Jane, "), ("title", storm)],
+        [("title", storm), ("volume", "Vol. 3, ")],
+    ):
+        f = _fields([*chunks, ("url", "<https://example.org/a1>")])
+        assert "container-title" not in f, chunks
+        assert f["title"] == tidy(dict(chunks)["title"]), chunks
+
+
+def test_a_lower_case_note_between_the_title_and_the_address_goes_on_with_the_title() -> None:
+    f = _fields(
+        [
+            ("title", "Sailors of the north cross the bay "),
+            ("note", "in the storm, "),
+            ("url", "<https://example.org/a1>"),
+        ]
+    )
+    assert f["title"] == "Sailors of the north cross the bay in the storm"
+    # after a title that ends with its period, or a note in capitals: left as read
+    f = _fields(
+        [
+            ("title", "Sailors of the north cross the bay. "),
+            ("note", "in the storm, "),
+            ("url", "<https://example.org/a1>"),
+        ]
+    )
+    assert f["title"] == "Sailors of the north cross the bay"
+    f = _fields(
+        [
+            ("title", "Sailors of the north cross the bay "),
+            ("note", "Online Edition, "),
+            ("url", "<https://example.org/a1>"),
+        ]
+    )
+    assert f["title"] == "Sailors of the north cross the bay"

@@ -224,19 +224,32 @@ def journal_after_colon(
     return title[:cut], journal
 
 
-def site_at_head(title: str) -> tuple[str, str | None]:
+def site_at_head(title: str, *, bare: bool = False) -> tuple[str, str | None]:
     """``Harbour News website, Title of the page, <https://...>`` / ``موقع أخبار
     البحر، Title``: a web entry's title-first span whose first comma part (five words
     at most) names a website names the container, and the parts after it the page.
-    Returns (title, site or None)."""
+    ``bare``: the entry holds nothing but the span, dates and the address (no author,
+    publisher, journal or numbers): then a first part with no website's word names the
+    site too when the span has exactly two parts and the second, the page's title, is
+    at least twice as long (``Harbour Daily, sailors of the north cross the bay again
+    after the storm, <https://...>``). Returns (title, site or None)."""
     pieces = R.comma_pieces(title)
     if len(pieces) < 2:
         return title, None
     head = tidy(title[slice(*pieces[0])])
     words = head.split()
-    if not 2 <= len(words) <= 5 or not any(CUES.get(fold_word(w)) == "WEB" for w in words):
-        return title, None
     rest = title[pieces[1][0] :]
+    if not any(CUES.get(fold_word(w)) == "WEB" for w in words):
+        if not (
+            bare
+            and len(pieces) == 2
+            and 2 <= len(words) <= 6
+            and len(tidy(rest).split()) >= 2 * len(words)
+            and not any(ch.isdigit() for ch in head)
+        ):
+            return title, None
+    elif not 2 <= len(words) <= 5:
+        return title, None
     if len(tidy(rest).split()) < 2:
         return title, None
     return rest, head

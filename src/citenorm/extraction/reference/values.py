@@ -274,6 +274,30 @@ def _place_glued_to_publisher(tokens: Sequence[Token], labels: Sequence[str]) ->
     return [*labels[:p], *(["publisher"] * (c - p)), *labels[c:]]
 
 
+def _note_before_address(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title of the page that stops on a | word in lower case, <https://...>``: a note
+    span right after the first title span, which ends on a word (no punctuation), and
+    right before the web address, that opens with a word in lower case, goes on with the
+    title's sentence; it is relabelled title."""
+    a, n = labels.index("title"), len(labels)
+    while a < n and labels[a] == "title":
+        a += 1
+    if a >= n or labels[a] != "note" or not tokens[a - 1].text[-1:].isalnum():
+        return labels
+    b = a
+    while b < n and labels[b] == "note":
+        b += 1
+    if b >= n or labels[b] != "url" or not tokens[a].text[:1].islower():
+        return labels
+    return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
+
+
+# spans a web entry of a site's name, a page's title, dates and the address has none of
+_NOT_BARE_WEB = frozenset(
+    {"author", "editor", "publisher", "container", "volume", "issue", "pages", "place"}
+)
+
+
 def build_fields(
     text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
 ) -> Fields:
@@ -288,6 +312,8 @@ def build_fields(
         labels = _volume_part_title(tokens, labels)
     if "place" in labels and "publisher" in labels:
         labels = _place_glued_to_publisher(tokens, labels)
+    if "note" in labels and "url" in labels and "title" in labels:
+        labels = _note_before_address(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
     labels = TT.body_before_publisher(text, tokens, labels)
@@ -427,7 +453,9 @@ def build_fields(
         and first.get("title", (1, 1))[0] == 0
         and any(tok.text.startswith(("http", "www", "<http")) for tok in tokens)
     ):
-        title, container_from_title = C.site_at_head(title)  # "X website, Title, URL"
+        # "X website, Title, URL"; "Site, Title of the page, URL" in a bare web entry
+        bare = not any(label in _NOT_BARE_WEB for label, _, _ in runs)
+        title, container_from_title = C.site_at_head(title, bare=bare)
     if title and "container" not in first and container_from_title is None:
         title, container_from_title = R.journal_tail(title)
     if title and "container" not in first and container_from_title is None:
