@@ -762,3 +762,40 @@ def test_a_title_that_runs_on_into_a_by_sentence_ends_before_it() -> None:
     ):
         f = _fields([("title", title + ", "), ("date", "1990")])
         assert f["title"] == title
+
+
+def test_a_note_that_opens_with_the_imprint_s_cue_holds_the_publisher() -> None:
+    from citenorm.extraction.reference.tokens import tokenize
+    from citenorm.extraction.reference.values import build_fields
+
+    def fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
+        text, bounds = "", []
+        for label, part in chunks:
+            bounds.append((len(text), len(text) + len(part), label))
+            text += part
+        toks = tokenize(text)
+        labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
+        return build_fields(text, toks, labels).to_json()
+
+    for cue in ("Published by ", "Published by: ", "publié par ", "الناشر: "):
+        f = fields(
+            [
+                ("title", "Salt Roads, "),
+                ("note", cue + "Harbour Books, Tangier, "),
+                ("date", "2013."),
+            ]
+        )
+        assert f["publisher"] == "Harbour Books", cue
+        assert f["publisher-place"] == "Tangier", cue
+    # a note with no such cue, or an entry with a publisher span: left as read
+    f = fields([("title", "Salt Roads, "), ("note", "Harbour Books reprint, "), ("date", "2013.")])
+    assert "publisher" not in f
+    f = fields(
+        [
+            ("title", "Salt Roads, "),
+            ("publisher", "Tide Press, "),
+            ("note", "Published by Harbour Books. "),
+            ("date", "2013."),
+        ]
+    )
+    assert f["publisher"] == "Tide Press"

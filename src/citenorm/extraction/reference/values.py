@@ -292,6 +292,13 @@ def _note_before_address(tokens: Sequence[Token], labels: Sequence[str]) -> Sequ
     return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
 
 
+# the imprint's own cue before the publisher's name ("Published by:", "الناشر:")
+_PUBLISHED_BY = lazy(
+    r"(?:published\s+by|publi[ée]e?s?\s+par|herausgegeben\s+von|verlegt\s+bei|الناشر)\s*(?::\s*)?",
+    re.IGNORECASE,
+)
+
+
 # spans a web entry of a site's name, a page's title, dates and the address has none of
 _NOT_BARE_WEB = frozenset(
     {"author", "editor", "publisher", "container", "volume", "issue", "pages", "place"}
@@ -547,6 +554,15 @@ def build_fields(
             )
             if place_after and not value("place"):
                 place_from_author = place_from_author or place_after
+    if "publisher" not in first and not publisher_rest and not publisher_from_title:
+        for label, a, b in runs:
+            if label == "note":
+                # "Title, Published by Harbour Books, Tangier, 2013": the imprint in a note
+                cued = text[tokens[a].start : tokens[b - 1].end]
+                m = _PUBLISHED_BY.match(cued)
+                if m and tidy(cued[m.end() :]):
+                    publisher_rest = tidy(cued[m.end() :])
+                    break
     if "publisher" in first and not publisher_rest:
         publisher_rest = _name_tail_cut(text, tokens, runs)
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
