@@ -799,3 +799,27 @@ def test_a_note_that_opens_with_the_imprint_s_cue_holds_the_publisher() -> None:
         ]
     )
     assert f["publisher"] == "Tide Press"
+
+
+@pytest.mark.parametrize(
+    ("printed", "publisher"),
+    [
+        ("By Harbour Books, ", "Harbour Books"),
+        ("Published by: Harbour Books, ", "Harbour Books"),
+        ("by Tide Consulting, Inc., ", "Tide Consulting, Inc"),
+        ("Byblos Press, ", "Byblos Press"),  # a name that opens with the letters
+        ("by the sea press, ", "by the sea press"),  # no capitalised name after "by"
+    ],
+)
+def test_a_publisher_s_value_drops_the_imprint_s_by(printed: str, publisher: str) -> None:
+    from citenorm.extraction.reference.tokens import tokenize
+    from citenorm.extraction.reference.values import build_fields
+
+    chunks = [("title", "Salt Roads, "), ("publisher", printed), ("date", "2013.")]
+    text, bounds = "", []
+    for label, part in chunks:
+        bounds.append((len(text), len(text) + len(part), label))
+        text += part
+    toks = tokenize(text)
+    labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
+    assert build_fields(text, toks, labels).to_json()["publisher"] == publisher

@@ -299,6 +299,9 @@ _PUBLISHED_BY = lazy(
 )
 
 
+_PUBLISHED_BY_HEAD = lazy(r"(?:published\s+)?by\b\s*(?::\s*)?(?=\S)", re.IGNORECASE)
+
+
 # spans a web entry of a site's name, a page's title, dates and the address has none of
 _NOT_BARE_WEB = frozenset(
     {"author", "editor", "publisher", "container", "volume", "issue", "pages", "place"}
@@ -569,6 +572,11 @@ def build_fields(
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
             tv = tidy(R.publisher_cut(v) if label == "publisher" else v)
+            if label == "publisher" and (tv[:2].lower() == "by" or tv[:9].lower() == "published"):
+                # "Published | By Frank Cass": the imprint's cue read into the name
+                cue = _PUBLISHED_BY_HEAD.match(tv)
+                if cue and tidy(tv[cue.end() :])[:1].isupper():
+                    tv = tidy(tv[cue.end() :])
             if label == "publisher" and tv and not publisher_rest and "title" in fields:
                 k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
                 if k and runs[k - 1][0] == "title" and runs[k - 1][1] == first["title"][0]:
