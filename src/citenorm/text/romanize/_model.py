@@ -13,9 +13,10 @@ Sources, tried in this order for every Arabic word:
 3. the word split into its proclitics (``و ب ل ال``, and ``ف ك`` before the article) and
    a stem found in a table: ``والتنمية`` -> ``wa-`` + ``al-tanmiyah``, ``للتنمية`` ->
    ``lil-tanmiyah``;
-4. the character model (:mod:`._chars`) for words no table knows, its candidates
-   re-ranked by analogy with the known words of the same pattern
-   (:meth:`Model.pattern_support`: ``مستخدمين`` is vowelled like ``مستشرقين``).
+4. the character model (:mod:`._chars`) for words no table knows: its 16-best and the
+   candidates of analogy with the known words of the same pattern
+   (:meth:`Model.pattern_support`: ``مستخدمين`` is vowelled like ``مستشرقين``) are scored
+   by a learned re-ranker (:mod:`._ranker`; without its data, analogy re-ranks the 8-best).
 
 A tāʼ marbūṭah that the table or the character model did not settle by context is
 written ``-at`` or ``-ah`` by a small learned rule: the word's article and the kind of
@@ -41,7 +42,7 @@ from citenorm.text.romanize._analogy import transfer, word_pattern
 from citenorm.text.romanize._chars import CORES, JointModel, normalize_latin
 from citenorm.text.romanize._ranker import NBEST, Candidate, Ranker, candidates
 from citenorm.text.romanize._tokens import Token, fold_key
-from citenorm.text.vocab import DEFINITE_PREFIXES_AR, PREPOSITIONS_AR
+from citenorm.text.vocab import DEFINITE_PREFIXES_AR, PREPOSITIONS_AR, STEM_SUFFIXES_AR
 
 __all__ = ["FieldGroup", "Model", "WordChoice", "load_model", "next_class", "prev_class"]
 
@@ -365,8 +366,8 @@ class Model:
     def chars_choice(
         self, key: str, *, group: FieldGroup, nxt: str
     ) -> tuple[str, float, tuple[str, ...]] | None:
-        """The character model's romanization of an unknown word, its candidates
-        re-ranked by the known words of the same pattern (:meth:`pattern_support`)."""
+        """The character model's romanization of an unknown word, its candidates and
+        analogy's (:meth:`pattern_support`) scored by the re-ranker (:mod:`._ranker`)."""
         return self._decoded(key, group=group, nxt=nxt)
 
     def pattern_support(self, key: str, *, group: FieldGroup) -> Counter[str]:
@@ -464,7 +465,7 @@ class Model:
         ``مكتبتنا``: ``مكتبة``): its romanizations as the start of the word's (a tāʼ
         marbūṭah's ``-ah`` as ``-at``), with their counts."""
         uni = self.tables.uni
-        for suffix in _SUFFIXES:
+        for suffix in STEM_SUFFIXES_AR:
             if not key.endswith(suffix) or len(key) - len(suffix) < 2:
                 continue
             stem = key[: -len(suffix)]
@@ -561,9 +562,6 @@ _CLITICS: tuple[tuple[str, str], ...] = (
 # (كلامية, فواصل), so they are only taken with the article (فالعلم, كالسيف)
 
 
-# suffixes after which a known word may stand inside an unknown one, longest first:
-# pronouns, the sound plurals and dual, the nisba
-_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "نا", "ها", "ات", "ين", "ون", "ان", "ية", "ه", "ي")
 _LATIN_PREFIX = re.compile(r"^(?:(?:wa|fa|bi|li|ka|lil|al)-)+")
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from citenorm.text.romanize._chars import align
+from citenorm.text.vocab import DEFINITE_PREFIXES_AR
 
 __all__ = ["Candidate", "Ranker", "candidates", "features", "train"]
 
@@ -106,7 +107,7 @@ def features(
     n = len(key)
     if n >= 2:  # the ending: -iyah, -āt, -ī, -ayn...
         f[f"end:{key[-2:]}:{chunks[-2]}|{chunks[-1]}"] = 1.0
-    if n >= 3 and key.startswith("ال"):  # the article before a sun or moon letter
+    if n >= 3 and key.startswith(DEFINITE_PREFIXES_AR[0]):  # al- before a sun or moon letter
         f[f"art:{chunks[0]}{chunks[1]}|{key[2]}"] = 1.0
     return f
 
