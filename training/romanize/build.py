@@ -15,6 +15,10 @@ Writes, in ``src/citenorm/text/romanize/data/``:
   forms with stray marks are dropped;
 * ``chars.txt.gz``: the character-level joint-sequence model (Kneser-Ney), trained on
   the distinct aligned (word, romanization) pairs;
+* ``ranker.tsv.gz``: the unknown-word re-ranker's weights (``_ranker.py``), learned on
+  words simulated unknown: the training records are cut in ``FOLDS`` folds by record id,
+  and each fold's words that the tables learned from the other folds lack are decoded
+  with those tables (never the tuning fold or the held-out tenth);
 * ``camel-alalc.tsv.gz`` and ``camel-alalc-LICENSE.txt``: the CAMeL word table and its
   BSD-3-Clause licence, copied (compressed) from ``../shared/data``.
 
@@ -26,17 +30,21 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CAMEL, CAMEL_LICENSE, ROOT, aligned_fields, records, strict_fit
+from corpus import CAMEL, CAMEL_LICENSE, ROOT, SEED, aligned_fields, records, strict_fit
 
 from citenorm.text.romanize._chars import JointModel, align, normalize_latin
-from citenorm.text.romanize._model import next_class, prev_class
+from citenorm.text.romanize._model import Model, Tables, next_class, prev_class
+from citenorm.text.romanize._ranker import Candidate, Case, Ranker, features
+from citenorm.text.romanize._ranker import train as fit
 
 OUT = ROOT / "src" / "citenorm" / "text" / "romanize" / "data"
 ORDER = 5  # graphone n-gram order
@@ -44,6 +52,9 @@ MIN_HISTORY = 1  # 2 would prune histories seen once: 40% faster to load, 0.3 po
 # a context row is kept when it was seen this often and its best romanization differs
 # from the word's overall best (other rows would only repeat the overall counts)
 MIN_CONTEXT = 2
+# the unknown-word re-ranker learns from words simulated unknown: the training records
+# cut in this many folds by record id, each fold decoded with the tables of the others
+FOLDS = 4
 _QUOTES = str.maketrans({"‘": "ʻ", "ʿ": "ʻ", "’": "ʼ", "ʾ": "ʼ", "'": "ʼ"})
 
 
@@ -55,6 +66,24 @@ def _printed(word: str) -> str:
 
 def build(*, tune: bool = False) -> dict[str, bytes]:
     """The package data's bytes; ``tune``: trained without the tuning fold."""
+    recs = list(records(held=False, tune=False if tune else None))
+    words_tsv, aligned = learn(recs)
+    chars = JointModel.train(aligned, order=ORDER, min_count=MIN_HISTORY).dump()
+    ranker = train_ranker(recs).dump()
+    return {
+        "words.tsv.gz": _gz(words_tsv.encode()),
+        "chars.txt.gz": _gz(chars.encode()),
+        "ranker.tsv.gz": _gz(ranker.encode()),
+        "camel-alalc.tsv.gz": _gz(CAMEL.read_bytes()),
+        "camel-alalc-LICENSE.txt": CAMEL_LICENSE.read_bytes(),
+    }
+
+
+Pair = tuple[str, list[str], int, str]
+
+
+def learn(recs: list[dict[str, str | None]]) -> tuple[str, list[Pair]]:
+    """The word table's text and the character model's aligned pairs, from records."""
     uni: Counter[tuple[str, str, str]] = Counter()
     prev: Counter[tuple[str, str, str]] = Counter()
     nxt: Counter[tuple[str, str, str]] = Counter()
@@ -77,7 +106,7 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
             strict[key, norm] = strict_fit(key, norm)
         return strict[key, norm]
 
-    for rec in records(held=False, tune=False if tune else None):
+    for rec in recs:
         # fields whose word counts differ lend the words that match in order (11% of the
         # training words are in such fields)
         for item in aligned_fields(rec, partial=same):
@@ -159,23 +188,92 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
     lines += [f"M\t{n}\t{k}\t{s}\t{c}" for (n, k, s), c in sorted(marbuta_word.items())]
     words_tsv = "\n".join(lines) + "\n"
 
-    aligned = []
+    aligned: list[Pair] = []
     for key, norm, group in sorted(pairs):
         chunks = align(key, norm)
         if chunks is not None:
             aligned.append((key, chunks, 1, group))
-    chars = JointModel.train(aligned, order=ORDER, min_count=MIN_HISTORY).dump()
     print(
         f"words: {len(uni)} rows, {len(totals)} words; chars: {len(aligned)} of "
         f"{len(pairs)} pairs aligned",
         file=sys.stderr,
     )
-    return {
-        "words.tsv.gz": _gz(words_tsv.encode()),
-        "chars.txt.gz": _gz(chars.encode()),
-        "camel-alalc.tsv.gz": _gz(CAMEL.read_bytes()),
-        "camel-alalc-LICENSE.txt": CAMEL_LICENSE.read_bytes(),
-    }
+    return words_tsv, aligned
+
+
+def _fold(record_id: str) -> int:
+    digest = hashlib.sha256(f"{SEED}:rank:{record_id}".encode()).hexdigest()
+    return int(digest, 16) % FOLDS
+
+
+def _stem(norm: str, key: str) -> str:
+    """A tāʼ marbūṭah word's romanization without -ah/-at (the rule decides it later)."""
+    return norm[:-2] if key.endswith("ة") and norm.endswith(("ah", "at")) else norm
+
+
+def unknown_cases(
+    model: Model, recs: list[dict[str, str | None]]
+) -> Iterator[tuple[str, str, list[Candidate], int, str]]:
+    """The words of ``recs``' aligned fields that ``model``'s tables lack (they reach
+    the character model), as (word, field group, candidates, pattern count, the
+    catalogued romanization normalized)."""
+    for rec in recs:
+        for item in aligned_fields(rec):
+            toks = item.tokens
+            for i, (tok, word) in enumerate(zip(toks, item.latin, strict=True)):
+                if tok.kind != "arabic":
+                    continue
+                form = _printed(word)
+                if not well_formed(form):
+                    continue
+                if (
+                    item.field == "author"
+                    and i == 0
+                    and tok.text.startswith("ال")
+                    and not form.lower().startswith("al-")
+                ):
+                    form = "al-" + form
+                key = tok.text
+                if model.knows(key):
+                    continue
+                group = item.group
+                if model.clitic_choice(key, group=group, nxt=next_class(toks, i)) is not None:  # type: ignore[arg-type]
+                    continue
+                cands, patterns = model.unknown_candidates(key, group=group)  # type: ignore[arg-type]
+                if cands:
+                    yield key, group, cands, patterns, normalize_latin(form)
+
+
+def train_ranker(recs: list[dict[str, str | None]]) -> Ranker:
+    """The unknown-word re-ranker, learned on unknown words simulated in ``recs``: each
+    fold's words that the tables learned from the other folds lack."""
+    cases: list[Case] = []
+    reach = right = 0
+    for k in range(FOLDS):
+        rest = [r for r in recs if _fold(str(r["record_id"])) != k]
+        held = [r for r in recs if _fold(str(r["record_id"])) == k]
+        words_tsv, aligned = learn(rest)
+        model = Model(
+            Tables(words_tsv),
+            None,
+            chars=JointModel.train(aligned, order=ORDER, min_count=MIN_HISTORY),
+            ranker=False,
+        )
+        for key, group, cands, patterns, gold in unknown_cases(model, held):
+            total = sum(c.support for c in cands)
+            gold_stem = _stem(gold, key)
+            labels = [_stem(c.latin, key) == gold_stem for c in cands]
+            reach += any(labels)
+            right += 1
+            feats = [
+                features(key, c, group=group, total_support=total, patterns=patterns) for c in cands
+            ]
+            cases.append((feats, labels))
+    print(
+        f"ranker: {right} unknown words in {FOLDS} folds, {reach} with the right candidate",
+        file=sys.stderr,
+    )
+    return fit(cases)
 
 
 # marks that ALA-LC tables use beyond the precomposed letters: z̤ (Persian ض), s̲ z̲ (ث ذ)

@@ -808,6 +808,12 @@ DEFINITE_PREFIXES_AR: tuple[str, ...] = ("ال", "وال", "بال", "فال", "
 #: first (``والجامعة`` -> ``جامعة``)
 CLITIC_PREFIXES_AR: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 
+#: suffixes after which a known word may stand inside an unknown one (``كتابهم``:
+#: ``كتاب``), longest first: pronouns, the sound plurals and dual, the nisba
+STEM_SUFFIXES_AR: tuple[str, ...] = (
+    "هما", "كما", "هم", "هن", "كم", "نا", "ها", "ات", "ين", "ون", "ان", "ية", "ه", "ي"
+)  # fmt: skip
+
 #: prepositions and particles: a word before one of them is not in construct
 #: (``hadiyah min``, not ``hadiyat min``)
 PREPOSITIONS_AR = frozenset(

@@ -13,9 +13,10 @@ Sources, tried in this order for every Arabic word:
 3. the word split into its proclitics (``و ب ل ال``, and ``ف ك`` before the article) and
    a stem found in a table: ``والتنمية`` -> ``wa-`` + ``al-tanmiyah``, ``للتنمية`` ->
    ``lil-tanmiyah``;
-4. the character model (:mod:`._chars`) for words no table knows, its candidates
-   re-ranked by analogy with the known words of the same pattern
-   (:meth:`Model.pattern_support`: ``مستخدمين`` is vowelled like ``مستشرقين``).
+4. the character model (:mod:`._chars`) for words no table knows: its 16-best and the
+   candidates of analogy with the known words of the same pattern
+   (:meth:`Model.pattern_support`: ``مستخدمين`` is vowelled like ``مستشرقين``) are scored
+   by a learned re-ranker (:mod:`._ranker`; without its data, analogy re-ranks the 8-best).
 
 A tāʼ marbūṭah that the table or the character model did not settle by context is
 written ``-at`` or ``-ah`` by a small learned rule: the word's article and the kind of
@@ -25,8 +26,9 @@ the next word (the construct state, ``Jāmiʻat al-Qāhirah``, against ``al-Jām
 from __future__ import annotations
 
 import gzip
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -38,8 +40,9 @@ from citenorm.text.romanize._analogy import aligned as _aligned
 from citenorm.text.romanize._analogy import rerank as _rerank
 from citenorm.text.romanize._analogy import transfer, word_pattern
 from citenorm.text.romanize._chars import CORES, JointModel, normalize_latin
+from citenorm.text.romanize._ranker import NBEST, Candidate, Ranker, candidates
 from citenorm.text.romanize._tokens import Token, fold_key
-from citenorm.text.vocab import DEFINITE_PREFIXES_AR, PREPOSITIONS_AR
+from citenorm.text.vocab import DEFINITE_PREFIXES_AR, PREPOSITIONS_AR, STEM_SUFFIXES_AR
 
 __all__ = ["FieldGroup", "Model", "WordChoice", "load_model", "next_class", "prev_class"]
 
@@ -169,18 +172,37 @@ class Model:
     """The learned tables, the character model (loaded on the first unknown word) and,
     optionally, the CAMeL table (see :func:`load_model`)."""
 
-    def __init__(self, tables: Tables, camel: dict[str, tuple[str, int]] | None) -> None:
+    def __init__(
+        self,
+        tables: Tables,
+        camel: dict[str, tuple[str, int]] | None,
+        *,
+        chars: JointModel | None = None,
+        ranker: Ranker | bool | None = True,
+    ) -> None:
         self.tables = tables
         self.display = tables.display
         self.marbuta = tables.marbuta
         self.marbuta_word = tables.marbuta_word
         self.camel = camel or {}
         self._pattern_index: dict[str, list[str]] | None = None
+        self._lexicon: dict[str, int] | None = None
+        self._chars = chars
+        # True: the package's re-ranker (read on first use, if shipped); False: none
+        self._ranker = ranker
 
     @property
     def chars(self) -> JointModel:
         """The character model (read on first use)."""
-        return _chars_model()
+        return self._chars if self._chars is not None else _chars_model()
+
+    @property
+    def ranker(self) -> Ranker | None:
+        """The unknown-word re-ranker (:mod:`._ranker`), read on first use; None when the
+        package data has none (analogy's plain re-ranking is used then)."""
+        if self._ranker is True:
+            return _ranker_model()
+        return self._ranker or None
 
     # -- deciding ---------------------------------------------------------------------
     def _lookup(self, key: str) -> str | None:
@@ -344,8 +366,8 @@ class Model:
     def chars_choice(
         self, key: str, *, group: FieldGroup, nxt: str
     ) -> tuple[str, float, tuple[str, ...]] | None:
-        """The character model's romanization of an unknown word, its candidates
-        re-ranked by the known words of the same pattern (:meth:`pattern_support`)."""
+        """The character model's romanization of an unknown word, its candidates and
+        analogy's (:meth:`pattern_support`) scored by the re-ranker (:mod:`._ranker`)."""
         return self._decoded(key, group=group, nxt=nxt)
 
     def pattern_support(self, key: str, *, group: FieldGroup) -> Counter[str]:
@@ -402,13 +424,76 @@ class Model:
             self._pattern_index = index
         return self._pattern_index
 
+    def unknown_candidates(self, key: str, *, group: FieldGroup) -> tuple[list[Candidate], int]:
+        """An unknown word's candidates (the character model's n-best and analogy's) and
+        how many known words share its pattern: what the re-ranker scores."""
+        nbest = self.chars.decode(key, start=group, nbest=NBEST)
+        support = self.pattern_support(key, group=group) if nbest else Counter()
+        cands = candidates(nbest, support)
+        if cands:
+            lexicon = self._latin_lexicon()
+            stems = self._inner_stems(key)
+            marbuta = key.endswith("ة")
+            out = []
+            for c in cands:
+                core = _latin_core(c.latin)
+                attested = lexicon.get(core, 0)
+                if marbuta and core.endswith(("ah", "at")):
+                    other = core[:-2] + ("at" if core.endswith("ah") else "ah")
+                    attested += lexicon.get(other, 0)
+                agrees = -1
+                if stems:
+                    agrees = sum(n for form, n in stems if c.latin.startswith(form))
+                out.append(replace(c, attested=attested, stem_agrees=agrees))
+            cands = out
+        return cands, len(self._patterns().get(word_pattern(key), ()))
+
+    def _latin_lexicon(self) -> dict[str, int]:
+        """How often the catalogues wrote each romanized word, its proclitics and
+        article cut (``wa-al-kitāb`` counts for ``kitāb``)."""
+        if self._lexicon is None:
+            lexicon: dict[str, int] = {}
+            for counts in self.tables.uni.values():
+                for form, n in counts.items():
+                    core = _latin_core(form)
+                    lexicon[core] = lexicon.get(core, 0) + n
+            self._lexicon = lexicon
+        return self._lexicon
+
+    def _inner_stems(self, key: str) -> list[tuple[str, int]]:
+        """A known word inside an unknown one, before a suffix (``كتابهم``: ``كتاب``;
+        ``مكتبتنا``: ``مكتبة``): its romanizations as the start of the word's (a tāʼ
+        marbūṭah's ``-ah`` as ``-at``), with their counts."""
+        uni = self.tables.uni
+        for suffix in STEM_SUFFIXES_AR:
+            if not key.endswith(suffix) or len(key) - len(suffix) < 2:
+                continue
+            stem = key[: -len(suffix)]
+            forms: list[tuple[str, int]] = []
+            if stem in uni:
+                forms = [(f, n) for f, n in uni[stem].items()]
+            elif stem.endswith("ت") and stem[:-1] + "ة" in uni:
+                forms = [
+                    (f[:-2] + "at" if f.endswith("ah") else f, n)
+                    for f, n in uni[stem[:-1] + "ة"].items()
+                ]
+            if forms:
+                return forms
+        return []
+
     def _decoded(
         self, key: str, *, group: FieldGroup, nxt: str
     ) -> tuple[str, float, tuple[str, ...]] | None:
-        nbest = self.chars.decode(key, start=group, nbest=8)
+        ranker = self.ranker
+        if ranker is not None:
+            cands, patterns = self.unknown_candidates(key, group=group)
+            nbest = ranker.rank(key, cands, group=group, patterns=patterns)
+        else:
+            nbest = self.chars.decode(key, start=group, nbest=8)
+            if nbest:
+                nbest = _rerank(nbest, self.pattern_support(key, group=group))
         if not nbest:
             return None
-        nbest = _rerank(nbest, self.pattern_support(key, group=group))
         if key.endswith("ة"):
             suffix, ps = self.marbuta_suffix(definite=key.startswith(DEFINITE_PREFIXES_AR), nxt=nxt)
             merged: dict[str, float] = {}
@@ -477,6 +562,14 @@ _CLITICS: tuple[tuple[str, str], ...] = (
 # (كلامية, فواصل), so they are only taken with the article (فالعلم, كالسيف)
 
 
+_LATIN_PREFIX = re.compile(r"^(?:(?:wa|fa|bi|li|ka|lil|al)-)+")
+
+
+def _latin_core(latin: str) -> str:
+    """A romanized word without its proclitics and article: ``wa-al-kitāb`` -> ``kitāb``."""
+    return _LATIN_PREFIX.sub("", latin)
+
+
 def _fallback(key: str) -> str:
 
     return "".join((CORES.get(ch) or ("",))[0] for ch in key) or key
@@ -528,6 +621,12 @@ def _chars_model() -> JointModel:
     if text is None:
         raise _missing("chars.txt.gz")
     return JointModel.load(text)
+
+
+@memo(None)
+def _ranker_model() -> Ranker | None:
+    text = _read_resource("ranker.tsv.gz")
+    return Ranker.load(text) if text is not None else None
 
 
 @memo(None)
