@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import sys
 import warnings
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from citenorm.errors import CitenormWarning, DecodeError, InputError
+from citenorm.text import _rx
 
 __all__ = ["MAX_BYTES", "Decoded", "decode", "decode_text", "read_bytes", "read_text"]
 
@@ -43,10 +43,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_ARABIC = re.compile("[\u0621-\u064a]")
-_LETTER = re.compile(r"[^\W\d_]")
-_C1 = re.compile("[\x80-\x9f]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_ARABIC = _rx.compile("[\u0621-\u064a]")
+_LETTER = _rx.compile(r"[^\W\d_]")
+_C1 = _rx.compile("[\x80-\x9f]")
+_CONTROL = _rx.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _plausible(text: str) -> float:
