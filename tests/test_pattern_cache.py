@@ -187,3 +187,16 @@ def test_every_pattern_a_cold_audit_caches_matches_as_re_compile_s(tmp_path: Pat
         assert [m.span() for m in rebuilt.finditer(text)] == [
             m.span() for m in compiled.finditer(text)
         ], source
+
+
+def test_any_pattern_text_is_stored_lone_surrogates_and_arabic_group_names_too(
+    fresh: Path,
+) -> None:
+    source = "[\ud800-\udbff]x|عربي(?P<حرف>\u0628)"
+    first = _rx.compile(source)
+    _rx._save()
+    _rx._state = _rx._State()
+    again = _rx.compile(source)
+    assert _rx._state.used == {(source, 0)} and not _rx._state.new  # read from the file
+    assert again == first and again.groupindex == {"حرف": 1}
+    assert again.search("xx عربيب").group("حرف") == "ب"  # type: ignore[union-attr]

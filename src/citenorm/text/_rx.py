@@ -179,7 +179,7 @@ def _dump(entries: dict[tuple[str, int], _Entry]) -> bytes:
     for (pattern, flags), (sre_flags, program, groups, groupindex, _) in entries.items():
         rows.append([pattern, flags, sre_flags, groups, groupindex, len(code), len(program)])
         code.extend(program)
-    body = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body = json.dumps(rows, separators=(",", ":")).encode("ascii")  # (lone surrogates too)
     rest = body + code.tobytes()
     head = {"key": list(_key()), "crc": binascii.crc32(rest), "json": len(body)}
     return json.dumps(head).encode("ascii") + b"\n" + rest
