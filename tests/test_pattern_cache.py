@@ -200,3 +200,37 @@ def test_any_pattern_text_is_stored_lone_surrogates_and_arabic_group_names_too(
     assert _rx._state.used == {(source, 0)} and not _rx._state.new  # read from the file
     assert again == first and again.groupindex == {"حرف": 1}
     assert again.search("xx عربيب").group("حرف") == "ب"  # type: ignore[union-attr]
+
+
+def test_every_module_level_pattern_of_the_package_goes_through_the_cache() -> None:
+    """A module-level ``re.compile`` of a text pattern would be compiled anew by every
+    cold process (~0.15 ms each): write ``_rx.compile`` (the same pattern; see
+    docs/performance.md). Patterns compiled inside functions from data are not counted."""
+    import ast
+
+    src = Path(_rx.__file__).resolve().parents[1]
+    found = []
+    for path in sorted(src.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions = [
+            n
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+        ]
+        inside = {id(n) for f in functions for n in ast.walk(f)}
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and id(node) not in inside
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "compile"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and not (
+                    node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, bytes)
+                )
+            ):
+                found.append(f"{path.relative_to(src)}:{node.lineno}")
+    assert not found, f"module-level re.compile (use _rx.compile): {found}"
