@@ -106,7 +106,8 @@ def subprocess_median(cmd: list[str], runs: int) -> float:
 
 def bytecode_env(pythonpath: str | None = None) -> dict[str, str]:
     """The environment of the fresh processes, with bytecode writing allowed (the warm-up
-    run writes the ``.pyc`` files the timed runs then read, as an installed package has);
+    run writes the ``.pyc`` files the timed runs then read, as an installed package has,
+    and the compiled-pattern cache, ``citenorm.text._rx``, as any earlier run would);
     ``pythonpath``: another checkout's ``src`` to run instead of this one."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -134,7 +135,7 @@ def cold_runs(
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         return wall, cpu
 
-    one()  # warm-up: bytecode and file cache
+    one()  # warm-up: bytecode, pattern cache and file cache
     walls, cpus = zip(*(one() for _ in range(runs)), strict=True)
     return statistics.median(walls), statistics.median(cpus)
 
@@ -251,7 +252,10 @@ def print_cold(runs: int, top: int, base: str | None = None) -> None:
         f"cold processes: {platform.platform()}; cpus {os.cpu_count()};"
         f" load average {loads or '?'}; python {platform.python_version()}"
     )
-    print(f"median of {runs} fresh processes after one warm-up run (bytecode written)")
+    print(
+        f"median of {runs} fresh processes after one warm-up run"
+        " (bytecode and pattern cache written)"
+    )
     w = max(len(r[0]) for r in rows)
     print(f"{'command':<{w}}  {'wall':>9}  {'- pass':>9}  {'cpu':>9}  target (issue 18)")
     bare = rows[0][1]

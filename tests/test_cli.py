@@ -157,21 +157,41 @@ def test_entry_point_collects_garbage_less_often_and_main_leaves_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # the console script raises the collector's first threshold for its process (a cold
-    # audit otherwise walks the heap ~90 times); main(), which tests and library users
-    # call in their own process, leaves the collector alone
+    # audit otherwise walks the heap ~90 times) and, once main() has returned, moves the
+    # run's objects out of the collector's final passes at exit (gc.freeze); main(),
+    # which tests and library users call in their own process, leaves the collector alone
     import gc
 
     from citenorm import cli
 
     before = gc.get_threshold()
-    seen: list[tuple[int, int, int]] = []
+    frozen = gc.get_freeze_count()
+    seen: list[tuple[tuple[int, int, int], int]] = []
     try:
         assert main(["rule", "CN101"]) == 0
-        assert gc.get_threshold() == before
-        monkeypatch.setattr(cli, "main", lambda: seen.append(gc.get_threshold()) or 0)
+        assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+        monkeypatch.setattr(
+            cli, "main", lambda: seen.append((gc.get_threshold(), gc.get_freeze_count())) or 3
+        )
         with pytest.raises(SystemExit) as done:
             cli.entry_point()
-        assert done.value.code == 0
-        assert seen == [(cli.GC_THRESHOLD, before[1], before[2])]
+        assert done.value.code == 3  # main's code
+        assert seen == [((cli.GC_THRESHOLD, before[1], before[2]), frozen)]  # frozen after
+        assert gc.get_freeze_count() > frozen
     finally:
+        gc.unfreeze()
         gc.set_threshold(*before)
+
+
+def test_the_console_script_s_exit_keeps_outputs_and_exit_handlers(tmp_path: Path) -> None:
+    # the run's objects are left out of the collector's passes at exit: the output file
+    # is whole, standard output flushed and the atexit handlers (the pattern cache's
+    # writer) run, as before
+    out = tmp_path / "findings.json"
+    env = {**os.environ, "CITENORM_PATTERN_CACHE": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "citenorm", "audit", str(SEED), "--output-format", "json"]
+    proc = subprocess.run([*command, "-o", str(out)], env=env, capture_output=True, check=False)
+    assert proc.returncode in (0, 1), proc.stderr
+    printed = subprocess.run(command, env=env, capture_output=True, check=False)
+    assert json.loads(out.read_bytes()) == json.loads(printed.stdout) != []
+    assert list((tmp_path / "cache").glob("patterns-*.bin"))

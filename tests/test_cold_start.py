@@ -252,6 +252,61 @@ def test_plain_records_behave_as_the_dataclasses_they_replace() -> None:
     assert copy.deepcopy(block) == block and pickle.loads(pickle.dumps(block)) == block
 
 
+def test_the_rule_and_decoded_records_behave_as_the_dataclasses_they_replace() -> None:
+    """``Rule`` (its ``function`` left out of repr, equality and hash) and ``Decoded``
+    are plain records now: the same behaviour as the frozen dataclasses they were."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from citenorm.auditing.registry import RULES, Rule
+    from citenorm.io.text import Decoded
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class RuleDC:
+        code: str
+        name: str
+        severity: str
+        summary: str
+        why: str
+        example: str
+        family: str
+        function: object = dataclasses.field(repr=False, compare=False)
+        opt_in: bool = False
+
+    @dataclasses.dataclass(frozen=True)
+    class DecodedDC:
+        text: str
+        encoding: str
+        warnings: list[str] = dataclasses.field(default_factory=list)
+
+    args = ("CN999", "a-name", "warning", "s", "w", "e", "lists")
+    rule, twin = Rule(*args, function=len), Rule(*args, function=str, opt_in=False)
+    want = RuleDC(*args, function=len)
+    assert repr(rule) == "Rule(" + repr(want).split("(", 1)[1]
+    assert rule == twin and hash(rule) == hash(twin) == hash(want)  # function not compared
+    assert rule != Rule(*args, function=len, opt_in=True) and rule != want
+    assert rule.opt_in is False and rule.function is len
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rule.code = "CN1"  # type: ignore[misc]
+    for made in (copy.copy(rule), copy.deepcopy(rule), pickle.loads(pickle.dumps(rule))):
+        assert made == rule and made.function is len
+    assert not hasattr(rule, "__dict__")
+    import citenorm.auditing.rules  # noqa: F401  (registers every rule)
+
+    assert all(isinstance(r, Rule) and r == copy.copy(r) for r in RULES.values())
+
+    decoded, plain = Decoded("t", "utf-8"), DecodedDC("t", "utf-8")
+    assert repr(decoded) == "Decoded(" + repr(plain).split("(", 1)[1]
+    assert decoded.warnings == [] and decoded.warnings is not Decoded("t", "utf-8").warnings
+    assert decoded == Decoded("t", "utf-8", []) != Decoded("t", "utf-8", ["x"])
+    with pytest.raises(TypeError):
+        hash(decoded)  # a list field: unhashable, as the dataclass
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        decoded.text = "u"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(decoded)) == decoded == copy.deepcopy(decoded)
+
+
 def test_the_default_configuration_is_made_without_building_its_validators() -> None:
     """Without a configuration file (or with ``--isolated``) the audit uses
     :func:`citenorm.config.default_config`, equal to ``Config()``, and builds neither

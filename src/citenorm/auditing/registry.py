@@ -14,7 +14,6 @@ A check yields :class:`Hit` objects (what and where); :meth:`Rule.check` turns t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from citenorm._plain import Frozen
@@ -66,13 +65,27 @@ class Hit(Frozen):
         _set(self, "related", related)
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(Frozen):
     """An audit rule: its documentation and its check.
 
     ``name`` reads as "allow <name>" (ruff's convention). ``opt_in`` rules run only when
     selected explicitly (``select``/``extend-select``).
+
+    (A plain immutable record, as the frozen dataclass it was: ``function`` is left out
+    of its repr, equality and hash.)
     """
+
+    __slots__ = (
+        "code",
+        "example",
+        "family",
+        "function",
+        "name",
+        "opt_in",
+        "severity",
+        "summary",
+        "why",
+    )
 
     code: str
     name: str
@@ -81,8 +94,43 @@ class Rule:
     why: str
     example: str
     family: str
-    function: CheckFunction = field(repr=False, compare=False)
-    opt_in: bool = False
+    function: CheckFunction
+    opt_in: bool
+
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        severity: Severity,
+        summary: str,
+        why: str,
+        example: str,
+        family: str,
+        function: CheckFunction,
+        opt_in: bool = False,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "code", code)
+        _set(self, "name", name)
+        _set(self, "severity", severity)
+        _set(self, "summary", summary)
+        _set(self, "why", why)
+        _set(self, "example", example)
+        _set(self, "family", family)
+        _set(self, "function", function)
+        _set(self, "opt_in", opt_in)
+
+    _SHOWN = ("code", "name", "severity", "summary", "why", "example", "family", "opt_in")
+
+    def _values(self) -> tuple[Any, ...]:  # compared, hashed and shown: not `function`
+        return tuple(getattr(self, name) for name in self._SHOWN)
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._SHOWN)
+        return f"Rule({inner})"
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in type(self).__annotations__)
 
     def check(
         self, result: MatchResult, cfg: Config | AuditConfig | None = None

@@ -121,12 +121,23 @@ GC_THRESHOLD = 100_000
 
 def entry_point() -> None:
     """Console-script wrapper: exit with :func:`main`'s code. The process's garbage
-    collector runs less often (:data:`GC_THRESHOLD`); :func:`main` leaves it as it is."""
+    collector runs less often (:data:`GC_THRESHOLD`), and not over the run's objects at
+    exit; :func:`main` leaves it as it is (tests and library users call it).
+
+    At exit Python collects garbage over every object still alive (four full passes, 4%
+    of a cold audit's instructions and 10-40 ms of its time: the heap is large and the
+    walk memory-bound) to run the finalizers of objects in reference cycles. Once
+    :func:`main` has returned, its outputs are written and closed (every file is written
+    in a ``with`` block; standard output and error are flushed at exit, and ``atexit``
+    handlers run, as before), so the objects are moved out of the collector's reach
+    (``gc.freeze``) and left to the operating system, as ``os._exit`` would leave them."""
     import gc
 
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(GC_THRESHOLD, older, oldest)
-    raise SystemExit(main())
+    code = main()
+    gc.freeze()
+    raise SystemExit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,7 @@ import sys
 from typing import BinaryIO
 
 from citenorm.errors import OutputError
+from citenorm.text import _rx
 
 __all__ = [
     "EXIT_ERROR",
@@ -83,7 +84,7 @@ def clear_status() -> None:
 
 # what a terminal acts on rather than shows: C0 and C1 controls but tab and newline, DEL,
 # and the bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069)
-_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_TERMINAL_UNSAFE = _rx.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text: str) -> str:

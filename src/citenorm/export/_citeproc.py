@@ -31,9 +31,10 @@ to 0.11 does not:
 
 from __future__ import annotations
 
-import re
 import threading
 from typing import Any
+
+from citenorm.text import _rx
 
 __all__ = ["apply"]
 
@@ -69,7 +70,7 @@ def _rendered(variable: str | None) -> None:
             log.append(variable)
 
 
-_INITIAL = re.compile(r"[^\W\d_]\.?")
+_INITIAL = _rx.compile(r"[^\W\d_]\.?")
 
 
 def _punctuate_initials(given: str, mark: str) -> str:

@@ -21,6 +21,7 @@ from bibtexparser.model import Field as BibField
 
 from citenorm.export.records import ExportRecord, ExportScript, records
 from citenorm.models import Date, Fields, MatchResult, Name
+from citenorm.text import _rx
 
 __all__ = [
     "Dialect",
@@ -46,9 +47,9 @@ _LATEX_SPECIALS = {
     "&": r"\&",
     "_": r"\_",
 }
-_SPECIAL_RE = re.compile(r"[\\{}~^#$%&_]")
+_SPECIAL_RE = _rx.compile(r"[\\{}~^#$%&_]")
 # C0/C1 controls and other invisible format breakers (tab and newline become spaces).
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_RE = _rx.compile(r"[\x00-\x1f\x7f-\x9f]")
 _UNSAFE_URL = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20", '"': "%22"}
 
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from citenorm.memo import memo
 from citenorm.models import Fields, Name
+from citenorm.text import _rx
 from citenorm.text.normalize import clean, fold_latin, has_arabic, strip_article
 from citenorm.text.vocab import KEY_HOST_LABELS, KEY_STOP_WORDS
 
@@ -56,9 +57,9 @@ _UNDECOMPOSED = str.maketrans(
      "Œ": "Oe", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"}
 )  # fmt: skip
 # an elided French/Italian article or preposition: ``l'histoire``, ``d'Alembert``
-_ELISION = re.compile(r"(?<!\w)(?:[ldjmnstc]|qu)['’](?=\w)", re.IGNORECASE)
+_ELISION = _rx.compile(r"(?<!\w)(?:[ldjmnstc]|qu)['’](?=\w)", re.IGNORECASE)
 # an English possessive: ``China's Position`` -> ``China Position``
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_POSSESSIVE = _rx.compile(r"(?<=\w)['’]s\b")
 
 
 def _fold(text: str) -> str:
@@ -167,7 +168,7 @@ def _year_part(candidates: Sequence[Fields]) -> str:
 
 
 # a host name in a URL: ``https://www.bbc.co.uk/news`` -> ``www.bbc.co.uk``
-_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})", re.IGNORECASE)
+_HOST = _rx.compile(r"(?:[a-z][a-z0-9+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})", re.IGNORECASE)
 
 
 def _host_word(url: str) -> str:

@@ -21,6 +21,7 @@ import re
 from itertools import pairwise
 
 from citenorm.models import Name
+from citenorm.text import _rx
 from citenorm.text.normalize import fold_latin, has_arabic, is_latin_article
 from citenorm.text.vocab import ENGLISH_CUE_WORDS, NAME_HEADS_LATIN
 
@@ -31,12 +32,12 @@ _ALALC_MARKS = frozenset("ʻʼʿʾāīūĀĪŪḥḤṣṢḍḌṭṬẓẒḏ�
 # The heads a name glues to the next word (``Abdulreda``), of the heads of text/vocab.py.
 _GLUED_HEADS = tuple(sorted(h for h in NAME_HEADS_LATIN if h.startswith("abd") and h != "abd"))
 # Romanized Arabic function words and clitics (``wa-``, ``li-``, ``fī``).
-_ROMANIZED_WORD = re.compile(
+_ROMANIZED_WORD = _rx.compile(
     r"^(?:(?:al|wa|bi|li|lil|fa|ka)-\w+|fi|fī|min|ilá|ila|ʻalá|ala|an|ʻan|wa|aw|bayna|maʻa"
     r"|kitab|kitāb|risalat|risālat|tarikh|tārīkh)$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_][\w'’ʻʼʿʾ-]*")
+_WORD = _rx.compile(r"[^\W\d_][\w'’ʻʼʿʾ-]*")
 
 
 def romanized_arabic(text: str) -> bool:

@@ -30,7 +30,6 @@ a path to any ``.csl`` file.
 from __future__ import annotations
 
 import html
-import re
 import warnings
 from importlib import resources
 from pathlib import Path
@@ -43,6 +42,7 @@ from citenorm.export.csl import record_to_csl
 from citenorm.export.records import PROPOSAL_NOTE, ExportRecord, ExportScript, records
 from citenorm.memo import memo
 from citenorm.models import MatchResult
+from citenorm.text import _rx
 from citenorm.text.normalize import fold_arabic, fold_latin, has_arabic, strip_article
 
 __all__ = ["STYLES", "render", "sort_key"]
@@ -124,7 +124,7 @@ def _punctuation_in_quote(name: str) -> bool:
 
 
 # a period or comma right after a closing quotation mark: ``“Title”.``
-_AFTER_QUOTE = re.compile("(\u201d)([.,])")
+_AFTER_QUOTE = _rx.compile("(\u201d)([.,])")
 
 
 @memo(4)

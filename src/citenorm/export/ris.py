@@ -14,6 +14,7 @@ import re
 
 from citenorm.export.records import ExportRecord, ExportScript, records
 from citenorm.models import MatchResult, Name
+from citenorm.text import _rx
 
 __all__ = ["RIS_TYPES", "record_to_ris", "to_ris"]
 
@@ -33,7 +34,7 @@ RIS_TYPES = {
     "post-weblog": "BLOG",
 }
 
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_RE = _rx.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _one_line(text: str) -> str:

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from citenorm._plain import Plain
 from citenorm.extraction.segment import SEPARATOR_LINE, Line, ListBlock, is_sub_heading
-from citenorm.text import lexicon
+from citenorm.text import _rx, lexicon
 from citenorm.text import patterns as P
 from citenorm.text.normalize import digits_view, script_of
 from citenorm.text.patterns import lazy
@@ -25,9 +25,9 @@ __all__ = ["RawEntry", "entry_script", "group_entries"]
 
 # a line opening with punctuation continues the entry above ("و"/"and" do only when the
 # entry above is still open: وائلي, واحدي are family names)
-_CONT_START = re.compile(r"^[,،:;؛)\]/.\-–]")
+_CONT_START = _rx.compile(r"^[,،:;؛)\]/.\-–]")
 _PLACE_START = lazy(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
-_LETTERS = re.compile(r"[^\W\d_]")
+_LETTERS = _rx.compile(r"[^\W\d_]")
 # "1990, 2nd ed." / "(1990)." / "pp. 12-30.": what may follow a year on a wrapped line
 _ENTRY_TAIL = lazy(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
 # "Family, Given." / "Family، Given (" / "Family, A. B. (": how entries with authors begin
@@ -138,7 +138,7 @@ _ERA_END = lazy(r"[0-9]{4}\s?(?:م|ق|ش|ه|هـ)\s*[.)]?$")
 
 
 # a line that ends with an initial or a short title's period: "د.", "J.", "Dr.", "ed."
-_ABBREVIATION_END = re.compile(
+_ABBREVIATION_END = _rx.compile(
     r"(?:^|[\s(])(?:[^\W\d_]|أ\.\s?د|dr|mr|mrs|ed|eds|tr|trans|st)\.$",
     re.IGNORECASE,
 )
@@ -275,15 +275,15 @@ def _split_run_together(text: str, expected: int) -> list[tuple[int | None, str]
 # the head of an entry up to its first separator: "Family، Given" -> (",", 1),
 # "Name Name: Title" -> (":", 2), "Title. Place" -> (".", 1); what most lines of a list
 # share is the list's entry shape (a wrapped tail such as "Rabat: Institut ..." differs)
-_SHAPE = re.compile(r"^(?P<head>[^,،:.;()«»\"“”\[\]]{1,60}?)\s*(?P<sep>[,،:.(«\"“])")
+_SHAPE = _rx.compile(r"^(?P<head>[^,،:.;()«»\"“”\[\]]{1,60}?)\s*(?P<sep>[,،:.(«\"“])")
 # "(12)", "12.", "12 -", "[12]" alone on a line: the number of the entry below
-_LONE_NUMBER = re.compile(
+_LONE_NUMBER = _rx.compile(
     r"^\s*(?:\((?P<p>[0-9]{1,3})\)|\[(?P<b>[0-9]{1,3})\]|(?P<d>[0-9]{1,3})\s*[-.)–])\s*$"
 )
 # "---: title", "______. Title", "—. Title": the same author as the entry above
-_DITTO = re.compile(r"^\s*(?:(?:[-_—–‒―]\s*){2,}|\.{3}|…)[.:,،]?\s*(?=\S)")
+_DITTO = _rx.compile(r"^\s*(?:(?:[-_—–‒―]\s*){2,}|\.{3}|…)[.:,،]?\s*(?=\S)")
 # "الجزء الثاني، ..." / "Vol. 2, ...": another volume of the work above
-_VOLUME_LINE = re.compile(
+_VOLUME_LINE = _rx.compile(
     r"^(?:ال)?(?:جزء|مجلد)\s+(?:[0-9]|ال|[اأ]ول|ثان|ثالث|رابع|خامس)|^(?:مج|ج)\s*(?:\.\s*)?[0-9]|"
     r"^(?:vol|volume|tome|part|t)\.?\s*[0-9ivxlc]+\b",
     re.IGNORECASE,
@@ -295,20 +295,20 @@ _SCRIPTURE = lazy(
     re.IGNORECASE,
 )
 # "Retrieved from https://...", "In: ...", "Available at": tails of the entry above
-_TAIL_START = re.compile(
+_TAIL_START = _rx.compile(
     r"^(?:retrieved\s+(?:from|on)|available\s+(?:at|from|online)|accessed|consulted|"
     r"consulté|in:|doi:|https?://|www\.|متاح|تاريخ\s+الزيارة|تم\s+الاطلاع)",
     re.IGNORECASE,
 )
 # "(1) نسخ ألف ليلة وليلة": a few words, no bibliographic punctuation
-_SHORT_TITLE = re.compile(r"^[^,،.:;؛0-9]{1,60}$")
+_SHORT_TITLE = _rx.compile(r"^[^,،.:;؛0-9]{1,60}$")
 
 
 _SEPARATORS = lazy(r"[,،:;؛.]")
 
 
 # "د. ", "أ. د. ", "Dr. ", "Prof. " before a name
-_HONORIFIC = re.compile(r"^(?:(?:أ\s*\.\s*)?د\s*[./]\s*|(?:dr|prof|pr)\.?\s+)", re.IGNORECASE)
+_HONORIFIC = _rx.compile(r"^(?:(?:أ\s*\.\s*)?د\s*[./]\s*|(?:dr|prof|pr)\.?\s+)", re.IGNORECASE)
 
 
 def _shape(text: str) -> tuple[str, int] | None:

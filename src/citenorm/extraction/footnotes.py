@@ -28,6 +28,7 @@ from citenorm.extraction.pages import (
 )
 from citenorm.extraction.segment import Line
 from citenorm.models import Markers
+from citenorm.text import _rx
 from citenorm.text import patterns as P
 from citenorm.text.normalize import digits_view, script_of
 
@@ -35,8 +36,8 @@ __all__ = ["RawFootnote", "find_footnotes"]
 
 # a continuation line of a wrapped footnote is rarely longer than this (a body paragraph is)
 _MAX_CONTINUATION = 220
-_PUNCT_START = re.compile(r"^[,،:;؛)\]/.\-–]|^<?https?://|^www\.")
-_LETTERS = re.compile(r"[^\W\d_]")
+_PUNCT_START = _rx.compile(r"^[,،:;؛)\]/.\-–]|^<?https?://|^www\.")
+_LETTERS = _rx.compile(r"[^\W\d_]")
 
 
 class RawFootnote(Plain):

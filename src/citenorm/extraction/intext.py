@@ -9,7 +9,7 @@ from collections.abc import Callable
 from citenorm._plain import Frozen
 from citenorm.extraction.segment import Line
 from citenorm.memo import memo
-from citenorm.text import vocab
+from citenorm.text import _rx, vocab
 from citenorm.text.normalize import SparseTable, _clean, clean
 from citenorm.text.patterns import lazy
 
@@ -22,19 +22,19 @@ _PAGE = r"(?:ص\s*ص|صص|ص|pp?|pages?)\s*\.?\s*[0-9]{1,5}(?:\s*[-–]\s*[0-9]{
 _BARE_PAGE = r"[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?"
 # one item of a parenthetical citation: "الحجري، ١٩٤٢، ص ٣٣٧" / "Smith & Lee, 2019, p. 4" /
 # "حسن، 2015: 45"; a leading "see"/"e.g." ("انظر:", "e.g.,") comes off the author after
-_ITEM = re.compile(
+_ITEM = _rx.compile(
     rf"^(?P<author>[^()0-9]{{1,120}}?)\s*[,،]\s*(?P<year>{_YEAR})"
     rf"(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
     re.IGNORECASE,
 )
 # "(الغامدي وآخرون 2020)": no comma before the year, which only an et-al word allows
 # (a month or a word before a year, "(مايو 2020)", is no citation)
-_ITEM_ET_AL = re.compile(
+_ITEM_ET_AL = _rx.compile(
     rf"^(?P<author>[^()0-9]{{1,120}}?\s(?:{'|'.join(sorted(vocab.ET_AL_WORDS))}|et\s+al\.?))"
     rf"\s+(?P<year>{_YEAR})(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
     re.IGNORECASE,
 )
-_PAREN = re.compile(r"\(([^()]{3,300})\)")
+_PAREN = _rx.compile(r"\(([^()]{3,300})\)")
 # "انظر: حسن، 2015", "e.g., Hasan, 2015", "see also Hasan, 2015": the lead-in of an item
 # "انظر مثلا:", "ينظر أيضاً،", "see for example": a lead-in word, then a qualifier
 _SEE = lazy(
@@ -43,7 +43,7 @@ _SEE = lazy(
     re.IGNORECASE,
 )
 # "الكليدار (١٩٦٧)" / "Smith (2019, p. 4)"
-_NARRATIVE = re.compile(
+_NARRATIVE = _rx.compile(
     rf"\(\s*(?P<year>{_YEAR})(?:\s*[,،]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*\)",
     re.IGNORECASE,
 )
@@ -169,7 +169,7 @@ def _fold_tables() -> tuple[SparseTable, re.Pattern[str]]:
             uneven.append(re.escape(ch))
         elif folded != ch:
             table[ord(ch)] = folded
-    return SparseTable(table), re.compile("[" + "".join(uneven) + "]")
+    return SparseTable(table), _rx.compile("[" + "".join(uneven) + "]")
 
 
 @memo(None)
@@ -213,10 +213,10 @@ def _prefilters() -> tuple[re.Pattern[str], ...]:
     gone = c["gone"] + "*"
     space = "(?:\\s|" + c["space"] + "|" + gone[:-1] + ")*"
     return (
-        re.compile(c["paren"]),
-        re.compile(f"{digit}(?:{gone}{digit}){{3}}"),
-        re.compile(f"{c['dal']}{space}{dot}{space}{c['ta']}"),
-        re.compile(f"{c['n']}{space}{dot}{space}{c['d']}"),
+        _rx.compile(c["paren"]),
+        _rx.compile(f"{digit}(?:{gone}{digit}){{3}}"),
+        _rx.compile(f"{c['dal']}{space}{dot}{space}{c['ta']}"),
+        _rx.compile(f"{c['n']}{space}{dot}{space}{c['d']}"),
     )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from citenorm.extraction.segment import Line
 from citenorm.models import Marker, Markers
+from citenorm.text import _rx
 from citenorm.text import patterns as P
 from citenorm.text.normalize import DELETED_MARKS, digits_view
 from citenorm.text.patterns import lazy
@@ -81,8 +82,8 @@ def _compact(raw: str) -> tuple[str, list[int] | None]:
 
 
 _DELETED_CLASS = "[" + "".join(re.escape(chr(cp)) for cp in sorted(DELETED_MARKS)) + "]"
-_DELETED = re.compile(_DELETED_CLASS)
-_DELETED_RUNS = re.compile(_DELETED_CLASS + "+")
+_DELETED = _rx.compile(_DELETED_CLASS)
+_DELETED_RUNS = _rx.compile(_DELETED_CLASS + "+")
 
 
 def _bracketed(raw: str, number: int, *, markdown: bool) -> Iterator[Marker]:

@@ -12,18 +12,18 @@ import re
 
 from citenorm.memo import memo
 from citenorm.models import Name
-from citenorm.text import lexicon, vocab
+from citenorm.text import _rx, lexicon, vocab
 from citenorm.text import patterns as P
 from citenorm.text.normalize import has_arabic
 from citenorm.text.skeleton import skeleton
 
 __all__ = ["is_given", "looks_like_name", "parse_names", "split_direct"]
 
-_INITIAL = re.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")
-_LETTERS = re.compile(r"[^\W\d_]")
-_DIGIT = re.compile(r"[0-9]")
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_AND_SPLIT = re.compile(r"\s*(?:؛\s*و|؛|;|&|\sand\s|\sو\s)\s*", re.IGNORECASE)
+_INITIAL = _rx.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")
+_LETTERS = _rx.compile(r"[^\W\d_]")
+_DIGIT = _rx.compile(r"[0-9]")
+_EMPTY_BRACKETS = _rx.compile(r"\(\s*\)|\[\s*\]")
+_AND_SPLIT = _rx.compile(r"\s*(?:؛\s*و|؛|;|&|\sand\s|\sو\s)\s*", re.IGNORECASE)
 
 
 @memo(None)
@@ -209,7 +209,7 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
     return names
 
 
-_LEAD_AND = re.compile(r"^(?:&|and|و(?=ال)|و\s+)\s*", re.IGNORECASE)
+_LEAD_AND = _rx.compile(r"^(?:&|and|و(?=ال)|و\s+)\s*", re.IGNORECASE)
 
 
 def _inverted_pairs(text: str) -> list[Name]:

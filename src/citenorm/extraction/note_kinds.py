@@ -17,8 +17,8 @@ from rapidfuzz import fuzz, process
 
 from citenorm.extraction.footnotes import RawFootnote
 from citenorm.extraction.intext import cites_author_date
+from citenorm.text import _rx, vocab
 from citenorm.text import patterns as P
-from citenorm.text import vocab
 from citenorm.text.normalize import fold_any, fold_latin, has_arabic, script_of
 from citenorm.text.patterns import lazy
 from citenorm.text.skeleton import skeleton
@@ -29,7 +29,7 @@ __all__ = ["LOOKBACK", "resolve_kinds"]
 #: (keeps resolution linear on hostile input; real articles repeat sources far closer)
 LOOKBACK = 400
 
-_LEAD_SPLIT = re.compile(r"\s*[,،.]\s*")
+_LEAD_SPLIT = _rx.compile(r"\s*[,،.]\s*")
 
 
 def _lead(text: str, span_start: int) -> str:
@@ -125,13 +125,13 @@ _WORD = lazy(r"[^\W\d_]+(?:['’ʼʻʿ`-][^\W\d_]+)*")
 # evidence that a note cites a source (each adds to a score; a note scoring 2 cites)
 # "(Paris: Flammarion, 2016)", "بيروت: دار الساقي، 1990": found from its colon (a search
 # for a pattern that opens with a literal is fast)
-_IMPRINT = re.compile(
+_IMPRINT = _rx.compile(
     r":(?:(?<=[^\s:()]{2}:)|(?<=[^\s:()]{2} :))\s?[^,،:()]{2,80}[,،]\s?"
     r"(?:[0-9]{4}|د\s?\.\s?ت|n\.\s?d)"
 )
-_QUOTED = re.compile(r"[“«\"][^”»\"]{4,200}[”»\"]")
-_LOCATOR_END = re.compile(r"[,،]\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?\s*[.;؛]?\s*$")
-_SOURCE_WORDS = re.compile(
+_QUOTED = _rx.compile(r"[“«\"][^”»\"]{4,200}[”»\"]")
+_LOCATOR_END = _rx.compile(r"[,،]\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?\s*[.;؛]?\s*$")
+_SOURCE_WORDS = _rx.compile(
     r"\b(?:press|university|université|universidad|éditions?|editions|publications|verlag|"
     r"thèse|thesis|dissertation|journal|revue|review|vol\.|tome|op\.\s*cit|archives?|"
     r"manuscrit|manuscript)\b|"

@@ -18,11 +18,11 @@ at the bottom of each page, before its break.
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Sequence
 
 from citenorm._plain import Plain
+from citenorm.text import _rx
 from citenorm.text import patterns as P
 from citenorm.text.patterns import lazy
 
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 # "148", "- 12 -", "— 7 —", "١٤٨": a page number alone on its line
-_PAGE_NUMBER = re.compile(r"^[\s\-–—|]*(?P<n>[0-9]{1,4})[\s\-–—|]*$")
+_PAGE_NUMBER = _rx.compile(r"^[\s\-–—|]*(?P<n>[0-9]{1,4})[\s\-–—|]*$")
 # lines a running head can be compared by: digits and spacing aside
 _DIGITS = lazy(r"[0-9]+")
 # "12. Ibid.", "3 Voir ...", "... .12": a page note, not a running head
@@ -155,7 +155,7 @@ _PAGE_NOTE_RTL = lazy(r"^(?P<text>.*\S)\s+\.(?P<num>[0-9]{1,3})\s*$")
 _PAGE_NOTE_GLUED = lazy(r"^\s*\.(?P<text>.*[\u0621-\u064a])(?P<num>[0-9]{1,3})\s*$")
 
 # "__________", "──────────": a printed rule (above the footnotes of a page)
-RULE = re.compile(r"^\s*(?:_{5,}|[─━—–-]{8,})\s*$")
+RULE = _rx.compile(r"^\s*(?:_{5,}|[─━—–-]{8,})\s*$")
 
 
 _LETTERS = lazy(r"[^\W\d_]")

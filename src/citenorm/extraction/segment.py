@@ -18,8 +18,8 @@ from typing import Literal, overload
 
 from citenorm._plain import Frozen, Plain
 from citenorm.extraction.pages import RULE, Pages, find_pages, page_note_start
+from citenorm.text import _rx, vocab
 from citenorm.text import patterns as P
-from citenorm.text import vocab
 from citenorm.text.normalize import clean, digits_view, fold_letters, script_of
 
 __all__ = [
@@ -198,7 +198,7 @@ class Segmented(Plain):
         self.raw = [] if raw is None else raw
 
 
-_MARKS = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]")
+_MARKS = _rx.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]")
 
 
 def split_lines(text: str) -> list[str]:
@@ -215,7 +215,7 @@ def split_lines(text: str) -> list[str]:
 # "Bibliographie", "Références bibliographiques". Words are folded (hamza seats, ta
 # marbuta, alef maqsura) and the Arabic conjunction و and article ال come off first.
 # two-word cores: "Works cited", "Literature cited", "Further reading", "Works consulted"
-_HEAD_SPLIT = re.compile(r"[\s,،:;؛/\-–—()\[\]]+")
+_HEAD_SPLIT = _rx.compile(r"[\s,،:;؛/\-–—()\[\]]+")
 
 
 def _head_word(word: str) -> str:
@@ -252,7 +252,7 @@ def _vocabulary_heading(h: str) -> bool:
     return core
 
 
-_TERMINATORS = re.compile(
+_TERMINATORS = _rx.compile(
     r"^(?:الملاحق|ملاحق|الملحق|ملحق(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|جدول(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|"
     r"الجداول|الاشكال|شكل(?:\s+رقم)?(?:\s*\(?[0-9]+\)?)?|نبذه\s+عن\s+\S+|السيره\s+الذاتيه|"
     r"الهوامش|هوامش\s+البحث|الحواشي|appendix(?:\s+\w+)?|appendices|annex(?:es)?|"
@@ -262,12 +262,12 @@ _TERMINATORS = re.compile(
     re.IGNORECASE,
 )
 # endnote section headings (folded): "الهوامش", "هوامش البحث", "الإحالات", "Notes"
-_NOTES_HEAD = re.compile(
+_NOTES_HEAD = _rx.compile(
     r"^(?:ال)?(?:هوامش|حواشي|احالات|الاحالات)(?:\s+(?:البحث|الدراسه|والمراجع|والتعليقات))?$|"
     r"^(?:notes|endnotes|end\s+notes)$",
     re.IGNORECASE,
 )
-_WORDS = re.compile(r"\S+")
+_WORDS = _rx.compile(r"\S+")
 
 
 def heading_text(text: str) -> str:
@@ -334,11 +334,11 @@ def _cleaned(raw: str) -> str:
 
 
 # a setext underline ("=====" under "References"; "-----" too under a list heading)
-_SETEXT = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+_SETEXT = _rx.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 # "## References": a Markdown heading and its level
-_MD_HEADING = re.compile(r"^\s*(#{1,6})\s+\S")
+_MD_HEADING = _rx.compile(r"^\s*(#{1,6})\s+\S")
 # "| العنوان | السنة |", "|---|---|": a table row
-_TABLE_ROW = re.compile(r"^\s*\|")
+_TABLE_ROW = _rx.compile(r"^\s*\|")
 # "العنوان: ...", "Abstract:", "Résumé :", "الكلمات المفتاحية:": the labelled front matter
 # of another part (an abstract printed after the list); also in visual order, where the
 # label comes out at the end of the line ("...:العنوان")
@@ -346,7 +346,7 @@ _LABEL = (
     r"(?:العنوان|الملخص|ملخص|المستخلص|مستخلص|الكلمات\s+المفتاحيه|كلمات\s+مفتاحيه|"
     r"abstract|résumé|resume|summary|keywords|key\s+words|mots[- ]cl[ée]s|title)"
 )
-_LABEL_LINE = re.compile(
+_LABEL_LINE = _rx.compile(
     rf"^[\s.:،,]*{_LABEL}\s*:|:\s*{_LABEL}(?:\s+\S+){{0,1}}\s*:?\s*$", re.IGNORECASE
 )
 
@@ -472,8 +472,8 @@ def segment(text: str) -> Segmented:
 
 # "-----", "* * *", "====": a line of rules and stars, no text (``.`` aside: "--." has the
 # shape of an author's dash, which the grouping counts)
-SEPARATOR_LINE = re.compile(r"^[\s\-–—_=*#~.•]+$")
-_BARE_SEPARATOR = re.compile(r"^\s*[\-–—_=*#~•][\s\-–—_=*#~•]*$")
+SEPARATOR_LINE = _rx.compile(r"^[\s\-–—_=*#~.•]+$")
+_BARE_SEPARATOR = _rx.compile(r"^\s*[\-–—_=*#~•][\s\-–—_=*#~•]*$")
 
 
 def _bare_separator(block: ListBlock, ln: Line) -> bool:

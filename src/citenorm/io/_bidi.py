@@ -8,16 +8,17 @@ to left reads ``٢٠١٤-٢٠٢٣`` again); brackets are mirrored back (:func:`v
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
+from citenorm.text import _rx
+
 __all__ = ["ARABIC_LETTER", "base_letters", "kind", "visual_to_logical"]
 
-ARABIC_LETTER = re.compile(
+ARABIC_LETTER = _rx.compile(
     "[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
 )
-_PRESENTATION = re.compile("[\ufb00-\ufdff\ufe70-\ufefc]")
+_PRESENTATION = _rx.compile("[\ufb00-\ufdff\ufe70-\ufefc]")
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 _EN = frozenset("0123456789⁰¹²³⁴⁵⁶⁷⁸⁹")
 _AN = frozenset("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬")

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from citenorm.errors import InputError
 from citenorm.io.text import MAX_BYTES
+from citenorm.text import _rx
 
 __all__ = ["MAX_PART_BYTES", "DocxText", "read_docx"]
 
@@ -44,9 +45,9 @@ ELEMENTS_PER_BYTE = 1 / 16
 
 # "<!DOCTYPE lolz [<!ENTITY lol "lol">...]>": DTDs are what entity expansion needs
 _DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-_DTD_TEXT = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_DTD_TEXT = _rx.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # a placeholder left in the body for a note reference, numbered once the body is read
-_REF = re.compile("\x00([FE])([^\x00]*)\x00")
+_REF = _rx.compile("\x00([FE])([^\x00]*)\x00")
 _SKIP = frozenset(
     {
         "pPr",

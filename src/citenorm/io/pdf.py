@@ -27,7 +27,6 @@ Needs the ``pdf`` extra (``pip install "citenorm[pdf]"``: pdfplumber). What it d
 from __future__ import annotations
 
 import io
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -40,15 +39,16 @@ from citenorm.io._bidi import base_letters as _base_letters
 from citenorm.io._bidi import kind as _kind
 from citenorm.io._bidi import visual_to_logical
 from citenorm.progress import Progress, Ticker
+from citenorm.text import _rx
 
 __all__ = ["NOTES_RULE", "PdfText", "read_pdf", "visual_to_logical"]
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # "- 5 -" or "5" alone: a page number
-_PAGE_NUMBER = re.compile(r"^[\s\-–—]*[0-9٠-٩]{1,4}[\s\-–—]*$")
+_PAGE_NUMBER = _rx.compile(r"^[\s\-–—]*[0-9٠-٩]{1,4}[\s\-–—]*$")
 
 
-_SPLIT_URL = re.compile(r"(?<![\w/])([0-9][^\s<>()]*?)//:(https?|ftp)\b")
+_SPLIT_URL = _rx.compile(r"(?<![\w/])([0-9][^\s<>()]*?)//:(https?|ftp)\b")
 
 
 def _fix_urls(text: str) -> str:
@@ -167,8 +167,8 @@ def _glyph(c: dict[str, Any]) -> str:
 # opening bracket stands after a space (or first) and before a letter or digit, a
 # closing one after a letter, digit or punctuation and before a space, punctuation or
 # the end
-_OPENS_WRONG = re.compile(r"(?:(?<=\s)|^)\)(?=[^\W_])")
-_CLOSES_WRONG = re.compile(r"(?<=[^\s(])\((?=[\s.,;:]|$)")
+_OPENS_WRONG = _rx.compile(r"(?:(?<=\s)|^)\)(?=[^\W_])")
+_CLOSES_WRONG = _rx.compile(r"(?<=[^\s(])\((?=[\s.,;:]|$)")
 
 
 def _unmirror(text: str) -> str:
@@ -320,11 +320,11 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
 
 #: the line put before a page's footnote block (as a printed rule separates it)
 NOTES_RULE = "_" * 10
-_HEAD_DIGITS = re.compile(r"[0-9٠-٩]+")
+_HEAD_DIGITS = _rx.compile(r"[0-9٠-٩]+")
 
 
 # "42    Karima Bennani", "Le Parti du Califat    43": a running head with its page number
-_NUMBERED_HEAD = re.compile(r"^(?P<a>[0-9]{1,4})\s+\S.{0,100}$|^.{0,100}\S\s+(?P<b>[0-9]{1,4})$")
+_NUMBERED_HEAD = _rx.compile(r"^(?P<a>[0-9]{1,4})\s+\S.{0,100}$|^.{0,100}\S\s+(?P<b>[0-9]{1,4})$")
 
 
 def _numbered_heads(pages: list[tuple[int, float, float, list[_Line]]]) -> set[str]:

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import sys
 import warnings
-from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from citenorm._plain import Frozen
 from citenorm.errors import CitenormWarning, DecodeError, InputError
+from citenorm.text import _rx
 
 __all__ = ["MAX_BYTES", "Decoded", "decode", "decode_text", "read_bytes", "read_text"]
 
@@ -43,10 +43,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_ARABIC = re.compile("[\u0621-\u064a]")
-_LETTER = re.compile(r"[^\W\d_]")
-_C1 = re.compile("[\x80-\x9f]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_ARABIC = _rx.compile("[\u0621-\u064a]")
+_LETTER = _rx.compile(r"[^\W\d_]")
+_C1 = _rx.compile("[\x80-\x9f]")
+_CONTROL = _rx.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _plausible(text: str) -> float:
@@ -92,15 +92,23 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(Frozen):
     """A decoded input: its ``text``, the ``encoding`` that gave it, and ``warnings``
     (one line each, without the file's name: invalid UTF-8 sequences replaced, with
-    their line and byte offset)."""
+    their line and byte offset). (A plain immutable record, as the frozen dataclass it
+    was.)"""
+
+    __slots__ = ("encoding", "text", "warnings")
 
     text: str
     encoding: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str]
+
+    def __init__(self, text: str, encoding: str, warnings: list[str] | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "text", text)
+        _set(self, "encoding", encoding)
+        _set(self, "warnings", [] if warnings is None else warnings)
 
 
 def _line_ends(text: str) -> str:

@@ -24,11 +24,12 @@ from citenorm.matching.features import KEY_CHARS, Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
 from citenorm.progress import Progress, Ticker
+from citenorm.text import _rx
 from citenorm.text.normalize import clean, fold_any, has_arabic, script_of, to_western_digits
 from citenorm.text.patterns import lazy, split_cites
 from citenorm.text.skeleton import skeleton
 
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = _rx.compile(r"[A-Za-z]")
 
 __all__ = ["link_footnotes", "link_in_text"]
 
@@ -129,15 +130,15 @@ def _best(f: Features, candidates: Sequence[Features], mode: str) -> tuple[str, 
 
 
 # "أ) ... ب) ... ج) ...", "a) ... b) ...": lettered items of a note that cites several works
-_LETTERED = re.compile(r"(?:^|\s)(?:[أابتثجحخدذ]|[a-h])\)\s", re.IGNORECASE)
+_LETTERED = _rx.compile(r"(?:^|\s)(?:[أابتثجحخدذ]|[a-h])\)\s", re.IGNORECASE)
 # a sentence end: where a note that cites two works may switch script (a French
 # reference, then an Arabic one)
-_SENTENCE_END = re.compile(r"(?<=[.)])\s+(?=\S)")
+_SENTENCE_END = _rx.compile(r"(?<=[.)])\s+(?=\S)")
 # the 2021-font ligature fault of some Arabic PDFs: lam + jim/ha/kha/mim printed as the
 # letter + lam ("اجلزء" for "الجزء", "املغرب" for "المغرب"), lam + alef maqsura as
 # alef maqsura + lam ("عىل" for "على")
-_LAM_FAULT = re.compile(r"(?<![\u0621-\u064a])ا([جحخم])ل")
-_LAM_RIGHT = re.compile(r"(?<![\u0621-\u064a])ال[جحخم]")
+_LAM_FAULT = _rx.compile(r"(?<![\u0621-\u064a])ا([جحخم])ل")
+_LAM_RIGHT = _rx.compile(r"(?<![\u0621-\u064a])ال[جحخم]")
 _YA_LAM_FAULT = lazy(r"ىل")
 
 

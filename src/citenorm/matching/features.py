@@ -7,11 +7,10 @@ concept keys of publisher and journal names (through :mod:`citenorm.text.lexicon
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from citenorm.models import Entry, Fields, Footnote, Name
-from citenorm.text import lexicon
+from citenorm.text import _rx, lexicon
 from citenorm.text.normalize import clean, fold_any, has_arabic, url_key
 from citenorm.text.skeleton import skeleton
 
@@ -20,7 +19,7 @@ __all__ = ["KEY_CHARS", "Features", "features_of"]
 #: the characters of a value that its comparison keys are made of
 KEY_CHARS = 1_000
 
-_NUMBER = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,3}(?![0-9])")
+_NUMBER = _rx.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,3}(?![0-9])")
 # the empty set of every record that has none (a new empty frozenset is 216 bytes: two
 # a record, for every entry of the document while match runs)
 _NONE: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from citenorm.memo import memo
+from citenorm.text import _rx
 from citenorm.text.patterns import lazy
 from citenorm.text.vocab import LATIN_ARTICLES, NOT_ARTICLE_AR, SUN_CONSONANTS
 
@@ -50,8 +51,8 @@ DIGITS: dict[int, int] = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹
 _TATWEEL = "\u0640"
 # Arabic letters, including the presentation forms PDF extraction leaves (U+FB50–U+FDFF,
 # U+FE70–U+FEFF), so that a record's script is decided on its printed text
-ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06d5\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+ARABIC_LETTER = _rx.compile("[\u0621-\u064a\u0671-\u06d3\u06d5\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN_LETTER = _rx.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 # --- Arabic letter tables: every fold of Arabic letters is defined here -----------------
 
@@ -140,7 +141,7 @@ class SparseTable:
         self.table = table
         chars = "".join(re.escape(chr(cp)) for cp in sorted(table))
         # one group: split() returns the text between runs and the runs, alternately
-        self._runs = re.compile(f"([{chars}]+)") if chars else re.compile(r"((?!))")
+        self._runs = _rx.compile(f"([{chars}]+)") if chars else _rx.compile(r"((?!))")
 
     def __call__(self, text: str) -> str:
         parts = self._runs.split(text)
@@ -230,8 +231,8 @@ def _clean(text: str) -> str:
     return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
 
 
-_PUNCT = re.compile(r"[^\w\s]|_")
-_JOINED_HEADS = re.compile(r"\b(عبد|ابو|ابي|ابن|بن|ال)\s+")
+_PUNCT = _rx.compile(r"[^\w\s]|_")
+_JOINED_HEADS = _rx.compile(r"\b(عبد|ابو|ابي|ابن|بن|ال)\s+")
 
 
 _LIGHT_FOLD_SPARSE = SparseTable(_LIGHT_FOLD)
@@ -281,13 +282,13 @@ def _latin_fold_table() -> dict[int, str]:
 
 
 _LATIN_FOLD = _latin_fold_table()
-_NOT_ALNUM = re.compile(r"[^a-z0-9\s]")
+_NOT_ALNUM = _rx.compile(r"[^a-z0-9\s]")
 
 
 # the combining marks of the Latin and Arabic blocks (those unicodedata.combining() says
 # are): deleted by one pattern, and text that is then ASCII and Arabic letters only
 # holds no other; any other text is read character by character
-_COMBINING_MARKS = re.compile(
+_COMBINING_MARKS = _rx.compile(
     "["
     + "".join(
         re.escape(chr(cp))
@@ -297,7 +298,7 @@ _COMBINING_MARKS = re.compile(
     )
     + "]"
 )
-_NO_COMBINING = re.compile("[\\x00-\\x7f\\u0621-\\u064a]*")
+_NO_COMBINING = _rx.compile("[\\x00-\\x7f\\u0621-\\u064a]*")
 
 
 def drop_combining(text: str) -> str:
@@ -355,8 +356,8 @@ def _count(letter: re.Pattern[str], text: str, step: int = 1 << 16) -> int:
     return total
 
 
-_SCHEME = re.compile(r"^https?://", re.IGNORECASE)
-_WWW = re.compile(r"^www\.", re.IGNORECASE)
+_SCHEME = _rx.compile(r"^https?://", re.IGNORECASE)
+_WWW = _rx.compile(r"^www\.", re.IGNORECASE)
 
 
 def url_key(url: str) -> str:
@@ -377,7 +378,7 @@ def url_key(url: str) -> str:
 # the article that opens a text: ``ال`` before two letters or more (``ال`` alone and
 # ``الم`` keep theirs), ``al-``/``el-``/``al ``/``al'``, and ``Al`` glued to a capitalised
 # name (``AlHosani``)
-_LEADING_ARTICLE = re.compile(
+_LEADING_ARTICLE = _rx.compile(
     r"^(?:(?:al|el)(?:[-\s'’]+|(?=(?-i:[A-Z][a-z])))|ال(?=\w\w))", re.IGNORECASE
 )
 
@@ -393,7 +394,7 @@ def strip_article(text: str) -> str:
 
 
 # an Arabic word that carries the article, after a clitic و ف ب ك: "والكتاب", "بالعراق"
-_ARTICLE_IN_WORD = re.compile(r"^([وفبك]?)ال(\w\w+)$")
+_ARTICLE_IN_WORD = _rx.compile(r"^([وفبك]?)ال(\w\w+)$")
 
 
 def split_article(word: str) -> tuple[str, str] | None:
@@ -412,11 +413,11 @@ _SUN = "|".join(SUN_CONSONANTS)  # digraphs first
 
 # The article in lower-case romanized text (hyphens kept), as the skeleton reads it:
 # "al-", "el-", "l-" after a vowel or mark ("Abu l-Faraj"), "al " before a word
-LATIN_ARTICLE_IN_TEXT = re.compile(r"\b(?:[ae]l-|(?<=[^a-z])l-|[ae]l\s+(?=[a-z]{2}))")
+LATIN_ARTICLE_IN_TEXT = _rx.compile(r"\b(?:[ae]l-|(?<=[^a-z])l-|[ae]l\s+(?=[a-z]{2}))")
 # the assimilated article: "ash-Shams", "ad-Din", "an-Nahar"
-LATIN_SUN_ARTICLE_IN_TEXT = re.compile(rf"\b[ae]({_SUN})-(?=\1)")
+LATIN_SUN_ARTICLE_IN_TEXT = _rx.compile(rf"\b[ae]({_SUN})-(?=\1)")
 # a clitic glued to the article: "wal-", "bil-", "fil-", "lil-", "kal-"
-LATIN_CLITIC_ARTICLE_IN_TEXT = re.compile(r"\b([wfblk])[aeiu]l-(?=[a-z])")
+LATIN_CLITIC_ARTICLE_IN_TEXT = _rx.compile(r"\b([wfblk])[aeiu]l-(?=[a-z])")
 
 
 def is_latin_article(word: str, following: str) -> bool:

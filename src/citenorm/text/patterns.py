@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
+from citenorm.text import _rx
+
 
 class _Lazy:
     """A pattern compiled on first use: its attributes are those of ``re.compile(pattern,
@@ -21,12 +23,12 @@ class _Lazy:
         self.__dict__["_args"] = (pattern, flags)
 
     def __getattr__(self, name: str) -> Any:
-        value = getattr(re.compile(*self.__dict__["_args"]), name)
+        value = getattr(_rx.compile(*self.__dict__["_args"]), name)
         self.__dict__[name] = value
         return value
 
     def __repr__(self) -> str:
-        return repr(re.compile(*self.__dict__["_args"]))
+        return repr(_rx.compile(*self.__dict__["_args"]))
 
 
 def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -45,48 +47,48 @@ LONG_NUMBER = 1000
 # --- footnotes -------------------------------------------------------------------------
 
 # "(1) زيدون سلمان محمد ، روسيا..."  "^(١) محمد..."  "(*) باحث في..."  "⁽¹⁾ text" (after NFKC: "(1) text")
-FOOTNOTE_LINE = re.compile(
+FOOTNOTE_LINE = _rx.compile(
     r"^\s*\^?\s*(?:[(（]\s*(?P<num>[0-9]{1,3}|\*{1,3})\s*[)）]|\[\s*(?P<bnum>[0-9]{1,3})\s*\])"
     r"\s*(?:[-–—:.](?![0-9])\s*)?(?P<text>.*)$"
 )
 # "(1000) ..." : a footnote numbered from 1000 on (see LONG_NUMBER)
-FOOTNOTE_LINE_LONG = re.compile(
+FOOTNOTE_LINE_LONG = _rx.compile(
     r"^\s*\^?\s*(?:[(（]\s*(?P<num>[0-9]{4,5})\s*[)）]|\[\s*(?P<bnum>[0-9]{4,5})\s*\])"
     r"\s*(?:[-–—:.](?![0-9])\s*)?(?P<text>.*)$"
 )
 # "¹ زيدون سلمان محمد ..." (a superscript number, no brackets: runs on the printed line)
-SUPERSCRIPT_LINE = re.compile(r"^\s*(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,5})\s*(?P<text>\S.*)$")
+SUPERSCRIPT_LINE = _rx.compile(r"^\s*(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,5})\s*(?P<text>\S.*)$")
 # body markers "¹", "²³" standing after a word (printed line)
 # (the first digit is matched before the look-behind: a pattern that starts with a
 # character class is searched for that class, one that starts with a look-behind tries
 # every position)
-SUPERSCRIPT_MARKER = re.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,4})")
+SUPERSCRIPT_MARKER = _rx.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹](?<=\S[⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,4})")
 # "1- أحمد زكي، الاقتصاد المصري ..." (an endnote under "الهوامش", numbered like a list;
 # four digits: see LONG_NUMBER)
 ENDNOTE_LINE = lazy(r"^\s*(?P<num>[0-9]{1,5})\s*[-.)–]\s*(?P<text>\S.*)$")
 # "[^12]: ينظر: ..."  (Markdown footnote definition)
-MD_FOOTNOTE_DEF = re.compile(r"^\s*\[\^(?P<num>[^\]\s]{1,12})\]:\s?(?P<text>.*)$")
+MD_FOOTNOTE_DEF = _rx.compile(r"^\s*\[\^(?P<num>[^\]\s]{1,12})\]:\s?(?P<text>.*)$")
 # body marker "[^12]" (not a definition "[^12]:")
 MD_MARKER = lazy(r"\[\^(?P<num>[^\]\s]{1,12})\](?!:)")
 # the last character of a text that ends open (a word, a comma, a colon, an opening
 # bracket): a wrapped line continues; match at ``len(text) - 1``, not search (which
 # would try every position)
-OPEN_END = re.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
+OPEN_END = _rx.compile(r"(?:[^\W\d_]|[,،:;؛(\[/\-–&])$")
 # body markers "(1)", "^(1)", "( 12 )", "[3]", "(1000)": 1-4 digits in brackets (a leading
 # "^" is left out of the match; the opening bracket comes first so that the scan looks for
 # it); a year "(2015)" matches too, but only a footnote of that number claims a marker
-BODY_MARKER = re.compile(
+BODY_MARKER = _rx.compile(
     r"[(（\[](?:(?<=[(（])\s*(?P<num>[0-9]{1,5})\s*[)）]|(?<=\[)\s*(?P<bnum>[0-9]{1,5})\s*\](?!:))"
 )
 
 # op. cit.: "مصدر سبق ذكره"، "المصدر السابق"، "م.س"، "op. cit."
-OP_CIT = re.compile(
+OP_CIT = _rx.compile(
     r"(?:مصدر|مرجع|المصدر|المرجع)\s+(?:سبق|سابق|السابق)(?:\s+ذكره)?|سبق\s+ذكره|"
     r"(?<!\w)م\s*\.\s*س(?:\s*\.)?(?!\w)|\bop\.?\s*cit\b|\bloc\.?\s*cit\b",
     re.IGNORECASE,
 )
 # ibid.: "المصدر نفسه"، "المرجع نفسه"، "نفس المصدر"، "ibid."
-IBID = re.compile(
+IBID = _rx.compile(
     r"(?:المصدر|المرجع|مصدر|مرجع)\s+(?:نفسه|ذاته|عينه)|نفس\s+(?:المصدر|المرجع)|"
     r"(?<!\w)م\s*\.\s*ن(?:\s*\.)?(?!\w)|\bibid(?:em)?\b",
     re.IGNORECASE,
@@ -115,7 +117,7 @@ def split_cites(text: str) -> list[str]:
 
 
 # "ينظر:" / "انظر:" / "See" / "Cf." at the start of a footnote
-SEE_PREFIX = re.compile(
+SEE_PREFIX = _rx.compile(
     r"^\s*(?:ينظر|يُنظر|انظر|أنظر|راجع|للمزيد\s+ينظر|see\s+also|see|cf\.?|voir\s+aussi|voir|vgl\.?)"
     r"\s*[:：]?\s*",
     re.IGNORECASE,
@@ -124,21 +126,21 @@ SEE_PREFIX = re.compile(
 # --- lists -----------------------------------------------------------------------------
 
 # "12. ", "١٢- ", "3) ", "[4] " at the start of an entry (digits already ASCII)
-LIST_NUMBER = re.compile(
+LIST_NUMBER = _rx.compile(
     r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|\((?P<n4>[0-9]{1,3})\)|(?P<n2>[0-9]{1,3})\s*[-.)–]|"
     r"(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=\S)"
 )
 # "1000. " ...: a list number from 1000 on (see LONG_NUMBER)
-LIST_NUMBER_LONG = re.compile(
+LIST_NUMBER_LONG = _rx.compile(
     r"^\s*(?:\[(?P<n1>[0-9]{4,5})\]|\((?P<n4>[0-9]{4,5})\)|(?P<n2>[0-9]{4,5})\s*[-.)–]|"
     r"(?P<n3>[0-9]{4,5})\s*\.\s*-)\s*(?=\S)"
 )
 # "• ", "- ", "* ", "▪ " bullets (a "- " followed by a digit is a negative number, not a bullet)
-BULLET = re.compile(r"^\s*[•●▪◦·\-–*]\s*(?![0-9])")
+BULLET = _rx.compile(r"^\s*[•●▪◦·\-–*]\s*(?![0-9])")
 # Markdown heading marks, bold/italic marks
-MD_DECOR = re.compile(r"^\s*#{1,6}\s*|\*\*|__")
+MD_DECOR = _rx.compile(r"^\s*#{1,6}\s*|\*\*|__")
 # ordinal openers of sub-sections: "أولاً :"، "ثانياً-"، "First:"، "A."
-ORDINAL = re.compile(
+ORDINAL = _rx.compile(
     r"^\s*(?:(?:أولا|اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)[ًٌ]?|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?|"
     r"[A-H]|[IVX]{1,4})\s*[:.\-–)]\s*",
@@ -148,14 +150,14 @@ ORDINAL = re.compile(
 # --- fields ----------------------------------------------------------------------------
 
 # "<https://2u.pw/E8E1XNUA>", "www.site.org/x"
-URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+)>?", re.IGNORECASE)
+URL = _rx.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"]+)>?", re.IGNORECASE)
 # "10.1000/xyz123", "doi:10.1000/xyz"
-DOI = re.compile(
+DOI = _rx.compile(
     r"(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.[0-9]{4,9}/[^\s<>\"،,]+)",
     re.IGNORECASE,
 )
 # access date after a URL: "22/12/2024", "23/12 /2024", "25/ 12/ 2024", "2024-12-22"
-DMY = re.compile(
+DMY = _rx.compile(
     r"(?P<d>[0-9](?<![0-9][0-9])[0-9]?)\s*[/.\-]\s*(?P<m>[0-9]{1,2})\s*[/.\-]\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])"
 )
 ISO_DATE = lazy(r"(?P<y>[0-9](?<![0-9][0-9])[0-9]{3})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
@@ -171,7 +173,7 @@ AVAILABLE_AT = lazy(
     re.IGNORECASE,
 )
 # pages: "ص ٢٦٨-٢٦٩", "ص ص 12-14", "صص.12", "p. 4", "pp. 10-12", "ص ١١٨ و ١٧٥"
-PAGES = re.compile(
+PAGES = _rx.compile(
     r"(?<![\w])(?:ص\s*ص|صص|ص|pp|p|pages?)\s*(?:\.\s*)?(?::\s*)?"
     r"(?P<page>[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?(?:\s*(?:و|،|,|and|&)\s*[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?)*)(?![0-9])",
     re.IGNORECASE,
@@ -187,7 +189,7 @@ VOLUME = lazy(
     re.IGNORECASE,
 )
 # issue: "العدد ٥٨", "ع 3", "No. 85", "Issue 2", "al-ʿAdad 3"
-ISSUE = re.compile(
+ISSUE = _rx.compile(
     r"(?<![\w])(?:العدد|عدد|ع|no|issue|number|n°|al-adad|al-ʻadad|al-ʿadad)\s*(?:\.\s*)?(?::\s*)?(?P<num>[0-9]{1,5}(?:\s*[-/]\s*[0-9]{1,5})?)(?![0-9])",
     re.IGNORECASE,
 )
@@ -200,7 +202,7 @@ _ORD_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
 # al-Ṭabʻah / Ṭabʻa / Tabʼah (the ending is required: "Sharikat Ṭabʻ al-Kutub" is a name)
 _TAB = r"(?:al-)?(?:ṭ|t)ab(?:[ʻʿ'‘’ʼ`])?(?:ah|a)"
 # edition: "ط ١"، "ط.2"، "الطبعة الثانية"، "الطبعة 2"، "Edition 1"، "2nd ed."، "al-Ṭabʻah al-thāniyah"، "Chāp-i 1"
-EDITION = re.compile(
+EDITION = _rx.compile(
     r"(?<![\w])(?:"
     r"(?:الطبعة|طبعة|ط)\s*(?:\.\s*)?(?P<ar>[0-9]{1,2}|" + _ORD_AR + r")"
     r"|(?:edition|ed)\s*(?:\.\s*)?(?P<en1>[0-9]{1,2})(?![0-9])"
@@ -220,17 +222,17 @@ LANGUAGE_NOTE = lazy(r"[\[(]\s*(?:in\s+[A-Z][a-z]+|بالل?غ?ة?\s*\S+|بال\
 # starts with a look-behind is tried at every position (three times slower on articles).
 
 # a year: 1000-2099 standing alone
-YEAR = re.compile(r"(?P<y>[12](?<![0-9][12])(?:(?<=1)[0-9]{3}|(?<=2)0[0-9]{2}))(?![0-9])")
+YEAR = _rx.compile(r"(?P<y>[12](?<![0-9][12])(?:(?<=1)[0-9]{3}|(?<=2)0[0-9]{2}))(?![0-9])")
 # Hijri/Gregorian pairs: "1322 هـ / 1904 م", "1302/1884", "1365 H. = 1946 M."
-HIJRI_PAIR = re.compile(
+HIJRI_PAIR = _rx.compile(
     r"(?P<h>1(?<![0-9]1)[0-4][0-9]{2})\s*(?:(?:هـ|ه|ھ|H\.?|AH|A\.H\.)\s*)?(?:\.\s*)?[/=]\s*(?P<g>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])\s*(?:م|M\.?|AD|CE|A\.D\.)?(?![\w])",
 )
 # "1365 هـ" alone
-HIJRI_ONLY = re.compile(r"(?P<h>1(?<![0-9]1)[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\.H\.)(?![\w])")
+HIJRI_ONLY = _rx.compile(r"(?P<h>1(?<![0-9]1)[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\.H\.)(?![\w])")
 # "no date": "د.ت", "د. ت.", "n.d."
 NO_DATE = lazy(r"(?<!\w)(?:د\s*\.\s*ت|بدون\s+تاريخ|n\.\s*d)\s*\.?", re.IGNORECASE)
 # theses: "رسالة ماجستير"، "أطروحة دكتوراه"، "master's thesis", "PhD dissertation"
-THESIS = re.compile(
+THESIS = _rx.compile(
     r"(?<!\w)(?:(?:رسالة|رساله)\s+(?:ماجستير|دكتوراه|دكتوراة|جامعية|دبلوم)|"
     r"(?:أطروحة|اطروحة|اطروحه|أطروحه)(?:\s+(?:دكتوراه|دكتوراة|ماجستير|جامعية))?)(?!\w)|"
     r"(?:(?:unpublished|published)\s+)?(?:master'?s?|ma|m\.a\.|phd|ph\.d\.|doctoral|doctorate)\s*(?:'s)?\s*(?:thesis|dissertation)|"
@@ -238,7 +240,7 @@ THESIS = re.compile(
     re.IGNORECASE,
 )
 # publication status: "(غير منشورة)"، "منشورة"، "unpublished", "published"
-STATUS = re.compile(r"(?:غير\s+منشور[ةه]?|منشور[ةه]|\bunpublished\b|\bpublished\b)", re.IGNORECASE)
+STATUS = _rx.compile(r"(?:غير\s+منشور[ةه]?|منشور[ةه]|\bunpublished\b|\bpublished\b)", re.IGNORECASE)
 # "et al." / "وآخرون" / "[وآخرون]"
 ET_AL = lazy(r"\[?\s*(?:و\s*آخرون|وآخرون|واخرون|وآخرين|واخرين|et\s+al\.?)\s*\]?", re.IGNORECASE)
 # APA date after the author: "... (1950). Title" / "(1357 هـ / 1938 م)." / "(د.ت)."
@@ -263,7 +265,7 @@ class Hint:
 
     def __init__(self, *words: str, rx: tuple[str, ...] = ()) -> None:
         self.words = words
-        self.rx = tuple(re.compile(r) for r in rx)
+        self.rx = tuple(_rx.compile(r) for r in rx)
 
     def __call__(self, text: str, low: str | None = None) -> bool:
         """Could ``pattern`` match ``text``? ``low``: a lowercased text holding at least

@@ -59,6 +59,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from citenorm.memo import memo
+from citenorm.text import _rx
 from citenorm.text.normalize import (
     ALEF_FORMS,
     BORROWED_LETTERS,
@@ -126,31 +127,31 @@ _TABLE.update(
         }.items()
     }
 )
-_TASHKEEL_AFTER_NFKC = re.compile("[\u064b-\u065f\u0670]")
+_TASHKEEL_AFTER_NFKC = _rx.compile("[\u064b-\u065f\u0670]")
 
 # --- Latin rules (lower-case, diacritics already stripped) -------------------------------
 
 # Catalogue-heading date qualifiers (d. 767 or 8, approximately 820, 10th cent.).
-_LA_DATE_QUALIFIER = re.compile(
+_LA_DATE_QUALIFIER = _rx.compile(
     r"\b(?:approximately|approx|circa|ca|fl|active|died|born|d|b|or)\.?\s*(?=[0-9])"
     r"|(?<=[0-9])(?:st|nd|rd|th)\s+cent(?:ury)?\b"
 )
 # "allah" as a word or glued to a name (Abdullah, Nasrallah, Fadlullah) -> separate word.
-_LA_ALLAH = re.compile(r"(?<=[a-z])(?:[aeiou]|[aeiou]l-)?llah\b")
+_LA_ALLAH = _rx.compile(r"(?<=[a-z])(?:[aeiou]|[aeiou]l-)?llah\b")
 # Abd/Abu heads glued to the article: Abdul-, Abdel, Abdulmajid, Abul-Faraj, Abdurrahman.
 _SUN = "|".join(SUN_CONSONANTS)  # digraphs first
-_LA_HEAD_SUN = re.compile(rf"\b(abd|ab[uo]u?)[aeiou]?({_SUN})-?(?=\2[aeiou])")
-_LA_HEAD = re.compile(
+_LA_HEAD_SUN = _rx.compile(rf"\b(abd|ab[uo]u?)[aeiou]?({_SUN})-?(?=\2[aeiou])")
+_LA_HEAD = _rx.compile(
     r"\b(abd|ab[uo]u?|dh[uo]|th[uo])(?:[aeiou]?l-|[aeiou]?l\b|[aeiou]l(?=[a-z]{3}))"
 )
 # Clitics written with a hyphen in romanization and joined in Arabic script (the article
 # and the clitics glued to it: text.normalize).
-_LA_CLITIC = re.compile(r"\b(wa|fa|bi|li|ka|la|wa-l|bi-l|li-l)-(?=[a-z])")
+_LA_CLITIC = _rx.compile(r"\b(wa|fa|bi|li|ka|la|wa-l|bi-l|li-l)-(?=[a-z])")
 
 # literal rewrites (str.replace: the same as a pattern of the literal), then g not
 # before h
 _LA_SPELL = (("ch", "sh"), ("ph", "f"), ("dj", "j"))
-_LA_G = re.compile("g(?!h)")
+_LA_G = _rx.compile("g(?!h)")
 _LA_MAP = str.maketrans({"q": "k", "c": "k", "p": "b", "v": "f", "x": "ks"})
 _VOWELS = frozenset("aeiou")
 
@@ -182,17 +183,17 @@ _AR_MAP = {
     "ن": "n",
     "ه": "h",
 }
-_AR_HEAD = re.compile(r"^(عبد|ابو|ابي|ابا)(ال\w\w+)$")
-_AR_LIL = re.compile(r"^([وف]?)لل(\w\w+)$")
+_AR_HEAD = _rx.compile(r"^(عبد|ابو|ابي|ابا)(ال\w\w+)$")
+_AR_LIL = _rx.compile(r"^([وف]?)لل(\w\w+)$")
 
 # --- shared fold -------------------------------------------------------------------------
 
 # literal rewrites, in this order (str.replace: the same as a pattern of the literal)
 _FOLD = (("dj", "j"), ("th", "t"), ("dh", "d"), ("z", "d"))
-_RUNS = re.compile(r"([a-z])\1+")
-_NUMBER = re.compile("[0-9]")
+_RUNS = _rx.compile(r"([a-z])\1+")
+_NUMBER = _rx.compile("[0-9]")
 _ARABIC_LETTER = lazy("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
-_TOKENS = re.compile(r"[a-z]+|[0-9]+|[\u0621-\u064a]+")
+_TOKENS = _rx.compile(r"[a-z]+|[0-9]+|[\u0621-\u064a]+")
 
 
 def _prepare(text: str) -> str:
@@ -207,9 +208,9 @@ def _prepare(text: str) -> str:
     return drop_combining(unicodedata.normalize("NFKD", text))
 
 
-_MADDA_AT_START = re.compile(r"(?<!\w)آ")
+_MADDA_AT_START = _rx.compile(r"(?<!\w)آ")
 # every Latin rule below matches ASCII letters: text without one is left as it is
-_ASCII_LETTER = re.compile("[a-z]")
+_ASCII_LETTER = _rx.compile("[a-z]")
 
 
 # replacements as functions: a template (``r"\\1 "``) costs a Python call on every

@@ -9,7 +9,6 @@ what still differs after folding is reported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from citenorm.auditing.rules._common import (
     related,
 )
 from citenorm.auditing.rules.pairs import FIELD_CHECKS, describe
+from citenorm.text import _rx
 from citenorm.text.normalize import script_of
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 FAMILY = "consistency"
 
-_COMPONENT_SPLIT = re.compile(r"\s*[,،:؛;()]\s*")
+_COMPONENT_SPLIT = _rx.compile(r"\s*[,،:؛;()]\s*")
 
 
 def _cited(result: MatchResult) -> Iterator[tuple[Footnote, list[Entry]]]:

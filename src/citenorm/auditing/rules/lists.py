@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import citation_map, fold, locate, record_lines, related
+from citenorm.text import _rx
 from citenorm.text.normalize import strip_article
 from citenorm.text.patterns import lazy
 
@@ -196,10 +197,10 @@ def entry_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
 
 
 # the parts of an entry between commas: "Vol. 20, No. 4, Algeria, Algeria, 2021"
-_COMPONENT = re.compile(r"[^,،]+")
+_COMPONENT = _rx.compile(r"[^,،]+")
 # a lowercase Latin word doubled within a part: "the the", "of of" (capitalised or Arabic
 # doubles are often names: "محمد محمد حسين", "Karam Karam")
-_DOUBLED_WORD = re.compile(r"(?<![^\W\d_])(?P<word>[a-z]{2,})\s+(?P=word)(?![^\W\d_])")
+_DOUBLED_WORD = _rx.compile(r"(?<![^\W\d_])(?P<word>[a-z]{2,})\s+(?P=word)(?![^\W\d_])")
 
 
 def _repeats(e: Entry) -> Iterator[tuple[str, str]]:
@@ -242,8 +243,8 @@ def repeated_word(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
             )
 
 
-_WESTERN = re.compile(r"[0-9]+")
-_INDIC = re.compile(r"[٠-٩۰-۹]+")
+_WESTERN = _rx.compile(r"[0-9]+")
+_INDIC = _rx.compile(r"[٠-٩۰-۹]+")
 
 
 @rule(
@@ -290,8 +291,8 @@ def mixed_digits(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
         )
 
 
-_URLISH = re.compile(r"(?:https?://|www\.|10\.[0-9]{4,}/)\S+")
-_LIST_NO = re.compile(r"^\s*[0-9٠-٩]{1,3}\s*[.)\-–]")
+_URLISH = _rx.compile(r"(?:https?://|www\.|10\.[0-9]{4,}/)\S+")
+_LIST_NO = _rx.compile(r"^\s*[0-9٠-٩]{1,3}\s*[.)\-–]")
 _LIST_NO_LONG = lazy(r"^\s*[0-9٠-٩]{4,5}\s*[.)\-–]")  # entries 1000 and on
 
 

@@ -10,13 +10,13 @@ report what one list does two ways. The reference spelling is the one the list u
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
 from citenorm.auditing.rules._common import locate, record_lines
+from citenorm.text import _rx
 from citenorm.text.normalize import fold_arabic
 
 if TYPE_CHECKING:
@@ -148,9 +148,9 @@ def inconsistent_term_translation(result: MatchResult, cfg: AuditConfig) -> Iter
             )
 
 
-_ALALC_MARK = re.compile("[āīūḥṣḍṭẓʻʼĀĪŪḤṢḌṬẒ]")
-_WORD = re.compile(r"[^\W\d_][\w'ʻʼ‘’\-]*")
-_ABD = re.compile(r"^Abd(?:ul|el|ol)(?:[A-Z]|$)|^Abd(?:ul|el|ol)[a-z]+$")
+_ALALC_MARK = _rx.compile("[āīūḥṣḍṭẓʻʼĀĪŪḤṢḌṬẒ]")
+_WORD = _rx.compile(r"[^\W\d_][\w'ʻʼ‘’\-]*")
+_ABD = _rx.compile(r"^Abd(?:ul|el|ol)(?:[A-Z]|$)|^Abd(?:ul|el|ol)[a-z]+$")
 
 
 def _popular_forms() -> frozenset[str]:

@@ -20,6 +20,7 @@ from citenorm.extraction.reference.letters import printed_words, restore_letters
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
 from citenorm.models import Fields
+from citenorm.text import _rx
 from citenorm.text import patterns as P
 from citenorm.text.normalize import clean
 
@@ -33,7 +34,7 @@ _MAX_CHARS = 2000  # a "reference" longer than this is a paragraph: its head is 
 # a footnote's lead-in before the work it cites: "Sur cette question, voir par exemple
 # X", "On this, see X", "حول هذا الموضوع انظر: X" (a few words, a comma or a space,
 # then the "see" cue)
-_LEAD_IN = re.compile(
+_LEAD_IN = _rx.compile(
     r"^[^()\[\]«»“”\"0-9]{2,100}?(?:[,،:;]\s*|\s+(?=انظر|ينظر|راجع|يراجع|يمكن|الرجوع|يرجع))"
     r"(?:voir|see|cf\.|vgl\.|refer\s+to|انظر|ينظر|يُنظر|راجع|يراجع|"
     r"(?:يمكن\s+)?(?:الرجوع|يرجع)\s+(?:إلى|الى))"

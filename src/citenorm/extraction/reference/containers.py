@@ -4,14 +4,13 @@ holds the title."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.tokens import Token
-from citenorm.text import lexicon, vocab
+from citenorm.text import _rx, lexicon, vocab
 from citenorm.text.patterns import lazy
 
 __all__ = [
@@ -28,7 +27,7 @@ __all__ = [
 ]
 
 # "Title: مجلة X" / "Title، مجلة X" / "Title - مجلة X": the journal's name after the title
-_JOURNAL_PART = re.compile(r"(?<!\s)\s*[:،,]\s*|(?<!\s)\s+[-–]\s+")
+_JOURNAL_PART = _rx.compile(r"(?<!\s)\s*[:،,]\s*|(?<!\s)\s+[-–]\s+")
 
 
 def journal_before_description(title: str, container: str) -> tuple[str, str | None]:
@@ -88,8 +87,8 @@ _CUE = (
     r"(?:\s+كتاب)?|فصلة\s+من)\s+"
     r"|(?:في|من)\s+(?=الكتاب\s))"
 )
-_CUE_IN_TITLE = re.compile(r"[,،;.”»\"]\s+" + _CUE)
-_CUE_AT_HEAD = re.compile(r"^\s*" + _CUE)
+_CUE_IN_TITLE = _rx.compile(r"[,،;.”»\"]\s+" + _CUE)
+_CUE_AT_HEAD = _rx.compile(r"^\s*" + _CUE)
 
 
 def container_after_cue(title: str) -> tuple[str, str | None]:
@@ -128,7 +127,7 @@ def container_in_publisher(publisher: str, before: str | None) -> tuple[str | No
 
 
 # "... and U. K. " / "J.-P. ": a personal name's initials right before a span
-_INITIALS_END = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.-?){1,3}(?:\s?[A-Z]\.){0,2}\s+$")
+_INITIALS_END = _rx.compile(r"(?:^|[\s,;(])(?:[A-Z]\.-?){1,3}(?:\s?[A-Z]\.){0,2}\s+$")
 _SURNAME = lazy(r"^[A-Z][a-z'’-]+$")
 
 

@@ -16,14 +16,14 @@ import re
 
 from citenorm.extraction.reference.tokens import Token
 from citenorm.memo import memo
-from citenorm.text import lexicon
+from citenorm.text import _rx, lexicon
 from citenorm.text.normalize import WORD_FEATURE_FOLD
 from citenorm.text.patterns import lazy
 
 __all__ = ["CUES", "fold_word", "sequence_features", "word_features"]
 
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_LATIN_BASE = re.compile(r"[\u0300-\u036f]")
+_MARKS = _rx.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_LATIN_BASE = _rx.compile(r"[\u0300-\u036f]")
 
 
 def fold_word(word: str) -> str:
@@ -38,7 +38,7 @@ def fold_word(word: str) -> str:
     return w
 
 
-_ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC = _rx.compile("[\u0621-\u064a\u0671-\u06d3]")
 _LATIN = lazy("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
@@ -94,11 +94,11 @@ CUES: dict[str, str] = _cue_table()
 """Folded bibliographic cue words -> cue class (``ED``, ``VOL``, ``ISS``, ``PP``...)."""
 
 
-_ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+_ARABIC_WORD = _rx.compile("[\u0621-\u064a\u0671-\u06d3]+")
 _ASCII_CASE = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", "X" * 26 + "x" * 26
 )
-_CASE_RUNS = re.compile(r"(X|x)\1+")
+_CASE_RUNS = _rx.compile(r"(X|x)\1+")
 
 
 def _group1(m: re.Match[str]) -> str:

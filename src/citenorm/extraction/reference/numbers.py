@@ -11,8 +11,8 @@ from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.models import Date
+from citenorm.text import _rx, vocab
 from citenorm.text import patterns as P
-from citenorm.text import vocab
 from citenorm.text.patterns import lazy
 
 __all__ = [
@@ -31,20 +31,20 @@ __all__ = [
 
 # --- numbers and cues ----------------------------------------------------------------
 
-_NUMBER = re.compile(r"[0-9]+(?:\s*[-–/]\s*[0-9]+)?")
-VOLUME_CUE = re.compile(
+_NUMBER = _rx.compile(r"[0-9]+(?:\s*[-–/]\s*[0-9]+)?")
+VOLUME_CUE = _rx.compile(
     r"^(?:المجلد|مجلد|مج|م|المجلدات|الجزء|جزء|ج|السنة|vols?|volume|v|bd|band|tome|t|al-mujallad|mujallad|al-juzʼ|juzʼ|al-juz|juz)\s*\.?\s*:?\s*",
     re.IGNORECASE,
 )
-ISSUE_CUE = re.compile(
+ISSUE_CUE = _rx.compile(
     r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|numéro|numero|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
     re.IGNORECASE,
 )
-ISSUE_ONLY = re.compile(
+ISSUE_ONLY = _rx.compile(
     r"^(?:n\s*[°º]|nos?\.|no\b|issue|number|numéro|numero|nr\.?|heft|العدد|عدد|ع(?=\s*[0-9]))",
     re.IGNORECASE,
 )
-_PAGE_CUE = re.compile(
+_PAGE_CUE = _rx.compile(
     r"^(?:ص\s*ص|صص|ص|الصفحات|الصفحة|pp|p|pages?|s|ss)\s*\.?\s*:?\s*", re.IGNORECASE
 )
 _EDITION_WORDS = {
@@ -119,12 +119,12 @@ def edition(text: str) -> str | None:
 
 # --- dates ---------------------------------------------------------------------------
 
-DEATH_CUE = re.compile(
+DEATH_CUE = _rx.compile(
     r"^\(?\s*(?:ت|توفي|المتوفى|المتوفي|d|died|b|born)\s*[.:]?\s*(?:بعد|سنة|قبل)?\s*[0-9]",
     re.IGNORECASE,
 )
-_GREG = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
-_YEAR_RANGE = re.compile(r"(?<![0-9])[12][0-9]{3}\s*[-–]\s*[12][0-9]{3}(?![0-9])")
+_GREG = _rx.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
+_YEAR_RANGE = _rx.compile(r"(?<![0-9])[12][0-9]{3}\s*[-–]\s*[12][0-9]{3}(?![0-9])")
 
 
 def date(text: str) -> tuple[Date | None, int | None]:
@@ -241,7 +241,7 @@ def fallback_year(tokens: Sequence[Token], labels: Sequence[str]) -> tuple[Date 
 
 
 # "Volume 87, Numéro 1", "vol. 12, no. 3", "المجلد 5، العدد 2": an issue after the volume
-_ISSUE_AFTER = re.compile(
+_ISSUE_AFTER = _rx.compile(
     r"[0-9](?:[^0-9]{0,3}?)(?:[,،]\s*|\s+)(?:n\s*[°º]|nos?\.?|numéro|numero|number|issue|heft|العدد|عدد)\s*\.?\s*:?\s*(?P<n>[0-9]+(?:\s*[-–/]\s*[0-9]+)?)",
     re.IGNORECASE,
 )

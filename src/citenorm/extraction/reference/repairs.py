@@ -11,7 +11,7 @@ import re
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import tidy
-from citenorm.text import lexicon, vocab
+from citenorm.text import _rx, lexicon, vocab
 from citenorm.text.patterns import lazy
 from citenorm.text.vocab import ROLE_CUES_OPENING_TITLES_AR
 
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-COMMA = re.compile(r"(?<!\s)\s*[,،]\s*")  # (?<!\s): linear on long runs of spaces
+COMMA = _rx.compile(r"(?<!\s)\s*[,،]\s*")  # (?<!\s): linear on long runs of spaces
 
 
 def comma_pieces(value: str) -> list[tuple[int, int]]:
@@ -113,7 +113,7 @@ def quoted_head(title: str) -> tuple[str, str | None]:
 
 
 # (?<!\s): a run of spaces is tried from its first space only (linear on hostile text)
-_ALTERNATIVE = re.compile(r"(?<!\s)\s*(?:[،,]\s*)?(?:أو|or|ou)\s*(?:[،,]\s*)?")
+_ALTERNATIVE = _rx.compile(r"(?<!\s)\s*(?:[،,]\s*)?(?:أو|or|ou)\s*(?:[،,]\s*)?")
 
 
 def _closing(text: str, start: int, opener: str, close: str) -> int:
@@ -191,7 +191,7 @@ def corporate_head(title: str) -> tuple[str, str | None]:
 
 # (both alternatives start at a run's first space: tried from every space, a dash's
 # \s+ was quadratic on a run of spaces)
-_PART_BREAK = re.compile(r"(?<!\s)\s*[,،]\s*|(?<!\s)\s+[-–]\s+")
+_PART_BREAK = _rx.compile(r"(?<!\s)\s*[,،]\s*|(?<!\s)\s+[-–]\s+")
 
 
 def journal_tail(title: str) -> tuple[str, str | None]:
@@ -245,7 +245,7 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
     return a + " " + head, title[m.end() :], head
 
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_LETTER = _rx.compile("[\u0621-\u064a]")
 
 
 _SPACED_DASH = lazy(r"(?<!\s)\s+[-–]\s+")  # (?<!\s): linear on runs of spaces
@@ -396,7 +396,7 @@ def journal_before_volume(
     return head, tail
 
 
-_AUTHOR_BEFORE_COLON = re.compile(r"^\s*([^:()\[\]“”«»\"0-9]{2,60}?)\s*:\s+(?=\S)")
+_AUTHOR_BEFORE_COLON = _rx.compile(r"^\s*([^:()\[\]“”«»\"0-9]{2,60}?)\s*:\s+(?=\S)")
 
 
 def author_before_colon(title: str) -> tuple[str, str | None]:
@@ -421,10 +421,10 @@ def author_before_colon(title: str) -> tuple[str, str | None]:
 
 
 # an Arabic nisba with its article: "الأصفهاني", "النيسابوري", "القرطبى"
-_NISBA = re.compile("^ال[\u0621-\u064a]{2,}[يى]$")
+_NISBA = _rx.compile("^ال[\u0621-\u064a]{2,}[يى]$")
 
 
-_ONE_WORD_BEFORE_COMMA = re.compile(r"^\s*([\u0621-\u064a\u0670-\u06d3]{3,})\s*،\s*(?=\S)")
+_ONE_WORD_BEFORE_COMMA = _rx.compile(r"^\s*([\u0621-\u064a\u0670-\u06d3]{3,})\s*،\s*(?=\S)")
 
 
 def author_before_comma(title: str) -> tuple[str, str | None]:
@@ -449,7 +449,7 @@ def author_before_comma(title: str) -> tuple[str, str | None]:
     return rest, head
 
 
-_AUTHOR_BEFORE_QUOTE = re.compile(r"^\s*([^,،:;()\[\]“”«»\"0-9]{3,80}?)\s*[,،]\s*(?=[“«\"])")
+_AUTHOR_BEFORE_QUOTE = _rx.compile(r"^\s*([^,،:;()\[\]“”«»\"0-9]{3,80}?)\s*[,،]\s*(?=[“«\"])")
 
 
 def author_before_quote(title: str) -> tuple[str, str | None]:
@@ -467,7 +467,7 @@ def author_before_quote(title: str) -> tuple[str, str | None]:
 
 
 # "In:", "في:", "ضمن كتاب", "بحث نشر بمجلة ..." (the ب is attached: "بمجلة" -> "مجلة")
-IN_CUE = re.compile(
+IN_CUE = _rx.compile(
     r"^(?:(?:in|dans|im|en|published\s+in|"
     r"(?:(?:بحث|مقال|مقالة|دراسة)\s+)?(?:(?:منشور[ةه]?|نشر[ته]?)\s+)?(?:في|ضمن|من)(?:\s+كتاب)?|"
     r"مستل\s+من(?:\s+كتاب)?|فصلة\s+من|extrait\s+d(?:u|e|es|e\s+la)|offprint\s+from)"
@@ -504,7 +504,7 @@ def _quoted_whole(text: str) -> bool:
 
 
 _PUBLISHER_TAIL_CUES = frozenset({"TRANS", "EDITOR", "ED", "VOL", "ISS"})
-_ON_BEHALF = re.compile(r"(?<!\s)\s+(?:on\s+behalf\s+of|an\s+imprint\s+of)\s", re.IGNORECASE)
+_ON_BEHALF = _rx.compile(r"(?<!\s)\s+(?:on\s+behalf\s+of|an\s+imprint\s+of)\s", re.IGNORECASE)
 
 
 def publisher_cut(value: str) -> str:
@@ -532,7 +532,7 @@ _CONTAINER_TAIL_CUES = frozenset({"VOL", "ISS", "ED", "PP", "MONTH", "PUBVERB"})
 
 
 # a relative clause or a participle naming who issues the work: the name ends before it
-_PUBLISHED_BY = re.compile(
+_PUBLISHED_BY = _rx.compile(
     r"(?<!\s)\s+(?:(?:الذي|التي)\s+(?:[يت]?صدر|[يت]?نشر)\S*|(?:published|issued)\s+by|publi[ée]e?\s+par)\s",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ import re
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import STRIP, tidy
-from citenorm.text import lexicon, vocab
+from citenorm.text import _rx, lexicon, vocab
 from citenorm.text.patterns import lazy
 
 __all__ = [
@@ -33,7 +33,7 @@ __all__ = [
 
 # a year (3 or 4 digits, or a range) after a comma or a space, then words only: the date
 # (?<!\s): a run of spaces is tried from its first space only (linear on hostile text)
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = _rx.compile(
     r"(?<!\s)(?:\s*[,،]\s*|\s+)(?:\(\s*)?[0-9]{3,4}(?:\s*[-–/]\s*[0-9]{1,4})?(?![0-9])(?P<words>[^0-9]*)$"
 )
 
@@ -56,33 +56,33 @@ def date_tail(value: str) -> str:
 
 # "Family, Given. Rest": an inverted name (a few words, a comma, a few words whose last
 # has two letters or more: not an initial) and a sentence's period
-_NAME_SENTENCE = re.compile(
+_NAME_SENTENCE = _rx.compile(
     r"^\s*(?P<name>[^,،.:;()\[\]0-9]{2,60}?[,،]\s*[^,،.:;()\[\]0-9]{1,60}?[^\W\d_]{2})\.\s+(?=[^\W\d_])"
 )
 # "CARA, Chantal." / "CARA, Chantal. Title": a second inverted name after the first
 _ANOTHER_NAME = lazy(r"^\s*[^,،.:;()\[\]0-9]{2,40}?[,،]\s*[^,،.:;()\[\]0-9]{1,40}?(?:\.\s|\.?\s*$)")
 # "and Nora Salt. Title", "& N. Quay. Title", "and others. Title": the end of a list of
 # names (capitalised words, initials, "others") before a sentence's period
-_END_OF_NAMES = re.compile(
+_END_OF_NAMES = _rx.compile(
     r"^\s*(?P<names>(?:and|&)\s+(?:others|(?:[A-Z][\w’'-]*\.?\s+)*[A-Z][\w’'-]*[^\W\d_]))\.\s+(?=\S)"
 )
 # "Name: Title" at the head of a title span: a few words, a colon
-_HEAD_BEFORE_COLON = re.compile(r"^\s*(?P<head>[^:«»“”\"]{2,80}?)\s*(?P<colon>:)\s+(?=\S)")
+_HEAD_BEFORE_COLON = _rx.compile(r"^\s*(?P<head>[^:«»“”\"]{2,80}?)\s*(?P<colon>:)\s+(?=\S)")
 # "Given. Rest" at the head of a title span: a few words, not an initial, a period
-_HEAD_SENTENCE = re.compile(
+_HEAD_SENTENCE = _rx.compile(
     r"^\s*(?P<head>[^,،.:;()\[\]0-9]{2,60}?[^\W\d_]{2}|[^,،.:;()\[\]0-9]{1,60}?al-)\.\s+(?=\S)"
 )
 
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_LETTER = _rx.compile("[\u0621-\u064a]")
 
 
 # "E. S.", "J.-P.", "A. B. C.": a given name printed as initials alone
-_INITIALS = re.compile(r"^(?:[A-Z](?:\.-[A-Z])?\.(?: |$)){1,3}$")
+_INITIALS = _rx.compile(r"^(?:[A-Z](?:\.-[A-Z])?\.(?: |$)){1,3}$")
 
 
 # "العقاد (سالم محمود) ": a family name and the given names in brackets after it
-_BRACKETED_GIVEN = re.compile(
+_BRACKETED_GIVEN = _rx.compile(
     r"^\s*[^\s()،,0-9]+(?:\s+[^\s()،,0-9]+)?\s*\([^()0-9]{2,40}\)\s*(?=\S)"
 )
 
@@ -205,7 +205,7 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
 
 # a sentence's end inside a span: a period (or ? !) after a word of two letters or more,
 # then a capital letter
-_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2}[.?!])\s+(?=[^\W\d_])")
+_SENTENCE_BREAK = _rx.compile(r"(?<=[^\W\d_]{2}[.?!])\s+(?=[^\W\d_])")
 _NEXT_NUMBERS = frozenset({"volume", "issue", "pages"})
 
 
@@ -249,7 +249,7 @@ def journal_sentence(
 
 # a number (a year, a volume) and what may follow it to the end: numbers, cue words,
 # single letters and punctuation only ("2010", "54, R17292–R", "No. 3", "14(S-10):S")
-_NUMBER_TAIL = re.compile(
+_NUMBER_TAIL = _rx.compile(
     r"(?<!\s)(?:\s*[,،]\s*|\s+)(?:(?:vol|no|nos|n°|issue|number)\.?\s*)?[0-9]{1,4}(?:[^\w]|[0-9]|(?<![^\W\d_])[^\W\d_](?![^\W\d_]))*$",
     re.IGNORECASE,
 )
@@ -319,7 +319,7 @@ def description_tail(title: str) -> str:
 
 
 # "طبعة لندن", "ط. طهران", "طبعة حجرية تونس": the cue of a printing and where it was done
-_PRINTING = re.compile(r"^(?:ط|طبعة|طبعه|الطبعة|الطبعه)\s*\.?\s+(?P<rest>[^0-9،,:;()]+)$")
+_PRINTING = _rx.compile(r"^(?:ط|طبعة|طبعه|الطبعة|الطبعه)\s*\.?\s+(?P<rest>[^0-9،,:;()]+)$")
 
 
 def place_of_printing(text: str) -> str | None:
@@ -406,7 +406,7 @@ def natural_order_name(author: str, title: str | None, gap: str | None) -> tuple
 
 
 # "أو «Y»", "or “Y”": an alternative title after the first, in the same marks
-_ALTERNATIVE = re.compile(r"^\s*[,،]?\s*(?:أو|او|or|ou)\s*[,،]?\s*(?P<open>[«“\"])")
+_ALTERNATIVE = _rx.compile(r"^\s*[,،]?\s*(?:أو|او|or|ou)\s*[,،]?\s*(?P<open>[«“\"])")
 _CLOSE = {"«": "»", "“": "”", '"': '"'}
 
 
@@ -478,7 +478,7 @@ def imprint_in_run(text: str, label: str, after: str | None) -> tuple[str | None
     return None, None
 
 
-_NO_DATE = re.compile(
+_NO_DATE = _rx.compile(
     # (بی‌تا: Persian "undated", its ZWNJ or soft hyphen dropped by clean())
     r"^(?:ب?دون\s+تاريخ|د\s*\.?\s*ت\b|n\.?\s*d\b|s\.?\s*d\b|sans\s+date|no\s+date|ب[يی]\s*تا\b)",
     re.IGNORECASE,

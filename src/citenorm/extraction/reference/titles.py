@@ -13,7 +13,7 @@ from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import STRIP, spans, tidy
 from citenorm.extraction.reference.tokens import Token
-from citenorm.text import lexicon, vocab
+from citenorm.text import _rx, lexicon, vocab
 from citenorm.text.normalize import split_article
 
 __all__ = [
@@ -31,11 +31,11 @@ __all__ = [
 
 # "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
 # in the last comma part (no other digit)
-_NUMBERED_SERIES = re.compile(r"^[^\W\d_][^0-9()]{0,60}\(\s*[0-9]{1,4}\s*\)$")
+_NUMBERED_SERIES = _rx.compile(r"^[^\W\d_][^0-9()]{0,60}\(\s*[0-9]{1,4}\s*\)$")
 # "A Harbour Book", "A Tide Paperback Book": a publisher's series of the last century
-_A_SERIES_BOOK = re.compile(r"^An?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+Book$")
+_A_SERIES_BOOK = _rx.compile(r"^An?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+Book$")
 # "Title: السلسلة الشهرية ...": an Arabic series cue after a colon
-_COLON = re.compile(r"(?<!\s)\s*:\s*")
+_COLON = _rx.compile(r"(?<!\s)\s*:\s*")
 
 
 # the first three letters of the series cues (and after the article: "السلسلة")
@@ -147,7 +147,7 @@ def _periodical_word(folded: str) -> bool:
 
 # "(541-668ه/1147-1269م)", "(1830-1912)": the years of a period in brackets, era marks
 # (no two \s* next to each other: linear on a run of spaces)
-_PERIOD = re.compile(
+_PERIOD = _rx.compile(
     r"^\(\s*[0-9]{3,4}(?:\s*[هـم]+)?\s*(?:/\s*[0-9]{3,4}(?:\s*[هـم]+)?\s*)?[-–]\s*[0-9]{3,4}"
     r"[^()A-Za-z\u0621-\u063a\u0641-\u0644\u0646\u0648-\u064a]*\)$"
 )
@@ -173,7 +173,7 @@ def period_in_title(text: str, tokens: Sequence[Token], labels: Sequence[str]) -
 
 
 # "مجموعة بعنوان X", "a collection entitled X": the name after "entitled"
-_ENTITLED = re.compile(r"^[^()]{0,40}?(?:بعنوان|entitled|intitulée?)\s*:?\s+", re.IGNORECASE)
+_ENTITLED = _rx.compile(r"^[^()]{0,40}?(?:بعنوان|entitled|intitulée?)\s*:?\s+", re.IGNORECASE)
 
 
 def bracket_tail(title: str) -> tuple[str, str | None]:
@@ -308,7 +308,7 @@ def place_tail(
 
 # "Title. Place: Publisher": a sentence's end (after a word or a roman number: "Henri
 # V."), a short place name, a colon, the publisher
-_TITLE_IMPRINT = re.compile(
+_TITLE_IMPRINT = _rx.compile(
     r"^(?P<title>.*?(?:[^\W\d_]{2}|(?<![^\W\d_])[IVX]{1,4})[.?!])\s+(?P<place>[^\W\d_][^.:;,،()\[\]0-9]{1,40}?)\s*:\s+(?P<pub>[^:]*[^\W\d_][^:]*)$"
 )
 

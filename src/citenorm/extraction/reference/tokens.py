@@ -8,8 +8,9 @@ punctuation character. Letters and digits are separate tokens (``ط2`` -> ``ط``
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from citenorm.text import _rx
 
 __all__ = ["Token", "tokenize"]
 
@@ -25,7 +26,7 @@ class Token(NamedTuple):
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 # "https://doi.org/10.1/x", "www.site.org/a?b=c", "10.1093/acprof:oso/978.001.0001"
-_TOKEN = re.compile(
+_TOKEN = _rx.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"«»“”]+[^\s<>\"«»“”.,،;؛:)\]]"
     r"|10\.[0-9]{4,9}/[^\s<>\"،,]+[^\s<>\"،,.;)\]])"
     rf"|(?P<word>{_LETTER}+(?:[-'’ʼ]{_LETTER}+)*)"

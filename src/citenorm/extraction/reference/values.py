@@ -24,7 +24,7 @@ from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import spans, tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.models import Fields
-from citenorm.text import lexicon, vocab
+from citenorm.text import _rx, lexicon, vocab
 from citenorm.text import patterns as P
 from citenorm.text.patterns import lazy
 
@@ -32,10 +32,10 @@ __all__ = ["build_fields", "spans"]
 
 # --- names ---------------------------------------------------------------------------
 
-_HONORIFIC = re.compile(
+_HONORIFIC = _rx.compile(
     r"^(?:(?:أ\.\s*د|أ\s*\.\s*د|د|م|أ)\s*[./]\s*|الدكتور\s+|الأستاذ\s+|الشيخ\s+|Dr\.?\s+|Prof\.?\s+)+"
 )
-_DEATH = re.compile(r"\((?:[^()]*[0-9][^()]*|[^()]*(?:دكتور|القرن)[^()]*)\)")
+_DEATH = _rx.compile(r"\((?:[^()]*[0-9][^()]*|[^()]*(?:دكتور|القرن)[^()]*)\)")
 _ROLE_CUE = lazy(
     r"^(?:ترجمة|تعريب|تحقيق|إعداد|اعداد|مراجعة|تقديم|تعليق|شرح|تصحيح|ضبط|جمع|إشراف|تنسيق|تحرير|نقله|حققه|تح|اعتنى|"
     r"edited|ed|eds|trans|translated|tr|transl|by|hrsg|taḥqīq|tarjamat)\b[\s.:]*(?:(?:و|and)\s*\S+\s*)?(?:by\s+|إلى العربية\s*)?:?\s*",
@@ -63,7 +63,7 @@ def _author(text: str) -> list[object] | None:
 
 # (one \s* before the optional period: two around it were retried against each other,
 # quadratic on a run of spaces)
-_ANONYMOUS_HEAD = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:\.\s*)?[:،,.]\s*")
+_ANONYMOUS_HEAD = _rx.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:\.\s*)?[:،,.]\s*")
 
 
 def _anonymous(text: str) -> bool:

@@ -72,12 +72,12 @@ one key.  Word lookups are by whole word after folding (``دار`` never hits in
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from citenorm._data import read_text
 from citenorm.memo import memo
+from citenorm.text import _rx
 from citenorm.text.lexicon import _build
 from citenorm.text.lexicon._build import (
     TABLES,
@@ -191,8 +191,8 @@ def _places() -> dict[str, str]:
 """Folded place-name variant (``fold_key(v, articles=True)``, and the article-less form
 ``fold_key(v)``) -> canonical (English) place key."""
 
-_PLACE_SPLIT = re.compile(r"[,،;؛:=\[\]()/&]|\s+and\s+|\s+et\s+|\s+und\s+")
-_UNCERTAIN = re.compile(r"[?؟]")
+_PLACE_SPLIT = _rx.compile(r"[,،;؛:=\[\]()/&]|\s+and\s+|\s+et\s+|\s+und\s+")
+_UNCERTAIN = _rx.compile(r"[?؟]")
 
 
 @memo(4096)

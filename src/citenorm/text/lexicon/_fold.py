@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection
 
 from citenorm.memo import memo
+from citenorm.text import _rx
 from citenorm.text.normalize import (
     fold_arabic,
     fold_latin,
@@ -19,7 +20,7 @@ from citenorm.text.normalize import (
 
 __all__ = ["MAX_NGRAM", "fold_key", "latin_word_forms", "ngram_hits", "word_sequences"]
 
-_DOUBLE = re.compile(r"([a-z])\1+")
+_DOUBLE = _rx.compile(r"([a-z])\1+")
 # Clitics written attached to a word: conjunction و/ف, preposition ب/ك (+ article ال),
 # preposition ل (ل + ال is written لل).
 _AR_PREFIXES = tuple(
@@ -109,7 +110,7 @@ def fold_key(text: str, *, articles: bool = False) -> str:
 
 # Arabic letters and marks, spaces and punctuation, no digit: no Latin word folds out of
 # it (the Latin fold is skipped: half the cost of an Arabic word's lookups)
-_NO_LATIN = re.compile(
+_NO_LATIN = _rx.compile(
     "[\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
     r"\s.,:;()\[\]«»\"'!?*/\u2013\u2014-]*"
 )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from citenorm.text import _rx
 from citenorm.text.romanize._tokens import fold_key, tokenize
 from citenorm.text.vocab import NAME_HEADS_AR_IN_NAMES, NAME_TAILS_AR
 
@@ -61,8 +62,8 @@ _CONSONANTS = [
     ("e", ""),
     ("o", ""),
 ]
-_NOT_CONSONANT = re.compile(r"[aeiouyw'ʻʼ‘’`\-\s]")
-_DOUBLE = re.compile(r"(.)\1+")
+_NOT_CONSONANT = _rx.compile(r"[aeiouyw'ʻʼ‘’`\-\s]")
+_DOUBLE = _rx.compile(r"(.)\1+")
 
 
 def consonant_key(latin: str) -> str:

@@ -13,10 +13,11 @@ smoothly to shorter ones.
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+
+from citenorm.text import _rx
 
 __all__ = ["CORES", "JointModel", "align", "normalize_latin"]
 
@@ -71,7 +72,7 @@ _EMPTY_COST = 1  # prefer alignments where every letter writes something
 
 
 # ligature ties (t︠h︡ for a t and h that are two letters) and invisible marks
-_TIES = re.compile("[\ufe20-\ufe2f\u0361\u035c\u200e\u200f]")
+_TIES = _rx.compile("[\ufe20-\ufe2f\u0361\u035c\u200e\u200f]")
 
 
 def normalize_latin(word: str) -> str:

@@ -21,6 +21,7 @@ from citenorm._data import read_text
 from citenorm._plain import Frozen
 from citenorm.memo import memo
 from citenorm.models import Entry, MatchResult, Name
+from citenorm.text import _rx
 from citenorm.text.normalize import fold_letters, strip_article
 from citenorm.text.romanize._article import arabic_units, consonant_key
 from citenorm.text.romanize._tokens import tokenize
@@ -72,7 +73,7 @@ _AR_CONSONANTS = str.maketrans(
         **dict.fromkeys("اأإآءؤئىيوعة", ""),
     }
 )
-_DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE = _rx.compile(r"(.)\1+")
 
 
 def arabic_consonant_key(text: str) -> str:
@@ -114,11 +115,11 @@ class Occurrence(Frozen):
 
 
 # English-looking words: a translation, not a romanization
-_ENGLISH = re.compile(
+_ENGLISH = _rx.compile(
     r"(?i)(?:ic|ical|ian|ism|ist|ity|tion|sion|ment|ese|ish|ern|ance|ence|ies|ness|ship|ogy|"
     r"ary|ory|ive|ous|ing|ed|ly)$"
 )
-_LATIN_WORD = re.compile(r"[^\W\d_][\w'ʻʼ‘’\-]*", re.UNICODE)
+_LATIN_WORD = _rx.compile(r"[^\W\d_][\w'ʻʼ‘’\-]*", re.UNICODE)
 _NAME_FIT = 60.0  # a name unit and its rendering: consonant similarity at least this
 _FIELD_FIT = 85.0  # a word of a publisher, place or journal: stricter (no context)
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from citenorm.text import _rx
+
 __all__ = ["NAMES", "fold_ascii", "popular_word"]
 
 # ALA-LC (lowercase) -> the usual English spelling of the name
@@ -136,11 +138,11 @@ NAMES: dict[str, str] = {
 }
 
 _PLAIN = str.maketrans({"ʻ": "", "ʼ": "", "'": "", "‘": "", "’": ""})
-_ABD_ALLAH = re.compile(r"^ʻ?abd[- ]?(?:al-?)?l?lāh$|^ʻ?abdullāh$")
-_AY = re.compile(r"ay(?=[bcdfghjklmnpqrstvwxz])")
+_ABD_ALLAH = _rx.compile(r"^ʻ?abd[- ]?(?:al-?)?l?lāh$|^ʻ?abdullāh$")
+_AY = _rx.compile(r"ay(?=[bcdfghjklmnpqrstvwxz])")
 # ʻayn after a short a and before a consonant is written as a second a: Raʻd -> Raad,
 # Jaʻfar -> Jaafar, Kaʻbī -> Kaabi
-_A_AYN = re.compile(r"aʻ(?=[bcdfghjklmnpqrstvwxzḍḥṣṭẓ])")
+_A_AYN = _rx.compile(r"aʻ(?=[bcdfghjklmnpqrstvwxzḍḥṣṭẓ])")
 
 
 def fold_ascii(word: str) -> str:

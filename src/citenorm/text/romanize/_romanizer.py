@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citenorm.text import _rx
 from citenorm.text.romanize._model import FieldGroup, WordChoice, load_model
 from citenorm.text.romanize._tokens import Token, detokenize, tokenize, unglue
 from citenorm.text.vocab import NAME_PARTICLES_ALALC
@@ -11,7 +12,7 @@ from citenorm.text.vocab import NAME_PARTICLES_ALALC
 __all__ = ["capitalize", "romanize_words"]
 
 # the proclitics and article in front of a word: "wa-al-", "lil-", "bi-al-"
-_PREFIXES = re.compile(r"^(?:(?:wa|fa|bi|li|ka|lil|al)-)*")
+_PREFIXES = _rx.compile(r"^(?:(?:wa|fa|bi|li|ka|lil|al)-)*")
 
 
 def capitalize(word: str) -> str:

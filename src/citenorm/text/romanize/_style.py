@@ -6,8 +6,9 @@ tells the style without loading the romanizer's model and tables.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from citenorm.text import _rx
 
 if TYPE_CHECKING:
     from citenorm.models import Document, Entry, MatchResult
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["detect_style"]
 
-_ALALC_MARKS = re.compile("[āīūḥṣḍṭẓʻʼĀĪŪḤṢḌṬẒ]")
+_ALALC_MARKS = _rx.compile("[āīūḥṣḍṭẓʻʼĀĪŪḤṢḌṬẒ]")
 
 
 def _latin_entries(doc: Document) -> list[Entry]:

@@ -9,12 +9,12 @@ joined to the next word, as ALA-LC writes it (``wa-al-shams``).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from typing import Literal
 
 from citenorm._plain import Frozen
+from citenorm.text import _rx
 from citenorm.text.normalize import DIGITS, HAMZA_SEAT_FOLD, WORD_KEY, split_article
 
 __all__ = ["Token", "arabic_key", "fold_key", "tokenize", "unglue"]
@@ -28,7 +28,7 @@ _ARABIC = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06af\u06a4"
 # one token: an Arabic word (letters only), a number (digits with inner separators), a
 # Latin word (letters, marks, apostrophes, inner hyphens) or one punctuation character.
 # "الطبعة ٢، ١٩٨٠." -> الطبعة | 2 | , | 1980 | .
-_TOKEN = re.compile(
+_TOKEN = _rx.compile(
     rf"(?P<arabic>[{_ARABIC}]+)"
     r"|(?P<number>[0-9]+(?:[./-][0-9]+)*)"
     r"|(?P<latin>[^\W\d_](?:[\w'ʻʼ‘’-]*[^\W_])?)"
@@ -161,8 +161,8 @@ def detokenize(parts: list[tuple[str, bool]]) -> str:
     return "".join(out)
 
 
-_ISBD = re.compile(r"[.,:;/=\[\]()?!\"«»،؛؟]")
-_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_ISBD = _rx.compile(r"[.,:;/=\[\]()?!\"«»،؛؟]")
+_BIDI = _rx.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 _QUOTES = str.maketrans({"ʻ": "'", "ʼ": "'", "‘": "'", "’": "'", "ʿ": "'", "ʾ": "'"})
 
 
