@@ -26,7 +26,6 @@ the next word (the construct state, ``Jāmiʻat al-Qāhirah``, against ``al-Jām
 from __future__ import annotations
 
 import gzip
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -36,6 +35,7 @@ from typing import Literal
 
 from citenorm.errors import CitenormError
 from citenorm.memo import clear_memos, memo
+from citenorm.text import _rx
 from citenorm.text.romanize._analogy import aligned as _aligned
 from citenorm.text.romanize._analogy import rerank as _rerank
 from citenorm.text.romanize._analogy import transfer, word_pattern
@@ -562,7 +562,7 @@ _CLITICS: tuple[tuple[str, str], ...] = (
 # (كلامية, فواصل), so they are only taken with the article (فالعلم, كالسيف)
 
 
-_LATIN_PREFIX = re.compile(r"^(?:(?:wa|fa|bi|li|ka|lil|al)-)+")
+_LATIN_PREFIX = _rx.compile(r"^(?:(?:wa|fa|bi|li|ka|lil|al)-)+")
 
 
 def _latin_core(latin: str) -> str:
