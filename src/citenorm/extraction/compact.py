@@ -13,7 +13,9 @@ Within one document, equal dates and equal names are one record (:class:`Sharing
 a list of thousands of entries prints a few hundred years, and an article cites the
 same authors again and again (a :class:`~citenorm.models.Date` holds ~450 bytes, a
 :class:`~citenorm.models.Name` ~300). Records are frozen, so sharing one changes no
-value; their lists (``date-parts``) are to be read, not changed, as everywhere.
+value; their lists (``date-parts``) are to be read, not changed, as everywhere. The
+parser builds each :class:`~citenorm.models.Fields` once, through :func:`fields_of` with
+the document's :class:`Sharing`, as the document keeps it.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from citenorm.memo import memo
 from citenorm.models import Date, Fields, Name
 
-__all__ = ["Sharing", "build", "compact_fields", "fields_of"]
+__all__ = ["Sharing", "build", "fields_of"]
 
 _R = TypeVar("_R", bound=BaseModel)
 
@@ -79,34 +82,46 @@ class Sharing:
         return got
 
 
-def compact_fields(fields: Fields, sharing: Sharing | None = None) -> Fields:
-    """``fields`` (a validated :class:`~citenorm.models.Fields`) with itself, its
-    names and its dates sharing their fields sets, and with ``sharing``, the names and
-    dates equal to those of other records of the document; equal to it."""
-    values = dict(fields)
-    if fields.author:
-        values["author"] = [
-            n if not isinstance(n, Name) else sharing.name(n) if sharing else _rebuilt(n)
-            for n in fields.author
-        ]
-    for key in ("issued", "accessed"):
-        d = values[key]
-        if isinstance(d, Date):
-            values[key] = sharing.date(d) if sharing else _rebuilt(d)
-    return Fields.model_construct(_shared(frozenset(fields.model_fields_set)), **values)
+@memo(None)
+def _field_table() -> tuple[tuple[tuple[str, str | None], ...], dict[str, Any]]:
+    """Fields' (name, alias) pairs in the declared order, as model_construct reads them,
+    and each field's default (none is a factory: the record is built without a call)."""
+    fields = Fields.model_fields
+    if any(f.default_factory is not None for f in fields.values()):
+        raise TypeError("a field of Fields has a default factory: fields_of cannot skip it")
+    return (
+        tuple((name, f.alias) for name, f in fields.items()),
+        {name: f.default for name, f in fields.items()},
+    )
 
 
-def fields_of(data: dict[str, Any]) -> Fields:
+def fields_of(data: dict[str, Any], sharing: Sharing | None = None) -> Fields:
     """The :class:`~citenorm.models.Fields` of ``data`` (CSL-JSON names or field names,
     values of the declared types; a name or a date as a record or as its JSON form),
     built as validation builds it, without a validator (none is built on the
-    extraction's path: ~30 ms of a cold process)."""
-    values = dict(data)
-    author = values.get("author")
+    extraction's path: ~30 ms of a cold process), its fields set shared with the other
+    records given the same fields. With ``sharing``, its names and dates are those of
+    the document's other records equal to them (one record each): the record is built
+    once, as it is kept."""
+    keys, defaults = _field_table()
+    values = dict(defaults)  # every field given: model_construct calls no default
+    given: list[str] = []
+    for name, alias in keys:
+        if alias is not None and alias in data:
+            values[name] = data[alias]
+        elif name in data:
+            values[name] = data[name]
+        else:
+            continue
+        given.append(name)
+    author = values["author"]
     if author is not None:
-        values["author"] = [n if isinstance(n, Name) else Name.model_construct(**n) for n in author]
+        names = [n if isinstance(n, Name) else Name.model_construct(**n) for n in author]
+        values["author"] = [sharing.name(n) for n in names] if sharing is not None else names
     for key in ("issued", "accessed"):
-        d = values.get(key)
-        if d is not None and not isinstance(d, Date):
-            values[key] = Date.model_construct(**d)
-    return Fields.model_construct(**values)
+        d = values[key]
+        if d is not None:
+            if not isinstance(d, Date):
+                d = Date.model_construct(**d)
+            values[key] = sharing.date(d) if sharing is not None else d
+    return Fields.model_construct(_shared(frozenset(given)), **values)
