@@ -267,6 +267,11 @@ _OPEN = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSE = frozenset(")]»”")
 _QUOTE = frozenset('"')
 _DASHES = frozenset("-–—")
+_BOUNDARY = _SEPARATORS | frozenset(_OPEN) | _CLOSE  # what segments end at
+_SEP_OR_OPEN = _SEPARATORS | frozenset(_OPEN)
+_SEP_OR_CLOSE = _SEPARATORS | _CLOSE
+# a segment's length in words (4 and more: "segw=4-6" or "segw=7+")
+_SEGW = ("segw=0", "segw=1", "segw=2", "segw=3", "segw=4-6")
 
 
 def _key(word: str, wf: tuple[str, ...]) -> str:
@@ -332,9 +337,9 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
         seps_before[i] = count
         prevsep[i] = "prevsep=" + last_word
         segstart[i] = last_sep >= 0 and i - last_sep <= 2
-        if w in _SEPARATORS:
-            count += 1
-        if w in _SEPARATORS or w in _OPEN:
+        if w in _SEP_OR_OPEN:
+            if w in _SEPARATORS:
+                count += 1
             last_sep = i
             last_word = w
     total_seps = count
@@ -343,7 +348,7 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     for i in range(n - 1, -1, -1):
         nextsep[i] = "nextsep=" + next_word
         w = words[i]
-        if w in _SEPARATORS or w in _CLOSE:
+        if w in _SEP_OR_CLOSE:
             next_word = w
     depth = 0
     quote = False
@@ -378,20 +383,21 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     ref = "ref=ar" if n_ar * 2 >= n_ar + n_lat else "ref=lat"
     # segments between separators and brackets: what their first word is, their length,
     # whether the whole segment names a place ("دار النهضة، القاهرة، ط2")
-    seg_feats: list[list[str]] = [[] for _ in range(n)]
+    seg_feats: list[list[str]] = [[]] * n  # (read, never changed)
     start = 0
-    for i in range(n + 1):
-        if i < n and not (words[i] in _SEPARATORS or words[i] in _OPEN or words[i] in _CLOSE):
-            continue
-        content = [j for j in range(start, i) if wfs[j][0] != "punct" or words[j] in _DASHES]
-        if content:
-            feats = list(infos[content[0]][4])
-            nw = len(content)
-            feats.append(f"segw={nw if nw <= 3 else ('4-6' if nw <= 6 else '7+')}")
-            if nw <= 4 and _segment_place(tuple(words[j] for j in content)):
-                feats.append("segplace")
-            for j in range(start, i):
-                seg_feats[j] = feats
+    for i in [*(i for i, w in enumerate(words) if w in _BOUNDARY), n]:
+        if i > start:
+            content = [j for j in range(start, i) if wfs[j][0] != "punct" or words[j] in _DASHES]
+            if content:
+                feats = list(infos[content[0]][4])
+                nw = len(content)
+                if nw <= 4:
+                    feats.append(_SEGW[nw])
+                    if _segment_place(tuple([words[j] for j in content])):
+                        feats.append("segplace")
+                else:
+                    feats.append("segw=4-6" if nw <= 6 else "segw=7+")
+                seg_feats[start:i] = [feats] * (i - start)
         start = i + 1
     # the features of each token, in the order the model was trained with (each one
     # string per token, or a constant string list added as a whole)
