@@ -321,16 +321,19 @@ def skeleton(text: str) -> str:
     for token in _TOKENS.findall(prepared):
         if token[0].isdigit():
             keys.append(token)
-        elif "a" <= token[0] <= "z":
-            key = _EXONYM_KEYS.get(token) or _fold(_latin_word(token))
-            if key:
-                keys.append(key)
         else:
-            for word in _arabic_words(token):
-                key = _fold(_arabic_word(word))
-                if key:
-                    keys.append(key)
+            keys.extend(_word_keys(token))
     return " ".join(keys)
+
+
+@memo(2048)
+def _word_keys(token: str) -> tuple[str, ...]:
+    """The keys of one prepared word (the words of a document's names and titles come
+    again and again)."""
+    if "a" <= token[0] <= "z":
+        key = _EXONYM_KEYS.get(token) or _fold(_latin_word(token))
+        return (key,) if key else ()
+    return tuple(key for key in (_fold(_arabic_word(w)) for w in _arabic_words(token)) if key)
 
 
 def _without_numbers(key: str) -> str:
