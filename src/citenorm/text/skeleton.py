@@ -226,13 +226,19 @@ def _latin_rules(text: str) -> str:
     if not _ASCII_LETTER.search(text):
         return text
     text = _LA_DATE_QUALIFIER.sub(" ", text)
-    text = _LA_ALLAH.sub(" allah", text)
-    text = _LA_HEAD_SUN.sub(_group1_space, text)
-    text = _LA_HEAD.sub(_group1_space, text)
-    text = LATIN_SUN_ARTICLE_IN_TEXT.sub("", text)
+    # (each rule below skipped when the text lacks a string every match of it holds)
+    if "llah" in text:
+        text = _LA_ALLAH.sub(" allah", text)
+    if "ab" in text:
+        text = _LA_HEAD_SUN.sub(_group1_space, text)
+    if "ab" in text or "dh" in text or "th" in text:
+        text = _LA_HEAD.sub(_group1_space, text)
+    if "-" in text:
+        text = LATIN_SUN_ARTICLE_IN_TEXT.sub("", text)
     text = LATIN_ARTICLE_IN_TEXT.sub("", text)
-    text = LATIN_CLITIC_ARTICLE_IN_TEXT.sub(lambda m: m[1] + "a", text)
-    return _LA_CLITIC.sub(lambda m: m.group(1)[0] + "a", text)
+    if "l-" in text:
+        text = LATIN_CLITIC_ARTICLE_IN_TEXT.sub(lambda m: m[1] + "a", text)
+    return _LA_CLITIC.sub(lambda m: m.group(1)[0] + "a", text) if "-" in text else text
 
 
 def _latin_consonants(word: str) -> str:

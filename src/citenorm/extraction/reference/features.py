@@ -179,7 +179,7 @@ def _analyse(word: str) -> _Analysis:
         f.append(f"s2={w[-2:]}")
     if arabic:
         # clitics and the article: "وال", "بال", "لل", "ال"; a bare stem
-        for pre in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+        for pre in _AR_PREFIXES.get(w[:1], ()):
             if w.startswith(pre) and n > len(pre) + 2:
                 f.append(f"pre={pre}")
                 stem = w[len(pre) :]
@@ -205,6 +205,11 @@ def _analyse(word: str) -> _Analysis:
     f.extend(hits)
     head.extend(["sh:" + h for h in hits])
     return tuple(f), key, shape, cue or "", tuple(head)
+
+
+# clitics and the article by their first letter, in the order they are tried: "وال",
+# "بال", "لل", "ال", "و", "ب", "ل"
+_AR_PREFIXES = {"و": ("وال", "و"), "ب": ("بال", "ب"), "ل": ("لل", "ل"), "ا": ("ال",)}
 
 
 @memo(None)
