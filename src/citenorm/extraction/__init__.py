@@ -12,13 +12,13 @@ from collections.abc import Container, Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
-from citenorm.extraction.compact import Sharing, build, compact_fields
+from citenorm.extraction.compact import Sharing, build, fields_of
 from citenorm.extraction.entries import RawEntry, entry_script, group_entries
 from citenorm.extraction.footnotes import find_footnotes
 from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.markers import body_markers
 from citenorm.extraction.note_kinds import resolve_kinds
-from citenorm.extraction.reference import parse_reference
+from citenorm.extraction.reference import parse_in_document
 from citenorm.extraction.segment import ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
 from citenorm.models import (
@@ -154,7 +154,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                     "text": printed,
                     "line": r.line,
                     "raw": "\n".join(r.raw_parts),
-                    "fields": compact_fields(parse_reference(printed, context="entry"), sharing),
+                    "fields": parse_in_document(printed, context="entry", sharing=sharing),
                 },
             )
         )
@@ -181,12 +181,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                     "line": n.line,
                     "body_line": n.body_line,
                     "raw": n.raw,
-                    "fields": compact_fields(
-                        parse_reference(n.text, context="footnote")
-                        if n.kind != "note"
-                        else Footnote.model_fields["fields"].get_default(call_default_factory=True),
-                        sharing,
-                    ),
+                    "fields": parse_in_document(n.text, context="footnote", sharing=sharing)
+                    if n.kind != "note"
+                    else fields_of({}),  # (a comment: no fields)
                 },
             )
         )

@@ -260,6 +260,8 @@ def fold_arabic(text: str) -> str:
     """
     # clean() has dropped the harakat and Quranic marks already
     text = _PUNCT.sub(" ", clean(text).translate(_FOLD))
+    if text.isalnum():
+        return text  # one word (\w only, as _PUNCT leaves it): no head to join, no space
     text = _JOINED_HEADS.sub(_group1, text)
     return " ".join(text.split())
 
@@ -390,6 +392,8 @@ def strip_article(text: str) -> str:
     ``Sayed``/``Hosani``; ``آل جندي`` (a family, not an article) and ``Alexandria`` keep
     their letters. For sorting and keys; the text is otherwise unchanged.
     """
+    if text[:1] not in "aAeEا":
+        return text  # (every article the pattern strips opens with one of these)
     return _LEADING_ARTICLE.sub("", text, count=1)
 
 

@@ -227,13 +227,19 @@ def _latin_rules(text: str) -> str:
     if not _ASCII_LETTER.search(text):
         return text
     text = _LA_DATE_QUALIFIER.sub(" ", text)
-    text = _LA_ALLAH.sub(" allah", text)
-    text = _LA_HEAD_SUN.sub(_group1_space, text)
-    text = _LA_HEAD.sub(_group1_space, text)
-    text = LATIN_SUN_ARTICLE_IN_TEXT.sub("", text)
+    # (each rule below skipped when the text lacks a string every match of it holds)
+    if "llah" in text:
+        text = _LA_ALLAH.sub(" allah", text)
+    if "ab" in text:
+        text = _LA_HEAD_SUN.sub(_group1_space, text)
+    if "ab" in text or "dh" in text or "th" in text:
+        text = _LA_HEAD.sub(_group1_space, text)
+    if "-" in text:
+        text = LATIN_SUN_ARTICLE_IN_TEXT.sub("", text)
     text = LATIN_ARTICLE_IN_TEXT.sub("", text)
-    text = LATIN_CLITIC_ARTICLE_IN_TEXT.sub(lambda m: m[1] + "a", text)
-    return _LA_CLITIC.sub(lambda m: m.group(1)[0] + "a", text)
+    if "l-" in text:
+        text = LATIN_CLITIC_ARTICLE_IN_TEXT.sub(lambda m: m[1] + "a", text)
+    return _LA_CLITIC.sub(lambda m: m.group(1)[0] + "a", text) if "-" in text else text
 
 
 def _latin_consonants(word: str) -> str:
@@ -322,16 +328,19 @@ def skeleton(text: str) -> str:
     for token in _TOKENS.findall(prepared):
         if token[0].isdigit():
             keys.append(token)
-        elif "a" <= token[0] <= "z":
-            key = _EXONYM_KEYS.get(token) or _fold(_latin_word(token))
-            if key:
-                keys.append(key)
         else:
-            for word in _arabic_words(token):
-                key = _fold(_arabic_word(word))
-                if key:
-                    keys.append(key)
+            keys.extend(_word_keys(token))
     return " ".join(keys)
+
+
+@memo(2048)
+def _word_keys(token: str) -> tuple[str, ...]:
+    """The keys of one prepared word (the words of a document's names and titles come
+    again and again)."""
+    if "a" <= token[0] <= "z":
+        key = _EXONYM_KEYS.get(token) or _fold(_latin_word(token))
+        return (key,) if key else ()
+    return tuple(key for key in (_fold(_arabic_word(w)) for w in _arabic_words(token)) if key)
 
 
 def _without_numbers(key: str) -> str:

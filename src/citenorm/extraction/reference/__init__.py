@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from citenorm.extraction.compact import Sharing
 from citenorm.extraction.reference.labeler import label_tokens
 from citenorm.extraction.reference.letters import printed_words, restore_letters
 from citenorm.extraction.reference.tokens import tokenize
@@ -24,7 +25,7 @@ from citenorm.text import _rx
 from citenorm.text import patterns as P
 from citenorm.text.normalize import clean
 
-__all__ = ["parse_reference"]
+__all__ = ["parse_in_document", "parse_reference"]
 
 Context = Literal["entry", "footnote"]
 Script = Literal["arabic", "latin"]
@@ -57,7 +58,18 @@ def parse_reference(
     """
     if script is not None and script not in ("arabic", "latin"):
         raise ValueError(f"script must be 'arabic', 'latin' or None, not {script!r}")
-    printed = clean(text[:_MAX_CHARS]).replace("\t", " ")
+    return parse_in_document(text, context=context)
+
+
+def parse_in_document(
+    text: str, *, context: Context = "entry", sharing: Sharing | None = None
+) -> Fields:
+    """:func:`parse_reference` for the extraction: with ``sharing`` (the document's), the
+    names and dates of the fields are those of its other records equal to them, so each
+    record is built once, as the document keeps it."""
+    head = text[:_MAX_CHARS]
+    cleaned = clean(head)
+    printed = cleaned.replace("\t", " ")
     if context == "footnote":
         m = P.SEE_PREFIX.match(printed) or _LEAD_IN.match(printed)
         if m:
@@ -66,6 +78,10 @@ def parse_reference(
     if not tokens:
         return Fields.model_construct()
     labels = label_tokens(tokens)
+    # the values in the letters printed (clean() made Persian letter forms Arabic): the
+    # records are shared once those are restored
+    words = printed_words(head, cleaned)
+    if not words:
+        return build_fields(printed, tokens, labels, entry=context == "entry", sharing=sharing)
     fields = build_fields(printed, tokens, labels, entry=context == "entry")
-    # the values in the letters printed (clean() made Persian letter forms Arabic)
-    return restore_letters(fields, printed_words(text[:_MAX_CHARS], clean(text[:_MAX_CHARS])))
+    return restore_letters(fields, words, sharing)

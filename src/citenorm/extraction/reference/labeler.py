@@ -12,7 +12,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from citenorm._data import data_file
-from citenorm.extraction.reference.features import sequence_features
+from citenorm.extraction.reference.features import sequence_attributes
 from citenorm.extraction.reference.tokens import Token
 
 if TYPE_CHECKING:
@@ -68,5 +68,5 @@ def label_tokens(tokens: list[Token]) -> list[str]:
         return []
     tagger = _get_tagger()
     with _lock:  # a crfsuite tagger is not safe to share between threads
-        labels: list[str] = tagger.tag(sequence_features(tokens))
+        labels: list[str] = tagger.tag(sequence_attributes(tokens))
     return labels

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from citenorm.extraction.compact import fields_of
+from citenorm.extraction.compact import Sharing, fields_of
 from citenorm.models import Fields
 from citenorm.text.normalize import PERSIAN_LETTERS, clean
 from citenorm.text.patterns import lazy
@@ -60,9 +60,12 @@ def _restore(value: object, words: dict[str, str]) -> object:
     return value
 
 
-def restore_letters(fields: Fields, words: dict[str, str]) -> Fields:
-    """``fields`` with each word of its values in the letters the reference prints."""
+def restore_letters(
+    fields: Fields, words: dict[str, str], sharing: Sharing | None = None
+) -> Fields:
+    """``fields`` with each word of its values in the letters the reference prints
+    (``sharing``: as :func:`~citenorm.extraction.compact.fields_of`)."""
     if not words:
-        return fields
+        return fields if sharing is None else fields_of(dict(fields), sharing)
     data = fields.to_json()
-    return fields_of({k: _restore(v, words) for k, v in data.items()})
+    return fields_of({k: _restore(v, words) for k, v in data.items()}, sharing)

@@ -45,8 +45,14 @@ def comma_pieces(value: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of the non-empty comma-separated parts of ``value``, so
     that a repair cuts the printed text instead of joining parts with a separator of its
     own (``a,b`` stays ``a,b``)."""
-    starts = [0] + [m.end() for m in COMMA.finditer(value)]
-    ends = [m.start() for m in COMMA.finditer(value)] + [len(value)]
+    if "," not in value and "،" not in value:
+        return [(0, len(value))] if value.strip(_STRIP) else []  # (no comma: one part)
+    starts = [0]
+    ends = []
+    for m in COMMA.finditer(value):
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(value))
     return [(b, e) for b, e in zip(starts, ends, strict=True) if value[b:e].strip(_STRIP)]
 
 

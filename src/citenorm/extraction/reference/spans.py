@@ -18,11 +18,16 @@ _ENDS = frozenset("([«“)]»”")  # and the brackets it reads at its end
 def spans(tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[str, int, int]]:
     """Maximal runs of one label: ``(label, first token, last token + 1)``."""
     out: list[tuple[str, int, int]] = []
+    if not labels:
+        return out
     start = 0
-    for i in range(1, len(labels) + 1):
-        if i == len(labels) or labels[i] != labels[start]:
-            out.append((labels[start], start, i))
+    prev = labels[0]
+    for i, label in enumerate(labels):
+        if label != prev:
+            out.append((prev, start, i))
             start = i
+            prev = label
+    out.append((prev, start, len(labels)))
     return out
 
 

@@ -325,6 +325,8 @@ _PRINTING = _rx.compile(r"^(?:ط|طبعة|طبعه|الطبعة|الطبعه)\s*
 def place_of_printing(text: str) -> str | None:
     """``Title، طبعة لندن، 1932`` / ``ط طهران``: the place in a comma part that names a
     printing by where it was done (its last words, when they are a known place)."""
+    if "ط" not in text:
+        return None  # (every cue of _PRINTING holds it: most values, no split)
     for part in R.COMMA.split(text):
         m = _PRINTING.match(tidy(part))
         if m is None:

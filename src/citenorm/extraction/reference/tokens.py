@@ -41,4 +41,8 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("العدد ٣، ص12-14")]
     ['العدد', '٣', '،', 'ص', '12', '-', '14']
     """
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # (tuple.__new__: a NamedTuple's own __new__ is a Python call per token)
+    return [_new(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)]
+
+
+_new = tuple.__new__

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from citenorm.extraction.compact import fields_of
+from citenorm.extraction.compact import Sharing, fields_of
 from citenorm.extraction.names import parse_names
 from citenorm.extraction.reference import containers as C
 from citenorm.extraction.reference import numbers as N
@@ -309,11 +309,16 @@ _NOT_BARE_WEB = frozenset(
 
 
 def build_fields(
-    text: str, tokens: Sequence[Token], labels: Sequence[str], *, entry: bool = True
+    text: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str],
+    *,
+    entry: bool = True,
+    sharing: Sharing | None = None,
 ) -> Fields:
     """The fields of one reference from its tokens' labels (``text`` is what the
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
-    be a comment)."""
+    be a comment). ``sharing``: as :func:`~citenorm.extraction.compact.fields_of`."""
     labels = _cueless_statements(text, tokens, labels)
     if "editor" in labels and "place" in labels:
         labels = _name_after_place(text, tokens, labels)
@@ -737,7 +742,7 @@ def build_fields(
             if st:
                 fields["status"] = " ".join(st.group().split())
     fields["type"] = _type(fields, genre)
-    return fields_of(fields)
+    return fields_of(fields, sharing)
 
 
 _URL_OR_DOI_FIRST = frozenset("hwHW1")  # the first letters of "http", "www", "10."
