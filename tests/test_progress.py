@@ -8,7 +8,6 @@ import io
 import json
 import os
 import pty
-import select
 import subprocess
 import sys
 import threading
@@ -322,24 +321,35 @@ def test_a_long_job_in_a_real_terminal(tmp_path: Path) -> None:
     article = tmp_path / "long.txt"
     article.write_text(_long_article(1500), encoding="utf-8")
     master, slave = pty.openpty()
-    done = subprocess.run(
-        [sys.executable, "-m", "citenorm", "match", str(article), "--format", "json"],
-        stdout=subprocess.PIPE,
-        stderr=slave,
-        cwd=ROOT,
-        timeout=600,
-        check=False,
-    )
-    os.close(slave)
     chunks: list[bytes] = []
-    while select.select([master], [], [], 0.5)[0]:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # the other end is closed
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
+
+    def drain() -> None:
+        # read the terminal while the child runs: a terminal holds a few KB, and a child
+        # whose redraws fill it would block on its next write (a slow, loaded machine
+        # draws more often) until the test's timeout
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the other end is closed (EIO once the child is gone)
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "citenorm", "match", str(article), "--format", "json"],
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            cwd=ROOT,
+            timeout=600,
+            check=False,
+        )
+    finally:
+        os.close(slave)
+    reader.join(timeout=30)
     os.close(master)
     drawn = b"".join(chunks).decode("utf-8")
     assert done.returncode == 0
