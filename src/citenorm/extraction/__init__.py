@@ -21,6 +21,7 @@ from citenorm.extraction.note_kinds import resolve_kinds
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
+from citenorm.memo import MemoBound
 from citenorm.models import (
     Document,
     Entry,
@@ -70,6 +71,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         raise TypeError(
             f"extract() takes the article's text as a str, not {type(text).__name__}{hint}"
         )
+    # the per-string memos keep to this document's share (memory: memo.py)
+    bound = MemoBound(len(text))
     seg = _segment(text)
     used: set[str] = set()
 
@@ -134,6 +137,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     del seg, failed, candidates
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
+    bound.check()
     entries: list[Entry] = []
     sharing = Sharing()  # equal dates and names: one record in the document
     # each raw entry goes once its record is built (memory: their lines' parts)
@@ -159,6 +163,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             )
         )
         tick()
+        bound()
     # a note that holds an entry's title cites it, gloss or not
     resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
     note_ids: list[str] = []
@@ -191,6 +196,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             )
         )
         tick()
+        bound()
     tick.finish()
     in_text = [
         build(
@@ -207,6 +213,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         )
         for k, c in enumerate(find_in_text(body_rest))
     ]
+    bound.check()
     warnings: list[str] = []
     if not has_lists:
         warnings.append("no bibliography list found")
