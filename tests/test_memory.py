@@ -496,3 +496,25 @@ def test_a_memo_bound_empties_the_fullest_memos_past_its_allowance() -> None:
     full = _memo_entries()
     MemoBound(1 << 40).check()
     assert _memo_entries() == full
+
+
+def test_a_list_without_footnotes_indexes_no_titles(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the entries' titles were indexed (word pairs) for the footnotes to look up even when
+    # there was none: 12x the input at the end of extract on a 0.5 MB list
+    from citenorm.extraction import note_kinds
+
+    calls: list[str] = []
+    real = note_kinds._word_pairs
+
+    def counting(text: str) -> list[tuple[str, str]]:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(note_kinds, "_word_pairs", counting)
+    doc = citenorm.extract(_new_words_list(50))
+    assert len(doc.entries) == 100 and not doc.footnotes
+    assert calls == []
+    # a footnote that might cite an entry still looks its title up
+    text = "نص البحث (1).\n\n(1) انظر الدراسة المذكورة أعلاه.\n\n" + _new_words_list(3)
+    doc = citenorm.extract(text)
+    assert doc.footnotes and len(calls) >= 3

@@ -134,7 +134,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     candidate_lines = {ln.number for ln in candidates}
     if has_lists:
         del block  # (the last of the loops above)
-    del seg, failed, candidates
+    del seg, failed, candidates, body
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
     bound.check()
@@ -198,6 +198,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         tick()
         bound()
     tick.finish()
+    # the raw notes and the body's lines go once their records are built (memory)
+    kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, raw_notes)
+    del raw_notes, markers
     in_text = [
         build(
             InTextCitation,
@@ -213,6 +216,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         )
         for k, c in enumerate(find_in_text(body_rest))
     ]
+    del body_rest
     bound.check()
     warnings: list[str] = []
     if not has_lists:
@@ -227,7 +231,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         failed=failed_lines,
         warnings=warnings,
         lines=raw_lines,
-        markers=_markers_kept(markers.without(candidate_lines), fn_lines, raw_notes),
+        markers=kept_markers,
     )
     return with_unique_ids(doc)
 
