@@ -518,3 +518,26 @@ def test_a_list_without_footnotes_indexes_no_titles(monkeypatch: pytest.MonkeyPa
     text = "نص البحث (1).\n\n(1) انظر الدراسة المذكورة أعلاه.\n\n" + _new_words_list(3)
     doc = citenorm.extract(text)
     assert doc.footnotes and len(calls) >= 3
+
+
+def test_a_memo_bound_keeps_what_earlier_documents_left() -> None:
+    # a batch worker's memos hold earlier articles' strings (within the registry's
+    # bounds): a new article does not empty them unless it grows them further
+    from citenorm.memo import CHECK_EVERY, MEMO_FLOOR, MemoBound, clear_memos
+    from citenorm.text.lexicon import place_key
+    from citenorm.text.skeleton import skeleton
+
+    clear_memos()
+    for k in range(MEMO_FLOOR):
+        skeleton(f"كلمة{k}")
+    for k in range(1000):
+        place_key(f"مدينة{k}")
+    held = _memo_entries()
+    bound = MemoBound(0)
+    for _ in range(CHECK_EVERY):
+        bound()
+    assert _memo_entries() == held
+    for k in range(2000):
+        place_key(f"قرية{k}")
+    bound.check()
+    assert _memo_entries() <= held // 2

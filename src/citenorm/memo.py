@@ -134,18 +134,20 @@ class MemoBound:
     """Holds the per-string memos to one document's share while it is worked on.
 
     ``MemoBound(nchars)`` for a document of ``nchars`` characters allows
-    ``max(MEMO_FLOOR, nchars // CHARS_PER_ENTRY)`` entries in all; calling it is a
-    checkpoint (one per record: cheap, it looks at the memos every
+    ``max(MEMO_FLOOR, nchars // CHARS_PER_ENTRY)`` entries in all, or what the memos
+    held when it was made if that is more (earlier documents' entries, within the
+    registry's bounds: a batch worker keeps its memos from article to article); calling
+    it is a checkpoint (one per record: cheap, it looks at the memos every
     :data:`CHECK_EVERY` calls). Past the allowance, the memos that hold the most are
     emptied until half of it is left. A short document never reaches its allowance, and
-    one whose allowance is above the registry's bounds is never looked at: the memos
-    keep what they hold for the next document either way.
+    one whose allowance is above the registry's bounds is never looked at.
     """
 
     __slots__ = ("_allowance", "_count", "_known", "_memos")
 
     def __init__(self, nchars: int) -> None:
-        self._allowance = max(MEMO_FLOOR, nchars // CHARS_PER_ENTRY)
+        held = sum(w.cache_info().currsize for w in _REGISTRY.values())
+        self._allowance = max(MEMO_FLOOR, nchars // CHARS_PER_ENTRY, held)
         self._count = 0
         self._known = -1  # registry size when the memos were listed
         self._memos: list[Any] = []
