@@ -395,3 +395,149 @@ def test_match_features_share_the_empty_sets() -> None:
     # sets are one object
     empties = [s for f in feats for s in (f.title_numbers, f.name_terms) if not s]
     assert len(empties) >= len(feats) and all(s is empties[0] for s in empties)
+
+
+# --- the per-string memos keep to a document's share (issue 15) ---------------------------
+
+
+def _new_words_list(n: int, seed: int = 15) -> str:
+    """An Arabic list and its romanized list of ``n`` entries each whose words are new."""
+    rng = random.Random(seed)
+    ar_letters, la_syllables = "بتسمرلكنحدجفقوي", ["ba", "ta", "sa", "ma", "ra", "la", "ka"]
+
+    def word() -> tuple[str, str]:
+        ks = [rng.randrange(len(la_syllables)) for _ in range(rng.randint(2, 4))]
+        return "".join(ar_letters[k] for k in ks), "".join(la_syllables[k] for k in ks)
+
+    ar, la = [], []
+    for k in range(1, n + 1):
+        fam, given, title, city = word(), word(), [word() for _ in range(3)], word()
+        year = 1900 + rng.randrange(120)
+        ar.append(
+            f"{k}. ال{fam[0]}، {given[0]}، {' '.join(w[0] for w in title)}، {city[0]}، {year}."
+        )
+        la.append(
+            f"{k}. al-{fam[1].capitalize()}, {given[1].capitalize()}, "
+            f"{' '.join(w[1] for w in title).capitalize()}, {city[1].capitalize()}, {year}."
+        )
+    return "المصادر\n" + "\n".join(ar) + "\n\nBibliography\n" + "\n".join(la) + "\n"
+
+
+def _memo_entries() -> int:
+    from citenorm.memo import memos
+
+    return sum(m.entries for m in memos() if m.size is not None)
+
+
+def test_the_memos_keep_to_a_documents_share() -> None:
+    # a 150 KB list of new words filled the per-string memos to ~35,000 entries in
+    # extract and ~54,000 by the audit (~350 bytes each: ~120x the input); a document
+    # keeps max(MEMO_FLOOR, characters / CHARS_PER_ENTRY) entries
+    from citenorm.auditing import audit
+    from citenorm.memo import clear_memos
+
+    text = _new_words_list(1000)
+    allowance = 8192  # memo.MEMO_FLOOR: the text is under 64 (CHARS_PER_ENTRY) x 8192
+    assert len(text) < 64 * allowance
+    clear_memos()
+    doc = citenorm.extract(text)
+    assert len(doc.entries) == 2000
+    assert 0 < _memo_entries() <= allowance
+    result = citenorm.match(doc)
+    assert len(result.pairs) > 900
+    assert 0 < _memo_entries() <= allowance
+    audit(result)
+    assert 0 < _memo_entries() <= allowance
+
+
+def test_a_short_document_keeps_its_memos() -> None:
+    # the seed fills ~3,800 memo entries: under the floor, nothing is emptied, and the
+    # same article again finds every string in the memos
+    from citenorm.memo import clear_memos, memos
+
+    text = (
+        Path(__file__).parent.parent / "fixtures/seed/russian-chinese-relations-2022.txt"
+    ).read_text(encoding="utf-8")
+    clear_memos()
+    first = citenorm.match(citenorm.extract(text))
+    before = {m.name: m for m in memos() if m.size is not None}
+    again = citenorm.match(citenorm.extract(text))
+    after = {m.name: m for m in memos() if m.size is not None}
+    assert again.model_dump() == first.model_dump()
+    assert sum(m.entries for m in before.values()) > 1000
+    for name, m in after.items():
+        assert m.misses == before[name].misses if name in before else m.misses == 0, name
+        assert m.entries == (before[name].entries if name in before else 0), name
+
+
+def test_a_memo_bound_empties_the_fullest_memos_past_its_allowance() -> None:
+    from citenorm.memo import CHECK_EVERY, MEMO_FLOOR, MemoBound, clear_memos
+    from citenorm.text.lexicon import place_key
+    from citenorm.text.skeleton import skeleton
+
+    def fill() -> None:
+        for k in range(MEMO_FLOOR):
+            skeleton(f"كلمة{k}")
+        for k in range(1000):
+            place_key(f"مدينة{k}")
+
+    clear_memos()
+    bound = MemoBound(0)  # the floor
+    fill()
+    full = _memo_entries()
+    assert full > MEMO_FLOOR
+    for _ in range(CHECK_EVERY - 1):
+        bound()
+    assert _memo_entries() == full  # not looked at yet
+    bound()
+    assert _memo_entries() <= MEMO_FLOOR // 2
+    # a document whose share is above every memo's bound is never trimmed
+    fill()
+    full = _memo_entries()
+    MemoBound(1 << 40).check()
+    assert _memo_entries() == full
+
+
+def test_a_list_without_footnotes_indexes_no_titles(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the entries' titles were indexed (word pairs) for the footnotes to look up even when
+    # there was none: 12x the input at the end of extract on a 0.5 MB list
+    from citenorm.extraction import note_kinds
+
+    calls: list[str] = []
+    real = note_kinds._word_pairs
+
+    def counting(text: str) -> list[tuple[str, str]]:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(note_kinds, "_word_pairs", counting)
+    doc = citenorm.extract(_new_words_list(50))
+    assert len(doc.entries) == 100 and not doc.footnotes
+    assert calls == []
+    # a footnote that might cite an entry still looks its title up
+    text = "نص البحث (1).\n\n(1) انظر الدراسة المذكورة أعلاه.\n\n" + _new_words_list(3)
+    doc = citenorm.extract(text)
+    assert doc.footnotes and len(calls) >= 3
+
+
+def test_a_memo_bound_keeps_what_earlier_documents_left() -> None:
+    # a batch worker's memos hold earlier articles' strings (within the registry's
+    # bounds): a new article does not empty them unless it grows them further
+    from citenorm.memo import CHECK_EVERY, MEMO_FLOOR, MemoBound, clear_memos
+    from citenorm.text.lexicon import place_key
+    from citenorm.text.skeleton import skeleton
+
+    clear_memos()
+    for k in range(MEMO_FLOOR):
+        skeleton(f"كلمة{k}")
+    for k in range(1000):
+        place_key(f"مدينة{k}")
+    held = _memo_entries()
+    bound = MemoBound(0)
+    for _ in range(CHECK_EVERY):
+        bound()
+    assert _memo_entries() == held
+    for k in range(2000):
+        place_key(f"قرية{k}")
+    bound.check()
+    assert _memo_entries() <= held // 2

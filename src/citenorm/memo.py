@@ -17,6 +17,12 @@ small: on a corpus whose strings are all new they all fill up (docs/batch.md,
 "Memory": about 225 bytes per entry). A memo larger than :data:`MEMO_MAX`, a
 registry past :data:`MEMO_BUDGET` entries in all, or an unbounded memo of arguments is
 refused when its module is imported.
+
+Those bounds are the process's; a document is also held to its own share
+(:class:`MemoBound`): while ``extract`` and ``match`` work on one, the per-string memos
+keep at most :data:`MEMO_FLOOR` entries, or one per :data:`CHARS_PER_ENTRY` characters
+of the document when that is more (an entry holds 100-900 bytes, about 350 on
+average: the memos of a 1 MB article of new strings would otherwise hold ~19 MB).
 """
 
 from __future__ import annotations
@@ -28,7 +34,17 @@ from typing import Any, ParamSpec, TypeVar, cast
 
 from citenorm._plain import Frozen
 
-__all__ = ["MEMO_BUDGET", "MEMO_MAX", "MemoInfo", "clear_memos", "memo", "memos"]
+__all__ = [
+    "CHARS_PER_ENTRY",
+    "MEMO_BUDGET",
+    "MEMO_FLOOR",
+    "MEMO_MAX",
+    "MemoBound",
+    "MemoInfo",
+    "clear_memos",
+    "memo",
+    "memos",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -37,6 +53,15 @@ R = TypeVar("R")
 MEMO_MAX = 8192
 #: entries all the per-string memos together may hold
 MEMO_BUDGET = 100_000
+
+#: per-string memo entries any document may keep (a short article's all fit: the seed
+#: fills ~3,800)
+MEMO_FLOOR = 8192
+#: and one more entry per this many characters of the document (about 3x the input's
+#: UTF-8 bytes in the memos of an Arabic article)
+CHARS_PER_ENTRY = 64
+#: checkpoints of a :class:`MemoBound` between two looks at the memos
+CHECK_EVERY = 32
 
 _REGISTRY: dict[str, Any] = {}  # qualified name -> the functools wrapper
 
@@ -103,3 +128,51 @@ def clear_memos(*, tables: bool = False) -> None:
     for wrapped in _REGISTRY.values():
         if tables or wrapped.cache_parameters()["maxsize"] is not None:
             wrapped.cache_clear()
+
+
+class MemoBound:
+    """Holds the per-string memos to one document's share while it is worked on.
+
+    ``MemoBound(nchars)`` for a document of ``nchars`` characters allows
+    ``max(MEMO_FLOOR, nchars // CHARS_PER_ENTRY)`` entries in all, or what the memos
+    held when it was made if that is more (earlier documents' entries, within the
+    registry's bounds: a batch worker keeps its memos from article to article); calling
+    it is a checkpoint (one per record: cheap, it looks at the memos every
+    :data:`CHECK_EVERY` calls). Past the allowance, the memos that hold the most are
+    emptied until half of it is left. A short document never reaches its allowance, and
+    one whose allowance is above the registry's bounds is never looked at.
+    """
+
+    __slots__ = ("_allowance", "_count", "_known", "_memos")
+
+    def __init__(self, nchars: int) -> None:
+        held = sum(w.cache_info().currsize for w in _REGISTRY.values())
+        self._allowance = max(MEMO_FLOOR, nchars // CHARS_PER_ENTRY, held)
+        self._count = 0
+        self._known = -1  # registry size when the memos were listed
+        self._memos: list[Any] = []
+
+    def __call__(self) -> None:
+        """A checkpoint: between two records of the document."""
+        self._count += 1
+        if self._count % CHECK_EVERY == 0:
+            self.check()
+
+    def check(self) -> None:
+        """Look at the memos now (between two stages of the work on the document)."""
+        if self._known != len(_REGISTRY):  # memos register as their modules load
+            self._known = len(_REGISTRY)
+            bounded = [w for w in _REGISTRY.values() if w.cache_parameters()["maxsize"]]
+            within = sum(w.cache_parameters()["maxsize"] for w in bounded) <= self._allowance
+            self._memos = [] if within else bounded
+        if not self._memos:
+            return
+        sizes = [(w.cache_info().currsize, i) for i, w in enumerate(self._memos)]
+        total = sum(n for n, _ in sizes)
+        if total <= self._allowance:
+            return
+        for n, i in sorted(sizes, reverse=True):
+            self._memos[i].cache_clear()
+            total -= n
+            if total <= self._allowance // 2:
+                break

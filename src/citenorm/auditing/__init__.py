@@ -100,6 +100,7 @@ def audit(
     :class:`~citenorm.errors.UsageError` for a selector that names no rule.
     """
     from citenorm.config import SEVERITY_RANK, Config
+    from citenorm.memo import MemoBound
 
     cfg = config or Config()
     chosen = select_rules(
@@ -108,12 +109,16 @@ def audit(
     )
     levels = severities(cfg)
     findings: list[Finding] = []
+    # the per-string memos keep to this document's share (memory: memo.py)
+    lines = result.document.lines
+    bound = MemoBound(sum(map(len, lines)) + len(lines))
     for r in chosen:
         level = levels[r.code]
         listed = 0
         beyond: Finding | None = None  # the first finding not listed
         more = 0
         for f in r.check(result, cfg):
+            bound()
             if listed >= MAX_FINDINGS_PER_RULE:
                 beyond = beyond or f
                 more += 1
@@ -131,6 +136,7 @@ def audit(
                     }
                 )
             )
+        bound.check()
     findings = _located(findings, result.document)
     findings.sort(
         key=lambda f: (

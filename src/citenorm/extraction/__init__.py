@@ -21,6 +21,7 @@ from citenorm.extraction.note_kinds import resolve_kinds
 from citenorm.extraction.reference import parse_in_document
 from citenorm.extraction.segment import ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
+from citenorm.memo import MemoBound
 from citenorm.models import (
     Document,
     Entry,
@@ -70,6 +71,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         raise TypeError(
             f"extract() takes the article's text as a str, not {type(text).__name__}{hint}"
         )
+    # the per-string memos keep to this document's share (memory: memo.py)
+    bound = MemoBound(len(text))
     seg = _segment(text)
     used: set[str] = set()
 
@@ -131,9 +134,10 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     candidate_lines = {ln.number for ln in candidates}
     if has_lists:
         del block  # (the last of the loops above)
-    del seg, failed, candidates
+    del seg, failed, candidates, body
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
+    bound.check()
     entries: list[Entry] = []
     sharing = Sharing()  # equal dates and names: one record in the document
     # each raw entry goes once its record is built (memory: their lines' parts)
@@ -159,6 +163,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             )
         )
         tick()
+        bound()
     # a note that holds an entry's title cites it, gloss or not
     resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
     note_ids: list[str] = []
@@ -188,7 +193,11 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             )
         )
         tick()
+        bound()
     tick.finish()
+    # the raw notes and the body's lines go once their records are built (memory)
+    kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, raw_notes)
+    del raw_notes, markers
     in_text = [
         build(
             InTextCitation,
@@ -204,6 +213,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         )
         for k, c in enumerate(find_in_text(body_rest))
     ]
+    del body_rest
+    bound.check()
     warnings: list[str] = []
     if not has_lists:
         warnings.append("no bibliography list found")
@@ -217,7 +228,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         failed=failed_lines,
         warnings=warnings,
         lines=raw_lines,
-        markers=_markers_kept(markers.without(candidate_lines), fn_lines, raw_notes),
+        markers=kept_markers,
     )
     return with_unique_ids(doc)
 

@@ -178,8 +178,11 @@ class _TitleIndex:
     row, most of them): a note that glosses and cites at once cites its source."""
 
     def __init__(self, titles: Sequence[str]) -> None:
+        self._titles: Sequence[str] | None = titles  # indexed when a note first asks
         self._pairs: dict[tuple[str, str], list[int]] = {}
         self._sizes: list[int] = []
+
+    def _index(self, titles: Sequence[str]) -> None:
         for k, title in enumerate(titles):
             pairs = _word_pairs(title[:300])
             self._sizes.append(len(pairs))
@@ -187,6 +190,10 @@ class _TitleIndex:
                 self._pairs.setdefault(pair, []).append(k)
 
     def cites(self, text: str) -> bool:
+        if self._titles is not None:
+            # (a list with no footnote asking, a list of 100,000 entries: no index)
+            titles, self._titles = self._titles, None
+            self._index(titles)
         if not self._pairs:
             return False
         hits: dict[int, int] = {}

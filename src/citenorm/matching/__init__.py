@@ -15,6 +15,7 @@ from citenorm.matching.citations import link_footnotes, link_in_text
 from citenorm.matching.features import Features, features_of
 from citenorm.matching.repeats import find_repeats
 from citenorm.matching.scoring import CROSS, names_similarities, pair_score, score_pair
+from citenorm.memo import MemoBound
 from citenorm.models import Document, Entry, MatchResult, Pair
 from citenorm.progress import Progress, Ticker
 
@@ -69,11 +70,16 @@ def match(
         raise TypeError(
             f"match() takes the Document that extract() returns, not {type(document).__name__}"
         )
+    # the per-string memos keep to this document's share (memory: memo.py)
+    bound = MemoBound(sum(map(len, document.lines)) + len(document.lines))
     ranks = _section_ranks(document)
     arabic: list[Entry] = [
         e for e in document.entries if e.list == "original" and e.script == "arabic"
     ]
-    feats = {e.id: features_of(e, section_rank=ranks.get(e.id)) for e in document.entries}
+    feats: dict[str, Features] = {}
+    for e in document.entries:
+        feats[e.id] = features_of(e, section_rank=ranks.get(e.id))
+        bound()
     # foreign works of the original list printed again in the romanized list are the same
     # works: kept out of the pairing, and cited together with their original
     romanized = [e for e in document.entries if e.list == "romanized"]
@@ -98,6 +104,7 @@ def match(
         if a.id not in scored:
             scored.add(a.id)
             tick()
+            bound()
         return pair_score(a, b, mode=CROSS, floor=cutoff, names=sims.get((a.id, b.id)))
 
     shared = _Shared()
@@ -113,12 +120,14 @@ def match(
         for m in assign_pairs(left, right, scorer, cutoff=cutoff, explain=explain)
     ]
     tick.finish()
+    bound.check()
     # a citation of either copy of a repeated work cites both, as a pair's two entries
     together = [
         *pairs,
         *(Pair(arabic=r.original, latin=r.romanized, score=r.score) for r in repeats),
     ]
     citations, unlisted = link_footnotes(document, feats, together, progress=progress)
+    bound.check()
     citations.extend(link_in_text(document, document.entries, together))
     paired_a = {p.arabic for p in pairs}
     paired_l = {p.latin for p in pairs}
