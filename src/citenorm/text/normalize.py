@@ -259,7 +259,10 @@ def fold_arabic(text: str) -> str:
     ``عبد الله`` and ``عبدالله`` give the same key (spaces after ``عبد``/``ابو`` removed).
     """
     # clean() has dropped the harakat and Quranic marks already
-    text = _PUNCT.sub(" ", clean(text).translate(_FOLD))
+    text = clean(text).translate(_FOLD)
+    if text.isalnum():
+        return text  # one word, no punctuation (isalnum is \w less "_"): no scan
+    text = _PUNCT.sub(" ", text)
     if text.isalnum():
         return text  # one word (\w only, as _PUNCT leaves it): no head to join, no space
     text = _JOINED_HEADS.sub(_group1, text)
