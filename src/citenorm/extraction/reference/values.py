@@ -53,7 +53,11 @@ def _author(text: str) -> list[object] | None:
     if not value:
         return None
     # "Family (Given)": the parenthesised given name
-    m = re.match(r"^(?P<f>[^()]+?)\s*\((?P<g>[^()]+)\)\s*(?P<rest>.*)$", value)
+    m = (
+        re.match(r"^(?P<f>[^()]+?)\s*\((?P<g>[^()]+)\)\s*(?P<rest>.*)$", value)
+        if "(" in value
+        else None  # (the pattern tried at every character to the end: no bracket, no match)
+    )
     if m and not m.group("rest").strip(_STRIP):
         value = f"{m.group('f')}، {m.group('g')}"
     inverted = bool(re.search(r"^[^,،]+[,،]", value)) and not lexicon.has_corporate_word(value)
