@@ -206,7 +206,8 @@ def place_key(text: str) -> str | None:
     "London and New York", "Dār al-Khilāfah [Istanbul]") is a place when every part is;
     its key is that of the first part.
     """
-    text = _UNCERTAIN.sub(" ", text)
+    if "?" in text or "؟" in text:
+        text = _UNCERTAIN.sub(" ", text)
     whole = fold_key(text, articles=True)
     if not whole:
         return None
