@@ -92,6 +92,8 @@ def _place_tail(publisher: str) -> tuple[str, str | None]:
     that runs on past a comma into its place ends before it (the place is returned).
     The first comma part is the publisher's own; a place glued to its name (``دار
     المعارف بمصر``) is part of the name."""
+    if "," not in publisher and "،" not in publisher:
+        return publisher, None  # (one comma part: no place after it)
     parts = R.COMMA.split(publisher)
     for k in range(1, len(parts)):
         place = _bare_place(parts[k])
