@@ -44,6 +44,11 @@ _LEAD_IN = _rx.compile(
     r"(?:\s+(?:مقال|كتاب|بحث|دراسة|the\s+article|the\s+book)(?=\s))?(?=[\s:：,،])[\s:：,،]*",
     re.IGNORECASE,
 )
+# a word each of _LEAD_IN's cues holds (its lazy head is tried at up to 100 lengths: a note
+# with none of them is not tried)
+_LEAD_IN_CUE = _rx.compile(
+    r"voir|see|cf\.|vgl\.|refer|انظر|ينظر|يُنظر|راجع|الرجوع|يرجع", re.IGNORECASE
+)
 
 
 def parse_reference(
@@ -71,7 +76,9 @@ def parse_in_document(
     cleaned = clean(head)
     printed = cleaned.replace("\t", " ")
     if context == "footnote":
-        m = P.SEE_PREFIX.match(printed) or _LEAD_IN.match(printed)
+        m = P.SEE_PREFIX.match(printed) or (
+            _LEAD_IN.match(printed) if _LEAD_IN_CUE.search(printed) else None
+        )
         if m:
             printed = " " * m.end() + printed[m.end() :]
     tokens = tokenize(printed)

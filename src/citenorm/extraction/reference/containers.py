@@ -208,8 +208,9 @@ def journal_after_colon(
     comma part right before a volume span and then an issue span, whose last colon
     part is a short capitalised name, ran on into the journal. Returns (title, journal
     or None)."""
-    if "title" not in first or R.COMMA.search(title.rstrip(" ,،.;")):
-        return title, None
+    bare = title.rstrip(" ,،.;")
+    if "title" not in first or "," in bare or "،" in bare:
+        return title, None  # (COMMA finds a match exactly where the text holds a comma)
     k = next(i for i, run in enumerate(runs) if run[0] == "title")
     if [run[0] for run in runs[k + 1 : k + 3]] != ["volume", "issue"]:
         return title, None

@@ -34,7 +34,10 @@ def fold_word(word: str) -> str:
     signs of romanizations dropped (``Ṭabʻah`` -> ``tabah``)."""
     import unicodedata
 
-    w = _MARKS.sub("", word.lower()).translate(WORD_FEATURE_FOLD)
+    w = word.lower()
+    if not w.isascii():
+        w = _MARKS.sub("", w)  # (every mark of the pattern is outside ASCII)
+    w = w.translate(WORD_FEATURE_FOLD)
     if not w.isascii() and not _ARABIC.search(w):
         w = _LATIN_BASE.sub("", unicodedata.normalize("NFD", w))
     return w
@@ -113,6 +116,13 @@ def _shape(word: str) -> str:
     if _ARABIC_WORD.fullmatch(word):
         return "a"
     if word.isascii() and word.isalpha():
+        # the common cases without the pattern: "x", "X", "Xx"
+        if word.islower():
+            return "x"
+        if word.isupper():
+            return "X"
+        if word.istitle():
+            return "Xx"
         return _CASE_RUNS.sub(_group1, word.translate(_ASCII_CASE))[:6]
     out: list[str] = []
     for ch in word:

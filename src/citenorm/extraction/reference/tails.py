@@ -123,7 +123,7 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
 
     ``gap`` is the text between the two spans when the title span follows the name
     span at once (else None). Returns (author, title)."""
-    m = _NAME_SENTENCE.match(author)
+    m = _NAME_SENTENCE.match(author) if "." in author else None  # (its period)
     if m:
         name, rest = m.group("name"), author[m.end() :]
         family, given = R.COMMA.split(name, maxsplit=1)

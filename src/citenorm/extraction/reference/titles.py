@@ -361,7 +361,7 @@ def imprint_after_colon(fields: dict[str, object]) -> None:
         return
     title = fields.get("title")
     if isinstance(title, str):
-        m = _TITLE_IMPRINT.match(title)
+        m = _TITLE_IMPRINT.match(title) if ":" in title else None  # (its colon)
         if m and _place_like(m.group("place")) and tidy(m.group("title")):
             fields["title"] = tidy(m.group("title"))
             fields["publisher-place"] = tidy(m.group("place"))

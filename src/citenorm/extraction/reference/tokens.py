@@ -24,7 +24,8 @@ class Token(NamedTuple):
 
 
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-_LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
+# runs of letters and runs of marks (one repeat per run, not an alternation per character)
+_LETTER = rf"(?:[^\W\d_]+|[{_MARKS}]+)"
 # "https://doi.org/10.1/x", "www.site.org/a?b=c", "10.1093/acprof:oso/978.001.0001"
 _TOKEN = _rx.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"«»“”]+[^\s<>\"«»“”.,،;؛:)\]]"

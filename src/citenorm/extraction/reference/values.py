@@ -53,7 +53,11 @@ def _author(text: str) -> list[object] | None:
     if not value:
         return None
     # "Family (Given)": the parenthesised given name
-    m = re.match(r"^(?P<f>[^()]+?)\s*\((?P<g>[^()]+)\)\s*(?P<rest>.*)$", value)
+    m = (
+        re.match(r"^(?P<f>[^()]+?)\s*\((?P<g>[^()]+)\)\s*(?P<rest>.*)$", value)
+        if "(" in value
+        else None  # (the pattern tried at every character to the end: no bracket, no match)
+    )
     if m and not m.group("rest").strip(_STRIP):
         value = f"{m.group('f')}، {m.group('g')}"
     inverted = bool(re.search(r"^[^,،]+[,،]", value)) and not lexicon.has_corporate_word(value)
@@ -88,6 +92,8 @@ def _place_tail(publisher: str) -> tuple[str, str | None]:
     that runs on past a comma into its place ends before it (the place is returned).
     The first comma part is the publisher's own; a place glued to its name (``دار
     المعارف بمصر``) is part of the name."""
+    if "," not in publisher and "،" not in publisher:
+        return publisher, None  # (one comma part: no place after it)
     parts = R.COMMA.split(publisher)
     for k in range(1, len(parts)):
         place = _bare_place(parts[k])

@@ -191,8 +191,10 @@ def _places() -> dict[str, str]:
 """Folded place-name variant (``fold_key(v, articles=True)``, and the article-less form
 ``fold_key(v)``) -> canonical (English) place key."""
 
-_PLACE_SPLIT = _rx.compile(r"[,،;؛:=\[\]()/&]|\s+and\s+|\s+et\s+|\s+und\s+")
+_PLACE_SPLIT = _rx.compile(r"[,،;؛:=\[\]()/&]|\s+(?:and|et|und)\s+")
 _UNCERTAIN = _rx.compile(r"[?؟]")
+# either of the two: one scan
+_UNCERTAIN_OR_SPLIT = _rx.compile(r"[?؟,،;؛:=\[\]()/&]|\s+(?:and|et|und)\s+")
 
 
 @memo(4096)
@@ -204,7 +206,8 @@ def place_key(text: str) -> str | None:
     "London and New York", "Dār al-Khilāfah [Istanbul]") is a place when every part is;
     its key is that of the first part.
     """
-    text = _UNCERTAIN.sub(" ", text)
+    if "?" in text or "؟" in text:
+        text = _UNCERTAIN.sub(" ", text)
     whole = fold_key(text, articles=True)
     if not whole:
         return None
@@ -239,7 +242,7 @@ def word_lookups(
     The reference parser's features read these three of every word; each function folds
     the word again (Arabic three times, Latin twice), this folds it once.
     """
-    if _UNCERTAIN.search(word) or _PLACE_SPLIT.search(word):
+    if _UNCERTAIN_OR_SPLIT.search(word):
         return word_sequences(word), is_place(word), None, is_given_name(word)
     folded = fold_arabic(word)
     # as word_sequences and fold_key read them
