@@ -221,6 +221,10 @@ def test_an_unknown_word_is_re_ranked_with_the_known_words_in_and_around_it() ->
     inner = model.unknown_candidates("مكتبتنا", group="title")[0]
     assert any(c.latin.startswith("maktabat") for c in inner)
     assert all(c.stem_agrees == 4 for c in inner if c.latin.startswith("maktabat"))
+    # ... and behind proclitics, which write their own start
+    assert model._inner_stems("وكتابهم") == [("wa-kitāb", 5)]
+    assert model._inner_stems("لمكتبتنا") == [("li-maktabat", 4)]
+    assert model._inner_stems("وكتبهم") == []  # كتب is not in the word table
     # a candidate the catalogues wrote for another word (clitics aside) is attested
     attested = {c.latin: c.attested for c in model.unknown_candidates("كتب", group="title")[0]}
     assert attested.get("kutub") == 2

@@ -463,7 +463,29 @@ class Model:
     def _inner_stems(self, key: str) -> list[tuple[str, int]]:
         """A known word inside an unknown one, before a suffix (``كتابهم``: ``كتاب``;
         ``مكتبتنا``: ``مكتبة``): its romanizations as the start of the word's (a tāʼ
-        marbūṭah's ``-ah`` as ``-at``), with their counts."""
+        marbūṭah's ``-ah`` as ``-at``), with their counts; also behind proclitics
+        (``ومؤلفاته``: ``wa-`` + ``مؤلفات``)."""
+        forms = self._suffixed_stems(key)
+        if forms:
+            return forms
+        for prefix_ar, prefix_lat in _CLITICS:
+            if not key.startswith(prefix_ar) or len(key) - len(prefix_ar) < 3:
+                continue
+            if prefix_lat.endswith("li-") and key[len(prefix_ar)] == "ل":
+                continue  # لل is li- + al-
+            rest = key[len(prefix_ar) :]
+            if prefix_ar.endswith(("ال", "لل")):
+                head = prefix_lat[:-3] if prefix_lat.endswith("al-") else prefix_lat
+                cut = 0 if prefix_lat.endswith("al-") else 3
+                return [
+                    (head + f[cut:], n)
+                    for f, n in self._suffixed_stems("ال" + rest)
+                    if f.startswith("al-")
+                ]
+            return [(prefix_lat + f, n) for f, n in self._suffixed_stems(rest)]
+        return []
+
+    def _suffixed_stems(self, key: str) -> list[tuple[str, int]]:
         uni = self.tables.uni
         for suffix in STEM_SUFFIXES_AR:
             if not key.endswith(suffix) or len(key) - len(suffix) < 2:
