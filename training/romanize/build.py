@@ -34,17 +34,27 @@ import hashlib
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CAMEL, CAMEL_LICENSE, ROOT, SEED, aligned_fields, records, strict_fit
+from corpus import (
+    CAMEL,
+    CAMEL_LICENSE,
+    ROOT,
+    SEED,
+    Aligned,
+    aligned_fields,
+    records,
+    strict_fit,
+)
 
 from citenorm.text.romanize._chars import JointModel, align, normalize_latin
 from citenorm.text.romanize._model import Model, Tables, next_class, prev_class
 from citenorm.text.romanize._ranker import Candidate, Case, Ranker, features
 from citenorm.text.romanize._ranker import train as fit
+from citenorm.text.romanize._tokens import Token
 
 OUT = ROOT / "src" / "citenorm" / "text" / "romanize" / "data"
 ORDER = 5  # graphone n-gram order
@@ -82,6 +92,30 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
 Pair = tuple[str, list[str], int, str]
 
 
+def _arabic_words(
+    rec: dict[str, str | None], *, partial: Callable[[str, str], bool] | None = None
+) -> Iterator[tuple[Aligned, int, Token, str]]:
+    """The Arabic words of ``rec``'s aligned fields (``partial``: see ``aligned_fields``)
+    with their catalogued forms, as (field, place in it, token, form): forms with a stray
+    mark or sign (Riḍā̄, D⁻ar: a typo, not a spelling) left out, and a heading's first
+    word given back the article the heading drops."""
+    for item in aligned_fields(rec, partial=partial):
+        for i, (tok, word) in enumerate(zip(item.tokens, item.latin, strict=True)):
+            if tok.kind != "arabic":
+                continue
+            form = _printed(word)
+            if not well_formed(form):
+                continue
+            if (
+                item.field == "author"
+                and i == 0
+                and tok.text.startswith("ال")
+                and not form.lower().startswith("al-")
+            ):
+                form = "al-" + form  # a heading drops the article: the word has it
+            yield item, i, tok, form
+
+
 def learn(recs: list[dict[str, str | None]]) -> tuple[str, list[Pair]]:
     """The word table's text and the character model's aligned pairs, from records."""
     uni: Counter[tuple[str, str, str]] = Counter()
@@ -109,47 +143,34 @@ def learn(recs: list[dict[str, str | None]]) -> tuple[str, list[Pair]]:
     for rec in recs:
         # fields whose word counts differ lend the words that match in order (11% of the
         # training words are in such fields)
-        for item in aligned_fields(rec, partial=same):
+        for item, i, tok, form in _arabic_words(rec, partial=same):
             toks = item.tokens
-            for i, (tok, word) in enumerate(zip(toks, item.latin, strict=True)):
-                if tok.kind != "arabic":
-                    continue
-                form = _printed(word)
-                if not well_formed(form):
-                    continue  # a stray mark or sign (Riḍā̄, D⁻ar): a typo, not a spelling
-                if (
-                    item.field == "author"
-                    and i == 0
-                    and tok.text.startswith("ال")
-                    and not form.lower().startswith("al-")
-                ):
-                    form = "al-" + form  # a heading drops the article: the word has it
-                norm = normalize_latin(form)
-                key = tok.text
-                if (key, norm) not in fits:
-                    fits[key, norm] = align(key, norm) is not None or consonants_fit(key, norm)
-                if not fits[key, norm]:
-                    continue  # a translation ("Prince" for الأمير) or a typo, not a romanization
-                # a title's first word is capitalized whatever it is: its case says nothing
-                group = "title0" if item.group == "title" and i == 0 else item.group
-                uni[group, key, form] += 1
-                pairs.add((key, norm, item.group))
-                if item.partial:
-                    continue  # its neighbours are not known: no context counts
-                p = toks[i - 1].text if i > 0 and toks[i - 1].kind == "arabic" else ""
-                if p:
-                    prev[p, key, norm] += 1
-                n = next_class(toks, i)
-                # the kinds of neighbours are counted per field group: a name heading's
-                # first word (al-Iraq, a jurisdiction) is not a title's (al-ʻIrāq)
-                nxt[f"{item.group}|{n}", key, norm] += 1
-                prev_cls[f"{item.group}|{prev_class(toks, i)}", key, norm] += 1
-                if i + 1 < len(toks) and toks[i + 1].kind == "arabic":
-                    next_word[toks[i + 1].text, key, norm] += 1
-                if key.endswith("ة") and norm.endswith(("ah", "at")):
-                    definite = "D" if key.startswith(("ال", "وال", "بال", "لل", "فال")) else "I"
-                    marbuta[definite, n, norm[-2:]] += 1
-                    marbuta_word[n, key, norm[-2:]] += 1
+            norm = normalize_latin(form)
+            key = tok.text
+            if (key, norm) not in fits:
+                fits[key, norm] = align(key, norm) is not None or consonants_fit(key, norm)
+            if not fits[key, norm]:
+                continue  # a translation ("Prince" for الأمير) or a typo, not a romanization
+            # a title's first word is capitalized whatever it is: its case says nothing
+            group = "title0" if item.group == "title" and i == 0 else item.group
+            uni[group, key, form] += 1
+            pairs.add((key, norm, item.group))
+            if item.partial:
+                continue  # its neighbours are not known: no context counts
+            p = toks[i - 1].text if i > 0 and toks[i - 1].kind == "arabic" else ""
+            if p:
+                prev[p, key, norm] += 1
+            n = next_class(toks, i)
+            # the kinds of neighbours are counted per field group: a name heading's
+            # first word (al-Iraq, a jurisdiction) is not a title's (al-ʻIrāq)
+            nxt[f"{item.group}|{n}", key, norm] += 1
+            prev_cls[f"{item.group}|{prev_class(toks, i)}", key, norm] += 1
+            if i + 1 < len(toks) and toks[i + 1].kind == "arabic":
+                next_word[toks[i + 1].text, key, norm] += 1
+            if key.endswith("ة") and norm.endswith(("ah", "at")):
+                definite = "D" if key.startswith(("ال", "وال", "بال", "لل", "فال")) else "I"
+                marbuta[definite, n, norm[-2:]] += 1
+                marbuta_word[n, key, norm[-2:]] += 1
     best: dict[str, str] = {}
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     for (_g, key, form), c in uni.items():
@@ -218,30 +239,17 @@ def unknown_cases(
     the character model), as (word, field group, candidates, pattern count, the
     catalogued romanization normalized)."""
     for rec in recs:
-        for item in aligned_fields(rec):
+        for item, i, tok, form in _arabic_words(rec):
             toks = item.tokens
-            for i, (tok, word) in enumerate(zip(toks, item.latin, strict=True)):
-                if tok.kind != "arabic":
-                    continue
-                form = _printed(word)
-                if not well_formed(form):
-                    continue
-                if (
-                    item.field == "author"
-                    and i == 0
-                    and tok.text.startswith("ال")
-                    and not form.lower().startswith("al-")
-                ):
-                    form = "al-" + form
-                key = tok.text
-                if model.knows(key):
-                    continue
-                group = item.group
-                if model.clitic_choice(key, group=group, nxt=next_class(toks, i)) is not None:  # type: ignore[arg-type]
-                    continue
-                cands, patterns = model.unknown_candidates(key, group=group)  # type: ignore[arg-type]
-                if cands:
-                    yield key, group, cands, patterns, normalize_latin(form)
+            key = tok.text
+            if model.knows(key):
+                continue
+            group = item.group
+            if model.clitic_choice(key, group=group, nxt=next_class(toks, i)) is not None:  # type: ignore[arg-type]
+                continue
+            cands, patterns = model.unknown_candidates(key, group=group)  # type: ignore[arg-type]
+            if cands:
+                yield key, group, cands, patterns, normalize_latin(form)
 
 
 def train_ranker(recs: list[dict[str, str | None]]) -> Ranker:
