@@ -346,7 +346,8 @@ def _fold_any_short(text: str) -> str:
 
 def has_arabic(text: str) -> bool:
     """True when the text holds at least one Arabic letter."""
-    return ARABIC_LETTER.search(text) is not None
+    # ASCII text holds none (isascii reads a flag; the scan reads every character)
+    return not text.isascii() and ARABIC_LETTER.search(text) is not None
 
 
 def script_of(text: str) -> str:

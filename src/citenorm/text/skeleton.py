@@ -226,7 +226,9 @@ def _group1_space(m: re.Match[str]) -> str:
 def _latin_rules(text: str) -> str:
     if not _ASCII_LETTER.search(text):
         return text
-    text = _LA_DATE_QUALIFIER.sub(" ", text)
+    if _NUMBER.search(text):
+        # (every match of the date qualifiers is next to a digit)
+        text = _LA_DATE_QUALIFIER.sub(" ", text)
     # (each rule below skipped when the text lacks a string every match of it holds)
     if "llah" in text:
         text = _LA_ALLAH.sub(" allah", text)
@@ -236,7 +238,8 @@ def _latin_rules(text: str) -> str:
         text = _LA_HEAD.sub(_group1_space, text)
     if "-" in text:
         text = LATIN_SUN_ARTICLE_IN_TEXT.sub("", text)
-    text = LATIN_ARTICLE_IN_TEXT.sub("", text)
+    if "l-" in text or "al" in text or "el" in text:
+        text = LATIN_ARTICLE_IN_TEXT.sub("", text)
     if "l-" in text:
         text = LATIN_CLITIC_ARTICLE_IN_TEXT.sub(lambda m: m[1] + "a", text)
     return _LA_CLITIC.sub(lambda m: m.group(1)[0] + "a", text) if "-" in text else text
