@@ -37,17 +37,6 @@ def _lead(text: str, span_start: int) -> str:
     return P.SEE_PREFIX.sub("", text[:span_start]).strip(" ،,.:;؛-")
 
 
-def _has_biblio(text: str) -> bool:
-    return bool(
-        P.YEAR.search(text)
-        or P.URL.search(text)
-        or P.NO_DATE.search(text)
-        or P.PAGES.search(text)
-        or P.VOLUME.search(text)
-        or P.ISSUE.search(text)
-    )
-
-
 def _similar(a: str, b: str, cutoff: float = 0.0) -> float:
     """Partial similarity of two folded keys (0 when either is empty or below ``cutoff``)."""
     if not a or not b:

@@ -331,14 +331,6 @@ HINTS: dict[re.Pattern[str], Hint] = {
 }
 
 
-def any_hint(*patterns: re.Pattern[str]) -> Hint:
-    """One hint for several patterns: false when none of them can match, so that a
-    reference holding none of their keywords is checked once, not once per pattern."""
-    words = tuple(w for p in patterns for w in HINTS[p].words)
-    rx = tuple(r.pattern for p in patterns for r in HINTS[p].rx)
-    return Hint(*words, rx=rx)
-
-
 def search(pattern: re.Pattern[str], text: str, low: str | None = None) -> re.Match[str] | None:
     """``pattern.search(text)``, skipped when the pattern's hint rules a match out.
     ``low``: a lowercased copy of ``text`` (or of the text it was blanked from)."""
