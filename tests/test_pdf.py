@@ -262,6 +262,35 @@ def test_a_url_split_by_the_bidi_algorithm_is_put_back() -> None:
     assert _fix_urls("https://www.example.org") == "https://www.example.org"
 
 
+@pytest.mark.parametrize(
+    ("extracted", "fixed"),
+    [
+        # a right-to-left layout draws the curly quotes of its left-to-right lines mirrored
+        (
+            "Dupont, Jean. ”Les ports du Levant.“ Revue 3 (1990).",
+            "Dupont, Jean. “Les ports du Levant.” Revue 3 (1990).",
+        ),
+        ("4. Martin, ”Le sel,“ 12.", "4. Martin, “Le sel,” 12."),
+        ("(”Le sel“)", "(“Le sel”)"),
+        ("”Jamais!“²", "“Jamais!”²"),
+        # the opening half on one line, the closing half on the next
+        ("Dupont, Jean. ”Les ports du", "Dupont, Jean. “Les ports du"),
+        ("Levant.“ Revue 3 (1990).", "Levant.” Revue 3 (1990)."),
+        # and the mirrored brackets as before
+        (")Paris: Press, 2016(.", "(Paris: Press, 2016)."),
+        # quotes that are right are left alone: English, German (closes with “), a quote
+        # mark standing apart
+        ("Dupont, “Les ports,” 12.", "Dupont, “Les ports,” 12."),
+        ("Müller, „Die Häfen“ und mehr.", "Müller, „Die Häfen“ und mehr."),
+        ("” …et il répond", "” …et il répond"),
+    ],
+)
+def test_mirrored_quotes_of_a_left_to_right_line_are_put_right(extracted: str, fixed: str) -> None:
+    from citenorm.io.pdf import _unmirror
+
+    assert _unmirror(extracted) == fixed
+
+
 # --- a journal page drawn with reportlab: notes at the bottom, an Arabic note, superscript
 # markers, running heads; and a two-column page (issue 14) ----------------------------------
 

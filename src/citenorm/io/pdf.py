@@ -171,8 +171,23 @@ _OPENS_WRONG = _rx.compile(r"(?:(?<=\s)|^)\)(?=[^\W_])")
 _CLOSES_WRONG = _rx.compile(r"(?<=[^\s(])\((?=[\s.,;:]|$)")
 
 
+# the same for curly double quotes, which a right-to-left layout draws mirrored on its
+# left-to-right lines: ``”La presse marocaine,“ 160``. A ”“ pair is wrong in every
+# convention (English “…”, German „…“, Swedish ”…”, Polish „…”): an opening ” stands
+# after a space, a bracket or the start and before a letter or digit; a closing “ after a
+# letter, digit or punctuation and before a space, punctuation, a superscript note
+# marker or the end. A line that uses „ keeps its “ (German closes with it).
+_QUOTE_OPENS_WRONG = _rx.compile(r"(?:(?<=[\s(\[])|^)\u201d(?=[^\W_])")
+_QUOTE_CLOSES_WRONG = _rx.compile(r"(?<=[^\s(\[\u201c\u201d])\u201c(?=[\s.,;:)\]⁰¹²³⁴-⁹]|$)")
+
+
 def _unmirror(text: str) -> str:
-    """Put right the brackets of a left-to-right line that the PDF maps mirrored."""
+    """Put right the brackets and curly double quotes of a left-to-right line that the
+    PDF maps mirrored."""
+    if "\u201d" in text or "\u201c" in text:
+        text = _QUOTE_OPENS_WRONG.sub("\u201c", text)
+        if "\u201e" not in text:
+            text = _QUOTE_CLOSES_WRONG.sub("\u201d", text)
     if "(" not in text and ")" not in text:
         return text
     text = _OPENS_WRONG.sub("(", text)
