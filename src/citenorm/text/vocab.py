@@ -55,6 +55,7 @@ __all__ = [
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
     "ROLE_CUES_OPENING_TITLES_AR",
+    "SEASON_WORDS_FOLDED",
     "SOURCE_NOTE_HEADS_FOLDED",
     "STATE_FORM_WORDS_FOLDED",
     "SUB_HEADING_WORDS_FOLDED",
@@ -1039,6 +1040,36 @@ COLLECTIVE_AUTHOR_HEADS: tuple[str, ...] = (
 #: folded words after which a journal's name has ended (a description, a year of
 #: publication): ``مجلة البحر، السنة الثامنة``, ``مجلة فكرية تصدر عن ...``
 CONTAINER_TAIL_WORDS_FOLDED = frozenset({"السنه", "تصدر", "تصدرها", "يصدرها", "الصادره", "مجله"})
+
+#: folded names of the seasons, which journals print as an issue's date (``صيف 2013``,
+#: ``Spring 1990``, ``automne 1987``): a season after a place is no part of it
+SEASON_WORDS_FOLDED = frozenset(
+    {
+        # Arabic: summer, winter, autumn (خريف), spring (ربيع is also a month's name)
+        "صيف",
+        "الصيف",
+        "شتاء",
+        "الشتاء",
+        "خريف",
+        "الخريف",
+        "ربيع",
+        "الربيع",
+        # English, French, German
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "printemps",
+        "ete",
+        "automne",
+        "hiver",
+        "fruhling",
+        "fruhjahr",
+        "sommer",
+        "herbst",
+    }
+)
 
 #: folded words that open an Arabic periodical's name; "Journal of X: official journal of
 #: Y" is one name

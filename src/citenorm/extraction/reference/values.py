@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from citenorm.extraction.compact import Sharing, fields_of
 from citenorm.extraction.names import parse_names
 from citenorm.extraction.reference import containers as C
+from citenorm.extraction.reference import imprint as I
 from citenorm.extraction.reference import numbers as N
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference import tails as T
@@ -333,6 +334,8 @@ def build_fields(
         labels = _volume_part_title(tokens, labels)
     if "place" in labels and "publisher" in labels:
         labels = _place_glued_to_publisher(tokens, labels)
+    if "place" in labels:
+        labels = I.place_part(text, tokens, labels)
     if "note" in labels and "url" in labels and "title" in labels:
         labels = _note_before_address(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
@@ -588,6 +591,8 @@ def build_fields(
                 cue = _PUBLISHED_BY_HEAD.match(tv)
                 if cue and tidy(tv[cue.end() :])[:1].isupper():
                     tv = tidy(tv[cue.end() :])
+            if label == "publisher" and tv:
+                tv = I.imprint_cue(tv)  # "نشرته الدار المتحدة", "المطبعة: الساحل"
             if label == "publisher" and tv and not publisher_rest and "title" in fields:
                 k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
                 if k and runs[k - 1][0] == "title" and runs[k - 1][1] == first["title"][0]:
@@ -619,6 +624,11 @@ def build_fields(
                 del fields["publisher"]
     if publisher_from_title and "publisher" not in fields:
         fields["publisher"] = tidy(publisher_from_title)
+    if "publisher" not in fields and "container" in first:
+        # "مجلة الموج، مجلة فكرية تصدر عن منتدى البحر": the journal's issuer
+        body = I.issuer(value("container") or "")
+        if body:
+            fields["publisher"] = body
     if place_from_author and "publisher-place" not in fields:
         fields["publisher-place"] = place_from_author
     if "title" not in fields and "container-title" in fields:
