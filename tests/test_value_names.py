@@ -45,3 +45,30 @@ def test_one_name_is_not_split_at_a_waw_word(
     text: str, names: list[tuple[str | None, str | None]]
 ) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("title", "split"),
+    [
+        ("سالم بن أبي الموج، كتاب الرمل", ("كتاب الرمل", "سالم بن أبي الموج")),
+        ("موج بنت سالم الرملي، ديوان البحر", ("ديوان البحر", "موج بنت سالم الرملي")),
+        # a title that names a person, a name alone, one comma part, a lineage at the edge
+        ("تاريخ سالم بن الموج، دراسة", None),
+        ("سالم بن الموج", None),
+        ("ابن الموج، كتاب الرمل", None),
+    ],
+)
+def test_a_name_with_a_lineage_at_the_head_of_a_title_is_the_author(
+    title: str, split: tuple[str, str] | None
+) -> None:
+    from citenorm.extraction.reference.repairs import nasab_head
+
+    assert nasab_head(title) == (split if split else (title, None))
+
+
+def test_given_names_with_a_lineage_cut_off_the_family_name_go_back_to_it() -> None:
+    from citenorm.extraction.reference.repairs import given_head
+
+    moved = given_head("الرملي، ", "مرجان بن سلوان الموج، كتاب البحر")
+    assert moved == ("الرملي، مرجان بن سلوان الموج", "كتاب البحر", "مرجان بن سلوان الموج")
+    assert given_head("الرملي، ", "موج الرمل البعيد، كتاب البحر") is None

@@ -445,6 +445,8 @@ def build_fields(
         title, author = R.corporate_head(title)
     if title and not author and first.get("title", (1, 1))[0] == 0:
         title, author = T.named_head(title)
+    if title and not author and entry and first.get("title", (1, 1))[0] == 0 and " ب" in title:
+        title, author = R.nasab_head(title)  # "سالم بن أبي الموج، Title"
     if author and T.collective(author):
         fields["author"] = [{"literal": tidy(author)}]  # "مجموعة من الباحثين": no person
     elif author:
