@@ -161,3 +161,50 @@ def test_a_comma_part_that_is_a_run_of_places_is_all_place() -> None:
     )
     assert f["publisher"] == "Harbour Books"
     assert f["publisher-place"] == "Abu Dhabi - Beirut"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "name"),
+    [
+        ("لجنة الترجمة: سالم الملاح وآخرون، دار الموج", "دار الموج"),
+        ("عرب عباراته: سالم الملاح، دار الرمل العلمية", "دار الرمل العلمية"),
+        ("Translated by: Jane Roe, Harbour Books", "Harbour Books"),
+        # a place or a state before the colon, a body after it, no body after the names
+        ("بيروت: دار الموج، مكتبة الرمل", "بيروت: دار الموج، مكتبة الرمل"),
+        ("لجنة الترجمة: دار الموج، مكتبة الرمل", "لجنة الترجمة: دار الموج، مكتبة الرمل"),
+        ("ترجمة: سالم الملاح، الموج", "ترجمة: سالم الملاح، الموج"),
+        ("دار الموج، مكتبة الرمل", "دار الموج، مكتبة الرمل"),
+    ],
+)
+def test_statements_of_responsibility_before_the_publisher_are_dropped(
+    publisher: str, name: str
+) -> None:
+    from citenorm.extraction.reference.imprint import statement_before_publisher
+
+    assert statement_before_publisher(publisher) == name
+
+
+def test_a_publishers_word_alone_takes_the_place_words_after_it() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، "),
+            ("publisher", "دار "),
+            ("place", "الساحلية، الدار البيضاء، "),
+            ("date", "1986م."),
+        ]
+    )
+    assert f["publisher"] == "دار الساحلية"
+    assert f["publisher-place"] == "الدار البيضاء"
+    # a publisher's full name before its place: nothing moves
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، "),
+            ("publisher", "دار الموج "),
+            ("place", "دمشق، "),
+            ("date", "1986م."),
+        ]
+    )
+    assert f["publisher"] == "دار الموج"
+    assert f["publisher-place"] == "دمشق"

@@ -11,12 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.text import _rx, lexicon
 from citenorm.text.patterns import lazy
 
-__all__ = ["glued_place", "imprint_cue", "issuer", "place_part", "place_run"]
+__all__ = [
+    "glued_place",
+    "head_word_alone",
+    "imprint_cue",
+    "issuer",
+    "place_part",
+    "place_run",
+    "statement_before_publisher",
+]
 
 _MOST_WORDS = 6  # a run of places is short: "حيدر أباد الدكن بالهند"
 _PIECE = 3  # the most words of one place's name ("حيدر أباد الدكن", "New York")
@@ -150,6 +159,7 @@ def issuer(container: str) -> str | None:
 
 
 _COMMAS = frozenset({",", "،"})
+_COMMA = _rx.compile("[,،]")
 # the labels a place's other words take when the labeler cuts a run of places
 _IN_PLACE_RUN = frozenset({"place", "publisher", "other", "note"})
 
@@ -181,4 +191,71 @@ def place_part(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Seq
                 out = list(labels)
             out[a:b] = ["place"] * (b - a)
         k = b + 1
+    return labels if out is None else out
+
+
+def _role(text: str) -> bool:
+    """``text`` holds a translator's or an editor's cue (``ترجمة``, ``تحقيق``, ``ed.``)."""
+    for w in text.split():
+        f = fold_word(w.strip(".,:;()"))
+        if CUES.get(f[2:] if f.startswith("ال") else f) in ("TRANS", "EDITOR"):
+            return True
+    return False
+
+
+def statement_before_publisher(publisher: str) -> str:
+    """``لجنة الترجمة: سالم الملاح وآخرون، دار الموج``, ``عرب عباراته: سالم الملاح، دار
+    الرمل``: a publisher's value that opens with statements of responsibility (a role
+    and a colon, then names) before the body's name: the name after them. A place or a
+    body before the colon (``بيروت: دار الموج``) is no statement."""
+    if ":" not in publisher or ("،" not in publisher and "," not in publisher):
+        return publisher
+    cuts = list(_COMMA.finditer(publisher))
+    k = 0
+    while k < len(cuts):
+        part = (
+            publisher[: cuts[k].start()]
+            if k == 0
+            else publisher[cuts[k - 1].end() : cuts[k].start()]
+        )
+        head, colon, names = part.partition(":")
+        if (
+            not colon
+            or not tidy(head)
+            or not tidy(names)
+            or place_run(head)
+            or (lexicon.has_publisher_word(head) and not _role(head))
+            or lexicon.has_corporate_word(names)
+            or lexicon.has_publisher_word(names)
+        ):
+            break
+        k += 1
+    if not k:
+        return publisher
+    rest = tidy(publisher[cuts[k - 1].end() :])
+    return rest if rest and lexicon.has_publisher_word(rest) else publisher
+
+
+def head_word_alone(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``دار | دمشق``, ``دار | المغربية، الدار البيضاء``: a publisher span of one word,
+    a publisher's word alone (``دار``, ``مكتبة``: the head of a name, never all of it),
+    right before a place span: the place's words up to its first comma are the rest of
+    the publisher's name."""
+    out: list[str] | None = None
+    n = len(labels)
+    for k in range(n - 1):
+        if (
+            labels[k] != "publisher"
+            or labels[k + 1] != "place"
+            or (k and labels[k - 1] == "publisher")
+            or not tokens[k + 1].text[:1].isalpha()
+            or not lexicon.has_publisher_word(tokens[k].text)
+        ):
+            continue
+        b = k + 1
+        while b < n and labels[b] == "place" and tokens[b].text not in _COMMAS:
+            b += 1
+        if out is None:
+            out = list(labels)
+        out[k + 1 : b] = ["publisher"] * (b - k - 1)
     return labels if out is None else out

@@ -335,6 +335,8 @@ def build_fields(
     if "place" in labels and "publisher" in labels:
         labels = _place_glued_to_publisher(tokens, labels)
     if "place" in labels:
+        if "publisher" in labels:
+            labels = I.head_word_alone(tokens, labels)
         labels = I.place_part(text, tokens, labels)
     if "note" in labels and "url" in labels and "title" in labels:
         labels = _note_before_address(tokens, labels)
@@ -594,7 +596,7 @@ def build_fields(
                 if cue and tidy(tv[cue.end() :])[:1].isupper():
                     tv = tidy(tv[cue.end() :])
             if label == "publisher" and tv:
-                tv = I.imprint_cue(tv)  # "نشرته الدار المتحدة", "المطبعة: الساحل"
+                tv = I.imprint_cue(I.statement_before_publisher(tv))  # "نشرته الدار X"
             if label == "publisher" and tv and not publisher_rest and "title" in fields:
                 k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
                 if k and runs[k - 1][0] == "title" and runs[k - 1][1] == first["title"][0]:
