@@ -208,3 +208,35 @@ def test_a_publishers_word_alone_takes_the_place_words_after_it() -> None:
     )
     assert f["publisher"] == "دار الموج"
     assert f["publisher-place"] == "دمشق"
+
+
+@pytest.mark.parametrize(
+    ("container", "town"),
+    [
+        ("مجلة الموج، بيروت، السنة الثامنة", "بيروت"),
+        ("Salt Review, London", "London"),
+        ("مجلة الموج، صيدا-بيروت", "صيدا-بيروت"),
+        # no place part: a description, a number, the name alone
+        ("مجلة الموج، مجلة فكرية", None),
+        ("مجلة الموج، 12", None),
+        ("مجلة بيروت", None),
+    ],
+)
+def test_a_place_after_a_journals_name_is_its_place(container: str, town: str | None) -> None:
+    from citenorm.extraction.reference.imprint import place_in_container
+
+    assert place_in_container(container) == town
+
+
+def test_the_journals_town_ends_its_name_and_is_the_place() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، مدريد، السنة الأولى، "),
+            ("issue", "العدد 1، "),
+            ("date", "1953م."),
+        ]
+    )
+    assert f["container-title"] == "مجلة الساحل"
+    assert f["publisher-place"] == "مدريد"

@@ -22,6 +22,7 @@ __all__ = [
     "head_word_alone",
     "imprint_cue",
     "issuer",
+    "place_in_container",
     "place_part",
     "place_run",
     "statement_before_publisher",
@@ -259,3 +260,17 @@ def head_word_alone(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[
             out = list(labels)
         out[k + 1 : b] = ["publisher"] * (b - k - 1)
     return labels if out is None else out
+
+
+def place_in_container(container: str) -> str | None:
+    """``مجلة البحر، بيروت، السنة الثامنة``, ``Salt Review, London, 12``: a comma part
+    after the journal's name that is a known place (or a run of places) is the place the
+    journal is issued in; the first such part, else ``None``."""
+    if "،" not in container and "," not in container:
+        return None
+    for part in _COMMA.split(container)[1:]:
+        if any(ch.isdigit() for ch in part):
+            continue
+        if place_run(part):
+            return tidy(part)
+    return None

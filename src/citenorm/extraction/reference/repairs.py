@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from citenorm.extraction.reference.features import CUES, fold_word
+from citenorm.extraction.reference.imprint import place_run
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import tidy
 from citenorm.text import _rx, lexicon, vocab
@@ -597,6 +598,7 @@ def _container_tail(value: str) -> str:
             or (0 < len(part) <= 3 and CUES.get(fold_word(part[-1].strip(".:()"))) == "VOL")
             or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
             or lexicon.is_place(value[m.end() :])
+            or place_run(COMMA.split(value[m.end() :], maxsplit=1)[0])  # "مجلة X، مدريد، …"
             or _NEW_SERIES.match(value[m.end() :])
             or _ROMAN_VOLUME.match(value[m.end() :])
             or _corporate_part(COMMA.split(value[m.end() :], maxsplit=1)[0])

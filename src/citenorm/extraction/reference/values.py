@@ -633,6 +633,11 @@ def build_fields(
         body = I.issuer(value("container") or "")
         if body:
             fields["publisher"] = body
+    if "publisher-place" not in fields and not value("place") and "container" in first:
+        # "مجلة البحر، بيروت، السنة الثامنة": the town the journal is issued in
+        town = I.place_in_container(value("container") or "")
+        if town:
+            place_from_author = place_from_author or town
     if place_from_author and "publisher-place" not in fields:
         fields["publisher-place"] = place_from_author
     if "title" not in fields and "container-title" in fields:
