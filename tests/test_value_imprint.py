@@ -240,3 +240,25 @@ def test_the_journals_town_ends_its_name_and_is_the_place() -> None:
     )
     assert f["container-title"] == "مجلة الساحل"
     assert f["publisher-place"] == "مدريد"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "cut"),
+    [
+        ("Harbour Books, Inc. Tangier", ("Harbour Books, Inc.", "Tangier")),
+        ("Stone & Co. Saltville", ("Stone & Co.", "Saltville")),
+        ("Salt LTD. Ruskin House, 40, Harbour Street", ("Salt LTD.", None)),
+        ("Harbour Books, Inc. Abu Dhabi - Beirut", ("Harbour Books, Inc.", "Abu Dhabi - Beirut")),
+        # the legal form last, two in a row, a number after it, no name before it
+        ("Harbour & Co.", ("Harbour & Co.", None)),
+        ("Stone, Hill and Co. Ltd.", ("Stone, Hill and Co. Ltd.", None)),
+        ("Stone Co. 1990", ("Stone Co. 1990", None)),
+        ("Co. Tangier", ("Co. Tangier", None)),
+    ],
+)
+def test_a_firms_legal_form_ends_the_publishers_name(
+    publisher: str, cut: tuple[str, str | None]
+) -> None:
+    from citenorm.extraction.reference.imprint import firm_end
+
+    assert firm_end(publisher) == cut

@@ -18,6 +18,7 @@ from citenorm.text import _rx, lexicon
 from citenorm.text.patterns import lazy
 
 __all__ = [
+    "firm_end",
     "glued_place",
     "head_word_alone",
     "imprint_cue",
@@ -274,3 +275,41 @@ def place_in_container(container: str) -> str | None:
         if place_run(part):
             return tidy(part)
     return None
+
+
+# a firm's legal form, which ends its name ("Harbour & Co.", "Salt Books, Inc.", "LTD.")
+_FIRM_END = lazy(r"(?<![^\s,])(?:inc|ltd|l\.\s?t\.\s?d|co|llc|plc|gmbh)\.(?=\s|$)", re.IGNORECASE)
+
+
+def firm_end(publisher: str) -> tuple[str, str | None]:
+    """``Harbour Books, Inc. Mineola``, ``Stone & Co. Peterson``, ``Salt LTD. Ruskin
+    House, 40, Museum Street``: a firm's legal form with its period ends the publisher's
+    name; what follows is its town (returned when it is a run of known places or one or
+    two capitalised words) or its street address (dropped). Returns (publisher, town or
+    None); the publisher unchanged when no legal form is followed by more words."""
+    if "." not in publisher:
+        return publisher, None
+    for m in _FIRM_END.finditer(publisher):
+        rest = publisher[m.end() :].strip()
+        if (
+            not rest
+            or not rest[:1].isalpha()
+            or _FIRM_END.match(rest)
+            or not any(ch.isalpha() for ch in publisher[: m.start()])
+        ):
+            continue
+        name = publisher[: m.end()].strip()
+        rest = tidy(rest)
+        words = rest.split()
+        town = (
+            rest
+            if place_run(rest)
+            or (
+                1 <= len(words) <= 2
+                and all(w[:1].isupper() for w in words)
+                and not any(ch.isdigit() for ch in rest)
+            )
+            else None
+        )
+        return name, town
+    return publisher, None

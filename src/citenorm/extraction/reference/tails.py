@@ -9,7 +9,7 @@ import re
 
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
-from citenorm.extraction.reference.imprint import glued_place, place_run
+from citenorm.extraction.reference.imprint import firm_end, glued_place, place_run
 from citenorm.extraction.reference.spans import STRIP, tidy
 from citenorm.text import _rx, lexicon, vocab
 from citenorm.text.patterns import lazy
@@ -548,8 +548,16 @@ def settle_imprint(fields: dict[str, object]) -> None:
             # "London, Stonehill": the place first
             fields["publisher-place"], fields["publisher"] = tidy(parts[0]), tidy(parts[1])
     pub = fields.get("publisher")
+    if isinstance(pub, str) and "." in pub:
+        # "Harbour Books, Inc. Mineola": the firm's legal form ends its name
+        name, town = firm_end(pub)
+        if name != pub:
+            fields["publisher"] = name
+            if town and "publisher-place" not in fields:
+                fields["publisher-place"] = town
+        pub = fields["publisher"]
     if isinstance(pub, str) and "publisher-place" not in fields:
-        # "دار الاجتهاد بيروت", "دار المعارف بالقاهرة": the town after the name, no comma
+        # "دار الاجتهاد بيروت", "المطبعة المرتضوية- ايران": the town after the name
         name, town = glued_place(pub)
         if town:
             fields["publisher"], fields["publisher-place"] = name, town
