@@ -47,6 +47,7 @@ __all__ = [
     "NAME_HEADS_AR_IN_NAMES",
     "NAME_HEADS_LATIN",
     "NAME_HONORIFIC_TAILS_AR",
+    "NAME_LINEAGE_WORDS_AR",
     "NAME_PARTICLES_ALALC",
     "NAME_PARTICLES_LATIN",
     "NAME_TAILS_AR",
@@ -129,6 +130,10 @@ NAME_HEADS_AR = frozenset(
 #: the heads of compound names inside a personal name, for the romanizer's name units:
 #: the above and ``أم`` (``أم كلثوم``), which elsewhere in a text is the conjunction "or"
 NAME_HEADS_AR_IN_NAMES = NAME_HEADS_AR | {"ام", "أم"}
+
+#: "son of", "daughter of" between two words of a name (``سالم بن أبي الموج``): a lineage
+#: (nasab) marks a person's name whatever its given name
+NAME_LINEAGE_WORDS_AR = frozenset({"بن", "ابن", "إبن", "بنت", "ابنة"})
 
 #: second words that close a compound name whatever the first: ``نور الدين``, ``عبد الله``
 NAME_TAILS_AR = frozenset({"الدين", "الله", "الاسلام", "الإسلام"})

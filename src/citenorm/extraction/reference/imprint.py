@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.tokens import Token
-from citenorm.text import _rx, lexicon
+from citenorm.text import _rx, lexicon, vocab
+from citenorm.text.normalize import split_article
 from citenorm.text.patterns import lazy
 
 __all__ = [
@@ -97,7 +98,7 @@ def glued_place(publisher: str) -> tuple[str, str | None]:
             continue
         before = name[-1].rstrip("-–")
         hyphen = name[-1][-1:] in "-–" or words[-n][:1] in "-–"
-        if not (hyphen or (before.startswith(("ال", "لل")) and len(before) > 3)):
+        if not (hyphen or (before.startswith(vocab.DEFINITE_PREFIXES_AR) and len(before) > 3)):
             continue
         return tidy(head + " " + name_text) if head else tidy(name_text), tidy(
             " ".join(place_words)
@@ -199,8 +200,9 @@ def place_part(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Seq
 def _role(text: str) -> bool:
     """``text`` holds a translator's or an editor's cue (``ترجمة``, ``تحقيق``, ``ed.``)."""
     for w in text.split():
-        f = fold_word(w.strip(".,:;()"))
-        if CUES.get(f[2:] if f.startswith("ال") else f) in ("TRANS", "EDITOR"):
+        word = w.strip(".,:;()")
+        bare = split_article(word)  # "الترجمة" -> "ترجمة"
+        if CUES.get(fold_word(bare[1] if bare else word)) in ("TRANS", "EDITOR"):
             return True
     return False
 

@@ -253,13 +253,10 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
     return a + " " + head, title[m.end() :], head
 
 
-_SON_OF = frozenset({"بن", "ابن", "إبن", "بنت", "ابنة"})
-
-
 def _nasab(words: list[str]) -> bool:
     """``X بن Y``: "son of" (``بن``, ``بنت``) between two words of a run: a person's
     name (its lineage), whatever its given name."""
-    return any(w in _SON_OF for w in words[1:-1]) and not any(
+    return any(w in vocab.NAME_LINEAGE_WORDS_AR for w in words[1:-1]) and not any(
         w in vocab.TITLE_WORDS_AR for w in words
     )
 
