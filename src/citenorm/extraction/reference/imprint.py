@@ -89,16 +89,17 @@ def glued_place(publisher: str) -> tuple[str, str | None]:
         return publisher, None
     for n in range(min(_MOST_WORDS - 1, len(words) - 1), 0, -1):
         name = words[:-n]
+        # (the cheap test first: the word before the town ends the name)
+        before = name[-1].rstrip("-–")
+        hyphen = name[-1][-1:] in "-–" or words[-n][:1] in "-–"
+        if not (hyphen or (before.startswith(vocab.DEFINITE_PREFIXES_AR) and len(before) > 3)):
+            continue
         place_words = [w.strip("-–") for w in words[-n:]]
         place_words = [w for w in place_words if w]
         if not place_words or not place_run(" ".join(place_words)):
             continue
         name_text = " ".join(name).rstrip(" -–")
         if not name_text or not any(ch.isalpha() for ch in name_text) or place_run(name_text):
-            continue
-        before = name[-1].rstrip("-–")
-        hyphen = name[-1][-1:] in "-–" or words[-n][:1] in "-–"
-        if not (hyphen or (before.startswith(vocab.DEFINITE_PREFIXES_AR) and len(before) > 3)):
             continue
         return tidy(head + " " + name_text) if head else tidy(name_text), tidy(
             " ".join(place_words)
