@@ -694,6 +694,15 @@ def build_fields(
     TT.imprint_after_colon(fields)
     T.settle_imprint(fields)
     vol = value("volume")
+    if (
+        vol
+        and "container-title" in fields
+        and not N.number_value(value("issue") or "", N.ISSUE_CUE)
+    ):
+        # "مجلة X، المجلد الثالث، الجزء الثاني": the journal's part is its issue
+        vol, part = N.part_after_volume(vol)
+        if part:
+            fields["issue"] = part
     if vol and N.ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
         # "n° 59", "No. 3", "العدد 12" in a volume span: the number of an issue
         n = N.number_value(vol, N.ISSUE_CUE)
