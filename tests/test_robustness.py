@@ -40,7 +40,7 @@ from citenorm.extraction import (
     reference,
     segment,
 )
-from citenorm.extraction.reference import containers, numbers, repairs, tails, titles
+from citenorm.extraction.reference import containers, imprint, numbers, repairs, tails, titles
 from citenorm.extraction.reference import values as fields
 from citenorm.io import decode, read_text
 from citenorm.io import text as io_text
@@ -290,6 +290,7 @@ _MODULES: list[ModuleType] = [
     tails,
     titles,
     containers,
+    imprint,
     reference,
     entries,
     intext,

@@ -823,3 +823,47 @@ def test_a_publisher_s_value_drops_the_imprint_s_by(printed: str, publisher: str
     toks = tokenize(text)
     labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
     assert build_fields(text, toks, labels).to_json()["publisher"] == publisher
+
+
+@pytest.mark.parametrize(
+    ("volume", "split"),
+    [
+        ("المجلد الثالث، الجزء الثاني", ("المجلد الثالث", "الثاني")),
+        ("المجلد 29، الجزء 1", ("المجلد 29", "1")),
+        ("مجلد 26، الجزء الأول والثاني", ("مجلد 26", "الأول والثاني")),
+        # a part alone, a volume alone, a part before the volume
+        ("الجزء الثاني", ("الجزء الثاني", None)),
+        ("المجلد الثالث", ("المجلد الثالث", None)),
+        ("الجزء الثاني، المجلد الثالث", ("الجزء الثاني، المجلد الثالث", None)),
+    ],
+)
+def test_a_journals_part_after_its_volume_is_the_issue(
+    volume: str, split: tuple[str, str | None]
+) -> None:
+    from citenorm.extraction.reference.numbers import part_after_volume
+
+    assert part_after_volume(volume) == split
+
+
+def test_the_part_after_the_volume_is_read_as_the_issue_of_a_journal_only() -> None:
+    journal = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، "),
+            ("volume", "المجلد الثاني عشر، الجزء الثاني، "),
+            ("date", "1970م."),
+        ]
+    )
+    assert journal["volume"] == "الثاني عشر"
+    assert journal["issue"] == "الثاني"
+    book = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("volume", "المجلد الثاني، الجزء الثالث، "),
+            ("publisher", "دار الموج، "),
+            ("date", "1970م."),
+        ]
+    )
+    assert "issue" not in book

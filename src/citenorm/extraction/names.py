@@ -157,16 +157,21 @@ def _split_coauthors(text: str, *, given_first: bool = False) -> list[str]:
 def _split_attached_waw(text: str, *, min_left: int = 2) -> list[str]:
     """``دريه شفيق بسيوني ومحمد عبيد`` -> two names, when ``محمد`` is a known given name;
     ``جميل وسعيد، كريم`` -> two names, a name inverted after the ``و`` (its family name
-    ends at a comma, a name follows it). ``min_left``: the fewest words of the name
-    before the ``و``."""
+    ends at a comma, a name follows it); ``محمد سبيلا وعبد السلام …``, ``… وأبو بكر …``,
+    ``فوريس وأ. ج. …`` -> two names, the ``و`` joined to a compound name's head or to an
+    initial. ``min_left``: the fewest words of the name before the ``و``."""
     words = text.split()
-    for k in range(min_left, len(words)):
+    for k in range(1, len(words)):
         w = words[k]
         if not w.startswith("و") or len(w) <= 2 or k + 1 >= len(words):
             continue
+        # a compound name's head or an initial never ends a name: one word may be before
+        opens = w[1:] in vocab.NAME_HEADS_AR or (len(w) == 3 and w[2] == "." and w[1] != "و")
+        if k < min_left and not opens:
+            continue
         bare = w.rstrip("،,")
         inverted = bare != w and len(bare) > 3 and not lexicon.is_given_name(bare)
-        if inverted or (not lexicon.is_given_name(w) and lexicon.is_given_name(w[1:])):
+        if inverted or opens or (not lexicon.is_given_name(w) and lexicon.is_given_name(w[1:])):
             left, right = " ".join(words[:k]), " ".join([w[1:], *words[k + 1 :]])
             return [left, *_split_attached_waw(right)]
     return [text]

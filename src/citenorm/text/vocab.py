@@ -47,6 +47,7 @@ __all__ = [
     "NAME_HEADS_AR_IN_NAMES",
     "NAME_HEADS_LATIN",
     "NAME_HONORIFIC_TAILS_AR",
+    "NAME_LINEAGE_WORDS_AR",
     "NAME_PARTICLES_ALALC",
     "NAME_PARTICLES_LATIN",
     "NAME_TAILS_AR",
@@ -55,6 +56,7 @@ __all__ = [
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
     "ROLE_CUES_OPENING_TITLES_AR",
+    "SEASON_WORDS_FOLDED",
     "SOURCE_NOTE_HEADS_FOLDED",
     "STATE_FORM_WORDS_FOLDED",
     "SUB_HEADING_WORDS_FOLDED",
@@ -128,6 +130,10 @@ NAME_HEADS_AR = frozenset(
 #: the heads of compound names inside a personal name, for the romanizer's name units:
 #: the above and ``أم`` (``أم كلثوم``), which elsewhere in a text is the conjunction "or"
 NAME_HEADS_AR_IN_NAMES = NAME_HEADS_AR | {"ام", "أم"}
+
+#: "son of", "daughter of" between two words of a name (``سالم بن أبي الموج``): a lineage
+#: (nasab) marks a person's name whatever its given name
+NAME_LINEAGE_WORDS_AR = frozenset({"بن", "ابن", "إبن", "بنت", "ابنة"})
 
 #: second words that close a compound name whatever the first: ``نور الدين``, ``عبد الله``
 NAME_TAILS_AR = frozenset({"الدين", "الله", "الاسلام", "الإسلام"})
@@ -1039,6 +1045,36 @@ COLLECTIVE_AUTHOR_HEADS: tuple[str, ...] = (
 #: folded words after which a journal's name has ended (a description, a year of
 #: publication): ``مجلة البحر، السنة الثامنة``, ``مجلة فكرية تصدر عن ...``
 CONTAINER_TAIL_WORDS_FOLDED = frozenset({"السنه", "تصدر", "تصدرها", "يصدرها", "الصادره", "مجله"})
+
+#: folded names of the seasons, which journals print as an issue's date (``صيف 2013``,
+#: ``Spring 1990``, ``automne 1987``): a season after a place is no part of it
+SEASON_WORDS_FOLDED = frozenset(
+    {
+        # Arabic: summer, winter, autumn (خريف), spring (ربيع is also a month's name)
+        "صيف",
+        "الصيف",
+        "شتاء",
+        "الشتاء",
+        "خريف",
+        "الخريف",
+        "ربيع",
+        "الربيع",
+        # English, French, German
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "printemps",
+        "ete",
+        "automne",
+        "hiver",
+        "fruhling",
+        "fruhjahr",
+        "sommer",
+        "herbst",
+    }
+)
 
 #: folded words that open an Arabic periodical's name; "Journal of X: official journal of
 #: Y" is one name

@@ -27,6 +27,7 @@ __all__ = [
     "issue_after_volume",
     "number_value",
     "pages",
+    "part_after_volume",
 ]
 
 # --- numbers and cues ----------------------------------------------------------------
@@ -251,3 +252,21 @@ def issue_after_volume(text: str) -> str | None:
     """The issue printed after the volume in one span (``Volume 87, Numéro 1``)."""
     m = _ISSUE_AFTER.search(text)
     return re.sub(r"\s+", "", m.group("n")) if m else None
+
+
+# "المجلد الثالث، الجزء الثاني": a journal's volume, then its part (the issue), in one span
+_PART_AFTER_VOLUME = _rx.compile(
+    r"^(?P<vol>(?:المجلد|مجلد|مج)\b[^,،]*)[,،]\s*(?P<part>(?:الجزء|جزء)\b[^,،]*)$"
+)
+
+
+def part_after_volume(text: str) -> tuple[str, str | None]:
+    """``المجلد الثالث، الجزء الثاني`` in a journal's volume span: the volume, then the
+    part of it, which journals number as their issue. Returns (the volume's text, the
+    part's number or ordinal words, or None)."""
+    if "الجزء" not in text and "جزء" not in text:
+        return text, None
+    m = _PART_AFTER_VOLUME.match(tidy(text))
+    if not m:
+        return text, None
+    return m.group("vol"), number_value(m.group("part"), ISSUE_CUE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from citenorm.extraction.reference.features import CUES, fold_word
+from citenorm.extraction.reference.imprint import place_run
 from citenorm.extraction.reference.spans import STRIP as _STRIP
 from citenorm.extraction.reference.spans import tidy
 from citenorm.text import _rx, lexicon, vocab
@@ -245,10 +246,41 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
             lexicon.is_given_name(names[0])
             or names[0] in vocab.NAME_HEADS_AR  # "ابن ابي الجمهور"
             or (names[0] in vocab.NAME_TITLES_AR and len(names) > 1)  # "السيد علي بن موسى"
+            or _nasab(names)  # "بشارة بن سلوان": a given name the lexicon does not know
         )
     ):
         return None
     return a + " " + head, title[m.end() :], head
+
+
+def _nasab(words: list[str]) -> bool:
+    """``X بن Y``: "son of" (``بن``, ``بنت``) between two words of a run: a person's
+    name (its lineage), whatever its given name."""
+    return any(w in vocab.NAME_LINEAGE_WORDS_AR for w in words[1:-1]) and not any(
+        w in vocab.TITLE_WORDS_AR for w in words
+    )
+
+
+def nasab_head(title: str) -> tuple[str, str | None]:
+    """``سالم بن أبي الموج، كتاب الرمل، …``: an entry's first span, read as the title,
+    whose first comma part (of two or more) is a short name with a lineage (``بن``
+    between its words; no title word, no digit) holds the author. Returns (title,
+    author or None)."""
+    m = COMMA.search(title)
+    if m is None:
+        return title, None
+    head = title[: m.start()].strip()
+    words = head.split()
+    rest = title[m.end() :]
+    if (
+        not 3 <= len(words) <= 7
+        or not _ARABIC_LETTER.match(words[0])
+        or any(ch.isdigit() for ch in head)
+        or not _nasab(words)
+        or not any(ch.isalpha() for ch in rest)
+    ):
+        return title, None
+    return rest, head
 
 
 _ARABIC_LETTER = _rx.compile("[\u0621-\u064a]")
@@ -563,6 +595,7 @@ def _container_tail(value: str) -> str:
             or (0 < len(part) <= 3 and CUES.get(fold_word(part[-1].strip(".:()"))) == "VOL")
             or first in vocab.CONTAINER_TAIL_WORDS_FOLDED
             or lexicon.is_place(value[m.end() :])
+            or place_run(COMMA.split(value[m.end() :], maxsplit=1)[0])  # "مجلة X، مدريد، …"
             or _NEW_SERIES.match(value[m.end() :])
             or _ROMAN_VOLUME.match(value[m.end() :])
             or _corporate_part(COMMA.split(value[m.end() :], maxsplit=1)[0])

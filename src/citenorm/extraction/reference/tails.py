@@ -9,6 +9,7 @@ import re
 
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
+from citenorm.extraction.reference.imprint import firm_end, glued_place, place_run
 from citenorm.extraction.reference.spans import STRIP, tidy
 from citenorm.text import _rx, lexicon, vocab
 from citenorm.text.patterns import lazy
@@ -487,6 +488,19 @@ _NO_DATE = _rx.compile(
 )
 
 
+def _season(part: str) -> bool:
+    """``صيف``, ``صيف وخريف``, ``Spring``: a comma part that names seasons only."""
+    words = [fold_word(w.strip(STRIP)) for w in part.split()]
+    words = [w[1:] if w[:1] == "و" and w[1:] in vocab.SEASON_WORDS_FOLDED else w for w in words]
+    return (
+        bool(words)
+        and all(
+            w in vocab.SEASON_WORDS_FOLDED or w in ("و", "and", "et", "und") for w in words if w
+        )
+        and any(w in vocab.SEASON_WORDS_FOLDED for w in words)
+    )
+
+
 def settle_imprint(fields: dict[str, object]) -> None:
     """A known place at the end of a publisher span (``مطبعة الساحل، بومباي``) is the
     place; a body with a publisher word at the head of a place span (``Alexandria
@@ -496,7 +510,7 @@ def settle_imprint(fields: dict[str, object]) -> None:
     if isinstance(pub, str) and ("،" in pub or "," in pub):
         parts = R.COMMA.split(pub)
         k = len(parts)
-        while k > 1 and lexicon.is_place(parts[k - 1]):
+        while k > 1 and place_run(parts[k - 1]):
             k -= 1
         if 0 < k < len(parts):
             cut = list(R.COMMA.finditer(pub))[k - 1]
@@ -529,15 +543,32 @@ def settle_imprint(fields: dict[str, object]) -> None:
             and lexicon.is_place(parts[0])
             and not lexicon.is_place(parts[1])
             and len(tidy(parts[1])) > 3  # not a state's or country's code ("Cambridge, MA")
+            and not _season(parts[1])  # "عمان، شتاء وربيع": the issue's season
         ):
             # "London, Stonehill": the place first
             fields["publisher-place"], fields["publisher"] = tidy(parts[0]), tidy(parts[1])
+    pub = fields.get("publisher")
+    if isinstance(pub, str) and "." in pub:
+        # "Harbour Books, Inc. Mineola": the firm's legal form ends its name
+        name, town = firm_end(pub)
+        if name != pub:
+            fields["publisher"] = name
+            if town and "publisher-place" not in fields:
+                fields["publisher-place"] = town
+        pub = fields["publisher"]
+    if isinstance(pub, str) and "publisher-place" not in fields:
+        # "دار الاجتهاد بيروت", "المطبعة المرتضوية- ايران": the town after the name
+        name, town = glued_place(pub)
+        if town:
+            fields["publisher"], fields["publisher-place"] = name, town
     if isinstance(fields.get("publisher-place"), str):
         # "حلب، دون تاريخ", "New York, n. d", "عمان، صيف": no date, a season after the place
         place = str(fields["publisher-place"])
         parts = R.COMMA.split(place)
         while len(parts) > 1 and (
-            _NO_DATE.match(tidy(parts[-1])) or R.has_cue(parts[-1], ("NODATE", "MONTH"))
+            _NO_DATE.match(tidy(parts[-1]))
+            or R.has_cue(parts[-1], ("NODATE", "MONTH"))
+            or _season(parts[-1])
         ):
             parts.pop()
         if len(parts) < len(R.COMMA.split(place)):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from citenorm.extraction.compact import Sharing, fields_of
 from citenorm.extraction.names import parse_names
 from citenorm.extraction.reference import containers as C
+from citenorm.extraction.reference import imprint as I
 from citenorm.extraction.reference import numbers as N
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference import tails as T
@@ -333,6 +334,10 @@ def build_fields(
         labels = _volume_part_title(tokens, labels)
     if "place" in labels and "publisher" in labels:
         labels = _place_glued_to_publisher(tokens, labels)
+    if "place" in labels:
+        if "publisher" in labels:
+            labels = I.head_word_alone(tokens, labels)
+        labels = I.place_part(text, tokens, labels)
     if "note" in labels and "url" in labels and "title" in labels:
         labels = _note_before_address(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
@@ -442,6 +447,8 @@ def build_fields(
         title, author = R.corporate_head(title)
     if title and not author and first.get("title", (1, 1))[0] == 0:
         title, author = T.named_head(title)
+    if title and not author and entry and first.get("title", (1, 1))[0] == 0 and " ب" in title:
+        title, author = R.nasab_head(title)  # "سالم بن أبي الموج، Title"
     if author and T.collective(author):
         fields["author"] = [{"literal": tidy(author)}]  # "مجموعة من الباحثين": no person
     elif author:
@@ -588,6 +595,8 @@ def build_fields(
                 cue = _PUBLISHED_BY_HEAD.match(tv)
                 if cue and tidy(tv[cue.end() :])[:1].isupper():
                     tv = tidy(tv[cue.end() :])
+            if label == "publisher" and tv:
+                tv = I.imprint_cue(I.statement_before_publisher(tv))  # "نشرته الدار X"
             if label == "publisher" and tv and not publisher_rest and "title" in fields:
                 k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
                 if k and runs[k - 1][0] == "title" and runs[k - 1][1] == first["title"][0]:
@@ -619,6 +628,16 @@ def build_fields(
                 del fields["publisher"]
     if publisher_from_title and "publisher" not in fields:
         fields["publisher"] = tidy(publisher_from_title)
+    if "publisher" not in fields and "container" in first:
+        # "مجلة الموج، مجلة فكرية تصدر عن منتدى البحر": the journal's issuer
+        body = I.issuer(value("container") or "")
+        if body:
+            fields["publisher"] = body
+    if "publisher-place" not in fields and not value("place") and "container" in first:
+        # "مجلة البحر، بيروت، السنة الثامنة": the town the journal is issued in
+        town = I.place_in_container(value("container") or "")
+        if town:
+            place_from_author = place_from_author or town
     if place_from_author and "publisher-place" not in fields:
         fields["publisher-place"] = place_from_author
     if "title" not in fields and "container-title" in fields:
@@ -675,6 +694,15 @@ def build_fields(
     TT.imprint_after_colon(fields)
     T.settle_imprint(fields)
     vol = value("volume")
+    if (
+        vol
+        and "container-title" in fields
+        and not N.number_value(value("issue") or "", N.ISSUE_CUE)
+    ):
+        # "مجلة X، المجلد الثالث، الجزء الثاني": the journal's part is its issue
+        vol, part = N.part_after_volume(vol)
+        if part:
+            fields["issue"] = part
     if vol and N.ISSUE_ONLY.match(tidy(vol)) and not value("issue"):
         # "n° 59", "No. 3", "العدد 12" in a volume span: the number of an issue
         n = N.number_value(vol, N.ISSUE_CUE)

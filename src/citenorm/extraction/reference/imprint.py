@@ -1,0 +1,318 @@
+"""The imprint's places as real lists print them: several places joined by a hyphen or a
+space (``صيدا-بيروت``, ``أبو ظبي - بيروت``, ``بيروت لبنان``, ``Qum- I.R.Iran``), and a
+town printed right after the publisher's name with no comma (``دار الاجتهاد بيروت``,
+``دار المعارف بالقاهرة``, ``المطبعة المرتضوية- ايران``).
+
+Lexicon checks on values the labeler drew; each starts with a cheap test of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citenorm.extraction.reference.features import CUES, fold_word
+from citenorm.extraction.reference.spans import tidy
+from citenorm.extraction.reference.tokens import Token
+from citenorm.text import _rx, lexicon, vocab
+from citenorm.text.normalize import split_article
+from citenorm.text.patterns import lazy
+
+__all__ = [
+    "firm_end",
+    "glued_place",
+    "head_word_alone",
+    "imprint_cue",
+    "issuer",
+    "place_in_container",
+    "place_part",
+    "place_run",
+    "statement_before_publisher",
+]
+
+_MOST_WORDS = 6  # a run of places is short: "حيدر أباد الدكن بالهند"
+_PIECE = 3  # the most words of one place's name ("حيدر أباد الدكن", "New York")
+# a hyphen, dash or slash between places (spaces around it or not)
+_JOIN = _rx.compile(r"(?<!\s)\s*[-–/]\s*")  # (?<!\s): linear on runs of spaces
+# a state's initials before its name: "I.R.Iran", "U.S.A" (kept with the name)
+_INITIALS = _rx.compile(r"^(?:[A-Z]\.){1,3}\s*")
+
+
+def _piece(word: str) -> str:
+    """One word of a run: initials before a name dropped (``I.R.Iran`` -> ``Iran``)."""
+    m = _INITIALS.match(word)
+    return word[m.end() :] if m and m.end() < len(word) else word
+
+
+def _places(words: list[str]) -> bool:
+    """``words`` are all known places, one to three words each (read left to right, the
+    longest name first)."""
+    k = 0
+    while k < len(words):
+        for n in range(min(_PIECE, len(words) - k), 0, -1):
+            if lexicon.is_place(" ".join(words[k : k + n])):
+                k += n
+                break
+        else:
+            return False
+    return True
+
+
+def place_run(text: str) -> bool:
+    """``text`` is a run of two or more known places joined by hyphens, slashes or
+    spaces (``صيدا-بيروت``, ``بيروت لبنان``, ``Sevilla - Madrid``, ``Qum- I.R.Iran``), or
+    one known place. No digit, six words at most."""
+    t = tidy(text)
+    if not t or any(ch.isdigit() for ch in t):
+        return False
+    if lexicon.is_place(t):
+        return True
+    words = [_piece(w) for w in _JOIN.sub(" ", t).split()]
+    if not 2 <= len(words) <= _MOST_WORDS:
+        return False
+    return _places(words)
+
+
+def glued_place(publisher: str) -> tuple[str, str | None]:
+    """``دار الاجتهاد بيروت``, ``المطبعة المرتضوية- ايران``: a publisher's value whose
+    last comma part ends with its town (or towns), printed with no comma, after a hyphen
+    or after a word with the article that ends the name -> (publisher, place). A town
+    that is the name's own complement (``جامعة دمشق``, ``مطبعة جامعة القاهرة``,
+    ``University of London``) follows a word without the article and stays; so does one
+    glued to ``بـ`` (``دار المعارف بمصر``: lists print it as the firm's name). Returns
+    (publisher, None) when nothing is cut."""
+    t = publisher.rstrip(" .،,")
+    cut = max(t.rfind("،"), t.rfind(","))
+    head, last = t[: cut + 1], t[cut + 1 :]
+    words = last.split()
+    if len(words) < 2 or any(ch.isdigit() for ch in last):
+        return publisher, None
+    for n in range(min(_MOST_WORDS - 1, len(words) - 1), 0, -1):
+        name = words[:-n]
+        # (the cheap test first: the word before the town ends the name)
+        before = name[-1].rstrip("-–")
+        hyphen = name[-1][-1:] in "-–" or words[-n][:1] in "-–"
+        if not (hyphen or (before.startswith(vocab.DEFINITE_PREFIXES_AR) and len(before) > 3)):
+            continue
+        place_words = [w.strip("-–") for w in words[-n:]]
+        place_words = [w for w in place_words if w]
+        if not place_words or not place_run(" ".join(place_words)):
+            continue
+        name_text = " ".join(name).rstrip(" -–")
+        if not name_text or not any(ch.isalpha() for ch in name_text) or place_run(name_text):
+            continue
+        return tidy(head + " " + name_text) if head else tidy(name_text), tidy(
+            " ".join(place_words)
+        )
+    return publisher, None
+
+
+# the imprint's own cue before the publisher's name: "نشر دار X", "نشرته الدار X" (the verb
+# "published", its object the body that did), "المطبعة: X", "الناشر: X" (a label)
+_CUE = lazy(
+    r"^(?:(?P<verb>نشر(?:ته|ها|تها)?)\s+(?=[^\sو])|(?:المطبعة|الناشر|الطابع|publisher|printer)\s*:\s*(?=\S))",
+    re.IGNORECASE,
+)
+# every cue's first letter (a publisher's value that opens with none is not read)
+_CUE_FIRST = frozenset("نالpP")
+
+
+def imprint_cue(publisher: str) -> str:
+    """``نشر دار العلوم``, ``نشرته الدار المتحدة``, ``المطبعة: الساحل``, ``Printer: X``:
+    the publisher's name after the imprint's cue. The verb is dropped only before a
+    body's name (a publisher's or an institution's word: ``نشر حاذق`` is a press's own
+    name, ``نشر وتحقيق`` an editor's statement); a label with its colon always."""
+    if publisher[:1] not in _CUE_FIRST:
+        return publisher
+    m = _CUE.match(publisher)
+    if not m:
+        return publisher
+    rest = tidy(publisher[m.end() :])
+    if not rest or (
+        m.group("verb")
+        and not (lexicon.has_publisher_word(rest) or lexicon.has_corporate_word(rest))
+    ):
+        return publisher
+    return rest
+
+
+# "تصدر عن X", "تصدرها X", "الصادرة عن X", "published by X": the body that issues a
+# journal, named in the description printed after the journal's name
+_ISSUER = lazy(
+    r"(?:(?<![^\s،,])(?:ال)?(?:[تي]صدر(?:ها|ه)?|صادرة|صادر)(?:\s+عن)?|(?:published|issued)\s+by)\s+"
+    r"(?P<body>[^\s،,:;()0-9][^،,:;()0-9]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def issuer(container: str) -> str | None:
+    """``مجلة الموج، مجلة فكرية تصدر عن منتدى البحر``, ``مجلة الرمل مجلة فصلية تصدرها
+    وزارة الملح``, ``Salt Review, published by the Harbour Society``: the body named as
+    the journal's issuer (a publisher's or an institution's word in it), else ``None``."""
+    if "صدر" not in container and "صادر" not in container and "by" not in container.lower():
+        return None
+    m = _ISSUER.search(container)
+    if not m:
+        return None
+    body = tidy(m.group("body"))
+    if len(body.split()) < 2 or not (
+        lexicon.has_publisher_word(body) or lexicon.has_corporate_word(body)
+    ):
+        return None
+    return body
+
+
+_COMMAS = frozenset({",", "،"})
+_COMMA = _rx.compile("[,،]")
+# the labels a place's other words take when the labeler cuts a run of places
+_IN_PLACE_RUN = frozenset({"place", "publisher", "other", "note"})
+
+
+def place_part(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``أبو ظبي - | بيروت``, ``Qum - | I.R. | Iran``: a comma part that holds a place
+    span and is, as printed, a run of known places (:func:`place_run`) is all place (the
+    labeler gave its other words to the publisher)."""
+    out: list[str] | None = None
+    n = len(labels)
+    k = 0
+    while k < n:
+        if labels[k] != "place":
+            k += 1
+            continue
+        a = k
+        while a > 0 and tokens[a - 1].text not in _COMMAS:
+            a -= 1
+        b = k
+        while b < n and tokens[b].text not in _COMMAS:
+            b += 1
+        part = labels[a:b]
+        if (
+            any(lab != "place" for lab in part)
+            and all(lab in _IN_PLACE_RUN for lab in part)
+            and place_run(text[tokens[a].start : tokens[b - 1].end])
+        ):
+            if out is None:
+                out = list(labels)
+            out[a:b] = ["place"] * (b - a)
+        k = b + 1
+    return labels if out is None else out
+
+
+def _role(text: str) -> bool:
+    """``text`` holds a translator's or an editor's cue (``ترجمة``, ``تحقيق``, ``ed.``)."""
+    for w in text.split():
+        word = w.strip(".,:;()")
+        bare = split_article(word)  # "الترجمة" -> "ترجمة"
+        if CUES.get(fold_word(bare[1] if bare else word)) in ("TRANS", "EDITOR"):
+            return True
+    return False
+
+
+def statement_before_publisher(publisher: str) -> str:
+    """``لجنة الترجمة: سالم الملاح وآخرون، دار الموج``, ``عرب عباراته: سالم الملاح، دار
+    الرمل``: a publisher's value that opens with statements of responsibility (a role
+    and a colon, then names) before the body's name: the name after them. A place or a
+    body before the colon (``بيروت: دار الموج``) is no statement."""
+    if ":" not in publisher or ("،" not in publisher and "," not in publisher):
+        return publisher
+    cuts = list(_COMMA.finditer(publisher))
+    k = 0
+    while k < len(cuts):
+        part = (
+            publisher[: cuts[k].start()]
+            if k == 0
+            else publisher[cuts[k - 1].end() : cuts[k].start()]
+        )
+        head, colon, names = part.partition(":")
+        if (
+            not colon
+            or not tidy(head)
+            or not tidy(names)
+            or place_run(head)
+            or (lexicon.has_publisher_word(head) and not _role(head))
+            or lexicon.has_corporate_word(names)
+            or lexicon.has_publisher_word(names)
+        ):
+            break
+        k += 1
+    if not k:
+        return publisher
+    rest = tidy(publisher[cuts[k - 1].end() :])
+    return rest if rest and lexicon.has_publisher_word(rest) else publisher
+
+
+def head_word_alone(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``دار | دمشق``, ``دار | المغربية، الدار البيضاء``: a publisher span of one word,
+    a publisher's word alone (``دار``, ``مكتبة``: the head of a name, never all of it),
+    right before a place span: the place's words up to its first comma are the rest of
+    the publisher's name."""
+    out: list[str] | None = None
+    n = len(labels)
+    for k in range(n - 1):
+        if (
+            labels[k] != "publisher"
+            or labels[k + 1] != "place"
+            or (k and labels[k - 1] == "publisher")
+            or not tokens[k + 1].text[:1].isalpha()
+            or not lexicon.has_publisher_word(tokens[k].text)
+        ):
+            continue
+        b = k + 1
+        while b < n and labels[b] == "place" and tokens[b].text not in _COMMAS:
+            b += 1
+        if out is None:
+            out = list(labels)
+        out[k + 1 : b] = ["publisher"] * (b - k - 1)
+    return labels if out is None else out
+
+
+def place_in_container(container: str) -> str | None:
+    """``مجلة البحر، بيروت، السنة الثامنة``, ``Salt Review, London, 12``: a comma part
+    after the journal's name that is a known place (or a run of places) is the place the
+    journal is issued in; the first such part, else ``None``."""
+    if "،" not in container and "," not in container:
+        return None
+    for part in _COMMA.split(container)[1:]:
+        if any(ch.isdigit() for ch in part):
+            continue
+        if place_run(part):
+            return tidy(part)
+    return None
+
+
+# a firm's legal form, which ends its name ("Harbour & Co.", "Salt Books, Inc.", "LTD.")
+_FIRM_END = lazy(r"(?<![^\s,])(?:inc|ltd|l\.\s?t\.\s?d|co|llc|plc|gmbh)\.(?=\s|$)", re.IGNORECASE)
+
+
+def firm_end(publisher: str) -> tuple[str, str | None]:
+    """``Harbour Books, Inc. Mineola``, ``Stone & Co. Peterson``, ``Salt LTD. Ruskin
+    House, 40, Museum Street``: a firm's legal form with its period ends the publisher's
+    name; what follows is its town (returned when it is a run of known places or one or
+    two capitalised words) or its street address (dropped). Returns (publisher, town or
+    None); the publisher unchanged when no legal form is followed by more words."""
+    if "." not in publisher:
+        return publisher, None
+    for m in _FIRM_END.finditer(publisher):
+        rest = publisher[m.end() :].strip()
+        if (
+            not rest
+            or not rest[:1].isalpha()
+            or _FIRM_END.match(rest)
+            or not any(ch.isalpha() for ch in publisher[: m.start()])
+        ):
+            continue
+        name = publisher[: m.end()].strip()
+        rest = tidy(rest)
+        words = rest.split()
+        town = (
+            rest
+            if place_run(rest)
+            or (
+                1 <= len(words) <= 2
+                and all(w[:1].isupper() for w in words)
+                and not any(ch.isdigit() for ch in rest)
+            )
+            else None
+        )
+        return name, town
+    return publisher, None

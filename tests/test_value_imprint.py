@@ -1,0 +1,264 @@
+"""The imprint's places and cues as real lists print them (reference/imprint.py and the
+repairs that call it), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from citenorm.extraction.reference.imprint import glued_place, imprint_cue, issuer, place_run
+from citenorm.extraction.reference.tails import settle_imprint
+from citenorm.extraction.reference.tokens import tokenize
+from citenorm.extraction.reference.values import build_fields
+
+
+def _fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
+    """The fields built from hand-labelled chunks (no model)."""
+    text, labels = "", []
+    bounds = []
+    for label, part in chunks:
+        bounds.append((len(text), len(text) + len(part), label))
+        text += part
+    toks = tokenize(text)
+    for t in toks:
+        labels.append(next(lab for a, b, lab in bounds if a <= t.start < b))
+    return build_fields(text, toks, labels).to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("صيدا-بيروت", True),
+        ("أبو ظبي - بيروت", True),
+        ("بيروت لبنان", True),
+        ("Qum- I.R.Iran", True),
+        ("Sevilla / Madrid", True),
+        ("بيروت", True),
+        # a word that is no place, a digit, a publisher's name: not a run of places
+        ("بيروت الجديدة للنشر", False),
+        ("دار الموج - بيروت", False),
+        ("بيروت 1990", False),
+        ("", False),
+    ],
+)
+def test_a_run_of_places_joined_by_hyphens_or_spaces_is_a_place(text: str, run: bool) -> None:
+    assert place_run(text) is run
+
+
+@pytest.mark.parametrize(
+    ("publisher", "split"),
+    [
+        ("دار الموج بيروت", ("دار الموج", "بيروت")),
+        (
+            "منشورات البحر الأحمر، المكتبة الساحلية دمشق",
+            ("منشورات البحر الأحمر، المكتبة الساحلية", "دمشق"),
+        ),
+        ("المطبعة الرملية- ايران", ("المطبعة الرملية", "ايران")),
+        (
+            "مركز الموج للدراسات الساحلية بيروت لبنان",
+            ("مركز الموج للدراسات الساحلية", "بيروت لبنان"),
+        ),
+        ("Harbour Press - London", ("Harbour Press", "London")),
+        # the town is the name's own complement, or glued to "بـ" (the firm's name)
+        ("جامعة دمشق", None),
+        ("مطبعة جامعة القاهرة", None),
+        ("دار الموج بمصر", None),
+        ("University of London", None),
+        ("Presses de Paris", None),
+        # places only, or nothing before the place
+        ("بيروت لبنان", None),
+    ],
+)
+def test_a_town_after_the_publishers_name_with_no_comma_is_the_place(
+    publisher: str, split: tuple[str, str] | None
+) -> None:
+    assert glued_place(publisher) == (split if split else (publisher, None))
+
+
+def test_settle_imprint_cuts_glued_and_joined_places_and_a_season() -> None:
+    fields: dict[str, object] = {"publisher": "دار الموج بيروت"}
+    settle_imprint(fields)
+    assert fields == {"publisher": "دار الموج", "publisher-place": "بيروت"}
+    fields = {"publisher": "منشورات الموج، صيدا-بيروت"}
+    settle_imprint(fields)
+    assert fields == {"publisher": "منشورات الموج", "publisher-place": "صيدا-بيروت"}
+    # a place already read: the publisher's own words stay
+    fields = {"publisher": "دار الموج بيروت", "publisher-place": "دمشق"}
+    settle_imprint(fields)
+    assert fields == {"publisher": "دار الموج بيروت", "publisher-place": "دمشق"}
+    for season in ("صيف", "شتاء وربيع", "Autumn"):
+        fields = {"publisher-place": f"عمان، {season}"}
+        settle_imprint(fields)
+        assert fields == {"publisher-place": "عمان"}
+    fields = {"publisher": "Harbour Books", "publisher-place": "London, Spring"}
+    settle_imprint(fields)
+    assert fields == {"publisher": "Harbour Books", "publisher-place": "London"}
+    # a season's word inside a name is no season
+    fields = {"publisher": "Harbour Books", "publisher-place": "London, Spring Valley"}
+    settle_imprint(fields)
+    assert fields["publisher-place"] == "London, Spring Valley"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "name"),
+    [
+        ("نشر دار الموج", "دار الموج"),
+        ("نشرته الدار الساحلية", "الدار الساحلية"),
+        ("المطبعة: الرمل", "الرمل"),
+        ("Printer: Harbour Works", "Harbour Works"),
+        # a press's own name, an editor's statement, a publisher word of the name
+        ("نشر الموج", "نشر الموج"),
+        ("نشر وتحقيق سالم الملاح", "نشر وتحقيق سالم الملاح"),
+        ("المطبعة الساحلية", "المطبعة الساحلية"),
+        ("الناشر", "الناشر"),
+    ],
+)
+def test_the_imprints_cue_before_the_publisher_is_dropped(publisher: str, name: str) -> None:
+    assert imprint_cue(publisher) == name
+
+
+@pytest.mark.parametrize(
+    ("container", "body"),
+    [
+        ("مجلة الموج، مجلة فكرية تصدر عن منتدى البحر للدراسات", "منتدى البحر للدراسات"),
+        ("مجلة الرمل مجلة فصلية تصدرها وزارة الملح", "وزارة الملح"),
+        ("Salt Review, published by the Harbour Society", "the Harbour Society"),
+        # no body named: a place, a time, one word
+        ("مجلة الموج تصدر في بيروت", None),
+        ("مجلة الموج تصدر شهريا", None),
+        ("مجلة الموج", None),
+    ],
+)
+def test_a_journals_issuer_in_its_description_is_the_publisher(
+    container: str, body: str | None
+) -> None:
+    assert issuer(container) == body
+
+
+def test_the_issuer_is_read_when_no_publisher_span_is_labelled() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، مجلة فكرية تصدر عن منتدى الساحل للدراسات، "),
+            ("issue", "ع25، "),
+            ("date", "1999م."),
+        ]
+    )
+    assert f["container-title"] == "مجلة الساحل"
+    assert f["publisher"] == "منتدى الساحل للدراسات"
+
+
+def test_a_comma_part_that_is_a_run_of_places_is_all_place() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt Roads, "),
+            ("publisher", "Harbour Books, Abu "),
+            ("publisher", "Dhabi - "),
+            ("place", "Beirut, "),
+            ("date", "2009."),
+        ]
+    )
+    assert f["publisher"] == "Harbour Books"
+    assert f["publisher-place"] == "Abu Dhabi - Beirut"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "name"),
+    [
+        ("لجنة الترجمة: سالم الملاح وآخرون، دار الموج", "دار الموج"),
+        ("عرب عباراته: سالم الملاح، دار الرمل العلمية", "دار الرمل العلمية"),
+        ("Translated by: Jane Roe, Harbour Books", "Harbour Books"),
+        # a place or a state before the colon, a body after it, no body after the names
+        ("بيروت: دار الموج، مكتبة الرمل", "بيروت: دار الموج، مكتبة الرمل"),
+        ("لجنة الترجمة: دار الموج، مكتبة الرمل", "لجنة الترجمة: دار الموج، مكتبة الرمل"),
+        ("ترجمة: سالم الملاح، الموج", "ترجمة: سالم الملاح، الموج"),
+        ("دار الموج، مكتبة الرمل", "دار الموج، مكتبة الرمل"),
+    ],
+)
+def test_statements_of_responsibility_before_the_publisher_are_dropped(
+    publisher: str, name: str
+) -> None:
+    from citenorm.extraction.reference.imprint import statement_before_publisher
+
+    assert statement_before_publisher(publisher) == name
+
+
+def test_a_publishers_word_alone_takes_the_place_words_after_it() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، "),
+            ("publisher", "دار "),
+            ("place", "الساحلية، الدار البيضاء، "),
+            ("date", "1986م."),
+        ]
+    )
+    assert f["publisher"] == "دار الساحلية"
+    assert f["publisher-place"] == "الدار البيضاء"
+    # a publisher's full name before its place: nothing moves
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، "),
+            ("publisher", "دار الموج "),
+            ("place", "دمشق، "),
+            ("date", "1986م."),
+        ]
+    )
+    assert f["publisher"] == "دار الموج"
+    assert f["publisher-place"] == "دمشق"
+
+
+@pytest.mark.parametrize(
+    ("container", "town"),
+    [
+        ("مجلة الموج، بيروت، السنة الثامنة", "بيروت"),
+        ("Salt Review, London", "London"),
+        ("مجلة الموج، صيدا-بيروت", "صيدا-بيروت"),
+        # no place part: a description, a number, the name alone
+        ("مجلة الموج، مجلة فكرية", None),
+        ("مجلة الموج، 12", None),
+        ("مجلة بيروت", None),
+    ],
+)
+def test_a_place_after_a_journals_name_is_its_place(container: str, town: str | None) -> None:
+    from citenorm.extraction.reference.imprint import place_in_container
+
+    assert place_in_container(container) == town
+
+
+def test_the_journals_town_ends_its_name_and_is_the_place() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، مدريد، السنة الأولى، "),
+            ("issue", "العدد 1، "),
+            ("date", "1953م."),
+        ]
+    )
+    assert f["container-title"] == "مجلة الساحل"
+    assert f["publisher-place"] == "مدريد"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "cut"),
+    [
+        ("Harbour Books, Inc. Tangier", ("Harbour Books, Inc.", "Tangier")),
+        ("Stone & Co. Saltville", ("Stone & Co.", "Saltville")),
+        ("Salt LTD. Ruskin House, 40, Harbour Street", ("Salt LTD.", None)),
+        ("Harbour Books, Inc. Abu Dhabi - Beirut", ("Harbour Books, Inc.", "Abu Dhabi - Beirut")),
+        # the legal form last, two in a row, a number after it, no name before it
+        ("Harbour & Co.", ("Harbour & Co.", None)),
+        ("Stone, Hill and Co. Ltd.", ("Stone, Hill and Co. Ltd.", None)),
+        ("Stone Co. 1990", ("Stone Co. 1990", None)),
+        ("Co. Tangier", ("Co. Tangier", None)),
+    ],
+)
+def test_a_firms_legal_form_ends_the_publishers_name(
+    publisher: str, cut: tuple[str, str | None]
+) -> None:
+    from citenorm.extraction.reference.imprint import firm_end
+
+    assert firm_end(publisher) == cut

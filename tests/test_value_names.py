@@ -1,0 +1,74 @@
+"""Co-authors' names in an author statement (extraction/names.py), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from citenorm.extraction.names import parse_names
+
+
+def _names(text: str, *, inverted: bool = False) -> list[tuple[str | None, str | None]]:
+    return [(n.family, n.given) for n in parse_names(text, inverted_first=inverted)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the "و" joined to a compound name's head: a second person
+        (
+            "سالم الملاح وعبد الكريم بن عبد الساحلي",
+            [("الملاح", "سالم"), ("الساحلي", "عبد الكريم بن عبد")],
+        ),
+        ("أبو سعيد بن موج وأبو بكر بن رمل", [("بن موج", "أبو سعيد"), ("بن رمل", "أبو بكر")]),
+        # joined to an initial: one word of the first name is enough
+        ("مرجان وب. ك. الساحلي", [("مرجان", None), ("الساحلي", "ب. ك.")]),
+    ],
+)
+def test_a_second_author_after_an_attached_waw_is_split_off(
+    text: str, names: list[tuple[str | None, str | None]]
+) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # one name: no "و" before a compound head or an initial
+        ("أبو بكر بن عبد الملاح", [("الملاح", "أبو بكر بن عبد")]),
+        # a given name that opens with "و" is no separator
+        ("وليد سالم الملاح", [("الملاح", "وليد سالم")]),
+        # the compound head last: nothing after it to name a person
+        ("سالم الملاح وعبد", [("وعبد", "سالم الملاح")]),
+    ],
+)
+def test_one_name_is_not_split_at_a_waw_word(
+    text: str, names: list[tuple[str | None, str | None]]
+) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("title", "split"),
+    [
+        ("سالم بن أبي الموج، كتاب الرمل", ("كتاب الرمل", "سالم بن أبي الموج")),
+        ("موج بنت سالم الرملي، ديوان البحر", ("ديوان البحر", "موج بنت سالم الرملي")),
+        # a title that names a person, a name alone, one comma part, a lineage at the edge
+        ("تاريخ سالم بن الموج، دراسة", None),
+        ("سالم بن الموج", None),
+        ("ابن الموج، كتاب الرمل", None),
+    ],
+)
+def test_a_name_with_a_lineage_at_the_head_of_a_title_is_the_author(
+    title: str, split: tuple[str, str] | None
+) -> None:
+    from citenorm.extraction.reference.repairs import nasab_head
+
+    assert nasab_head(title) == (split if split else (title, None))
+
+
+def test_given_names_with_a_lineage_cut_off_the_family_name_go_back_to_it() -> None:
+    from citenorm.extraction.reference.repairs import given_head
+
+    moved = given_head("الرملي، ", "مرجان بن سلوان الموج، كتاب البحر")
+    assert moved == ("الرملي، مرجان بن سلوان الموج", "كتاب البحر", "مرجان بن سلوان الموج")
+    assert given_head("الرملي، ", "موج الرمل البعيد، كتاب البحر") is None
