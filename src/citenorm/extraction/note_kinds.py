@@ -323,7 +323,7 @@ def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | N
     footnote that looked like a gloss is a target too (it is then a citation).
     """
     text = P.SEE_PREFIX.sub("", keys.texts[i])
-    if P.YEAR.search(text) or P.URL.search(text):
+    if P.YEAR.search(text) or P.search(P.URL, text):
         return None
     body = _short_head(P.PAGES.sub("", text)).strip(" ،,.:;؛-")
     if len(body) > 160:
