@@ -47,10 +47,12 @@ _LEAD_IN = _rx.compile(
     re.IGNORECASE,
 )
 # a word each of _LEAD_IN's cues holds (its lazy head is tried at up to 100 lengths: a note
-# with none of them is not tried)
-_LEAD_IN_CUE = _rx.compile(
-    r"voir|see|cf\.|vgl\.|refer|انظر|ينظر|يُنظر|راجع|الرجوع|يرجع", re.IGNORECASE
-)
+# with none of them is not tried); the Arabic words have no case (searched case-sensitively:
+# the engine goes from one candidate first letter to the next), the Latin ones through
+# their hint (an IGNORECASE alternation has no quick scan: it is tried at every position)
+_LEAD_IN_CUE_ARABIC = _rx.compile(r"انظر|ينظر|يُنظر|راجع|الرجوع|يرجع")
+_LEAD_IN_CUE_LATIN = _rx.compile(r"voir|see|cf\.|vgl\.|refer", re.IGNORECASE)
+P.HINTS[_LEAD_IN_CUE_LATIN] = P.Hint("voir", "see", "cf.", "vgl.", "refer")
 
 
 def parse_reference(
@@ -112,7 +114,9 @@ def _prepare(text: str, context: Context) -> _Ready:
     printed = cleaned.replace("\t", " ")
     if context == "footnote":
         m = P.SEE_PREFIX.match(printed) or (
-            _LEAD_IN.match(printed) if _LEAD_IN_CUE.search(printed) else None
+            _LEAD_IN.match(printed)
+            if _LEAD_IN_CUE_ARABIC.search(printed) or P.search(_LEAD_IN_CUE_LATIN, printed)
+            else None
         )
         if m:
             printed = " " * m.end() + printed[m.end() :]
