@@ -592,3 +592,42 @@ def test_training_data_is_reproducible_and_never_reads_gold_xml() -> None:
     for text, labels in first:
         assert len(labels) == len(tokenize(text))
         assert set(labels) <= set(LABELS)
+
+
+def test_references_parsed_a_batch_at_a_time_are_those_parsed_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # parse_all labels a batch of references one after the other, then builds their
+    # fields: the same fields, in the same order, sharing names and dates as one by one
+    import citenorm.extraction.reference as R
+    from citenorm.extraction.compact import Sharing
+    from citenorm.models import Fields
+
+    entries = [
+        "حسن، سامي (2015). الدولة والمجتمع. بيروت: دار الساقي.",
+        "",  # no token
+        "Smith, John. The State. London: Verso, 1990.",
+        "حسن، سامي. المجتمع المدني. القاهرة: دار الشروق، 2015.",
+        "   ",
+        "Smith, John, ed. Another Book. Oxford: OUP, 1990, pp. 4-9.",
+        "الجابري، محمد عابد، نقد العقل العربي، ط2، بيروت، 1991.",
+    ]
+    notes = ["انظر: حسن، سامي، الدولة والمجتمع، ص 45.", "On this, see Smith, The State, 12."]
+    monkeypatch.setattr(R, "BATCH", 3)  # batches of 3, 3 and 1
+    contexts: list[tuple[list[str], R.Context]] = [(entries, "entry"), (notes, "footnote")]
+    for texts, context in contexts:
+        one, many = Sharing(), Sharing()
+        expected = [R.parse_in_document(t, context=context, sharing=one) for t in texts]
+        got = list(R.parse_all(texts, context=context, sharing=many))
+        assert [f.model_dump() for f in got] == [f.model_dump() for f in expected]
+        assert all(f.title for f in got if f != Fields.model_construct())
+
+        def shared(fields: list[Fields]) -> list[int]:
+            # each name's position among the document's distinct name records
+            seen: dict[int, int] = {}
+            return [seen.setdefault(id(n), len(seen)) for f in fields for n in f.author or []]
+
+        assert shared(got) == shared(expected)
+        if context == "entry":  # (حسن, سامي and Smith, John are met twice: one record each)
+            assert len(set(shared(got))) < len(shared(got))
+    assert list(R.parse_all([], sharing=Sharing())) == []

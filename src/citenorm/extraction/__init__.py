@@ -18,7 +18,7 @@ from citenorm.extraction.footnotes import find_footnotes
 from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.markers import body_markers
 from citenorm.extraction.note_kinds import resolve_kinds
-from citenorm.extraction.reference import parse_in_document
+from citenorm.extraction.reference import parse_all
 from citenorm.extraction.segment import ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
 from citenorm.memo import MemoBound
@@ -140,6 +140,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     bound.check()
     entries: list[Entry] = []
     sharing = Sharing()  # equal dates and names: one record in the document
+    # the entries' fields, a batch at a time (parse_all), in order
+    entry_fields = parse_all([p[3].printed for p in pending], context="entry", sharing=sharing)
     # each raw entry goes once its record is built (memory: their lines' parts)
     pending.reverse()
     while pending:
@@ -158,7 +160,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                     "text": printed,
                     "line": r.line,
                     "raw": "\n".join(r.raw_parts),
-                    "fields": parse_in_document(printed, context="entry", sharing=sharing),
+                    "fields": next(entry_fields),
                 },
             )
         )
@@ -171,6 +173,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         label = str(n.number) if n.number is not None else f"x{i + 1}"
         note_ids.append(unique(f"fn-{n.group}-{label}"))
     footnotes: list[Footnote] = []
+    note_fields = parse_all(
+        [n.text for n in raw_notes if n.kind != "note"], context="footnote", sharing=sharing
+    )
     for i, n in enumerate(raw_notes):
         footnotes.append(
             build(
@@ -186,7 +191,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                     "line": n.line,
                     "body_line": n.body_line,
                     "raw": n.raw,
-                    "fields": parse_in_document(n.text, context="footnote", sharing=sharing)
+                    "fields": next(note_fields)
                     if n.kind != "note"
                     else fields_of({}),  # (a comment: no fields)
                 },

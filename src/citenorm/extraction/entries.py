@@ -161,7 +161,7 @@ def _closed(text: str) -> bool:
     if not t:
         return True
     last_word = t.split()[-1]
-    if P.URL.search(last_word):
+    if P.search(P.URL, last_word):
         return True
     if _ERA_END.search(t[-12:]):
         return True  # "... قم، 1416ق", "1999م": a year with its era letter ends the entry
@@ -176,7 +176,7 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
     if not _closed(last) or _open_abbreviation(entry):
         return True
     if numbered:
-        own = _has_year(line) or P.URL.search(line) is not None
+        own = _has_year(line) or P.search(P.URL, line) is not None
         return not own
     if _ends_with_year(entry.text) and _has_year(line) and not _ENTRY_TAIL.match(line):
         # an entry that ends with its year, and a line with a year of its own: another entry
@@ -332,7 +332,7 @@ def _prose(text: str) -> bool:
         and len(text.split()) >= 5
         and _SEPARATORS.search(text[:-1]) is None
         and P.YEAR.search(text) is None
-        and P.URL.search(text) is None
+        and P.search(P.URL, text) is None
     )
 
 
@@ -437,8 +437,12 @@ def entry_script(text: str) -> str:
     """``arabic`` or ``latin`` by the letters an entry opens with (its author and title):
     a Latin entry with an Arabic note after it (``Collingwood, R. G., The Idea of Nature,
     1945. (لهذا الكتاب ترجمة عربية ...)``) is Latin."""
-    # (the letters joined by one substitution: no string per letter)
-    head = _NOT_LETTERS.sub("", text[:400])[:60]
+    # (the letters joined by one substitution: no string per letter); the first 60 of
+    # the first 400 characters, from the first 100 when those hold 60 (most entries)
+    head = _NOT_LETTERS.sub("", text[:100])
+    if len(head) < 60 and len(text) > 100:
+        head = _NOT_LETTERS.sub("", text[:400])
+    head = head[:60]
     return script_of(head or text)
 
 

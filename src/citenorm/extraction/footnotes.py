@@ -126,7 +126,7 @@ def _substantive(text: str) -> bool:
 
 def _open_ended(text: str) -> bool:
     t = text.rstrip()
-    if not t or P.URL.search(t.split()[-1] if t.split() else ""):
+    if not t or P.search(P.URL, t.split()[-1] if t.split() else ""):
         return False
     return bool(P.OPEN_END.match(t, len(t) - 1))
 

@@ -120,13 +120,23 @@ _IMPRINT = _rx.compile(
 )
 _QUOTED = _rx.compile(r"[“«\"][^”»\"]{4,200}[”»\"]")
 _LOCATOR_END = _rx.compile(r"[,،]\s*[0-9]{1,4}(?:\s*[-–]\s*[0-9]{1,4})?\s*[.;؛]?\s*$")
-_SOURCE_WORDS = _rx.compile(
+# words of a source, in two patterns (a note holds one when either matches): the Latin
+# ones, searched through their hint (an IGNORECASE alternation has no quick scan: it is
+# tried at every position of the note), and the Arabic ones, which have no case (searched
+# case-sensitively: the engine goes from one candidate first letter to the next)
+_SOURCE_WORDS_LATIN = _rx.compile(
     r"\b(?:press|university|université|universidad|éditions?|editions|publications|verlag|"
     r"thèse|thesis|dissertation|journal|revue|review|vol\.|tome|op\.\s*cit|archives?|"
-    r"manuscrit|manuscript)\b|"
-    r"(?:دار|مطبعة|مطبعه|منشورات|مكتبة|مكتبه|جامعة|جامعه|مجلة|مجله|رسالة|اطروحة|أطروحة|تحقيق|"
-    r"ترجمة|مخطوط|الأرشيف|الارشيف)\s",
+    r"manuscrit|manuscript)\b",
     re.IGNORECASE,
+)
+P.HINTS[_SOURCE_WORDS_LATIN] = P.Hint(
+    *("press", "universi", "édition", "edition", "publications", "verlag", "thèse", "thesis"),
+    *("dissertation", "journal", "revue", "review", "vol.", "tome", "cit", "archive", "manuscri"),
+)
+_SOURCE_WORDS_ARABIC = _rx.compile(
+    r"(?:دار|مطبعة|مطبعه|منشورات|مكتبة|مكتبه|جامعة|جامعه|مجلة|مجله|رسالة|اطروحة|أطروحة|تحقيق|"
+    r"ترجمة|مخطوط|الأرشيف|الارشيف)\s"
 )
 
 
@@ -145,7 +155,7 @@ def _citation_score(text: str) -> int:
         score += 1
     if _QUOTED.search(text):
         score += 1
-    if _SOURCE_WORDS.search(text):
+    if _SOURCE_WORDS_ARABIC.search(text) or P.search(_SOURCE_WORDS_LATIN, text):
         score += 1
     see = P.SEE_PREFIX.match(text)
     if see is not None and see.end() > 0:
@@ -323,7 +333,7 @@ def _short_form_target(notes: list[RawFootnote], keys: _Keys, i: int) -> int | N
     footnote that looked like a gloss is a target too (it is then a citation).
     """
     text = P.SEE_PREFIX.sub("", keys.texts[i])
-    if P.YEAR.search(text) or P.URL.search(text):
+    if P.YEAR.search(text) or P.search(P.URL, text):
         return None
     body = _short_head(P.PAGES.sub("", text)).strip(" ،,.:;؛-")
     if len(body) > 160:

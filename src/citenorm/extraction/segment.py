@@ -295,7 +295,7 @@ def _is_list_heading(h: str) -> bool:
 
 
 def _is_sub_heading(h: str) -> bool:
-    if not h or len(h) > 80 or P.URL.search(h) or P.YEAR.search(h):
+    if not h or len(h) > 80 or P.search(P.URL, h) or P.YEAR.search(h):
         return False
     words = _WORDS.findall(h)
     if len(words) > 8:

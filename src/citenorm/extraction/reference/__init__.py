@@ -13,19 +13,21 @@ catalogue records in many house styles and on AnyStyle's labelled references.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Literal
 
 from citenorm.extraction.compact import Sharing
-from citenorm.extraction.reference.labeler import label_tokens
+from citenorm.extraction.reference.labeler import label_many, label_tokens
 from citenorm.extraction.reference.letters import printed_words, restore_letters
-from citenorm.extraction.reference.tokens import tokenize
+from citenorm.extraction.reference.tokens import Token, tokenize
 from citenorm.extraction.reference.values import build_fields
 from citenorm.models import Fields
 from citenorm.text import _rx
 from citenorm.text import patterns as P
 from citenorm.text.normalize import clean
 
-__all__ = ["parse_in_document", "parse_reference"]
+__all__ = ["BATCH", "parse_all", "parse_in_document", "parse_reference"]
 
 Context = Literal["entry", "footnote"]
 Script = Literal["arabic", "latin"]
@@ -45,10 +47,12 @@ _LEAD_IN = _rx.compile(
     re.IGNORECASE,
 )
 # a word each of _LEAD_IN's cues holds (its lazy head is tried at up to 100 lengths: a note
-# with none of them is not tried)
-_LEAD_IN_CUE = _rx.compile(
-    r"voir|see|cf\.|vgl\.|refer|انظر|ينظر|يُنظر|راجع|الرجوع|يرجع", re.IGNORECASE
-)
+# with none of them is not tried); the Arabic words have no case (searched case-sensitively:
+# the engine goes from one candidate first letter to the next), the Latin ones through
+# their hint (an IGNORECASE alternation has no quick scan: it is tried at every position)
+_LEAD_IN_CUE_ARABIC = _rx.compile(r"انظر|ينظر|يُنظر|راجع|الرجوع|يرجع")
+_LEAD_IN_CUE_LATIN = _rx.compile(r"voir|see|cf\.|vgl\.|refer", re.IGNORECASE)
+P.HINTS[_LEAD_IN_CUE_LATIN] = P.Hint("voir", "see", "cf.", "vgl.", "refer")
 
 
 def parse_reference(
@@ -72,19 +76,57 @@ def parse_in_document(
     """:func:`parse_reference` for the extraction: with ``sharing`` (the document's), the
     names and dates of the fields are those of its other records equal to them, so each
     record is built once, as the document keeps it."""
+    ready = _prepare(text, context)
+    return _finish(ready, label_tokens(ready[3]), sharing)
+
+
+#: references read together by :func:`parse_all`
+BATCH = 64
+
+
+def parse_all(
+    texts: Iterable[str], *, context: Context = "entry", sharing: Sharing | None = None
+) -> Iterator[Fields]:
+    """:func:`parse_in_document` of each text, in order (a generator): read :data:`BATCH`
+    at a time, their tokens labelled one after the other (:func:`label_many`), then their
+    fields built. The same fields, built in the same order; the model's tables are read
+    while they are in the processor's caches (a reference's labelling between two
+    references' value building found them evicted: ~1/3 slower)."""
+    it = iter(texts)
+    while True:
+        batch = [_prepare(text, context) for text in islice(it, BATCH)]
+        if not batch:
+            return
+        labels = label_many([ready[3] for ready in batch])
+        batch.reverse()
+        labels.reverse()
+        while batch:
+            yield _finish(batch.pop(), labels.pop(), sharing)
+
+
+# (the text's head, cleaned, as printed with a lead-in blanked, its tokens, its context)
+_Ready = tuple[str, str, str, list[Token], Context]
+
+
+def _prepare(text: str, context: Context) -> _Ready:
     head = text[:_MAX_CHARS]
     cleaned = clean(head)
     printed = cleaned.replace("\t", " ")
     if context == "footnote":
         m = P.SEE_PREFIX.match(printed) or (
-            _LEAD_IN.match(printed) if _LEAD_IN_CUE.search(printed) else None
+            _LEAD_IN.match(printed)
+            if _LEAD_IN_CUE_ARABIC.search(printed) or P.search(_LEAD_IN_CUE_LATIN, printed)
+            else None
         )
         if m:
             printed = " " * m.end() + printed[m.end() :]
-    tokens = tokenize(printed)
+    return head, cleaned, printed, tokenize(printed), context
+
+
+def _finish(ready: _Ready, labels: list[str], sharing: Sharing | None) -> Fields:
+    head, cleaned, printed, tokens, context = ready
     if not tokens:
         return Fields.model_construct()
-    labels = label_tokens(tokens)
     # the values in the letters printed (clean() made Persian letter forms Arabic): the
     # records are shared once those are restored
     words = printed_words(head, cleaned)

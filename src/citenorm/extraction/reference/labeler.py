@@ -18,7 +18,7 @@ from citenorm.extraction.reference.tokens import Token
 if TYPE_CHECKING:
     import pycrfsuite
 
-__all__ = ["LABELS", "label_tokens", "model_path"]
+__all__ = ["LABELS", "label_many", "label_tokens", "model_path"]
 
 LABELS = (
     "author",
@@ -70,3 +70,22 @@ def label_tokens(tokens: list[Token]) -> list[str]:
     with _lock:  # a crfsuite tagger is not safe to share between threads
         labels: list[str] = tagger.tag(sequence_attributes(tokens))
     return labels
+
+
+def label_many(sequences: list[list[Token]]) -> list[list[str]]:
+    """:func:`label_tokens` of several references: the features of all of them, then
+    their decoding one after the other (the model's tables stay in the processor's caches
+    from one reference to the next, as they do not while other work runs in between)."""
+    tagger = _get_tagger()
+    import pycrfsuite
+
+    # (each reference's attributes held as crfsuite's own sequence, one object, not a
+    # list of lists per token: a batch of those would add collections of the young
+    # generation; the tagger reads it as it reads the lists)
+    attributes = [
+        pycrfsuite.ItemSequence(sequence_attributes(tokens)) for tokens in sequences if tokens
+    ]
+    with _lock:
+        tagged = [tagger.tag(a) for a in attributes]
+    tagged.reverse()
+    return [tagged.pop() if tokens else [] for tokens in sequences]

@@ -43,6 +43,8 @@ def _group1(m: re.Match[str]) -> str:
     return m[1]
 
 
+# (a document's Latin words come back in many strings: ~300 distinct of ~1,000 in the seed)
+@memo(2048)
 def _latin_word_key(word: str) -> str:
     word = word.replace("ou", "u").replace("ee", "i")
     word = _DOUBLE.sub(_group1, word)
