@@ -69,6 +69,28 @@ def test_footnote_wrapped_over_a_blank_line() -> None:
     assert "عام ١٩٥٣" not in doc.footnotes[0].text
 
 
+@pytest.mark.parametrize(
+    ("last", "goes_on"),
+    [
+        # a short wrapped line of a Latin note that leaves a bracket open (here after an
+        # abbreviation's period) has not ended its note
+        ("Paul Durand, Le sel et les routes du sel (London: J.R.", True),
+        ("(Paris: Presses de la Ville, 1990); Paul Durand, Le sel (London: J.R.", True),
+        # brackets closed, a period at the end: the note may end here
+        ("Paul Durand, Le sel et les routes du sel (London: J.R. Smith, 2010).", False),
+        # a line with Arabic letters is not read so: a PDF reader's visual order mirrors them
+        ("انظر: محمد علي، تاريخ المغرب (الرباط: دار النشر.", False),
+    ],
+)
+def test_a_note_line_that_leaves_a_bracket_open_goes_on(last: str, goes_on: bool) -> None:
+    from citenorm.extraction.footnotes import RawFootnote, _continues, _note_goes_on
+
+    note = RawFootnote(number=4, marker="4.", group=1, line=10, parts=[last], raw_parts=[last])
+    nxt = "Smith & Co Ltd, 2010); Marie Petit, Les marchés de Fès (Rabat: Nord, 2001)."
+    assert _continues(note, nxt, 0) is goes_on
+    assert _note_goes_on(note, nxt, {}) is goes_on
+
+
 def test_lone_marker_line_is_body_not_a_footnote() -> None:
     text = "يشهدها النظام الدولي ، وهذا يشكل عائق امام التكامل الصيني\n(1) .\n\n" + FN1.replace(
         "(1)", "(1)"

@@ -30,7 +30,7 @@ from citenorm.extraction.segment import Line
 from citenorm.models import Markers
 from citenorm.text import _rx
 from citenorm.text import patterns as P
-from citenorm.text.normalize import digits_view, script_of
+from citenorm.text.normalize import digits_view, has_arabic, script_of
 
 __all__ = ["RawFootnote", "find_footnotes"]
 
@@ -128,7 +128,15 @@ def _open_ended(text: str) -> bool:
     t = text.rstrip()
     if not t or P.search(P.URL, t.split()[-1] if t.split() else ""):
         return False
-    return bool(P.OPEN_END.match(t, len(t) - 1))
+    return bool(P.OPEN_END.match(t, len(t) - 1)) or _bracket_open(t)
+
+
+def _bracket_open(text: str) -> bool:
+    """A left-to-right line that leaves a bracket open (``… World War II (London: I.B.``)
+    has not ended its note, whatever its last character. (Not read on lines with Arabic
+    letters: a right-to-left line a PDF reader gives in visual order has its brackets
+    mirrored.)"""
+    return text.count("(") > text.count(")") and not has_arabic(text)
 
 
 # --- notes printed at the bottom of PDF pages ------------------------------------------
