@@ -278,6 +278,30 @@ def test_wrapped_entry_without_indentation() -> None:
     assert doc.entries[1].line == 3
 
 
+def test_a_wrapped_line_that_opens_with_a_range_or_emphasis_goes_on() -> None:
+    """A wrapped entry's next line that opens with a page or issue range ("58-59،") is no
+    list number 58, and one that opens with Markdown emphasis ("*Title*") is no bullet:
+    both continue the entry above."""
+    text = (
+        "المصادر\n"
+        "(7) حسن، سامي: الدولة والمجتمع، مجلة الفكر المعاصر، العدد\n"
+        "58-59، 1989م، منشورات دار النهضة.\n"
+        "(8) علي، كريم: تاريخ المدن، دار الشروق، القاهرة، 2001م.\n"
+        "\nReferences\n"
+        "[1] Ibn Hasan, Samir Muhammad bin Ali (d. 588 A.H.),\n"
+        "*Kitab al-Mudun*, Dar al-Shuruq Publishers, Cairo (1379 A.H.).\n"
+        "\n"
+        "[2] Ali, Karim, *Tarikh al-Mudun*, Dar al-Nahda, Beirut (1401 A.H.).\n"
+    )
+    doc = _doc(text)
+    assert [e.number for e in doc.entries] == [7, 8, 1, 2]
+    assert doc.entries[0].text.endswith("العدد 58-59، 1989م، منشورات دار النهضة.")
+    assert doc.entries[2].text.endswith(
+        "*Kitab al-Mudun*, Dar al-Shuruq Publishers, Cairo (1379 A.H.)."
+    )
+    assert not doc.failed
+
+
 def test_wrapped_unnumbered_entries_apa_and_chicago() -> None:
     text = (
         "Romanized references\nBayet, A. (1950). Tarikh Ilan huquq al-insan.\nal-Qahirah: Matbat Lajnat al-Talif.\n"

@@ -125,18 +125,23 @@ SEE_PREFIX = _rx.compile(
 
 # --- lists -----------------------------------------------------------------------------
 
-# "12. ", "١٢- ", "3) ", "[4] " at the start of an entry (digits already ASCII)
+# "12. ", "١٢- ", "3) ", "[4] " at the start of an entry (digits already ASCII); a number
+# glued by "-", "." or "–" to another number is a range or a decimal, not a list number
+# ("58-59، 1989م" on a wrapped entry's next line)
 LIST_NUMBER = _rx.compile(
-    r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|\((?P<n4>[0-9]{1,3})\)|(?P<n2>[0-9]{1,3})\s*[-.)–]|"
+    r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|\((?P<n4>[0-9]{1,3})\)|"
+    r"(?P<n2>[0-9]{1,3})\s*(?:[-.–](?![0-9])|\))|"
     r"(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=\S)"
 )
 # "1000. " ...: a list number from 1000 on (see LONG_NUMBER)
 LIST_NUMBER_LONG = _rx.compile(
-    r"^\s*(?:\[(?P<n1>[0-9]{4,5})\]|\((?P<n4>[0-9]{4,5})\)|(?P<n2>[0-9]{4,5})\s*[-.)–]|"
+    r"^\s*(?:\[(?P<n1>[0-9]{4,5})\]|\((?P<n4>[0-9]{4,5})\)|"
+    r"(?P<n2>[0-9]{4,5})\s*(?:[-.–](?![0-9])|\))|"
     r"(?P<n3>[0-9]{4,5})\s*\.\s*-)\s*(?=\S)"
 )
-# "• ", "- ", "* ", "▪ " bullets (a "- " followed by a digit is a negative number, not a bullet)
-BULLET = _rx.compile(r"^\s*[•●▪◦·\-–*]\s*(?![0-9])")
+# "• ", "- ", "* ", "▪ " bullets (a "- " followed by a digit is a negative number, not a bullet;
+# a "*" glued to a word opens Markdown emphasis: "*Title*" on a wrapped entry's next line)
+BULLET = _rx.compile(r"^\s*(?:[•●▪◦·\-–]\s*|\*(?:\s+|$))(?![0-9])")
 # Markdown heading marks, bold/italic marks
 MD_DECOR = _rx.compile(r"^\s*#{1,6}\s*|\*\*|__")
 # ordinal openers of sub-sections: "أولاً :"، "ثانياً-"، "First:"، "A."
