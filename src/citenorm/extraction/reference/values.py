@@ -508,6 +508,7 @@ def build_fields(
             and runs[k + 1][1] == first["container"][0]
         ):
             journal_end = value("container") or ""
+            after = runs[k + 2][0] if k + 2 < len(runs) else None
             if len(tidy(journal_end).split()) <= 2:
                 # "Title. The Salt Studies | Journal, 27": the journal's name cut in two
                 article, journal = T.journal_sentence(title, "volume")
@@ -517,8 +518,14 @@ def build_fields(
             else:
                 # "Title of the | end of it. Salt Review | 12, 3-4": the title's last
                 # sentence read into the container span before the journal's name
-                after = runs[k + 2][0] if k + 2 < len(runs) else None
                 article, journal = T.journal_sentence(journal_end, after)
+                if journal and not R.IN_CUE.match(article.lstrip()):
+                    gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
+                    title, container_from_title = title + gap + article, journal
+            if container_from_title is None:
+                # "Title of the | last words. Salt Review | 12": the title's end before a
+                # full stop that no abbreviation of a name ends ("ALS. Neurology")
+                article, journal = T.title_end_in_journal(journal_end, after)
                 if journal and not R.IN_CUE.match(article.lstrip()):
                     gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
                     title, container_from_title = title + gap + article, journal
