@@ -281,6 +281,76 @@ def _place_glued_to_publisher(tokens: Sequence[Token], labels: Sequence[str]) ->
     return [*labels[:p], *(["publisher"] * (c - p)), *labels[c:]]
 
 
+def _latin_name_word(text: str) -> bool:
+    """A word of a periodical's name in title case: capitalised Latin, or a small word."""
+    return (
+        (text[:1].isascii() and text[:1].isupper() and text.isalpha())
+        or text.lower() in vocab.KEY_STOP_WORDS
+        or text == "&"
+    )
+
+
+def _journal_as_publisher(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title. | Salt Review 12, 3-9.`` / ``Title. | Salt Review | 1990; | 12: | 3-9``: a
+    publisher span right after the title span, in an entry with no container span, that
+    is a name in title case (Latin, no publisher's word) followed in the span by a volume
+    and its pages (numbers, single letters and marks only), or followed by a year and a
+    volume span in an entry with no place, is the journal (APA, Vancouver): the name is
+    relabelled container, the volume volume, ``(2)`` / ``:2:`` after it issue, the rest
+    pages."""
+    n = len(labels)
+    p = next((i for i in range(1, n) if labels[i] == "publisher"), n)
+    if p >= n or labels[p - 1] != "title":
+        return labels
+    q = p
+    while q < n and labels[q] == "publisher":
+        q += 1
+    d = p
+    while d < q and not tokens[d].text[:1].isdigit():
+        d += 1
+    name = [t.text for t in tokens[p:d] if t.text not in (",", ".")]
+    if (
+        not name
+        or not all(_latin_name_word(w) for w in name)
+        or not name[0][:1].isupper()
+        or lexicon.has_publisher_word(" ".join(name))
+    ):
+        return labels
+    out = list(labels)
+    if d == q:
+        # "Title. Salt Review 1990; 12: 3-9": the year, then the volume span
+        e = q
+        while e < n and labels[e] == "date":
+            e += 1
+        if e == q or e >= n or labels[e] != "volume" or "place" in labels:
+            return labels
+        if any(t.text in (",", "،") for t in tokens[p:q]):
+            return labels  # (a comma in the span: "Salt Review, Année | 1997": see containers)
+        out[p:q] = ["container"] * (q - p)
+        return out
+    tail = tokens[d + 1 : q]
+    if (
+        len(tokens[d].text) > 4
+        or not tokens[d].text.isdigit()
+        or not any(t.text[:1].isdigit() for t in tail)
+        or any(t.text[:1].isalpha() and len(t.text) > 1 for t in tail)
+    ):
+        return labels
+    out[p:d] = ["container"] * (d - p)
+    out[d] = "volume"
+    c = d + 1
+    if (
+        c + 2 < q
+        and tokens[c].text in ("(", ":")
+        and tokens[c + 1].text.isdigit()
+        and tokens[c + 2].text in (")", ":")
+    ):
+        out[c : c + 3] = ["issue"] * 3
+        c += 3
+    out[c:q] = ["pages"] * (q - c)
+    return out
+
+
 def _note_before_address(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``Title of the page that stops on a | word in lower case, <https://...>``: a note
     span right after the first title span, which ends on a word (no punctuation), and
@@ -334,6 +404,8 @@ def build_fields(
         labels = _volume_part_title(tokens, labels)
     if "place" in labels and "publisher" in labels:
         labels = _place_glued_to_publisher(tokens, labels)
+    if "publisher" in labels and "title" in labels and "container" not in labels:
+        labels = _journal_as_publisher(tokens, labels)
     if "place" in labels:
         if "publisher" in labels:
             labels = I.head_word_alone(tokens, labels)
