@@ -905,3 +905,31 @@ def test_a_full_stop_after_a_capitalised_word_abbreviates_the_journal_s_name(nam
         ]
     )
     assert f["container-title"] == name
+
+
+@pytest.mark.parametrize(
+    ("journal_span", "title", "journal"),
+    [
+        (
+            "Brine in the pools of the marsh. Salt Review ",
+            "Brine in the pools of the marsh",
+            "Salt Review",
+        ),
+        ("Brine in the Pools of SLT. Shore ", "Brine in the Pools of SLT", "Shore"),
+    ],
+)
+def test_a_journal_span_that_opens_with_the_title_s_sentence_gives_the_title(
+    journal_span: str, title: str, journal: str
+) -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane; Doe, John. "),
+            ("date", "2005. "),
+            ("container", journal_span),
+            ("volume", "5, "),
+            ("pages", "155-177."),
+        ]
+    )
+    assert f["title"] == title
+    assert f["container-title"] == journal
+    assert f["author"] == [{"family": "Roe", "given": "Jane"}, {"family": "Doe", "given": "John"}]

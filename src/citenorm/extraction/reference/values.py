@@ -484,6 +484,17 @@ def build_fields(
         title, author, publisher_rest = R.title_after_colon(author, "publisher" in first)
     if entry and not title and author and "author" in first and first["author"][0] == 0:
         title, author = TT.title_in_name(author)
+    if entry and not title and "container" in first:
+        # "Family, G. 2005. | Title of the article. Salt Review | 12, 3-9": no title
+        # span, the journal span opens with the title's sentence
+        k = next(i for i, run in enumerate(runs) if run[0] == "container")
+        after = runs[k + 1][0] if k + 1 < len(runs) else None
+        whole = value("container") or ""
+        article, journal = T.journal_sentence(whole, after)
+        if journal is None:
+            article, journal = T.title_end_in_journal(whole, after)
+        if journal and len(article.split()) >= 2 and not R.IN_CUE.match(article.lstrip()):
+            title, container_from_title = article, journal
     if entry and not title:
         title, author, container_from_title, publisher_rest = R.title_from_neighbours(
             author, value("publisher"), value("container"), runs, first
