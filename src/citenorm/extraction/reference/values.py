@@ -44,6 +44,11 @@ _ROLE_CUE = lazy(
 )
 
 
+# "Bailey. Cyril", "Hook. Sidney J.": a Latin family name, a full stop where lists print a
+# comma, and one given name (an initial may follow it)
+_FAMILY_STOP_GIVEN = lazy(r"^([A-Z][a-z'’-]{2,})\.\s+([A-Z][a-z'’-]{2,}(?:\s+[A-Z]\.?)?)$")
+
+
 def _author(text: str) -> list[object] | None:
     value = tidy(text)
     if not any(ch.isalpha() for ch in value):
@@ -61,6 +66,10 @@ def _author(text: str) -> list[object] | None:
     )
     if m and not m.group("rest").strip(_STRIP):
         value = f"{m.group('f')}، {m.group('g')}"
+    if "." in value:
+        m = _FAMILY_STOP_GIVEN.match(value)
+        if m and m.group(1).lower() not in vocab.NAME_TITLES_LATIN:
+            value = f"{m.group(1)}, {m.group(2)}"  # "Bailey. Cyril": a full stop for the comma
     inverted = bool(re.search(r"^[^,،]+[,،]", value)) and not lexicon.has_corporate_word(value)
     names = parse_names(value, inverted_first=inverted)
     return list(names) or None
