@@ -417,3 +417,65 @@ def test_a_title_runs_on_past_a_spaced_dash_into_the_publisher() -> None:
     # a hyphen inside a word, or a dash before no body: the title is whole
     assert publisher_tail("أخبار الموج-دار البحر") == ("أخبار الموج-دار البحر", None)
     assert publisher_tail("Salt Roads - Tides and Sands") == ("Salt Roads - Tides and Sands", None)
+
+
+@pytest.mark.parametrize(
+    ("imprint", "journal", "volume", "issue", "page"),
+    [
+        ("Salt Review 12, 3-9.", "Salt Review", "12", None, "3-9"),
+        ("Marsh and Tide Letters, 43:7: 661.", "Marsh and Tide Letters", "43", "7", "661"),
+        ("Brine 127 (2): 16-19.", "Brine", "127", "2", "16-19"),
+    ],
+)
+def test_a_journal_with_its_volume_and_pages_read_as_a_publisher_is_the_journal(
+    imprint: str, journal: str, volume: str, issue: str | None, page: str
+) -> None:
+    f = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("date", "(2010). "),
+            ("title", "Brine in the pools. "),
+            ("publisher", imprint),
+        ]
+    )
+    assert f["container-title"] == journal
+    assert "publisher" not in f
+    assert f["volume"] == volume
+    assert f.get("issue") == issue
+    assert f["page"] == page
+
+
+def test_a_journal_before_its_year_and_volume_read_as_a_publisher_is_the_journal() -> None:
+    f = _fields(
+        [
+            ("author", "Roe J: "),
+            ("title", "Brine in the pools. "),
+            ("publisher", "Salt Review "),
+            ("date", "1956; "),
+            ("volume", "1: "),
+            ("pages", "25-34."),
+        ]
+    )
+    assert f["container-title"] == "Salt Review"
+    assert "publisher" not in f
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    [
+        # a press (a publisher's word), a place in the entry, words after the number
+        [("publisher", "Harbour Press 12, 3-9.")],
+        [
+            ("publisher", "Salt Review "),
+            ("date", "1956; "),
+            ("place", "Tangier, "),
+            ("volume", "1."),
+        ],
+        [("publisher", "Salt Review 12 plates, 3 maps.")],
+        [("publisher", "salt review 12, 3-9.")],
+    ],
+)
+def test_a_publisher_that_is_no_journal_before_numbers_stays(chunks: list[tuple[str, str]]) -> None:
+    f = _fields([("author", "Roe, J. "), ("title", "Brine in the pools. "), *chunks])
+    assert "container-title" not in f
+    assert "publisher" in f

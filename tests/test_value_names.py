@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from citenorm.extraction.names import parse_names
+from citenorm.extraction.reference.tokens import tokenize
+from citenorm.extraction.reference.values import build_fields
 
 
 def _names(text: str, *, inverted: bool = False) -> list[tuple[str | None, str | None]]:
@@ -72,3 +74,29 @@ def test_given_names_with_a_lineage_cut_off_the_family_name_go_back_to_it() -> N
     moved = given_head("الرملي، ", "مرجان بن سلوان الموج، كتاب البحر")
     assert moved == ("الرملي، مرجان بن سلوان الموج", "كتاب البحر", "مرجان بن سلوان الموج")
     assert given_head("الرملي، ", "موج الرمل البعيد، كتاب البحر") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "given"),
+    [
+        ("Marsh. Tidal, ", "Marsh", "Tidal"),
+        ("Saltworth. Brine J., ", "Saltworth", "Brine J"),
+    ],
+)
+def test_a_latin_family_name_with_a_full_stop_for_its_comma_comes_first(
+    name: str, family: str, given: str
+) -> None:
+    text = name + "Brine in the pools, Harbour Press, 1928."
+    toks = tokenize(text)
+    labels = ["author" if t.start < len(name) else "title" for t in toks]
+    f = build_fields(text, toks, labels).to_json()
+    assert f["author"] == [{"family": family, "given": given}]
+
+
+@pytest.mark.parametrize("name", ["Mrs. Saltworth", "Capt. Marsh"])
+def test_a_form_of_address_with_a_full_stop_is_no_family_name(name: str) -> None:
+    text = name + ", Brine in the pools, Harbour Press, 1928."
+    toks = tokenize(text)
+    labels = ["author" if t.start < len(name) + 1 else "title" for t in toks]
+    f = build_fields(text, toks, labels).to_json()
+    assert f["author"][0]["family"] == name.split()[1]

@@ -867,3 +867,69 @@ def test_the_part_after_the_volume_is_read_as_the_issue_of_a_journal_only() -> N
         ]
     )
     assert "issue" not in book
+
+
+@pytest.mark.parametrize(
+    ("end", "title", "journal"),
+    [
+        ("SALT. Marsh", "Brine in the pools of SALT", "Marsh"),
+        ("Tidal Pools of SLT/BRN. Shore", "Brine in the pools of Tidal Pools of SLT/BRN", "Shore"),
+        ("the dunes. Journal of Sand", "Brine in the pools of the dunes", "Journal of Sand"),
+    ],
+)
+def test_the_title_s_last_words_before_a_full_stop_in_the_journal_span_go_back(
+    end: str, title: str, journal: str
+) -> None:
+    f = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Brine in the pools of "),
+            ("container", end + " "),
+            ("volume", "12, "),
+            ("pages", "3-9."),
+        ]
+    )
+    assert f["title"] == title
+    assert f["container-title"] == journal
+
+
+@pytest.mark.parametrize("name", ["J. Salt. Marsh", "J. Brine Studi. Shore", "Ann. Tidal Pools"])
+def test_a_full_stop_after_a_capitalised_word_abbreviates_the_journal_s_name(name: str) -> None:
+    f = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Brine in the pools. "),
+            ("container", name + " "),
+            ("volume", "12, "),
+            ("pages", "3-9."),
+        ]
+    )
+    assert f["container-title"] == name
+
+
+@pytest.mark.parametrize(
+    ("journal_span", "title", "journal"),
+    [
+        (
+            "Brine in the pools of the marsh. Salt Review ",
+            "Brine in the pools of the marsh",
+            "Salt Review",
+        ),
+        ("Brine in the Pools of SLT. Shore ", "Brine in the Pools of SLT", "Shore"),
+    ],
+)
+def test_a_journal_span_that_opens_with_the_title_s_sentence_gives_the_title(
+    journal_span: str, title: str, journal: str
+) -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane; Doe, John. "),
+            ("date", "2005. "),
+            ("container", journal_span),
+            ("volume", "5, "),
+            ("pages", "155-177."),
+        ]
+    )
+    assert f["title"] == title
+    assert f["container-title"] == journal
+    assert f["author"] == [{"family": "Roe", "given": "Jane"}, {"family": "Doe", "given": "John"}]

@@ -52,6 +52,7 @@ __all__ = [
     "NAME_PARTICLES_LATIN",
     "NAME_TAILS_AR",
     "NAME_TITLES_AR",
+    "NAME_TITLES_LATIN",
     "NOT_ARTICLE_AR",
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
@@ -1012,6 +1013,13 @@ TITLE_STATEMENT_HEADS_FOLDED = frozenset(
         "وهي",
         "tran",
     }
+)
+
+#: abbreviated forms of address and ranks printed before a Latin name with a full stop
+#: (``Mrs. Smith``, ``Capt. Cook``): no family name before a given name
+NAME_TITLES_LATIN = frozenset(
+    {"mrs", "mme", "mlle", "messrs", "rev", "revd", "capt", "col", "gen", "lieut", "sgt"}
+    | {"hon", "sen", "gov", "pres", "fr", "sr", "jr", "mgr", "dott", "sig", "ing", "esq"}
 )
 
 #: words printed before an Arabic name that are no part of it (a rank, a religious

@@ -248,6 +248,32 @@ def journal_sentence(
     return title, None
 
 
+# "sporadic", "ALS", "ALS/FTD": a word in lower case or an acronym in capitals before a
+# full stop ends a title's sentence ("Appl.", "Approx.", "Differ.": a capitalised word
+# before a full stop abbreviates a journal's name)
+_SENTENCE_END_WORD = _rx.compile(r"[a-z][^\W\d_]{2,}|[A-Z][A-Z0-9/-]*[A-Z0-9]")
+
+
+def title_end_in_journal(container: str, next_label: str | None) -> tuple[str, str | None]:
+    """``sporadic | ALS. Neurology`` + ``65, 586-590``: a journal span right after the
+    title span that opens with the title's last words, a full stop after them, and then
+    a periodical's name in title case before a volume, issue or pages span. The full
+    stop is a sentence's end when the word before it is in lower case or an acronym in
+    capitals, no abbreviation of a name (``Appl. Phys``). Returns (the title's last words, journal), or (container, None)."""
+    if next_label not in _NEXT_NUMBERS:
+        return container, None
+    cut: tuple[int, int] | None = None
+    for m in _SENTENCE_BREAK.finditer(container):
+        head = container[: m.start()].split()
+        if not head or not _SENTENCE_END_WORD.fullmatch(head[-1].rstrip(".?!")):
+            continue
+        if _title_case_name(tidy(container[m.end() :])):
+            cut = (m.start(), m.end())
+    if cut is None or not tidy(container[: cut[0]]):
+        return container, None
+    return container[: cut[0]], container[cut[1] :]
+
+
 # a number (a year, a volume) and what may follow it to the end: numbers, cue words,
 # single letters and punctuation only ("2010", "54, R17292–R", "No. 3", "14(S-10):S")
 _NUMBER_TAIL = _rx.compile(

@@ -44,6 +44,11 @@ _ROLE_CUE = lazy(
 )
 
 
+# "Bailey. Cyril", "Hook. Sidney J.": a Latin family name, a full stop where lists print a
+# comma, and one given name (an initial may follow it)
+_FAMILY_STOP_GIVEN = lazy(r"^([A-Z][a-z'’-]{2,})\.\s+([A-Z][a-z'’-]{2,}(?:\s+[A-Z]\.?)?)$")
+
+
 def _author(text: str) -> list[object] | None:
     value = tidy(text)
     if not any(ch.isalpha() for ch in value):
@@ -61,6 +66,10 @@ def _author(text: str) -> list[object] | None:
     )
     if m and not m.group("rest").strip(_STRIP):
         value = f"{m.group('f')}، {m.group('g')}"
+    if "." in value:
+        m = _FAMILY_STOP_GIVEN.match(value)
+        if m and m.group(1).lower() not in vocab.NAME_TITLES_LATIN:
+            value = f"{m.group(1)}, {m.group(2)}"  # "Bailey. Cyril": a full stop for the comma
     inverted = bool(re.search(r"^[^,،]+[,،]", value)) and not lexicon.has_corporate_word(value)
     names = parse_names(value, inverted_first=inverted)
     return list(names) or None
@@ -281,6 +290,76 @@ def _place_glued_to_publisher(tokens: Sequence[Token], labels: Sequence[str]) ->
     return [*labels[:p], *(["publisher"] * (c - p)), *labels[c:]]
 
 
+def _latin_name_word(text: str) -> bool:
+    """A word of a periodical's name in title case: capitalised Latin, or a small word."""
+    return (
+        (text[:1].isascii() and text[:1].isupper() and text.isalpha())
+        or text.lower() in vocab.KEY_STOP_WORDS
+        or text == "&"
+    )
+
+
+def _journal_as_publisher(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title. | Salt Review 12, 3-9.`` / ``Title. | Salt Review | 1990; | 12: | 3-9``: a
+    publisher span right after the title span, in an entry with no container span, that
+    is a name in title case (Latin, no publisher's word) followed in the span by a volume
+    and its pages (numbers, single letters and marks only), or followed by a year and a
+    volume span in an entry with no place, is the journal (APA, Vancouver): the name is
+    relabelled container, the volume volume, ``(2)`` / ``:2:`` after it issue, the rest
+    pages."""
+    n = len(labels)
+    p = next((i for i in range(1, n) if labels[i] == "publisher"), n)
+    if p >= n or labels[p - 1] != "title":
+        return labels
+    q = p
+    while q < n and labels[q] == "publisher":
+        q += 1
+    d = p
+    while d < q and not tokens[d].text[:1].isdigit():
+        d += 1
+    name = [t.text for t in tokens[p:d] if t.text not in (",", ".")]
+    if (
+        not name
+        or not all(_latin_name_word(w) for w in name)
+        or not name[0][:1].isupper()
+        or lexicon.has_publisher_word(" ".join(name))
+    ):
+        return labels
+    out = list(labels)
+    if d == q:
+        # "Title. Salt Review 1990; 12: 3-9": the year, then the volume span
+        e = q
+        while e < n and labels[e] == "date":
+            e += 1
+        if e == q or e >= n or labels[e] != "volume" or "place" in labels:
+            return labels
+        if any(t.text in (",", "،") for t in tokens[p:q]):
+            return labels  # (a comma in the span: "Salt Review, Année | 1997": see containers)
+        out[p:q] = ["container"] * (q - p)
+        return out
+    tail = tokens[d + 1 : q]
+    if (
+        len(tokens[d].text) > 4
+        or not tokens[d].text.isdigit()
+        or not any(t.text[:1].isdigit() for t in tail)
+        or any(t.text[:1].isalpha() and len(t.text) > 1 for t in tail)
+    ):
+        return labels
+    out[p:d] = ["container"] * (d - p)
+    out[d] = "volume"
+    c = d + 1
+    if (
+        c + 2 < q
+        and tokens[c].text in ("(", ":")
+        and tokens[c + 1].text.isdigit()
+        and tokens[c + 2].text in (")", ":")
+    ):
+        out[c : c + 3] = ["issue"] * 3
+        c += 3
+    out[c:q] = ["pages"] * (q - c)
+    return out
+
+
 def _note_before_address(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``Title of the page that stops on a | word in lower case, <https://...>``: a note
     span right after the first title span, which ends on a word (no punctuation), and
@@ -334,6 +413,8 @@ def build_fields(
         labels = _volume_part_title(tokens, labels)
     if "place" in labels and "publisher" in labels:
         labels = _place_glued_to_publisher(tokens, labels)
+    if "publisher" in labels and "title" in labels and "container" not in labels:
+        labels = _journal_as_publisher(tokens, labels)
     if "place" in labels:
         if "publisher" in labels:
             labels = I.head_word_alone(tokens, labels)
@@ -412,6 +493,17 @@ def build_fields(
         title, author, publisher_rest = R.title_after_colon(author, "publisher" in first)
     if entry and not title and author and "author" in first and first["author"][0] == 0:
         title, author = TT.title_in_name(author)
+    if entry and not title and "container" in first:
+        # "Family, G. 2005. | Title of the article. Salt Review | 12, 3-9": no title
+        # span, the journal span opens with the title's sentence
+        k = next(i for i, run in enumerate(runs) if run[0] == "container")
+        after = runs[k + 1][0] if k + 1 < len(runs) else None
+        whole = value("container") or ""
+        article, journal = T.journal_sentence(whole, after)
+        if journal is None:
+            article, journal = T.title_end_in_journal(whole, after)
+        if journal and len(article.split()) >= 2 and not R.IN_CUE.match(article.lstrip()):
+            title, container_from_title = article, journal
     if entry and not title:
         title, author, container_from_title, publisher_rest = R.title_from_neighbours(
             author, value("publisher"), value("container"), runs, first
@@ -508,6 +600,7 @@ def build_fields(
             and runs[k + 1][1] == first["container"][0]
         ):
             journal_end = value("container") or ""
+            after = runs[k + 2][0] if k + 2 < len(runs) else None
             if len(tidy(journal_end).split()) <= 2:
                 # "Title. The Salt Studies | Journal, 27": the journal's name cut in two
                 article, journal = T.journal_sentence(title, "volume")
@@ -517,8 +610,14 @@ def build_fields(
             else:
                 # "Title of the | end of it. Salt Review | 12, 3-4": the title's last
                 # sentence read into the container span before the journal's name
-                after = runs[k + 2][0] if k + 2 < len(runs) else None
                 article, journal = T.journal_sentence(journal_end, after)
+                if journal and not R.IN_CUE.match(article.lstrip()):
+                    gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
+                    title, container_from_title = title + gap + article, journal
+            if container_from_title is None:
+                # "Title of the | last words. Salt Review | 12": the title's end before a
+                # full stop that no abbreviation of a name ends ("ALS. Neurology")
+                article, journal = T.title_end_in_journal(journal_end, after)
                 if journal and not R.IN_CUE.match(article.lstrip()):
                     gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
                     title, container_from_title = title + gap + article, journal
