@@ -16,6 +16,7 @@ pydantic (validation, ``model_copy``) keep their own dicts, as before.
 
 from __future__ import annotations
 
+import sys
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -28,8 +29,9 @@ _set = object.__setattr__
 # per class, the ``__dict__`` of a throwaway record with every field set (to None): a
 # key-sharing dict whose copies share its keys
 _TABLES: dict[type[BaseModel], dict[str, Any]] = {}
-# records of at most this many fields have them set one by one (see inline)
-_ONE_BY_ONE = 4
+# records of at most this many fields have them set one by one (see inline); CPython
+# 3.13 gives such a record a dict of its own (~400 bytes for three fields), so none there
+_ONE_BY_ONE = 4 if sys.version_info < (3, 13) else 0
 
 
 def keyed(cls: type[BaseModel]) -> None:
@@ -54,9 +56,9 @@ def inline(cls: type[_M], values: dict[str, Any], fields_set: set[str]) -> _M:
     (:func:`keyed`) with ``values`` in it (~1 us more than a dict of its own; setting
     the attributes one by one would cost ~6 us more for the seventeen of a ``Fields``),
     or for a record of at most four fields its attributes set one by one into the
-    class's table (no dict object until one is read). ``values`` not holding every
-    field, or a class not :func:`keyed`, get a dict of their own, as pydantic makes
-    them."""
+    class's table (no dict object until one is read; CPython 3.11 and 3.12).
+    ``values`` not holding every field, or a class not :func:`keyed`, get a dict of
+    their own, as pydantic makes them."""
     table = _TABLES.get(cls)
     record = cls.__new__(cls)
     if table is None or len(values) != len(table):
