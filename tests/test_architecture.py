@@ -22,6 +22,7 @@ LAYERS: list[tuple[str, ...]] = [
     (
         "citenorm._version",
         "citenorm._plain",
+        "citenorm._keyed",
         "citenorm._data",
         "citenorm.memo",
         "citenorm.progress",

@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from citenorm._keyed import keyed
+
 __all__ = [
     "Citation",
     "Date",
@@ -476,3 +478,10 @@ class MatchResult(_Record):
     repeats: list[Repeat] = Field(default_factory=_new_list)
     """Romanized-list entries that repeat a foreign work of the original list (not in
     ``unpaired_latin``: they render an entry of the original list)."""
+
+
+# every record class keeps the values of the records made by citenorm's stages in a key
+# table it shares (memory: citenorm._keyed)
+for _cls in _Record.__subclasses__():
+    keyed(_cls)
+del _cls

@@ -8,6 +8,7 @@ Apart from :mod:`~citenorm.auditing.registry` so that the rules' documentation
 # no ``from __future__ import annotations``: pydantic reads the annotations as types
 from pydantic import BaseModel, ConfigDict
 
+from citenorm._keyed import keyed
 from citenorm.config import Severity
 
 __all__ = ["Finding", "Related"]
@@ -67,3 +68,9 @@ class Finding(BaseModel):
         }
         out.update({k: v for k in ("paragraph", "page") if (v := getattr(self, k)) is not None})
         return out
+
+
+# findings keep their values in their class's shared key table (memory:
+# citenorm._keyed; an article may hold thousands)
+keyed(Finding)
+keyed(Related)

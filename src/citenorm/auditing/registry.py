@@ -136,16 +136,20 @@ class Rule(Frozen):
         self, result: MatchResult, cfg: Config | AuditConfig | None = None
     ) -> Iterator[Finding]:
         """Run the rule on a match result; findings carry the rule's default severity."""
+        from citenorm._keyed import inline
         from citenorm.auditing.findings import Finding, Related
         from citenorm.config import AuditConfig, Config
-        from citenorm.extraction.compact import build
 
         audit_cfg = cfg.audit if isinstance(cfg, Config) else (cfg or AuditConfig())
         source = result.document.source
-        # findings of the values a Hit declares: not validated again, and sharing their
-        # fields sets (an article may have thousands: ~0.7 KB a finding saved)
+        # findings of the values a Hit declares: not validated again, sharing their
+        # fields sets (~0.7 KB a finding saved: an article may have thousands) and
+        # their class's key table (~0.3 KB more)
         for hit in self.function(result, audit_cfg):
-            yield build(
+            related = tuple(
+                inline(Related, {"id": i, "line": ln}, _RELATED_SET) for i, ln in hit.related
+            )
+            yield inline(
                 Finding,
                 {
                     "code": self.code,
@@ -156,10 +160,11 @@ class Rule(Frozen):
                     "line": hit.line,
                     "column": hit.column,
                     "length": hit.length,
-                    "related": tuple(
-                        build(Related, {"id": i, "line": ln}) for i, ln in hit.related
-                    ),
+                    "related": related,
+                    "paragraph": None,
+                    "page": None,
                 },
+                _FINDING_SET,
             )
 
     def doc(self) -> str:
@@ -174,6 +179,21 @@ class Rule(Frozen):
             f"Example\n" + "\n".join(f"  {ln}" for ln in self.example.splitlines()) + "\n"
         )
 
+
+# the fields a rule gives its findings and their related records (pydantic's
+# ``model_fields_set``, shared)
+_FINDING_SET = {
+    "code",
+    "name",
+    "severity",
+    "message",
+    "file",
+    "line",
+    "column",
+    "length",
+    "related",
+}
+_RELATED_SET = {"id", "line"}
 
 #: every rule, by code, in code order once :mod:`citenorm.auditing.rules` is imported
 RULES: dict[str, Rule] = {}

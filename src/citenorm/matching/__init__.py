@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from citenorm._keyed import inline
 from citenorm.matching.assign import BLOCKING_THRESHOLD, Made, assign_pairs
 from citenorm.matching.citations import link_footnotes, link_in_text
 from citenorm.matching.features import Features, features_of
@@ -196,17 +197,20 @@ def _pair(m: Made, left: list[Features], right: list[Features], shared: _Shared)
         rival_id = right[rj].id if ri == m.left else left[ri].id
     ev["decided"] = shared.names(_decided(m.evidence, m.rival_evidence))
     ev["missing"] = shared.names(_missing(m.evidence))
-    # built from values of the right types: not validated again, and with a shared
-    # fields set (model_construct's public ``_fields_set``)
-    return Pair.model_construct(
+    # built from values of the right types: not validated again, with a shared fields
+    # set and in the class's shared key table (every field, in the declared order)
+    return inline(
+        Pair,
+        {
+            "arabic": left[m.left].id,
+            "latin": right[m.right].id,
+            "score": round(m.score, 1),
+            "evidence": ev,
+            "similarity": round(m.similarity, 1),
+            "rival": rival_id,
+            "rival_score": None if rival_score is None else round(rival_score, 1),
+        },
         _PAIR_FIELDS,
-        arabic=left[m.left].id,
-        latin=right[m.right].id,
-        score=round(m.score, 1),
-        evidence=ev,
-        similarity=round(m.similarity, 1),
-        rival=rival_id,
-        rival_score=None if rival_score is None else round(rival_score, 1),
     )
 
 
