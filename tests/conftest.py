@@ -135,3 +135,18 @@ def run(capfdbinary: pytest.CaptureFixture[bytes]) -> Run:
         return subprocess.CompletedProcess(list(args), rc, out, err)
 
     return go
+
+
+def labelled_fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
+    """The fields the value builder makes of hand-labelled chunks ``(label, text)`` (no
+    model): each token takes the label of the chunk it starts in."""
+    from citenorm.extraction.reference.tokens import tokenize
+    from citenorm.extraction.reference.values import build_fields
+
+    text, bounds = "", []
+    for label, part in chunks:
+        bounds.append((len(text), len(text) + len(part), label))
+        text += part
+    toks = tokenize(text)
+    labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
+    return build_fields(text, toks, labels).to_json()

@@ -16,6 +16,7 @@ from citenorm.extraction.reference.labeler import LABELS, model_path
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields, spans
 from citenorm.text.normalize import clean
+from conftest import labelled_fields as _fields
 
 # --- tokens ------------------------------------------------------------------------------
 
@@ -32,18 +33,6 @@ def test_tokens_index_the_text_and_split_cues_from_numbers() -> None:
 
 
 # --- values from labels (no model) --------------------------------------------------------
-
-
-def _fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
-    text, labels = "", []
-    bounds = []
-    for label, part in chunks:
-        bounds.append((len(text), len(text) + len(part), label))
-        text += part
-    toks = tokenize(text)
-    for t in toks:
-        labels.append(next(lab for a, b, lab in bounds if a <= t.start < b))
-    return build_fields(text, toks, labels).to_json()
 
 
 def test_values_drop_cues_and_separators() -> None:

@@ -11,8 +11,7 @@ from citenorm.extraction.reference.containers import (
     name_before_journal,
 )
 from citenorm.extraction.reference.repairs import container, publisher_tail
-from citenorm.extraction.reference.tokens import tokenize
-from citenorm.extraction.reference.values import build_fields
+from conftest import labelled_fields as _fields
 
 
 @pytest.mark.parametrize(
@@ -43,17 +42,6 @@ def test_the_work_a_title_is_part_of_after_its_cue(
         assert (head, container) == (title, None)
     else:
         assert (head.strip(" ,،.”"), container) == expected
-
-
-def _fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
-    """The fields built from hand-labelled chunks (no model)."""
-    text, bounds = "", []
-    for label, part in chunks:
-        bounds.append((len(text), len(text) + len(part), label))
-        text += part
-    toks = tokenize(text)
-    labels = [next(lab for a, b, lab in bounds if a <= t.start < b) for t in toks]
-    return build_fields(text, toks, labels).to_json()
 
 
 def test_a_title_span_run_on_into_its_book_gives_the_container() -> None:

@@ -7,20 +7,7 @@ import pytest
 
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.titles import bracket_tail, series_tail
-from citenorm.extraction.reference.tokens import tokenize
-from citenorm.extraction.reference.values import build_fields
-
-
-def _fields(chunks: list[tuple[str, str]]) -> dict[str, object]:
-    """The fields built from hand-labelled chunks (no model)."""
-    text, labels, bounds = "", [], []
-    for label, part in chunks:
-        bounds.append((len(text), len(text) + len(part), label))
-        text += part
-    toks = tokenize(text)
-    for t in toks:
-        labels.append(next(lab for a, b, lab in bounds if a <= t.start < b))
-    return build_fields(text, toks, labels).to_json()
+from conftest import labelled_fields as _fields
 
 
 @pytest.mark.parametrize(
