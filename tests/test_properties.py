@@ -190,6 +190,7 @@ def test_lines_inside_a_list_are_all_accounted_for(text: str) -> None:
 @settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(any_text, list_article))
 @example("آلمصآدر\n0)\n|A")  # a lone list number before a table row was lost
+@example("آلمصآدر\n0)\n[^0]:\n-A")  # a lone list number took its entry across a footnote
 def test_extract_loses_no_list_line_many_examples(text: str) -> None:
     """The same property on many more examples (``pytest -m slow``; .ci/run runs it as a
     separate, time-bounded step)."""

@@ -528,6 +528,8 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             if (
                 after.number not in block.sub_headings
                 and after.number not in block.failed  # (a table row: not an entry's text)
+                # (no line that left the list, a footnote, between the two)
+                and all(k in present for k in range(ln.number + 1, after.number))
                 and _LETTERS.search(after.text)
                 and not P.LIST_NUMBER.match(after.text.strip())
             ):
