@@ -632,3 +632,90 @@ def test_a_memo_bound_keeps_what_earlier_documents_left() -> None:
         place_key(f"قرية{k}")
     bound.check()
     assert _memo_entries() <= held // 2
+
+
+# --- blocking's rows and the assignment (round 7) -------------------------------------------
+
+
+def test_sparse_blockings_rows_are_one_flat_array() -> None:
+    # 4,000 queries: a numpy array per query held ~150 bytes of the query's own; the rows
+    # are now one array of 4-byte indices (at most k a query) beside one end per query
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from citenorm.matching import blocking as B
+
+    rng = random.Random(3)
+    words = [f"w{n}" for n in range(300)]
+    queries = [" ".join(rng.sample(words, 3)) for _ in range(4000)]
+    choices = [" ".join(rng.sample(words, 3)) for _ in range(4000)]
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        rows = B._sparse(queries, choices, k=3, scorer=fuzz.ratio, dtype=np.uint8)
+        per_query = (tracemalloc.get_traced_memory()[0] - before) / len(queries)
+    finally:
+        tracemalloc.stop()
+    assert per_query < 30, f"{per_query:.0f} bytes a query"
+    assert len(rows) == len(queries)
+    assert sum(len(r) for r in rows) == len(rows.flat) <= 3 * len(queries)
+    # each row is its query's own: ascending indices of choices sharing a word with it
+    for i in (0, 1, 1999, 3999):
+        got = rows[i].tolist()
+        assert got == sorted(got)
+        assert all(set(queries[i].split()) & set(choices[j].split()) for j in got)
+    with pytest.raises(IndexError):
+        rows[len(queries)]
+
+
+def test_assign_pairs_keeps_no_copy_of_the_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the assignment held its own copies of the weights and of the scores (two more dicts
+    # of every candidate pair); assign_pairs now hands it the ones it made
+    from citenorm.matching import assign as A
+
+    scored = {(0, 0): 90.0, (0, 1): 70.0, (1, 1): 80.0, (2, 2): 60.0}
+    monkeypatch.setattr(A, "score_candidates", lambda *a, **k: scored)
+    seen: list[A.Assignment] = []
+    margin_of = A.Assignment.margin_of
+
+    def spy(self: A.Assignment, pair: tuple[int, int]) -> float:
+        seen.append(self)
+        return margin_of(self, pair)
+
+    monkeypatch.setattr(A.Assignment, "margin_of", spy)
+    three: Any = [None] * 3  # read by the explainer only
+    made = A.assign_pairs(
+        three, three, lambda a, b: None, cutoff=0.0, explain=lambda a, b: (0.0, {})
+    )
+    assert [(m.left, m.right) for m in made] == [(0, 0), (1, 1), (2, 2)]
+    assert seen and all(a.scores is scored for a in seen)
+    assert seen[0].weights == {p: A.pair_weight(s) for p, s in scored.items()}
+    # the public constructor still copies what it is given
+    weights = {(0, 0): 1.0}
+    assert A.Assignment(weights).weights is not weights
+
+
+def test_an_assignment_holds_no_list_per_entry() -> None:
+    # 7,501 candidate pairs of 5,001 entries: lists of candidates per entry (two dicts) held
+    # ~160 bytes a pair (~440 in all, components included; ~280 now): two sorted lists of
+    # the pairs instead, made when first asked
+    from citenorm.matching import assign as A
+
+    n = 5000
+    weights = {(i, i): 1.0 + i % 7 for i in range(n)} | {(i, i + 1): 0.5 for i in range(0, n, 2)}
+    weights[(n, n)] = 1.0  # a pair nothing competes with
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        result = A.Assignment(weights)
+        rivals = [result.rival(p) for p in result.pairs]
+        per_pair = (tracemalloc.get_traced_memory()[0] - before) / len(weights)
+    finally:
+        tracemalloc.stop()
+    assert per_pair < 350, f"{per_pair:.0f} bytes a candidate pair"
+    # rivals and runners-up read as before: the other candidate of either entry
+    assert rivals[:4] == [(0, 1), (0, 1), (2, 3), (2, 3)] and rivals[-1] is None
+    assert result.runner_up((0, 0)) == 0.5 and result.runner_up((5, 5)) == 0.5
+    assert result.runner_up((n, n)) is None
+    with pytest.raises(KeyError):
+        result.component((0, 2))

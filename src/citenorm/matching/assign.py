@@ -20,6 +20,7 @@ entry).
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -222,6 +223,14 @@ def _components(edges: Iterable[Pair]) -> list[Component]:
     return out
 
 
+def _left(pair: Pair) -> int:
+    return pair[0]
+
+
+def _right(pair: Pair) -> int:
+    return pair[1]
+
+
 class Assignment:
     """A maximum-weight one-to-one matching over a sparse candidate graph.
 
@@ -239,30 +248,57 @@ class Assignment:
         *,
         scores: Mapping[Pair, float] | None = None,
     ) -> None:
+        self._setup(dict(weights), dict(scores or {}))
+
+    @classmethod
+    def _owned(cls, weights: dict[Pair, float], scores: dict[Pair, float]) -> Assignment:
+        """An assignment holding ``weights`` and ``scores`` themselves, not copies (for
+        callers that made them and change them no more: a long list's pairs then sit in
+        two dicts, not four)."""
+        self = cls.__new__(cls)
+        self._setup(weights, scores)
+        return self
+
+    def _setup(self, weights: dict[Pair, float], scores: dict[Pair, float]) -> None:
         bad = [p for p, w in weights.items() if not w > 0.0 or math.isinf(w)]
         if bad:
             raise ValueError(f"pair weights must be positive and finite: {bad[:3]}")
-        self.weights: dict[Pair, float] = dict(weights)
-        self.scores: dict[Pair, float] = dict(scores or {})
+        self.weights: dict[Pair, float] = weights
+        self.scores: dict[Pair, float] = scores
         self.components: list[Component] = _components(self.weights)
-        self._of: dict[Pair, int] = {}
+        # the component of each left entry (all its candidate pairs are in one): a dict
+        # of the entries, not of the pairs
+        self._of: dict[int, int] = {}
         self._best: list[float] = []
         made: list[Pair] = []
         for k, comp in enumerate(self.components):
-            for p in comp.edges:
-                self._of[p] = k
+            for i in comp.left:
+                self._of[i] = k
             chosen = _solve_component(comp.left, comp.right, self._edges(comp))
             made.extend(chosen)
             self._best.append(sum(self.weights[p] for p in chosen))
         self.pairs: list[Pair] = sorted(made)
-        self._by_left: dict[int, list[Pair]] = {}
-        self._by_right: dict[int, list[Pair]] = {}
+        # the candidate pairs of each entry: two sorted lists (by left, by right entry)
+        # searched by bisection, made when first asked (a dict of lists per entry held
+        # ~120 bytes an entry for lists of mostly one pair)
+        self._sorted: tuple[list[Pair], list[Pair]] | None = None
         self._partner_built = False
         self._right_of: dict[int, int] = {}
         self._left_of: dict[int, int] = {}
-        for p in self.weights:
-            self._by_left.setdefault(p[0], []).append(p)
-            self._by_right.setdefault(p[1], []).append(p)
+
+    def _of_entries(self, pair: Pair) -> tuple[list[Pair], list[Pair]]:
+        """The candidate pairs of ``pair``'s left entry and those of its right entry
+        (``pair`` among them when it is a candidate), each in ascending order."""
+        if self._sorted is None:
+            by_left = sorted(self.weights)
+            self._sorted = (by_left, sorted(by_left, key=_right))  # stable: (j, i) order
+        by_left, by_right = self._sorted
+        i, j = pair
+        lo = bisect.bisect_left(by_left, i, key=_left)
+        hi = bisect.bisect_right(by_left, i, lo, key=_left)
+        lo_r = bisect.bisect_left(by_right, j, key=_right)
+        hi_r = bisect.bisect_right(by_right, j, lo_r, key=_right)
+        return by_left[lo:hi], by_right[lo_r:hi_r]
 
     def _edges(self, comp: Component, *, without: Pair | None = None) -> dict[Pair, float]:
         return {p: self.weights[p] for p in comp.edges if p != without}
@@ -279,7 +315,9 @@ class Assignment:
 
     def component(self, pair: Pair) -> Component:
         """The component holding candidate ``pair`` (KeyError when it is none)."""
-        return self.components[self._of[pair]]
+        if pair not in self.weights:
+            raise KeyError(pair)
+        return self.components[self._of[pair[0]]]
 
     def best_without(self, pair: Pair) -> float:
         """The best total weight of ``pair``'s component when ``pair`` may not be made
@@ -302,7 +340,9 @@ class Assignment:
         """How much weight (log-odds) the best assignment of ``pair``'s component loses
         when ``pair`` is forbidden: 0 when another assignment is as good (or ``pair``
         was not made), the pair's whole weight when nothing competes with it."""
-        k = self._of[pair]
+        if pair not in self.weights:
+            raise KeyError(pair)
+        k = self._of[pair[0]]
         return max(0.0, self._best[k] - self.best_without(pair))
 
     def local_margin(self, pair: Pair) -> float:
@@ -318,7 +358,8 @@ class Assignment:
             self._left_of = {b: a for a, b in self.pairs}
             self._partner_built = True
         best_alt = 0.0
-        for a, b in self._by_left.get(i, ()):
+        of_left, of_right = self._of_entries(pair)
+        for a, b in of_left:
             if b == j:
                 continue
             owner = self._left_of.get(b)  # the left entry b is paired with now
@@ -327,7 +368,7 @@ class Assignment:
                 alt -= self.weights[(owner, b)]
                 alt += self.weights.get((owner, j), 0.0)
             best_alt = max(best_alt, alt)
-        for a, b in self._by_right.get(j, ()):
+        for a, b in of_right:
             if a == i:
                 continue
             owner = self._right_of.get(a)  # the right entry a is paired with now
@@ -348,9 +389,9 @@ class Assignment:
     def rival(self, pair: Pair) -> Pair | None:
         """The best other candidate pair sharing an entry with ``pair`` (by weight; on a
         tie, the first), or ``None``."""
-        i, j = pair
         best: tuple[float, Pair] | None = None
-        for p in sorted((*self._by_left.get(i, ()), *self._by_right.get(j, ()))):
+        of_left, of_right = self._of_entries(pair)
+        for p in sorted((*of_left, *of_right)):
             if p != pair and (best is None or self.weights[p] > best[0]):
                 best = (self.weights[p], p)
         return None if best is None else best[1]
@@ -358,12 +399,8 @@ class Assignment:
     def runner_up(self, pair: Pair) -> float | None:
         """The weight of the best other candidate of either entry of ``pair`` (another
         partner of its left or of its right entry); ``None`` when it has none."""
-        i, j = pair
-        others = [
-            self.weights[p]
-            for p in (*self._by_left.get(i, ()), *self._by_right.get(j, ()))
-            if p != pair
-        ]
+        of_left, of_right = self._of_entries(pair)
+        others = [self.weights[p] for p in (*of_left, *of_right) if p != pair]
         return max(others) if others else None
 
 
@@ -408,7 +445,7 @@ def assign(
     ``explain`` gives the evidence of the pairs made, and only of those.
     """
     scored = score_candidates(left, right, scorer, cutoff=cutoff)
-    result = solve({p: pair_weight(s) for p, s in scored.items()}, scores=scored)
+    result = Assignment._owned({p: pair_weight(s) for p, s in scored.items()}, scored)
     out = []
     for i, j in result.pairs:
         _, ev = explain(left[i], right[j])
@@ -457,7 +494,7 @@ def assign_pairs(
     """The pairs of :func:`assign`, each with its confidence (:class:`Made`): how much
     the best assignment of its component loses without it, and its best rival."""
     scored = score_candidates(left, right, scorer, cutoff=cutoff)
-    result = solve({p: pair_weight(s) for p, s in scored.items()}, scores=scored)
+    result = Assignment._owned({p: pair_weight(s) for p, s in scored.items()}, scored)
     out: list[Made] = []
     for pair in result.pairs:
         i, j = pair

@@ -14,7 +14,7 @@ numpy is imported when a long list needs it, never at import time.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
@@ -152,6 +152,36 @@ def _tokens(key: str) -> set[str]:
     return {*words, *(w[:3] for w in words if len(w) >= 5)}
 
 
+class _Rows:
+    """Rows of indices of different lengths held as one flat array: row ``i`` is
+    ``flat[ends[i - 1]:ends[i]]``."""
+
+    __slots__ = ("ends", "flat")
+
+    def __init__(self, flat: npt.NDArray[Any], ends: npt.NDArray[np.int64]) -> None:
+        self.flat = flat
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, i: int) -> npt.NDArray[Any]:
+        if not 0 <= i < len(self.ends):
+            raise IndexError(i)
+        return self.flat[(self.ends[i - 1] if i else 0) : self.ends[i]]
+
+    def __iter__(self) -> Iterator[npt.NDArray[Any]]:
+        return (self[i] for i in range(len(self.ends)))
+
+    def rows(self) -> npt.NDArray[np.int64]:
+        """The row of every index of :attr:`flat`."""
+        import numpy as np
+
+        counts = np.diff(self.ends, prepend=0)
+        rows: npt.NDArray[np.int64] = np.repeat(np.arange(len(self.ends), dtype=np.int64), counts)
+        return rows
+
+
 def _sparse(
     queries: Sequence[str],
     choices: Sequence[str],
@@ -160,11 +190,13 @@ def _sparse(
     scorer: KeyScorer,
     dtype: Any,
     groups: tuple[Sequence[int], Sequence[int]] | None = None,
-) -> list[npt.NDArray[np.int64]]:
+) -> _Rows:
     """The ``k`` best choices of each query (ascending indices) among those sharing a word with it (an
     inverted index): linear time for any number of choices. Words held by more than
     :data:`COMMON_WORD` choices are used only when the query has no rarer word, and then
-    only their first :data:`COMMON_WORD` choices."""
+    only their first :data:`COMMON_WORD` choices. The rows are one flat array
+    (:class:`_Rows`: at most ``k`` indices a query, 4 bytes each, where an array per query
+    held some 120 bytes more)."""
     import numpy as np
 
     lists: dict[str, list[int]] = {}
@@ -177,8 +209,9 @@ def _sparse(
     bits = max(len(choices), 1).bit_length()
     mask = (1 << bits) - 1
     group_c = np.asarray(groups[1], dtype=np.int64) if groups is not None else None
-    none = np.empty(0, dtype=np.int64)
-    out: list[npt.NDArray[np.int64]] = []
+    flat = np.empty(len(queries) * k, dtype=np.int32 if len(choices) < 2**31 else np.int64)
+    ends = np.zeros(len(queries), dtype=np.int64)
+    end = 0
     for i, query in enumerate(queries):
         shared = sorted((len(postings[t]), t) for t in _tokens(query) if t in postings)
         parts: list[npt.NDArray[np.int64]] = []
@@ -190,7 +223,7 @@ def _sparse(
                 hits = hits[:COMMON_WORD]
             parts.append(hits)
         if not parts:
-            out.append(none)
+            ends[i] = end
             continue
         if len(parts) > 1:
             cands, shared_words = np.unique(np.concatenate(parts), return_counts=True)
@@ -201,7 +234,9 @@ def _sparse(
         else:
             cands = parts[0]
         if len(cands) <= k:
-            out.append(cands)
+            flat[end : end + len(cands)] = cands
+            end += len(cands)
+            ends[i] = end
             continue
         sim = process.cdist(
             [query], texts[cands], scorer=scorer, processor=None, dtype=dtype, workers=1
@@ -212,8 +247,10 @@ def _sparse(
         # key = rank, then the reversed index (ties: the earlier choice)
         keys = (ranks.astype(np.int64) << bits) | (mask - cands)
         top = np.partition(keys, len(keys) - k)[len(keys) - k :]
-        out.append(np.sort(mask - (top & mask)))
-    return out
+        flat[end : end + k] = np.sort(mask - (top & mask))
+        end += k
+        ends[i] = end
+    return _Rows(flat[:end].copy(), ends)
 
 
 def nearest(
@@ -293,13 +330,13 @@ def candidate_codes(
         found = _sparse(
             keys_l, keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
         )
-        codes = [i * m + js for i, js in enumerate(found)]
+        by_left = found.rows() * m + found.flat
         found = _sparse(
             keys_r, keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
         )
-        codes += [is_ * m + j for j, is_ in enumerate(found)]
+        by_right = found.flat.astype(np.int64) * m + found.rows()
         del found
-        out: npt.NDArray[np.int64] = np.unique(np.concatenate(codes))
+        out: npt.NDArray[np.int64] = np.unique(np.concatenate((by_left, by_right)))
         return out
     y_l = np.array(years_l, dtype=np.int64)
     y_r = np.array(years_r, dtype=np.int64)
