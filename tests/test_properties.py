@@ -615,3 +615,42 @@ def test_split_cites_as_the_plain_pattern(text: str) -> None:
 
     plain = [p for p in re.split(r"\s*[؛;]\s*(?=\S)", text) if p.strip()]
     assert split_cites(text) == plain
+
+
+_COMMA_ORIGINAL = r"(?<!\s)\s*[,،]\s*"
+
+
+def _comma_matches(pattern: Any, text: str) -> tuple[Any, ...]:
+    return (
+        [m.span() for m in pattern.finditer(text)],
+        pattern.split(text),
+        pattern.split(text, maxsplit=1),
+        (m := pattern.search(text)) and m.span(),
+    )
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=" \t\n\u00a0\u2003,،;a\u0628.", max_size=16))
+def test_comma_pattern_is_its_lookbehind_form(text: str) -> None:
+    # repairs.COMMA opens with a character class for speed; it must match exactly where the
+    # original form (a lookbehind first) did, for every method the value builder calls
+    import re
+
+    from citenorm.extraction.reference.repairs import COMMA
+
+    assert _comma_matches(COMMA, text) == _comma_matches(re.compile(_COMMA_ORIGINAL), text)
+
+
+def test_comma_pattern_is_its_lookbehind_form_on_the_fixtures() -> None:
+    import re
+
+    from citenorm.extraction.reference.repairs import COMMA
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    original = re.compile(_COMMA_ORIGINAL)
+    lines = [" ,", ", ,", " ,  ، x", "a ,, b", "،", "", "  "]
+    for path in [*root.glob("seed/*.txt"), *root.glob("dev/*.txt")]:
+        lines.extend(path.read_text(encoding="utf-8").splitlines())
+    assert sum("," in line or "،" in line for line in lines) > 500
+    for line in lines:
+        assert _comma_matches(COMMA, line) == _comma_matches(original, line), line

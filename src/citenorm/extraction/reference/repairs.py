@@ -39,7 +39,14 @@ __all__ = [
 ]
 
 
-COMMA = _rx.compile(r"(?<!\s)\s*[,،]\s*")  # (?<!\s): linear on long runs of spaces
+# A comma with the spaces around it, the spaces before it only from the start of their run
+# (linear on long runs of spaces): the same matches as ``(?<!\s)\s*[,،]\s*``
+# (tests/test_properties.py checks it), written to open with a character class so the
+# engine skips ahead to the next space or comma instead of trying a lookbehind at every
+# position (~2x faster). The lookbehind after the first character, ``(?<!\s[\s,،])``, is
+# the original's ``(?<!\s)`` before it; then either that character was the comma or the
+# spaces run on to one.
+COMMA = _rx.compile(r"[\s,،](?<!\s[\s,،])(?:(?<=[,،])|\s*[,،])\s*")
 
 
 def comma_pieces(value: str) -> list[tuple[int, int]]:
