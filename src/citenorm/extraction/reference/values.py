@@ -601,25 +601,24 @@ def build_fields(
         ):
             journal_end = value("container") or ""
             after = runs[k + 2][0] if k + 2 < len(runs) else None
+            # the printed text between the title span and the container span
+            gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
             if len(tidy(journal_end).split()) <= 2:
                 # "Title. The Salt Studies | Journal, 27": the journal's name cut in two
                 article, journal = T.journal_sentence(title, "volume")
                 if journal:
-                    gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
                     title, container_from_title = article, journal + gap + journal_end
             else:
                 # "Title of the | end of it. Salt Review | 12, 3-4": the title's last
                 # sentence read into the container span before the journal's name
                 article, journal = T.journal_sentence(journal_end, after)
                 if journal and not R.IN_CUE.match(article.lstrip()):
-                    gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
                     title, container_from_title = title + gap + article, journal
             if container_from_title is None:
                 # "Title of the | last words. Salt Review | 12": the title's end before a
                 # full stop that no abbreviation of a name ends ("ALS. Neurology")
                 article, journal = T.title_end_in_journal(journal_end, after)
                 if journal and not R.IN_CUE.match(article.lstrip()):
-                    gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
                     title, container_from_title = title + gap + article, journal
     if title and "container" not in first and container_from_title is None:
         title, container_from_title = TT.bracket_tail(title)
