@@ -113,8 +113,6 @@ _CUE = lazy(
     r"^(?:(?P<verb>نشر(?:ته|ها|تها)?)\s+(?=[^\sو])|(?:المطبعة|الناشر|الطابع|publisher|printer)\s*:\s*(?=\S))",
     re.IGNORECASE,
 )
-# every cue's first letter (a publisher's value that opens with none is not read)
-_CUE_FIRST = frozenset("نالpP")
 
 
 def imprint_cue(publisher: str) -> str:
@@ -122,9 +120,7 @@ def imprint_cue(publisher: str) -> str:
     the publisher's name after the imprint's cue. The verb is dropped only before a
     body's name (a publisher's or an institution's word: ``نشر حاذق`` is a press's own
     name, ``نشر وتحقيق`` an editor's statement); a label with its colon always."""
-    if publisher[:1] not in _CUE_FIRST:
-        return publisher
-    m = _CUE.match(publisher)
+    m = _CUE.match(publisher)  # (anchored: tried at the first character only)
     if not m:
         return publisher
     rest = tidy(publisher[m.end() :])
