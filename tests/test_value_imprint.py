@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from citenorm.extraction.reference.imprint import glued_place, imprint_cue, issuer, place_run
+from citenorm import parse_reference
+from citenorm.extraction.reference.imprint import (
+    glued_place,
+    imprint_cue,
+    issuer,
+    place_once,
+    place_run,
+)
+from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.tails import settle_imprint
 from conftest import labelled_fields as _fields
 
@@ -248,3 +256,49 @@ def test_a_firms_legal_form_ends_the_publishers_name(
     from citenorm.extraction.reference.imprint import firm_end
 
     assert firm_end(publisher) == cut
+
+
+@pytest.mark.parametrize(
+    ("place", "once"),
+    [
+        ("Kuwait, Kuwait", "Kuwait"),
+        ("الكويت، الكويت", "الكويت"),
+        ("الكويت ، الكويت", "الكويت"),
+        ("Tunis, Tunisia", "Tunis, Tunisia"),  # two places: both kept
+        ("Kuwait", "Kuwait"),
+    ],
+)
+def test_a_place_printed_twice_is_the_place_once(place: str, once: str) -> None:
+    assert place_once(place) == once
+
+
+def test_a_journal_articles_place_printed_as_town_and_state_is_one_place() -> None:
+    got = parse_reference(
+        "Haddad, Samir, the quiet harbour towns of the north: a study of their trade, "
+        "Sea Review, Vol. 7, No. 2, Kuwait, Kuwait, 2019."
+    )
+    assert got.publisher_place == "Kuwait"
+    assert got.container_title == "Sea Review"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خالد سعيد، موقع الأخبار البحرية: قلق في الموانئ.. ما وراء التعاون البحري بين البلدين "
+        "في الشمال ، <https://n9.cl/ab12x>",
+        "سمير حداد، الموانئ العربية وتحولات التجارة البحرية مركز دراسات البحر، ٢٠٢١، بيروت ، "
+        "<https://goo.su/b7KQ>",
+    ],
+)
+def test_a_web_address_is_never_the_publisher(text: str) -> None:
+    got = parse_reference(text)
+    assert got.publisher is None
+    assert got.URL is not None and got.URL in text
+
+
+def test_an_angle_bracket_left_open_is_trimmed_from_a_value() -> None:
+    assert tidy("Sailors of the north cross the bay again <") == (
+        "Sailors of the north cross the bay again"
+    )
+    assert tidy("<Harbour Daily>") == "Harbour Daily"
+    assert tidy("a <b> c") == "a <b> c"

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from citenorm.extraction.compact import Sharing, build, fields_of
+from citenorm.extraction.counterparts import sites_from_counterparts
 from citenorm.extraction.entries import RawEntry, entry_script, group_entries
 from citenorm.extraction.footnotes import find_footnotes
 from citenorm.extraction.intext import find_in_text
@@ -200,6 +201,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         tick()
         bound()
     tick.finish()
+    # a web page listed in English takes its site's name where its Arabic citation has it
+    entries = sites_from_counterparts(entries, footnotes)
     # the raw notes and the body's lines go once their records are built (memory)
     kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, raw_notes)
     del raw_notes, markers

@@ -312,3 +312,14 @@ def firm_end(publisher: str) -> tuple[str, str | None]:
         )
         return name, town
     return publisher, None
+
+
+def place_once(place: str) -> str:
+    """``Algeria, Algeria`` / ``الكويت، الكويت``: a town printed again as its country
+    (a city and a state of one name) is the place once. Any other place as it is."""
+    if "," not in place and "،" not in place:
+        return place
+    parts = [tidy(p) for p in re.split(r"\s*[,،]\s*", place)]
+    if len(parts) >= 2 and all(parts) and len({fold_word(p) for p in parts}) == 1:
+        return parts[0]
+    return place

@@ -11,8 +11,8 @@ __all__ = ["STRIP", "spans", "tidy"]
 STRIP = " \t،,.:;؛-–—*\"'«»“”/"
 _OPENERS = "([{"
 _CLOSERS = ")]}"
-_ENDS_OPEN = frozenset("([«“")  # the openers _balance reads at a value's start
-_ENDS = frozenset("([«“)]»”")  # and the brackets it reads at its end
+_ENDS_OPEN = frozenset("([«“<")  # the openers _balance reads at a value's start
+_ENDS = frozenset("([«“<)]»”>")  # and the brackets it reads at its end
 
 
 def spans(tokens: Sequence[Token], labels: Sequence[str]) -> list[tuple[str, int, int]]:
@@ -35,7 +35,7 @@ def _balance(text: str) -> str:
     """Drop brackets left unpaired at either end by the trim."""
     if not text or (text[0] not in _ENDS_OPEN and text[-1] not in _ENDS):
         return text  # (no bracket at either end: nothing below applies)
-    for o, c in (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”")):
+    for o, c in (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"), ("<", ">")):
         while text.endswith(o):  # "Title (" before a bracketed imprint
             text = text[:-1].rstrip(STRIP)
         while text.endswith(c) and text.count(o) < text.count(c):

@@ -783,6 +783,8 @@ def build_fields(
         imprint = fields.get(key)
         if isinstance(imprint, str):
             fields[key] = T.date_tail(imprint)
+    if isinstance(fields.get("publisher-place"), str):
+        fields["publisher-place"] = I.place_once(str(fields["publisher-place"]))
     if "publisher-place" not in fields:
         printed_at = T.place_of_printing(value("edition") or "") or T.place_of_printing(
             value("title") or ""
@@ -873,8 +875,18 @@ def build_fields(
             st = P.STATUS.search(g)
             if st:
                 fields["status"] = " ".join(st.group().split())
+    for key in ("publisher", "publisher-place", "container-title"):
+        imprint_value = fields.get(key)
+        if isinstance(imprint_value, str) and _address_only(imprint_value):
+            del fields[key]  # "، <https://...>" read into the imprint: the URL has it
     fields["type"] = _type(fields, genre)
     return fields_of(fields, sharing)
+
+
+def _address_only(value: str) -> bool:
+    """True when ``value`` is a web address and nothing else (``<https://x.y/z>``)."""
+    bare = value.strip("<> ")
+    return " " not in bare and bare.lower().startswith(("http://", "https://", "www."))
 
 
 _URL_OR_DOI_FIRST = frozenset("hwHW1")  # the first letters of "http", "www", "10."
