@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from citenorm import parse_reference
 from citenorm.extraction.reference.containers import (
     container_after_cue,
     container_in_publisher,
@@ -467,3 +468,28 @@ def test_a_publisher_that_is_no_journal_before_numbers_stays(chunks: list[tuple[
     f = _fields([("author", "Roe, J. "), ("title", "Brine in the pools. "), *chunks])
     assert "container-title" not in f
     assert "publisher" in f
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        (
+            "Haddad, Samir, the quiet harbour towns of the north, scientific journal of sea "
+            "studies, Vol. 7, No. 2, Harbour University, Kuwait, 2019.",
+            "the quiet harbour towns of the north",
+            "scientific journal of sea studies",
+        ),
+        (
+            # a cue ends the title: it does not open the journal
+            "Haddad, Samir, the quiet harbour towns of the north, in Journal of Sea Studies, "
+            "Vol. 7, No. 2, 2019.",
+            "the quiet harbour towns of the north",
+            "Journal of Sea Studies",
+        ),
+    ],
+)
+def test_a_journals_first_word_left_in_the_title_goes_to_the_journal(
+    text: str, title: str, journal: str
+) -> None:
+    got = parse_reference(text)
+    assert (got.title, got.container_title) == (title, journal)

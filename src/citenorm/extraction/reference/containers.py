@@ -19,6 +19,7 @@ __all__ = [
     "journal_after_colon",
     "journal_at_head",
     "journal_before_description",
+    "journal_head_in_title",
     "later_journal",
     "name_before_journal",
     "note_name_and_title",
@@ -253,3 +254,36 @@ def site_at_head(title: str, *, bare: bool = False) -> tuple[str, str | None]:
     if len(tidy(rest).split()) < 2:
         return title, None
     return rest, head
+
+
+def journal_head_in_title(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title, scientific`` | ``journal of sea studies, Vol. 7``: a container span that
+    opens inside a comma part (a word, not a separator, right before it) was cut inside
+    the journal's name: the last comma part of the title before it (three Latin words
+    at most, words only, no cue such as ``in``) opens the journal. (An Arabic journal's
+    name opens with its word, ``مجلة``: a word before it is a cue, ``مقال بمجلة``.)"""
+    out: list[str] | None = None
+    for i in range(1, len(labels)):
+        if labels[i] != "container" or labels[i - 1] != "title":
+            continue
+        if not tokens[i].text[:1].isalpha() or not tokens[i - 1].text[:1].isalpha():
+            continue
+        k = i - 1
+        while k >= 0 and labels[k] == "title" and tokens[k].text[:1].isalpha():
+            k -= 1
+        if k < 1 or labels[k] != "title" or tokens[k].text not in (",", "،"):
+            continue  # (the part is not the title's last comma part, after some title)
+        if labels[k - 1] != "title" or not 1 <= i - 1 - k <= 3:
+            continue
+        words = tokens[k + 1 : i]
+        if not all(
+            w.text.isalpha()
+            and not _ARABIC_LETTER.search(w.text)
+            and CUES.get(fold_word(w.text)) is None
+            for w in words
+        ):
+            continue  # (an Arabic journal's name opens with its word: before it, a cue)
+        if out is None:
+            out = list(labels)
+        out[k + 1 : i] = ["container"] * (i - 1 - k)
+    return labels if out is None else out

@@ -422,6 +422,8 @@ def build_fields(
     if "note" in labels and "url" in labels and "title" in labels:
         labels = _note_before_address(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
+    if "container" in labels and "title" in labels:
+        labels = C.journal_head_in_title(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
     labels = TT.body_before_publisher(text, tokens, labels)
     labels = TT.letters_in_title(tokens, labels)
