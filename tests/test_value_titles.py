@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from citenorm import parse_reference
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.titles import bracket_tail, series_tail
 from conftest import labelled_fields as _fields
@@ -606,3 +607,32 @@ def test_a_lower_case_note_between_the_title_and_the_address_goes_on_with_the_ti
         ]
     )
     assert f["title"] == "Sailors of the north cross the bay"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "سمير حداد - موانئ البحر - دار البحر - بيروت ١٩٩٠م.",
+            ("حداد", "سمير"),
+            "موانئ البحر",
+        ),
+        (
+            "خالد سعيد - التجارة البحرية - مجلة البحر ١٢ (٣) أيلول ١٩٨٨م ص ٢٤.",
+            ("سعيد", "خالد"),
+            "التجارة البحرية",
+        ),
+    ],
+)
+def test_a_title_after_a_spaced_dash_is_not_part_of_the_name(
+    text: str, author: tuple[str, str], title: str
+) -> None:
+    got = parse_reference(text, context="footnote")
+    assert got.author is not None
+    assert (got.author[0].family, got.author[0].given) == author
+    assert got.title == title
+
+
+def test_a_dash_inside_a_name_is_not_a_separator() -> None:
+    got = parse_reference("Mazzoli-Guintard, Christine: Harbour Towns, Salt Press, 1996.")
+    assert got.author is not None and got.author[0].family == "Mazzoli-Guintard"

@@ -26,6 +26,7 @@ __all__ = [
     "period_in_title",
     "place_tail",
     "series_tail",
+    "title_after_dash",
     "title_in_name",
 ]
 
@@ -391,3 +392,39 @@ def title_in_name(author: str) -> tuple[str | None, str]:
     ):
         return None, author
     return parts[1], parts[0]
+
+
+_DASHES = frozenset("-–—")
+
+
+def title_after_dash(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``حسن أبو خضرة - النشر الإلكتروني - رسالة المكتبة ٢٣`` / ``Haddad, Samir - Harbour
+    Towns - Salt Press``: in the style that puts a spaced dash between the parts, a
+    reference the labeler gave no title whose opening author span runs on past a spaced
+    dash holds the title there: the words after the first spaced dash, up to the next
+    one or the span's end, are the title. A dash inside a name (``Mazzoli-Guintard``, no
+    spaces) is not a separator. (A colon after the name is left to the value builder's
+    own repair, which also finds the publisher after it.)"""
+    if not labels or labels[0] != "author" or "title" in labels:
+        return labels
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+
+    def spaced_dash(j: int) -> bool:
+        tok = tokens[j]
+        return (
+            tok.text in _DASHES
+            and text[tok.start - 1 : tok.start] == " "
+            and text[tok.end : tok.end + 1] == " "
+        )
+
+    for k in range(1, end - 1):
+        if spaced_dash(k):
+            stop = next((j for j in range(k + 1, end) if spaced_dash(j)), end)
+            if not any(t.text[:1].isalpha() for t in tokens[k + 1 : stop]):
+                return labels
+            out = list(labels)
+            out[k + 1 : stop] = ["title"] * (stop - k - 1)
+            return out
+    return labels

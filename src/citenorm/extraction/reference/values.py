@@ -421,6 +421,8 @@ def build_fields(
         labels = I.place_part(text, tokens, labels)
     if "note" in labels and "url" in labels and "title" in labels:
         labels = _note_before_address(tokens, labels)
+    if labels and labels[0] == "author" and "title" not in labels:
+        labels = TT.title_after_dash(text, tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     if "container" in labels and "title" in labels:
         labels = C.journal_head_in_title(tokens, labels)
