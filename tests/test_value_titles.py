@@ -636,3 +636,11 @@ def test_a_title_after_a_spaced_dash_is_not_part_of_the_name(
 def test_a_dash_inside_a_name_is_not_a_separator() -> None:
     got = parse_reference("Mazzoli-Guintard, Christine: Harbour Towns, Salt Press, 1996.")
     assert got.author is not None and got.author[0].family == "Mazzoli-Guintard"
+
+
+def test_a_title_after_the_names_colon_is_not_part_of_the_name() -> None:
+    # an honorific the labeler leaves out, then "Name: Title." with nothing after it
+    got = parse_reference("د. حسين أبو سالم: النشر الإلكتروني.", context="footnote")
+    assert got.author is not None
+    assert (got.author[0].family, got.author[0].given) == ("أبو سالم", "حسين")
+    assert got.title == "النشر الإلكتروني"

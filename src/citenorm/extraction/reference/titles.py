@@ -395,19 +395,27 @@ def title_in_name(author: str) -> tuple[str | None, str]:
 
 
 _DASHES = frozenset("-–—")
+_COLONS = frozenset(":：")
 
 
 def title_after_dash(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``حسن أبو خضرة - النشر الإلكتروني - رسالة المكتبة ٢٣`` / ``Haddad, Samir - Harbour
-    Towns - Salt Press``: in the style that puts a spaced dash between the parts, a
-    reference the labeler gave no title whose opening author span runs on past a spaced
-    dash holds the title there: the words after the first spaced dash, up to the next
-    one or the span's end, are the title. A dash inside a name (``Mazzoli-Guintard``, no
-    spaces) is not a separator. (A colon after the name is left to the value builder's
-    own repair, which also finds the publisher after it.)"""
-    if not labels or labels[0] != "author" or "title" in labels:
+    Towns - Salt Press`` / ``حسين أبو خضرة: النشر الإلكتروني.``: a reference the labeler
+    gave no title whose opening author span runs on past a spaced dash or a colon (the
+    separators of these styles: no name holds one) holds the title there: the words
+    after the first spaced dash, up to the next one or the span's end, or all the words
+    after the colon, are the title. A dash inside a name (``Mazzoli-Guintard``, no
+    spaces) is not a separator; after a colon, words with a comma among them are left
+    to the value builder's own repair, which reads the title and the publisher there."""
+    if "title" in labels:
         return labels
-    end = 0
+    # the opening author span (after an honorific the labeler left out: "د.")
+    first = 0
+    while first < len(labels) and labels[first] == "other":
+        first += 1
+    if first == len(labels) or labels[first] != "author":
+        return labels
+    end = first
     while end < len(labels) and labels[end] == "author":
         end += 1
 
@@ -419,12 +427,21 @@ def title_after_dash(text: str, tokens: Sequence[Token], labels: Sequence[str]) 
             and text[tok.end : tok.end + 1] == " "
         )
 
-    for k in range(1, end - 1):
-        if spaced_dash(k):
-            stop = next((j for j in range(k + 1, end) if spaced_dash(j)), end)
-            if not any(t.text[:1].isalpha() for t in tokens[k + 1 : stop]):
+    for k in range(first + 1, end - 1):
+        if tokens[k].text in _COLONS:
+            # "حسين أبو خضرة: النشر الإلكتروني.": a colon, then words alone to the span's
+            # end (with a comma after them, the value builder's own repair reads the
+            # title and the publisher there)
+            stop = end
+            if any(t.text in ",،" for t in tokens[k + 1 : end - 1]):
                 return labels
-            out = list(labels)
-            out[k + 1 : stop] = ["title"] * (stop - k - 1)
-            return out
+        elif spaced_dash(k):
+            stop = next((j for j in range(k + 1, end) if spaced_dash(j)), end)
+        else:
+            continue
+        if not any(t.text[:1].isalpha() for t in tokens[k + 1 : stop]):
+            return labels
+        out = list(labels)
+        out[k + 1 : stop] = ["title"] * (stop - k - 1)
+        return out
     return labels

@@ -421,7 +421,7 @@ def build_fields(
         labels = I.place_part(text, tokens, labels)
     if "note" in labels and "url" in labels and "title" in labels:
         labels = _note_before_address(tokens, labels)
-    if labels and labels[0] == "author" and "title" not in labels:
+    if "author" in labels and "title" not in labels:
         labels = TT.title_after_dash(text, tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     if "container" in labels and "title" in labels:
