@@ -269,6 +269,79 @@ def test_names_capitalize_every_word_but_particles_and_headings_drop_the_article
     assert r.latin == "Ṭūsī, Muḥammad ibn al-Ḥasan"
 
 
+# -- the headings the training records catalogued ---------------------------------------
+def test_a_heading_s_name_part_is_keyed_by_its_words_before_the_dates() -> None:
+    from citenorm.text.romanize._names import latin_name_part, name_key, name_span
+    from citenorm.text.romanize._romanizer import heading_stops
+
+    toks = tokenize("حرب، محمد طلعت، 1876-1941.")
+    end = name_span(toks, heading_stops(toks))
+    assert [t.text for t in toks[:end]] == ["حرب", ",", "محمد", "طلعت"]  # ، as typed: ,
+    # alif forms, tāʼ marbūṭah typed as hāʼ and the article do not change the key
+    assert name_key(toks[:end]) == name_key(tokenize("الحرب، مُحمد طلعت"))
+    assert name_key(tokenize("اباظة، فكري")) == name_key(tokenize("أباظه، فكري"))
+    toks = tokenize("طبري، محمد بن جرير، ت. 923.")
+    assert toks[name_span(toks, heading_stops(toks)) - 1].text == "جرير"
+    toks = tokenize("مصر. وزارة المعارف")  # a body and its part: not one name
+    assert name_span(toks, heading_stops(toks)) == 0
+    assert latin_name_part("Ḥarb, Muḥammad Ṭalʻat, 1876-1941.") == "Ḥarb, Muḥammad Ṭalʻat"
+    assert latin_name_part("Fāḍil, Muḥammad, professor of law,") == (
+        "Fāḍil, Muḥammad, professor of law"
+    )
+
+
+@pytest.fixture
+def headings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A small headings lexicon in place of the package's."""
+    from citenorm.text.romanize import _romanizer
+    from citenorm.text.romanize._names import NameLexicon, name_key
+
+    rows = [
+        ("عقيقي، نجيب", "ʻAqīqī, Najīb", 2),
+        ("موسى، محمد يوسف", "Mūsá, Muḥammad Yūsuf", 3),
+        ("علي بن ابي طالب", "ʻAlī ibn Abī Ṭālib, Caliph", 4),
+        ("نيلسن، الفريد", "Nelson, Alfred", 1),
+    ]
+    text = "".join(f"{name_key(tokenize(a))}\t{f}\t{n}\n" for a, f, n in rows)
+    lexicon = NameLexicon(text)
+    monkeypatch.setattr(_romanizer, "name_lexicon", lambda: lexicon)
+
+
+@pytest.mark.usefixtures("headings")
+def test_a_catalogued_heading_is_taken_whole_and_keeps_its_order_and_spelling() -> None:
+    r = romanize("نيلسن، الفريد.", field="name", heading=True, camel=False)
+    assert r.latin == "Nelson, Alfred."  # a Western name as its bearer spells it
+    assert {w.source for w in r.words if w.latin != "."} == {"lexicon", "fixed"}
+    # typed in natural order, catalogued inverted: one choice for the whole name
+    r = romanize("محمد يوسف موسى، 1899-1963", field="name", heading=True, camel=False)
+    assert r.latin == "Mūsá, Muḥammad Yūsuf, 1899-1963"
+    assert r.words[0].source == "lexicon" and r.words[0].arabic == "محمد يوسف موسى"
+    popular = romanize("محمد يوسف موسى", field="name", heading=True, style="popular", camel=False)
+    assert popular.latin == "Musa, Mohammed Youssef"  # each word in the popular style
+    # a Latin part typed in the Arabic heading is printed once
+    r = romanize("علي بن ابي طالب، Caliph, 600-661.", field="name", heading=True, camel=False)
+    assert r.latin == "ʻAlī ibn Abī Ṭālib, Caliph, 600-661."
+    # the heading drops the article the Arabic has, and keeps it outside a heading
+    assert romanize("العقيقي، نجيب", field="name", heading=True, camel=False).latin == (
+        "ʻAqīqī, Najīb"
+    )
+    r = romanize("العقيقي، نجيب", field="name", camel=False)
+    assert r.latin == "al-ʻAqīqī, Najīb"
+    assert [w.latin for w in r.words if w.source == "lexicon"] == ["al-ʻAqīqī", "Najīb"]
+
+
+@pytest.mark.usefixtures("headings")
+def test_a_heading_of_other_words_or_order_is_decided_word_by_word_outside_headings() -> None:
+    # outside a heading, another order is never taken: its words would not line up
+    r = romanize("محمد يوسف موسى", field="name", camel=False)
+    assert "lexicon" not in {w.source for w in r.words}
+    assert len(r.latin.split()) == 3
+    # other fields never read the lexicon, and a name it lacks is decided word by word
+    assert "lexicon" not in {w.source for w in romanize("نيلسن، الفريد", camel=False).words}
+    r = romanize("عقيقي، سليم", field="name", heading=True, camel=False)
+    assert "lexicon" not in {w.source for w in r.words}
+
+
 @pytest.mark.parametrize(
     ("arabic", "latin"),
     [

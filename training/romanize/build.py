@@ -13,6 +13,9 @@ Writes, in ``src/citenorm/text/romanize/data/``:
   whose Arabic and romanized forms have as many words, and (counts only, no context)
   from the words of the other fields that match in order (``corpus.match_words``);
   forms with stray marks are dropped;
+* ``names.tsv.gz``: the headings lexicon (``_names.py``): each author heading's name part
+  (its words before the dates, keyed unvowelled and folded) with the romanization the
+  training part catalogued most often;
 * ``chars.txt.gz``: the character-level joint-sequence model (Kneser-Ney), trained on
   the distinct aligned (word, romanization) pairs;
 * ``ranker.tsv.gz``: the unknown-word re-ranker's weights (``_ranker.py``), learned on
@@ -52,9 +55,11 @@ from corpus import (
 
 from citenorm.text.romanize._chars import JointModel, align, normalize_latin
 from citenorm.text.romanize._model import Model, Tables, next_class, prev_class
+from citenorm.text.romanize._names import latin_name_part, name_key, name_span
 from citenorm.text.romanize._ranker import Candidate, Case, Ranker, features
 from citenorm.text.romanize._ranker import train as fit
-from citenorm.text.romanize._tokens import Token
+from citenorm.text.romanize._romanizer import heading_stops
+from citenorm.text.romanize._tokens import Token, tokenize
 
 OUT = ROOT / "src" / "citenorm" / "text" / "romanize" / "data"
 ORDER = 5  # graphone n-gram order
@@ -82,6 +87,7 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
     ranker = train_ranker(recs).dump()
     return {
         "words.tsv.gz": _gz(words_tsv.encode()),
+        "names.tsv.gz": _gz(learn_names(recs).encode()),
         "chars.txt.gz": _gz(chars.encode()),
         "ranker.tsv.gz": _gz(ranker.encode()),
         "camel-alalc.tsv.gz": _gz(CAMEL.read_bytes()),
@@ -220,6 +226,34 @@ def learn(recs: list[dict[str, str | None]]) -> tuple[str, list[Pair]]:
         file=sys.stderr,
     )
     return words_tsv, aligned
+
+
+def learn_names(recs: list[dict[str, str | None]]) -> str:
+    """The headings lexicon's text (``_names.py``): each author heading's name part, keyed
+    by its Arabic words, with the romanization catalogued most often (ties: the first in
+    sorted order) and its count."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for rec in recs:
+        arabic, latin = rec.get("author_arabic"), rec.get("author_romanized")
+        if not arabic or not latin:
+            continue
+        tokens = tokenize(arabic)
+        end = name_span(tokens, heading_stops(tokens))
+        form = _printed_heading(latin_name_part(latin))
+        if end and form:
+            forms[name_key(tokens[:end])][form] += 1
+    lines = ["# citenorm romanizer headings: name key, catalogued name part, count"]
+    for key, counts in sorted(forms.items()):
+        best = max(sorted(counts), key=counts.__getitem__)
+        lines.append(f"{key}\t{best}\t{counts[best]}")
+    print(f"names: {len(lines) - 1} headings", file=sys.stderr)
+    return "\n".join(lines) + "\n"
+
+
+def _printed_heading(text: str) -> str:
+    """A heading as printed: bidi marks dropped, quotes and ties as the word table's."""
+    text = "".join(ch for ch in text if ch not in "\u200e\u200f\u202a\u202b\u202c")
+    return " ".join(_printed(w) for w in text.split())
 
 
 def _fold(record_id: str) -> int:

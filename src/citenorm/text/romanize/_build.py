@@ -152,7 +152,13 @@ def _restyle(
                 )
                 i += 2
                 continue
-        latin = popular_word(choice.latin, group=group) if style == "popular" else choice.latin
+        latin = choice.latin
+        if style == "popular":
+            # a catalogued heading taken whole (``Mūsá, Muḥammad Yūsuf``): word by word
+            latin = " ".join(
+                popular_word(w.rstrip(","), group=group) + "," * w.endswith(",")
+                for w in latin.split(" ")
+            )
         parts.append((latin, space))
         words.append(_word(choice, latin))
         i += 1

@@ -40,11 +40,20 @@ from citenorm.text.romanize._analogy import aligned as _aligned
 from citenorm.text.romanize._analogy import rerank as _rerank
 from citenorm.text.romanize._analogy import transfer, word_pattern
 from citenorm.text.romanize._chars import CORES, JointModel, normalize_latin
+from citenorm.text.romanize._names import NameLexicon
 from citenorm.text.romanize._ranker import NBEST, Candidate, Ranker, candidates
 from citenorm.text.romanize._tokens import Token, fold_key
 from citenorm.text.vocab import DEFINITE_PREFIXES_AR, PREPOSITIONS_AR, STEM_SUFFIXES_AR
 
-__all__ = ["FieldGroup", "Model", "WordChoice", "load_model", "next_class", "prev_class"]
+__all__ = [
+    "FieldGroup",
+    "Model",
+    "WordChoice",
+    "load_model",
+    "name_lexicon",
+    "next_class",
+    "prev_class",
+]
 
 FieldGroup = Literal["name", "title", "imprint"]
 Source = Literal["table", "camel", "clitics", "characters", "fixed", "article", "lexicon"]
@@ -643,6 +652,14 @@ def _chars_model() -> JointModel:
     if text is None:
         raise _missing("chars.txt.gz")
     return JointModel.load(text)
+
+
+@memo(None)
+def name_lexicon() -> NameLexicon | None:
+    """The catalogued headings of the training records (:mod:`._names`), read on first
+    use; None when the package data has none."""
+    text = _read_resource("names.tsv.gz")
+    return NameLexicon(text) if text is not None else None
 
 
 @memo(None)

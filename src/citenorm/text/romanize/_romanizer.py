@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from citenorm.text import _rx
-from citenorm.text.romanize._model import FieldGroup, WordChoice, load_model
+from citenorm.text.normalize import split_article
+from citenorm.text.romanize._model import FieldGroup, WordChoice, load_model, name_lexicon
+from citenorm.text.romanize._names import name_key, name_span
 from citenorm.text.romanize._tokens import Token, detokenize, tokenize, unglue
 from citenorm.text.vocab import NAME_PARTICLES_ALALC
 
-__all__ = ["capitalize", "romanize_words"]
+__all__ = ["capitalize", "heading_stops", "romanize_words"]
 
 # the proclitics and article in front of a word: "wa-al-", "lil-", "bi-al-"
 _PREFIXES = _rx.compile(r"^(?:(?:wa|fa|bi|li|ka|lil|al)-)*")
@@ -105,6 +107,44 @@ def _heading_dates(tokens: list[Token]) -> dict[int, str]:
     return out
 
 
+def heading_stops(tokens: list[Token]) -> set[int]:
+    """The tokens of a heading's dates in words (``ت.``, ``اشتهر في القرن``, ``حوالي``)
+    and its lone death year: where its name part ends."""
+    return set(_heading_dates(tokens)) | _lone_death_year(tokens)
+
+
+_LEX_PIECES = _rx.compile(r"[^\s,]+|,")
+
+
+def _lexicon_words(
+    tokens: list[Token], form: str, count: int, *, heading: bool, ordered: bool = True
+) -> list[tuple[WordChoice, bool]]:
+    """A name part's choices from the catalogued heading ``form`` (:mod:`._names`): word
+    by word when its words and commas line up with the Arabic's; as one choice when they
+    do not (another order, words dropped), for a heading only. Not a heading: the first
+    word keeps the article the heading drops (``al-Bīh``). ``ordered``: the form was
+    found under the words in their typed order (else only as one choice)."""
+    conf = round(0.95 * count / (count + 0.5), 3)
+    pieces = _LEX_PIECES.findall(form)
+    shape = ["," if t.kind == "punct" else "w" for t in tokens]
+    if ordered and shape == ["," if p == "," else "w" for p in pieces]:
+        out: list[tuple[WordChoice, bool]] = []
+        for k, (tok, latin) in enumerate(zip(tokens, pieces, strict=True)):
+            if tok.kind == "punct":
+                out.append((WordChoice(tok.text, latin, 1.0, "fixed"), tok.space_before))
+                continue
+            cut = split_article(tok.text) if k == 0 and not heading else None
+            article = cut is not None and not cut[0]
+            if article and not latin.lower().startswith("al-"):
+                latin = "al-" + latin
+            out.append((WordChoice(tok.text, latin, conf, "lexicon"), tok.space_before))
+        return out
+    if not heading:
+        return []
+    arabic = " ".join(t.text for t in tokens if t.kind == "arabic")
+    return [(WordChoice(arabic, form, conf, "lexicon"), tokens[0].space_before)]
+
+
 def romanize_words(
     text: str, *, group: FieldGroup, use_camel: bool, heading: bool = False
 ) -> tuple[str, list[tuple[WordChoice, bool]]]:
@@ -118,7 +158,36 @@ def romanize_words(
     dates = _heading_dates(tokens) if heading else {}
     lone_death = _lone_death_year(tokens) if heading else set()
     glue_next = False  # the next token joins the previous one (the "-" of a death date)
+    start = 0
+    lexicon = name_lexicon() if group == "name" else None
+    if lexicon is not None:
+        # a person or body the training records catalogued: their heading's name part
+        end = name_span(tokens, heading_stops(tokens))
+        key = name_key(tokens[:end])
+        found = lexicon.get(key) if end else None
+        ordered = found is not None
+        if found is None and end and heading and not any(t.kind == "punct" for t in tokens[:end]):
+            # typed in natural order (``محمد يوسف موسى``): the same words catalogued in
+            # another (``Mūsá, Muḥammad Yūsuf``), as one choice
+            found = lexicon.get(key, any_order=True)
+        if found is not None:
+            form, count = found
+            # the heading's Latin parts after its name (``Caliph``) are typed in the
+            # Arabic too: they are printed from there, not twice
+            typed = " ".join(t.text for t in tokens[end:] if t.kind == "latin")
+            parts = form.split(", ")
+            while len(parts) > 1 and typed and parts[-1] in typed:
+                parts.pop()
+            form = ", ".join(parts)
+            if heading and form.lower().startswith("al-") and len(form) > 3:
+                form = capitalize(form[3:])  # a heading drops the article, as below
+            placed = _lexicon_words(tokens[:end], form, count, heading=heading, ordered=ordered)
+            if placed:
+                out.extend(placed)
+                start, first_word = end, False
     for i, tok in enumerate(tokens):
+        if i < start:
+            continue
         space = tok.space_before and not glue_next
         date_word = dates.get(i)
         if date_word == "":
