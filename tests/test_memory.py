@@ -782,3 +782,30 @@ def test_the_title_index_holds_columns_not_a_dict_of_word_pairs() -> None:
     cites = _dict_index(titles)
     assert answers == [cites(n) for n in notes]
     assert any(answers) and not all(answers)
+
+
+def test_the_raw_entries_go_as_their_records_are_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the last list's raw entries (their lines' parts, ~3.5x a 1 MB list) stayed alive
+    # through the parsing of every entry, held by the loop's variable beside `pending`
+    import gc
+
+    import citenorm.extraction as X
+    from citenorm.extraction.entries import RawEntry
+    from citenorm.models import Entry
+
+    built: list[int] = []
+    alive: list[int] = []
+    real = X.build
+
+    def spy(cls: Any, values: dict[str, Any]) -> Any:
+        if cls is Entry:
+            built.append(1)
+            if len(built) == 150:
+                alive.append(sum(isinstance(o, RawEntry) for o in gc.get_objects()))
+        return real(cls, values)
+
+    monkeypatch.setattr(X, "build", spy)
+    doc = citenorm.extract(_new_words_list(100))  # an Arabic list and its romanized list
+    assert len(doc.entries) == 200
+    # the 50 entries of the last list still to be built, and the one being built
+    assert alive and alive[0] <= 51, alive

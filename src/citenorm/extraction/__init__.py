@@ -133,7 +133,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     raw_lines, has_lists = seg.raw, bool(seg.lists)
     candidate_lines = {ln.number for ln in candidates}
     if has_lists:
-        del block  # (the last of the loops above)
+        # (the last of the loops above: its block and its raw entries, which `pending`
+        # holds as well and lets go one by one as their records are built)
+        del block, raw_entries, bad
     del seg, failed, candidates, body
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
@@ -200,6 +202,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         tick()
         bound()
     tick.finish()
+    # the parser's generators and the document's shared dates and names (a key of each
+    # name: ~4x a 1 MB list) go before the in-text citations' records are built
+    del entry_fields, note_fields, sharing
     # the raw notes and the body's lines go once their records are built (memory)
     kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, raw_notes)
     del raw_notes, markers
