@@ -719,3 +719,93 @@ def test_an_assignment_holds_no_list_per_entry() -> None:
     assert result.runner_up((n, n)) is None
     with pytest.raises(KeyError):
         result.component((0, 2))
+
+
+# --- the footnotes' index of the entries' titles (round 8) ---------------------------------
+
+
+def _dict_index(titles: list[str]) -> Any:
+    """The title index as it was (a dict of word pairs): what the columns must answer."""
+    from citenorm.extraction import note_kinds
+
+    pairs: dict[tuple[str, str], list[int]] = {}
+    sizes = []
+    for k, title in enumerate(titles):
+        mine = note_kinds._word_pairs(title[:300])
+        sizes.append(len(mine))
+        for pair in set(mine):
+            pairs.setdefault(pair, []).append(k)
+
+    def cites(text: str) -> bool:
+        hits: dict[int, int] = {}
+        for pair in set(note_kinds._word_pairs(text[:2000])):
+            for k in pairs.get(pair, ())[:50]:
+                hits[k] = hits.get(k, 0) + 1
+        return any(n >= 2 and n >= 0.5 * sizes[k] for k, n in hits.items())
+
+    return cites
+
+
+def test_the_title_index_holds_columns_not_a_dict_of_word_pairs() -> None:
+    # resolving the footnotes of a 1 MB article of new words indexed every entry's title as
+    # a dict of word pairs (a tuple, its words and a list per pair: ~260 bytes a pair),
+    # +4x the input at extract's peak; two columns hold 12 bytes a pair
+    from citenorm.extraction import note_kinds
+
+    rng = random.Random(8)
+    letters = "ابتثجحخدذرسشصضطظعغفقكلمنهوي"
+
+    def word() -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(3, 8)))
+
+    titles = [" ".join(word() for _ in range(rng.randint(3, 12))) for _ in range(3000)]
+    pairs = sum(len(set(note_kinds._word_pairs(t[:300]))) for t in titles)  # (memos warm)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        index = note_kinds._TitleIndex(titles)
+        index.cites("نص")  # the index is built when a note first asks
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held / pairs < 40, f"{held / pairs:.0f} bytes a word pair"
+    # it answers as the dict did: notes holding a title, part of one, words of several
+    # titles, shared pairs past the 50 titles a pair is looked up in
+    common = "كتاب التاريخ"
+    titles += [f"{common} {word()} {word()}" for _ in range(60)]
+    index = note_kinds._TitleIndex(titles)
+    notes = [titles[5], titles[3001], " ".join(titles[7].split()[:2]), "نص قصير"]
+    notes += [f"{titles[k]} ثم {titles[k + 1]}" for k in range(10, 20)]
+    notes += [f"{common} {titles[3055].split()[-2]} {titles[3055].split()[-1]}"]
+    notes += [" ".join(rng.sample(titles[k].split(), len(titles[k].split()))) for k in range(30)]
+    answers = [index.cites(n) for n in notes]
+    cites = _dict_index(titles)
+    assert answers == [cites(n) for n in notes]
+    assert any(answers) and not all(answers)
+
+
+def test_the_raw_entries_go_as_their_records_are_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the last list's raw entries (their lines' parts, ~3.5x a 1 MB list) stayed alive
+    # through the parsing of every entry, held by the loop's variable beside `pending`
+    import gc
+
+    import citenorm.extraction as X
+    from citenorm.extraction.entries import RawEntry
+    from citenorm.models import Entry
+
+    built: list[int] = []
+    alive: list[int] = []
+    real = X.build
+
+    def spy(cls: Any, values: dict[str, Any]) -> Any:
+        if cls is Entry:
+            built.append(1)
+            if len(built) == 150:
+                alive.append(sum(isinstance(o, RawEntry) for o in gc.get_objects()))
+        return real(cls, values)
+
+    monkeypatch.setattr(X, "build", spy)
+    doc = citenorm.extract(_new_words_list(100))  # an Arabic list and its romanized list
+    assert len(doc.entries) == 200
+    # the 50 entries of the last list still to be built, and the one being built
+    assert alive and alive[0] <= 51, alive

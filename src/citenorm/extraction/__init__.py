@@ -134,7 +134,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     raw_lines, has_lists = seg.raw, bool(seg.lists)
     candidate_lines = {ln.number for ln in candidates}
     if has_lists:
-        del block  # (the last of the loops above)
+        # (the last of the loops above: its block and its raw entries, which `pending`
+        # holds as well and lets go one by one as their records are built)
+        del block, raw_entries, bad
     del seg, failed, candidates, body
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
@@ -201,6 +203,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         tick()
         bound()
     tick.finish()
+    # the parser's generators and the document's shared dates and names (a key of each
+    # name: ~4x a 1 MB list) go before the in-text citations' records are built
+    del entry_fields, note_fields, sharing
     # a web page listed in English takes its site's name where its Arabic citation has it
     entries = sites_from_counterparts(entries, footnotes)
     # the raw notes and the body's lines go once their records are built (memory)

@@ -10,6 +10,8 @@ notes, so resolution stays linear on hostile input.
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -172,32 +174,52 @@ def _bare_ibid(text: str) -> bool:
     return bool(words) and len(words) <= 2 and words[0] in vocab.BARE_IBID_WORDS
 
 
+# (a hash is a signed 64-bit int: shifted to sort as an unsigned one)
+_HASH_OFFSET = 1 << 63
+
+
 class _TitleIndex:
     """Which texts hold the title of a list entry (two or more of its word pairs in a
     row, most of them): a note that glosses and cites at once cites its source."""
 
     def __init__(self, titles: Sequence[str]) -> None:
         self._titles: Sequence[str] | None = titles  # indexed when a note first asks
-        self._pairs: dict[tuple[str, str], list[int]] = {}
-        self._sizes: list[int] = []
+        # each title's distinct word pairs as two columns sorted by the pair's hash (then
+        # by title): a dict of tuples and lists held ~260 bytes a pair, 4x a 1 MB article
+        # of new words while its notes were resolved; these hold 12 (memory: issue 15).
+        # Two pairs share a 64-bit hash with odds of ~1e-19 per comparison.
+        self._hashes = array("q")
+        self._titles_of = array("i")
+        self._sizes = array("i")
 
     def _index(self, titles: Sequence[str]) -> None:
+        # (hash, title) packed in one int each, so the sort makes no tuples
+        packed: list[int] = []
         for k, title in enumerate(titles):
             pairs = _word_pairs(title[:300])
             self._sizes.append(len(pairs))
-            for pair in set(pairs):
-                self._pairs.setdefault(pair, []).append(k)
+            packed.extend(((hash(pair) + _HASH_OFFSET) << 32) | k for pair in set(pairs))
+        packed.sort()
+        self._hashes = array("q", ((v >> 32) - _HASH_OFFSET for v in packed))
+        self._titles_of = array("i", (v & 0xFFFFFFFF for v in packed))
+
+    def _lookup(self, pair: tuple[str, str]) -> array[int]:
+        """The titles holding ``pair``, in order (at most 50)."""
+        h = hash(pair)
+        lo = bisect_left(self._hashes, h)
+        hi = bisect_right(self._hashes, h, lo, min(lo + 50, len(self._hashes)))
+        return self._titles_of[lo:hi]
 
     def cites(self, text: str) -> bool:
         if self._titles is not None:
             # (a list with no footnote asking, a list of 100,000 entries: no index)
             titles, self._titles = self._titles, None
             self._index(titles)
-        if not self._pairs:
+        if not self._hashes:
             return False
         hits: dict[int, int] = {}
         for pair in set(_word_pairs(text[:2000])):
-            for k in self._pairs.get(pair, ())[:50]:
+            for k in self._lookup(pair):
                 hits[k] = hits.get(k, 0) + 1
         return any(n >= 2 and n >= 0.5 * self._sizes[k] for k, n in hits.items())
 
