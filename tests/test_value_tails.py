@@ -900,3 +900,75 @@ def test_a_journal_span_that_opens_with_the_title_s_sentence_gives_the_title(
     assert f["title"] == title
     assert f["container-title"] == journal
     assert f["author"] == [{"family": "Roe", "given": "Jane"}, {"family": "Doe", "given": "John"}]
+
+
+@pytest.mark.parametrize(
+    ("printed", "volume"),
+    [
+        ("volume X", "X"),  # "volume" is no "vol" and "ume X"
+        ("Volume XC", "XC"),
+        ("vol. II", "II"),
+        ("Volumes 3-4", "3-4"),
+        ("tome IV", "IV"),
+        ("المجلد الأول", "الأول"),
+        ("مج 3", "3"),
+    ],
+)
+def test_a_volume_cue_ends_where_its_word_ends(printed: str, volume: str) -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt and Stone, "),
+            ("container", "Harbour Review, "),
+            ("volume", printed + ", "),
+            ("date", "1931."),
+        ]
+    )
+    assert f["volume"] == volume
+
+
+def test_a_range_the_labeler_cut_after_its_dash_is_the_issues_whole() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، "),
+            ("issue", "العدد 12-"),
+            ("publisher", "13، ربيع "),
+            ("date", "2003م."),
+        ]
+    )
+    assert f["issue"] == "12-13"
+    assert f["publisher"] == "ربيع"  # (the second number no longer opens the publisher)
+    # a year after the issue's dash is no second number of the issue
+    f = _fields(
+        [
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، "),
+            ("issue", "العدد 12-"),
+            ("date", "1990م."),
+        ]
+    )
+    assert f["issue"] == "12"
+    assert f["issued"]["date-parts"] == [[1990]]
+
+
+def test_an_issue_cue_and_number_opening_another_span_are_the_issue() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، "),
+            ("volume", "السنة 12، "),
+            ("container", "العددان 3-4، الرباط، "),
+            ("date", "2013م."),
+        ]
+    )
+    assert f["volume"] == "12"
+    assert f["issue"] == "3-4"
+    assert f["container-title"] == "مجلة الساحل"
+    # a title that opens with the word is left alone
+    f = _fields(
+        [("title", "Number 5 and the Sea, "), ("publisher", "Harbour, "), ("date", "1990.")]
+    )
+    assert "issue" not in f

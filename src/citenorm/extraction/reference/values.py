@@ -421,6 +421,8 @@ def build_fields(
         labels = I.place_part(text, tokens, labels)
     if "note" in labels and "url" in labels and "title" in labels:
         labels = _note_before_address(tokens, labels)
+    if "issue" in labels or "volume" in labels or "container" in labels:
+        labels = N.number_runs(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
     labels = TT.body_before_publisher(text, tokens, labels)
