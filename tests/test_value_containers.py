@@ -467,3 +467,49 @@ def test_a_publisher_that_is_no_journal_before_numbers_stays(chunks: list[tuple[
     f = _fields([("author", "Roe, J. "), ("title", "Brine in the pools. "), *chunks])
     assert "container-title" not in f
     assert "publisher" in f
+
+
+def test_a_statement_span_opening_with_in_and_naming_no_role_is_the_work() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("title", "The Salt Road. "),
+            ("editor", "In Tales of the Coast, "),
+            ("volume", "2 vols., "),
+            ("editor", "edited by John Doe, "),
+            ("place", "Tangier: "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1989."),
+        ]
+    )
+    assert f["container-title"] == "Tales of the Coast"
+    assert f["title"] == "The Salt Road"
+    # a statement with no "in" cue stays a statement
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "The Salt Road, "),
+            ("editor", "Tales of the Coast, "),
+            ("place", "Berlin, "),
+            ("date", "1991."),
+        ]
+    )
+    assert "container-title" not in f
+
+
+def test_a_work_after_in_at_the_end_of_the_title_before_its_editor_is_the_container() -> None:
+    chunks = [
+        ("author", "J. Roe: "),
+        ("title", "The Salt Road, in Tales of the Coast, "),
+        ("editor", "edited by John Doe, "),
+        ("container", "The "),
+        ("title", "Harbour Press, "),
+        ("date", "1963."),
+    ]
+    f = _fields(chunks)
+    assert f["title"] == "The Salt Road"
+    assert f["container-title"] == "Tales of the Coast"
+    # the editors' names after "in", their statement closing on "(eds.)": no work named
+    chunks[1] = ("title", "The Salt Road, in John Doe and ")
+    chunks[2] = ("editor", "Mary Poe (eds.), ")
+    assert _fields(chunks)["title"] == "The Salt Road, in John Doe and"

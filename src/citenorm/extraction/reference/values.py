@@ -196,6 +196,28 @@ def _name_after_place(text: str, tokens: Sequence[Token], labels: Sequence[str])
     return labels
 
 
+def _cued_work_as_editor(
+    text: str, tokens: Sequence[Token], labels: Sequence[str]
+) -> Sequence[str]:
+    """``Title. | In Salt Roads, | 2 vols., edited by Jane Roe``: a statement span after
+    the title that opens with the cue of the work the title is part of (``In``, ``in:``,
+    ``ضمن``) and names no role (``ed.``, ``Hg.``, ``تحقيق``) is that work, in an entry
+    with no container span: it is relabelled container."""
+    runs = spans(tokens, labels)
+    for k in range(1, len(runs)):
+        label, a, b = runs[k]
+        if label != "editor" or runs[k - 1][0] != "title":
+            continue
+        statement = text[tokens[a].start : tokens[b - 1].end]
+        cue = R.IN_CUE.match(statement)
+        if not cue or not tidy(statement[cue.end() :]):
+            return labels
+        if _ROLE_CUE.search(statement) or R.has_cue(statement, ("EDITOR", "TRANS", "ED")):
+            return labels
+        return [*labels[:a], *(["container"] * (b - a)), *labels[b:]]
+    return labels
+
+
 _BRACKET_AFTER_COLON_LABELS = frozenset({"collection", "note", "container", "other", "editor"})
 
 
@@ -408,6 +430,8 @@ def build_fields(
     labels = _cueless_statements(text, tokens, labels)
     if "editor" in labels and "place" in labels:
         labels = _name_after_place(text, tokens, labels)
+    if "editor" in labels and "title" in labels and "container" not in labels:
+        labels = _cued_work_as_editor(text, tokens, labels)
     labels = _bracket_after_colon(tokens, labels)
     if "edition" in labels and "title" in labels:
         labels = _volume_part_title(tokens, labels)
@@ -555,8 +579,17 @@ def build_fields(
         if k + 1 < len(runs) and runs[k + 1][0] == "container":
             gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
             title, alternative = T.alternative_title(title, gap, value("container") or "")
-    if title and "container" not in first and container_from_title is None and "title" in first:
-        title, container_from_title = C.container_after_cue(title)
+    if title and container_from_title is None and "title" in first:
+        k = next(i for i, run in enumerate(runs) if run[0] == "title")
+        if "container" not in first or (
+            # "Title, in Salt Roads, | edited by Jane Roe": the work's editor right after
+            # the title (a container span after that one is the imprint misread)
+            k + 1 < len(runs)
+            and runs[k + 1][0] == "editor"
+            and first["container"][0] > runs[k + 1][1]
+            and _ROLE_CUE.match(tidy(value("editor") or "")) is not None  # (opens with it)
+        ):
+            title, container_from_title = C.container_after_cue(title)
     if title:
         title, after_quote = R.quoted_head(title)
         if (
