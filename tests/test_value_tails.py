@@ -972,3 +972,34 @@ def test_an_issue_cue_and_number_opening_another_span_are_the_issue() -> None:
         [("title", "Number 5 and the Sea, "), ("publisher", "Harbour, "), ("date", "1990.")]
     )
     assert "issue" not in f
+
+
+def test_a_volume_statement_ending_a_title_or_container_span_is_the_volume() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("container", "ضمن كتاب أعمال ندوة الساحل، الجزء الثاني، "),
+            ("publisher", "دار الموج، "),
+            ("date", "1989م."),
+        ]
+    )
+    assert f["volume"] == "الثاني"
+    assert f["container-title"] == "أعمال ندوة الساحل"
+    f = _fields(
+        [("title", "Salt Roads, Vol. 3, "), ("publisher", "Harbour Press, "), ("date", "1990.")]
+    )
+    assert f["volume"] == "3"
+    assert f["title"] == "Salt Roads"
+    # the volume's own title after it: the statement stays in the title
+    f = _fields(
+        [
+            ("title", "كتاب الموج، الجزء الثالث، في الرمل، "),
+            ("publisher", "دار الموج، "),
+            ("date", "1989م."),
+        ]
+    )
+    assert "volume" not in f
+    # a word that is no ordinal after the cue
+    f = _fields([("title", "كتاب الموج، الجزء الذهبي والفضي والنحاسي، "), ("date", "1989م.")])
+    assert "volume" not in f

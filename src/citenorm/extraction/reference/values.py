@@ -253,6 +253,51 @@ def _volume_cue(tok: Token) -> bool:
     return CUES.get(fold_word(tok.text)) == "VOL"
 
 
+_ROMAN = lazy(r"^[IVXLCivxlc]{1,6}$")
+
+
+def _volume_number(words: Sequence[Token]) -> bool:
+    """``3``, ``3-4``, ``II``, ``الثاني``, ``الثاني عشر``: a volume's number or ordinal."""
+    texts = [t.text for t in words]
+    if not texts or len(texts) > 3:
+        return False
+    if texts[0].isdigit():
+        return len(texts) == 1 or (len(texts) == 3 and texts[1] in "-–/" and texts[2].isdigit())
+    if len(texts) == 1 and _ROMAN.match(texts[0]):
+        return True
+    return len(texts) <= 2 and all(t.startswith("ال") and t.isalpha() for t in texts)
+
+
+def _volume_at_span_end(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``ضمن كتاب «Salt Roads»، | الجزء الثاني، | Publisher`` / ``Title, Vol. 2, |
+    Publisher``: a volume statement (a cue word, then a number or an ordinal) that is
+    the last comma part of a title or container span, in an entry with no volume span,
+    is the volume; it is relabelled volume."""
+    n = len(labels)
+    out: list[str] | None = None
+    for i in range(1, n):
+        label = labels[i]
+        if label not in ("title", "container") or tokens[i - 1].text not in (",", "،"):
+            continue
+        if len(tokens[i].text) < 3 or not _volume_cue(tokens[i]):
+            continue  # (the letters "ج", "t" alone open names and words as well)
+        a = i + 1
+        if a < n and tokens[a].text in (".", ":"):
+            a += 1
+        b = a
+        while b < n and labels[b] == label and tokens[b].text not in (",", "،", "."):
+            b += 1
+        if not _volume_number(tokens[a:b]):
+            continue
+        e = b + 1 if b < n and labels[b] == label else b  # (with its comma)
+        if e < n and labels[e] == label:
+            continue  # the span goes on: a part's own title after it
+        out = out or list(labels)
+        out[i:e] = ["volume"] * (e - i)
+        break
+    return labels if out is None else out
+
+
 def _volume_part_title(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``Title. الجزء الثالث، Part Title (الطبعة الثالثة).`` / ``Title. Vol. 3, Part
     Title (2nd ed.).``: a series or container span right after the first title span and
@@ -447,6 +492,8 @@ def build_fields(
         labels = _note_before_address(tokens, labels)
     if "issue" in labels or "volume" in labels or "container" in labels:
         labels = N.number_runs(tokens, labels)
+    if "volume" not in labels:
+        labels = _volume_at_span_end(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
     labels = TT.body_before_publisher(text, tokens, labels)
