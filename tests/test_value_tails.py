@@ -974,7 +974,7 @@ def test_an_issue_cue_and_number_opening_another_span_are_the_issue() -> None:
     assert "issue" not in f
 
 
-def test_a_volume_statement_ending_a_title_or_container_span_is_the_volume() -> None:
+def test_a_volume_or_issue_statement_ending_a_title_or_container_span_is_its_number() -> None:
     f = _fields(
         [
             ("author", "الملاح، سالم: "),
@@ -991,6 +991,16 @@ def test_a_volume_statement_ending_a_title_or_container_span_is_the_volume() -> 
     )
     assert f["volume"] == "3"
     assert f["title"] == "Salt Roads"
+    # an issue's statement at the end of the journal's span, the volume after it
+    f = _fields(
+        [
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، العدد الثاني عشر، "),
+            ("volume", "المجلد 1، "),
+            ("date", "2004م."),
+        ]
+    )
+    assert (f["issue"], f["volume"], f["container-title"]) == ("الثاني عشر", "1", "مجلة الساحل")
     # the volume's own title after it: the statement stays in the title
     f = _fields(
         [

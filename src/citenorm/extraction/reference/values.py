@@ -265,22 +265,32 @@ def _volume_number(words: Sequence[Token]) -> bool:
         return len(texts) == 1 or (len(texts) == 3 and texts[1] in "-–/" and texts[2].isdigit())
     if len(texts) == 1 and _ROMAN.match(texts[0]):
         return True
-    return len(texts) <= 2 and all(t.startswith("ال") and t.isalpha() for t in texts)
+    # "الثاني", "الثاني عشر", "الحادي والعشرون"
+    return (
+        texts[0].startswith("ال")
+        and len(texts) <= 2
+        and all(t.isalpha() for t in texts)
+        and (len(texts) == 1 or texts[1] in ("عشر", "عشرة") or texts[1].startswith("وال"))
+    )
 
 
-def _volume_at_span_end(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
-    """``ضمن كتاب «Salt Roads»، | الجزء الثاني، | Publisher`` / ``Title, Vol. 2, |
-    Publisher``: a volume statement (a cue word, then a number or an ordinal) that is
-    the last comma part of a title or container span, in an entry with no volume span,
-    is the volume; it is relabelled volume."""
+_NUMBER_CUES = {"VOL": "volume", "ISS": "issue"}
+
+
+def _number_at_span_end(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``ضمن كتاب «Salt Roads»، | الجزء الثاني، | Publisher`` / ``مجلة البحر، العدد
+    الثاني عشر، | المجلد 1``: a volume or issue statement (a cue word, then a number or
+    an ordinal) that is the last comma part of a title or container span, in an entry
+    with no span of its kind, is the volume or the issue; it is relabelled so."""
     n = len(labels)
     out: list[str] | None = None
     for i in range(1, n):
         label = labels[i]
         if label not in ("title", "container") or tokens[i - 1].text not in (",", "،"):
             continue
-        if len(tokens[i].text) < 3 or not _volume_cue(tokens[i]):
-            continue  # (the letters "ج", "t" alone open names and words as well)
+        kind = _NUMBER_CUES.get(CUES.get(fold_word(tokens[i].text), ""))
+        if kind is None or kind in labels or len(tokens[i].text) < 3:
+            continue  # (the letters "ج", "t", "n" alone open names and words as well)
         a = i + 1
         if a < n and tokens[a].text in (".", ":"):
             a += 1
@@ -293,7 +303,7 @@ def _volume_at_span_end(tokens: Sequence[Token], labels: Sequence[str]) -> Seque
         if e < n and labels[e] == label:
             continue  # the span goes on: a part's own title after it
         out = out or list(labels)
-        out[i:e] = ["volume"] * (e - i)
+        out[i:e] = [kind] * (e - i)
         break
     return labels if out is None else out
 
@@ -492,8 +502,8 @@ def build_fields(
         labels = _note_before_address(tokens, labels)
     if "issue" in labels or "volume" in labels or "container" in labels:
         labels = N.number_runs(tokens, labels)
-    if "volume" not in labels:
-        labels = _volume_at_span_end(tokens, labels)
+    if "volume" not in labels or "issue" not in labels:
+        labels = _number_at_span_end(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     labels = TT.period_in_title(text, tokens, labels)
     labels = TT.body_before_publisher(text, tokens, labels)
