@@ -248,3 +248,29 @@ def test_a_firms_legal_form_ends_the_publishers_name(
     from citenorm.extraction.reference.imprint import firm_end
 
     assert firm_end(publisher) == cut
+
+
+def test_a_town_glued_to_a_firms_name_is_its_place_and_stays_in_the_name() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("publisher", "مطبعة الساحل الكبرى بالقاهرة، "),
+            ("date", "1901م."),
+        ]
+    )
+    assert f["publisher"] == "مطبعة الساحل الكبرى بالقاهرة"
+    assert f["publisher-place"] == "القاهرة"
+    # a place printed apart wins; a word that is no town is no place; two words are a name
+    f = _fields(
+        [
+            ("title", "الموج والرمل، "),
+            ("publisher", "دار الساحل بمصر، "),
+            ("place", "القاهرة، "),
+            ("date", "1969م."),
+        ]
+    )
+    assert (f["publisher"], f["publisher-place"]) == ("دار الساحل بمصر", "القاهرة")
+    for firm in ("مطبعة الساحل بالملح", "مطبعة بالقاهرة"):
+        f = _fields([("title", "الموج والرمل، "), ("publisher", firm + "، "), ("date", "1901م.")])
+        assert "publisher-place" not in f, firm

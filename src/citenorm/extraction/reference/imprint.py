@@ -28,6 +28,7 @@ __all__ = [
     "place_part",
     "place_run",
     "statement_before_publisher",
+    "town_of_firm",
 ]
 
 _MOST_WORDS = 6  # a run of places is short: "حيدر أباد الدكن بالهند"
@@ -105,6 +106,19 @@ def glued_place(publisher: str) -> tuple[str, str | None]:
             " ".join(place_words)
         )
     return publisher, None
+
+
+def town_of_firm(publisher: str) -> str | None:
+    """``مطبعة البصير بالإسكندرية``, ``دار المعارف بمصر``: the known town (or country)
+    glued to ``بـ`` as the last word of a firm's name of three words or more (the name
+    keeps it: lists print it so), or None."""
+    words = publisher.split()
+    if len(words) < 3 or any(ch in publisher for ch in ",،"):
+        return None  # (two bodies, or a name and its place after a comma)
+    last = words[-1].rstrip(".")
+    if len(last) < 4 or last[0] != "ب":
+        return None
+    return last[1:] if lexicon.is_place(last[1:]) else None
 
 
 # the imprint's own cue before the publisher's name: "نشر دار X", "نشرته الدار X" (the verb
