@@ -274,3 +274,21 @@ def test_a_town_glued_to_a_firms_name_is_its_place_and_stays_in_the_name() -> No
     for firm in ("مطبعة الساحل بالملح", "مطبعة بالقاهرة"):
         f = _fields([("title", "الموج والرمل، "), ("publisher", firm + "، "), ("date", "1901م.")])
         assert "publisher-place" not in f, firm
+
+
+def test_a_place_span_opening_with_an_ampersand_goes_on_with_the_firms_name() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt Roads, "),
+            ("publisher", "Stone "),
+            ("place", "& Hill, London, "),
+            ("date", "1945."),
+        ]
+    )
+    assert (f["publisher"], f["publisher-place"]) == ("Stone & Hill", "London")
+    # "& Tangier" after a place-like name: the run of places stays the place
+    f = _fields(
+        [("title", "Salt Roads, "), ("publisher", "Harbour Press, "), ("place", "& London, ")]
+    )
+    assert f["publisher"] == "Harbour Press"

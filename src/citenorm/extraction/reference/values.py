@@ -497,6 +497,8 @@ def build_fields(
     if "place" in labels:
         if "publisher" in labels:
             labels = I.head_word_alone(tokens, labels)
+            if "&" in text:
+                labels = I.ampersand_in_place(text, tokens, labels)
         labels = I.place_part(text, tokens, labels)
     if "note" in labels and "url" in labels and "title" in labels:
         labels = _note_before_address(tokens, labels)
