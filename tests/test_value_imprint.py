@@ -292,3 +292,26 @@ def test_a_place_span_opening_with_an_ampersand_goes_on_with_the_firms_name() ->
         [("title", "Salt Roads, "), ("publisher", "Harbour Press, "), ("place", "& London, ")]
     )
     assert f["publisher"] == "Harbour Press"
+
+
+def test_a_titles_last_part_right_before_the_edition_is_the_publisher_unless_a_town() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، عالم الملح، "),
+            ("edition", "ط1، "),
+            ("place", "طنجة، "),
+            ("date", "1985م."),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("الموج والرمل", "عالم الملح")
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، القاهرة، "),
+            ("edition", "ط2، "),
+            ("date", "1985م."),
+        ]
+    )
+    assert "publisher" not in f  # (the town is the place: TT.place_tail)
+    assert (f["title"], f["publisher-place"]) == ("الموج والرمل", "القاهرة")
