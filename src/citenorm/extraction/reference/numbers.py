@@ -278,11 +278,6 @@ def part_after_volume(text: str) -> tuple[str, str | None]:
 
 _RANGE_DASHES = frozenset("-–")
 _NUMBER_SPANS = frozenset({"volume", "issue"})
-# an issue's cue word a span of another label opens with ("العددان 9-10", "No. 4"): the
-# words alone (a letter such as "ع" or "n" also opens names)
-_ISSUE_WORDS = frozenset(
-    {"العدد", "عدد", "العددان", "العددين", "الأعداد", "no", "nos", "issue", "number", "numéro"}
-)
 
 
 def _digits(text: str) -> bool:
@@ -322,7 +317,7 @@ def number_runs(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]
             if (
                 (i == 0 or labels[i - 1] != labels[i])
                 and labels[i] not in ("title", "author", "editor", "volume", "pages")
-                and tokens[i].text.lower() in _ISSUE_WORDS
+                and tokens[i].text.lower() in vocab.ISSUE_CUE_WORDS
             ):
                 k = i + 1
                 if k < n and tokens[k].text == ".":

@@ -267,10 +267,14 @@ def _volume_number(words: Sequence[Token]) -> bool:
         return True
     # "الثاني", "الثاني عشر", "الحادي والعشرون"
     return (
-        texts[0].startswith("ال")
+        texts[0].startswith(vocab.DEFINITE_PREFIXES_AR)
         and len(texts) <= 2
         and all(t.isalpha() for t in texts)
-        and (len(texts) == 1 or texts[1] in ("عشر", "عشرة") or texts[1].startswith("وال"))
+        and (
+            len(texts) == 1
+            or texts[1] in vocab.ORDINAL_TEENS_AR
+            or (texts[1][:1] == "و" and texts[1][1:].startswith(vocab.DEFINITE_PREFIXES_AR))
+        )
     )
 
 
