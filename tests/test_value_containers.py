@@ -484,6 +484,19 @@ def test_a_statement_span_opening_with_in_and_naming_no_role_is_the_work() -> No
     )
     assert f["container-title"] == "Tales of the Coast"
     assert f["title"] == "The Salt Road"
+    # "In: J. Doe (eds) | Book Title.": the editors' statement, then the book's title
+    f = _fields(
+        [
+            ("author", "Roe, Jane 2008. "),
+            ("title", "The Salt Road. "),
+            ("editor", "In: John Doe (eds) "),
+            ("title", "Tales of the Coast. "),
+            ("place", "Tangier: "),
+            ("publisher", "Harbour Press, "),
+            ("date", "2008."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("The Salt Road", "Tales of the Coast")
     # a statement with no "in" cue stays a statement
     f = _fields(
         [

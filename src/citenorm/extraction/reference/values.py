@@ -213,6 +213,11 @@ def _cued_work_as_editor(
         if not cue or not tidy(statement[cue.end() :]):
             return labels
         if _ROLE_CUE.search(statement) or R.has_cue(statement, ("EDITOR", "TRANS", "ED")):
+            if k + 1 < len(runs) and runs[k + 1][0] == "title":
+                # "Title. In: J. Roe (eds) | Book Title. Place": the editors of the book,
+                # then its title (APA, Harvard): that second title is the container
+                c, d = runs[k + 1][1], runs[k + 1][2]
+                return [*labels[:c], *(["container"] * (d - c)), *labels[d:]]
             return labels
         return [*labels[:a], *(["container"] * (b - a)), *labels[b:]]
     return labels
