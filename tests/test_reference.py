@@ -413,11 +413,12 @@ def test_a_publisher_run_past_a_comma_into_its_place_ends_before_it() -> None:
     council = "المجلس الأعلى للثقافة، القاهرة، مارس "
     f = _fields([("title", "ملح الأرض، "), ("publisher", council), ("date", "1990")])
     assert (f["publisher"], f["publisher-place"]) == ("المجلس الأعلى للثقافة", "القاهرة")
-    # a place glued to the name is part of it; a place span is kept over the run-on
+    # a place glued to the name is part of it (and the place of the imprint); a place
+    # span is kept over the run-on
     f = _fields(
         [("title", "ملح الأرض، "), ("publisher", "دار الكتاب بالقاهرة، "), ("date", "1990")]
     )
-    assert f["publisher"] == "دار الكتاب بالقاهرة" and "publisher-place" not in f
+    assert (f["publisher"], f["publisher-place"]) == ("دار الكتاب بالقاهرة", "القاهرة")
     pieces = [("title", "ملح الأرض، "), ("publisher", "دار الكتاب، بيروت، "), ("place", "حلب، ")]
     f = _fields([*pieces, ("date", "1990")])
     assert (f["publisher"], f["publisher-place"]) == ("دار الكتاب", "حلب")

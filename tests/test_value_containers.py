@@ -493,3 +493,62 @@ def test_a_journals_first_word_left_in_the_title_goes_to_the_journal(
 ) -> None:
     got = parse_reference(text)
     assert (got.title, got.container_title) == (title, journal)
+
+
+def test_a_statement_span_opening_with_in_and_naming_no_role_is_the_work() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("title", "The Salt Road. "),
+            ("editor", "In Tales of the Coast, "),
+            ("volume", "2 vols., "),
+            ("editor", "edited by John Doe, "),
+            ("place", "Tangier: "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1989."),
+        ]
+    )
+    assert f["container-title"] == "Tales of the Coast"
+    assert f["title"] == "The Salt Road"
+    # "In: J. Doe (eds) | Book Title.": the editors' statement, then the book's title
+    f = _fields(
+        [
+            ("author", "Roe, Jane 2008. "),
+            ("title", "The Salt Road. "),
+            ("editor", "In: John Doe (eds) "),
+            ("title", "Tales of the Coast. "),
+            ("place", "Tangier: "),
+            ("publisher", "Harbour Press, "),
+            ("date", "2008."),
+        ]
+    )
+    assert (f["title"], f["container-title"]) == ("The Salt Road", "Tales of the Coast")
+    # a statement with no "in" cue stays a statement
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "The Salt Road, "),
+            ("editor", "Tales of the Coast, "),
+            ("place", "Berlin, "),
+            ("date", "1991."),
+        ]
+    )
+    assert "container-title" not in f
+
+
+def test_a_work_after_in_at_the_end_of_the_title_before_its_editor_is_the_container() -> None:
+    chunks = [
+        ("author", "J. Roe: "),
+        ("title", "The Salt Road, in Tales of the Coast, "),
+        ("editor", "edited by John Doe, "),
+        ("container", "The "),
+        ("title", "Harbour Press, "),
+        ("date", "1963."),
+    ]
+    f = _fields(chunks)
+    assert f["title"] == "The Salt Road"
+    assert f["container-title"] == "Tales of the Coast"
+    # the editors' names after "in", their statement closing on "(eds.)": no work named
+    chunks[1] = ("title", "The Salt Road, in John Doe and ")
+    chunks[2] = ("editor", "Mary Poe (eds.), ")
+    assert _fields(chunks)["title"] == "The Salt Road, in John Doe and"

@@ -302,3 +302,70 @@ def test_an_angle_bracket_left_open_is_trimmed_from_a_value() -> None:
     )
     assert tidy("<Harbour Daily>") == "Harbour Daily"
     assert tidy("a <b> c") == "a <b> c"
+
+
+def test_a_town_glued_to_a_firms_name_is_its_place_and_stays_in_the_name() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("publisher", "مطبعة الساحل الكبرى بالقاهرة، "),
+            ("date", "1901م."),
+        ]
+    )
+    assert f["publisher"] == "مطبعة الساحل الكبرى بالقاهرة"
+    assert f["publisher-place"] == "القاهرة"
+    # a place printed apart wins; a word that is no town is no place; two words are a name
+    f = _fields(
+        [
+            ("title", "الموج والرمل، "),
+            ("publisher", "دار الساحل بمصر، "),
+            ("place", "القاهرة، "),
+            ("date", "1969م."),
+        ]
+    )
+    assert (f["publisher"], f["publisher-place"]) == ("دار الساحل بمصر", "القاهرة")
+    for firm in ("مطبعة الساحل بالملح", "مطبعة بالقاهرة"):
+        f = _fields([("title", "الموج والرمل، "), ("publisher", firm + "، "), ("date", "1901م.")])
+        assert "publisher-place" not in f, firm
+
+
+def test_a_place_span_opening_with_an_ampersand_goes_on_with_the_firms_name() -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt Roads, "),
+            ("publisher", "Stone "),
+            ("place", "& Hill, London, "),
+            ("date", "1945."),
+        ]
+    )
+    assert (f["publisher"], f["publisher-place"]) == ("Stone & Hill", "London")
+    # "& Tangier" after a place-like name: the run of places stays the place
+    f = _fields(
+        [("title", "Salt Roads, "), ("publisher", "Harbour Press, "), ("place", "& London, ")]
+    )
+    assert f["publisher"] == "Harbour Press"
+
+
+def test_a_titles_last_part_right_before_the_edition_is_the_publisher_unless_a_town() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، عالم الملح، "),
+            ("edition", "ط1، "),
+            ("place", "طنجة، "),
+            ("date", "1985م."),
+        ]
+    )
+    assert (f["title"], f["publisher"]) == ("الموج والرمل", "عالم الملح")
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، القاهرة، "),
+            ("edition", "ط2، "),
+            ("date", "1985م."),
+        ]
+    )
+    assert "publisher" not in f  # (the town is the place: TT.place_tail)
+    assert (f["title"], f["publisher-place"]) == ("الموج والرمل", "القاهرة")

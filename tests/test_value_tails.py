@@ -900,3 +900,116 @@ def test_a_journal_span_that_opens_with_the_title_s_sentence_gives_the_title(
     assert f["title"] == title
     assert f["container-title"] == journal
     assert f["author"] == [{"family": "Roe", "given": "Jane"}, {"family": "Doe", "given": "John"}]
+
+
+@pytest.mark.parametrize(
+    ("printed", "volume"),
+    [
+        ("volume X", "X"),  # "volume" is no "vol" and "ume X"
+        ("Volume XC", "XC"),
+        ("vol. II", "II"),
+        ("Volumes 3-4", "3-4"),
+        ("tome IV", "IV"),
+        ("المجلد الأول", "الأول"),
+        ("مج 3", "3"),
+    ],
+)
+def test_a_volume_cue_ends_where_its_word_ends(printed: str, volume: str) -> None:
+    f = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt and Stone, "),
+            ("container", "Harbour Review, "),
+            ("volume", printed + ", "),
+            ("date", "1931."),
+        ]
+    )
+    assert f["volume"] == volume
+
+
+def test_a_range_the_labeler_cut_after_its_dash_is_the_issues_whole() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، "),
+            ("issue", "العدد 12-"),
+            ("publisher", "13، ربيع "),
+            ("date", "2003م."),
+        ]
+    )
+    assert f["issue"] == "12-13"
+    assert f["publisher"] == "ربيع"  # (the second number no longer opens the publisher)
+    # a year after the issue's dash is no second number of the issue
+    f = _fields(
+        [
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، "),
+            ("issue", "العدد 12-"),
+            ("date", "1990م."),
+        ]
+    )
+    assert f["issue"] == "12"
+    assert f["issued"]["date-parts"] == [[1990]]
+
+
+def test_an_issue_cue_and_number_opening_another_span_are_the_issue() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، "),
+            ("volume", "السنة 12، "),
+            ("container", "العددان 3-4، الرباط، "),
+            ("date", "2013م."),
+        ]
+    )
+    assert f["volume"] == "12"
+    assert f["issue"] == "3-4"
+    assert f["container-title"] == "مجلة الساحل"
+    # a title that opens with the word is left alone
+    f = _fields(
+        [("title", "Number 5 and the Sea, "), ("publisher", "Harbour, "), ("date", "1990.")]
+    )
+    assert "issue" not in f
+
+
+def test_a_volume_or_issue_statement_ending_a_title_or_container_span_is_its_number() -> None:
+    f = _fields(
+        [
+            ("author", "الملاح، سالم: "),
+            ("title", "الموج والرمل، "),
+            ("container", "ضمن كتاب أعمال ندوة الساحل، الجزء الثاني، "),
+            ("publisher", "دار الموج، "),
+            ("date", "1989م."),
+        ]
+    )
+    assert f["volume"] == "الثاني"
+    assert f["container-title"] == "أعمال ندوة الساحل"
+    f = _fields(
+        [("title", "Salt Roads, Vol. 3, "), ("publisher", "Harbour Press, "), ("date", "1990.")]
+    )
+    assert f["volume"] == "3"
+    assert f["title"] == "Salt Roads"
+    # an issue's statement at the end of the journal's span, the volume after it
+    f = _fields(
+        [
+            ("title", "الموج والرمل، "),
+            ("container", "مجلة الساحل، العدد الثاني عشر، "),
+            ("volume", "المجلد 1، "),
+            ("date", "2004م."),
+        ]
+    )
+    assert (f["issue"], f["volume"], f["container-title"]) == ("الثاني عشر", "1", "مجلة الساحل")
+    # the volume's own title after it: the statement stays in the title
+    f = _fields(
+        [
+            ("title", "كتاب الموج، الجزء الثالث، في الرمل، "),
+            ("publisher", "دار الموج، "),
+            ("date", "1989م."),
+        ]
+    )
+    assert "volume" not in f
+    # a word that is no ordinal after the cue
+    f = _fields([("title", "كتاب الموج، الجزء الذهبي والفضي والنحاسي، "), ("date", "1989م.")])
+    assert "volume" not in f

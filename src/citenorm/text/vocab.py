@@ -33,6 +33,7 @@ __all__ = [
     "HIJRI_MONTHS_LATIN_FOLDED",
     "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
+    "ISSUE_CUE_WORDS",
     "JOURNAL_HEADS_FOLDED",
     "KEY_HOST_LABELS",
     "KEY_STOP_WORDS",
@@ -54,6 +55,7 @@ __all__ = [
     "NAME_TITLES_AR",
     "NAME_TITLES_LATIN",
     "NOT_ARTICLE_AR",
+    "ORDINAL_TEENS_AR",
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
     "ROLE_CUES_OPENING_TITLES_AR",
@@ -803,6 +805,15 @@ ET_AL_WORDS = frozenset({"وآخرون", "واخرون", "وآخرين", "واخ
 
 #: words that join two authors of an author-date citation ("حسن و علي", "Hasan & Ali")
 AND_WORDS = frozenset({"و", "&", "and", "et"})
+
+#: an issue's cue words, whole (``العددان 9-10``, ``No. 4``; the letters ``ع``, ``n`` alone
+#: open names and words as well)
+ISSUE_CUE_WORDS = frozenset(
+    {"العدد", "عدد", "العددان", "العددين", "الأعداد", "no", "nos", "issue", "number", "numéro"}
+)
+
+#: the second word of an Arabic compound ordinal from 11 to 19 (``الثاني عشر``)
+ORDINAL_TEENS_AR = frozenset({"عشر", "عشرة"})
 
 
 # --- Arabic function words -------------------------------------------------------------

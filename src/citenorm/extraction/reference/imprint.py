@@ -19,6 +19,7 @@ from citenorm.text.normalize import split_article
 from citenorm.text.patterns import lazy
 
 __all__ = [
+    "ampersand_in_place",
     "firm_end",
     "glued_place",
     "head_word_alone",
@@ -28,6 +29,7 @@ __all__ = [
     "place_part",
     "place_run",
     "statement_before_publisher",
+    "town_of_firm",
 ]
 
 _MOST_WORDS = 6  # a run of places is short: "حيدر أباد الدكن بالهند"
@@ -107,6 +109,19 @@ def glued_place(publisher: str) -> tuple[str, str | None]:
     return publisher, None
 
 
+def town_of_firm(publisher: str) -> str | None:
+    """``مطبعة البصير بالإسكندرية``, ``دار المعارف بمصر``: the known town (or country)
+    glued to ``بـ`` as the last word of a firm's name of three words or more (the name
+    keeps it: lists print it so), or None."""
+    words = publisher.split()
+    if len(words) < 3 or any(ch in publisher for ch in ",،"):
+        return None  # (two bodies, or a name and its place after a comma)
+    last = words[-1].rstrip(".")
+    if len(last) < 4 or last[0] != "ب":
+        return None
+    return last[1:] if lexicon.is_place(last[1:]) else None
+
+
 # the imprint's own cue before the publisher's name: "نشر دار X", "نشرته الدار X" (the verb
 # "published", its object the body that did), "المطبعة: X", "الناشر: X" (a label)
 _CUE = lazy(
@@ -162,6 +177,23 @@ _COMMAS = frozenset({",", "،"})
 _COMMA = _rx.compile("[,،]")
 # the labels a place's other words take when the labeler cuts a run of places
 _IN_PLACE_RUN = frozenset({"place", "publisher", "other", "note"})
+
+
+def ampersand_in_place(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Stone | & Hill, London``: a place span that opens with ``&`` right after a
+    publisher span goes on with the firm's name (two names joined by ``&``) up to its
+    comma, unless that part is itself a known place; it is relabelled publisher."""
+    n = len(labels)
+    for p in range(1, n - 1):
+        if tokens[p].text != "&" or labels[p] != "place" or labels[p - 1] != "publisher":
+            continue
+        b = p + 1
+        while b < n and labels[b] == "place" and tokens[b].text not in _COMMAS:
+            b += 1
+        if b == p + 1 or place_run(text[tokens[p + 1].start : tokens[b - 1].end]):
+            return labels
+        return [*labels[:p], *(["publisher"] * (b - p)), *labels[b:]]
+    return labels
 
 
 def place_part(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:

@@ -25,6 +25,7 @@ __all__ = [
     "edition",
     "fallback_year",
     "issue_after_volume",
+    "number_runs",
     "number_value",
     "pages",
     "part_after_volume",
@@ -33,12 +34,13 @@ __all__ = [
 # --- numbers and cues ----------------------------------------------------------------
 
 _NUMBER = _rx.compile(r"[0-9]+(?:\s*[-–/]\s*[0-9]+)?")
+# (a cue ends where its word does: "volume X" is not "vol" and "ume X")
 VOLUME_CUE = _rx.compile(
-    r"^(?:المجلد|مجلد|مج|م|المجلدات|الجزء|جزء|ج|السنة|vols?|volume|v|bd|band|tome|t|al-mujallad|mujallad|al-juzʼ|juzʼ|al-juz|juz)\s*\.?\s*:?\s*",
+    r"^(?:المجلد|مجلد|مج|م|المجلدات|الجزء|جزء|ج|السنة|vols?|volumes?|v|bd|band|tome|t|al-mujallad|mujallad|al-juzʼ|juzʼ|al-juz|juz)(?![^\W\d_])\s*\.?\s*:?\s*",
     re.IGNORECASE,
 )
 ISSUE_CUE = _rx.compile(
-    r"^(?:العدد|عدد|ع|الأعداد|الجزء|ج|nos?|number|numéro|numero|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)\s*\.?\s*:?\s*",
+    r"^(?:العدد|عدد|ع|الأعداد|العددان|العددين|الجزء|ج|nos?|number|numéro|numero|issue|n°|nº|nr|heft|fasc|al-ʻadad|al-ʿadad|al-adad|ʻadad)(?![^\W\d_])\s*\.?\s*:?\s*",
     re.IGNORECASE,
 )
 ISSUE_ONLY = _rx.compile(
@@ -270,3 +272,65 @@ def part_after_volume(text: str) -> tuple[str, str | None]:
     if not m:
         return text, None
     return m.group("vol"), number_value(m.group("part"), ISSUE_CUE)
+
+
+# --- a number span cut by the labeler ------------------------------------------------
+
+_RANGE_DASHES = frozenset("-–")
+_NUMBER_SPANS = frozenset({"volume", "issue"})
+
+
+def _digits(text: str) -> bool:
+    return text.isdigit() and len(text) <= 4
+
+
+def number_runs(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """The numbers of a volume or an issue that the labeler read into the next span:
+    ``العدد 33- | 34، صيف 2003`` (the second number of a range after the span's dash), and
+    an issue's cue word and number opening a span of another label in an entry with no
+    issue span (``مجلة X، السنة 43، | العددان 9-10، الخفجي``). They are relabelled."""
+    n = len(labels)
+    out: list[str] | None = None
+    for i in range(1, n - 1):
+        label = labels[i]
+        if label not in _NUMBER_SPANS or labels[i + 1] == label:
+            continue
+        t = tokens[i].text
+        if t in _RANGE_DASHES and _digits(tokens[i - 1].text) and labels[i - 1] == label:
+            k = i + 1  # "33 - | 34"
+        elif (
+            _digits(t)
+            and i + 2 < n
+            and tokens[i + 1].text in _RANGE_DASHES
+            and labels[i + 2] == labels[i + 1]
+        ):
+            k = i + 2  # "33 | - 34"
+        else:
+            continue
+        first, second = (tokens[i - 1] if k == i + 1 else tokens[i]).text, tokens[k].text
+        if not _digits(second) or len(second) > len(first) + 1 or int(second) <= int(first):
+            continue  # ("12 - 1990": an issue, then a year)
+        out = out or list(labels)
+        out[i + 1 : k + 1] = [label] * (k - i)
+    if "issue" not in labels:
+        for i in range(n - 1):
+            if (
+                (i == 0 or labels[i - 1] != labels[i])
+                and labels[i] not in ("title", "author", "editor", "volume", "pages")
+                and tokens[i].text.lower() in vocab.ISSUE_CUE_WORDS
+            ):
+                k = i + 1
+                if k < n and tokens[k].text == ".":
+                    k += 1
+                if k >= n or not _digits(tokens[k].text) or labels[k] != labels[i]:
+                    continue
+                if (
+                    k + 2 < n
+                    and tokens[k + 1].text in _RANGE_DASHES
+                    and _digits(tokens[k + 2].text)
+                ):
+                    k += 2
+                out = out or list(labels)
+                out[i : k + 1] = ["issue"] * (k + 1 - i)
+                break
+    return labels if out is None else out

@@ -323,11 +323,12 @@ def title_last_part(
 def imprint_tail(
     title: str, runs: list[tuple[str, int, int]], first: dict[str, tuple[int, int]]
 ) -> tuple[str, str | None]:
-    """``Title, Stone and Hill, | New York, 1980``: an entry with no publisher span
-    whose title span of two comma parts or more runs right into the place: its last
-    part is the publisher (before a bare year it may be the title's own part). Returns
-    (title, publisher or None)."""
-    cut = title_last_part(title, runs, first, ("place",))
+    """``Title, Stone and Hill, | New York, 1980`` / ``Title، عالم الكتب، | ط1``: an entry
+    with no publisher span whose title span of two comma parts or more runs right into
+    the place or the edition: its last part is the publisher, unless it is a town
+    (before a bare year it may be the title's own part). Returns (title, publisher or
+    None)."""
+    cut = title_last_part(title, runs, first, ("place", "edition"))
     if cut is None:
         return title, None
     head, tail = cut
@@ -335,6 +336,8 @@ def imprint_tail(
         return title, None
     if opens_statement(tidy(tail)) or any(ch.isdigit() for ch in tail):
         return title, None
+    if lexicon.is_place(tidy(tail)):
+        return title, None  # "Title، حيدر أباد، | ط2": the town before the edition
     return head, tail
 
 

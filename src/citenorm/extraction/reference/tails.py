@@ -9,7 +9,7 @@ import re
 
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
-from citenorm.extraction.reference.imprint import firm_end, glued_place, place_run
+from citenorm.extraction.reference.imprint import firm_end, glued_place, place_run, town_of_firm
 from citenorm.extraction.reference.spans import STRIP, tidy
 from citenorm.text import _rx, lexicon, vocab
 from citenorm.text.patterns import lazy
@@ -587,6 +587,12 @@ def settle_imprint(fields: dict[str, object]) -> None:
         name, town = glued_place(pub)
         if town:
             fields["publisher"], fields["publisher-place"] = name, town
+        elif " ب" in pub:
+            # "مطبعة البصير بالإسكندرية": the town glued to "بـ" stays in the firm's name
+            # as printed, and is the place it published in
+            town = town_of_firm(pub)
+            if town:
+                fields["publisher-place"] = town
     if isinstance(fields.get("publisher-place"), str):
         # "حلب، دون تاريخ", "New York, n. d", "عمان، صيف": no date, a season after the place
         place = str(fields["publisher-place"])

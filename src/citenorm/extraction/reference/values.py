@@ -196,6 +196,33 @@ def _name_after_place(text: str, tokens: Sequence[Token], labels: Sequence[str])
     return labels
 
 
+def _cued_work_as_editor(
+    text: str, tokens: Sequence[Token], labels: Sequence[str]
+) -> Sequence[str]:
+    """``Title. | In Salt Roads, | 2 vols., edited by Jane Roe``: a statement span after
+    the title that opens with the cue of the work the title is part of (``In``, ``in:``,
+    ``ضمن``) and names no role (``ed.``, ``Hg.``, ``تحقيق``) is that work, in an entry
+    with no container span: it is relabelled container."""
+    runs = spans(tokens, labels)
+    for k in range(1, len(runs)):
+        label, a, b = runs[k]
+        if label != "editor" or runs[k - 1][0] != "title":
+            continue
+        statement = text[tokens[a].start : tokens[b - 1].end]
+        cue = R.IN_CUE.match(statement)
+        if not cue or not tidy(statement[cue.end() :]):
+            return labels
+        if _ROLE_CUE.search(statement) or R.has_cue(statement, ("EDITOR", "TRANS", "ED")):
+            if k + 1 < len(runs) and runs[k + 1][0] == "title":
+                # "Title. In: J. Roe (eds) | Book Title. Place": the editors of the book,
+                # then its title (APA, Harvard): that second title is the container
+                c, d = runs[k + 1][1], runs[k + 1][2]
+                return [*labels[:c], *(["container"] * (d - c)), *labels[d:]]
+            return labels
+        return [*labels[:a], *(["container"] * (b - a)), *labels[b:]]
+    return labels
+
+
 _BRACKET_AFTER_COLON_LABELS = frozenset({"collection", "note", "container", "other", "editor"})
 
 
@@ -229,6 +256,65 @@ def _bracket_after_colon(tokens: Sequence[Token], labels: Sequence[str]) -> Sequ
 
 def _volume_cue(tok: Token) -> bool:
     return CUES.get(fold_word(tok.text)) == "VOL"
+
+
+_ROMAN = lazy(r"^[IVXLCivxlc]{1,6}$")
+
+
+def _volume_number(words: Sequence[Token]) -> bool:
+    """``3``, ``3-4``, ``II``, ``الثاني``, ``الثاني عشر``: a volume's number or ordinal."""
+    texts = [t.text for t in words]
+    if not texts or len(texts) > 3:
+        return False
+    if texts[0].isdigit():
+        return len(texts) == 1 or (len(texts) == 3 and texts[1] in "-–/" and texts[2].isdigit())
+    if len(texts) == 1 and _ROMAN.match(texts[0]):
+        return True
+    # "الثاني", "الثاني عشر", "الحادي والعشرون"
+    return (
+        texts[0].startswith(vocab.DEFINITE_PREFIXES_AR)
+        and len(texts) <= 2
+        and all(t.isalpha() for t in texts)
+        and (
+            len(texts) == 1
+            or texts[1] in vocab.ORDINAL_TEENS_AR
+            or (texts[1][:1] == "و" and texts[1][1:].startswith(vocab.DEFINITE_PREFIXES_AR))
+        )
+    )
+
+
+_NUMBER_CUES = {"VOL": "volume", "ISS": "issue"}
+
+
+def _number_at_span_end(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``ضمن كتاب «Salt Roads»، | الجزء الثاني، | Publisher`` / ``مجلة البحر، العدد
+    الثاني عشر، | المجلد 1``: a volume or issue statement (a cue word, then a number or
+    an ordinal) that is the last comma part of a title or container span, in an entry
+    with no span of its kind, is the volume or the issue; it is relabelled so."""
+    n = len(labels)
+    out: list[str] | None = None
+    for i in range(1, n):
+        label = labels[i]
+        if label not in ("title", "container") or tokens[i - 1].text not in (",", "،"):
+            continue
+        kind = _NUMBER_CUES.get(CUES.get(fold_word(tokens[i].text), ""))
+        if kind is None or kind in labels or len(tokens[i].text) < 3:
+            continue  # (the letters "ج", "t", "n" alone open names and words as well)
+        a = i + 1
+        if a < n and tokens[a].text in (".", ":"):
+            a += 1
+        b = a
+        while b < n and labels[b] == label and tokens[b].text not in (",", "،", "."):
+            b += 1
+        if not _volume_number(tokens[a:b]):
+            continue
+        e = b + 1 if b < n and labels[b] == label else b  # (with its comma)
+        if e < n and labels[e] == label:
+            continue  # the span goes on: a part's own title after it
+        out = out or list(labels)
+        out[i:e] = [kind] * (e - i)
+        break
+    return labels if out is None else out
 
 
 def _volume_part_title(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
@@ -408,6 +494,8 @@ def build_fields(
     labels = _cueless_statements(text, tokens, labels)
     if "editor" in labels and "place" in labels:
         labels = _name_after_place(text, tokens, labels)
+    if "editor" in labels and "title" in labels and "container" not in labels:
+        labels = _cued_work_as_editor(text, tokens, labels)
     labels = _bracket_after_colon(tokens, labels)
     if "edition" in labels and "title" in labels:
         labels = _volume_part_title(tokens, labels)
@@ -418,11 +506,17 @@ def build_fields(
     if "place" in labels:
         if "publisher" in labels:
             labels = I.head_word_alone(tokens, labels)
+            if "&" in text:
+                labels = I.ampersand_in_place(text, tokens, labels)
         labels = I.place_part(text, tokens, labels)
     if "note" in labels and "url" in labels and "title" in labels:
         labels = _note_before_address(tokens, labels)
     if "author" in labels and "title" not in labels:
         labels = TT.title_after_dash(text, tokens, labels)
+    if "issue" in labels or "volume" in labels or "container" in labels:
+        labels = N.number_runs(tokens, labels)
+    if "volume" not in labels or "issue" not in labels:
+        labels = _number_at_span_end(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     if "container" in labels and "title" in labels:
         labels = C.journal_head_in_title(tokens, labels)
@@ -557,8 +651,17 @@ def build_fields(
         if k + 1 < len(runs) and runs[k + 1][0] == "container":
             gap = text[tokens[runs[k][2] - 1].end : tokens[runs[k + 1][1]].start]
             title, alternative = T.alternative_title(title, gap, value("container") or "")
-    if title and "container" not in first and container_from_title is None and "title" in first:
-        title, container_from_title = C.container_after_cue(title)
+    if title and container_from_title is None and "title" in first:
+        k = next(i for i, run in enumerate(runs) if run[0] == "title")
+        if "container" not in first or (
+            # "Title, in Salt Roads, | edited by Jane Roe": the work's editor right after
+            # the title (a container span after that one is the imprint misread)
+            k + 1 < len(runs)
+            and runs[k + 1][0] == "editor"
+            and first["container"][0] > runs[k + 1][1]
+            and _ROLE_CUE.match(tidy(value("editor") or "")) is not None  # (opens with it)
+        ):
+            title, container_from_title = C.container_after_cue(title)
     if title:
         title, after_quote = R.quoted_head(title)
         if (
