@@ -307,20 +307,45 @@ def _key(word: str, wf: tuple[str, ...]) -> str:
 @memo(8192)
 def _word_info(
     word: str,
-) -> tuple[tuple[bytes, ...], bytes, bytes, bytes, tuple[bytes, ...], bool, bool]:
+) -> tuple[
+    tuple[bytes, ...],
+    bytes,
+    bytes,
+    bytes,
+    tuple[bytes, ...],
+    bool,
+    bool,
+    tuple[bytes, ...],
+    tuple[bytes, ...],
+    bytes,
+    bytes,
+    bytes,
+]:
     """A token's features and what its neighbours and its segment read of them: its
     key, shape, cue class, segment-head features, whether it is a word, and whether a
-    place of several words starts with it; the strings as crfsuite reads them (UTF-8:
-    the tagger encodes every ``str`` attribute again)."""
+    place of several words starts with it; then the features it gives the token after
+    it (``-1:k=``, ``-1:sh=``, ``-1:cue=``) and before it (``1:k=`` ...), two tokens
+    after and before it (``-2:k=``, ``2:k=``) and the head of the pair feature of the
+    token after it (``-1:k=KEY|k=``); the strings as crfsuite reads them (UTF-8: the
+    tagger encodes every ``str`` attribute again), built once per word, not per token."""
     wf, place_key, shape, cue, head = _analyse(word)
+    key = _key(word, wf).encode()
+    sh = shape.encode()
+    cu = cue.encode()
+    before = b"-1:k=" + key
     return (
         tuple([f.encode() for f in wf]),
-        _key(word, wf).encode(),
-        shape.encode(),
-        cue.encode(),
+        key,
+        sh,
+        cu,
         tuple([h.encode() for h in head]),
         len(wf) > 2 and wf[2] in ("ar", "lat"),
         _starts_place(place_key) if place_key is not None else _place_head(word),
+        (before, b"-1:sh=" + sh, b"-1:cue=" + cu) if cu else (before, b"-1:sh=" + sh),
+        (b"1:k=" + key, b"1:sh=" + sh, b"1:cue=" + cu) if cu else (b"1:k=" + key, b"1:sh=" + sh),
+        b"-2:k=" + key,
+        b"2:k=" + key,
+        before + b"|k=",
     )
 
 
@@ -339,8 +364,6 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
     infos = [_word_info(w) for w in words]
     wfs = [i[0] for i in infos]
     keys = [i[1] for i in infos]
-    shapes = [i[2] for i in infos]
-    cues = [i[3] for i in infos]
     is_word = [i[5] for i in infos]
     # two-word places ("New York", "الدار البيضاء"), each pair of neighbours read once
     # (most words start no place of two words: one set lookup instead of a place parse)
@@ -427,20 +450,6 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
         start = i + 1
     # the features of each token, in the order the model was trained with (each one
     # string per token, or a constant string list added as a whole)
-    left: list[tuple[bytes, ...]] = [(b"-1:edge", b"-1:k=BOS|k=" + keys[0])]
-    left += [
-        (b"-1:k=" + keys[i - 1], b"-1:sh=" + shapes[i - 1], b"-1:cue=" + cues[i - 1])
-        if cues[i - 1]
-        else (b"-1:k=" + keys[i - 1], b"-1:sh=" + shapes[i - 1])
-        for i in range(1, n)
-    ]
-    right: list[tuple[bytes, ...]] = [
-        (b"1:k=" + keys[i + 1], b"1:sh=" + shapes[i + 1], b"1:cue=" + cues[i + 1])
-        if cues[i + 1]
-        else (b"1:k=" + keys[i + 1], b"1:sh=" + shapes[i + 1])
-        for i in range(n - 1)
-    ]
-    right.append((b"1:edge",))
     common = [ref]
     if has_quote:
         common.append(b"refquote")
@@ -480,15 +489,21 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
             f.append(period[i])
         # neighbours
         if i >= 2:
-            f.append(b"-2:k=" + keys[i - 2])
-        f += left[i]
+            f.append(infos[i - 2][9])  # "-2:k="
         if i >= 1:
-            f.append(left[i][0] + b"|k=" + keys[i])  # "-1:k=A|k=B"
+            before = infos[i - 1]
+            f += before[7]  # "-1:k=", "-1:sh=", "-1:cue="
+            f.append(before[11] + keys[i])  # "-1:k=A|k=B"
             if tokens[i - 1].end == tokens[i].start:
                 f.append(b"glued")  # "ط2", "ع5", "1988م"
-        f += right[i]
-        if i + 2 < n:
-            f.append(b"2:k=" + keys[i + 2])
+        else:
+            f += (b"-1:edge", b"-1:k=BOS|k=" + keys[0])
+        if i + 1 < n:
+            f += infos[i + 1][8]  # "1:k=", "1:sh=", "1:cue="
+            if i + 2 < n:
+                f.append(infos[i + 2][10])  # "2:k="
+        else:
+            f.append(b"1:edge")
         f.append(prevsep[i])
         if segstart[i]:
             f.append(b"segstart")
