@@ -15,6 +15,7 @@ crfsuite reads; :func:`sequence_features` gives the same strings as ``str``.
 from __future__ import annotations
 
 import re
+import unicodedata  # (imported by text.normalize already: no start-up cost)
 
 from citenorm.extraction.reference.tokens import Token
 from citenorm.memo import memo
@@ -32,8 +33,6 @@ def fold_word(word: str) -> str:
     """A comparison form: lowercased, vowel marks and diacritics removed, Arabic letter
     variants folded (``أ إ آ`` -> ``ا``, ``ة`` -> ``ه``, ``ى`` -> ``ي``), ayn/hamza
     signs of romanizations dropped (``Ṭabʻah`` -> ``tabah``)."""
-    import unicodedata
-
     w = word.lower()
     if not w.isascii():
         w = _MARKS.sub("", w)  # (every mark of the pattern is outside ASCII)
@@ -286,6 +285,7 @@ _DASHES = frozenset("-–—")
 _BOUNDARY = _SEPARATORS | frozenset(_OPEN) | _CLOSE  # what segments end at
 _SEP_OR_OPEN = _SEPARATORS | frozenset(_OPEN)
 _SEP_OR_CLOSE = _SEPARATORS | _CLOSE
+_BRACKETS_AND_QUOTES = frozenset('()[]"«“»”')
 # a segment's length in words (4 and more: "segw=4-6" or "segw=7+")
 _SEGW = (b"segw=0", b"segw=1", b"segw=2", b"segw=3", b"segw=4-6")
 # the separator or bracket before and after a token
@@ -374,14 +374,18 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
         for i in range(n - 1)
     ]
 
-    # separators before each token; the last separator (or opening bracket) before it
-    # and the next separator (or closing bracket) after it
+    # separators before each token; the last separator (or opening bracket) before it;
+    # whether it sits in brackets (1) or quotes (2)
     seps_before = [0] * n
     prevsep = [_PREVSEP["BOS"]] * n
     segstart = [False] * n
+    inside = [0] * n
     count = 0
     last_sep = -1
     last_word = "BOS"
+    depth = 0
+    quote = False
+    guillemet = 0
     for i, w in enumerate(words):
         seps_before[i] = count
         prevsep[i] = _PREVSEP[last_word]
@@ -391,6 +395,24 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
                 count += 1
             last_sep = i
             last_word = w
+        if w in _BRACKETS_AND_QUOTES:
+            if w in ("(", "["):
+                depth += 1
+                inside[i] = 1 | (2 if quote or guillemet else 0)
+            elif w in (")", "]"):
+                inside[i] = (1 if depth else 0) | (2 if quote or guillemet else 0)
+                depth = max(0, depth - 1)
+            elif w in _QUOTE:
+                quote = not quote
+                inside[i] = (1 if depth else 0) | 2
+            elif w in ("«", "“"):
+                guillemet += 1
+                inside[i] = (1 if depth else 0) | 2
+            else:  # "»", "”"
+                inside[i] = (1 if depth else 0) | (2 if quote or guillemet else 0)
+                guillemet = max(0, guillemet - 1)
+        elif depth or quote or guillemet:
+            inside[i] = (1 if depth else 0) | (2 if quote or guillemet else 0)
     total_seps = count
     nextsep = [_NEXTSEP["EOS"]] * n
     next_word = "EOS"
@@ -399,28 +421,6 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
         w = words[i]
         if w in _SEP_OR_CLOSE:
             next_word = w
-    depth = 0
-    quote = False
-    guillemet = 0
-    state: list[tuple[int, bool, int]] = []
-    for w in words:
-        if w in ("(", "["):
-            depth += 1
-            state.append((depth, quote, guillemet))
-            continue
-        if w in (")", "]"):
-            state.append((depth, quote, guillemet))
-            depth = max(0, depth - 1)
-            continue
-        if w in _QUOTE:
-            quote = not quote
-            state.append((depth, True, guillemet))
-            continue
-        if w in ("«", "“"):
-            guillemet += 1
-        state.append((depth, quote, guillemet))
-        if w in ("»", "”"):
-            guillemet = max(0, guillemet - 1)
     has_quote = any(w in _QUOTE or w in ("«", "“") for w in words)
     has_paren = "(" in words
     first_colon = words.index(":") if ":" in words else -1
@@ -478,11 +478,12 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
         f.append(_SEG[sb if sb < 8 else 8])
         after = total_seps - sb
         f.append(_SEGR[after if after < 8 else 8])
-        d, q, g = state[i]
-        if d:
-            f.append(b"inparen")
-        if q or g:
-            f.append(b"inquote")
+        where = inside[i]
+        if where:
+            if where & 1:
+                f.append(b"inparen")
+            if where & 2:
+                f.append(b"inquote")
         if colon is not None:
             f.append(colon[i])
         if period is not None:
