@@ -281,7 +281,6 @@ _SEGR = tuple(f"segr={k}".encode() for k in range(9))
 _OPEN = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSE = frozenset(")]»”")
 _QUOTE = frozenset('"')
-_DASHES = frozenset("-–—")
 _BOUNDARY = _SEPARATORS | frozenset(_OPEN) | _CLOSE  # what segments end at
 _SEP_OR_OPEN = _SEPARATORS | frozenset(_OPEN)
 _SEP_OR_CLOSE = _SEPARATORS | _CLOSE
@@ -386,6 +385,7 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
     depth = 0
     quote = False
     guillemet = 0
+    has_quote = False
     for i, w in enumerate(words):
         seps_before[i] = count
         prevsep[i] = _PREVSEP[last_word]
@@ -404,9 +404,11 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
                 depth = max(0, depth - 1)
             elif w in _QUOTE:
                 quote = not quote
+                has_quote = True
                 inside[i] = (1 if depth else 0) | 2
             elif w in ("«", "“"):
                 guillemet += 1
+                has_quote = True
                 inside[i] = (1 if depth else 0) | 2
             else:  # "»", "”"
                 inside[i] = (1 if depth else 0) | (2 if quote or guillemet else 0)
@@ -421,7 +423,6 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
         w = words[i]
         if w in _SEP_OR_CLOSE:
             next_word = w
-    has_quote = any(w in _QUOTE or w in ("«", "“") for w in words)
     has_paren = "(" in words
     first_colon = words.index(":") if ":" in words else -1
     first_period = words.index(".") if "." in words else -1
@@ -436,17 +437,18 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
     start = 0
     for i in [*(i for i, w in enumerate(words) if w in _BOUNDARY), n]:
         if i > start:
-            content = [j for j in range(start, i) if wfs[j][0] != b"punct" or words[j] in _DASHES]
-            if content:
-                feats = list(infos[content[0]][4])
-                nw = len(content)
-                if nw <= 4:
-                    feats.append(_SEGW[nw])
-                    if _segment_place(tuple([words[j] for j in content])):
-                        feats.append(b"segplace")
-                else:
-                    feats.append(b"segw=4-6" if nw <= 6 else b"segw=7+")
-                seg_feats[start:i] = [feats] * (i - start)
+            # every token of the segment counts, punctuation too: the model was trained
+            # with a test that kept the tokens whose first feature is "punct" out, and no
+            # token's is (a punctuation mark's first feature is "p=" and the mark)
+            feats = list(infos[start][4])
+            nw = i - start
+            if nw <= 4:
+                feats.append(_SEGW[nw])
+                if _segment_place(tuple(words[start:i])):
+                    feats.append(b"segplace")
+            else:
+                feats.append(b"segw=4-6" if nw <= 6 else b"segw=7+")
+            seg_feats[start:i] = [feats] * nw
         start = i + 1
     # the features of each token, in the order the model was trained with (each one
     # string per token, or a constant string list added as a whole)
