@@ -15,6 +15,7 @@ crfsuite reads; :func:`sequence_features` gives the same strings as ``str``.
 from __future__ import annotations
 
 import re
+import unicodedata  # (imported by text.normalize already: no start-up cost)
 
 from citenorm.extraction.reference.tokens import Token
 from citenorm.memo import memo
@@ -32,8 +33,6 @@ def fold_word(word: str) -> str:
     """A comparison form: lowercased, vowel marks and diacritics removed, Arabic letter
     variants folded (``أ إ آ`` -> ``ا``, ``ة`` -> ``ه``, ``ى`` -> ``ي``), ayn/hamza
     signs of romanizations dropped (``Ṭabʻah`` -> ``tabah``)."""
-    import unicodedata
-
     w = word.lower()
     if not w.isascii():
         w = _MARKS.sub("", w)  # (every mark of the pattern is outside ASCII)
@@ -282,10 +281,10 @@ _SEGR = tuple(f"segr={k}".encode() for k in range(9))
 _OPEN = {"(": ")", "[": "]", "«": "»", "“": "”"}
 _CLOSE = frozenset(")]»”")
 _QUOTE = frozenset('"')
-_DASHES = frozenset("-–—")
 _BOUNDARY = _SEPARATORS | frozenset(_OPEN) | _CLOSE  # what segments end at
 _SEP_OR_OPEN = _SEPARATORS | frozenset(_OPEN)
 _SEP_OR_CLOSE = _SEPARATORS | _CLOSE
+_BRACKETS_AND_QUOTES = frozenset('()[]"«“»”')
 # a segment's length in words (4 and more: "segw=4-6" or "segw=7+")
 _SEGW = (b"segw=0", b"segw=1", b"segw=2", b"segw=3", b"segw=4-6")
 # the separator or bracket before and after a token
@@ -307,20 +306,45 @@ def _key(word: str, wf: tuple[str, ...]) -> str:
 @memo(8192)
 def _word_info(
     word: str,
-) -> tuple[tuple[bytes, ...], bytes, bytes, bytes, tuple[bytes, ...], bool, bool]:
+) -> tuple[
+    tuple[bytes, ...],
+    bytes,
+    bytes,
+    bytes,
+    tuple[bytes, ...],
+    bool,
+    bool,
+    tuple[bytes, ...],
+    tuple[bytes, ...],
+    bytes,
+    bytes,
+    bytes,
+]:
     """A token's features and what its neighbours and its segment read of them: its
     key, shape, cue class, segment-head features, whether it is a word, and whether a
-    place of several words starts with it; the strings as crfsuite reads them (UTF-8:
-    the tagger encodes every ``str`` attribute again)."""
+    place of several words starts with it; then the features it gives the token after
+    it (``-1:k=``, ``-1:sh=``, ``-1:cue=``) and before it (``1:k=`` ...), two tokens
+    after and before it (``-2:k=``, ``2:k=``) and the head of the pair feature of the
+    token after it (``-1:k=KEY|k=``); the strings as crfsuite reads them (UTF-8: the
+    tagger encodes every ``str`` attribute again), built once per word, not per token."""
     wf, place_key, shape, cue, head = _analyse(word)
+    key = _key(word, wf).encode()
+    sh = shape.encode()
+    cu = cue.encode()
+    before = b"-1:k=" + key
     return (
         tuple([f.encode() for f in wf]),
-        _key(word, wf).encode(),
-        shape.encode(),
-        cue.encode(),
+        key,
+        sh,
+        cu,
         tuple([h.encode() for h in head]),
         len(wf) > 2 and wf[2] in ("ar", "lat"),
         _starts_place(place_key) if place_key is not None else _place_head(word),
+        (before, b"-1:sh=" + sh, b"-1:cue=" + cu) if cu else (before, b"-1:sh=" + sh),
+        (b"1:k=" + key, b"1:sh=" + sh, b"1:cue=" + cu) if cu else (b"1:k=" + key, b"1:sh=" + sh),
+        b"-2:k=" + key,
+        b"2:k=" + key,
+        before + b"|k=",
     )
 
 
@@ -339,8 +363,6 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
     infos = [_word_info(w) for w in words]
     wfs = [i[0] for i in infos]
     keys = [i[1] for i in infos]
-    shapes = [i[2] for i in infos]
-    cues = [i[3] for i in infos]
     is_word = [i[5] for i in infos]
     # two-word places ("New York", "الدار البيضاء"), each pair of neighbours read once
     # (most words start no place of two words: one set lookup instead of a place parse)
@@ -351,14 +373,19 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
         for i in range(n - 1)
     ]
 
-    # separators before each token; the last separator (or opening bracket) before it
-    # and the next separator (or closing bracket) after it
+    # separators before each token; the last separator (or opening bracket) before it;
+    # whether it sits in brackets (1) or quotes (2)
     seps_before = [0] * n
     prevsep = [_PREVSEP["BOS"]] * n
     segstart = [False] * n
+    inside = [0] * n
     count = 0
     last_sep = -1
     last_word = "BOS"
+    depth = 0
+    quote = False
+    guillemet = 0
+    has_quote = False
     for i, w in enumerate(words):
         seps_before[i] = count
         prevsep[i] = _PREVSEP[last_word]
@@ -368,6 +395,26 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
                 count += 1
             last_sep = i
             last_word = w
+        if w in _BRACKETS_AND_QUOTES:
+            if w in ("(", "["):
+                depth += 1
+                inside[i] = 1 | (2 if quote or guillemet else 0)
+            elif w in (")", "]"):
+                inside[i] = (1 if depth else 0) | (2 if quote or guillemet else 0)
+                depth = max(0, depth - 1)
+            elif w in _QUOTE:
+                quote = not quote
+                has_quote = True
+                inside[i] = (1 if depth else 0) | 2
+            elif w in ("«", "“"):
+                guillemet += 1
+                has_quote = True
+                inside[i] = (1 if depth else 0) | 2
+            else:  # "»", "”"
+                inside[i] = (1 if depth else 0) | (2 if quote or guillemet else 0)
+                guillemet = max(0, guillemet - 1)
+        elif depth or quote or guillemet:
+            inside[i] = (1 if depth else 0) | (2 if quote or guillemet else 0)
     total_seps = count
     nextsep = [_NEXTSEP["EOS"]] * n
     next_word = "EOS"
@@ -376,29 +423,6 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
         w = words[i]
         if w in _SEP_OR_CLOSE:
             next_word = w
-    depth = 0
-    quote = False
-    guillemet = 0
-    state: list[tuple[int, bool, int]] = []
-    for w in words:
-        if w in ("(", "["):
-            depth += 1
-            state.append((depth, quote, guillemet))
-            continue
-        if w in (")", "]"):
-            state.append((depth, quote, guillemet))
-            depth = max(0, depth - 1)
-            continue
-        if w in _QUOTE:
-            quote = not quote
-            state.append((depth, True, guillemet))
-            continue
-        if w in ("«", "“"):
-            guillemet += 1
-        state.append((depth, quote, guillemet))
-        if w in ("»", "”"):
-            guillemet = max(0, guillemet - 1)
-    has_quote = any(w in _QUOTE or w in ("«", "“") for w in words)
     has_paren = "(" in words
     first_colon = words.index(":") if ":" in words else -1
     first_period = words.index(".") if "." in words else -1
@@ -413,34 +437,21 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
     start = 0
     for i in [*(i for i, w in enumerate(words) if w in _BOUNDARY), n]:
         if i > start:
-            content = [j for j in range(start, i) if wfs[j][0] != b"punct" or words[j] in _DASHES]
-            if content:
-                feats = list(infos[content[0]][4])
-                nw = len(content)
-                if nw <= 4:
-                    feats.append(_SEGW[nw])
-                    if _segment_place(tuple([words[j] for j in content])):
-                        feats.append(b"segplace")
-                else:
-                    feats.append(b"segw=4-6" if nw <= 6 else b"segw=7+")
-                seg_feats[start:i] = [feats] * (i - start)
+            # every token of the segment counts, punctuation too: the model was trained
+            # with a test that kept the tokens whose first feature is "punct" out, and no
+            # token's is (a punctuation mark's first feature is "p=" and the mark)
+            feats = list(infos[start][4])
+            nw = i - start
+            if nw <= 4:
+                feats.append(_SEGW[nw])
+                if _segment_place(tuple(words[start:i])):
+                    feats.append(b"segplace")
+            else:
+                feats.append(b"segw=4-6" if nw <= 6 else b"segw=7+")
+            seg_feats[start:i] = [feats] * nw
         start = i + 1
     # the features of each token, in the order the model was trained with (each one
     # string per token, or a constant string list added as a whole)
-    left: list[tuple[bytes, ...]] = [(b"-1:edge", b"-1:k=BOS|k=" + keys[0])]
-    left += [
-        (b"-1:k=" + keys[i - 1], b"-1:sh=" + shapes[i - 1], b"-1:cue=" + cues[i - 1])
-        if cues[i - 1]
-        else (b"-1:k=" + keys[i - 1], b"-1:sh=" + shapes[i - 1])
-        for i in range(1, n)
-    ]
-    right: list[tuple[bytes, ...]] = [
-        (b"1:k=" + keys[i + 1], b"1:sh=" + shapes[i + 1], b"1:cue=" + cues[i + 1])
-        if cues[i + 1]
-        else (b"1:k=" + keys[i + 1], b"1:sh=" + shapes[i + 1])
-        for i in range(n - 1)
-    ]
-    right.append((b"1:edge",))
     common = [ref]
     if has_quote:
         common.append(b"refquote")
@@ -469,26 +480,33 @@ def sequence_attributes(tokens: list[Token]) -> list[list[bytes]]:
         f.append(_SEG[sb if sb < 8 else 8])
         after = total_seps - sb
         f.append(_SEGR[after if after < 8 else 8])
-        d, q, g = state[i]
-        if d:
-            f.append(b"inparen")
-        if q or g:
-            f.append(b"inquote")
+        where = inside[i]
+        if where:
+            if where & 1:
+                f.append(b"inparen")
+            if where & 2:
+                f.append(b"inquote")
         if colon is not None:
             f.append(colon[i])
         if period is not None:
             f.append(period[i])
         # neighbours
         if i >= 2:
-            f.append(b"-2:k=" + keys[i - 2])
-        f += left[i]
+            f.append(infos[i - 2][9])  # "-2:k="
         if i >= 1:
-            f.append(left[i][0] + b"|k=" + keys[i])  # "-1:k=A|k=B"
+            before = infos[i - 1]
+            f += before[7]  # "-1:k=", "-1:sh=", "-1:cue="
+            f.append(before[11] + keys[i])  # "-1:k=A|k=B"
             if tokens[i - 1].end == tokens[i].start:
                 f.append(b"glued")  # "ط2", "ع5", "1988م"
-        f += right[i]
-        if i + 2 < n:
-            f.append(b"2:k=" + keys[i + 2])
+        else:
+            f += (b"-1:edge", b"-1:k=BOS|k=" + keys[0])
+        if i + 1 < n:
+            f += infos[i + 1][8]  # "1:k=", "1:sh=", "1:cue="
+            if i + 2 < n:
+                f.append(infos[i + 2][10])  # "2:k="
+        else:
+            f.append(b"1:edge")
         f.append(prevsep[i])
         if segstart[i]:
             f.append(b"segstart")

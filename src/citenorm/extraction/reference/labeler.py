@@ -73,19 +73,20 @@ def label_tokens(tokens: list[Token]) -> list[str]:
 
 
 def label_many(sequences: list[list[Token]]) -> list[list[str]]:
-    """:func:`label_tokens` of several references: the features of all of them, then
-    their decoding one after the other (the model's tables stay in the processor's caches
-    from one reference to the next, as they do not while other work runs in between)."""
+    """:func:`label_tokens` of several references, one after the other (the model's
+    tables stay in the processor's caches from one reference to the next, as they do
+    not while other work, the fields of the references, runs in between)."""
     tagger = _get_tagger()
-    import pycrfsuite
-
-    # (each reference's attributes held as crfsuite's own sequence, one object, not a
-    # list of lists per token: a batch of those would add collections of the young
-    # generation; the tagger reads it as it reads the lists)
-    attributes = [
-        pycrfsuite.ItemSequence(sequence_attributes(tokens)) for tokens in sequences if tokens
-    ]
-    with _lock:
-        tagged = [tagger.tag(a) for a in attributes]
-    tagged.reverse()
-    return [tagged.pop() if tokens else [] for tokens in sequences]
+    # each reference's features go to the tagger as soon as they are computed, as the
+    # lists it reads: held for the whole batch (as crfsuite ItemSequences, ~2 MB of C++
+    # strings for 64 references, which the tagger copies again and reads back from
+    # memory; or as lists, which add collections of the young generation) they cost more
+    out: list[list[str]] = []
+    for tokens in sequences:
+        if not tokens:
+            out.append([])
+            continue
+        attributes = sequence_attributes(tokens)
+        with _lock:  # (a crfsuite tagger is not safe to share between threads)
+            out.append(tagger.tag(attributes))
+    return out
