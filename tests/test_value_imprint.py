@@ -265,6 +265,7 @@ def test_a_firms_legal_form_ends_the_publishers_name(
         ("الكويت، الكويت", "الكويت"),
         ("الكويت ، الكويت", "الكويت"),
         ("Tunis, Tunisia", "Tunis, Tunisia"),  # two places: both kept
+        ("New York, New York", "New York, New York"),  # a city and state, as printed
         ("Kuwait", "Kuwait"),
     ],
 )

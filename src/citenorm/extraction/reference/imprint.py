@@ -348,10 +348,17 @@ def firm_end(publisher: str) -> tuple[str, str | None]:
 
 def place_once(place: str) -> str:
     """``Algeria, Algeria`` / ``الكويت، الكويت``: a town printed again as its country
-    (a city and a state of one name) is the place once. Any other place as it is."""
+    (a city and a state of one one-word name) is the place once. Any other place as it
+    is, ``New York, New York`` too: a city and a state of a longer name are printed so
+    on purpose, and reference lists keep them (AnyStyle's ``gold.xml`` does)."""
     if "," not in place and "،" not in place:
         return place
     parts = [tidy(p) for p in re.split(r"\s*[,،]\s*", place)]
-    if len(parts) >= 2 and all(parts) and len({fold_word(p) for p in parts}) == 1:
+    if (
+        len(parts) >= 2
+        and all(parts)
+        and len(parts[0].split()) == 1
+        and len({fold_word(p) for p in parts}) == 1
+    ):
         return parts[0]
     return place
