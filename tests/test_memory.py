@@ -809,3 +809,36 @@ def test_the_raw_entries_go_as_their_records_are_built(monkeypatch: pytest.Monke
     assert len(doc.entries) == 200
     # the 50 entries of the last list still to be built, and the one being built
     assert alive and alive[0] <= 51, alive
+
+
+def test_a_labelling_batch_holds_a_bounded_number_of_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # crfsuite keeps a batch's attributes in its own memory (~1.3 KB a token), which the
+    # process's heap keeps beside what is built later: a batch is cut at BATCH_TOKENS
+    # tokens (its last reference may pass it), whatever the number of references
+    import citenorm.extraction.reference as R
+    from citenorm.extraction.compact import Sharing
+
+    texts = [
+        f"الفلاني{k}، محمد بن أحمد، كتاب التاريخ الكبير في أخبار البلدان رقم {k}، "
+        f"تحقيق فلان الفلاني، دار النشر العربية، بيروت، الطبعة الثانية، {1900 + k}، ص {k}."
+        for k in range(150)
+    ]
+    batches: list[list[int]] = []
+    real = R.label_many
+
+    def counting(sequences: list[list[Any]]) -> list[list[str]]:
+        batches.append([len(s) for s in sequences])
+        return real(sequences)
+
+    monkeypatch.setattr(R, "label_many", counting)
+    got = list(R.parse_all(texts, sharing=Sharing()))
+    assert sum(map(len, batches)) == len(texts)
+    assert len(batches) > 3
+    for sizes in batches:
+        assert len(sizes) <= R.BATCH
+        assert sum(sizes[:-1]) < R.BATCH_TOKENS  # only the last reference takes it past
+    one = Sharing()
+    expected = [R.parse_in_document(t, sharing=one) for t in texts]
+    assert [f.model_dump() for f in got] == [f.model_dump() for f in expected]

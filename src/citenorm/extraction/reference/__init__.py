@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Literal
 
 from citenorm.extraction.compact import Sharing
@@ -27,7 +26,7 @@ from citenorm.text import _rx
 from citenorm.text import patterns as P
 from citenorm.text.normalize import clean
 
-__all__ = ["BATCH", "parse_all", "parse_in_document", "parse_reference"]
+__all__ = ["BATCH", "BATCH_TOKENS", "parse_all", "parse_in_document", "parse_reference"]
 
 Context = Literal["entry", "footnote"]
 Script = Literal["arabic", "latin"]
@@ -82,19 +81,30 @@ def parse_in_document(
 
 #: references read together by :func:`parse_all`
 BATCH = 64
+#: and at most this many tokens (the batch's last reference may take it past): crfsuite
+#: holds a batch's attributes in its own memory, ~1.3 KB a token, which stays in the
+#: process's heap beside everything built later (a batch of 64 references of the
+#: fixtures, ~2,200 tokens, was ~2.7x the input at audit's peak at 1 MB)
+BATCH_TOKENS = 1024
 
 
 def parse_all(
     texts: Iterable[str], *, context: Context = "entry", sharing: Sharing | None = None
 ) -> Iterator[Fields]:
     """:func:`parse_in_document` of each text, in order (a generator): read :data:`BATCH`
-    at a time, their tokens labelled one after the other (:func:`label_many`), then their
-    fields built. The same fields, built in the same order; the model's tables are read
+    at a time (or fewer, up to :data:`BATCH_TOKENS` tokens), their tokens labelled one
+    after the other (:func:`label_many`), then their fields built. The same fields, built in the same order; the model's tables are read
     while they are in the processor's caches (a reference's labelling between two
     references' value building found them evicted: ~1/3 slower)."""
     it = iter(texts)
     while True:
-        batch = [_prepare(text, context) for text in islice(it, BATCH)]
+        batch: list[_Ready] = []
+        tokens = 0
+        for text in it:
+            batch.append(_prepare(text, context))
+            tokens += len(batch[-1][3])
+            if len(batch) >= BATCH or tokens >= BATCH_TOKENS:
+                break
         if not batch:
             return
         labels = label_many([ready[3] for ready in batch])
