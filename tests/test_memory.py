@@ -814,9 +814,9 @@ def test_the_raw_entries_go_as_their_records_are_built(monkeypatch: pytest.Monke
 def test_a_labelling_batch_holds_a_bounded_number_of_tokens(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # crfsuite keeps a batch's attributes in its own memory (~1.3 KB a token), which the
-    # process's heap keeps beside what is built later: a batch is cut at BATCH_TOKENS
-    # tokens (its last reference may pass it), whatever the number of references
+    # a batch's tokens, and the labels of them, are held until its fields are built: a
+    # batch is cut at BATCH_TOKENS tokens (its last reference may pass it), whatever the
+    # number of references
     import citenorm.extraction.reference as R
     from citenorm.extraction.compact import Sharing
 
@@ -833,6 +833,7 @@ def test_a_labelling_batch_holds_a_bounded_number_of_tokens(
         return real(sequences)
 
     monkeypatch.setattr(R, "label_many", counting)
+    monkeypatch.setattr(R, "BATCH_TOKENS", 1024)  # (binds before BATCH on these texts)
     got = list(R.parse_all(texts, sharing=Sharing()))
     assert sum(map(len, batches)) == len(texts)
     assert len(batches) > 3
