@@ -355,6 +355,31 @@ def test_a_numbered_entry_cut_before_its_year_or_at_a_dash_goes_on() -> None:
     assert doc.entries[3].text.endswith("(c. 1600-1650). Plymouth, 1975.")
 
 
+def test_wrapped_works_under_an_authors_heading_in_a_numbered_list() -> None:
+    """Under a numbered author's heading (``(5) Name، Given:``) the works are unnumbered;
+    when they are wrapped, a work that ends with its year ends there and the next line
+    opens the author's next work."""
+    text = (
+        "المصادر\n"
+        "(4) فارس، سليم: دفاتر الساحل، دار المرافئ، صيدا، 1988م.\n"
+        "(5) الهاشمي، نادر:\n"
+        "أسواق الملح في المدن القديمة، دراسة في تجارة القوافل، دار الرمال،\n"
+        "بيروت، ط2، 1979م.\n"
+        "مواسم الحصاد: قراءة في أغاني الريف، تقديم سمير الخال، سلسلة\n"
+        "التراث الشعبي (4)، ط1، 1983م.\n"
+        "(6) زيدان، رامي: ذاكرة الموانئ، دار النوارس، طرابلس، 1991م.\n"
+    )
+    doc = _doc(text)
+    assert [e.text[:12] for e in doc.entries] == [
+        "فارس، سليم: ",
+        "أسواق الملح ",
+        "مواسم الحصاد",
+        "زيدان، رامي:",
+    ]
+    assert doc.entries[1].text.endswith("دار الرمال، بيروت، ط2، 1979م.")
+    assert doc.entries[2].text.endswith("(4)، ط1، 1983م.")
+
+
 def test_wrapped_unnumbered_entries_apa_and_chicago() -> None:
     text = (
         "Romanized references\nBayet, A. (1950). Tarikh Ilan huquq al-insan.\nal-Qahirah: Matbat Lajnat al-Talif.\n"

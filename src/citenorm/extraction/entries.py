@@ -438,6 +438,13 @@ def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Lay
     if layout.numbered:
         if _VOLUME_LINE.match(text):
             return False
+        if (
+            entry.number is None
+            and _ends_with_year(entry.text)
+            and not _ENTRY_TAIL.match(text)
+            and not _CONT_START.match(text)
+        ):
+            return True  # the next work under an author's heading ("(44) Name، Given:")
         return not _continues(entry, text, numbered=True)
     if gap and _closed(entry.last) and (entry.has_year or layout.entry_like(text)):
         return True
