@@ -302,6 +302,84 @@ def test_a_wrapped_line_that_opens_with_a_range_or_emphasis_goes_on() -> None:
     assert not doc.failed
 
 
+def test_a_line_cut_after_an_abbreviation_goes_on() -> None:
+    """A wrapped line that ends in an abbreviation that needs what follows ("Vol.", "No.",
+    "Impr.", "St.", "ود.") does not end its entry, numbered or not, even when the next line
+    looks like an entry of its own ("Kingsley Press, Leeds, 1971.")."""
+    text = (
+        "المصادر\n"
+        "(3) سالم، هاني: رسائل التجار، ترجمة د. كمال نور، ود.\n"
+        "سعاد منير، دار الأفق، عمان، 1984.\n"
+        "(4) Trading Towns of the Inland Sea, Harbour Review, Vol.\n"
+        "14, No. 2, Mar., 1951.\n"
+        "(5) Pérez, Luis: Cartas de los cónsules, Sevilla, Impr.\n"
+        "de J. Ortega, 1922.\n"
+        "\nReferences\n"
+        "Dunmore, Alan: Harbours of the North, St.\n"
+        "Kingsley Press, Leeds, 1971.\n"
+        "Fenwick, Rose: Salt and Sail, Marlow Press, Hull, 1980.\n"
+    )
+    doc = _doc(text)
+    assert len(doc.entries) == 5
+    assert doc.entries[0].text.endswith("ود. سعاد منير، دار الأفق، عمان، 1984.")
+    assert doc.entries[1].text.endswith("Vol. 14, No. 2, Mar., 1951.")
+    assert doc.entries[2].text.endswith("Impr. de J. Ortega, 1922.")
+    assert doc.entries[3].text.endswith("St. Kingsley Press, Leeds, 1971.")
+    assert doc.entries[4].text.startswith("Fenwick")
+
+
+def test_a_numbered_entry_cut_before_its_year_or_at_a_dash_goes_on() -> None:
+    """In a numbered list, an unnumbered line holding the year that the entry above still
+    lacks continues it (the line was cut after a quote, a closing guillemet or a title's
+    period); so does a line opening with a dash right under an open line (a wrapped
+    "X - Y", not a bullet). An author's heading line ("(9) Name، Given:") keeps its works."""
+    text = (
+        "المصادر\n"
+        "(7) نصر، وليد: قراءة في «ديوان البحر»\n"
+        "للشاعر سعيد المالح، دار الينابيع، دمشق، 1993م.\n"
+        "(8) عادل، مروان، رحلة الحبوب، دار السنابل\n"
+        "- دار القمح، حلب - حماة، (د.ت).\n"
+        "(9) Hale, Nora & Pike, Owen, Early Mariners’\n"
+        "Instruments, Tidewater Press, Bristol, 1962.\n"
+        "(10) Charts of the Outer Shoals (c. 1600-1650).\n"
+        "Plymouth, 1975.\n"
+        "(11) Quill, Amos, Lanterns, Cove Press, Hull, 1966.\n"
+    )
+    doc = _doc(text)
+    assert [e.number for e in doc.entries] == [7, 8, 9, 10, 11]
+    assert doc.entries[0].text.endswith(
+        "«ديوان البحر» للشاعر سعيد المالح، دار الينابيع، دمشق، 1993م."
+    )
+    assert doc.entries[1].text.endswith("دار السنابل - دار القمح، حلب - حماة، (د.ت).")
+    assert doc.entries[2].text.endswith("Mariners’ Instruments, Tidewater Press, Bristol, 1962.")
+    assert doc.entries[3].text.endswith("(c. 1600-1650). Plymouth, 1975.")
+
+
+def test_wrapped_works_under_an_authors_heading_in_a_numbered_list() -> None:
+    """Under a numbered author's heading (``(5) Name، Given:``) the works are unnumbered;
+    when they are wrapped, a work that ends with its year ends there and the next line
+    opens the author's next work."""
+    text = (
+        "المصادر\n"
+        "(4) فارس، سليم: دفاتر الساحل، دار المرافئ، صيدا، 1988م.\n"
+        "(5) الهاشمي، نادر:\n"
+        "أسواق الملح في المدن القديمة، دراسة في تجارة القوافل، دار الرمال،\n"
+        "بيروت، ط2، 1979م.\n"
+        "مواسم الحصاد: قراءة في أغاني الريف، تقديم سمير الخال، سلسلة\n"
+        "التراث الشعبي (4)، ط1، 1983م.\n"
+        "(6) زيدان، رامي: ذاكرة الموانئ، دار النوارس، طرابلس، 1991م.\n"
+    )
+    doc = _doc(text)
+    assert [e.text[:12] for e in doc.entries] == [
+        "فارس، سليم: ",
+        "أسواق الملح ",
+        "مواسم الحصاد",
+        "زيدان، رامي:",
+    ]
+    assert doc.entries[1].text.endswith("دار الرمال، بيروت، ط2، 1979م.")
+    assert doc.entries[2].text.endswith("(4)، ط1، 1983م.")
+
+
 def test_wrapped_unnumbered_entries_apa_and_chicago() -> None:
     text = (
         "Romanized references\nBayet, A. (1950). Tarikh Ilan huquq al-insan.\nal-Qahirah: Matbat Lajnat al-Talif.\n"

@@ -138,9 +138,10 @@ def _has_year(text: str) -> bool:
 _ERA_END = lazy(r"[0-9]{4}\s?(?:م|ق|ش|ه|هـ)\s*[.)]?$")
 
 
-# a line that ends with an initial or a short title's period: "د.", "J.", "Dr.", "ed."
+# a line that ends with an initial or a short title's period: "د.", "ود.", "J.", "Dr.", "ed.",
+# or with an abbreviation that needs what follows: "Vol.", "No.", "Impr."
 _ABBREVIATION_END = _rx.compile(
-    r"(?:^|[\s(])(?:[^\W\d_]|أ\.\s?د|dr|mr|mrs|ed|eds|tr|trans|st)\.$",
+    r"(?:^|[\s(])و?(?:[^\W\d_]|أ\.\s?د|dr|mr|mrs|ed|eds|tr|trans|st|vol|vols|no|nos|impr|publ)\.$",
     re.IGNORECASE,
 )
 
@@ -177,6 +178,16 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
         return True
     if numbered:
         own = _has_year(line) or P.search(P.URL, line) is not None
+        if (
+            own
+            and not entry.has_url
+            and (not entry.has_year or not _has_pub_year(entry.text))
+            and not _author_group(entry.text)
+        ):
+            # an unnumbered line with the year that the numbered entry above still lacks (a
+            # range "(c. 1600-1650)" is no year of publication): its line was cut after
+            # "Engineers’", "«...»" or a title's period; the same entry
+            return True
         return not own
     if _ends_with_year(entry.text) and _has_year(line) and not _ENTRY_TAIL.match(line):
         # an entry that ends with its year, and a line with a year of its own: another entry
@@ -422,9 +433,18 @@ def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Lay
         return True  # the works under "(5) أركون، محمد:"
     if layout.blank_separated:
         return gap
+    if not gap and _open_abbreviation(entry):
+        return False  # "..., St." / "Martin's Press, New York, 1988.": one entry
     if layout.numbered:
         if _VOLUME_LINE.match(text):
             return False
+        if (
+            entry.number is None
+            and _ends_with_year(entry.text)
+            and not _ENTRY_TAIL.match(text)
+            and not _CONT_START.match(text)
+        ):
+            return True  # the next work under an author's heading ("(44) Name، Given:")
         return not _continues(entry, text, numbered=True)
     if gap and _closed(entry.last) and (entry.has_year or layout.entry_like(text)):
         return True
@@ -557,6 +577,17 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
         bullet = None
         if num is None and ditto is None:
             bullet = P.BULLET.match(rest)
+            if (
+                bullet is not None
+                and layout.numbered
+                and current is not None
+                and not _closed(current.last)
+                and prev is not None
+                and ln.number - prev.number == 1
+            ):
+                # "- X" right under a numbered entry's open line ("دار التقوى" / "- دار
+                # الفتح، ..."): a wrapped dash, not a bullet
+                bullet = None
             if bullet:
                 rest = rest[bullet.end() :]
         starts = num is not None or bullet is not None or ditto is not None or current is None
