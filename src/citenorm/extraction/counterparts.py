@@ -26,10 +26,9 @@ __all__ = ["sites_from_counterparts"]
 
 def _shape(record: Entry | Footnote) -> tuple[int, int] | None:
     """(comma parts of the site's name, of the page's title) of an Arabic web record that
-    prints its site's name first; ``None`` for any other record."""
-    f = record.fields
-    site, title = f.container_title, f.title
-    if f.type != "webpage" or not site or not title or not f.URL:
+    prints its site's name first; ``None`` for any other web record."""
+    site, title = record.fields.container_title, record.fields.title
+    if not site or not title:
         return None
     # (the values are built on the cleaned text: tatweel, presentation forms, marks)
     for text in (record.text, clean(record.text)):
@@ -58,10 +57,10 @@ def _arabic_shapes(records: Iterable[Entry | Footnote]) -> dict[str, tuple[int, 
 
 
 def _split(entry: Entry, shape: tuple[int, int]) -> Fields | None:
-    """The entry's fields with its site's name cut off the title, or ``None``."""
+    """A Latin web entry's fields with its site's name cut off the title, or ``None``."""
     f = entry.fields
     title = f.title
-    if not title or f.container_title or f.author or f.type != "webpage":
+    if not title or f.author:
         return None
     pieces = R.comma_pieces(title)
     n_site, n_title = shape

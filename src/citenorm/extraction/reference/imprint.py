@@ -353,7 +353,7 @@ def place_once(place: str) -> str:
     on purpose, and reference lists keep them (AnyStyle's ``gold.xml`` does)."""
     if "," not in place and "،" not in place:
         return place
-    parts = [tidy(p) for p in re.split(r"\s*[,،]\s*", place)]
+    parts = [tidy(p) for p in _COMMA.split(place)]
     if (
         len(parts) >= 2
         and all(parts)
