@@ -100,3 +100,76 @@ def test_a_form_of_address_with_a_full_stop_is_no_family_name(name: str) -> None
     labels = ["author" if t.start < len(name) + 1 else "title" for t in toks]
     f = build_fields(text, toks, labels).to_json()
     assert f["author"][0]["family"] == name.split()[1]
+
+
+def _labelled(parts: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """The text of ``parts`` ((text, label) each, joined by spaces) and its tokens' labels."""
+    text = " ".join(t for t, _ in parts)
+    labels: list[str] = []
+    for t, label in parts:
+        labels += [label] * len(tokenize(t))
+    assert len(labels) == len(tokenize(text))
+    return text, labels
+
+
+@pytest.mark.parametrize(
+    ("parts", "author_given", "title"),
+    [
+        # the rest of a long name read as a first title span, the dates in brackets, a colon
+        (
+            [
+                ("الرملي، أبو سالم موج بن بحر", "author"),
+                ("الساحلي المعروف بابن الرمل", "title"),
+                ("(612ه/1215م):", "note"),
+                ("كتاب الموج والرمل، دار البحر، 1990م.", "title"),
+            ],
+            "أبو سالم موج بن بحر الساحلي المعروف بابن الرمل",
+            "كتاب الموج والرمل",
+        ),
+        # no name words between: the title tokens inside the bracket take its label
+        (
+            [
+                ("موج الرملي", "author"),
+                ("(عاش في القرن التاسع", "note"),
+                ("الهجري):", "title"),
+                ("رحلة الرملي في عالم البحر، دار الموج، 1990م.", "title"),
+            ],
+            None,
+            "رحلة الرملي في عالم البحر",
+        ),
+    ],
+)
+def test_a_name_runs_on_to_the_dates_before_the_colon(
+    parts: list[tuple[str, str]], author_given: str | None, title: str
+) -> None:
+    text, labels = _labelled(parts)
+    fields = build_fields(text, tokenize(text), labels)
+    assert fields.title == title
+    if author_given is not None:
+        assert fields.author is not None
+        assert fields.author[0].given == author_given
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # a mark ends the author span: the words before the bracket are the title
+        [
+            ("الرملي، موج،", "author"),
+            ("كتاب البحر", "title"),
+            ("(1990):", "note"),
+            ("دراسة في الرمل، دار الموج.", "title"),
+        ],
+        # the bracket dates nothing (no year, no lifetime word)
+        [
+            ("الرملي، موج", "author"),
+            ("كتاب البحر", "title"),
+            ("(الجزء الأول):", "note"),
+            ("دراسة في الرمل، دار الموج.", "title"),
+        ],
+    ],
+)
+def test_a_title_before_a_bracket_stays_the_title(parts: list[tuple[str, str]]) -> None:
+    text, labels = _labelled(parts)
+    fields = build_fields(text, tokenize(text), labels)
+    assert fields.title is not None and fields.title.startswith("كتاب البحر")

@@ -223,6 +223,58 @@ def _cued_work_as_editor(
     return labels
 
 
+def _lifetime(words: Sequence[Token]) -> bool:
+    """The words inside a bracket date a person: a year, or a word of
+    :data:`~citenorm.text.vocab.LIFETIME_WORDS_FOLDED`."""
+    return any(
+        any(ch.isdigit() for ch in tok.text)
+        or fold_word(tok.text).strip(".").lower() in vocab.LIFETIME_WORDS_FOLDED
+        for tok in words
+    )
+
+
+def _name_before_dates(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``التادلي، أبو يعقوب يوسف بن يحيى المعروف بابن الزيات (617ه/1220م): Title``: a
+    name's dates in brackets, then a colon, then the title. The words between the author
+    span and the bracket, in the same comma part as the name (no mark between them),
+    read as a first title span, are the rest of the name (relabelled author); title
+    tokens inside the bracket take the bracket's own label. Only when the title span
+    goes on after the colon."""
+    n = len(tokens)
+    if n < 4 or labels[0] != "author" or "title" not in labels:
+        return labels
+    i = next((k for k, tok in enumerate(tokens) if tok.text == "("), None)
+    if i is None or i == 0 or labels[i] == "title":
+        return labels
+    depth, j = 0, None
+    for k in range(i, n):
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        if depth == 0:
+            j = k
+            break
+    if j is None or j + 2 >= n or tokens[j + 1].text != ":" or labels[j + 2] != "title":
+        return labels
+    if not _lifetime(tokens[i + 1 : j]):
+        return labels
+    a = 0
+    while a < i and labels[a] == "author":
+        a += 1
+    between = range(a, i)
+    if any(labels[k] != "title" or not tokens[k].text[-1:].isalnum() for k in between):
+        return labels
+    if a < i and not tokens[a - 1].text[-1:].isalnum():
+        return labels  # (a mark ends the author span: the title starts there)
+    inside = [k for k in range(i, j + 2) if labels[k] == "title"]
+    if a == i and not inside:
+        return labels
+    out = list(labels)
+    for k in between:
+        out[k] = "author"
+    for k in inside:
+        out[k] = labels[i]
+    return out
+
+
 _BRACKET_AFTER_COLON_LABELS = frozenset({"collection", "note", "container", "other", "editor"})
 
 
@@ -497,6 +549,8 @@ def build_fields(
     if "editor" in labels and "title" in labels and "container" not in labels:
         labels = _cued_work_as_editor(text, tokens, labels)
     labels = _bracket_after_colon(tokens, labels)
+    if "(" in text and "author" in labels:
+        labels = _name_before_dates(tokens, labels)
     if "edition" in labels and "title" in labels:
         labels = _volume_part_title(tokens, labels)
     if "place" in labels and "publisher" in labels:
