@@ -173,3 +173,34 @@ def test_a_title_before_a_bracket_stays_the_title(parts: list[tuple[str, str]]) 
     text, labels = _labelled(parts)
     fields = build_fields(text, tokenize(text), labels)
     assert fields.title is not None and fields.title.startswith("كتاب البحر")
+
+
+def test_the_comma_before_a_joined_coauthor_is_not_the_first_given_name() -> None:
+    # "Family، Given، وGiven2 Family2": the list's comma stays out of the first name
+    assert _names("الملاح، سالم محمد، وعبد الكريم الرملي", inverted=True) == [
+        ("الملاح", "سالم محمد"),
+        ("الرملي", "عبد الكريم"),
+    ]
+
+
+def test_several_coauthors_joined_by_waw_before_the_colon_are_names() -> None:
+    # the labeler stopped the author span at the first name: three more, each joined by
+    # "و", then the colon and the title
+    text = "الملاح، سالم محمد، وعبد الكريم الرملي ومنذر نور البحري ورجاء سالم: كتاب الموج، دار البحر، 1995م."
+    parts = [
+        ("الملاح، سالم محمد،", "author"),
+        ("وعبد الكريم الرملي ومنذر نور البحري ورجاء سالم: كتاب الموج،", "title"),
+        ("دار البحر،", "publisher"),
+        ("1995م.", "date"),
+    ]
+    joined, labels = _labelled(parts)
+    assert joined == text
+    fields = build_fields(text, tokenize(text), labels)
+    assert fields.title == "كتاب الموج"
+    assert fields.author is not None
+    assert [(n.family, n.given) for n in fields.author] == [
+        ("الملاح", "سالم محمد"),
+        ("الرملي", "عبد الكريم"),
+        ("البحري", "منذر نور"),
+        ("سالم", "رجاء"),
+    ]
