@@ -204,3 +204,33 @@ def test_several_coauthors_joined_by_waw_before_the_colon_are_names() -> None:
         ("البحري", "منذر نور"),
         ("سالم", "رجاء"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("parts", "name"),
+    [
+        # the honorific in the bracket read as a date: the bracket is still the given names
+        (
+            [("الرملي", "author"), ("(د.", "date"), ("سالم):", "author"), ("كتاب الموج.", "title")],
+            ("الرملي", "سالم"),
+        ),
+        (
+            [("الرملي", "author"), ("(أ.", "note"), ("د. موج نور):", "author"), ("كتاب.", "title")],
+            ("الرملي", "موج نور"),
+        ),
+    ],
+)
+def test_a_bracket_of_given_names_after_the_family_name_is_the_authors(
+    parts: list[tuple[str, str]], name: tuple[str, str]
+) -> None:
+    text, labels = _labelled(parts)
+    fields = build_fields(text, tokenize(text), labels)
+    assert fields.author is not None
+    assert [(n.family, n.given) for n in fields.author] == [name]
+
+
+def test_a_year_in_the_bracket_after_the_name_stays_the_date() -> None:
+    text, labels = _labelled([("Roe", "author"), ("(1990):", "date"), ("A Salt Road.", "title")])
+    fields = build_fields(text, tokenize(text), labels)
+    assert fields.issued is not None and fields.issued.date_parts == [[1990]]
+    assert fields.author is not None and fields.author[0].family == "Roe"

@@ -65,7 +65,8 @@ def _author(text: str) -> list[object] | None:
         else None  # (the pattern tried at every character to the end: no bracket, no match)
     )
     if m and not m.group("rest").strip(_STRIP):
-        value = f"{m.group('f')}، {m.group('g')}"
+        # (the given names' own honorific out: "حسين (د. طه)")
+        value = f"{m.group('f')}، {_HONORIFIC.sub('', m.group('g').strip())}"
     if "." in value:
         m = _FAMILY_STOP_GIVEN.match(value)
         if m and m.group(1).lower() not in vocab.NAME_TITLES_LATIN:
@@ -273,6 +274,29 @@ def _name_before_dates(tokens: Sequence[Token], labels: Sequence[str]) -> Sequen
     for k in inside:
         out[k] = labels[i]
     return out
+
+
+def _bracketed_given(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``حسين (د. طه): Title``: the bracket right after the author span that opens the
+    reference, holding no digit and ending in author tokens (the given names, after an
+    honorific read as a date or a note), is the author's: it is relabelled author."""
+    n = len(tokens)
+    a = 0
+    while a < n and labels[a] == "author":
+        a += 1
+    if a == 0 or a >= n or tokens[a].text != "(" or labels[a] == "author":
+        return labels
+    depth = 0
+    for k in range(a, n):
+        t = tokens[k].text
+        if any(ch.isdigit() for ch in t):
+            return labels
+        depth += (t == "(") - (t == ")")
+        if depth == 0:
+            if labels[k - 1] != "author" or k - a < 2:
+                return labels
+            return [*labels[:a], *(["author"] * (k + 1 - a)), *labels[k + 1 :]]
+    return labels
 
 
 _BRACKET_AFTER_COLON_LABELS = frozenset({"collection", "note", "container", "other", "editor"})
@@ -550,7 +574,7 @@ def build_fields(
         labels = _cued_work_as_editor(text, tokens, labels)
     labels = _bracket_after_colon(tokens, labels)
     if "(" in text and "author" in labels:
-        labels = _name_before_dates(tokens, labels)
+        labels = _name_before_dates(tokens, _bracketed_given(tokens, labels))
     if "edition" in labels and "title" in labels:
         labels = _volume_part_title(tokens, labels)
     if "place" in labels and "publisher" in labels:
