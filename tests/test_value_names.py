@@ -234,3 +234,33 @@ def test_a_year_in_the_bracket_after_the_name_stays_the_date() -> None:
     fields = build_fields(text, tokenize(text), labels)
     assert fields.issued is not None and fields.issued.date_parts == [[1990]]
     assert fields.author is not None and fields.author[0].family == "Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # "Family. Given," then the title read into the author span
+        ("Roe. Jane, Salt Roads, Harbour Press, 1967.", ("Roe", "Jane"), "Salt Roads"),
+        ("Quay. Nora B., Salt and Sand, Harbour Press, 1967.", ("Quay", "Nora B"), "Salt and Sand"),
+    ],
+)
+def test_a_title_after_a_family_stop_given_name_is_the_title(
+    text: str, name: tuple[str, str], title: str
+) -> None:
+    tokens = tokenize(text)
+    cut = next(i for i, t in enumerate(tokens) if t.text == "Harbour")
+    labels = ["author"] * cut
+    labels += ["publisher"] * (len(tokens) - cut - 2) + ["date"] * 2
+    fields = build_fields(text, tokens, labels)
+    assert fields.author is not None
+    assert [(n.family, n.given) for n in fields.author] == [name]
+    assert fields.title == title
+
+
+def test_a_coauthor_after_a_family_stop_given_name_stays_a_name() -> None:
+    text = "Roe. Jane, and Nora Quay, Salt Roads, 1967."
+    tokens = tokenize(text)
+    cut = next(i for i, t in enumerate(tokens) if t.text == "Salt")
+    labels = ["author"] * cut + ["title"] * 3 + ["date"] * (len(tokens) - cut - 3)
+    fields = build_fields(text, tokens, labels)
+    assert fields.title == "Salt Roads"

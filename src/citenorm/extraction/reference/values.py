@@ -299,6 +299,36 @@ def _bracketed_given(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence
     return labels
 
 
+_CAPITALISED = _rx.compile(r"[A-Z][a-z'’-]+")
+_INITIAL = _rx.compile(r"[A-Z]")
+
+
+def _stop_name_runs_on(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Weiss. Paul, | Man's Freedom, Press, 1967``: a name printed ``Family. Given``
+    (a full stop for the comma), then a comma, and the author span going on past it:
+    what follows the comma is the title (the span's rest relabelled title)."""
+    n = len(tokens)
+    if n < 6 or labels[0] != "author" or tokens[1].text != ".":
+        return labels
+    if not (_CAPITALISED.fullmatch(tokens[0].text) and _CAPITALISED.fullmatch(tokens[2].text)):
+        return labels
+    k = 3
+    if k < n and _INITIAL.fullmatch(tokens[k].text):  # "Cohen. Marris R."
+        k += 1
+        if k < n and tokens[k].text == ".":
+            k += 1
+    if k + 1 >= n or tokens[k].text != "," or labels[k] != "author" or labels[k + 1] != "author":
+        return labels
+    if R.has_cue(tokens[k + 1].text, ("AND",)) or tokens[k + 1].text == "&":
+        return labels  # (more names)
+    end = k + 1
+    while end < n and labels[end] == "author":
+        end += 1
+    if end < n and labels[end] not in ("title", "publisher", "place", "date", "container"):
+        return labels
+    return [*labels[: k + 1], *(["title"] * (end - k - 1)), *labels[end:]]
+
+
 _BRACKET_AFTER_COLON_LABELS = frozenset({"collection", "note", "container", "other", "editor"})
 
 
@@ -568,6 +598,8 @@ def build_fields(
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment). ``sharing``: as :func:`~citenorm.extraction.compact.fields_of`."""
     labels = _cueless_statements(text, tokens, labels)
+    if "." in text and labels and labels[0] == "author":
+        labels = _stop_name_runs_on(tokens, labels)
     if "editor" in labels and "place" in labels:
         labels = _name_after_place(text, tokens, labels)
     if "editor" in labels and "title" in labels and "container" not in labels:
