@@ -616,6 +616,7 @@ def build_fields(
     if "place" in labels:
         if "publisher" in labels:
             labels = I.head_word_alone(tokens, labels)
+            labels = I.firm_head_in_place(tokens, labels)
             if "&" in text:
                 labels = I.ampersand_in_place(text, tokens, labels)
         labels = I.place_part(text, tokens, labels)
