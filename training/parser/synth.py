@@ -509,7 +509,58 @@ def _pages(rng: random.Random) -> str:
     return f"{a}{rng.choice(['-', '-', ' - ', '–', '- '])}{b}"
 
 
+# the era words real Arabic lists print around a year ("سنة 1392 هـ", "1392 للهجرة",
+# "1380 هجرى قمرى", "1990 ميلادية"): a year given one of these forms is drawn on a stream
+# of its own (set_era_stream), so every other reference stays as it was, byte for byte
+_era_stream: random.Random | None = None
+_era_rate = 0.0
+
+
+def set_era_stream(rng: random.Random | None, rate: float) -> None:
+    """Give ``rate`` of the Arabic-script years an era word, drawn on ``rng`` (``None``
+    or a rate of 0: none, the training data of the model before them)."""
+    global _era_stream, _era_rate
+    _era_stream, _era_rate = rng, rate
+
+
+def _era_form(g: int | None, h: int | None, era: random.Random) -> str:
+    forms: list[str] = []
+    if h:
+        forms += [
+            f"سنة {h} هـ",
+            f"سنة {h}هـ",
+            f"{h} للهجرة",
+            f"سنة {h} للهجرة",
+            f"{h} هجرية",
+            f"{h} هجري",
+            f"{h} هجرى قمرى",
+            f"{h} هـ.ق",
+            f"{h - 40} هجرى شمسى",
+            f"{h - 40} هـ.ش",
+            f"{h} الهجرية",
+        ]
+    if g:
+        forms += [f"{g} ميلادية", f"{g} ميلادي", f"سنة {g}", f"سنة {g}م", f"{g} للميلاد"]
+    if h and g:
+        forms += [f"{h} للهجرة - {g} للميلاد", f"سنة {h}هـ/{g}م", f"{h} هجرية / {g} ميلادية"]
+    return era.choice(forms)
+
+
 def _year_text(rec: Record, rng: random.Random, script: str) -> str | None:
+    text = _year_text_plain(rec, rng, script)
+    era = _era_stream
+    if (
+        text is not None
+        and era is not None
+        and script == "arabic"
+        and (rec.year or rec.hijri)
+        and era.random() < _era_rate
+    ):
+        return _era_form(rec.year, rec.hijri, era)
+    return text
+
+
+def _year_text_plain(rec: Record, rng: random.Random, script: str) -> str | None:
     g, h = rec.year, rec.hijri
     if g is None and h is None:
         return (
