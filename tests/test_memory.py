@@ -956,3 +956,27 @@ def test_the_assignment_goes_before_the_evidence_and_each_made_pair_with_its_pai
     assert explained and all(explained)
     # the k-th Pair is built while the made pairs after it (and its own) are held
     assert live == list(range(30, 0, -1))
+
+
+def test_no_raw_entry_is_held_while_the_references_are_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every list's raw entries (their lines' cleaned parts, three lists each: ~430 bytes
+    # an entry) were held until their records were built; each block's are now read into
+    # what the records take (printed text, number, line, raw lines) as it is grouped
+    import gc
+
+    import citenorm.extraction as X
+    from citenorm.extraction.entries import RawEntry
+
+    alive: list[int] = []
+    real = X.parse_all
+
+    def spy(texts: list[str], **kwargs: Any) -> Any:
+        alive.append(sum(isinstance(o, RawEntry) for o in gc.get_objects()))
+        return real(texts, **kwargs)
+
+    monkeypatch.setattr(X, "parse_all", spy)
+    doc = citenorm.extract(_new_words_list(100))  # an Arabic list and its romanized list
+    assert len(doc.entries) == 200
+    assert alive and alive[0] == 0, alive
