@@ -980,3 +980,15 @@ def test_no_raw_entry_is_held_while_the_references_are_parsed(
     doc = citenorm.extract(_new_words_list(100))  # an Arabic list and its romanized list
     assert len(doc.entries) == 200
     assert alive and alive[0] == 0, alive
+
+
+def test_match_features_hold_a_fold_that_changed_nothing_once() -> None:
+    # an Arabic family name or title that folding leaves as it is was held twice (the
+    # value and an equal new string: ~80 bytes a record of an Arabic list)
+    from citenorm.matching.features import features_of
+
+    doc = citenorm.extract("المصادر\n1- البحتري، محمد، كتاب السلم والحرب، بغداد، 2015.\n")
+    f = features_of(doc.entries[0])
+    assert f.family == f.family_fold == "البحتري"
+    assert f.family_fold is f.family
+    assert f.title == f.title_fold and f.title_fold is f.title
