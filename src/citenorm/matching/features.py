@@ -67,7 +67,8 @@ class Features:
 
 def _same(folded: str, value: str) -> str:
     """``folded``, or ``value`` itself when they are equal (a fold that changed nothing:
-    one string held, not two; ~80 bytes a record of an Arabic list)."""
+    one string held, not two; ~80 bytes a record of an Arabic list). For the record's own
+    values only: a string built for the call would be held instead of the memo's fold."""
     return value if folded == value else folded
 
 
@@ -98,7 +99,7 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         family=family,
         family_key=skeleton(family) if family else "",
         names_key=skeleton(names_text),
-        names_fold=_same(fold_any(names_text), names_text),
+        names_fold=fold_any(names_text),
         family_fold=_same(fold_any(family), family),
         n_authors=len(names),
         corporate=bool(names and names[0].literal),
