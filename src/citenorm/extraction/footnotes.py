@@ -9,12 +9,21 @@ Two forms are read:
 A footnote wrapped onto following lines (PDF conversions put a blank line between) is
 joined when its text so far ends open (a word, a comma, a colon, an opening bracket) or
 the next line starts with punctuation, and that next line is not a long body paragraph.
+
+A line that opens with a marker starts a note only where a note can start (text wrapped
+at a narrow width breaks lines anywhere): not when the marker is followed by the rest of
+a sentence (``(1) ، وكذلك ...``: a body line wrapped before the marker), not right after
+an open body line when no marker of that number waits in the body, and not inside a note
+when its number does not go on from the note's (``(12) من الكتاب``: a wrapped note's next
+line), unless a marker of that number waits in the body.
 """
 
 from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
+from functools import partial
 from itertools import islice, pairwise
 
 from citenorm._plain import Plain
@@ -38,6 +47,11 @@ __all__ = ["RawFootnote", "find_footnotes"]
 _MAX_CONTINUATION = 220
 _PUNCT_START = _rx.compile(r"^[,،:;؛)\]/.\-–]|^<?https?://|^www\.")
 _LETTERS = _rx.compile(r"[^\W\d_]")
+# a note's text does not open with the punctuation that goes on a sentence: after a marker
+# at the start of a line, "، وكذلك" is the rest of a wrapped body line
+_GOES_ON = _rx.compile(r"^[,،;؛)\]}]")
+# a body line this long that ends open was wrapped: the next line goes on with it
+_BODY_WRAP = 40
 
 
 class RawFootnote(Plain):
@@ -262,12 +276,43 @@ def find_footnotes(
     widths = _wrap_widths(body) if page_notes else {}
     # the lines between two page notes of a page belong to the first of them
     inside: set[int] = set()
+    # an inside line that opens a visual-order note whose number came out further down
+    # (line -> the note's line): a re-wrapped visual-order line put it above
+    wrapped_above: dict[int, int] = {}
     if page_notes:
         starts = sorted(page_notes)
+        visual = {
+            ln.number
+            for ln in body
+            if ln.number in page_notes and PAGE_NOTE.match(ln.text.strip()) is None
+        }
         for a, b in pairwise(starts):
             if pages is not None and pages.page_index(a) == pages.page_index(b):
                 inside.update(range(a + 1, b))
+                if b in visual:
+                    wrapped_above.update(dict.fromkeys(range(a + 1, b), b))
+    pending: list[Line] = []  # lines that open the next (visual-order) note
+
+    def waits(number: int) -> bool:
+        """Does a marker of this number wait in the body for its note?"""
+        return bool(available.get(number)) or number in pooled
+
+    marked: list[bool] = []
+
+    def body_marked() -> bool:
+        if not marked:
+            marked.append(_marked(body, markers))
+        return marked[0]
+
     previous = 0  # the number of the body line before this one
+    last_body: tuple[int, str] = (0, "")  # the last body line: number, text
+    pooled: set[int] = set()  # the numbers of the markers in ``pool``
+
+    def after_open_body(number: int) -> bool:
+        """Does line ``number`` follow a body line that ended open (a wrapped one)?"""
+        line, text = last_body
+        return line == number - 1 and len(text) >= _BODY_WRAP and _open_ended(text)
+
     for ln in body:
         if ln.number > previous + 1:
             current = None  # a list, a heading or a page break stood between
@@ -285,17 +330,19 @@ def find_footnotes(
                 available = {}
             _add_markers(available, pool)
             pool = []
+            pooled.clear()
             last_number = page_num
             current = RawFootnote(
                 number=page_num,
                 marker=marker,
                 group=max(group, 1),
-                line=ln.number,
-                parts=[note_text],
-                raw_parts=[ln.raw],
-                print_parts=[_printed_note(ln.raw, marker)],
+                line=pending[0].number if pending else ln.number,
+                parts=[*(p.text.strip() for p in pending), note_text],
+                raw_parts=[*(p.raw for p in pending), ln.raw],
+                print_parts=[*(p.printed() for p in pending), _printed_note(ln.raw, marker)],
                 page=pages.page_index(ln.number) if pages is not None else None,
             )
+            pending = []
             # its marker: the last one with its number in the body of its page
             current.body_line = page_markers.get((current.page, page_num))
             notes.append(current)
@@ -313,6 +360,11 @@ def find_footnotes(
         ):
             current = None  # a page note ends at its page's end, or before a footer
         if current is not None and current.page is not None:
+            if wrapped_above.get(ln.number) and (pending or _script_turns(current, text)):
+                pending.append(ln)  # the next note's (see _script_turns)
+                fn_lines.add(ln.number)
+                blank_run = 0
+                continue
             current.parts.append(text)
             current.raw_parts.append(ln.raw)
             current.print_parts.append(ln.printed())
@@ -354,6 +406,21 @@ def find_footnotes(
             pattern = P.ENDNOTE_LINE
         if fm is not None and not _continues_numbering(fm, group, last_number):
             fm = None  # "(2015) ...": a year, not footnote 2015
+        goes_on = False  # a line that opens with a marker and starts no note
+        if fm is not None and _substantive(fm.group("text")):
+            goes_on = _no_note_start(
+                fm,
+                current,
+                text,
+                blank_run,
+                waits=waits,
+                after_open_body=partial(after_open_body, ln.number),
+                marked=body_marked,
+                group=group,
+                last_number=last_number,
+            )
+            if goes_on:
+                fm = None
         if fm and _substantive(fm.group("text")):
             label = fm.group("num") or fm.groupdict().get("bnum") or ""
             num = int(label) if label.isdigit() else None
@@ -365,6 +432,7 @@ def find_footnotes(
                 else:
                     _add_markers(available, pool)
                 pool = []
+                pooled.clear()
                 last_number = num
             elif group == 0:
                 group = 1
@@ -385,7 +453,7 @@ def find_footnotes(
             fn_lines.add(ln.number)
             blank_run = 0
             continue
-        if current is not None and _continues(current, text, blank_run):
+        if current is not None and _continues(current, text, blank_run, numbered=goes_on):
             current.parts.append(text)
             current.raw_parts.append(ln.raw)
             current.print_parts.append(ln.printed())
@@ -395,11 +463,13 @@ def find_footnotes(
         current = None
         blank_run = 0
         rest.append(ln)
+        last_body = (ln.number, text)
         for mk in line_markers(ln) if markers is None else markers.on_line(ln.number):
             if mk.kind == "markdown":
                 md_markers.setdefault(mk.label, ln.number)
             else:
                 pool.append((int(mk.label), ln.number))
+                pooled.add(int(mk.label))
         if page_notes and pages is not None:
             page = pages.page_index(ln.number)
             for n in glued_markers(ln):
@@ -408,6 +478,15 @@ def find_footnotes(
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))
     return notes, rest, fn_lines
+
+
+def _script_turns(note: RawFootnote, text: str) -> bool:
+    """Does an Arabic line below a left-to-right page note that has ended (its last line
+    closed) begin the visual-order note below it rather than go on with this one? A
+    visual-order line re-wrapped at a narrow width puts its note's number (printed at
+    its end) on its last piece, below the others."""
+    last = next((p for p in reversed(note.parts) if p.strip()), "")
+    return has_arabic(text) and not any(has_arabic(p) for p in note.parts) and not _open_ended(last)
 
 
 def _continues_numbering(fm: re.Match[str], group: int, last_number: int) -> bool:
@@ -471,8 +550,49 @@ def _add_markers(available: dict[int, deque[int]], pool: list[tuple[int, int]]) 
         available.setdefault(num, deque()).append(line)
 
 
-def _continues(note: RawFootnote, text: str, blank_run: int) -> bool:
-    if P.FOOTNOTE_LINE.match(text) or P.MD_FOOTNOTE_DEF.match(text):
+def _no_note_start(
+    fm: re.Match[str],
+    current: RawFootnote | None,
+    text: str,
+    blank_run: int,
+    *,
+    waits: Callable[[int], bool],
+    after_open_body: Callable[[], bool],
+    marked: Callable[[], bool],
+    group: int,
+    last_number: int,
+) -> bool:
+    """Does a line that opens with a marker (``fm``) start no note, though it reads like
+    one? When the marker is followed by the punctuation that goes on a sentence; else,
+    for a numbered marker no marker of which waits in the body (``waits``): inside a note
+    that the line would continue, when the number is neither the next one nor 1 (a new
+    page's); right after a body line that ended open (``after_open_body``), in a text
+    whose body marks its notes (``marked``)."""
+    if _GOES_ON.match(fm.group("text")):
+        return True
+    label = fm.group("num") or fm.groupdict().get("bnum") or ""
+    if not label.isdigit() or waits(int(label)):
+        return False
+    num = int(label)
+    if current is not None:
+        return (
+            group > 0
+            and num not in (last_number + 1, 1)
+            and _continues(current, text, blank_run, numbered=True)
+        )
+    return after_open_body() and marked()
+
+
+def _marked(body: list[Line], markers: Markers | None) -> bool:
+    """Does the body mark notes in its running text (a marker after a line's start)?"""
+    found = markers if markers is not None else (mk for ln in body for mk in line_markers(ln))
+    return any(mk.column > 3 for mk in found)
+
+
+def _continues(note: RawFootnote, text: str, blank_run: int, *, numbered: bool = False) -> bool:
+    """Is ``text`` more of ``note``? (``numbered``: the line opens with a marker that
+    starts no note.)"""
+    if not numbered and (P.FOOTNOTE_LINE.match(text) or P.MD_FOOTNOTE_DEF.match(text)):
         return False
     if note.markdown:
         # lazy continuation: the next line with no blank line between
