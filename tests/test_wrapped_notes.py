@@ -126,3 +126,106 @@ def test_a_year_split_across_a_line_break_is_claimed_by_no_note() -> None:
     assert [(m.label, m.line, m.column) for m in body_markers(lines)] == [("1990", 1, 27)]
     assert list(doc.markers) == []
     assert doc.footnotes[0].body_line is None
+
+
+def _page(body: str, notes: str, number: int) -> str:
+    return f"{body}\n{notes}\n\f\n{number}\nLe mouvement national\n"
+
+
+def test_the_last_note_of_a_page_goes_on_with_a_line_that_opens_with_a_bracket() -> None:
+    # a narrow line broke the last note of the page before its imprint; the note's last
+    # line ends with a bracket, not a period
+    text = (
+        _page(
+            "Le mouvement national a pris une forme nouvelle après la guerre, comme\n"
+            "le montre Durand.1 Les femmes y ont pris part dans les villes.2",
+            "1. Paul Durand, Le mouvement national (Paris: Nord, 1950), 163.\n"
+            "2. Voir Marie Petit, Les villes (1830-1912)\n"
+            "(Casablanca: Centre Culturel, 2009); Jean Roux, Le pays.",
+            12,
+        )
+        + _page(
+            "Suite du texte de la page suivante, sans note, qui parle de la ville.",
+            "",
+            13,
+        )
+        + "Encore une page de texte qui parle de la ville et de ses quartiers.\n"
+    )
+    doc = extract(text)
+    assert [f.number for f in doc.footnotes] == [1, 2]
+    assert doc.footnotes[1].text.endswith(
+        "(Casablanca: Centre Culturel, 2009); Jean Roux, Le pays."
+    )
+
+
+def test_a_note_line_that_runs_to_the_full_width_goes_on() -> None:
+    # text wrapped for print at about 60 characters: a note line as long as the full lines
+    # has not ended, though it ends with a bracket ("ب)": an item's letter)
+    paragraph = (
+        "وقد تناولت الدراسة موضوع العلاقات الدولية في ظل التحولات\n"
+        "الراهنة التي يشهدها العالم، وكذلك موضوع الاقتصاد الدولي\n"
+        "في العقد الأخير من القرن الماضي كما بينه الباحثون، وعرضت\n"
+        "وتناولت أيضا موضوع الطاقة والتجارة بين الدول الكبرى في\n"
+    )
+    body = (
+        paragraph * 3
+        + "في العقد الأخير من القرن الماضي كما بينه الباحثون (1) .\n"
+        + "آسيا وأوروبا وأفريقيا، ودور المنظمات الدولية في ذلك (2) .\n"
+    )
+    notes = (
+        "(1) انظر المراجع التالية: أ) سليمان علي: الدعوة والنشر. ب)\n"
+        "أيمن حسن: النشر الإلكتروني.\n"
+        "(2) محمد حسن، الدولة والمجتمع، بيروت، 2001، ص 12.\n"
+    )
+    doc = extract(body + "_________\n" + notes)
+    assert [f.number for f in doc.footnotes] == [1, 2]
+    assert doc.footnotes[0].text.endswith("ب) أيمن حسن: النشر الإلكتروني.")
+
+
+def test_a_short_note_line_does_not_take_the_next_line() -> None:
+    # the same note with a short first line that ends with a bracket: the line below is
+    # body text
+    body = (
+        "وقد تناولت الدراسة موضوع العلاقات الدولية في ظل التحولات\n"
+        "الراهنة التي يشهدها العالم، وكذلك موضوع الاقتصاد الدولي\n"
+        "في العقد الأخير من القرن الماضي كما بينه الباحثون (1) .\n"
+    )
+    doc = extract(body + "\n(1) انظر: سليمان علي (الدعوة)\nأيمن حسن يكتب عن النشر الإلكتروني.\n")
+    assert doc.footnotes[0].text == "انظر: سليمان علي (الدعوة)"
+
+
+def test_logical_line_puts_a_visual_order_line_back_in_reading_order() -> None:
+    from citenorm.extraction.pages import logical_line
+
+    assert logical_line(".171 ،نفسه") == "نفسه، 171."
+    assert logical_line("”،تاريخ المدينة“ ،انظر محمد العلوي") == (
+        "انظر محمد العلوي، “تاريخ المدينة،”"
+    )
+    # a line with no Arabic run: numbers and Latin keep their order
+    assert logical_line("(2009) 45") == "45 (2009)"
+
+
+def test_visual_order_page_notes_are_read_in_reading_order() -> None:
+    # the reader gave the notes' Arabic lines in visual order (number last, the pieces
+    # from left to right): the note's fields are read in reading order, its text as printed
+    page = (
+        "Le mouvement national a pris une forme nouvelle après la guerre, comme le montre "
+        "Alaoui.1 Les femmes y ont pris part dans les villes du pays.2\n"
+        ".45 ،)1990 ،الرباط: دار النشر( ،”تاريخ المدينة“ ،محمد العلوي .1\n"
+        ".46 ،نفسه .2\n"
+        "\f\n"
+        "Suite du texte de la page suivante, sans note, qui parle de la ville.\n"
+        "12\n"
+        "Le mouvement national\n"
+        "\f\n"
+        "Encore une page de texte qui parle de la ville et de ses quartiers.\n"
+        "13\n"
+        "Le mouvement national\n"
+    )
+    doc = extract(page)
+    first, second = doc.footnotes
+    assert first.text == ".45 ،)1990 ،الرباط: دار النشر( ،”تاريخ المدينة“ ،محمد العلوي"
+    assert first.fields.author is not None
+    assert first.fields.author[0].family == "العلوي"
+    assert first.fields.title == "تاريخ المدينة"
+    assert (second.kind, second.refers_to) == ("ibid", first.id)

@@ -33,6 +33,7 @@ from citenorm.extraction.pages import (
     RULE,
     Pages,
     glued_note_form,
+    logical_line,
     page_note_start,
 )
 from citenorm.extraction.segment import Line
@@ -47,9 +48,16 @@ __all__ = ["RawFootnote", "find_footnotes"]
 _MAX_CONTINUATION = 220
 _PUNCT_START = _rx.compile(r"^[,،:;؛)\]/.\-–]|^<?https?://|^www\.")
 _LETTERS = _rx.compile(r"[^\W\d_]")
+# "(Paris: Éditions du Nord, 1998)": a line that opens with a bracket goes on with the note
+# above when that note has not ended with its period
+_BRACKET_START = _rx.compile(r"^[(\[]")
 # a note's text does not open with the punctuation that goes on a sentence: after a marker
 # at the start of a line, "، وكذلك" is the rest of a wrapped body line
 _GOES_ON = _rx.compile(r"^[,،;؛)\]}]")
+# a text whose full lines are this long at most was wrapped for print (a paragraph
+# given on one line is longer)
+_PRINTED_WIDTH = 130
+_PRINTED_LINES = 12  # (lines of 20 characters or more, to tell a width by)
 # a body line this long that ends open was wrapped: the next line goes on with it
 _BODY_WRAP = 40
 
@@ -274,11 +282,21 @@ def find_footnotes(
     page_notes, zone = find_page_notes(body, pages, strict=strict)
     page_markers: dict[tuple[int | None, int], int] = {}  # (page, number) -> marker line
     widths = _wrap_widths(body) if page_notes else {}
+    measured: list[dict[str, int]] = []
+
+    def full_line(text: str) -> bool:
+        """Does a line reach the width of the full lines of a text wrapped for print?"""
+        if not measured:
+            measured.append(_wrap_widths(body, printed=True))  # (when first needed)
+        width = measured[0].get(script_of(text[:60]), 0)
+        return width > 0 and len(text.strip()) >= 0.9 * width
+
     # the lines between two page notes of a page belong to the first of them
     inside: set[int] = set()
     # an inside line that opens a visual-order note whose number came out further down
     # (line -> the note's line): a re-wrapped visual-order line put it above
     wrapped_above: dict[int, int] = {}
+    visual: set[int] = set()  # the page notes printed in visual order (number last)
     if page_notes:
         starts = sorted(page_notes)
         visual = {
@@ -453,7 +471,9 @@ def find_footnotes(
             fn_lines.add(ln.number)
             blank_run = 0
             continue
-        if current is not None and _continues(current, text, blank_run, numbered=goes_on):
+        if current is not None and _continues(
+            current, text, blank_run, numbered=goes_on, full=full_line
+        ):
             current.parts.append(text)
             current.raw_parts.append(ln.raw)
             current.print_parts.append(ln.printed())
@@ -477,6 +497,15 @@ def find_footnotes(
     for note in notes:
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))
+    if visual:
+        # the reader gave right-to-left lines in visual order: the notes' Arabic lines are
+        # read (kinds, fields, citations) in reading order; their printed text stays
+        for note in notes:
+            if note.page is not None:
+                note.parts = [
+                    logical_line(part) if script_of(part) == "arabic" else part
+                    for part in note.parts
+                ]
     return notes, rest, fn_lines
 
 
@@ -498,9 +527,12 @@ def _continues_numbering(fm: re.Match[str], group: int, last_number: int) -> boo
     return group > 0 and int(label) == last_number + 1
 
 
-def _wrap_widths(body: list[Line]) -> dict[str, int]:
+def _wrap_widths(body: list[Line], *, printed: bool = False) -> dict[str, int]:
     """The width of a full printed line, per script (Arabic glyphs are narrower): the
-    length most long lines reach (the 90th percentile)."""
+    length most long lines reach (the 90th percentile). ``printed``: only for a script
+    whose lines show a text wrapped for print: enough of them, most as long as that
+    width or nearly, which is no longer than a printed line (a text that gives each
+    paragraph on one line has lines of every length)."""
     lengths: dict[str, list[int]] = {}
     for ln in body:
         text = ln.text.strip()
@@ -509,7 +541,14 @@ def _wrap_widths(body: list[Line]) -> dict[str, int]:
     out: dict[str, int] = {}
     for script, values in lengths.items():
         values.sort()
-        out[script] = values[int(0.9 * (len(values) - 1))]
+        width = values[int(0.9 * (len(values) - 1))]
+        if printed and not (
+            len(values) >= _PRINTED_LINES
+            and width <= _PRINTED_WIDTH
+            and sum(1 for v in values if v >= 0.85 * width) >= 0.5 * len(values)
+        ):
+            continue
+        out[script] = width
     return out
 
 
@@ -521,7 +560,19 @@ def _note_goes_on(note: RawFootnote, text: str, widths: dict[str, int]) -> bool:
     width = widths.get(script_of(last[:60]), 0)
     if width and len(last.strip()) >= 0.8 * width:
         return True
-    return _open_ended(last) or bool(_PUNCT_START.match(text)) or text[:1].islower()
+    return (
+        _open_ended(last)
+        or bool(_PUNCT_START.match(text))
+        or text[:1].islower()
+        or _bracket_goes_on(last, text)
+    )
+
+
+def _bracket_goes_on(last: str, text: str) -> bool:
+    """Does ``text``, which may open with a bracket, go on with a note whose last line is
+    ``last`` (the line a narrow width broke before the imprint: ``… (1830-1912)`` /
+    ``(Casablanca: …``)? When it opens with one and ``last`` has not ended with a period."""
+    return bool(_BRACKET_START.match(text)) and not last.rstrip().endswith((".", "!", "?"))
 
 
 def _printed_note(raw: str, marker: str) -> str:
@@ -589,9 +640,17 @@ def _marked(body: list[Line], markers: Markers | None) -> bool:
     return any(mk.column > 3 for mk in found)
 
 
-def _continues(note: RawFootnote, text: str, blank_run: int, *, numbered: bool = False) -> bool:
+def _continues(
+    note: RawFootnote,
+    text: str,
+    blank_run: int,
+    *,
+    numbered: bool = False,
+    full: Callable[[str], bool] | None = None,
+) -> bool:
     """Is ``text`` more of ``note``? (``numbered``: the line opens with a marker that
-    starts no note.)"""
+    starts no note; ``full``: does a line run to the full width of a text wrapped for
+    print; the line after a full one goes on.)"""
     if not numbered and (P.FOOTNOTE_LINE.match(text) or P.MD_FOOTNOTE_DEF.match(text)):
         return False
     if note.markdown:
@@ -603,4 +662,9 @@ def _continues(note: RawFootnote, text: str, blank_run: int, *, numbered: bool =
         return False
     # the last line decides whether the note ends open (joining them all is quadratic)
     last = next((p for p in reversed(note.parts) if p.strip()), "")
-    return _open_ended(last) or bool(_PUNCT_START.match(text))
+    return (
+        _open_ended(last)
+        or bool(_PUNCT_START.match(text))
+        or (blank_run == 0 and _bracket_goes_on(last, text))
+        or (blank_run == 0 and full is not None and full(last))
+    )
