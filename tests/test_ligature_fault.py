@@ -49,7 +49,9 @@ def test_a_document_has_the_fault_when_its_forms_are_many() -> None:
 
 def test_the_notes_and_entries_of_a_faulty_document_are_read_repaired() -> None:
     body = "نص المقال " + _FAULTY * 2 + "(1).\n\n"
-    note = "(1) عبد احلق املريني، تاريخ احلركة الوطنية باملغرب، الرباط، دار املعارف، 2009، ص 12.\n\n"
+    note = (
+        "(1) عبد احلق املريني، تاريخ احلركة الوطنية باملغرب، الرباط، دار املعارف، 2009، ص 12.\n\n"
+    )
     entries = "املصادر\n1. املريني، عبد احلق، تاريخ احلركة الوطنية، الرباط، دار املعارف، 2009.\n"
     doc = citenorm.extract(body + note + entries)
     fn = doc.footnotes[0]
