@@ -342,6 +342,69 @@ def test_a_heading_of_other_words_or_order_is_decided_word_by_word_outside_headi
     assert "lexicon" not in {w.source for w in r.words}
 
 
+def _western_names(names: dict[str, int], grams: dict[str, tuple[int, int]]) -> object:
+    from citenorm.text.romanize._foreign import LatinNames
+
+    rows = [f"N\t{n}\t{c}" for n, c in names.items()]
+    rows += [f"G\t{g}\t{w}\t{a}" for g, (w, a) in grams.items()]
+    return LatinNames("# test\n" + "\n".join(rows) + "\n")
+
+
+def names_fit(names: object, arabic: str) -> bool:
+    return names.find(arabic, fit=0.5) is not None  # type: ignore[attr-defined]
+
+
+def test_western_names_and_their_arabic_transcriptions_share_a_skeleton() -> None:
+    from citenorm.text.romanize._foreign import arabic_sounds, latin_sounds
+
+    assert arabic_sounds("ديكنز") == "DKNS" and "DKNS" in latin_sounds("Dickens")
+    assert arabic_sounds("تشارلز") in latin_sounds("Charles")  # ch as تش
+    assert arabic_sounds("شيلر") in latin_sounds("Schiller")  # sch as ش
+    assert arabic_sounds("لونغفيلو") in latin_sounds("Longfellow")  # g as غ
+    assert arabic_sounds("بيرس") in latin_sounds("Pierce")  # p as ب, final ce
+    assert arabic_sounds("ديكنز") not in latin_sounds("Dalton")
+
+
+def test_the_name_whose_vowels_fit_the_arabic_letters_is_found() -> None:
+    names = _western_names({"Dickens": 3, "Dokonos": 1, "Hardy": 2, "Reid": 9}, {})
+    found = names.find("ديكنز", fit=0.8)  # type: ignore[attr-defined]
+    assert found[0] == "Dickens" and 0.5 < found[1] <= 0.9  # Dokonos fits worse
+    assert names.find("هاردي", fit=0.8)[0] == "Hardy"  # type: ignore[attr-defined]
+    assert names.find("رود", fit=0.8) is None  # type: ignore[attr-defined]
+    assert names.find("فلان", fit=0.8) is None  # type: ignore[attr-defined]  # no such skeleton
+
+
+def test_a_western_name_takes_its_own_spelling_and_an_arabic_one_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from citenorm.text.romanize import _romanizer
+
+    known = {"Dickens": 3, "Charles": 5, "Madden": 4, "Salim": 2}
+    western = _western_names(known, {"يك": (50, 1), "ارل": (50, 1), "شا": (50, 1)})
+    monkeypatch.setattr(_romanizer, "latin_names", lambda: western)
+    r = romanize("ديكنز، تشارلز، 1812-1870", field="name", heading=True, camel=False)
+    assert r.latin == "Dickens, Charles, 1812-1870"
+    assert r.words[0].source == "lexicon" and 0.5 <= r.words[0].confidence <= 0.9
+    # an Arabic name keeps its ALA-LC reading though the names hold a Madden
+    assert names_fit(western, "حمدان")
+    r = romanize("حمدان، سليم", field="name", heading=True, camel=False)
+    assert "Madden" not in r.latin and "lexicon" not in {w.source for w in r.words}
+    # a body (a corporate word) and a single word are not judged; titles never
+    assert romanize("جامعة ديكنز", field="name", camel=False).latin != "Jāmiʻat Dickens"
+    assert "Dickens" not in romanize("ديكنز", field="name", camel=False).latin
+    assert "Dickens" not in romanize("ديكنز تشارلز", camel=False).latin
+
+
+def test_the_western_names_data_is_read_with_its_licence() -> None:
+    from citenorm.text.romanize._model import latin_names
+
+    names = latin_names()
+    assert names is not None and len(names.index) > 1000
+    assert names.western_odds("ستيفنسون") > names.western_odds("الحسيني")
+    data = Path(citenorm.__file__).parent / "text" / "romanize" / "data"
+    assert "Redistribution" in (data / "anystyle-LICENSE.txt").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("arabic", "latin"),
     [

@@ -370,3 +370,44 @@ def test_a_titles_last_part_right_before_the_edition_is_the_publisher_unless_a_t
     )
     assert "publisher" not in f  # (the town is the place: TT.place_tail)
     assert (f["title"], f["publisher-place"]) == ("الموج والرمل", "القاهرة")
+
+
+def test_a_firm_named_after_a_town_is_the_publisher_not_a_second_place() -> None:
+    # "للنشر" opens no place's name: the town before it, in its comma part, is the firm's
+    f = _fields(
+        [
+            ("title", "كتاب الموج، "),
+            ("place", "القاهرة، القدس "),
+            ("publisher", "للإعلان والنشر، "),
+            ("date", "2001م."),
+        ]
+    )
+    assert f["publisher"] == "القدس للإعلان والنشر"
+    assert f["publisher-place"] == "القاهرة"
+
+
+def test_two_places_stay_places_before_a_publisher() -> None:
+    f = _fields(
+        [
+            ("title", "كتاب الموج، "),
+            ("place", "القاهرة، بيروت، "),
+            ("publisher", "دار الرمل، "),
+            ("date", "2001م."),
+        ]
+    )
+    assert f["publisher"] == "دار الرمل"
+    assert f["publisher-place"] == "القاهرة، بيروت"
+
+
+def test_the_persian_publisher_label_is_the_publishers_cue() -> None:
+    f = _fields(
+        [
+            ("title", "كتاب الموج، "),
+            ("place", "ناشر: "),
+            ("publisher", "مؤسسه البحر، "),
+            ("place", "قم، "),
+            ("date", "1416 ق"),
+        ]
+    )
+    assert f["publisher"] == "مؤسسه البحر"
+    assert f["publisher-place"] == "قم"

@@ -7,6 +7,7 @@ import pytest
 from citenorm.extraction.names import parse_names
 from citenorm.extraction.reference.tokens import tokenize
 from citenorm.extraction.reference.values import build_fields
+from conftest import labelled_fields as _labelled_fields
 
 
 def _names(text: str, *, inverted: bool = False) -> list[tuple[str | None, str | None]]:
@@ -100,3 +101,150 @@ def test_a_form_of_address_with_a_full_stop_is_no_family_name(name: str) -> None
     labels = ["author" if t.start < len(name) + 1 else "title" for t in toks]
     f = build_fields(text, toks, labels).to_json()
     assert f["author"][0]["family"] == name.split()[1]
+
+
+def _chunks(parts: list[tuple[str, str]]) -> dict[str, object]:
+    """The fields of ``parts`` ((text, label) each, joined by spaces), hand-labelled."""
+    return _labelled_fields([(label, text + " ") for text, label in parts])
+
+
+def _people(fields: dict[str, object]) -> list[tuple[str | None, str | None]]:
+    authors = fields.get("author")
+    assert isinstance(authors, list)
+    return [(a.get("family"), a.get("given")) for a in authors]
+
+
+@pytest.mark.parametrize(
+    ("parts", "author_given", "title"),
+    [
+        # the rest of a long name read as a first title span, the dates in brackets, a colon
+        (
+            [
+                ("الرملي، أبو سالم موج بن بحر", "author"),
+                ("الساحلي المعروف بابن الرمل", "title"),
+                ("(612ه/1215م):", "note"),
+                ("كتاب الموج والرمل، دار البحر، 1990م.", "title"),
+            ],
+            "أبو سالم موج بن بحر الساحلي المعروف بابن الرمل",
+            "كتاب الموج والرمل",
+        ),
+        # no name words between: the title tokens inside the bracket take its label
+        (
+            [
+                ("موج الرملي", "author"),
+                ("(عاش في القرن التاسع", "note"),
+                ("الهجري):", "title"),
+                ("رحلة الرملي في عالم البحر، دار الموج، 1990م.", "title"),
+            ],
+            None,
+            "رحلة الرملي في عالم البحر",
+        ),
+    ],
+)
+def test_a_name_runs_on_to_the_dates_before_the_colon(
+    parts: list[tuple[str, str]], author_given: str | None, title: str
+) -> None:
+    fields = _chunks(parts)
+    assert fields["title"] == title
+    if author_given is not None:
+        assert _people(fields)[0][1] == author_given
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # a mark ends the author span: the words before the bracket are the title
+        [
+            ("الرملي، موج،", "author"),
+            ("كتاب البحر", "title"),
+            ("(1990):", "note"),
+            ("دراسة في الرمل، دار الموج.", "title"),
+        ],
+        # the bracket dates nothing (no year, no lifetime word)
+        [
+            ("الرملي، موج", "author"),
+            ("كتاب البحر", "title"),
+            ("(الجزء الأول):", "note"),
+            ("دراسة في الرمل، دار الموج.", "title"),
+        ],
+    ],
+)
+def test_a_title_before_a_bracket_stays_the_title(parts: list[tuple[str, str]]) -> None:
+    assert str(_chunks(parts)["title"]).startswith("كتاب البحر")
+
+
+def test_the_comma_before_a_joined_coauthor_is_not_the_first_given_name() -> None:
+    # "Family، Given، وGiven2 Family2": the list's comma stays out of the first name
+    assert _names("الملاح، سالم محمد، وعبد الكريم الرملي", inverted=True) == [
+        ("الملاح", "سالم محمد"),
+        ("الرملي", "عبد الكريم"),
+    ]
+
+
+def test_several_coauthors_joined_by_waw_before_the_colon_are_names() -> None:
+    # the labeler stopped the author span at the first name: three more, each joined by
+    # "و", then the colon and the title
+    fields = _chunks(
+        [
+            ("الملاح، سالم محمد،", "author"),
+            ("وعبد الكريم الرملي ومنذر نور البحري ورجاء سالم: كتاب الموج،", "title"),
+            ("دار البحر،", "publisher"),
+            ("1995م.", "date"),
+        ]
+    )
+    assert fields["title"] == "كتاب الموج"
+    assert _people(fields) == [
+        ("الملاح", "سالم محمد"),
+        ("الرملي", "عبد الكريم"),
+        ("البحري", "منذر نور"),
+        ("سالم", "رجاء"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("parts", "name"),
+    [
+        # the honorific in the bracket read as a date: the bracket is still the given names
+        (
+            [("الرملي", "author"), ("(د.", "date"), ("سالم):", "author"), ("كتاب الموج.", "title")],
+            ("الرملي", "سالم"),
+        ),
+        (
+            [("الرملي", "author"), ("(أ.", "note"), ("د. موج نور):", "author"), ("كتاب.", "title")],
+            ("الرملي", "موج نور"),
+        ),
+    ],
+)
+def test_a_bracket_of_given_names_after_the_family_name_is_the_authors(
+    parts: list[tuple[str, str]], name: tuple[str, str]
+) -> None:
+    assert _people(_chunks(parts)) == [name]
+
+
+def test_a_year_in_the_bracket_after_the_name_stays_the_date() -> None:
+    fields = _chunks([("Roe", "author"), ("(1990):", "date"), ("A Salt Road.", "title")])
+    assert fields["issued"] == {"date-parts": [[1990]], "raw": "1990"}
+    assert _people(fields)[0][0] == "Roe"
+
+
+@pytest.mark.parametrize(
+    ("author", "name", "title"),
+    [
+        # "Family. Given," then the title read into the author span
+        ("Roe. Jane, Salt Roads,", ("Roe", "Jane"), "Salt Roads"),
+        ("Quay. Nora B., Salt and Sand,", ("Quay", "Nora B"), "Salt and Sand"),
+    ],
+)
+def test_a_title_after_a_family_stop_given_name_is_the_title(
+    author: str, name: tuple[str, str], title: str
+) -> None:
+    fields = _chunks([(author, "author"), ("Harbour Press,", "publisher"), ("1967.", "date")])
+    assert _people(fields) == [name]
+    assert fields["title"] == title
+
+
+def test_a_coauthor_after_a_family_stop_given_name_stays_a_name() -> None:
+    fields = _chunks(
+        [("Roe. Jane, and Nora Quay,", "author"), ("Salt Roads,", "title"), ("1967.", "date")]
+    )
+    assert fields["title"] == "Salt Roads"

@@ -16,6 +16,11 @@ Writes, in ``src/citenorm/text/romanize/data/``:
 * ``names.tsv.gz``: the headings lexicon (``_names.py``): each author heading's name part
   (its words before the dates, keyed unvowelled and folded) with the romanization the
   training part catalogued most often;
+* ``western.tsv.gz``: the Western names (``_foreign.py``): the name words of the training
+  part's headings written in a Western spelling and the author and editor names of
+  AnyStyle's four training files (never ``gold.xml``), with their counts; and the
+  character n-gram counts of the Arabic name words of headings spelled the Western way
+  and the ALA-LC way; ``anystyle-LICENSE.txt``, AnyStyle's BSD-2-Clause licence beside it;
 * ``chars.txt.gz``: the character-level joint-sequence model (Kneser-Ney), trained on
   the distinct aligned (word, romanization) pairs;
 * ``ranker.tsv.gz``: the unknown-word re-ranker's weights (``_ranker.py``), learned on
@@ -34,6 +39,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import html
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -45,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import (
     CAMEL,
     CAMEL_LICENSE,
+    DATA,
     ROOT,
     SEED,
     Aligned,
@@ -54,12 +62,14 @@ from corpus import (
 )
 
 from citenorm.text.romanize._chars import JointModel, align, normalize_latin
+from citenorm.text.romanize._foreign import word_grams
 from citenorm.text.romanize._model import Model, Tables, next_class, prev_class
 from citenorm.text.romanize._names import latin_name_part, name_key, name_span
 from citenorm.text.romanize._ranker import Candidate, Case, Ranker, features
 from citenorm.text.romanize._ranker import train as fit
 from citenorm.text.romanize._romanizer import heading_stops
 from citenorm.text.romanize._tokens import Token, tokenize
+from citenorm.text.vocab import NAME_PARTICLES_LATIN
 
 OUT = ROOT / "src" / "citenorm" / "text" / "romanize" / "data"
 ORDER = 5  # graphone n-gram order
@@ -88,6 +98,8 @@ def build(*, tune: bool = False) -> dict[str, bytes]:
     return {
         "words.tsv.gz": _gz(words_tsv.encode()),
         "names.tsv.gz": _gz(learn_names(recs).encode()),
+        "western.tsv.gz": _gz(learn_western(recs).encode()),
+        "anystyle-LICENSE.txt": ANYSTYLE_LICENSE.read_bytes(),
         "chars.txt.gz": _gz(chars.encode()),
         "ranker.tsv.gz": _gz(ranker.encode()),
         "camel-alalc.tsv.gz": _gz(CAMEL.read_bytes()),
@@ -247,6 +259,100 @@ def learn_names(recs: list[dict[str, str | None]]) -> str:
         best = max(sorted(counts), key=counts.__getitem__)
         lines.append(f"{key}\t{best}\t{counts[best]}")
     print(f"names: {len(lines) - 1} headings", file=sys.stderr)
+    return "\n".join(lines) + "\n"
+
+
+# AnyStyle's labelled references (BSD-2-Clause): the training files, never gold.xml
+ANYSTYLE = ("core.xml", "good.xml", "bad.xml", "ugly.xml")
+ANYSTYLE_LICENSE = DATA / "anystyle" / "LICENSE"
+_NAME_FIELD = re.compile(r"<(author|editor)>(.*?)</\1>", re.S)
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# words of an author string that are no name: particles, roles, "et al."
+_NOT_NAMES = NAME_PARTICLES_LATIN | {
+    "ed",
+    "eds",
+    "edd",
+    "edited",
+    "editor",
+    "editors",
+    "hrsg",
+    "hg",
+    "trans",
+    "tr",
+    "comp",
+    "et",
+    "in",
+    "inc",
+    "jr",
+    "sr",
+    "the",
+    "by",
+    "with",
+    "und",
+    "y",
+    "dir",
+    "coord",
+}
+# ALA-LC's own marks (a heading that has them is romanized, not a Western spelling):
+# macron, dot and bar below, breve, ʻayn and hamza, and the acute of á (not é: Lévi)
+_ALALC_MARKS = re.compile("[\u0304\u0323\u0331\u0324\u0306ʻʼ]|a\u0301")
+# letters ALA-LC romanization of Arabic never writes
+_WESTERN = re.compile(r"[ceopvx]")
+
+
+def _western_words(text: str) -> list[str]:
+    """The name words of a Latin author string: capitalized words of two letters or
+    more, not all upper case (initials, ``ED``), not a particle or a role (``and``,
+    ``von``, ``Ed``)."""
+    return [
+        w
+        for w in _LATIN_WORD.findall(text)
+        if len(w) > 1 and w[0].isupper() and not w.isupper() and w.lower() not in _NOT_NAMES
+    ]
+
+
+def heading_spelling(latin: str) -> str | None:
+    """How a catalogued heading's name part is spelled: ``A`` ALA-LC (it has ALA-LC
+    marks), ``W`` a Western spelling (no ALA-LC mark, a letter ALA-LC never writes),
+    None when it does not tell (``Badr, Shams``)."""
+    part = unicodedata.normalize("NFD", latin_name_part(latin))
+    if _ALALC_MARKS.search(part):
+        return "A"
+    words = _western_words(unicodedata.normalize("NFC", part))
+    return "W" if any(_WESTERN.search(w.lower()) for w in words) else None
+
+
+def learn_western(recs: list[dict[str, str | None]]) -> str:
+    """The Western names' text (``_foreign.py``): ``N`` rows, the name words of the
+    training records' headings written in a Western spelling and the author and editor
+    names of AnyStyle's training files, with how often each was seen; ``G`` rows, the
+    character n-grams of the Arabic name words of the training headings spelled the
+    Western way and the ALA-LC way, with their counts in each."""
+    counts: Counter[str] = Counter()
+    grams: dict[str, Counter[str]] = {"W": Counter(), "A": Counter()}
+    for rec in recs:
+        latin, arabic = rec.get("author_romanized"), rec.get("author_arabic")
+        if not latin or not arabic:
+            continue
+        spelling = heading_spelling(latin)
+        if spelling is None:
+            continue
+        if spelling == "W":
+            counts.update(_western_words(unicodedata.normalize("NFC", latin_name_part(latin))))
+        tokens = tokenize(arabic)
+        end = name_span(tokens, heading_stops(tokens))
+        for tok in tokens[:end]:
+            if tok.kind == "arabic":
+                grams[spelling].update(word_grams(tok.text))
+    for name in ANYSTYLE:
+        text = (DATA / "anystyle" / name).read_text(encoding="utf-8")
+        for m in _NAME_FIELD.finditer(text):
+            counts.update(_western_words(html.unescape(m.group(2))))
+    lines = ["# citenorm romanizer Western names: N name count / G n-gram western alalc"]
+    lines += [f"N\t{w}\t{n}" for w, n in sorted(counts.items())]
+    for g in sorted(set(grams["W"]) | set(grams["A"])):
+        lines.append(f"G\t{g}\t{grams['W'][g]}\t{grams['A'][g]}")
+    print(f"western: {len(counts)} names, {len(lines) - len(counts) - 1} n-grams", file=sys.stderr)
     return "\n".join(lines) + "\n"
 
 

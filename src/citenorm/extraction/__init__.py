@@ -37,6 +37,7 @@ from citenorm.models import (
 )
 from citenorm.progress import Progress, Ticker
 from citenorm.text import patterns as P
+from citenorm.text.normalize import lam_ligature_fault, repair_lam_ligatures
 
 __all__ = ["extract"]
 
@@ -74,6 +75,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         )
     # the per-string memos keep to this document's share (memory: memo.py)
     bound = MemoBound(len(text))
+    ligature_fault = lam_ligature_fault(text)
     seg = _segment(text)
     used: set[str] = set()
 
@@ -97,6 +99,10 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         pages=seg.pages,
         strict=frozenset(ln.number for ln in candidates),
     )
+    if ligature_fault:
+        # the notes are read (kinds, fields, citations) with the lam ligatures repaired
+        for note in raw_notes:
+            note.parts = [repair_lam_ligatures(part) for part in note.parts]
     if candidates:
         kept = {ln.number for ln in candidates} - fn_lines
         body_rest = [ln for ln in body_rest if ln.number not in kept]
@@ -146,7 +152,14 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     entries: list[Entry] = []
     sharing = Sharing()  # equal dates and names: one record in the document
     # the entries' fields, a batch at a time (parse_all), in order
-    entry_fields = parse_all([p[3] for p in pending], context="entry", sharing=sharing)
+    # (a PDF reader's swapped lam ligatures, "احلرکة": the references are read repaired;
+    # their printed text stays as it is)
+    read = repair_lam_ligatures if ligature_fault else None
+    entry_fields = parse_all(
+        [read(p[3]) if read else p[3] for p in pending],
+        context="entry",
+        sharing=sharing,
+    )
     # each raw entry goes once its record is built
     pending.reverse()
     while pending:

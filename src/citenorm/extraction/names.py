@@ -172,7 +172,8 @@ def _split_attached_waw(text: str, *, min_left: int = 2) -> list[str]:
         bare = w.rstrip("،,")
         inverted = bare != w and len(bare) > 3 and not lexicon.is_given_name(bare)
         if inverted or opens or (not lexicon.is_given_name(w) and lexicon.is_given_name(w[1:])):
-            left, right = " ".join(words[:k]), " ".join([w[1:], *words[k + 1 :]])
+            # (the comma before the "و" of a list is the list's: "محمد، وسالم …")
+            left, right = " ".join(words[:k]).rstrip(" ،,"), " ".join([w[1:], *words[k + 1 :]])
             return [left, *_split_attached_waw(right)]
     return [text]
 

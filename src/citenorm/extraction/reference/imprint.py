@@ -21,6 +21,7 @@ from citenorm.text.patterns import lazy
 __all__ = [
     "ampersand_in_place",
     "firm_end",
+    "firm_head_in_place",
     "glued_place",
     "head_word_alone",
     "imprint_cue",
@@ -125,7 +126,7 @@ def town_of_firm(publisher: str) -> str | None:
 # the imprint's own cue before the publisher's name: "نشر دار X", "نشرته الدار X" (the verb
 # "published", its object the body that did), "المطبعة: X", "الناشر: X" (a label)
 _CUE = lazy(
-    r"^(?:(?P<verb>نشر(?:ته|ها|تها)?)\s+(?=[^\sو])|(?:المطبعة|الناشر|الطابع|publisher|printer)\s*:\s*(?=\S))",
+    r"^(?:(?P<verb>نشر(?:ته|ها|تها)?)\s+(?=[^\sو])|(?:المطبعة|الناشر|ناشر|الطابع|publisher|printer)\s*:\s*(?=\S))",
     re.IGNORECASE,
 )
 
@@ -193,6 +194,33 @@ def ampersand_in_place(text: str, tokens: Sequence[Token], labels: Sequence[str]
         if b == p + 1 or place_run(text[tokens[p + 1].start : tokens[b - 1].end]):
             return labels
         return [*labels[:p], *(["publisher"] * (b - p)), *labels[b:]]
+    return labels
+
+
+def firm_head_in_place(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``القاهرة، القدس | للإعلان والنشر``: a publisher span that opens inside a comma
+    part with a word that names what a firm does (``للنشر``, ``للطباعة``: ``لل`` and a
+    noun: no place's name opens so) after place words of that part: those words are the
+    firm's name (``القدس للإعلان``); relabelled publisher. ``ناشر: | X``: the imprint's
+    own label before the publisher, read as a place, is the publisher's (its cue)."""
+    n = len(labels)
+    for p in range(1, n):
+        if labels[p] != "publisher" or labels[p - 1] != "place":
+            continue
+        head = tokens[p - 1].text
+        if head == ":" and p >= 2 and tokens[p - 2].text.lower() in vocab.PUBLISHER_LABELS:
+            a = p - 2
+            if a == 0 or tokens[a - 1].text in _COMMAS or labels[a - 1] != "place":
+                return [*labels[:a], "publisher", "publisher", *labels[p:]]
+            return labels
+        if not (tokens[p].text.startswith("لل") and len(tokens[p].text) > 4):
+            return labels
+        if head in _COMMAS or not head[-1:].isalpha():
+            return labels
+        a = p - 1
+        while a > 0 and labels[a - 1] == "place" and tokens[a - 1].text not in _COMMAS:
+            a -= 1
+        return [*labels[:a], *(["publisher"] * (p - a)), *labels[p:]]
     return labels
 
 

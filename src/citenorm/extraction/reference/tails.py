@@ -111,6 +111,11 @@ def _joins_names(part: str) -> bool:
     )
 
 
+def _joined_names(part: str) -> int:
+    """How many words of ``part`` join a name to the one before it (:func:`_joins_names`)."""
+    return sum(_joins_names(w) for w in part.split())
+
+
 def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str, str | None]:
     """An author span that runs on into the title, or stops inside the name:
 
@@ -172,13 +177,16 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
         # "Roe, J., Quay, N., | and Nora Salt. Title": the last name of a list
         return author + gap + n.group("names"), title[n.end() :]
     c = _HEAD_BEFORE_COLON.match(title)
-    if c and _a_few_words(c.group("head"), 6) and _ARABIC_LETTER.match(author.strip()):
+    if c and _ARABIC_LETTER.match(author.strip()):
         head = c.group("head")
+        joined = head.split()[0].startswith("و") and _joins_names(head)  # "وسالم الملاح"
+        # (more co-authors, each joined by "و": "وسالم الملاح وموج الرملي ونور البحر")
+        most = 12 if joined and _joined_names(head) >= 2 else 6
         cut_inside = author.rstrip()[-1:].isalpha()
-        if (
+        if _a_few_words(head, most) and (
             (cut_inside and "(" not in head and not any(ch.isdigit() for ch in head))
             or head.count(")") > head.count("(")  # "(ت 808ه" ended inside the span
-            or (head.split()[0].startswith("و") and _joins_names(head))  # "وسالم الملاح"
+            or joined
         ):
             return author + gap + title[: c.start("colon")], title[c.end() :]
     stripped = author.rstrip()

@@ -65,7 +65,8 @@ def _author(text: str) -> list[object] | None:
         else None  # (the pattern tried at every character to the end: no bracket, no match)
     )
     if m and not m.group("rest").strip(_STRIP):
-        value = f"{m.group('f')}، {m.group('g')}"
+        # (the given names' own honorific out: "حسين (د. طه)")
+        value = f"{m.group('f')}، {_HONORIFIC.sub('', m.group('g').strip())}"
     if "." in value:
         m = _FAMILY_STOP_GIVEN.match(value)
         if m and m.group(1).lower() not in vocab.NAME_TITLES_LATIN:
@@ -221,6 +222,111 @@ def _cued_work_as_editor(
             return labels
         return [*labels[:a], *(["container"] * (b - a)), *labels[b:]]
     return labels
+
+
+def _lifetime(words: Sequence[Token]) -> bool:
+    """The words inside a bracket date a person: a year, or a word of
+    :data:`~citenorm.text.vocab.LIFETIME_WORDS_FOLDED`."""
+    return any(
+        any(ch.isdigit() for ch in tok.text)
+        or fold_word(tok.text).strip(".").lower() in vocab.LIFETIME_WORDS_FOLDED
+        for tok in words
+    )
+
+
+def _name_before_dates(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``التادلي، أبو يعقوب يوسف بن يحيى المعروف بابن الزيات (617ه/1220م): Title``: a
+    name's dates in brackets, then a colon, then the title. The words between the author
+    span and the bracket, in the same comma part as the name (no mark between them),
+    read as a first title span, are the rest of the name (relabelled author); title
+    tokens inside the bracket take the bracket's own label. Only when the title span
+    goes on after the colon."""
+    n = len(tokens)
+    if n < 4 or labels[0] != "author" or "title" not in labels:
+        return labels
+    i = next((k for k, tok in enumerate(tokens) if tok.text == "("), None)
+    if i is None or i == 0 or labels[i] == "title":
+        return labels
+    depth, j = 0, None
+    for k in range(i, n):
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        if depth == 0:
+            j = k
+            break
+    if j is None or j + 2 >= n or tokens[j + 1].text != ":" or labels[j + 2] != "title":
+        return labels
+    if not _lifetime(tokens[i + 1 : j]):
+        return labels
+    a = 0
+    while a < i and labels[a] == "author":
+        a += 1
+    between = range(a, i)
+    if any(labels[k] != "title" or not tokens[k].text[-1:].isalnum() for k in between):
+        return labels
+    if a < i and not tokens[a - 1].text[-1:].isalnum():
+        return labels  # (a mark ends the author span: the title starts there)
+    inside = [k for k in range(i, j + 2) if labels[k] == "title"]
+    if a == i and not inside:
+        return labels
+    out = list(labels)
+    for k in between:
+        out[k] = "author"
+    for k in inside:
+        out[k] = labels[i]
+    return out
+
+
+def _bracketed_given(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``حسين (د. طه): Title``: the bracket right after the author span that opens the
+    reference, holding no digit and ending in author tokens (the given names, after an
+    honorific read as a date or a note), is the author's: it is relabelled author."""
+    n = len(tokens)
+    a = 0
+    while a < n and labels[a] == "author":
+        a += 1
+    if a == 0 or a >= n or tokens[a].text != "(" or labels[a] == "author":
+        return labels
+    depth = 0
+    for k in range(a, n):
+        t = tokens[k].text
+        if any(ch.isdigit() for ch in t):
+            return labels
+        depth += (t == "(") - (t == ")")
+        if depth == 0:
+            if labels[k - 1] != "author" or k - a < 2:
+                return labels
+            return [*labels[:a], *(["author"] * (k + 1 - a)), *labels[k + 1 :]]
+    return labels
+
+
+_CAPITALISED = _rx.compile(r"[A-Z][a-z'’-]+")
+_INITIAL = _rx.compile(r"[A-Z]")
+
+
+def _stop_name_runs_on(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Weiss. Paul, | Man's Freedom, Press, 1967``: a name printed ``Family. Given``
+    (a full stop for the comma), then a comma, and the author span going on past it:
+    what follows the comma is the title (the span's rest relabelled title)."""
+    n = len(tokens)
+    if n < 6 or labels[0] != "author" or tokens[1].text != ".":
+        return labels
+    if not (_CAPITALISED.fullmatch(tokens[0].text) and _CAPITALISED.fullmatch(tokens[2].text)):
+        return labels
+    k = 3
+    if k < n and _INITIAL.fullmatch(tokens[k].text):  # "Cohen. Marris R."
+        k += 1
+        if k < n and tokens[k].text == ".":
+            k += 1
+    if k + 1 >= n or tokens[k].text != "," or labels[k] != "author" or labels[k + 1] != "author":
+        return labels
+    if R.has_cue(tokens[k + 1].text, ("AND",)) or tokens[k + 1].text == "&":
+        return labels  # (more names)
+    end = k + 1
+    while end < n and labels[end] == "author":
+        end += 1
+    if end < n and labels[end] not in ("title", "publisher", "place", "date", "container"):
+        return labels
+    return [*labels[: k + 1], *(["title"] * (end - k - 1)), *labels[end:]]
 
 
 _BRACKET_AFTER_COLON_LABELS = frozenset({"collection", "note", "container", "other", "editor"})
@@ -492,11 +598,15 @@ def build_fields(
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment). ``sharing``: as :func:`~citenorm.extraction.compact.fields_of`."""
     labels = _cueless_statements(text, tokens, labels)
+    if "." in text and labels and labels[0] == "author":
+        labels = _stop_name_runs_on(tokens, labels)
     if "editor" in labels and "place" in labels:
         labels = _name_after_place(text, tokens, labels)
     if "editor" in labels and "title" in labels and "container" not in labels:
         labels = _cued_work_as_editor(text, tokens, labels)
     labels = _bracket_after_colon(tokens, labels)
+    if "(" in text and "author" in labels:
+        labels = _name_before_dates(tokens, _bracketed_given(tokens, labels))
     if "edition" in labels and "title" in labels:
         labels = _volume_part_title(tokens, labels)
     if "place" in labels and "publisher" in labels:
@@ -506,6 +616,7 @@ def build_fields(
     if "place" in labels:
         if "publisher" in labels:
             labels = I.head_word_alone(tokens, labels)
+            labels = I.firm_head_in_place(tokens, labels)
             if "&" in text:
                 labels = I.ampersand_in_place(text, tokens, labels)
         labels = I.place_part(text, tokens, labels)

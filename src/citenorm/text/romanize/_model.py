@@ -40,6 +40,7 @@ from citenorm.text.romanize._analogy import aligned as _aligned
 from citenorm.text.romanize._analogy import rerank as _rerank
 from citenorm.text.romanize._analogy import transfer, word_pattern
 from citenorm.text.romanize._chars import CORES, JointModel, normalize_latin
+from citenorm.text.romanize._foreign import LatinNames
 from citenorm.text.romanize._names import NameLexicon
 from citenorm.text.romanize._ranker import NBEST, Candidate, Ranker, candidates
 from citenorm.text.romanize._tokens import Token, fold_key
@@ -690,3 +691,11 @@ def _camel() -> dict[str, tuple[str, int]]:
 def load_model(*, camel: bool) -> Model:
     """The shipped model (read on first use, then kept), with or without the CAMeL table."""
     return Model(_tables(), _camel() if camel else None)
+
+
+@memo(None)
+def latin_names() -> LatinNames | None:
+    """The Western name words (:mod:`._foreign`), read on first use; None when the
+    package data has none."""
+    text = _read_resource("western.tsv.gz")
+    return LatinNames(text) if text is not None else None

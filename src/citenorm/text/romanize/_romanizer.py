@@ -6,8 +6,16 @@ import re
 
 from citenorm.text import _rx
 from citenorm.text.normalize import split_article
-from citenorm.text.romanize._model import FieldGroup, WordChoice, load_model, name_lexicon
+from citenorm.text.romanize._foreign import LatinNames
+from citenorm.text.romanize._model import (
+    FieldGroup,
+    WordChoice,
+    latin_names,
+    load_model,
+    name_lexicon,
+)
 from citenorm.text.romanize._names import name_key, name_span
+from citenorm.text.romanize._terms import is_corporate
 from citenorm.text.romanize._tokens import Token, detokenize, tokenize, unglue
 from citenorm.text.vocab import NAME_PARTICLES_ALALC
 
@@ -151,6 +159,7 @@ def romanize_words(
     """The ALA-LC romanization of ``text`` and, for each token, its choice and whether a
     space preceded it. ``heading``: a catalogue heading (``Family, Given``), whose first
     word drops its article (``al-Bīh`` -> ``Bīh``)."""
+    raw = text
     model = load_model(camel=use_camel)
     tokens = unglue(tokenize(text, join_wa=group != "imprint"), model.knows, model.seen)
     out: list[tuple[WordChoice, bool]] = []
@@ -225,4 +234,68 @@ def romanize_words(
                 space,
             )
         )
+    if group == "name" and not is_corporate(raw):
+        western = latin_names()
+        if western is not None:
+            out = _western(out, western)
     return detokenize([(c.latin, space) for c, space in out]), out
+
+
+# a Western name's own spelling: ALA-LC never writes these letters, a Western spelling
+# has one and none of ALA-LC's marks (``Thomas``, ``François``; not ``Paşa``, ``Jūzīf``)
+_WESTERN_LETTERS = _rx.compile(r"[ceopvxCEOPVX]")
+_ALALC_MARKS = _rx.compile("[şŞ\u0304\u0323\u0301\u0331\u0324\u0306ʻʼāīūáḥṣḍṭẓĀĪŪḤṢḌṬẒ]")
+# a name is taken for a Western one when its words' letters are this Western on average
+# (log-odds per n-gram, :meth:`LatinNames.western_odds`); tuning fold, name words without
+# CAMeL: 0.4 +6 words, 0.5 and 0.6 +11, 0.7 +11, 0.8 +7
+_WESTERN_ODDS = 0.6
+# a word takes the Latin name whose vowels fit its letters this well (0.85: 2 words fewer)
+_NAME_FIT = 0.8
+
+
+def _looks_western(latin: str) -> bool:
+    return bool(_WESTERN_LETTERS.search(latin)) and not _ALALC_MARKS.search(latin)
+
+
+def _western(
+    out: list[tuple[WordChoice, bool]], names: LatinNames
+) -> list[tuple[WordChoice, bool]]:
+    """A personal name's words given their Western spelling (:mod:`._foreign`) when the
+    name is a Western one: its words outside brackets look like transcriptions (their
+    letters' log-odds), or one of them is a Western given name the word table already
+    writes so (``John``). Each word whose Arabic letters fit a known Latin name then
+    takes the best fitting one (``آدمز`` -> ``Adams``); the catalogued headings
+    (:mod:`._names`) and fixed tokens are left as they are."""
+    words = [
+        k
+        for k, (choice, _space) in enumerate(out)
+        if choice.source not in ("fixed", "lexicon")
+        and choice.arabic
+        and choice.latin.lower() not in NAME_PARTICLES_ALALC
+    ]
+    depth = 0
+    outside: list[int] = []  # the name's words outside brackets (not a qualifier)
+    for k, (choice, _space) in enumerate(out):
+        if choice.latin == "(":
+            depth += 1
+        elif choice.latin == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and k in words:
+            outside.append(k)
+    if len(outside) < 2:
+        return out  # one word (``فرنسا``): no name to judge
+    given = any(
+        out[k][0].source != "characters" and _looks_western(out[k][0].latin) for k in outside
+    )
+    odds = sum(names.western_odds(out[k][0].arabic) for k in outside) / len(outside)
+    if not given and odds <= _WESTERN_ODDS:
+        return out
+    new = list(out)
+    for k in words:
+        choice, space = out[k]
+        if _looks_western(choice.latin):
+            continue
+        found = names.find(choice.arabic, fit=_NAME_FIT)
+        if found is not None:
+            new[k] = (WordChoice(choice.arabic, found[0], found[1], "lexicon"), space)
+    return new
