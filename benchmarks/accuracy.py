@@ -15,7 +15,7 @@ a long list weighs more than a short one.
 Run from the project root::
 
     .venv/bin/python benchmarks/accuracy.py [--only SUBSTRING] [--no-pdf] [--cli]
-        [--show DOC] [--json] [--variants]
+        [--show DOC] [--json] [--variants] [--form LABEL]
 
 ``--cli`` runs the installed ``citenorm match FILE --format json`` in a subprocess
 instead of the library (slower; the exact command users run). ``--show DOC`` prints,
@@ -23,9 +23,11 @@ for the documents whose name contains DOC, the gold items that found no predicti
 the predictions that found no gold item (entries and footnotes), and wrong footnote
 kinds: what to read when a row is below target. ``--variants`` scores the dev-real
 ``.txt`` documents once more in forms other tools would give them (:data:`VARIANTS`: no
-blank lines, paragraph lines wrapped at 80 characters with no hanging indent, no form feeds,
+blank lines, paragraph lines wrapped at 80 (or 60) characters with no hanging indent, no form feeds,
 trailing spaces stripped), pooled per variant: how much the rules lean on the exact
-shape of the development texts. Exit status 1 when a pooled dev-real row misses a target
+shape of the development texts. ``--form LABEL`` scores every text document (dev-real
+and the fixtures) in one of those forms instead of as printed, in the rows above: with
+``--show``, the misses of that form. Exit status 1 when a pooled dev-real row misses a target
 of issue 14.
 """
 
@@ -90,11 +92,14 @@ TARGETS = {
 }
 
 
-def _wrap(text: str) -> str:
-    """Paragraph lines (longer than 100 characters) wrapped at 80 with no hanging indent,
-    as a PDF of the same text would print them; lines already wrapped are left alone."""
+def _wrap(text: str, width: int = 80) -> str:
+    """Paragraph lines (longer than ``width`` + 20 characters) wrapped at ``width`` with no
+    hanging indent, as a PDF of the same text would print them; lines already wrapped are
+    left alone."""
     return "\n".join(
-        "\n".join(textwrap.wrap(line, 80, break_on_hyphens=False)) if len(line) > 100 else line
+        "\n".join(textwrap.wrap(line, width, break_on_hyphens=False))
+        if len(line) > width + 20
+        else line
         for line in text.split("\n")
     )
 
@@ -103,6 +108,7 @@ def _wrap(text: str) -> str:
 VARIANTS: dict[str, Callable[[str], str]] = {
     "no blank lines": lambda t: re.sub(r"\n[ \t]*\n", "\n", t),
     "wrapped at 80": _wrap,
+    "wrapped at 60": lambda t: _wrap(t, 60),
     "no form feeds": lambda t: t.replace("\f", ""),
     "no trailing spaces": lambda t: "\n".join(line.rstrip() for line in t.split("\n")),
 }
@@ -326,6 +332,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--variants", action="store_true", help="also score dev-real texts in other forms"
     )
+    parser.add_argument(
+        "--form",
+        choices=sorted(VARIANTS),
+        help="score every text document (dev-real and fixtures) in this form instead"
+        " (with --show: the misses of that form)",
+    )
     args = parser.parse_args(argv)
     ev = load_evaluator()
     predict: Callable[[Path], dict[str, Any]] = predict_cli if args.cli else predict_library
@@ -338,7 +350,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         start = time.perf_counter()
         try:
-            pred = predict(path)
+            if args.form and group != "pdf":
+                pred = predict_text(VARIANTS[args.form](path.read_text(encoding="utf-8")))
+            else:
+                pred = predict(path)
         except Exception as exc:  # a document that breaks is a row of zeros, not a crash
             print(f"error: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
             pred = {"footnotes": [], "entries": [], "pairs": [], "citations": []}

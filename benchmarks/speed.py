@@ -442,6 +442,8 @@ def main(argv: list[str] | None = None) -> int:
         help="also time the cold commands at this commit (git archive of its src/)",
     )
     args = ap.parse_args(argv)
+    if args.runs < 1 or args.big_runs < 1:
+        ap.error("--runs and --big-runs take at least 1 (a median of no runs has no value)")
     if args.cold:
         print_cold(args.sub_runs, args.top, args.cold_base)
         return 0

@@ -843,3 +843,152 @@ def test_a_labelling_batch_holds_a_bounded_number_of_tokens(
     one = Sharing()
     expected = [R.parse_in_document(t, sharing=one) for t in texts]
     assert [f.model_dump() for f in got] == [f.model_dump() for f in expected]
+
+
+# --- round 10: blocking's codes computed in place -----------------------------------------
+
+
+def _blocking_records(n: int, seed: int) -> list[Any]:
+    from citenorm.matching.features import _NONE, Features
+
+    rng = random.Random(seed)
+
+    def word() -> str:
+        return "".join(rng.choice("bdfghklmnqrstwyz") for _ in range(rng.randint(2, 5)))
+
+    out = []
+    for i in range(n):
+        family, title = word(), " ".join(word() for _ in range(4))
+        out.append(
+            Features(
+                *(f"e{i}", "latin", family, family, family, family, family, 1, False, _NONE),
+                *(title, title, title, _NONE, "", rng.choice([None, 1990, 2001])),
+                *(None, None, None, None, None, None, None, "", "", _NONE, None, None, True),
+            )
+        )
+    return out
+
+
+def test_blocking_combines_its_two_passes_in_one_array(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 5,000 x 5,000 (the sparse path): each side's codes, their parts, their concatenation
+    # and np.unique's sorted copy were held at once (~6.7x the codes' bytes); the codes of
+    # both passes now go into one array, each computed in place, sorted in place (~4x)
+    import numpy as np
+
+    from citenorm.matching import blocking as B
+
+    left, right = _blocking_records(5000, 15), _blocking_records(5000, 16)
+    assert not B._dense(len(left), len(right))
+    passes: list[Any] = []
+    sparse = B._sparse
+
+    def record(*args: Any, **kwargs: Any) -> Any:
+        passes.append(sparse(*args, **kwargs))
+        return passes[-1]
+
+    monkeypatch.setattr(B, "_sparse", record)
+    want = B.candidate_pairs(left, right)
+    # the passes' own work (its index of words) is left out: the same rows again
+    replay = iter(passes)
+    monkeypatch.setattr(B, "_sparse", lambda *a, **k: next(replay))
+    tracemalloc.start()
+    try:
+        codes = B.candidate_codes(left, right)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert isinstance(codes, np.ndarray)
+    assert [divmod(int(c), len(right)) for c in codes] == want
+    assert peak < 5 * codes.nbytes, f"{peak / codes.nbytes:.1f}x the codes"
+
+
+def test_unique_codes_equal_numpys_unique() -> None:
+    import numpy as np
+
+    from citenorm.matching import blocking as B
+
+    rng = np.random.default_rng(4)
+    for size in (0, 1, 2, 17, 1000):
+        codes = rng.integers(0, 50, size=size, dtype=np.int64)
+        assert B._unique(codes.copy()).tolist() == np.unique(codes).tolist()
+
+
+def test_the_assignment_goes_before_the_evidence_and_each_made_pair_with_its_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the assignment (its weights, scores and components) was held while every made pair
+    # and its rival were explained, and every Made (its rival's evidence) until the last
+    # Pair was built: ~2x a 1 MB list of traced peak in match
+    import gc
+    import weakref
+
+    import citenorm.matching as M
+    from citenorm.matching import assign as A
+
+    doc = citenorm.extract(_paired_lists(30))
+    assignments: list[weakref.ref[A.Assignment]] = []
+    owned = A.Assignment._owned.__func__  # type: ignore[attr-defined]
+
+    def spy_owned(cls: type[A.Assignment], *args: Any) -> A.Assignment:
+        made = owned(cls, *args)
+        assignments.append(weakref.ref(made))
+        return made
+
+    monkeypatch.setattr(A.Assignment, "_owned", classmethod(spy_owned))
+    explained: list[bool] = []
+    score_pair = M.score_pair
+
+    def spy_explain(a: Any, b: Any, **kwargs: Any) -> Any:
+        explained.append(all(ref() is None for ref in assignments))
+        return score_pair(a, b, **kwargs)
+
+    monkeypatch.setattr(M, "score_pair", spy_explain)
+    live: list[int] = []
+    make_pair = M._pair
+
+    def spy_pair(m: Any, *args: Any) -> Any:
+        live.append(sum(isinstance(o, A.Made) for o in gc.get_objects()))
+        return make_pair(m, *args)
+
+    monkeypatch.setattr(M, "_pair", spy_pair)
+    result = M.match(doc)
+    assert len(result.pairs) == 30 and assignments
+    assert explained and all(explained)
+    # the k-th Pair is built while the made pairs after it (and its own) are held
+    assert live == list(range(30, 0, -1))
+
+
+def test_no_raw_entry_is_held_while_the_references_are_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every list's raw entries (their lines' cleaned parts, three lists each: ~430 bytes
+    # an entry) were held until their records were built; each block's are now read into
+    # what the records take (printed text, number, line, raw lines) as it is grouped
+    import gc
+
+    import citenorm.extraction as X
+    from citenorm.extraction.entries import RawEntry
+
+    alive: list[int] = []
+    real = X.parse_all
+
+    def spy(texts: list[str], **kwargs: Any) -> Any:
+        alive.append(sum(isinstance(o, RawEntry) for o in gc.get_objects()))
+        return real(texts, **kwargs)
+
+    monkeypatch.setattr(X, "parse_all", spy)
+    doc = citenorm.extract(_new_words_list(100))  # an Arabic list and its romanized list
+    assert len(doc.entries) == 200
+    assert alive and alive[0] == 0, alive
+
+
+def test_match_features_hold_a_fold_that_changed_nothing_once() -> None:
+    # an Arabic family name or title that folding leaves as it is was held twice (the
+    # value and an equal new string: ~80 bytes a record of an Arabic list)
+    from citenorm.matching.features import features_of
+
+    doc = citenorm.extract("المصادر\n1- البحتري، محمد، كتاب السلم والحرب، بغداد، 2015.\n")
+    f = features_of(doc.entries[0])
+    assert f.family == f.family_fold == "البحتري"
+    assert f.family_fold is f.family
+    assert f.title == f.title_fold and f.title_fold is f.title

@@ -37,6 +37,7 @@ from citenorm.models import (
 )
 from citenorm.progress import Progress, Ticker
 from citenorm.text import patterns as P
+from citenorm.text.normalize import lam_ligature_fault, repair_lam_ligatures
 
 __all__ = ["extract"]
 
@@ -74,6 +75,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         )
     # the per-string memos keep to this document's share (memory: memo.py)
     bound = MemoBound(len(text))
+    ligature_fault = lam_ligature_fault(text)
     seg = _segment(text)
     used: set[str] = set()
 
@@ -97,14 +99,20 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         pages=seg.pages,
         strict=frozenset(ln.number for ln in candidates),
     )
+    if ligature_fault:
+        # the notes are read (kinds, fields, citations) with the lam ligatures repaired
+        for note in raw_notes:
+            note.parts = [repair_lam_ligatures(part) for part in note.parts]
     if candidates:
         kept = {ln.number for ln in candidates} - fn_lines
         body_rest = [ln for ln in body_rest if ln.number not in kept]
         for block in seg.lists:
             _drop_notes(block, fn_lines)
     sections: list[Section] = []
-    # (id, list kind, section id, raw entry): parsed below, once their number is known
-    pending: list[tuple[str, ListKind, str, RawEntry]] = []
+    # (id, list kind, section id, printed text, number, line, raw lines): parsed below,
+    # once their number is known; what a raw entry holds beyond these (its lines'
+    # cleaned parts and three lists: ~430 bytes an entry) goes as its block is grouped
+    pending: list[tuple[str, ListKind, str, str, int | None, int, str]] = []
     failed: list[Iterable[tuple[int, str]]] = []  # (line, reason) in line order, per block
     for block in seg.lists:
         head_id = unique(f"s{len(sections) + 1}")
@@ -125,18 +133,18 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                 )
             )
         failed.append(_failed_lines(block, bad))
-        for r in raw_entries:
-            section = sub_ids.get(r.section_line, head_id) if r.section_line else head_id
-            pending.append((unique(f"e{len(pending) + 1}"), block.kind, section, r))
+        for printed, number, line, raw, section_line in _compact(raw_entries):
+            section = sub_ids.get(section_line, head_id) if section_line else head_id
+            ident = unique(f"e{len(pending) + 1}")
+            pending.append((ident, block.kind, section, printed, number, line, raw))
     failed_lines = _failed_records(seg.raw, failed)
     # the segmented text is not needed beyond this point: its lines (a Line object each)
     # go before the references are parsed (memory; the raw lines stay, in the document)
     raw_lines, has_lists = seg.raw, bool(seg.lists)
     candidate_lines = {ln.number for ln in candidates}
     if has_lists:
-        # (the last of the loops above: its block and its raw entries, which `pending`
-        # holds as well and lets go one by one as their records are built)
-        del block, raw_entries, bad
+        # (the last of the loops above: its block)
+        del block, bad
     del seg, failed, candidates, body
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
@@ -144,12 +152,18 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     entries: list[Entry] = []
     sharing = Sharing()  # equal dates and names: one record in the document
     # the entries' fields, a batch at a time (parse_all), in order
-    entry_fields = parse_all([p[3].printed for p in pending], context="entry", sharing=sharing)
-    # each raw entry goes once its record is built (memory: their lines' parts)
+    # (a PDF reader's swapped lam ligatures, "احلرکة": the references are read repaired;
+    # their printed text stays as it is)
+    read = repair_lam_ligatures if ligature_fault else None
+    entry_fields = parse_all(
+        [read(p[3]) if read else p[3] for p in pending],
+        context="entry",
+        sharing=sharing,
+    )
+    # each raw entry goes once its record is built
     pending.reverse()
     while pending:
-        entry_id, kind, section, r = pending.pop()
-        printed = r.printed
+        entry_id, kind, section, printed, number, line, raw = pending.pop()
         # (records of many small ones share their fields sets: compact.py)
         entries.append(
             build(
@@ -159,10 +173,10 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                     "list": kind,
                     "script": entry_script(printed),
                     "section": section,
-                    "number": r.number,
+                    "number": number,
                     "text": printed,
-                    "line": r.line,
-                    "raw": "\n".join(r.raw_parts),
+                    "line": line,
+                    "raw": raw,
                     "fields": next(entry_fields),
                 },
             )
@@ -244,6 +258,17 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         markers=kept_markers,
     )
     return with_unique_ids(doc)
+
+
+def _compact(
+    raw_entries: list[RawEntry],
+) -> Iterator[tuple[str, int | None, int, str, int | None]]:
+    """Each raw entry's printed text, number, line, raw lines and section line, the raw
+    entry let go as it is read (``raw_entries`` is emptied)."""
+    raw_entries.reverse()
+    while raw_entries:
+        r = raw_entries.pop()
+        yield r.printed, r.number, r.line, "\n".join(r.raw_parts), r.section_line
 
 
 def _drop_notes(block: ListBlock, fn_lines: set[int]) -> None:

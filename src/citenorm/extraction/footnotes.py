@@ -9,12 +9,21 @@ Two forms are read:
 A footnote wrapped onto following lines (PDF conversions put a blank line between) is
 joined when its text so far ends open (a word, a comma, a colon, an opening bracket) or
 the next line starts with punctuation, and that next line is not a long body paragraph.
+
+A line that opens with a marker starts a note only where a note can start (text wrapped
+at a narrow width breaks lines anywhere): not when the marker is followed by the rest of
+a sentence (``(1) ، وكذلك ...``: a body line wrapped before the marker), not right after
+an open body line when no marker of that number waits in the body, and not inside a note
+when its number does not go on from the note's (``(12) من الكتاب``: a wrapped note's next
+line), unless a marker of that number waits in the body.
 """
 
 from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
+from functools import partial
 from itertools import islice, pairwise
 
 from citenorm._plain import Plain
@@ -24,6 +33,7 @@ from citenorm.extraction.pages import (
     RULE,
     Pages,
     glued_note_form,
+    logical_line,
     page_note_start,
 )
 from citenorm.extraction.segment import Line
@@ -38,6 +48,18 @@ __all__ = ["RawFootnote", "find_footnotes"]
 _MAX_CONTINUATION = 220
 _PUNCT_START = _rx.compile(r"^[,،:;؛)\]/.\-–]|^<?https?://|^www\.")
 _LETTERS = _rx.compile(r"[^\W\d_]")
+# "(Paris: Éditions du Nord, 1998)": a line that opens with a bracket goes on with the note
+# above when that note has not ended with its period
+_BRACKET_START = _rx.compile(r"^[(\[]")
+# a note's text does not open with the punctuation that goes on a sentence: after a marker
+# at the start of a line, "، وكذلك" is the rest of a wrapped body line
+_GOES_ON = _rx.compile(r"^[,،;؛)\]}]")
+# a text whose full lines are this long at most was wrapped for print (a paragraph
+# given on one line is longer)
+_PRINTED_WIDTH = 130
+_PRINTED_LINES = 12  # (lines of 20 characters or more, to tell a width by)
+# a body line this long that ends open was wrapped: the next line goes on with it
+_BODY_WRAP = 40
 
 
 class RawFootnote(Plain):
@@ -260,14 +282,55 @@ def find_footnotes(
     page_notes, zone = find_page_notes(body, pages, strict=strict)
     page_markers: dict[tuple[int | None, int], int] = {}  # (page, number) -> marker line
     widths = _wrap_widths(body) if page_notes else {}
+    measured: list[dict[str, int]] = []
+
+    def full_line(text: str) -> bool:
+        """Does a line reach the width of the full lines of a text wrapped for print?"""
+        if not measured:
+            measured.append(_wrap_widths(body, printed=True))  # (when first needed)
+        width = measured[0].get(script_of(text[:60]), 0)
+        return width > 0 and len(text.strip()) >= 0.9 * width
+
     # the lines between two page notes of a page belong to the first of them
     inside: set[int] = set()
+    # an inside line that opens a visual-order note whose number came out further down
+    # (line -> the note's line): a re-wrapped visual-order line put it above
+    wrapped_above: dict[int, int] = {}
+    visual: set[int] = set()  # the page notes printed in visual order (number last)
     if page_notes:
         starts = sorted(page_notes)
+        visual = {
+            ln.number
+            for ln in body
+            if ln.number in page_notes and PAGE_NOTE.match(ln.text.strip()) is None
+        }
         for a, b in pairwise(starts):
             if pages is not None and pages.page_index(a) == pages.page_index(b):
                 inside.update(range(a + 1, b))
+                if b in visual:
+                    wrapped_above.update(dict.fromkeys(range(a + 1, b), b))
+    pending: list[Line] = []  # lines that open the next (visual-order) note
+
+    def waits(number: int) -> bool:
+        """Does a marker of this number wait in the body for its note?"""
+        return bool(available.get(number)) or number in pooled
+
+    marked: list[bool] = []
+
+    def body_marked() -> bool:
+        if not marked:
+            marked.append(_marked(body, markers))
+        return marked[0]
+
     previous = 0  # the number of the body line before this one
+    last_body: tuple[int, str] = (0, "")  # the last body line: number, text
+    pooled: set[int] = set()  # the numbers of the markers in ``pool``
+
+    def after_open_body(number: int) -> bool:
+        """Does line ``number`` follow a body line that ended open (a wrapped one)?"""
+        line, text = last_body
+        return line == number - 1 and len(text) >= _BODY_WRAP and _open_ended(text)
+
     for ln in body:
         if ln.number > previous + 1:
             current = None  # a list, a heading or a page break stood between
@@ -285,17 +348,19 @@ def find_footnotes(
                 available = {}
             _add_markers(available, pool)
             pool = []
+            pooled.clear()
             last_number = page_num
             current = RawFootnote(
                 number=page_num,
                 marker=marker,
                 group=max(group, 1),
-                line=ln.number,
-                parts=[note_text],
-                raw_parts=[ln.raw],
-                print_parts=[_printed_note(ln.raw, marker)],
+                line=pending[0].number if pending else ln.number,
+                parts=[*(p.text.strip() for p in pending), note_text],
+                raw_parts=[*(p.raw for p in pending), ln.raw],
+                print_parts=[*(p.printed() for p in pending), _printed_note(ln.raw, marker)],
                 page=pages.page_index(ln.number) if pages is not None else None,
             )
+            pending = []
             # its marker: the last one with its number in the body of its page
             current.body_line = page_markers.get((current.page, page_num))
             notes.append(current)
@@ -313,6 +378,11 @@ def find_footnotes(
         ):
             current = None  # a page note ends at its page's end, or before a footer
         if current is not None and current.page is not None:
+            if wrapped_above.get(ln.number) and (pending or _script_turns(current, text)):
+                pending.append(ln)  # the next note's (see _script_turns)
+                fn_lines.add(ln.number)
+                blank_run = 0
+                continue
             current.parts.append(text)
             current.raw_parts.append(ln.raw)
             current.print_parts.append(ln.printed())
@@ -354,6 +424,21 @@ def find_footnotes(
             pattern = P.ENDNOTE_LINE
         if fm is not None and not _continues_numbering(fm, group, last_number):
             fm = None  # "(2015) ...": a year, not footnote 2015
+        goes_on = False  # a line that opens with a marker and starts no note
+        if fm is not None and _substantive(fm.group("text")):
+            goes_on = _no_note_start(
+                fm,
+                current,
+                text,
+                blank_run,
+                waits=waits,
+                after_open_body=partial(after_open_body, ln.number),
+                marked=body_marked,
+                group=group,
+                last_number=last_number,
+            )
+            if goes_on:
+                fm = None
         if fm and _substantive(fm.group("text")):
             label = fm.group("num") or fm.groupdict().get("bnum") or ""
             num = int(label) if label.isdigit() else None
@@ -365,6 +450,7 @@ def find_footnotes(
                 else:
                     _add_markers(available, pool)
                 pool = []
+                pooled.clear()
                 last_number = num
             elif group == 0:
                 group = 1
@@ -385,7 +471,9 @@ def find_footnotes(
             fn_lines.add(ln.number)
             blank_run = 0
             continue
-        if current is not None and _continues(current, text, blank_run):
+        if current is not None and _continues(
+            current, text, blank_run, numbered=goes_on, full=full_line
+        ):
             current.parts.append(text)
             current.raw_parts.append(ln.raw)
             current.print_parts.append(ln.printed())
@@ -395,11 +483,13 @@ def find_footnotes(
         current = None
         blank_run = 0
         rest.append(ln)
+        last_body = (ln.number, text)
         for mk in line_markers(ln) if markers is None else markers.on_line(ln.number):
             if mk.kind == "markdown":
                 md_markers.setdefault(mk.label, ln.number)
             else:
                 pool.append((int(mk.label), ln.number))
+                pooled.add(int(mk.label))
         if page_notes and pages is not None:
             page = pages.page_index(ln.number)
             for n in glued_markers(ln):
@@ -407,7 +497,25 @@ def find_footnotes(
     for note in notes:
         if note.markdown:
             note.body_line = md_markers.get(note.extra.get("label", ""))
+    if visual:
+        # the reader gave right-to-left lines in visual order: the notes' Arabic lines are
+        # read (kinds, fields, citations) in reading order; their printed text stays
+        for note in notes:
+            if note.page is not None:
+                note.parts = [
+                    logical_line(part) if script_of(part) == "arabic" else part
+                    for part in note.parts
+                ]
     return notes, rest, fn_lines
+
+
+def _script_turns(note: RawFootnote, text: str) -> bool:
+    """Does an Arabic line below a left-to-right page note that has ended (its last line
+    closed) begin the visual-order note below it rather than go on with this one? A
+    visual-order line re-wrapped at a narrow width puts its note's number (printed at
+    its end) on its last piece, below the others."""
+    last = next((p for p in reversed(note.parts) if p.strip()), "")
+    return has_arabic(text) and not any(has_arabic(p) for p in note.parts) and not _open_ended(last)
 
 
 def _continues_numbering(fm: re.Match[str], group: int, last_number: int) -> bool:
@@ -419,9 +527,12 @@ def _continues_numbering(fm: re.Match[str], group: int, last_number: int) -> boo
     return group > 0 and int(label) == last_number + 1
 
 
-def _wrap_widths(body: list[Line]) -> dict[str, int]:
+def _wrap_widths(body: list[Line], *, printed: bool = False) -> dict[str, int]:
     """The width of a full printed line, per script (Arabic glyphs are narrower): the
-    length most long lines reach (the 90th percentile)."""
+    length most long lines reach (the 90th percentile). ``printed``: only for a script
+    whose lines show a text wrapped for print: enough of them, most as long as that
+    width or nearly, which is no longer than a printed line (a text that gives each
+    paragraph on one line has lines of every length)."""
     lengths: dict[str, list[int]] = {}
     for ln in body:
         text = ln.text.strip()
@@ -430,7 +541,14 @@ def _wrap_widths(body: list[Line]) -> dict[str, int]:
     out: dict[str, int] = {}
     for script, values in lengths.items():
         values.sort()
-        out[script] = values[int(0.9 * (len(values) - 1))]
+        width = values[int(0.9 * (len(values) - 1))]
+        if printed and not (
+            len(values) >= _PRINTED_LINES
+            and width <= _PRINTED_WIDTH
+            and sum(1 for v in values if v >= 0.85 * width) >= 0.5 * len(values)
+        ):
+            continue
+        out[script] = width
     return out
 
 
@@ -442,7 +560,19 @@ def _note_goes_on(note: RawFootnote, text: str, widths: dict[str, int]) -> bool:
     width = widths.get(script_of(last[:60]), 0)
     if width and len(last.strip()) >= 0.8 * width:
         return True
-    return _open_ended(last) or bool(_PUNCT_START.match(text)) or text[:1].islower()
+    return (
+        _open_ended(last)
+        or bool(_PUNCT_START.match(text))
+        or text[:1].islower()
+        or _bracket_goes_on(last, text)
+    )
+
+
+def _bracket_goes_on(last: str, text: str) -> bool:
+    """Does ``text``, which may open with a bracket, go on with a note whose last line is
+    ``last`` (the line a narrow width broke before the imprint: ``… (1830-1912)`` /
+    ``(Casablanca: …``)? When it opens with one and ``last`` has not ended with a period."""
+    return bool(_BRACKET_START.match(text)) and not last.rstrip().endswith((".", "!", "?"))
 
 
 def _printed_note(raw: str, marker: str) -> str:
@@ -471,8 +601,57 @@ def _add_markers(available: dict[int, deque[int]], pool: list[tuple[int, int]]) 
         available.setdefault(num, deque()).append(line)
 
 
-def _continues(note: RawFootnote, text: str, blank_run: int) -> bool:
-    if P.FOOTNOTE_LINE.match(text) or P.MD_FOOTNOTE_DEF.match(text):
+def _no_note_start(
+    fm: re.Match[str],
+    current: RawFootnote | None,
+    text: str,
+    blank_run: int,
+    *,
+    waits: Callable[[int], bool],
+    after_open_body: Callable[[], bool],
+    marked: Callable[[], bool],
+    group: int,
+    last_number: int,
+) -> bool:
+    """Does a line that opens with a marker (``fm``) start no note, though it reads like
+    one? When the marker is followed by the punctuation that goes on a sentence; else,
+    for a numbered marker no marker of which waits in the body (``waits``): inside a note
+    that the line would continue, when the number is neither the next one nor 1 (a new
+    page's); right after a body line that ended open (``after_open_body``), in a text
+    whose body marks its notes (``marked``)."""
+    if _GOES_ON.match(fm.group("text")):
+        return True
+    label = fm.group("num") or fm.groupdict().get("bnum") or ""
+    if not label.isdigit() or waits(int(label)):
+        return False
+    num = int(label)
+    if current is not None:
+        return (
+            group > 0
+            and num not in (last_number + 1, 1)
+            and _continues(current, text, blank_run, numbered=True)
+        )
+    return after_open_body() and marked()
+
+
+def _marked(body: list[Line], markers: Markers | None) -> bool:
+    """Does the body mark notes in its running text (a marker after a line's start)?"""
+    found = markers if markers is not None else (mk for ln in body for mk in line_markers(ln))
+    return any(mk.column > 3 for mk in found)
+
+
+def _continues(
+    note: RawFootnote,
+    text: str,
+    blank_run: int,
+    *,
+    numbered: bool = False,
+    full: Callable[[str], bool] | None = None,
+) -> bool:
+    """Is ``text`` more of ``note``? (``numbered``: the line opens with a marker that
+    starts no note; ``full``: does a line run to the full width of a text wrapped for
+    print; the line after a full one goes on.)"""
+    if not numbered and (P.FOOTNOTE_LINE.match(text) or P.MD_FOOTNOTE_DEF.match(text)):
         return False
     if note.markdown:
         # lazy continuation: the next line with no blank line between
@@ -483,4 +662,9 @@ def _continues(note: RawFootnote, text: str, blank_run: int) -> bool:
         return False
     # the last line decides whether the note ends open (joining them all is quadratic)
     last = next((p for p in reversed(note.parts) if p.strip()), "")
-    return _open_ended(last) or bool(_PUNCT_START.match(text))
+    return (
+        _open_ended(last)
+        or bool(_PUNCT_START.match(text))
+        or (blank_run == 0 and _bracket_goes_on(last, text))
+        or (blank_run == 0 and full is not None and full(last))
+    )

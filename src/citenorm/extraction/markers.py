@@ -18,18 +18,62 @@ import re
 from collections.abc import Iterable, Iterator
 
 from citenorm.extraction.segment import Line
-from citenorm.models import Marker, Markers
+from citenorm.models import Marker, MarkerKind, Markers
 from citenorm.text import _rx
 from citenorm.text import patterns as P
 from citenorm.text.normalize import DELETED_MARKS, digits_view
 from citenorm.text.patterns import lazy
 
-__all__ = ["body_markers", "glued_markers", "line_markers"]
+__all__ = ["body_markers", "glued_markers", "line_markers", "split_marker"]
 
 
 def body_markers(lines: Iterable[Line]) -> Markers:
-    """The footnote markers of body lines, in text order (:func:`line_markers` of each)."""
-    return Markers(mk for line in lines for mk in line_markers(line))
+    """The footnote markers of body lines, in text order (:func:`line_markers` of each,
+    and a paren or bracket marker that a line break split: :func:`split_marker`)."""
+    return Markers(_body_markers(lines))
+
+
+def _body_markers(lines: Iterable[Line]) -> Iterator[Marker]:
+    previous: Line | None = None
+    for line in lines:
+        if previous is not None and previous.number + 1 == line.number:
+            split = split_marker(previous, line)
+            if split is not None:
+                yield split  # (the last of the line above: it ends that line)
+        yield from line_markers(line)
+        previous = line
+
+
+# a marker broken by a line break ("... كما بينه ( 1" / ") الباحثون"): the bracket and
+# perhaps some digits end one line, the digits (if any left) and the closing bracket
+# open the next
+_SPLIT_OPEN = lazy(r"(?P<open>[(（\[])\s*(?P<a>[0-9]{0,5})\s*$")
+_SPLIT_CLOSE = lazy(r"^\s*(?P<b>[0-9]{0,5})\s*(?P<close>[)）\]])(?!:)")
+_PAIRS = {"(": ")", "（": "）", "[": "]"}
+
+
+def split_marker(line: Line, below: Line) -> Marker | None:
+    """A paren or bracket marker that the break between ``line`` and the line ``below``
+    split (``( 1`` / ``)``, ``(`` / ``12)``), recorded on ``line``: from its bracket to
+    the end of the line."""
+    raw = line.raw.rstrip()
+    tail = raw[-14:]
+    if not any(ch in tail for ch in "(（["):
+        return None
+    m = _SPLIT_OPEN.search(digits_view(tail))
+    if m is None:
+        return None
+    n = _SPLIT_CLOSE.match(digits_view(below.raw[:14]))
+    if n is None or _PAIRS[m["open"]] != n["close"]:
+        return None
+    digits = m["a"] + n["b"]
+    if not digits or (m["a"] and n["b"]) or len(digits) > 5:
+        return None  # "(1\n2)": two numbers, not one broken by the line's end
+    start = len(raw) - len(tail) + m.start()
+    if start and raw[start - 1] == "^":
+        start -= 1
+    kind: MarkerKind = "bracket" if m["open"] == "[" else "paren"
+    return Marker(str(int(digits)), kind, line.number, start + 1, len(raw) - start)
 
 
 def line_markers(line: Line) -> Iterator[Marker]:

@@ -32,6 +32,7 @@ __all__ = [
     "Pages",
     "find_pages",
     "glued_note_form",
+    "logical_line",
     "page_note_start",
 ]
 
@@ -198,3 +199,32 @@ def glued_note_form(text: str) -> bool:
     """The visual-order form whose number is glued to the last word (see
     :data:`_PAGE_NOTE_GLUED`): it may only continue the article's numbering."""
     return PAGE_NOTE.match(text) is None and _PAGE_NOTE_RTL.match(text) is None
+
+
+# a run of Arabic words as such a reader keeps it in reading order: Arabic letters (and
+# their marks), with the spaces and colons between them
+_ARABIC_RUN = lazy(
+    r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]"
+    r"(?:[ :\u0621-\u065f\u0670-\u06d3\u06d5\u06fa-\u06ff]*"
+    r"[\u0621-\u065f\u0670-\u06d3\u06d5\u06fa-\u06ff])?"
+)
+
+
+def logical_line(text: str) -> str:
+    """A right-to-left line of text from a PDF reader that gives the line's pieces in
+    visual order (left to right) but each run of Arabic words in reading order, back in
+    reading order: ``.171 ،نفسه`` -> ``نفسه، 171.``, ``... ،انظر سعاد زبيطة`` -> ``انظر
+    سعاد زبيطة، ...``. Each Arabic run is one unit of the line, the other characters one
+    each, and the units are put in reading order as a PDF's glyphs are
+    (:func:`citenorm.io.pdf.visual_to_logical`: numbers and Latin keep their order,
+    brackets are mirrored back)."""
+    from citenorm.io.pdf import visual_to_logical
+
+    units: list[str] = []
+    pos = 0
+    for m in _ARABIC_RUN.finditer(text):
+        units.extend(text[pos : m.start()])
+        units.append(m.group())  # (no bracket inside: mirroring leaves it as it is)
+        pos = m.end()
+    units.extend(text[pos:])
+    return visual_to_logical(units, rtl=True)

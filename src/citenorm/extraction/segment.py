@@ -20,7 +20,13 @@ from citenorm._plain import Frozen, Plain
 from citenorm.extraction.pages import RULE, Pages, find_pages, page_note_start
 from citenorm.text import _rx, vocab
 from citenorm.text import patterns as P
-from citenorm.text.normalize import clean, digits_view, fold_letters, script_of
+from citenorm.text.normalize import (
+    clean,
+    digits_view,
+    fold_letters,
+    repair_lam_ligatures,
+    script_of,
+)
 
 __all__ = [
     "SEPARATOR_LINE",
@@ -291,7 +297,12 @@ def _is_list_heading(h: str) -> bool:
         return False
     # "خامساً: المصادر", "7. References", "VI. Bibliography": a numbered section heading
     bare = P.LIST_NUMBER.sub("", P.ORDINAL.sub("", h, count=1), count=1).strip(" :.-–")
-    return any(_vocabulary_heading(x) for x in {h, bare} if x)
+    if any(_vocabulary_heading(x) for x in {h, bare} if x):
+        return True
+    # "املصادر": a PDF reader's swapped lam ligature (text/normalize.repair_lam_ligatures;
+    # a heading's words take no other form it changes)
+    fixed = repair_lam_ligatures(bare)
+    return fixed != bare and _vocabulary_heading(fixed)
 
 
 def _is_sub_heading(h: str) -> bool:

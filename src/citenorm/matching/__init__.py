@@ -116,10 +116,12 @@ def match(
         score, ev = score_pair(a, b, mode=CROSS)
         return score, {k: shared.item(v) for k, v in ev.items()}
 
-    pairs = [
-        _pair(m, left, right, shared)
-        for m in assign_pairs(left, right, scorer, cutoff=cutoff, explain=explain)
-    ]
+    made = assign_pairs(left, right, scorer, cutoff=cutoff, explain=explain)
+    # each made pair (its rival's evidence with it) goes as its Pair is built
+    made.reverse()
+    pairs: list[Pair] = []
+    while made:
+        pairs.append(_pair(made.pop(), left, right, shared))
     tick.finish()
     bound.check()
     # a citation of either copy of a repeated work cites both, as a pair's two entries

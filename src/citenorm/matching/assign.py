@@ -495,18 +495,26 @@ def assign_pairs(
     the best assignment of its component loses without it, and its best rival."""
     scored = score_candidates(left, right, scorer, cutoff=cutoff)
     result = Assignment._owned({p: pair_weight(s) for p, s in scored.items()}, scored)
-    out: list[Made] = []
+    # each made pair's score, margin and rival first; the assignment (its weights,
+    # scores and components: ~3x a 1 MB list) goes before the evidence is built
+    decided: list[tuple[Pair, float, float, tuple[int, int, float] | None]] = []
     for pair in result.pairs:
-        i, j = pair
-        similarity = scored[pair]
-        margin = result.margin_of(pair)
-        _, ev = explain(left[i], right[j])
         rival = result.rival(pair)
-        rival_made: tuple[int, int, float] | None = None
+        decided.append(
+            (
+                pair,
+                scored[pair],
+                result.margin_of(pair),
+                None if rival is None else (rival[0], rival[1], scored[rival]),
+            )
+        )
+    del result, scored
+    out: list[Made] = []
+    for (i, j), similarity, margin, rival_made in decided:
+        _, ev = explain(left[i], right[j])
         rival_ev: dict[str, Any] | None = None
-        if rival is not None:
-            rival_made = (rival[0], rival[1], scored[rival])
-            _, rival_ev = explain(left[rival[0]], right[rival[1]])
+        if rival_made is not None:
+            _, rival_ev = explain(left[rival_made[0]], right[rival_made[1]])
         out.append(
             Made(
                 left=i,

@@ -327,17 +327,26 @@ def candidate_codes(
     years_l = [f.year or -1 for f in left]
     years_r = [f.year or -2 for f in right]
     if not _dense(n, m):
+        # the codes of both passes go into one array, each computed in place (a pass's
+        # codes, their sum and the pair's parts as separate arrays held ~4x a 1 MB list)
         found = _sparse(
             keys_l, keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
         )
-        by_left = found.rows() * m + found.flat
+        by_left = found.rows()
+        by_left *= m
+        by_left += found.flat
         found = _sparse(
             keys_r, keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
         )
-        by_right = found.flat.astype(np.int64) * m + found.rows()
-        del found
-        out: npt.NDArray[np.int64] = np.unique(np.concatenate((by_left, by_right)))
-        return out
+        codes = np.empty(len(by_left) + len(found.flat), dtype=np.int64)
+        codes[: len(by_left)] = by_left
+        by_right = codes[len(by_left) :]
+        del by_left
+        by_right[:] = found.flat
+        by_right *= m
+        by_right += found.rows()
+        del found, by_right
+        return _unique(codes)
     y_l = np.array(years_l, dtype=np.int64)
     y_r = np.array(years_r, dtype=np.int64)
 
@@ -351,5 +360,21 @@ def candidate_codes(
     )
     by_row = np.arange(n, dtype=np.int64)[:, None] * m + rows
     by_col = cols * m + np.arange(m, dtype=np.int64)[:, None]
-    dense: npt.NDArray[np.int64] = np.unique(np.concatenate((by_row.ravel(), by_col.ravel())))
-    return dense
+    del rows, cols
+    codes = np.concatenate((by_row.ravel(), by_col.ravel()))
+    del by_row, by_col
+    return _unique(codes)
+
+
+def _unique(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``np.unique(codes)``, sorting ``codes`` in place (``np.unique`` sorts a copy)."""
+    import numpy as np
+
+    if len(codes) == 0:
+        return codes
+    codes.sort()
+    keep = np.empty(len(codes), dtype=np.bool_)
+    keep[0] = True
+    np.not_equal(codes[1:], codes[:-1], out=keep[1:])
+    out: npt.NDArray[np.int64] = codes[keep]
+    return out

@@ -38,6 +38,8 @@ __all__ = [
     "fold_letters",
     "has_arabic",
     "is_latin_article",
+    "lam_ligature_fault",
+    "repair_lam_ligatures",
     "script_of",
     "split_article",
     "strip_article",
@@ -445,3 +447,44 @@ def is_latin_article(word: str, following: str) -> bool:
         return True
     cons = _SUN_ARTICLES.get(word)
     return cons is not None and following.startswith(cons) and len(following) > len(cons) + 1
+
+
+# --- the lam ligatures of a PDF font, extracted with their letters swapped -------------
+# Some PDF readers (PyMuPDF, pdftotext on some fonts) give a lam ligature's two letters in
+# the wrong order: "احلرکة" for "الحرکة", "االستعامر" for "الاستعمار", "عىل" for "على".
+# Two forms no Arabic word has tell a text that has the fault: a word that opens with two
+# alefs (or an alef and a hamza seat), and an alef maqsura before another letter.
+_LIGATURE_TELL = _rx.compile(r"(?<![\u0621-\u064a])[وبفك]?ا[اأإآ]|ى(?=[\u0621-\u064a])")
+_ARABIC_WORD = _rx.compile(r"[\u0621-\u064a]+")
+# the article's lam after the letter it joins in the ligature (word-initial, after the
+# clitics و ب ف ك), and a final "ىل"
+_SWAPPED_ARTICLE = _rx.compile(r"(?<![\u0621-\u064a])([وبفك]?)ا([اأإآمجحخ])ل")
+_SWAPPED_FINAL = _rx.compile(r"ىل(?![\u0621-\u064a])")
+# "ال" alone (the article never stands alone): the word "لا"
+_SWAPPED_LA = _rx.compile(r"(?<![\u0621-\u064a])ال(?![\u0621-\u064a])")
+
+
+def lam_ligature_fault(text: str) -> bool:
+    """Does ``text`` (a whole document) carry the swapped lam ligatures of some PDF
+    readers (:func:`repair_lam_ligatures`)? At least 5 of the forms no Arabic word has,
+    and at least one in a hundred Arabic words."""
+    tells = 0
+    for _ in _LIGATURE_TELL.finditer(text):
+        tells += 1
+    if tells < 5:
+        return False
+    words = sum(1 for _ in _ARABIC_WORD.finditer(text))
+    return tells * 100 >= words
+
+
+def repair_lam_ligatures(text: str) -> str:
+    """``text`` with the swapped lam ligatures of a faulty PDF reader put back, where the
+    order cannot be a word's own: the article's lam after the letter its ligature joins
+    (``احلرکة`` -> ``الحرکة``, ``باملغرب`` -> ``بالمغرب``, ``االستعامر`` ->
+    ``الاستعامر``), a final ``ىل`` (``عىل`` -> ``على``) and ``ال`` alone (``لا``). For a document where
+    :func:`lam_ligature_fault` holds: in a text without the fault, an unhamzated word such
+    as ``اجل`` would be changed."""
+    if "ا" not in text and "ى" not in text:
+        return text
+    text = _SWAPPED_LA.sub("لا", text)  # (first: the article's repair makes no lone "ال")
+    return _SWAPPED_FINAL.sub("لى", _SWAPPED_ARTICLE.sub(r"\1ال\2", text))

@@ -59,6 +59,7 @@ __all__ = [
     "ORDINAL_TEENS_AR",
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
+    "PUBLISHER_LABELS",
     "ROLE_CUES_OPENING_TITLES_AR",
     "SEASON_WORDS_FOLDED",
     "SOURCE_NOTE_HEADS_FOLDED",
@@ -1099,6 +1100,10 @@ SEASON_WORDS_FOLDED = frozenset(
 #: folded words that open an Arabic periodical's name; "Journal of X: official journal of
 #: Y" is one name
 JOURNAL_HEADS_FOLDED = frozenset({"مجله", "حوليه", "دوريه"})
+
+#: the imprint's labels printed before the publisher's name (``الناشر: X``, Persian
+#: ``ناشر: X``, ``Publisher: X``), lower-case
+PUBLISHER_LABELS = frozenset({"الناشر", "ناشر", "publisher", "printer"})
 
 #: folded words that date a person in the brackets after the name (``(ت 808هـ)``,
 #: ``(المتوفى سنة 463هـ)``, ``(عاش في القرن التاسع الهجري)``, ``(d. 1406)``, ``(fl. 1200)``)

@@ -197,10 +197,6 @@ def ampersand_in_place(text: str, tokens: Sequence[Token], labels: Sequence[str]
     return labels
 
 
-# the imprint's labels printed before the publisher's name ("الناشر: X", Persian "ناشر: X")
-_PUBLISHER_LABELS = frozenset({"الناشر", "ناشر", "publisher", "printer"})
-
-
 def firm_head_in_place(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``القاهرة، القدس | للإعلان والنشر``: a publisher span that opens inside a comma
     part with a word that names what a firm does (``للنشر``, ``للطباعة``: ``لل`` and a
@@ -212,7 +208,7 @@ def firm_head_in_place(tokens: Sequence[Token], labels: Sequence[str]) -> Sequen
         if labels[p] != "publisher" or labels[p - 1] != "place":
             continue
         head = tokens[p - 1].text
-        if head == ":" and p >= 2 and tokens[p - 2].text.lower() in _PUBLISHER_LABELS:
+        if head == ":" and p >= 2 and tokens[p - 2].text.lower() in vocab.PUBLISHER_LABELS:
             a = p - 2
             if a == 0 or tokens[a - 1].text in _COMMAS or labels[a - 1] != "place":
                 return [*labels[:a], "publisher", "publisher", *labels[p:]]
