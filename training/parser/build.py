@@ -290,16 +290,20 @@ def main() -> None:
     ap.add_argument("--check", action="store_true", help="build twice and compare the hashes")
     args = ap.parse_args()
     t0 = time.time()
-    data = build_data(
-        args.shared,
-        args.arabic,
-        args.latin,
-        args.foreign,
-        args.english,
-        args.hard,
-        args.hard_latin,
-        args.era_rate,
-    )
+
+    def data_of_args() -> list[tuple[str, list[str]]]:
+        return build_data(
+            args.shared,
+            args.arabic,
+            args.latin,
+            args.foreign,
+            args.english,
+            args.hard,
+            args.hard_latin,
+            args.era_rate,
+        )
+
+    data = data_of_args()
     print(
         f"{len(data)} sequences, {sum(len(lab) for _, lab in data)} tokens ({time.time() - t0:.0f}s)",
         file=sys.stderr,
@@ -316,22 +320,7 @@ def main() -> None:
     )
     if args.check:
         again = args.out.with_suffix(".check")
-        train(
-            build_data(
-                args.shared,
-                args.arabic,
-                args.latin,
-                args.foreign,
-                args.english,
-                args.hard,
-                args.hard_latin,
-                args.era_rate,
-            ),
-            again,
-            iterations=args.iterations,
-            c1=args.c1,
-            c2=args.c2,
-        )
+        train(data_of_args(), again, iterations=args.iterations, c1=args.c1, c2=args.c2)
         other = hashlib.sha256(again.read_bytes()).hexdigest()
         again.unlink()
         print("bit for bit: " + ("yes" if other == digest else f"NO ({other})"), file=sys.stderr)
