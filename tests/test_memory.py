@@ -39,6 +39,7 @@ def _peak(text: str) -> float:
     return peak / len(text.encode("utf-8"))
 
 
+@pytest.mark.slow  # (a measurement over a large input: ~2-4 s; the slow step runs it)
 def test_a_flood_of_dash_lines_stays_under_20x() -> None:
     # 100,000 lines of "-" (200 KB): 329x the input before (traced), about 16x after
     text = "المصادر\n" + "-\n" * 100_000
@@ -215,6 +216,7 @@ def _paired_lists(n: int) -> str:
     return "المصادر\n" + ar + "References\n" + la
 
 
+@pytest.mark.slow  # (a measurement over a large input: ~2-4 s; the slow step runs it)
 def test_a_pair_holds_under_1000_bytes_of_its_own() -> None:
     # a Pair with its evidence (a dict of small dicts, two lists of feature names) and its
     # own fields set held ~2.8 KB here (3.6 KB a pair on benchmarks/linear.py's lists):
@@ -259,6 +261,7 @@ def test_shared_evidence_items_read_as_each_pairs_own() -> None:
     assert result.pairs[0].model_fields_set == result.pairs[1].model_fields_set
 
 
+@pytest.mark.slow  # (a measurement over a large input: ~2-4 s; the slow step runs it)
 def test_entries_and_citations_share_their_fields_sets() -> None:
     # an entry (with its Fields, Names and Date) held ~4.2 KB here and an in-text citation
     # ~1.4 KB, a third of it pydantic's per-record set of the fields given; records of the
@@ -344,6 +347,7 @@ def test_findings_sharing_a_fields_set_dump_as_before() -> None:
     assert moved.page == 2 and "page" not in findings[1].model_fields_set
 
 
+@pytest.mark.slow  # (a measurement over a large input: ~2-4 s; the slow step runs it)
 def test_a_citation_holds_under_200_bytes() -> None:
     # a Citation held ~490 bytes here, 216 of them its own set of the fields given
     # (~270 shared), ~150 with its values beside its class's key table
@@ -520,6 +524,7 @@ def _memo_entries() -> int:
     return sum(m.entries for m in memos() if m.size is not None)
 
 
+@pytest.mark.slow  # (a measurement over a large input: ~2-4 s; the slow step runs it)
 def test_the_memos_keep_to_a_documents_share() -> None:
     # a 150 KB list of new words filled the per-string memos to ~35,000 entries in
     # extract and ~54,000 by the audit (~350 bytes each: ~120x the input); a document
@@ -913,6 +918,7 @@ def test_unique_codes_equal_numpys_unique() -> None:
         assert B._unique(codes.copy()).tolist() == np.unique(codes).tolist()
 
 
+@pytest.mark.slow  # (a measurement over a large input: ~2-4 s; the slow step runs it)
 def test_the_assignment_goes_before_the_evidence_and_each_made_pair_with_its_pair(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

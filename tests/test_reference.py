@@ -566,6 +566,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 @pytest.mark.skipif(
     not (SHARED / "data" / "aco-train.jsonl").exists(), reason="../shared/data is absent"
 )
+@pytest.mark.slow  # (builds a slice of the training data: ~3.5 s; the slow step runs it)
 def test_training_data_is_reproducible_and_never_reads_gold_xml() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "parser"))
     try:
