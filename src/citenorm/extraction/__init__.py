@@ -154,9 +154,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # the entries' fields, a batch at a time (parse_all), in order
     # (a PDF reader's swapped lam ligatures, "احلرکة": the references are read repaired;
     # their printed text stays as it is)
-    read = repair_lam_ligatures if ligature_fault else None
     entry_fields = parse_all(
-        [read(p[3]) if read else p[3] for p in pending],
+        [repair_lam_ligatures(p[3]) if ligature_fault else p[3] for p in pending],
         context="entry",
         sharing=sharing,
     )

@@ -440,7 +440,7 @@ def find_footnotes(
             if goes_on:
                 fm = None
         if fm and _substantive(fm.group("text")):
-            label = fm.group("num") or fm.groupdict().get("bnum") or ""
+            label = _label(fm)
             num = int(label) if label.isdigit() else None
             if num is not None:
                 if group == 0 or num <= last_number:
@@ -521,10 +521,15 @@ def _script_turns(note: RawFootnote, text: str) -> bool:
 def _continues_numbering(fm: re.Match[str], group: int, last_number: int) -> bool:
     """A footnote number of four digits (1000 and above) only where it follows the
     previous footnote's (999 -> 1000); shorter ones always."""
-    label = fm.group("num") or fm.groupdict().get("bnum") or ""
+    label = _label(fm)
     if not label.isdigit() or int(label) < P.LONG_NUMBER:
         return True
     return group > 0 and int(label) == last_number + 1
+
+
+def _label(fm: re.Match[str]) -> str:
+    """The number (or label) of a footnote line's marker: ``(12)`` -> ``12``."""
+    return fm.group("num") or fm.groupdict().get("bnum") or ""
 
 
 def _wrap_widths(body: list[Line], *, printed: bool = False) -> dict[str, int]:
@@ -621,7 +626,7 @@ def _no_note_start(
     whose body marks its notes (``marked``)."""
     if _GOES_ON.match(fm.group("text")):
         return True
-    label = fm.group("num") or fm.groupdict().get("bnum") or ""
+    label = _label(fm)
     if not label.isdigit() or waits(int(label)):
         return False
     num = int(label)

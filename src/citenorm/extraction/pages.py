@@ -216,9 +216,9 @@ def logical_line(text: str) -> str:
     reading order: ``.171 ،نفسه`` -> ``نفسه، 171.``, ``... ،انظر سعاد زبيطة`` -> ``انظر
     سعاد زبيطة، ...``. Each Arabic run is one unit of the line, the other characters one
     each, and the units are put in reading order as a PDF's glyphs are
-    (:func:`citenorm.io.pdf.visual_to_logical`: numbers and Latin keep their order,
+    (:func:`citenorm.io._bidi.visual_to_logical`: numbers and Latin keep their order,
     brackets are mirrored back)."""
-    from citenorm.io.pdf import visual_to_logical
+    from citenorm.io._bidi import visual_to_logical  # (the PDF reader's, not its module)
 
     units: list[str] = []
     pos = 0

@@ -468,9 +468,7 @@ def lam_ligature_fault(text: str) -> bool:
     """Does ``text`` (a whole document) carry the swapped lam ligatures of some PDF
     readers (:func:`repair_lam_ligatures`)? At least 5 of the forms no Arabic word has,
     and at least one in a hundred Arabic words."""
-    tells = 0
-    for _ in _LIGATURE_TELL.finditer(text):
-        tells += 1
+    tells = sum(1 for _ in _LIGATURE_TELL.finditer(text))
     if tells < 5:
         return False
     words = sum(1 for _ in _ARABIC_WORD.finditer(text))

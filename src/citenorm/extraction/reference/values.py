@@ -224,6 +224,17 @@ def _cued_work_as_editor(
     return labels
 
 
+def _closing(tokens: Sequence[Token], i: int, end: int | None = None) -> int | None:
+    """The token that closes the bracket ``tokens[i]`` opens (``(`` ... ``)``, nested ones
+    counted), looked for before ``end``; None when it does not close there."""
+    depth = 0
+    for k in range(i, len(tokens) if end is None else end):
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        if depth == 0:
+            return k
+    return None
+
+
 def _lifetime(words: Sequence[Token]) -> bool:
     """The words inside a bracket date a person: a year, or a word of
     :data:`~citenorm.text.vocab.LIFETIME_WORDS_FOLDED`."""
@@ -247,12 +258,7 @@ def _name_before_dates(tokens: Sequence[Token], labels: Sequence[str]) -> Sequen
     i = next((k for k, tok in enumerate(tokens) if tok.text == "("), None)
     if i is None or i == 0 or labels[i] == "title":
         return labels
-    depth, j = 0, None
-    for k in range(i, n):
-        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
-        if depth == 0:
-            j = k
-            break
+    j = _closing(tokens, i)
     if j is None or j + 2 >= n or tokens[j + 1].text != ":" or labels[j + 2] != "title":
         return labels
     if not _lifetime(tokens[i + 1 : j]):
@@ -286,17 +292,12 @@ def _bracketed_given(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence
         a += 1
     if a == 0 or a >= n or tokens[a].text != "(" or labels[a] == "author":
         return labels
-    depth = 0
-    for k in range(a, n):
-        t = tokens[k].text
-        if any(ch.isdigit() for ch in t):
-            return labels
-        depth += (t == "(") - (t == ")")
-        if depth == 0:
-            if labels[k - 1] != "author" or k - a < 2:
-                return labels
-            return [*labels[:a], *(["author"] * (k + 1 - a)), *labels[k + 1 :]]
-    return labels
+    k = _closing(tokens, a)
+    if k is None or labels[k - 1] != "author" or k - a < 2:
+        return labels
+    if any(ch.isdigit() for tok in tokens[a:k] for ch in tok.text):
+        return labels
+    return [*labels[:a], *(["author"] * (k + 1 - a)), *labels[k + 1 :]]
 
 
 _CAPITALISED = _rx.compile(r"[A-Z][a-z'’-]+")
@@ -348,16 +349,11 @@ def _bracket_after_colon(tokens: Sequence[Token], labels: Sequence[str]) -> Sequ
         return labels
     while b < n and labels[b] == label:
         b += 1
-    depth = 0
-    for i in range(a, b):
-        t = tokens[i].text
-        depth += (t == "(") - (t == ")")
-        if depth == 0:
-            # the bracket closes here: only separators may follow it in the span
-            if any(tok.text not in ",،.;" for tok in tokens[i + 1 : b]):
-                return labels
-            return [*labels[:a], *(["title"] * (i + 1 - a)), *labels[i + 1 :]]
-    return labels
+    i = _closing(tokens, a, b)
+    # the bracket closes inside the span: only separators may follow it there
+    if i is None or any(tok.text not in ",،.;" for tok in tokens[i + 1 : b]):
+        return labels
+    return [*labels[:a], *(["title"] * (i + 1 - a)), *labels[i + 1 :]]
 
 
 def _volume_cue(tok: Token) -> bool:
