@@ -58,7 +58,23 @@ def test_tokenize_cuts_after_an_inner_tā_marbūṭah_and_between_digits_and_let
 def test_tokenize_keeps_a_detached_wa_apart_when_asked() -> None:
     assert [t.text for t in tokenize("دار و مكتبة", join_wa=False)] == ["دار", "و", "مكتبة"]
     assert romanize("دار و مكتبة", field="publisher", camel=False).latin.split()[1] == "wa"
-    assert romanize("دار و مكتبة", field="title", camel=False).latin.split()[1].startswith("wa-")
+    # a title keeps it apart before a word without the article, joins it before one with
+    # it, as the catalogues mostly write it (training part: 70 titles of 109, 38 of 216)
+    assert romanize("دار و مكتبة", field="title", camel=False).latin.split()[1] == "wa"
+    assert romanize("دار و الكتاب", field="title", camel=False).latin.split()[1].startswith("wa-")
+    assert [t.text for t in tokenize("دار و مكتبة و الكتاب", join_wa="article")] == [
+        "دار",
+        "و",
+        "مكتبة",
+        "والكتاب",
+    ]
+    # a Persian text (its keyboard's letters) writes it "va" (training part: 43 fields of
+    # 51), before a word without the article
+    for field in ("title", "publisher"):
+        assert romanize("کتاب و مكتبة", field=field, camel=False).latin.split()[1] == "va"
+    assert romanize("کتاب و الکتاب", camel=False).latin.split()[1].startswith("wa-")
+    # a name keeps joining it
+    assert [t.text for t in tokenize("دار و مكتبة")] == ["دار", "ومكتبة"]
 
 
 def test_unglue_cuts_words_typed_together_only_where_both_halves_are_words() -> None:

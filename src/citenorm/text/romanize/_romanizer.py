@@ -16,7 +16,14 @@ from citenorm.text.romanize._model import (
 )
 from citenorm.text.romanize._names import name_key, name_span
 from citenorm.text.romanize._terms import is_corporate
-from citenorm.text.romanize._tokens import Token, detokenize, tokenize, unglue
+from citenorm.text.romanize._tokens import (
+    Token,
+    WaMode,
+    detokenize,
+    is_persian,
+    tokenize,
+    unglue,
+)
 from citenorm.text.vocab import NAME_PARTICLES_ALALC
 
 __all__ = ["capitalize", "heading_stops", "romanize_words"]
@@ -161,7 +168,8 @@ def romanize_words(
     word drops its article (``al-Bīh`` -> ``Bīh``)."""
     raw = text
     model = load_model(camel=use_camel)
-    tokens = unglue(tokenize(text, join_wa=group != "imprint"), model.knows, model.seen)
+    wa: WaMode = "article" if group == "title" else group != "imprint"
+    tokens = unglue(tokenize(text, join_wa=wa), model.knows, model.seen)
     out: list[tuple[WordChoice, bool]] = []
     first_word = True
     dates = _heading_dates(tokens) if heading else {}
@@ -169,6 +177,7 @@ def romanize_words(
     glue_next = False  # the next token joins the previous one (the "-" of a death date)
     start = 0
     lexicon = name_lexicon() if group == "name" else None
+    persian = is_persian(raw)
     if lexicon is not None:
         # a person or body the training records catalogued: their heading's name part
         end = name_span(tokens, heading_stops(tokens))
@@ -212,6 +221,18 @@ def romanize_words(
             out.append((WordChoice(tok.text, text, 1.0, "fixed"), space))
             if tok.kind != "punct":
                 first_word = False
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            tok.text == "و"
+            and persian
+            and nxt is not None
+            and nxt.kind == "arabic"
+            and split_article(nxt.text) is None
+        ):
+            # Persian's detached conjunction: "va" (before the article, as often "wa-")
+            out.append((WordChoice(tok.text, "va", 0.9, "fixed"), space))
+            first_word = False
             continue
         choice = model.choose(tokens, i, group=group, use_camel=use_camel)
         latin = model.printed(choice.latin, group)

@@ -17,7 +17,7 @@ from citenorm._plain import Frozen
 from citenorm.text import _rx
 from citenorm.text.normalize import DIGITS, HAMZA_SEAT_FOLD, WORD_KEY, split_article
 
-__all__ = ["Token", "arabic_key", "fold_key", "tokenize", "unglue"]
+__all__ = ["Token", "WaMode", "arabic_key", "fold_key", "is_persian", "tokenize", "unglue"]
 
 TokenKind = Literal["arabic", "latin", "number", "punct"]
 
@@ -77,9 +77,17 @@ def _pieces(value: str, start: int, space: bool) -> list[tuple[str, int, bool]]:
     return out
 
 
-def tokenize(text: str, *, join_wa: bool = True) -> list[Token]:
+WaMode = bool | Literal["article"]
+
+
+def tokenize(text: str, *, join_wa: WaMode = True) -> list[Token]:
     """The tokens of one string, ``و`` typed apart joined to the next Arabic word
-    (``join_wa``; imprints keep it apart, as their catalogue records mostly do)."""
+    (``join_wa``; imprints keep it apart, as their catalogue records mostly do).
+    ``"article"``: joined only to a word with the article (``و الكتاب`` ->
+    ``wa-al-kitāb``), kept apart before one without (``و انشاء`` -> ``wa inshāʼ``), as
+    the catalogues mostly write it (training part, titles: apart in 70 of 109 records
+    with one before a word without the article, in 38 of 216 with one before the
+    article only)."""
     clean = arabic_key(text).translate(DIGITS)
     tokens: list[Token] = []
     pending_wa: Token | None = None
@@ -102,7 +110,7 @@ def tokenize(text: str, *, join_wa: bool = True) -> list[Token]:
                 pending_wa = Token(value, kind, start, space)
                 continue
             if pending_wa is not None:
-                if kind == "arabic":
+                if kind == "arabic" and (join_wa is True or split_article(value) is not None):
                     tokens.append(
                         Token("و" + value, kind, pending_wa.start, pending_wa.space_before)
                     )
@@ -114,6 +122,17 @@ def tokenize(text: str, *, join_wa: bool = True) -> list[Token]:
     if pending_wa is not None:
         tokens.append(pending_wa)
     return tokens
+
+
+# letters of the Persian keyboard (a Persian text writes a detached و "va")
+_PERSIAN = _rx.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9\u06c0]")
+
+
+def is_persian(text: str) -> bool:
+    """True when ``text`` has a letter of the Persian keyboard (پ چ ژ گ ی ک ۀ): the
+    catalogues write its detached ``و`` before a word without the article as ``va``
+    (training part: 43 fields, ``wa`` or ``wa-`` 8)."""
+    return bool(_PERSIAN.search(text))
 
 
 def unglue(
