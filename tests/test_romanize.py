@@ -89,6 +89,9 @@ def test_unglue_cuts_words_typed_together_only_where_both_halves_are_words() -> 
     assert cut("محمدعلى") == ["محمد", "على"]  # elsewhere: both frequent
     assert cut("مختارعلى") == ["مختارعلى"]  # مختار is known but not frequent
     assert cut("مختارالكتب") == ["مختارالكتب"]  # الكتب is not known
+    # the article typed twice is no word of its own before a word with the article
+    known |= {"ال", "الصحاح"}
+    assert cut("الالصحاح") == ["الالصحاح"]
     assert cut("محمد على") == ["محمد", "على"]
 
 

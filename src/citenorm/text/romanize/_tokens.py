@@ -16,6 +16,7 @@ from typing import Literal
 from citenorm._plain import Frozen
 from citenorm.text import _rx
 from citenorm.text.normalize import DIGITS, HAMZA_SEAT_FOLD, WORD_KEY, split_article
+from citenorm.text.vocab import DEFINITE_PREFIXES_AR
 
 __all__ = ["Token", "WaMode", "arabic_key", "fold_key", "is_persian", "tokenize", "unglue"]
 
@@ -150,6 +151,8 @@ def unglue(
         if tok.kind == "arabic" and len(text) >= 6 and not known(text):
             for k in range(2, len(text) - 3):
                 article = split_article(text[k:])
+                if text[:k] in DEFINITE_PREFIXES_AR:
+                    continue  # the article typed twice (الالاهيات): not two words
                 if article and not article[0] and known(text[:k]) and known(text[k:]):
                     cut = k
                     break
