@@ -15,7 +15,15 @@ from citenorm.cli import main
 from citenorm.text.romanize import detect_style, romanize
 from citenorm.text.romanize._article import ArticleSpellings, align_units, consonant_key, fits
 from citenorm.text.romanize._chars import JointModel, align
-from citenorm.text.romanize._model import Model, Tables, _rerank, transfer, word_pattern
+from citenorm.text.romanize._model import (
+    Model,
+    Tables,
+    _rerank,
+    load_model,
+    next_class,
+    transfer,
+    word_pattern,
+)
 from citenorm.text.romanize._popular import fold_ascii, popular_word
 from citenorm.text.romanize._romanizer import capitalize
 from citenorm.text.romanize._tokens import exact_words, tokenize, unglue
@@ -75,6 +83,19 @@ def test_tokenize_keeps_a_detached_wa_apart_when_asked() -> None:
     assert romanize("کتاب و الکتاب", camel=False).latin.split()[1].startswith("wa-")
     # a name keeps joining it
     assert [t.text for t in tokenize("دار و مكتبة")] == ["دار", "ومكتبة"]
+
+
+def test_a_titles_tā_marbūṭah_before_wa_is_its_own_context() -> None:
+    # a title's next word opening with و (mostly the conjunction) is a class of its own:
+    # the indefinite word before it is not in construct (-ah), unlike before another word
+    toks = tokenize("دراسة وتحقيق")
+    assert next_class(toks, 0, group="title") == "C"
+    assert next_class(toks, 0, group="imprint") == "W"  # Maktabat wa-Maṭbaʻat X
+    assert next_class(tokenize("دراسة تحقيق"), 0, group="title") == "W"
+    model = load_model(camel=False)
+    suffix, p = model.marbuta_suffix(definite=False, nxt="C")
+    assert suffix == "ah" and p > 0.8
+    assert model.marbuta_suffix(definite=False, nxt="W")[0] == "at"
 
 
 def test_unglue_cuts_words_typed_together_only_where_both_halves_are_words() -> None:

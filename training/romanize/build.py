@@ -178,7 +178,7 @@ def learn(recs: list[dict[str, str | None]]) -> tuple[str, list[Pair]]:
             p = toks[i - 1].text if i > 0 and toks[i - 1].kind == "arabic" else ""
             if p:
                 prev[p, key, norm] += 1
-            n = next_class(toks, i)
+            n = next_class(toks, i, group=item.group)
             # the kinds of neighbours are counted per field group: a name heading's
             # first word (al-Iraq, a jurisdiction) is not a title's (al-ʻIrāq)
             nxt[f"{item.group}|{n}", key, norm] += 1
@@ -385,7 +385,10 @@ def unknown_cases(
             if model.knows(key):
                 continue
             group = item.group
-            if model.clitic_choice(key, group=group, nxt=next_class(toks, i)) is not None:  # type: ignore[arg-type]
+            if (
+                model.clitic_choice(key, group=group, nxt=next_class(toks, i, group=group))
+                is not None
+            ):  # type: ignore[arg-type]
                 continue
             cands, patterns = model.unknown_candidates(key, group=group)  # type: ignore[arg-type]
             if cands:

@@ -79,10 +79,13 @@ _RARE_WEIGHT = 1.0
 _MARBUTA_PRIOR = 2.0
 
 
-def next_class(tokens: list[Token], i: int) -> str:
+def next_class(tokens: list[Token], i: int, *, group: str = "") -> str:
     """The kind of word after token ``i``: ``E`` none (end, punctuation), ``D`` a
     definite Arabic word, ``P`` a preposition or particle, ``W`` another Arabic word,
-    ``O`` a number or Latin word."""
+    ``O`` a number or Latin word; in a title (``group``), ``C`` a word opening with
+    ``و``: mostly the conjunction, before which a title's indefinite tāʼ marbūṭah is
+    ``-ah`` (training part: 276 of 315; an imprint's ``Maktabat wa-Maṭbaʻat X``
+    shares its genitive: ``-at``)."""
     if i + 1 >= len(tokens):
         return "E"
     nxt = tokens[i + 1]
@@ -92,6 +95,8 @@ def next_class(tokens: list[Token], i: int) -> str:
         return "O"
     if nxt.text in PREPOSITIONS_AR:
         return "P"
+    if group == "title" and nxt.text.startswith("و"):
+        return "C"
     return "D" if nxt.text.startswith(DEFINITE_PREFIXES_AR) else "W"
 
 
@@ -553,7 +558,7 @@ class Model:
         tok = tokens[i]
         key = tok.text
         prev = tokens[i - 1].text if i > 0 and tokens[i - 1].kind == "arabic" else ""
-        nxt = next_class(tokens, i)
+        nxt = next_class(tokens, i, group=group)
         source: Source = "table"
         nw = tokens[i + 1].text if i + 1 < len(tokens) and tokens[i + 1].kind == "arabic" else ""
         found = self.table_choice(
