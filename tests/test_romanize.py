@@ -77,7 +77,7 @@ def test_tokenize_keeps_a_detached_wa_apart_when_asked() -> None:
         "والكتاب",
     ]
     # a Persian text (its keyboard's letters) writes it "va" (training part: 43 fields of
-    # 51), before a word without the article
+    # 53), before a word without the article
     for field in ("title", "publisher"):
         assert romanize("کتاب و مكتبة", field=field, camel=False).latin.split()[1] == "va"
     assert romanize("کتاب و الکتاب", camel=False).latin.split()[1].startswith("wa-")

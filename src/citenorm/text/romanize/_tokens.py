@@ -4,7 +4,9 @@ A *token* is an Arabic word, a run of digits, a Latin-script word or punctuation
 words are keyed unvowelled (harakat, tatweel and invisible marks removed, Persian letters
 made Arabic); the romanization of punctuation and digits is fixed (``،`` -> ``,``,
 ``٢٠١٧`` -> ``2017``). A conjunction ``و`` typed as a word of its own (``و الشمس``) is
-joined to the next word, as ALA-LC writes it (``wa-al-shams``).
+joined to the next word, as ALA-LC writes it (``wa-al-shams``); a title keeps it apart
+before a word without the article (``و انشاء`` -> ``wa inshāʼ``), as its cataloguers
+mostly do.
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ _PERSIAN = _rx.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9\u06c0]")
 def is_persian(text: str) -> bool:
     """True when ``text`` has a letter of the Persian keyboard (پ چ ژ گ ی ک ۀ): the
     catalogues write its detached ``و`` before a word without the article as ``va``
-    (training part: 43 fields, ``wa`` or ``wa-`` 8)."""
+    (training part: 43 fields of 53, ``wa`` or ``wa-`` 8)."""
     return bool(_PERSIAN.search(text))
 
 
