@@ -49,7 +49,7 @@ _ROLE_CUE = lazy(
 _FAMILY_STOP_GIVEN = lazy(r"^([A-Z][a-z'’-]{2,})\.\s+([A-Z][a-z'’-]{2,}(?:\s+[A-Z]\.?)?)$")
 
 
-def _author(text: str) -> list[object] | None:
+def author_names(text: str) -> list[object] | None:
     value = tidy(text)
     if not any(ch.isalpha() for ch in value):
         return None  # "______.", "---:": the same author as the entry above (not named here)
@@ -749,7 +749,7 @@ def build_fields(
     if author and T.collective(author):
         fields["author"] = [{"literal": tidy(author)}]  # "مجموعة من الباحثين": no person
     elif author:
-        names = _author(author)
+        names = author_names(author)
         if names:
             fields["author"] = names
     alternative = False

@@ -1,0 +1,125 @@
+"""A list's house style reads its doubtful entries (extraction/reference/house.py), on
+invented lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from citenorm import extract
+from citenorm.extraction.compact import fields_of
+from citenorm.extraction.reference.house import house_authors
+from citenorm.models import Entry, Fields
+
+_LATIN = [
+    "Alfred Marlowe: The Salt Roads of the North, Harbour Press, London, 1931.",
+    "Bertrand Okafor: Tides and Harbours, Allen & Unwin, London, 1932.",
+    "C. Ferrandi: The Lighthouse Keepers, Macmillan, London, 1940.",
+    "Dora Lindqvist: Maps of the Coast, Methuen, London, 1950.",
+]
+_ARABIC = [
+    "سالم الملاح: البحر والملح، دار الموج، بيروت، 1990م.",
+    "عبد الكريم الساحلي: تاريخ الموانئ، دار الرمل، القاهرة، 1985م.",
+    "نجاح موسى أحمد: فكرة الموج عند البحارة، دار النورس، دمشق، 1984م.",
+    "يحيى هويدي: منطق البحر، مكتبة القاهرة الحديثة، القاهرة، 1979م.",
+]
+
+
+def _last(heading: str, lines: list[str]) -> Entry:
+    text = heading + "\n\n" + "\n".join(f"({k}) {line}" for k, line in enumerate(lines, 1))
+    return extract(text + "\n").entries[-1]
+
+
+def _authors(entry: Entry) -> list[tuple[str | None, str | None]]:
+    return [(n.family, n.given) for n in entry.fields.author or []]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines", "author", "title"),
+    [
+        # a name the labeler does not know, before a title with its own colon
+        (
+            "Bibliography",
+            [*_LATIN, "Ruaridh Calloway: Smuggling: The Whole Story, Osprey Publishing, 2008."],
+            [("Calloway", "Ruaridh")],
+            "Smuggling: The Whole Story",
+        ),
+        (
+            "المراجع",
+            [*_ARABIC, "كوارفيث مارتيلو: الملاحة في البحر المتوسط، دار الشراع، بيروت، 2007م."],
+            [("مارتيلو", "كوارفيث")],
+            "الملاحة في البحر المتوسط",
+        ),
+    ],
+)
+def test_a_list_of_author_colon_title_reads_the_name_of_its_doubtful_entry(
+    heading: str, lines: list[str], author: list[tuple[str, str]], title: str
+) -> None:
+    entry = _last(heading, lines)
+    assert _authors(entry) == author
+    assert entry.fields.title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a title-first entry's own "Title: Subtitle" (article-led Arabic words)
+        "الفكر البحري: قراءة نقدية، دار الشراع، بيروت، 1987م.",
+        "السفن والموانئ: دراسة تحليلية، دار الشراع، بيروت، 1987م.",
+    ],
+)
+def test_a_title_first_entry_gains_no_author_in_an_author_first_list(line: str) -> None:
+    entry = _last("المراجع", [*_ARABIC, line])
+    assert entry.fields.author is None
+    assert entry.fields.title is not None and entry.fields.title.startswith(line.split(":")[0])
+
+
+def _fields(author: str | None, title: str, **more: str) -> Fields:
+    data: dict[str, object] = {"title": title, **more}
+    if author:
+        data["author"] = [{"family": author}]
+    return fields_of(data)
+
+
+def _records(doubtful: str, title: str, **more: str) -> list[tuple[str, str, str, Fields]]:
+    confident = [
+        (f"Roe{k}: Salt Book {k}, Harbour Press, 1990.", f"Roe{k}", f"Salt Book {k}")
+        for k in range(5)
+    ]
+    rows = [("original", "latin", text, _fields(a, t)) for text, a, t in confident]
+    return [*rows, ("original", "latin", doubtful, _fields(None, title, **more))]
+
+
+@pytest.mark.parametrize(
+    ("doubtful", "title", "more"),
+    [
+        # a journal, a publisher, a place, a corporate body before the colon
+        ("Salt Review: Annual Papers, 1990.", "Salt Review: Annual Papers", {}),
+        ("Harbour Press: Catalogue of Books, 1990.", "Harbour Press: Catalogue of Books", {}),
+        ("London: A Guide to the City, 1990.", "London: A Guide to the City", {}),
+        ("Ministry of Salt: Annual Report, 1990.", "Ministry of Salt: Annual Report", {}),
+        # a web page: its site's name
+        (
+            "Saltwiki: Salt Roads, https://saltwiki.org/roads",
+            "Saltwiki: Salt Roads",
+            {"URL": "https://saltwiki.org/roads"},
+        ),
+    ],
+)
+def test_no_bogus_author_for_a_journal_publisher_place_body_or_web_page(
+    doubtful: str, title: str, more: dict[str, str]
+) -> None:
+    assert house_authors(_records(doubtful, title, **more)) == {}
+
+
+def test_a_name_is_read_under_the_style_and_not_without_a_majority() -> None:
+    records = _records("Quorvath: Lessons in Salt, 1990.", "Quorvath: Lessons in Salt")
+    out = house_authors(records)
+    assert list(out) == [5]
+    assert [n.family for n in out[5].author or []] == ["Quorvath"]
+    assert out[5].title == "Lessons in Salt"
+    # the same entry in a list that prints its authors no one way: nothing is read again
+    mixed = [
+        (kind, script, text.replace(":", "," if k % 2 else ":", 1), fields)
+        for k, (kind, script, text, fields) in enumerate(records[:5])
+    ]
+    assert house_authors([*mixed, records[5]]) == {}
