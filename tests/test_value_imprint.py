@@ -411,3 +411,43 @@ def test_the_persian_publisher_label_is_the_publishers_cue() -> None:
     )
     assert f["publisher"] == "مؤسسه البحر"
     assert f["publisher-place"] == "قم"
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    [
+        # a name span after the title, right after "Place:": the publisher
+        [
+            ("author", "Roe, J. (1957). "),
+            ("title", "Salt Roads. "),
+            ("place", "Berlin: "),
+            ("author", "Mouton de Gruyter."),
+        ],
+        [
+            ("author", "سالم الملاح، "),
+            ("title", "البحر والملح، "),
+            ("place", "بيروت: "),
+            ("author", "عادل الموج، 1990."),
+        ],
+    ],
+)
+def test_a_name_after_the_place_and_its_colon_is_the_publisher(
+    chunks: list[tuple[str, str]],
+) -> None:
+    fields = _fields(chunks)
+    assert fields["publisher"] == chunks[3][1].split("،")[0].rstrip(".")
+    assert fields["publisher-place"] == chunks[2][1].rstrip(": ")
+    assert len(fields["author"]) == 1  # type: ignore[arg-type]
+
+
+def test_a_name_after_a_place_without_a_colon_or_before_the_title_stays_a_name() -> None:
+    # no colon after the place: the imprint's order is not printed
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Salt Roads, "),
+            ("place", "Berlin, "),
+            ("author", "Mouton de Gruyter."),
+        ]
+    )
+    assert "publisher" not in fields

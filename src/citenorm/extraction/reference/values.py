@@ -177,14 +177,19 @@ def _cueless_statements(text: str, tokens: Sequence[Token], labels: Sequence[str
 
 
 def _name_after_place(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
-    """``Title. Place: Given Family, 1984.``: an editor/translator span with no role cue
-    right after a place span that ends with a colon, in an entry with no publisher span,
-    is the publisher (a person's or a body's name printed where the imprint's publisher
+    """``Title. Place: Given Family, 1984.`` / ``Title. Berlin: Mouton de Gruyter.``: an
+    editor/translator span with no role cue, or a name span after the title, right after
+    a place span that ends with a colon, in an entry with no publisher span, is the
+    publisher (a person's or a body's name printed where the imprint's publisher
     stands); it is relabelled publisher."""
     runs = spans(tokens, labels)
     for k in range(1, len(runs)):
         label, a, b = runs[k]
-        if label != "editor" or runs[k - 1][0] != "place":
+        if runs[k - 1][0] != "place":
+            continue
+        if label != "editor" and not (
+            label == "author" and any(run[0] == "title" for run in runs[: k - 1])
+        ):
             continue
         if tokens[runs[k - 1][2] - 1].text != ":":
             return labels
@@ -596,7 +601,7 @@ def build_fields(
     labels = _cueless_statements(text, tokens, labels)
     if "." in text and labels and labels[0] == "author":
         labels = _stop_name_runs_on(tokens, labels)
-    if "editor" in labels and "place" in labels:
+    if ("editor" in labels or "author" in labels) and "place" in labels:
         labels = _name_after_place(text, tokens, labels)
     if "editor" in labels and "title" in labels and "container" not in labels:
         labels = _cued_work_as_editor(text, tokens, labels)
