@@ -643,3 +643,32 @@ def test_a_title_after_the_names_colon_is_not_part_of_the_name() -> None:
     assert got.author is not None
     assert (got.author[0].family, got.author[0].given) == ("أبو سالم", "حسين")
     assert got.title == "النشر الإلكتروني"
+
+
+def test_two_publisher_spans_around_the_place_the_first_a_title_and_subtitle() -> None:
+    # the first span names a body ("Society") but prints a subtitle after a colon: the
+    # title (APA: "Author. Year. Title: Subtitle. Place: Publisher.")
+    fields = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("date", "1992. "),
+            ("publisher", "Salt Society: Towards a New Harbour. "),
+            ("place", "London: "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert fields["title"] == "Salt Society: Towards a New Harbour"
+    assert fields["publisher"] == "Harbour Press"
+
+
+def test_two_publisher_spans_around_the_place_the_first_a_body_stays_a_publisher() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("date", "1992. "),
+            ("publisher", "Salt Society. "),
+            ("place", "London: "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert fields.get("title") != "Salt Society"

@@ -587,6 +587,11 @@ _NOT_BARE_WEB = frozenset(
 )
 
 
+# a colon inside a span, words on both sides ("Salt Society: Towards a New Harbour"): a
+# title and its subtitle; no publisher's name prints one
+_SUBTITLE = lazy(r"[^\W\d_]{2}\s*:\s+[^\W\d_]")
+
+
 def build_fields(
     text: str,
     tokens: Sequence[Token],
@@ -691,10 +696,11 @@ def build_fields(
             len(pubs) >= 2
             and "place" in first
             and pubs[0][1] <= first["place"][0] < pubs[1][0]
-            and not lexicon.has_publisher_word(lead)
+            and (not lexicon.has_publisher_word(lead) or _SUBTITLE.search(lead) is not None)
         ):
             # "Roe, J. (1951). Salt Roads. Tangier: Harbour Press.": two publisher spans
-            # around the place, no title, the first naming no body: it is the title (APA)
+            # around the place, no title, the first naming no body (or a title and its
+            # subtitle: "Salt Society: Towards a New Harbour"): it is the title (APA)
             title = lead
             first["publisher"] = pubs[1]
     if not entry and not title and author:
