@@ -1013,3 +1013,23 @@ def test_a_volume_or_issue_statement_ending_a_title_or_container_span_is_its_num
     # a word that is no ordinal after the cue
     f = _fields([("title", "كتاب الموج، الجزء الذهبي والفضي والنحاسي، "), ("date", "1989م.")])
     assert "volume" not in f
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["البحر والملح - دار الموج - 1998م.", "Salt Roads, Harbour Press, 1998."],
+)
+def test_a_title_span_that_runs_on_to_the_last_segment_gives_its_year(title: str) -> None:
+    fields = _fields([("author", "سالم الملاح: "), ("title", title)])
+    assert fields["issued"] == {"date-parts": [[1998]], "raw": "1998"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Salt Roads 1998 and After, Harbour Press.",  # a year inside the title
+        "Salt Roads 1998.",  # no separator before it: the title's own year
+    ],
+)
+def test_a_year_inside_the_title_is_not_its_date(title: str) -> None:
+    assert "issued" not in _fields([("author", "Roe, Jane. "), ("title", title)])

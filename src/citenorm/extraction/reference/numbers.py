@@ -200,6 +200,16 @@ _NOT_A_DATE = frozenset(
 )
 
 
+def _closes_the_reference(tokens: Sequence[Token], i: int) -> bool:
+    """``Title - دار البحر - 1998م.`` / ``Title، بيروت، 1990``: the year at ``i`` is the
+    reference's last segment (a spaced dash or a comma before it, at most its era mark
+    and a full stop after it): a title span that ran on to the end holds the date."""
+    if i == 0 or tokens[i - 1].text not in ("-", "–", ",", "،"):
+        return False
+    rest = [t.text for t in tokens[i + 1 :]]
+    return all(t in ".)" or t.lower() in vocab.ERA_WORDS for t in rest) and len(rest) <= 3
+
+
 def fallback_year(tokens: Sequence[Token], labels: Sequence[str]) -> tuple[Date | None, int | None]:
     """No date span gave a year: the last standalone year printed outside the title,
     names, pages, volume and issue (a range of years, a life date "(ت 808ه)" and a year
@@ -209,8 +219,10 @@ def fallback_year(tokens: Sequence[Token], labels: Sequence[str]) -> tuple[Date 
         t = tokens[i].text
         if len(t) != 4 or not t.isdigit() or not 1000 <= int(t) <= 2099:
             continue
-        if labels[i] in _NOT_A_DATE and not (
-            i and tokens[i - 1].text.lower() in _EDITION_WORDS  # "الطبعة الأولى 2000"
+        if (
+            labels[i] in _NOT_A_DATE
+            and not (i and tokens[i - 1].text.lower() in _EDITION_WORDS)  # "الطبعة الأولى 2000"
+            and not (labels[i] == "title" and _closes_the_reference(tokens, i))
         ):
             continue
         before = tokens[i - 1].text if i else ""
