@@ -552,3 +552,52 @@ def test_a_work_after_in_at_the_end_of_the_title_before_its_editor_is_the_contai
     chunks[1] = ("title", "The Salt Road, in John Doe and ")
     chunks[2] = ("editor", "Mary Poe (eds.), ")
     assert _fields(chunks)["title"] == "The Salt Road, in John Doe and"
+
+
+@pytest.mark.parametrize(
+    ("chunks", "volume", "page"),
+    [
+        # ACS: "Journal Year, Volume, Pages", the volume read into the pages span
+        (
+            [
+                ("author", "Roe, J. "),
+                ("title", "“Salt in the sea.” "),
+                ("container", "J. Salt Stud. "),
+                ("date", "1995, "),
+                ("pages", "267, 90–93."),
+            ],
+            "267",
+            "90-93",
+        ),
+        # "Journal Volume, Pages": the volume read into the journal's span
+        (
+            [
+                ("author", "Roe, J. (2003). "),
+                ("title", "Salt in the sea. "),
+                ("container", "Salt 114, "),
+                ("pages", "61–73."),
+            ],
+            "114",
+            "61-73",
+        ),
+    ],
+)
+def test_a_bare_volume_beside_the_pages_is_the_volume(
+    chunks: list[tuple[str, str]], volume: str, page: str
+) -> None:
+    fields = _fields(chunks)
+    assert fields["volume"] == volume
+    assert fields["page"] == page
+    assert fields["container-title"] in ("J. Salt Stud", "Salt")
+
+
+def test_a_year_before_the_pages_is_no_volume() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Salt in the sea. "),
+            ("container", "Salt Review 1990, "),
+            ("pages", "61–73."),
+        ]
+    )
+    assert "volume" not in fields

@@ -29,6 +29,7 @@ __all__ = [
     "number_value",
     "pages",
     "part_after_volume",
+    "volume_beside_pages",
 ]
 
 # --- numbers and cues ----------------------------------------------------------------
@@ -346,3 +347,40 @@ def number_runs(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]
                 out[i : k + 1] = ["issue"] * (k + 1 - i)
                 break
     return labels if out is None else out
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and 1500 <= int(text) <= 2099
+
+
+def volume_beside_pages(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """A journal's volume printed bare, in an entry with no volume span: the number that
+    opens a pages span before a comma and the pages (``Science 1995, | 267, 90–93``,
+    ACS), or the number that closes the journal's span before the pages or the date
+    (``Cell | 114, | 61–73``; ``Salt Review 12, 1990``). It is relabelled volume (a
+    year, four digits from 1500, is not one)."""
+    n = len(labels)
+    for i in range(n - 2):
+        t = tokens[i].text
+        if not _digits(t) or _year_like(t) or tokens[i + 1].text != ",":
+            continue
+        if (
+            labels[i] == "pages"
+            and (i == 0 or labels[i - 1] != "pages")
+            and labels[i + 1] == "pages"
+            and i + 2 < n
+            and labels[i + 2] == "pages"
+            and _digits(tokens[i + 2].text)
+        ):
+            return [*labels[:i], "volume", "volume", *labels[i + 2 :]]
+        if (
+            labels[i] == "container"
+            and i > 0
+            and labels[i - 1] == "container"
+            and tokens[i - 1].text.isalpha()
+            and labels[i + 1] in ("container", "pages", "date")
+            and labels[i + 2] in ("pages", "date")
+        ):
+            k = i + 2 if labels[i + 1] == "container" else i + 1
+            return [*labels[:i], *(["volume"] * (k - i)), *labels[k:]]
+    return labels

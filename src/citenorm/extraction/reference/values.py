@@ -634,6 +634,8 @@ def build_fields(
         labels = N.number_runs(tokens, labels)
     if "volume" not in labels or "issue" not in labels:
         labels = _number_at_span_end(tokens, labels)
+    if "volume" not in labels and ("pages" in labels or "container" in labels):
+        labels = N.volume_beside_pages(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     if "container" in labels and "title" in labels:
         labels = C.journal_head_in_title(tokens, labels)
