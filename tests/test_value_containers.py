@@ -569,6 +569,17 @@ def test_a_work_after_in_at_the_end_of_the_title_before_its_editor_is_the_contai
             "267",
             "90-93",
         ),
+        (
+            [
+                ("author", "Roe, J. "),
+                ("title", "“Salt in the sea.” "),
+                ("container", "J. Salt Stud. "),
+                ("date", "2010, "),
+                ("pages", "132, 12811–12813."),
+            ],
+            "132",
+            "12811-12813",
+        ),
         # "Journal Volume, Pages": the volume read into the journal's span
         (
             [

@@ -370,7 +370,7 @@ def volume_beside_pages(tokens: Sequence[Token], labels: Sequence[str]) -> Seque
             and labels[i + 1] == "pages"
             and i + 2 < n
             and labels[i + 2] == "pages"
-            and _digits(tokens[i + 2].text)
+            and tokens[i + 2].text.isdigit()  # (a page may have five digits)
         ):
             return [*labels[:i], "volume", "volume", *labels[i + 2 :]]
         if (
