@@ -612,3 +612,49 @@ def test_a_year_before_the_pages_is_no_volume() -> None:
         ]
     )
     assert "volume" not in fields
+
+
+@pytest.mark.parametrize(
+    ("chunks", "page"),
+    [
+        # the pages after the issue's closing bracket, read into the issue's span
+        (
+            [
+                ("title", "Salt in the sea. "),
+                ("container", "Salt Review, "),
+                ("volume", "33"),
+                ("issue", "(1) 57-95, "),
+                ("date", "1987."),
+            ],
+            "57-95",
+        ),
+        # after the volume's colon, read into the volume's span
+        (
+            [
+                ("title", "Salt in the sea. "),
+                ("container", "J. Salt. "),
+                ("volume", "129: 413, "),
+                ("date", "1979."),
+            ],
+            "413",
+        ),
+    ],
+)
+def test_the_pages_read_into_the_volume_or_issue_span_are_the_pages(
+    chunks: list[tuple[str, str]], page: str
+) -> None:
+    fields = _fields(chunks)
+    assert fields["page"] == page
+    assert fields["volume"] in ("33", "129")
+
+
+def test_an_issue_after_the_volume_in_its_span_is_no_page() -> None:
+    # "33 (1)": the issue in brackets, nothing after it
+    fields = _fields(
+        [
+            ("title", "Salt in the sea. "),
+            ("container", "Salt Review, "),
+            ("volume", "33 (1), 1987."),
+        ]
+    )
+    assert "page" not in fields

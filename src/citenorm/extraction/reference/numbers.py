@@ -28,6 +28,7 @@ __all__ = [
     "number_runs",
     "number_value",
     "pages",
+    "pages_in_number_span",
     "part_after_volume",
     "volume_beside_pages",
 ]
@@ -383,4 +384,32 @@ def volume_beside_pages(tokens: Sequence[Token], labels: Sequence[str]) -> Seque
         ):
             k = i + 2 if labels[i + 1] == "container" else i + 1
             return [*labels[:i], *(["volume"] * (k - i)), *labels[k:]]
+    return labels
+
+
+def pages_in_number_span(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """The pages read into the volume's or the issue's span, in an entry with no pages
+    span: the number (or range) after the issue's closing bracket (``33(1) 57-95``) or
+    after the colon that follows the volume (``129: 413``). They are relabelled pages."""
+    n = len(labels)
+    for j in range(2, n):
+        label = labels[j]
+        if label not in _NUMBER_SPANS or labels[j - 1] != label:
+            continue
+        mark = tokens[j - 1].text
+        if (
+            not tokens[j].text.isdigit()
+            or mark not in (")", ":")
+            or not tokens[j - 2].text.isdigit()
+        ):
+            continue
+        if mark == ")" and (j < 4 or tokens[j - 3].text != "("):
+            continue
+        k = j + 1
+        if k + 1 < n and tokens[k].text in _RANGE_DASHES and tokens[k + 1].text.isdigit():
+            k += 2
+        if k < n and labels[k] == label and tokens[k].text not in (",", "."):
+            continue  # the span goes on with more than the pages
+        e = k + 1 if k < n and labels[k] == label else k
+        return [*labels[:j], *(["pages"] * (e - j)), *labels[e:]]
     return labels

@@ -636,6 +636,8 @@ def build_fields(
         labels = _number_at_span_end(tokens, labels)
     if "volume" not in labels and ("pages" in labels or "container" in labels):
         labels = N.volume_beside_pages(tokens, labels)
+    if "pages" not in labels and ("volume" in labels or "issue" in labels):
+        labels = N.pages_in_number_span(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     if "container" in labels and "title" in labels:
         labels = C.journal_head_in_title(tokens, labels)
