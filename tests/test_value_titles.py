@@ -672,3 +672,45 @@ def test_two_publisher_spans_around_the_place_the_first_a_body_stays_a_publisher
         ]
     )
     assert fields.get("title") != "Salt Society"
+
+
+@pytest.mark.parametrize(
+    ("chunks", "title", "place"),
+    [
+        # the title read as a note between the name and the imprint
+        (
+            [
+                ("author", "Roe, Jane. "),
+                ("note", "Salt of the Sea. "),
+                ("place", "New York: "),
+                ("publisher", "Harbour Press, 2004."),
+            ],
+            "Salt of the Sea",
+            "New York",
+        ),
+        # read as a place before the imprint's place, in one span
+        (
+            [
+                ("author", "Roe, Jane. "),
+                ("place", "Salt-de-Mer Harbour. New York: "),
+                ("publisher", "Harbour Press, 2004."),
+            ],
+            "Salt-de-Mer Harbour",
+            "New York",
+        ),
+    ],
+)
+def test_a_title_read_as_a_note_or_a_place_after_the_name_is_the_title(
+    chunks: list[tuple[str, str]], title: str, place: str
+) -> None:
+    fields = _fields(chunks)
+    assert fields["title"] == title
+    assert fields["publisher-place"] == place
+
+
+def test_a_place_with_a_period_in_its_name_stays_the_place() -> None:
+    fields = _fields(
+        [("author", "Roe, Jane. "), ("place", "St. Louis: "), ("publisher", "Harbour Press.")]
+    )
+    assert "title" not in fields
+    assert fields["publisher-place"] == "St. Louis"

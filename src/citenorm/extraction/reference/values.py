@@ -176,6 +176,33 @@ def _cueless_statements(text: str, tokens: Sequence[Token], labels: Sequence[str
     return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
 
 
+_IMPRINT_LABELS = frozenset({"place", "publisher", "date"})
+
+
+def _title_read_as_note_or_place(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Roe, Jane. | Salt Roads. | New York: Harbour Press, 2004.``: an entry with no
+    title span whose second span, a sentence between the name and the imprint, was read
+    as a note, or as a place before the imprint's own place (``Fin-de-Siècle Vienna. |
+    New York:``), holds the title; it is relabelled title."""
+    runs = spans(tokens, labels)
+    if len(runs) < 3 or runs[0][0] != "author":
+        return labels
+    if tokens[runs[0][2] - 1].text != ".":
+        return labels  # the name ends with a full stop before a sentence
+    label, a, b = runs[1]
+    if label == "place" and tokens[b - 1].text == ":":
+        # "Fin-de-Siècle Vienna. New York:": one place span, a sentence before the place
+        stop = next((m for m in range(a + 2, b - 2) if tokens[m].text == "."), None)
+        if stop is None or lexicon.is_place(" ".join(t.text for t in tokens[a:stop])):
+            return labels
+        return [*labels[:a], *(["title"] * (stop + 1 - a)), *labels[stop + 1 :]]
+    if label not in ("note", "place") or tokens[b - 1].text != "." or b - a < 2:
+        return labels
+    if runs[2][0] not in (("place",) if label == "place" else _IMPRINT_LABELS):
+        return labels
+    return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
+
+
 def _name_after_place(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``Title. Place: Given Family, 1984.`` / ``Title. Berlin: Mouton de Gruyter.``: an
     editor/translator span with no role cue, or a name span after the title, right after
@@ -604,6 +631,8 @@ def build_fields(
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment). ``sharing``: as :func:`~citenorm.extraction.compact.fields_of`."""
     labels = _cueless_statements(text, tokens, labels)
+    if entry and "title" not in labels and labels and labels[0] == "author":
+        labels = _title_read_as_note_or_place(tokens, labels)
     if "." in text and labels and labels[0] == "author":
         labels = _stop_name_runs_on(tokens, labels)
     if ("editor" in labels or "author" in labels) and "place" in labels:
