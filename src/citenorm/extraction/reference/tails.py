@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from citenorm.extraction.names import looks_like_name
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.imprint import firm_end, glued_place, place_run, town_of_firm
@@ -66,6 +67,13 @@ _ANOTHER_NAME = lazy(r"^\s*[^,،.:;()\[\]0-9]{2,40}?[,،]\s*[^,،.:;()\[\]0-9]{1
 # names (capitalised words, initials, "others") before a sentence's period
 _END_OF_NAMES = _rx.compile(
     r"^\s*(?P<names>(?:and|&)\s+(?:others|(?:[A-Z][\w’'-]*\.?\s+)*[A-Z][\w’'-]*[^\W\d_]))\.\s+(?=\S)"
+)
+# "Sam Quay, Ann Sea, and Nora Salt. Title": more names (capitalised words, initials) and
+# commas, then the last name after "and" and a sentence's period
+_MORE_NAMES = _rx.compile(
+    r"^\s*(?P<names>(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*"
+    r"(?:,\s+(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*){0,8},?\s+(?:and|&)\s+"
+    r"(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[^\W\d_])\.\s+(?=\S)"
 )
 # "Name: Title" at the head of a title span: a few words, a colon
 _HEAD_BEFORE_COLON = _rx.compile(r"^\s*(?P<head>[^:«»“”\"]{2,80}?)\s*(?P<colon>:)\s+(?=\S)")
@@ -175,6 +183,13 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
     n = _END_OF_NAMES.match(title)
     if n and _a_few_words(n.group("names"), 7):
         # "Roe, J., Quay, N., | and Nora Salt. Title": the last name of a list
+        return author + gap + n.group("names"), title[n.end() :]
+    n = _MORE_NAMES.match(title) if gap.strip() in (",", "") else None
+    if n and all(
+        _a_few_words(p, 4) and looks_like_name(p) for p in R.COMMA.split(n.group("names"))[:-1]
+    ):
+        # "Jane Roe, Nora Salt, | Sam Quay, and Ann Sea. Title": the list of names goes on
+        # into the title span, each name a few capitalised words, to its "and Name."
         return author + gap + n.group("names"), title[n.end() :]
     c = _HEAD_BEFORE_COLON.match(title)
     if c and _ARABIC_LETTER.match(author.strip()):
