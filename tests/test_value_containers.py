@@ -658,3 +658,41 @@ def test_an_issue_after_the_volume_in_its_span_is_no_page() -> None:
         ]
     )
     assert "page" not in fields
+
+
+def test_the_article_and_its_journal_read_as_a_note_before_the_date_and_numbers() -> None:
+    fields = _fields(
+        [
+            ("author", "ROE, J. "),
+            ("note", "Des routes du sel. Revue du sel, "),
+            ("date", "septembre 2014, "),
+            ("issue", "n°121, "),
+            ("pages", "pp. 36-37."),
+        ]
+    )
+    assert fields["title"] == "Des routes du sel"
+    assert fields["container-title"] == "Revue du sel"
+    assert fields["issue"] == "121"
+
+
+def test_a_name_span_after_the_title_before_the_numbers_is_the_journal() -> None:
+    fields = _fields(
+        [
+            ("author", "ROE, J. "),
+            ("title", "Le sel de la mer (dossier). "),
+            ("author", "Sels, "),
+            ("date", "avril 2011, "),
+            ("issue", "n°754. "),
+            ("pages", "p. 31-57."),
+        ]
+    )
+    assert fields["container-title"] == "Sels"
+    assert [n["family"] for n in fields["author"]] == ["ROE"]  # type: ignore[index,union-attr]
+
+
+def test_a_second_name_span_without_numbers_after_it_stays_a_name() -> None:
+    # "Title. Translated Name, 2011.": no volume, issue or pages: not a journal
+    fields = _fields(
+        [("author", "ROE, J. "), ("title", "Le sel. "), ("author", "Sam Quay, "), ("date", "2011.")]
+    )
+    assert "container-title" not in fields

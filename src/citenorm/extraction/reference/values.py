@@ -196,11 +196,47 @@ def _title_read_as_note_or_place(tokens: Sequence[Token], labels: Sequence[str])
         if stop is None or lexicon.is_place(" ".join(t.text for t in tokens[a:stop])):
             return labels
         return [*labels[:a], *(["title"] * (stop + 1 - a)), *labels[stop + 1 :]]
+    if (
+        label == "note"
+        and tokens[b - 1].text in (",", "،")
+        and "container" not in labels
+        and any(run[0] in _ISSUE_LABELS for run in runs[2:])
+    ):
+        # "Title of the article. Journal, | septembre 2014, n°121, pp. 36-37.": the
+        # article's sentence and the journal's name before its date and numbers
+        stop = next((m for m in range(b - 3, a + 1, -1) if tokens[m].text == "."), None)
+        if stop is None or (tokens[stop - 1].text.isupper() and len(tokens[stop - 1].text) == 1):
+            return labels
+        k = stop + 1
+        return [*labels[:a], *(["title"] * (k - a)), *(["container"] * (b - k)), *labels[b:]]
     if label not in ("note", "place") or tokens[b - 1].text != "." or b - a < 2:
         return labels
     if runs[2][0] not in (("place",) if label == "place" else _IMPRINT_LABELS):
         return labels
     return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
+
+
+_ISSUE_LABELS = frozenset({"volume", "issue", "pages"})
+
+
+def _journal_read_as_name(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title (dossier). | Soins, | avril 2011, n°754. p. 31-57.``: a name span after
+    the title, right before the date or the numbers of an entry with no container span
+    (and a volume, issue or pages span after it), is the journal's name; it is
+    relabelled container."""
+    runs = spans(tokens, labels)
+    for k in range(2, len(runs) - 1):
+        label, a, b = runs[k]
+        if label != "author" or runs[k - 1][0] != "title":
+            continue
+        if runs[k + 1][0] not in ("date", *_ISSUE_LABELS):
+            return labels
+        if not any(run[0] in _ISSUE_LABELS for run in runs[k + 1 :]):
+            return labels
+        if any(ch.isdigit() for t in tokens[a:b] for ch in t.text):
+            return labels
+        return [*labels[:a], *(["container"] * (b - a)), *labels[b:]]
+    return labels
 
 
 def _name_after_place(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
@@ -633,6 +669,8 @@ def build_fields(
     labels = _cueless_statements(text, tokens, labels)
     if entry and "title" not in labels and labels and labels[0] == "author":
         labels = _title_read_as_note_or_place(tokens, labels)
+    if "container" not in labels and labels and labels[0] == "author" and "title" in labels:
+        labels = _journal_read_as_name(tokens, labels)
     if "." in text and labels and labels[0] == "author":
         labels = _stop_name_runs_on(tokens, labels)
     if ("editor" in labels or "author" in labels) and "place" in labels:
