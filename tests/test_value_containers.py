@@ -696,3 +696,58 @@ def test_a_second_name_span_without_numbers_after_it_stays_a_name() -> None:
         [("author", "ROE, J. "), ("title", "Le sel. "), ("author", "Sam Quay, "), ("date", "2011.")]
     )
     assert "container-title" not in fields
+
+
+def test_the_year_that_closes_the_journal_span_is_the_date() -> None:
+    # ACS: "Journal Year, Volume, Pages", the year read into the journal's name
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "“Salt in the sea.” "),
+            ("container", "Salt Zeitschrift 1913, "),
+            ("volume", "49, "),
+            ("pages", "333–369."),
+        ]
+    )
+    assert fields["container-title"] == "Salt Zeitschrift"
+    assert fields["issued"] == {"date-parts": [[1913]], "raw": "1913"}
+
+
+def test_a_journal_named_with_its_year_and_no_numbers_after_it_keeps_it() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Salt in the sea. "),
+            ("container", "Proceedings of Salt 1913, "),
+            ("date", "1914."),
+        ]
+    )
+    assert fields["issued"] == {"date-parts": [[1914]], "raw": "1914"}
+
+
+def test_a_chapter_in_a_book_with_its_editor_after_the_title_span() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt and Sea in A History of the Harbours, "),
+            ("editor", "edited by John Doe, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1963."),
+        ]
+    )
+    assert fields["title"] == "Salt and Sea"
+    assert fields["container-title"] == "A History of the Harbours"
+
+
+def test_a_title_with_in_before_a_translator_statement_stays_whole() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "The Revolution in Physics, "),
+            ("editor", "trans. by John Doe, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1963."),
+        ]
+    )
+    assert fields["title"] == "The Revolution in Physics"
+    assert "container-title" not in fields

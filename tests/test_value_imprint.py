@@ -451,3 +451,23 @@ def test_a_name_after_a_place_without_a_colon_or_before_the_title_stays_a_name()
         ]
     )
     assert "publisher" not in fields
+
+
+def test_a_publisher_span_that_holds_the_place_and_its_colon_is_split() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, J. (1986). "),
+            ("title", "Salt Roads. "),
+            ("publisher", "New York, NY: Harbour-Verlag."),
+        ]
+    )
+    assert fields["publisher"] == "Harbour-Verlag"
+    assert fields["publisher-place"] == "New York, NY"
+
+
+def test_a_publisher_with_a_colon_and_no_place_before_it_stays_whole() -> None:
+    fields = _fields(
+        [("author", "Roe, J. "), ("title", "Salt Roads. "), ("publisher", "Salt: The Press.")]
+    )
+    assert fields["publisher"] == "Salt: The Press"
+    assert "publisher-place" not in fields

@@ -31,6 +31,7 @@ __all__ = [
     "pages_in_number_span",
     "part_after_volume",
     "volume_beside_pages",
+    "year_closing_journal",
 ]
 
 # --- numbers and cues ----------------------------------------------------------------
@@ -412,4 +413,25 @@ def pages_in_number_span(tokens: Sequence[Token], labels: Sequence[str]) -> Sequ
             continue  # the span goes on with more than the pages
         e = k + 1 if k < n and labels[k] == label else k
         return [*labels[:j], *(["pages"] * (e - j)), *labels[e:]]
+    return labels
+
+
+def year_closing_journal(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Biochemische Zeitschrift 1913, | 49, 333–369`` (ACS), in an entry with no date
+    span: the year that closes the journal's span, after its name and before a comma
+    and the volume or the pages, is the date; it is relabelled date (with its comma)."""
+    n = len(labels)
+    for i in range(1, n - 2):
+        if (
+            labels[i] != "container"
+            or not _digits(tokens[i].text)
+            or not _year_like(tokens[i].text)
+        ):
+            continue
+        if labels[i - 1] != "container" or not tokens[i - 1].text.isalpha():
+            continue
+        if tokens[i + 1].text not in (",", ";") or labels[i + 2] not in _NUMBER_SPANS | {"pages"}:
+            continue
+        e = i + 2 if labels[i + 1] == "container" else i + 1
+        return [*labels[:i], *(["date"] * (e - i)), *labels[e:]]
     return labels

@@ -114,6 +114,25 @@ def _place_tail(publisher: str) -> tuple[str, str | None]:
     return publisher, None
 
 
+# "Poulin Jr. Saint Paul, Minn.: Graywolf Press": the last sentence before a colon
+_PLACE_COLON = lazy(r"(?:^|(?<=[.;]\s))(?P<place>[^.;:]+(?:\.[^.;:\s]{0,4}\.?)?)\s*:\s+(?=\S)")
+
+
+def _place_head(publisher: str) -> tuple[str, str | None]:
+    """``New York, NY: Springer-Verlag`` / ``Poulin Jr. Saint Paul, Minn.: Graywolf
+    Press``: a publisher's value that holds the imprint's place and its colon (the last
+    sentence before the colon, its first comma part a known place) is the name after
+    the colon (the place is returned)."""
+    if ":" not in publisher:
+        return publisher, None
+    for m in _PLACE_COLON.finditer(publisher):
+        place = tidy(m.group("place"))
+        if place and lexicon.is_place(tidy(R.COMMA.split(place)[0])):
+            rest = tidy(publisher[m.end() :])
+            return (rest, place) if rest else (publisher, None)
+    return publisher, None
+
+
 def _imprint_in_statement(statements: list[str]) -> tuple[str | None, str | None]:
     """``tr. Jane Roe, Harbour Books, London``: a translator's or editor's statement run
     on past its names into the imprint: the first comma part after the names with a
@@ -701,6 +720,8 @@ def build_fields(
         labels = N.number_runs(tokens, labels)
     if "volume" not in labels or "issue" not in labels:
         labels = _number_at_span_end(tokens, labels)
+    if "date" not in labels and "container" in labels:
+        labels = N.year_closing_journal(tokens, labels)
     if "volume" not in labels and ("pages" in labels or "container" in labels):
         labels = N.volume_beside_pages(tokens, labels)
     if "pages" not in labels and ("volume" in labels or "issue" in labels):
@@ -851,6 +872,17 @@ def build_fields(
             and _ROLE_CUE.match(tidy(value("editor") or "")) is not None  # (opens with it)
         ):
             title, container_from_title = C.container_after_cue(title)
+            if (
+                container_from_title is None
+                and k + 1 < len(runs)
+                and runs[k + 1][0] == "editor"
+                and CUES.get(fold_word((value("editor") or "").split()[0].strip(".:,")))
+                in ("EDITOR", "ED")
+            ):
+                # "Chapter in The Book of Salt, | edited by Jane Roe": the bare "in"
+                # before a capitalised work, an editor's statement after it (a
+                # translator's is a whole book's as often: "The Revolution in Physics")
+                title, container_from_title = C.container_after_bare_in(title)
     if title:
         title, after_quote = R.quoted_head(title)
         if (
@@ -996,7 +1028,9 @@ def build_fields(
                 if k and runs[k - 1][0] == "title" and runs[k - 1][1] == first["title"][0]:
                     tv, fields["title"] = T.title_part_in_publisher(tv, str(fields["title"]))
             if label == "publisher" and tv:
-                tv, place_from_publisher = _place_tail(tv)
+                tv, place_from_publisher = _place_head(tv) if not value("place") else (tv, None)
+                if place_from_publisher is None:
+                    tv, place_from_publisher = _place_tail(tv)
                 if place_from_publisher and not value("place"):
                     place_from_author = place_from_author or place_from_publisher
             if tv:
