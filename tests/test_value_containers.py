@@ -751,3 +751,18 @@ def test_a_title_with_in_before_a_translator_statement_stays_whole() -> None:
     )
     assert fields["title"] == "The Revolution in Physics"
     assert "container-title" not in fields
+
+
+def test_the_year_that_opens_the_volume_span_before_a_comma_is_the_date() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Salt in the sea. "),
+            ("container", "Salt Letters "),
+            ("volume", "2000, 85, "),
+            ("issue", "(24), "),
+            ("pages", "5186-5189."),
+        ]
+    )
+    assert fields["volume"] == "85"
+    assert fields["issued"] == {"date-parts": [[2000]], "raw": "2000"}

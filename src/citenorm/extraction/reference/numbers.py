@@ -419,14 +419,24 @@ def pages_in_number_span(tokens: Sequence[Token], labels: Sequence[str]) -> Sequ
 def year_closing_journal(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``Biochemische Zeitschrift 1913, | 49, 333–369`` (ACS), in an entry with no date
     span: the year that closes the journal's span, after its name and before a comma
-    and the volume or the pages, is the date; it is relabelled date (with its comma)."""
+    and the volume or the pages, or that opens the volume's span before a comma and the
+    volume (``Physical Review Letters | 2000, 85, (24)``), is the date; it is relabelled
+    date (with its comma). (Vancouver's ``2010;20(5)`` is left to the labeler.)"""
     n = len(labels)
     for i in range(1, n - 2):
+        if not _digits(tokens[i].text) or not _year_like(tokens[i].text):
+            continue
         if (
-            labels[i] != "container"
-            or not _digits(tokens[i].text)
-            or not _year_like(tokens[i].text)
+            labels[i] == "volume"
+            and labels[i - 1] != "volume"
+            and tokens[i + 1].text == ","
+            and labels[i + 1] == labels[i + 2] == "volume"
+            and _digits(tokens[i + 2].text)
+            and not _year_like(tokens[i + 2].text)
         ):
+            # "Physical Review Letters | 2000, 85, | (24)": the year opens the volume span
+            return [*labels[:i], "date", "date", *labels[i + 2 :]]
+        if labels[i] != "container":
             continue
         if labels[i - 1] != "container" or not tokens[i - 1].text.isalpha():
             continue
