@@ -471,3 +471,54 @@ def test_a_publisher_with_a_colon_and_no_place_before_it_stays_whole() -> None:
     )
     assert fields["publisher"] == "Salt: The Press"
     assert "publisher-place" not in fields
+
+
+@pytest.mark.parametrize(
+    ("chunks", "publisher", "place", "title"),
+    [
+        # no known place in the place span: the publisher
+        (
+            [
+                ("author", "ROE, Jane, "),
+                ("title", "Les routes du sel, "),
+                ("place", "Qorvane, "),
+                ("date", "2006"),
+            ],
+            "Qorvane",
+            None,
+            "Les routes du sel",
+        ),
+        # and the title's last comma part a known place: the place
+        (
+            [
+                ("author", "Jane Roe: "),
+                ("title", "Rutas de la sal, Sevilla, "),
+                ("place", "Qorvane, "),
+                ("date", "2007."),
+            ],
+            "Qorvane",
+            "Sevilla",
+            "Rutas de la sal",
+        ),
+    ],
+)
+def test_an_unknown_place_after_the_title_and_no_publisher_is_the_publisher(
+    chunks: list[tuple[str, str]], publisher: str, place: str | None, title: str
+) -> None:
+    fields = _fields(chunks)
+    assert fields["publisher"] == publisher
+    assert fields.get("publisher-place") == place
+    assert fields["title"] == title
+
+
+def test_a_known_place_after_the_title_stays_the_place() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt Roads, "),
+            ("place", "London, "),
+            ("date", "2006"),
+        ]
+    )
+    assert fields["publisher-place"] == "London"
+    assert "publisher" not in fields

@@ -133,6 +133,37 @@ def _place_head(publisher: str) -> tuple[str, str | None]:
     return publisher, None
 
 
+def _unknown_place_as_publisher(
+    fields: dict[str, object],
+    runs: list[tuple[str, int, int]],
+    place: str,
+) -> None:
+    """``Title, Macula, 2006`` / ``Title, Sevilla, Renacimiento, 2007``: the one word
+    run read as the place, right after the title and before the date or the end, in an
+    entry with no publisher, that names no known place is the publisher; the title's
+    last comma part, when it is a known place, is the place."""
+    k = next(i for i, run in enumerate(runs) if run[0] == "place")
+    if k == 0 or runs[k - 1][0] != "title" or (k + 1 < len(runs) and runs[k + 1][0] != "date"):
+        return
+    name = tidy(place)
+    if (
+        not name
+        or len(R.COMMA.split(name)) > 1
+        or any(ch.isdigit() or ch in ":؛;" for ch in name)
+        or lexicon.is_place(name)
+        or I.place_run(name)
+        or _bare_place(name)
+    ):
+        return
+    fields["publisher"] = name
+    fields.pop("publisher-place", None)
+    title = str(fields["title"])
+    parts = list(R.COMMA.finditer(title))
+    if parts and lexicon.is_place(tidy(title[parts[-1].end() :])):
+        fields["publisher-place"] = tidy(title[parts[-1].end() :])
+        fields["title"] = tidy(title[: parts[-1].start()])
+
+
 def _imprint_in_statement(statements: list[str]) -> tuple[str | None, str | None]:
     """``tr. Jane Roe, Harbour Books, London``: a translator's or editor's statement run
     on past its names into the imprint: the first comma part after the names with a
@@ -1068,6 +1099,14 @@ def build_fields(
             place_from_author = place_from_author or town
     if place_from_author and "publisher-place" not in fields:
         fields["publisher-place"] = place_from_author
+    if (
+        "publisher" not in fields
+        and not publisher_from_title
+        and not publisher_rest
+        and "place" in first
+        and "title" in fields
+    ):
+        _unknown_place_as_publisher(fields, runs, value("place") or "")
     if "title" not in fields and "container-title" in fields:
         lone = str(fields["container-title"])
         if T.journal_cited_alone(runs):
