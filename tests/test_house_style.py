@@ -80,13 +80,28 @@ def _fields(author: str | None, title: str, **more: str) -> Fields:
     return fields_of(data)
 
 
-def _records(doubtful: str, title: str, **more: str) -> list[tuple[str, str, str, Fields]]:
+def _entry(k: int, text: str, fields: Fields) -> Entry:
+    return Entry(
+        id=f"e{k}",
+        list="original",
+        script="latin",
+        section=None,
+        number=k,
+        text=text,
+        line=k + 3,
+        raw=text,
+        fields=fields,
+    )
+
+
+def _records(doubtful: str, title: str, **more: str) -> list[Entry]:
     confident = [
-        (f"Roe{k}: Salt Book {k}, Harbour Press, 1990.", f"Roe{k}", f"Salt Book {k}")
+        _entry(
+            k, f"Roe{k}: Salt Book {k}, Harbour Press, 1990.", _fields(f"Roe{k}", f"Salt Book {k}")
+        )
         for k in range(5)
     ]
-    rows = [("original", "latin", text, _fields(a, t)) for text, a, t in confident]
-    return [*rows, ("original", "latin", doubtful, _fields(None, title, **more))]
+    return [*confident, _entry(5, doubtful, _fields(None, title, **more))]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +134,7 @@ def test_a_name_is_read_under_the_style_and_not_without_a_majority() -> None:
     assert out[5].title == "Lessons in Salt"
     # the same entry in a list that prints its authors no one way: nothing is read again
     mixed = [
-        (kind, script, text.replace(":", "," if k % 2 else ":", 1), fields)
-        for k, (kind, script, text, fields) in enumerate(records[:5])
+        _entry(k, e.text.replace(":", "," if k % 2 else ":", 1), e.fields)
+        for k, e in enumerate(records[:5])
     ]
     assert house_authors([*mixed, records[5]]) == {}

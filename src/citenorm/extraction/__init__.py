@@ -184,10 +184,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         tick()
         bound()
     # a list's house style ("Author: Title") reads the name its doubtful entries open with
-    records = [(e.list, e.script, e.text, e.fields) for e in entries]
-    for i, fields in house_authors(records, sharing=sharing).items():
+    for i, fields in house_authors(entries, sharing=sharing).items():
         entries[i] = build(Entry, {**dict(entries[i]), "fields": fields})
-    del records
     # a note that holds an entry's title cites it, gloss or not
     resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
     note_ids: list[str] = []

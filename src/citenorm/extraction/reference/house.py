@@ -22,7 +22,7 @@ from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference import tails as T
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.values import author_names
-from citenorm.models import Fields
+from citenorm.models import Entry, Fields
 from citenorm.text import _rx, lexicon, vocab
 
 __all__ = ["house_authors"]
@@ -138,25 +138,23 @@ def _head(title: str, sep: str, inverted: bool) -> tuple[str, str] | None:
     return name, rest
 
 
-def house_authors(
-    records: Sequence[tuple[str, str, str, Fields]], *, sharing: Sharing | None = None
-) -> dict[int, Fields]:
-    """The entries of ``records`` (list, script, printed text and fields of each entry of
-    a document, in order) that their list's house style reads again, by index: their
-    fields with the name that opens their title as the author. Entries of one list kind
-    and script are one list; a list whose style no clear majority prints reads nothing
-    again. ``sharing``: as :func:`~citenorm.extraction.compact.fields_of`."""
+def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -> dict[int, Fields]:
+    """The entries of a document (in order) that their list's house style reads again,
+    by index: their fields with the name that opens their title as the author. Entries
+    of one list kind and script are one list; a list whose style no clear majority
+    prints reads nothing again. ``sharing``: as
+    :func:`~citenorm.extraction.compact.fields_of`."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, (kind, script, _text, _fields) in enumerate(records):
-        groups[kind, script].append(i)
+    for i, e in enumerate(entries):
+        groups[e.list, e.script].append(i)
     out: dict[int, Fields] = {}
     for members in groups.values():
-        style = _style([(records[i][2], records[i][3]) for i in members])
+        style = _style([(entries[i].text, entries[i].fields) for i in members])
         if style is None:
             continue
         sep, inverted = style
         for i in members:
-            text, fields = records[i][2], records[i][3]
+            text, fields = entries[i].text, entries[i].fields
             title = fields.title
             if fields.author or not title or fields.URL:
                 continue
