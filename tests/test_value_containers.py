@@ -766,3 +766,17 @@ def test_the_year_that_opens_the_volume_span_before_a_comma_is_the_date() -> Non
     )
     assert fields["volume"] == "85"
     assert fields["issued"] == {"date-parts": [[2000]], "raw": "2000"}
+
+
+def test_a_date_span_that_runs_on_into_the_volume_and_pages_is_split() -> None:
+    fields = _fields(
+        [("author", "E. Roe, P. Quay, "), ("container", "Salt Lett. "), ("date", "2010, 10, 1082.")]
+    )
+    assert fields["issued"] == {"date-parts": [[2010]], "raw": "2010"}
+    assert (fields["volume"], fields["page"]) == ("10", "1082")
+
+
+def test_a_year_month_and_day_in_the_date_span_stay_a_date() -> None:
+    fields = _fields([("author", "E. Roe. "), ("title", "Salt Roads. "), ("date", "2010, 10, 12.")])
+    assert "volume" not in fields
+    assert "page" not in fields

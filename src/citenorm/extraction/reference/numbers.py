@@ -27,6 +27,7 @@ __all__ = [
     "issue_after_volume",
     "number_runs",
     "number_value",
+    "numbers_in_date_span",
     "pages",
     "pages_in_number_span",
     "part_after_volume",
@@ -444,4 +445,31 @@ def year_closing_journal(tokens: Sequence[Token], labels: Sequence[str]) -> Sequ
             continue
         e = i + 2 if labels[i + 1] == "container" else i + 1
         return [*labels[:i], *(["date"] * (e - i)), *labels[e:]]
+    return labels
+
+
+def numbers_in_date_span(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Nano Lett. | 2010, 10, 1082.``: a date span that runs on past its year into two
+    more numbers (ACS), in an entry with no volume and no pages span: the volume and the
+    pages (a range or one page); they are relabelled so."""
+    n = len(labels)
+    for i in range(n - 4):
+        if labels[i] != "date" or not _digits(tokens[i].text) or not _year_like(tokens[i].text):
+            continue
+        if tokens[i + 1].text != "," or tokens[i + 3].text != ",":
+            continue
+        v, p = i + 2, i + 4
+        if labels[v] != "date" or labels[p] != "date" or not _digits(tokens[v].text):
+            continue
+        if _year_like(tokens[v].text) or not tokens[p].text.isdigit():
+            continue
+        if int(tokens[v].text) <= 12 and int(tokens[p].text) <= 31:
+            continue  # "2010, 10, 12": a year, a month and a day as well
+        e = p + 1
+        if e + 1 < n and tokens[e].text in _RANGE_DASHES and tokens[e + 1].text.isdigit():
+            e += 2
+        if e < n and labels[e] == "date" and tokens[e].text not in (".", ","):
+            continue  # the span goes on: not the pages' end
+        end = e + 1 if e < n and labels[e] == "date" else e
+        return [*labels[:v], "volume", "volume", *(["pages"] * (end - p)), *labels[end:]]
     return labels

@@ -753,6 +753,8 @@ def build_fields(
         labels = _number_at_span_end(tokens, labels)
     if "date" not in labels and "container" in labels:
         labels = N.year_closing_journal(tokens, labels)
+    if "date" in labels and "volume" not in labels and "pages" not in labels:
+        labels = N.numbers_in_date_span(tokens, labels)
     if "volume" not in labels and ("pages" in labels or "container" in labels):
         labels = N.volume_beside_pages(tokens, labels)
     if "pages" not in labels and ("volume" in labels or "issue" in labels):
