@@ -522,3 +522,22 @@ def test_a_known_place_after_the_title_stays_the_place() -> None:
     )
     assert fields["publisher-place"] == "London"
     assert "publisher" not in fields
+
+
+@pytest.mark.parametrize(
+    ("value", "publisher"),
+    [
+        # a publishing house, then its printer
+        ("Harbour Publications, Quay Press", "Harbour Publications"),
+        ("Salt Books, Reef Printers", "Salt Books"),
+        # a body and its own press; a press alone; an Arabic imprint: left whole
+        ("Salt University, Quay Institution Press", "Salt University, Quay Institution Press"),
+        ("Harbour Press, Quay Press", "Harbour Press, Quay Press"),
+        ("منشورات البحر، مطبعة الموج", "منشورات البحر، مطبعة الموج"),
+    ],
+)
+def test_the_printer_after_a_publishing_house_is_not_the_publisher(
+    value: str, publisher: str
+) -> None:
+    fields = _fields([("title", "Salt Roads, "), ("publisher", value + ", "), ("date", "2002.")])
+    assert fields["publisher"] == publisher

@@ -1048,7 +1048,7 @@ def build_fields(
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
-            tv = tidy(R.publisher_cut(v) if label == "publisher" else v)
+            tv = tidy(I.printer_after_publisher(R.publisher_cut(v)) if label == "publisher" else v)
             if label == "publisher" and (tv[:2].lower() == "by" or tv[:9].lower() == "published"):
                 # "Published | By Frank Cass": the imprint's cue read into the name
                 cue = _PUBLISHED_BY_HEAD.match(tv)
