@@ -541,3 +541,31 @@ def test_the_printer_after_a_publishing_house_is_not_the_publisher(
 ) -> None:
     fields = _fields([("title", "Salt Roads, "), ("publisher", value + ", "), ("date", "2002.")])
     assert fields["publisher"] == publisher
+
+
+def test_a_year_and_its_era_words_read_into_the_imprint_span_and_the_publisher() -> None:
+    fields = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "آداب البحر، "),
+            ("place", "طهران، "),
+            ("container", "بين الموجين، 1380 هجرى قمرى"),
+        ]
+    )
+    assert fields["publisher"] == "بين الموجين"
+    assert "container-title" not in fields
+    assert fields["hijri"] == 1380
+    assert fields["issued"] == {"literal": "1380 هجرى قمرى", "raw": "1380 هجرى قمرى"}
+
+
+def test_a_journal_before_the_year_stays_the_container() -> None:
+    fields = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "آداب البحر، "),
+            ("place", "طهران، "),
+            ("container", "مجلة الموج، 1380 هجرى قمرى"),
+        ]
+    )
+    assert fields["container-title"] == "مجلة الموج"
+    assert "publisher" not in fields

@@ -23,6 +23,7 @@ __all__ = [
     "accessed",
     "date",
     "edition",
+    "era_year_tail",
     "fallback_year",
     "issue_after_volume",
     "number_runs",
@@ -473,3 +474,19 @@ def numbers_in_date_span(tokens: Sequence[Token], labels: Sequence[str]) -> Sequ
         end = e + 1 if e < n and labels[e] == "date" else e
         return [*labels[:v], "volume", "volume", *(["pages"] * (end - p)), *labels[end:]]
     return labels
+
+
+def era_year_tail(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``طهران، بين الحرمين، | 1380 هجرى قمرى`` read into the span before it: a year and
+    its era words (``هجرى قمرى``, ``هـ``, ``A.H.``) that end the reference inside a span
+    of another label, in an entry with no date span, are the date; relabelled date."""
+    n = len(labels)
+    k = n
+    while k > 0 and (tokens[k - 1].text in ".)" or tokens[k - 1].text.lower() in vocab.ERA_WORDS):
+        k -= 1
+    if k == n or k == 0 or not _digits(tokens[k - 1].text) or len(tokens[k - 1].text) < 3:
+        return labels
+    i = k - 1
+    if i == 0 or tokens[i - 1].text not in (",", "،") or labels[i] in ("date", "pages"):
+        return labels
+    return [*labels[:i], *(["date"] * (n - i)), *labels[n:]]

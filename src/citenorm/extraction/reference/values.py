@@ -289,6 +289,38 @@ def _journal_read_as_name(tokens: Sequence[Token], labels: Sequence[str]) -> Seq
     return labels
 
 
+def _imprint_read_as_container(
+    text: str, tokens: Sequence[Token], labels: Sequence[str]
+) -> Sequence[str]:
+    """``Title، قم، | بين الحرمين، | 1380 هجرى قمرى``: an Arabic entry's span read as a
+    container, one short comma part with no journal's word, right before the date that
+    ends the reference, in an entry with no publisher and no volume, issue or pages: the
+    publisher (the imprint's order, not a journal's); relabelled publisher."""
+    runs = spans(tokens, labels)
+    if len(runs) < 3 or runs[-1][0] != "date" or runs[-2][0] != "container":
+        return labels
+    if any(run[0] in _ISSUE_LABELS or run[0] == "container" for run in runs[:-2]):
+        return labels
+    if runs[-3][0] not in ("place", "title"):
+        return labels
+    a, b = runs[-2][1], runs[-2][2]
+    name = tidy(text[tokens[a].start : tokens[b - 1].end])
+    if (
+        not name
+        or not _ARABIC_LETTER_RX.match(name)
+        or len(R.COMMA.split(name)) > 1
+        or not 1 <= len(name.split()) <= 4
+        or lexicon.has_journal_word(name)
+        or lexicon.is_place(name)
+        or R.IN_CUE.match(name)
+    ):
+        return labels
+    return [*labels[:a], *(["publisher"] * (b - a)), *labels[b:]]
+
+
+_ARABIC_LETTER_RX = _rx.compile("[\u0621-\u064a]")
+
+
 def _name_after_place(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``Title. Place: Given Family, 1984.`` / ``Title. Berlin: Mouton de Gruyter.``: an
     editor/translator span with no role cue, or a name span after the title, right after
@@ -751,8 +783,12 @@ def build_fields(
         labels = N.number_runs(tokens, labels)
     if "volume" not in labels or "issue" not in labels:
         labels = _number_at_span_end(tokens, labels)
+    if "date" not in labels and labels:
+        labels = N.era_year_tail(tokens, labels)
     if "date" not in labels and "container" in labels:
         labels = N.year_closing_journal(tokens, labels)
+    if "container" in labels and "publisher" not in labels:
+        labels = _imprint_read_as_container(text, tokens, labels)
     if "date" in labels and "volume" not in labels and "pages" not in labels:
         labels = N.numbers_in_date_span(tokens, labels)
     if "volume" not in labels and ("pages" in labels or "container" in labels):
