@@ -714,3 +714,26 @@ def test_a_place_with_a_period_in_its_name_stays_the_place() -> None:
     )
     assert "title" not in fields
     assert fields["publisher-place"] == "St. Louis"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an edition's cue after a colon
+        ("البحر والملح: طبعة دار الموج، ", "البحر والملح"),
+        # a manuscript's word before the work's title
+        ("مخطوطة أسرار البحر والملح، ", "أسرار البحر والملح"),
+        # the bracketed role of the name before it
+        ("(ed in chief) Encyclopedia of the Salt Sea, ", "Encyclopedia of the Salt Sea"),
+    ],
+)
+def test_a_statement_around_the_title_is_no_part_of_it(title: str, expected: str) -> None:
+    fields = _fields([("author", "Roe, J. "), ("title", title), ("date", "1961.")])
+    assert fields["title"] == expected
+
+
+def test_a_subtitle_after_the_colon_stays_in_the_title() -> None:
+    fields = _fields(
+        [("author", "Roe, J. "), ("title", "البحر والملح: طبائع البحارة، "), ("date", "1961.")]
+    )
+    assert fields["title"] == "البحر والملح: طبائع البحارة"

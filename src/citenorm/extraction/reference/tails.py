@@ -347,12 +347,28 @@ def title_part_in_publisher(publisher: str, title: str) -> tuple[str, str]:
 _BY_SENTENCE = lazy(r"(?<=[^\W\d_]{2})\. By\s+(?=[A-Z])")
 
 
+# "مخطوطة مفاتيح الرحمة": an Arabic manuscript's word before the work's title
+_DESCRIBED_COPY = _rx.compile(r"^\s*مخطوط[ةه]?\s+")
+# "(ed in chief) Title", "(eds.) Title": the role of the name before, in brackets
+_ROLE_IN_BRACKETS = _rx.compile(
+    r"^\s*\((?:eds?\.?|editors?|hrsg\.?)(?:\s+in\s+chief)?\)\s*", re.IGNORECASE
+)
+
+
 def description_tail(title: str) -> str:
     """``Title، مخطوطة المكتبة الوطنية، رقم 12`` / ``Title، نسخة مصورة في ...``: a title
     that runs on into a description of the copy cited (a manuscript, a photocopy) ends
     before it; so does one that runs on into a statement no title part opens with
     (``Title، بالاشتراك مع فلان``, ``Title، بقلم فلان``, ``Title، مأخوذة من كتاب ...``,
-    ``Title, tran. By: X``, ``Title. By Sir John Roe``)."""
+    ``Title, tran. By: X``, ``Title. By Sir John Roe``). A manuscript's word that opens
+    the title (``مخطوطة Title``) and a bracketed role of the name before it (``(ed in
+    chief) Title``) are no part of it either."""
+    copy = _DESCRIBED_COPY.match(title)
+    if copy and len(title[copy.end() :].split()) >= 2:
+        title = title[copy.end() :]  # "مخطوطة مفاتيح الرحمة": the manuscript of the work
+    role = _ROLE_IN_BRACKETS.match(title)
+    if role and len(title[role.end() :].split()) >= 2:
+        title = title[role.end() :]  # "(ed in chief) Encyclopedia": the name's role
     by = _BY_SENTENCE.search(title) if " By " in title else None
     if by and tidy(title[: by.start()]):
         return title[: by.start()]
