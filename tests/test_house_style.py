@@ -138,3 +138,47 @@ def test_a_name_is_read_under_the_style_and_not_without_a_majority() -> None:
         for k, e in enumerate(records[:5])
     ]
     assert house_authors([*mixed, records[5]]) == {}
+
+
+def _with_author(k: int, text: str, family: str, title: str) -> Entry:
+    return _entry(k, text, fields_of({"author": [{"family": family}], "title": title}))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "family", "given", "expected"),
+    [
+        # the name cut short: its last words read as the title's head
+        (
+            "Roe, Jane Anne: Tides of the Sea, 1990.",
+            "Jane Anne: Tides of the Sea",
+            "Roe",
+            "Jane Anne",
+            "Tides of the Sea",
+        ),
+        # the name's role before the list's colon: the title after it, the name kept
+        (
+            "Roe, Jane, ed: Tides of the Sea, 1990.",
+            "ed: Tides of the Sea",
+            "Roe",
+            None,
+            "Tides of the Sea",
+        ),
+        # the name already ends with the colon: the title's own colon is the title's
+        (
+            "Roe: Salt: A History of Tides, 1990.",
+            "Salt: A History of Tides",
+            "Roe",
+            None,
+            "Salt: A History of Tides",
+        ),
+    ],
+)
+def test_a_name_cut_short_in_an_author_colon_list_is_read_to_the_colon(
+    text: str, title: str, family: str, given: str | None, expected: str
+) -> None:
+    records = _records("Quay0: Salt Book, 1990.", "Salt Book")[:5]
+    records.append(_with_author(5, text, "Roe", title))
+    out = house_authors(records)
+    fields = out.get(5, records[5].fields)
+    assert fields.title == expected
+    assert [(n.family, n.given) for n in fields.author or []] == [(family, given)]

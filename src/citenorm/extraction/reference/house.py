@@ -138,6 +138,30 @@ def _head(title: str, sep: str, inverted: bool) -> tuple[str, str] | None:
     return name, rest
 
 
+def _name_end_in_title(text: str, title: str) -> tuple[str | None, str] | None:
+    """``O’Leary, | De Lacy: Arabic Thought`` / ``Dodds, Jerrilynn, | ed: Al-Andalus``, in a
+    list whose authors end with a colon: an entry read with an author whose title opens
+    with the name's last words (or the name's role) and the colon before the colon of
+    the text is read again: (the whole name, or None for a role, and the title after
+    the colon), else None."""
+    at = text.find(title)
+    if at <= 0 or ":" in text[:at]:
+        return None  # the name already ends with the list's colon
+    head, colon, rest = title.partition(":")
+    rest = tidy(rest)
+    if not colon or len(rest.split()) < 2 or not 1 <= len(head.split()) <= 4:
+        return None
+    if R.opens_statement(head.strip() + " ") or head.strip().lower().rstrip(".") in _ROLES:
+        return None, rest  # "ed: Title": the name's role
+    if not _name_like(tidy(head), alone=False):
+        return None
+    return tidy(text[: at + len(head)]), rest
+
+
+#: a name's role printed before the list's colon ("Dodds, Jerrilynn, ed: Title")
+_ROLES = frozenset({"ed", "eds", "editor", "editors", "hrsg", "trans", "tr"})
+
+
 def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -> dict[int, Fields]:
     """The entries of a document (in order) that their list's house style reads again,
     by index: their fields with the name that opens their title as the author. Entries
@@ -156,6 +180,16 @@ def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -
         for i in members:
             text, fields = entries[i].text, entries[i].fields
             title = fields.title
+            if fields.author and title and sep == ":" and not fields.URL:
+                found = _name_end_in_title(text, title)
+                if found is not None:
+                    head, rest = found
+                    names = author_names(head) if head else None
+                    data = {**dict(fields), "title": rest}
+                    if names:
+                        data["author"] = names
+                    out[i] = fields_of(data, sharing)
+                continue
             if fields.author or not title or fields.URL:
                 continue
             if not text.lstrip().startswith(title):
