@@ -182,3 +182,19 @@ def test_a_name_cut_short_in_an_author_colon_list_is_read_to_the_colon(
     fields = out.get(5, records[5].fields)
     assert fields.title == expected
     assert [(n.family, n.given) for n in fields.author or []] == [(family, given)]
+
+
+def test_a_head_whose_word_the_list_s_other_titles_use_is_a_topic_not_a_name() -> None:
+    records = [
+        _entry(k, f"Roe{k}: Salt Logic Book {k}, 1990.", _fields(f"Roe{k}", f"Salt Logic Book {k}"))
+        for k in range(5)
+    ]
+    records.append(
+        _entry(5, "Logic: An Introduction, 1990.", _fields(None, "Logic: An Introduction"))
+    )
+    records.append(
+        _entry(6, "Quorvath: Lessons in Salt, 1990.", _fields(None, "Quorvath: Lessons in Salt"))
+    )
+    out = house_authors(records)
+    assert 5 not in out  # "Logic": a word of the other titles
+    assert [n.family for n in out[6].author or []] == ["Quorvath"]

@@ -162,6 +162,32 @@ def _name_end_in_title(text: str, title: str) -> tuple[str | None, str] | None:
 _ROLES = frozenset({"ed", "eds", "editor", "editors", "hrsg", "trans", "tr"})
 
 
+def _topic_words(text: str) -> frozenset[str]:
+    """The words of ``text`` long enough to name a topic (four letters or more), folded."""
+    return frozenset(w.casefold() for w in _WORD.findall(text) if len(w) >= 4)
+
+
+_WORD = _rx.compile(r"[^\W\d_]+")
+
+
+def _list_topics(entries: Sequence[Entry], members: Sequence[int]) -> dict[int, frozenset[str]]:
+    """For each entry of a list with no author, the words the list's other titles use
+    (``Logic: An Introduction`` in a list of logic books is a title: its head word is a
+    topic; ``Jevons: Elementary Lessons`` names no other title). Only entries with no
+    author are asked about."""
+    counts: Counter[str] = Counter()
+    own: dict[int, frozenset[str]] = {}
+    for i in members:
+        words = _topic_words(entries[i].fields.title or "")
+        own[i] = words
+        counts.update(words)
+    return {
+        i: frozenset(w for w in own[i] if counts[w] > 1)
+        for i in members
+        if not entries[i].fields.author
+    }
+
+
 def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -> dict[int, Fields]:
     """The entries of a document (in order) that their list's house style reads again,
     by index: their fields with the name that opens their title as the author. Entries
@@ -177,6 +203,7 @@ def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -
         if style is None:
             continue
         sep, inverted = style
+        topics = _list_topics(entries, members)
         for i in members:
             text, fields = entries[i].text, entries[i].fields
             title = fields.title
@@ -195,8 +222,8 @@ def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -
             if not text.lstrip().startswith(title):
                 continue  # the title does not open the entry: no name before it
             found = _head(title, sep, inverted)
-            if found is None:
-                continue
+            if found is None or _topic_words(found[0]) & topics.get(i, frozenset()):
+                continue  # (a word of the head the list's other titles use: a topic)
             names = author_names(found[0])
             if not names:
                 continue
