@@ -8,7 +8,10 @@ the style from the entries read with an author (a vote of the separator printed 
 the name and the title), then reads the name off the title of each entry with no author
 when the list's style says a name is printed there and the head before the separator
 looks like a name: no title, place, journal, publisher or corporate word, no article-led
-Arabic word (titles have them, names only in compounds and nisbas), no web page.
+Arabic word (titles have them, names only in compounds and nisbas), no word another
+title of the list uses (a topic: ``Logic: An Introduction``), no web page. In a list
+whose names end with a colon, an entry whose name the labeler cut short (``O’Leary, |
+De Lacy: Arabic Thought``) is read to the colon as well.
 """
 
 from __future__ import annotations
