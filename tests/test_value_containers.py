@@ -552,3 +552,231 @@ def test_a_work_after_in_at_the_end_of_the_title_before_its_editor_is_the_contai
     chunks[1] = ("title", "The Salt Road, in John Doe and ")
     chunks[2] = ("editor", "Mary Poe (eds.), ")
     assert _fields(chunks)["title"] == "The Salt Road, in John Doe and"
+
+
+@pytest.mark.parametrize(
+    ("chunks", "volume", "page"),
+    [
+        # ACS: "Journal Year, Volume, Pages", the volume read into the pages span
+        (
+            [
+                ("author", "Roe, J. "),
+                ("title", "“Salt in the sea.” "),
+                ("container", "J. Salt Stud. "),
+                ("date", "1995, "),
+                ("pages", "267, 90–93."),
+            ],
+            "267",
+            "90-93",
+        ),
+        (
+            [
+                ("author", "Roe, J. "),
+                ("title", "“Salt in the sea.” "),
+                ("container", "J. Salt Stud. "),
+                ("date", "2010, "),
+                ("pages", "132, 12811–12813."),
+            ],
+            "132",
+            "12811-12813",
+        ),
+        # "Journal Volume, Pages": the volume read into the journal's span
+        (
+            [
+                ("author", "Roe, J. (2003). "),
+                ("title", "Salt in the sea. "),
+                ("container", "Salt 114, "),
+                ("pages", "61–73."),
+            ],
+            "114",
+            "61-73",
+        ),
+    ],
+)
+def test_a_bare_volume_beside_the_pages_is_the_volume(
+    chunks: list[tuple[str, str]], volume: str, page: str
+) -> None:
+    fields = _fields(chunks)
+    assert fields["volume"] == volume
+    assert fields["page"] == page
+    assert fields["container-title"] in ("J. Salt Stud", "Salt")
+
+
+def test_a_year_before_the_pages_is_no_volume() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Salt in the sea. "),
+            ("container", "Salt Review 1990, "),
+            ("pages", "61–73."),
+        ]
+    )
+    assert "volume" not in fields
+
+
+@pytest.mark.parametrize(
+    ("chunks", "page"),
+    [
+        # the pages after the issue's closing bracket, read into the issue's span
+        (
+            [
+                ("title", "Salt in the sea. "),
+                ("container", "Salt Review, "),
+                ("volume", "33"),
+                ("issue", "(1) 57-95, "),
+                ("date", "1987."),
+            ],
+            "57-95",
+        ),
+        # after the volume's colon, read into the volume's span
+        (
+            [
+                ("title", "Salt in the sea. "),
+                ("container", "J. Salt. "),
+                ("volume", "129: 413, "),
+                ("date", "1979."),
+            ],
+            "413",
+        ),
+    ],
+)
+def test_the_pages_read_into_the_volume_or_issue_span_are_the_pages(
+    chunks: list[tuple[str, str]], page: str
+) -> None:
+    fields = _fields(chunks)
+    assert fields["page"] == page
+    assert fields["volume"] in ("33", "129")
+
+
+def test_an_issue_after_the_volume_in_its_span_is_no_page() -> None:
+    # "33 (1)": the issue in brackets, nothing after it
+    fields = _fields(
+        [
+            ("title", "Salt in the sea. "),
+            ("container", "Salt Review, "),
+            ("volume", "33 (1), 1987."),
+        ]
+    )
+    assert "page" not in fields
+
+
+def test_the_article_and_its_journal_read_as_a_note_before_the_date_and_numbers() -> None:
+    fields = _fields(
+        [
+            ("author", "ROE, J. "),
+            ("note", "Des routes du sel. Revue du sel, "),
+            ("date", "septembre 2014, "),
+            ("issue", "n°121, "),
+            ("pages", "pp. 36-37."),
+        ]
+    )
+    assert fields["title"] == "Des routes du sel"
+    assert fields["container-title"] == "Revue du sel"
+    assert fields["issue"] == "121"
+
+
+def test_a_name_span_after_the_title_before_the_numbers_is_the_journal() -> None:
+    fields = _fields(
+        [
+            ("author", "ROE, J. "),
+            ("title", "Le sel de la mer (dossier). "),
+            ("author", "Sels, "),
+            ("date", "avril 2011, "),
+            ("issue", "n°754. "),
+            ("pages", "p. 31-57."),
+        ]
+    )
+    assert fields["container-title"] == "Sels"
+    assert [n["family"] for n in fields["author"]] == ["ROE"]  # type: ignore[index,union-attr]
+
+
+def test_a_second_name_span_without_numbers_after_it_stays_a_name() -> None:
+    # "Title. Translated Name, 2011.": no volume, issue or pages: not a journal
+    fields = _fields(
+        [("author", "ROE, J. "), ("title", "Le sel. "), ("author", "Sam Quay, "), ("date", "2011.")]
+    )
+    assert "container-title" not in fields
+
+
+def test_the_year_that_closes_the_journal_span_is_the_date() -> None:
+    # ACS: "Journal Year, Volume, Pages", the year read into the journal's name
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "“Salt in the sea.” "),
+            ("container", "Salt Zeitschrift 1913, "),
+            ("volume", "49, "),
+            ("pages", "333–369."),
+        ]
+    )
+    assert fields["container-title"] == "Salt Zeitschrift"
+    assert fields["issued"] == {"date-parts": [[1913]], "raw": "1913"}
+
+
+def test_a_journal_named_with_its_year_and_no_numbers_after_it_keeps_it() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Salt in the sea. "),
+            ("container", "Proceedings of Salt 1913, "),
+            ("date", "1914."),
+        ]
+    )
+    assert fields["issued"] == {"date-parts": [[1914]], "raw": "1914"}
+
+
+def test_a_chapter_in_a_book_with_its_editor_after_the_title_span() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "Salt and Sea in A History of the Harbours, "),
+            ("editor", "edited by John Doe, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1963."),
+        ]
+    )
+    assert fields["title"] == "Salt and Sea"
+    assert fields["container-title"] == "A History of the Harbours"
+
+
+def test_a_title_with_in_before_a_translator_statement_stays_whole() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, Jane: "),
+            ("title", "The Revolution in Physics, "),
+            ("editor", "trans. by John Doe, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1963."),
+        ]
+    )
+    assert fields["title"] == "The Revolution in Physics"
+    assert "container-title" not in fields
+
+
+def test_the_year_that_opens_the_volume_span_before_a_comma_is_the_date() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Salt in the sea. "),
+            ("container", "Salt Letters "),
+            ("volume", "2000, 85, "),
+            ("issue", "(24), "),
+            ("pages", "5186-5189."),
+        ]
+    )
+    assert fields["volume"] == "85"
+    assert fields["issued"] == {"date-parts": [[2000]], "raw": "2000"}
+
+
+def test_a_date_span_that_runs_on_into_the_volume_and_pages_is_split() -> None:
+    fields = _fields(
+        [("author", "E. Roe, P. Quay, "), ("container", "Salt Lett. "), ("date", "2010, 10, 1082.")]
+    )
+    assert fields["issued"] == {"date-parts": [[2010]], "raw": "2010"}
+    assert (fields["volume"], fields["page"]) == ("10", "1082")
+
+
+def test_a_year_month_and_day_in_the_date_span_stay_a_date() -> None:
+    fields = _fields([("author", "E. Roe. "), ("title", "Salt Roads. "), ("date", "2010, 10, 12.")])
+    assert "volume" not in fields
+    assert "page" not in fields

@@ -411,3 +411,161 @@ def test_the_persian_publisher_label_is_the_publishers_cue() -> None:
     )
     assert f["publisher"] == "مؤسسه البحر"
     assert f["publisher-place"] == "قم"
+
+
+@pytest.mark.parametrize(
+    "chunks",
+    [
+        # a name span after the title, right after "Place:": the publisher
+        [
+            ("author", "Roe, J. (1957). "),
+            ("title", "Salt Roads. "),
+            ("place", "Berlin: "),
+            ("author", "Mouton de Gruyter."),
+        ],
+        [
+            ("author", "سالم الملاح، "),
+            ("title", "البحر والملح، "),
+            ("place", "بيروت: "),
+            ("author", "عادل الموج، 1990."),
+        ],
+    ],
+)
+def test_a_name_after_the_place_and_its_colon_is_the_publisher(
+    chunks: list[tuple[str, str]],
+) -> None:
+    fields = _fields(chunks)
+    assert fields["publisher"] == chunks[3][1].split("،")[0].rstrip(".")
+    assert fields["publisher-place"] == chunks[2][1].rstrip(": ")
+    assert len(fields["author"]) == 1  # type: ignore[arg-type]
+
+
+def test_a_name_after_a_place_without_a_colon_or_before_the_title_stays_a_name() -> None:
+    # no colon after the place: the imprint's order is not printed
+    fields = _fields(
+        [
+            ("author", "Roe, J. "),
+            ("title", "Salt Roads, "),
+            ("place", "Berlin, "),
+            ("author", "Mouton de Gruyter."),
+        ]
+    )
+    assert "publisher" not in fields
+
+
+def test_a_publisher_span_that_holds_the_place_and_its_colon_is_split() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, J. (1986). "),
+            ("title", "Salt Roads. "),
+            ("publisher", "New York, NY: Harbour-Verlag."),
+        ]
+    )
+    assert fields["publisher"] == "Harbour-Verlag"
+    assert fields["publisher-place"] == "New York, NY"
+
+
+def test_a_publisher_with_a_colon_and_no_place_before_it_stays_whole() -> None:
+    fields = _fields(
+        [("author", "Roe, J. "), ("title", "Salt Roads. "), ("publisher", "Salt: The Press.")]
+    )
+    assert fields["publisher"] == "Salt: The Press"
+    assert "publisher-place" not in fields
+
+
+@pytest.mark.parametrize(
+    ("chunks", "publisher", "place", "title"),
+    [
+        # no known place in the place span: the publisher
+        (
+            [
+                ("author", "ROE, Jane, "),
+                ("title", "Les routes du sel, "),
+                ("place", "Qorvane, "),
+                ("date", "2006"),
+            ],
+            "Qorvane",
+            None,
+            "Les routes du sel",
+        ),
+        # and the title's last comma part a known place: the place
+        (
+            [
+                ("author", "Jane Roe: "),
+                ("title", "Rutas de la sal, Sevilla, "),
+                ("place", "Qorvane, "),
+                ("date", "2007."),
+            ],
+            "Qorvane",
+            "Sevilla",
+            "Rutas de la sal",
+        ),
+    ],
+)
+def test_an_unknown_place_after_the_title_and_no_publisher_is_the_publisher(
+    chunks: list[tuple[str, str]], publisher: str, place: str | None, title: str
+) -> None:
+    fields = _fields(chunks)
+    assert fields["publisher"] == publisher
+    assert fields.get("publisher-place") == place
+    assert fields["title"] == title
+
+
+def test_a_known_place_after_the_title_stays_the_place() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, Jane, "),
+            ("title", "Salt Roads, "),
+            ("place", "London, "),
+            ("date", "2006"),
+        ]
+    )
+    assert fields["publisher-place"] == "London"
+    assert "publisher" not in fields
+
+
+@pytest.mark.parametrize(
+    ("value", "publisher"),
+    [
+        # a publishing house, then its printer
+        ("Harbour Publications, Quay Press", "Harbour Publications"),
+        ("Salt Books, Reef Printers", "Salt Books"),
+        # a body and its own press; a press alone; an Arabic imprint: left whole
+        ("Salt University, Quay Institution Press", "Salt University, Quay Institution Press"),
+        ("Harbour Press, Quay Press", "Harbour Press, Quay Press"),
+        ("منشورات البحر، مطبعة الموج", "منشورات البحر، مطبعة الموج"),
+    ],
+)
+def test_the_printer_after_a_publishing_house_is_not_the_publisher(
+    value: str, publisher: str
+) -> None:
+    fields = _fields([("title", "Salt Roads, "), ("publisher", value + ", "), ("date", "2002.")])
+    assert fields["publisher"] == publisher
+
+
+def test_a_year_and_its_era_words_read_into_the_imprint_span_and_the_publisher() -> None:
+    fields = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "آداب البحر، "),
+            ("place", "طهران، "),
+            ("container", "بين الموجين، 1380 هجرى قمرى"),
+        ]
+    )
+    assert fields["publisher"] == "بين الموجين"
+    assert "container-title" not in fields
+    assert fields["hijri"] == 1380
+    assert fields["issued"] == {"literal": "1380 هجرى قمرى", "raw": "1380 هجرى قمرى"}
+
+
+def test_a_journal_before_the_year_stays_the_container() -> None:
+    fields = _fields(
+        [
+            ("author", "الملاح، سالم، "),
+            ("title", "آداب البحر، "),
+            ("place", "طهران، "),
+            ("container", "مجلة الموج، 1380 هجرى قمرى"),
+        ]
+    )
+    assert fields["container-title"] == "مجلة الموج"
+    assert "publisher" not in fields

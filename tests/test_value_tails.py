@@ -1013,3 +1013,47 @@ def test_a_volume_or_issue_statement_ending_a_title_or_container_span_is_its_num
     # a word that is no ordinal after the cue
     f = _fields([("title", "كتاب الموج، الجزء الذهبي والفضي والنحاسي، "), ("date", "1989م.")])
     assert "volume" not in f
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["البحر والملح - دار الموج - 1998م.", "Salt Roads, Harbour Press, 1998."],
+)
+def test_a_title_span_that_runs_on_to_the_last_segment_gives_its_year(title: str) -> None:
+    fields = _fields([("author", "سالم الملاح: "), ("title", title)])
+    assert fields["issued"] == {"date-parts": [[1998]], "raw": "1998"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Salt Roads 1998 and After, Harbour Press.",  # a year inside the title
+        "Salt Roads 1998.",  # no separator before it: the title's own year
+    ],
+)
+def test_a_year_inside_the_title_is_not_its_date(title: str) -> None:
+    assert "issued" not in _fields([("author", "Roe, Jane. "), ("title", title)])
+
+
+def test_a_list_of_names_that_runs_on_into_the_title_span_ends_at_its_last_name() -> None:
+    fields = _fields(
+        [
+            ("author", "Jane Roe, Nora Salt, "),
+            ("title", "Sam Quay, Ann Sea, and Omar Reef. Tides of the salt sea. "),
+            ("container", "Salt Review, "),
+            ("date", "2011."),
+        ]
+    )
+    assert fields["title"] == "Tides of the salt sea"
+
+
+def test_a_title_that_opens_with_capitalised_words_and_and_stays_whole() -> None:
+    # no comma-separated names before "and": a title's own words
+    fields = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("title", "War in Salt, Peace and the Sea of Words. A history. "),
+            ("date", "2011."),
+        ]
+    )
+    assert str(fields["title"]).startswith("War in Salt")

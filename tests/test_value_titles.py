@@ -643,3 +643,97 @@ def test_a_title_after_the_names_colon_is_not_part_of_the_name() -> None:
     assert got.author is not None
     assert (got.author[0].family, got.author[0].given) == ("أبو سالم", "حسين")
     assert got.title == "النشر الإلكتروني"
+
+
+def test_two_publisher_spans_around_the_place_the_first_a_title_and_subtitle() -> None:
+    # the first span names a body ("Society") but prints a subtitle after a colon: the
+    # title (APA: "Author. Year. Title: Subtitle. Place: Publisher.")
+    fields = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("date", "1992. "),
+            ("publisher", "Salt Society: Towards a New Harbour. "),
+            ("place", "London: "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert fields["title"] == "Salt Society: Towards a New Harbour"
+    assert fields["publisher"] == "Harbour Press"
+
+
+def test_two_publisher_spans_around_the_place_the_first_a_body_stays_a_publisher() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("date", "1992. "),
+            ("publisher", "Salt Society. "),
+            ("place", "London: "),
+            ("publisher", "Harbour Press."),
+        ]
+    )
+    assert fields.get("title") != "Salt Society"
+
+
+@pytest.mark.parametrize(
+    ("chunks", "title", "place"),
+    [
+        # the title read as a note between the name and the imprint
+        (
+            [
+                ("author", "Roe, Jane. "),
+                ("note", "Salt of the Sea. "),
+                ("place", "New York: "),
+                ("publisher", "Harbour Press, 2004."),
+            ],
+            "Salt of the Sea",
+            "New York",
+        ),
+        # read as a place before the imprint's place, in one span
+        (
+            [
+                ("author", "Roe, Jane. "),
+                ("place", "Salt-de-Mer Harbour. New York: "),
+                ("publisher", "Harbour Press, 2004."),
+            ],
+            "Salt-de-Mer Harbour",
+            "New York",
+        ),
+    ],
+)
+def test_a_title_read_as_a_note_or_a_place_after_the_name_is_the_title(
+    chunks: list[tuple[str, str]], title: str, place: str
+) -> None:
+    fields = _fields(chunks)
+    assert fields["title"] == title
+    assert fields["publisher-place"] == place
+
+
+def test_a_place_with_a_period_in_its_name_stays_the_place() -> None:
+    fields = _fields(
+        [("author", "Roe, Jane. "), ("place", "St. Louis: "), ("publisher", "Harbour Press.")]
+    )
+    assert "title" not in fields
+    assert fields["publisher-place"] == "St. Louis"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an edition's cue after a colon
+        ("البحر والملح: طبعة دار الموج، ", "البحر والملح"),
+        # a manuscript's word before the work's title
+        ("مخطوطة أسرار البحر والملح، ", "أسرار البحر والملح"),
+        # the bracketed role of the name before it
+        ("(ed in chief) Encyclopedia of the Salt Sea, ", "Encyclopedia of the Salt Sea"),
+    ],
+)
+def test_a_statement_around_the_title_is_no_part_of_it(title: str, expected: str) -> None:
+    fields = _fields([("author", "Roe, J. "), ("title", title), ("date", "1961.")])
+    assert fields["title"] == expected
+
+
+def test_a_subtitle_after_the_colon_stays_in_the_title() -> None:
+    fields = _fields(
+        [("author", "Roe, J. "), ("title", "البحر والملح: طبائع البحارة، "), ("date", "1961.")]
+    )
+    assert fields["title"] == "البحر والملح: طبائع البحارة"

@@ -20,6 +20,7 @@ from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.markers import body_markers
 from citenorm.extraction.note_kinds import resolve_kinds
 from citenorm.extraction.reference import parse_all
+from citenorm.extraction.reference.house import house_authors
 from citenorm.extraction.segment import ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
 from citenorm.memo import MemoBound
@@ -182,6 +183,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         )
         tick()
         bound()
+    # a list's house style ("Author: Title") reads the name its doubtful entries open with
+    for i, fields in house_authors(entries, sharing=sharing).items():
+        entries[i] = build(Entry, {**dict(entries[i]), "fields": fields})
     # a note that holds an entry's title cites it, gloss or not
     resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
     note_ids: list[str] = []

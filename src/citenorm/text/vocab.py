@@ -59,7 +59,9 @@ __all__ = [
     "ORDINAL_TEENS_AR",
     "PLACE_EXONYMS",
     "PREPOSITIONS_AR",
+    "PRINTER_TAILS",
     "PUBLISHER_LABELS",
+    "PUBLISHING_HOUSE_TAILS",
     "ROLE_CUES_OPENING_TITLES_AR",
     "SEASON_WORDS_FOLDED",
     "SOURCE_NOTE_HEADS_FOLDED",
@@ -925,6 +927,16 @@ COMPANY_SUFFIXES = frozenset(
 # the last word of a firm's name ("Roe and Sons", "Hill & Co.", "Salz Verlag"): a title's
 # last comma part ending with one is the imprint
 FIRM_TAIL_WORDS = COMPANY_SUFFIXES | {"sons", "son", "söhne", "verlag", "brothers", "bros"}
+
+#: the last word of a printing house's name after the publisher's (``Harbour
+#: Publications, Quay Press``), lower-case
+PRINTER_TAILS = frozenset({"press", "printers", "printing", "printery"})
+
+#: the last word of a publishing house's own name (``Harbour Publications``, ``Salt
+#: Books``), lower-case: a press named after it is its printer
+PUBLISHING_HOUSE_TAILS = frozenset(
+    {"publications", "publishers", "publishing", "books", "editions", "verlag"}
+)
 
 #: folded words that open a description of the copy cited, never a title's own comma
 #: part: ``Title، مخطوطة المكتبة الوطنية، رقم 12``, ``Title، نسخة مصورة في ...``,

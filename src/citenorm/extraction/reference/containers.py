@@ -14,6 +14,7 @@ from citenorm.text import _rx, lexicon, vocab
 from citenorm.text.patterns import lazy
 
 __all__ = [
+    "container_after_bare_in",
     "container_after_cue",
     "container_in_publisher",
     "journal_after_colon",
@@ -102,6 +103,25 @@ def container_after_cue(title: str) -> tuple[str, str | None]:
         if len(before.split()) >= 2 and after and not any(ch.isdigit() for ch in after[:1]):
             return title[: m.start() + 1], after
     return title, None
+
+
+# " in A History of Salt": a bare "in" (no separator) before a capitalised word
+_BARE_IN = _rx.compile(r"(?<=[^\W\d_])\s+in\s+(?=[A-Z])")
+
+
+def container_after_bare_in(title: str) -> tuple[str, str | None]:
+    """``Chapter Title in The Book of Salt`` (an editor's statement after the span): the
+    work after the last bare "in" before a capitalised word is the container, when
+    a few words precede it and it has a few words itself. Returns (title, container or
+    None)."""
+    found = list(_BARE_IN.finditer(title))
+    if not found:
+        return title, None
+    m = found[-1]
+    before, after = tidy(title[: m.start()]), tidy(title[m.end() :])
+    if len(before.split()) < 2 or len(after.split()) < 2:
+        return title, None
+    return before, after
 
 
 def container_in_publisher(publisher: str, before: str | None) -> tuple[str | None, str | None]:

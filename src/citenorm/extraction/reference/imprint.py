@@ -29,6 +29,7 @@ __all__ = [
     "place_in_container",
     "place_part",
     "place_run",
+    "printer_after_publisher",
     "statement_before_publisher",
     "town_of_firm",
 ]
@@ -390,3 +391,26 @@ def place_once(place: str) -> str:
     ):
         return parts[0]
     return place
+
+
+_COMMA_SPLIT = _rx.compile(r"\s*,\s*")
+
+
+def printer_after_publisher(publisher: str) -> str:
+    """``Harbour Publications, Quay Press``: a Latin publisher's value whose second comma
+    part is a printing house (a few words ending with ``Press``) after a publishing
+    house (a name ending with ``Publications``, ``Publishers``, ``Books``...) is the
+    publisher alone: the printer is not the publisher. (Arabic imprints join the two as
+    often as not: ``منشورات X، مطبعة Y`` is left whole.)"""
+    if "," not in publisher or not publisher.isascii():
+        return publisher
+    parts = _COMMA_SPLIT.split(publisher.strip())
+    if len(parts) < 2:
+        return publisher
+    head, printer = parts[0], parts[1].split()
+    if not 2 <= len(printer) <= 3 or printer[-1].strip(".").lower() not in vocab.PRINTER_TAILS:
+        return publisher
+    words = head.split()
+    if not words or words[-1].strip(".").lower() not in vocab.PUBLISHING_HOUSE_TAILS:
+        return publisher  # ("Salt University, Quay Institution Press": the body's press)
+    return head

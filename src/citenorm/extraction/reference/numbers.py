@@ -23,12 +23,17 @@ __all__ = [
     "accessed",
     "date",
     "edition",
+    "era_year_tail",
     "fallback_year",
     "issue_after_volume",
     "number_runs",
     "number_value",
+    "numbers_in_date_span",
     "pages",
+    "pages_in_number_span",
     "part_after_volume",
+    "volume_beside_pages",
+    "year_closing_journal",
 ]
 
 # --- numbers and cues ----------------------------------------------------------------
@@ -200,6 +205,16 @@ _NOT_A_DATE = frozenset(
 )
 
 
+def _closes_the_reference(tokens: Sequence[Token], i: int) -> bool:
+    """``Title - دار البحر - 1998م.`` / ``Title، بيروت، 1990``: the year at ``i`` is the
+    reference's last segment (a spaced dash or a comma before it, at most its era mark
+    and a full stop after it): a title span that ran on to the end holds the date."""
+    if i == 0 or tokens[i - 1].text not in ("-", "–", ",", "،"):
+        return False
+    rest = [t.text for t in tokens[i + 1 :]]
+    return all(t in ".)" or t.lower() in vocab.ERA_WORDS for t in rest) and len(rest) <= 3
+
+
 def fallback_year(tokens: Sequence[Token], labels: Sequence[str]) -> tuple[Date | None, int | None]:
     """No date span gave a year: the last standalone year printed outside the title,
     names, pages, volume and issue (a range of years, a life date "(ت 808ه)" and a year
@@ -209,8 +224,10 @@ def fallback_year(tokens: Sequence[Token], labels: Sequence[str]) -> tuple[Date 
         t = tokens[i].text
         if len(t) != 4 or not t.isdigit() or not 1000 <= int(t) <= 2099:
             continue
-        if labels[i] in _NOT_A_DATE and not (
-            i and tokens[i - 1].text.lower() in _EDITION_WORDS  # "الطبعة الأولى 2000"
+        if (
+            labels[i] in _NOT_A_DATE
+            and not (i and tokens[i - 1].text.lower() in _EDITION_WORDS)  # "الطبعة الأولى 2000"
+            and not (labels[i] == "title" and _closes_the_reference(tokens, i))
         ):
             continue
         before = tokens[i - 1].text if i else ""
@@ -334,3 +351,142 @@ def number_runs(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]
                 out[i : k + 1] = ["issue"] * (k + 1 - i)
                 break
     return labels if out is None else out
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and 1500 <= int(text) <= 2099
+
+
+def volume_beside_pages(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """A journal's volume printed bare, in an entry with no volume span: the number that
+    opens a pages span before a comma and the pages (``Science 1995, | 267, 90–93``,
+    ACS), or the number that closes the journal's span before the pages or the date
+    (``Cell | 114, | 61–73``; ``Salt Review 12, 1990``). It is relabelled volume (a
+    year, four digits from 1500, is not one)."""
+    n = len(labels)
+    for i in range(n - 2):
+        t = tokens[i].text
+        if not _digits(t) or _year_like(t) or tokens[i + 1].text != ",":
+            continue
+        if (
+            labels[i] == "pages"
+            and (i == 0 or labels[i - 1] != "pages")
+            and labels[i + 1] == "pages"
+            and i + 2 < n
+            and labels[i + 2] == "pages"
+            and tokens[i + 2].text.isdigit()  # (a page may have five digits)
+        ):
+            return [*labels[:i], "volume", "volume", *labels[i + 2 :]]
+        if (
+            labels[i] == "container"
+            and i > 0
+            and labels[i - 1] == "container"
+            and tokens[i - 1].text.isalpha()
+            and labels[i + 1] in ("container", "pages", "date")
+            and labels[i + 2] in ("pages", "date")
+        ):
+            k = i + 2 if labels[i + 1] == "container" else i + 1
+            return [*labels[:i], *(["volume"] * (k - i)), *labels[k:]]
+    return labels
+
+
+def pages_in_number_span(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """The pages read into the volume's or the issue's span, in an entry with no pages
+    span: the number (or range) after the issue's closing bracket (``33(1) 57-95``) or
+    after the colon that follows the volume (``129: 413``). They are relabelled pages."""
+    n = len(labels)
+    for j in range(2, n):
+        label = labels[j]
+        if label not in _NUMBER_SPANS or labels[j - 1] != label:
+            continue
+        mark = tokens[j - 1].text
+        if (
+            not tokens[j].text.isdigit()
+            or mark not in (")", ":")
+            or not tokens[j - 2].text.isdigit()
+        ):
+            continue
+        if mark == ")" and (j < 4 or tokens[j - 3].text != "("):
+            continue
+        k = j + 1
+        if k + 1 < n and tokens[k].text in _RANGE_DASHES and tokens[k + 1].text.isdigit():
+            k += 2
+        if k < n and labels[k] == label and tokens[k].text not in (",", "."):
+            continue  # the span goes on with more than the pages
+        e = k + 1 if k < n and labels[k] == label else k
+        return [*labels[:j], *(["pages"] * (e - j)), *labels[e:]]
+    return labels
+
+
+def year_closing_journal(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Biochemische Zeitschrift 1913, | 49, 333–369`` (ACS), in an entry with no date
+    span: the year that closes the journal's span, after its name and before a comma
+    and the volume or the pages, or that opens the volume's span before a comma and the
+    volume (``Physical Review Letters | 2000, 85, (24)``), is the date; it is relabelled
+    date (with its comma). (Vancouver's ``2010;20(5)`` is left to the labeler.)"""
+    n = len(labels)
+    for i in range(1, n - 2):
+        if not _digits(tokens[i].text) or not _year_like(tokens[i].text):
+            continue
+        if (
+            labels[i] == "volume"
+            and labels[i - 1] != "volume"
+            and tokens[i + 1].text == ","
+            and labels[i + 1] == labels[i + 2] == "volume"
+            and _digits(tokens[i + 2].text)
+            and not _year_like(tokens[i + 2].text)
+        ):
+            # "Physical Review Letters | 2000, 85, | (24)": the year opens the volume span
+            return [*labels[:i], "date", "date", *labels[i + 2 :]]
+        if labels[i] != "container":
+            continue
+        if labels[i - 1] != "container" or not tokens[i - 1].text.isalpha():
+            continue
+        if tokens[i + 1].text not in (",", ";") or labels[i + 2] not in _NUMBER_SPANS | {"pages"}:
+            continue
+        e = i + 2 if labels[i + 1] == "container" else i + 1
+        return [*labels[:i], *(["date"] * (e - i)), *labels[e:]]
+    return labels
+
+
+def numbers_in_date_span(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Nano Lett. | 2010, 10, 1082.``: a date span that runs on past its year into two
+    more numbers (ACS), in an entry with no volume and no pages span: the volume and the
+    pages (a range or one page); they are relabelled so."""
+    n = len(labels)
+    for i in range(n - 4):
+        if labels[i] != "date" or not _digits(tokens[i].text) or not _year_like(tokens[i].text):
+            continue
+        if tokens[i + 1].text != "," or tokens[i + 3].text != ",":
+            continue
+        v, p = i + 2, i + 4
+        if labels[v] != "date" or labels[p] != "date" or not _digits(tokens[v].text):
+            continue
+        if _year_like(tokens[v].text) or not tokens[p].text.isdigit():
+            continue
+        if int(tokens[v].text) <= 12 and int(tokens[p].text) <= 31:
+            continue  # "2010, 10, 12": a year, a month and a day as well
+        e = p + 1
+        if e + 1 < n and tokens[e].text in _RANGE_DASHES and tokens[e + 1].text.isdigit():
+            e += 2
+        if e < n and labels[e] == "date" and tokens[e].text not in (".", ","):
+            continue  # the span goes on: not the pages' end
+        end = e + 1 if e < n and labels[e] == "date" else e
+        return [*labels[:v], "volume", "volume", *(["pages"] * (end - p)), *labels[end:]]
+    return labels
+
+
+def era_year_tail(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``طهران، بين الحرمين، | 1380 هجرى قمرى`` read into the span before it: a year and
+    its era words (``هجرى قمرى``, ``هـ``, ``A.H.``) that end the reference inside a span
+    of another label, in an entry with no date span, are the date; relabelled date."""
+    n = len(labels)
+    k = n
+    while k > 0 and (tokens[k - 1].text in ".)" or tokens[k - 1].text.lower() in vocab.ERA_WORDS):
+        k -= 1
+    if k == n or k == 0 or not _digits(tokens[k - 1].text) or len(tokens[k - 1].text) < 3:
+        return labels
+    i = k - 1
+    if i == 0 or tokens[i - 1].text not in (",", "،") or labels[i] in ("date", "pages"):
+        return labels
+    return [*labels[:i], *(["date"] * (n - i)), *labels[n:]]

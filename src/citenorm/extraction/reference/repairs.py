@@ -160,7 +160,8 @@ def opens_statement(text: str) -> bool:
 def statement_tail(title: str) -> str:
     """``لماذا؟ اسأل البحر، ترجمة: فلان`` / ``The Salt Roads, translated by X`` /
     ``معجم البحارة، المجلد التاسع عشر``: a title span that runs on into a comma part
-    opening with a translator's, editor's, volume or edition cue ends before it."""
+    opening with a translator's, editor's, volume or edition cue ends before it; so
+    does one that runs on past a colon into an edition's cue (``Title: طبعة X``)."""
     before = ""
     for m in COMMA.finditer(title):
         head, before = before, title[: m.start()]
@@ -181,7 +182,14 @@ def statement_tail(title: str) -> str:
             continue  # "شرح القصيدة", "جمع الجوامع": a title's own word
         if cue in _TAIL_CUES and (len(words) > 1 or cue in ("VOL", "ED")):
             return title[: m.start()]
+    colon = _EDITION_AFTER_COLON.search(title)
+    if colon and tidy(title[: colon.start()]):
+        return title[: colon.start()]  # "الملل والنحل: طبعة البابي الحلبي"
     return title
+
+
+# "Title: طبعة البابي الحلبي": an Arabic edition's cue after a colon (no subtitle opens so)
+_EDITION_AFTER_COLON = _rx.compile(r"\s*:\s*(?=(?:ال)?طبع[ةه]\s+\S)")
 
 
 def corporate_head(title: str) -> tuple[str, str | None]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from citenorm.extraction.names import looks_like_name
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.imprint import firm_end, glued_place, place_run, town_of_firm
@@ -66,6 +67,13 @@ _ANOTHER_NAME = lazy(r"^\s*[^,،.:;()\[\]0-9]{2,40}?[,،]\s*[^,،.:;()\[\]0-9]{1
 # names (capitalised words, initials, "others") before a sentence's period
 _END_OF_NAMES = _rx.compile(
     r"^\s*(?P<names>(?:and|&)\s+(?:others|(?:[A-Z][\w’'-]*\.?\s+)*[A-Z][\w’'-]*[^\W\d_]))\.\s+(?=\S)"
+)
+# "Sam Quay, Ann Sea, and Nora Salt. Title": more names (capitalised words, initials) and
+# commas, then the last name after "and" and a sentence's period
+_MORE_NAMES = _rx.compile(
+    r"^\s*(?P<names>(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*"
+    r"(?:,\s+(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*){0,8},?\s+(?:and|&)\s+"
+    r"(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]*[^\W\d_])\.\s+(?=\S)"
 )
 # "Name: Title" at the head of a title span: a few words, a colon
 _HEAD_BEFORE_COLON = _rx.compile(r"^\s*(?P<head>[^:«»“”\"]{2,80}?)\s*(?P<colon>:)\s+(?=\S)")
@@ -175,6 +183,13 @@ def name_overflow(author: str, title: str | None, gap: str | None) -> tuple[str,
     n = _END_OF_NAMES.match(title)
     if n and _a_few_words(n.group("names"), 7):
         # "Roe, J., Quay, N., | and Nora Salt. Title": the last name of a list
+        return author + gap + n.group("names"), title[n.end() :]
+    n = _MORE_NAMES.match(title) if gap.strip() in (",", "") else None
+    if n and all(
+        _a_few_words(p, 4) and looks_like_name(p) for p in R.COMMA.split(n.group("names"))[:-1]
+    ):
+        # "Jane Roe, Nora Salt, | Sam Quay, and Ann Sea. Title": the list of names goes on
+        # into the title span, each name a few capitalised words, to its "and Name."
         return author + gap + n.group("names"), title[n.end() :]
     c = _HEAD_BEFORE_COLON.match(title)
     if c and _ARABIC_LETTER.match(author.strip()):
@@ -332,12 +347,28 @@ def title_part_in_publisher(publisher: str, title: str) -> tuple[str, str]:
 _BY_SENTENCE = lazy(r"(?<=[^\W\d_]{2})\. By\s+(?=[A-Z])")
 
 
+# "مخطوطة مفاتيح الرحمة": an Arabic manuscript's word before the work's title
+_DESCRIBED_COPY = _rx.compile(r"^\s*مخطوط[ةه]?\s+")
+# "(ed in chief) Title", "(eds.) Title": the role of the name before, in brackets
+_ROLE_IN_BRACKETS = _rx.compile(
+    r"^\s*\((?:eds?\.?|editors?|hrsg\.?)(?:\s+in\s+chief)?\)\s*", re.IGNORECASE
+)
+
+
 def description_tail(title: str) -> str:
     """``Title، مخطوطة المكتبة الوطنية، رقم 12`` / ``Title، نسخة مصورة في ...``: a title
     that runs on into a description of the copy cited (a manuscript, a photocopy) ends
     before it; so does one that runs on into a statement no title part opens with
     (``Title، بالاشتراك مع فلان``, ``Title، بقلم فلان``, ``Title، مأخوذة من كتاب ...``,
-    ``Title, tran. By: X``, ``Title. By Sir John Roe``)."""
+    ``Title, tran. By: X``, ``Title. By Sir John Roe``). A manuscript's word that opens
+    the title (``مخطوطة Title``) and a bracketed role of the name before it (``(ed in
+    chief) Title``) are no part of it either."""
+    copy = _DESCRIBED_COPY.match(title)
+    if copy and len(title[copy.end() :].split()) >= 2:
+        title = title[copy.end() :]  # "مخطوطة مفاتيح الرحمة": the manuscript of the work
+    role = _ROLE_IN_BRACKETS.match(title)
+    if role and len(title[role.end() :].split()) >= 2:
+        title = title[role.end() :]  # "(ed in chief) Encyclopedia": the name's role
     by = _BY_SENTENCE.search(title) if " By " in title else None
     if by and tidy(title[: by.start()]):
         return title[: by.start()]

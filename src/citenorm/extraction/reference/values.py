@@ -49,7 +49,7 @@ _ROLE_CUE = lazy(
 _FAMILY_STOP_GIVEN = lazy(r"^([A-Z][a-z'’-]{2,})\.\s+([A-Z][a-z'’-]{2,}(?:\s+[A-Z]\.?)?)$")
 
 
-def _author(text: str) -> list[object] | None:
+def author_names(text: str) -> list[object] | None:
     value = tidy(text)
     if not any(ch.isalpha() for ch in value):
         return None  # "______.", "---:": the same author as the entry above (not named here)
@@ -114,6 +114,56 @@ def _place_tail(publisher: str) -> tuple[str, str | None]:
     return publisher, None
 
 
+# "Poulin Jr. Saint Paul, Minn.: Graywolf Press": the last sentence before a colon
+_PLACE_COLON = lazy(r"(?:^|(?<=[.;]\s))(?P<place>[^.;:]+(?:\.[^.;:\s]{0,4}\.?)?)\s*:\s+(?=\S)")
+
+
+def _place_head(publisher: str) -> tuple[str, str | None]:
+    """``New York, NY: Springer-Verlag`` / ``Poulin Jr. Saint Paul, Minn.: Graywolf
+    Press``: a publisher's value that holds the imprint's place and its colon (the last
+    sentence before the colon, its first comma part a known place) is the name after
+    the colon (the place is returned)."""
+    if ":" not in publisher:
+        return publisher, None
+    for m in _PLACE_COLON.finditer(publisher):
+        place = tidy(m.group("place"))
+        if place and lexicon.is_place(tidy(R.COMMA.split(place)[0])):
+            rest = tidy(publisher[m.end() :])
+            return (rest, place) if rest else (publisher, None)
+    return publisher, None
+
+
+def _unknown_place_as_publisher(
+    fields: dict[str, object],
+    runs: list[tuple[str, int, int]],
+    place: str,
+) -> None:
+    """``Title, Macula, 2006`` / ``Title, Sevilla, Renacimiento, 2007``: the one word
+    run read as the place, right after the title and before the date or the end, in an
+    entry with no publisher, that names no known place is the publisher; the title's
+    last comma part, when it is a known place, is the place."""
+    k = next(i for i, run in enumerate(runs) if run[0] == "place")
+    if k == 0 or runs[k - 1][0] != "title" or (k + 1 < len(runs) and runs[k + 1][0] != "date"):
+        return
+    name = tidy(place)
+    if (
+        not name
+        or len(R.COMMA.split(name)) > 1
+        or any(ch.isdigit() or ch in ":؛;" for ch in name)
+        or lexicon.is_place(name)
+        or I.place_run(name)
+        or _bare_place(name)
+    ):
+        return
+    fields["publisher"] = name
+    fields.pop("publisher-place", None)
+    title = str(fields["title"])
+    parts = list(R.COMMA.finditer(title))
+    if parts and lexicon.is_place(tidy(title[parts[-1].end() :])):
+        fields["publisher-place"] = tidy(title[parts[-1].end() :])
+        fields["title"] = tidy(title[: parts[-1].start()])
+
+
 def _imprint_in_statement(statements: list[str]) -> tuple[str | None, str | None]:
     """``tr. Jane Roe, Harbour Books, London``: a translator's or editor's statement run
     on past its names into the imprint: the first comma part after the names with a
@@ -176,15 +226,115 @@ def _cueless_statements(text: str, tokens: Sequence[Token], labels: Sequence[str
     return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
 
 
+_IMPRINT_LABELS = frozenset({"place", "publisher", "date"})
+
+
+def _title_read_as_note_or_place(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Roe, Jane. | Salt Roads. | New York: Harbour Press, 2004.``: an entry with no
+    title span whose second span, a sentence between the name and the imprint, was read
+    as a note, or as a place before the imprint's own place (``Fin-de-Siècle Vienna. |
+    New York:``), holds the title; it is relabelled title."""
+    runs = spans(tokens, labels)
+    if len(runs) < 3 or runs[0][0] != "author":
+        return labels
+    if tokens[runs[0][2] - 1].text != ".":
+        return labels  # the name ends with a full stop before a sentence
+    label, a, b = runs[1]
+    if label == "place" and tokens[b - 1].text == ":":
+        # "Fin-de-Siècle Vienna. New York:": one place span, a sentence before the place
+        stop = next((m for m in range(a + 2, b - 2) if tokens[m].text == "."), None)
+        if stop is None or lexicon.is_place(" ".join(t.text for t in tokens[a:stop])):
+            return labels
+        return [*labels[:a], *(["title"] * (stop + 1 - a)), *labels[stop + 1 :]]
+    if (
+        label == "note"
+        and tokens[b - 1].text in (",", "،")
+        and "container" not in labels
+        and any(run[0] in _ISSUE_LABELS for run in runs[2:])
+    ):
+        # "Title of the article. Journal, | septembre 2014, n°121, pp. 36-37.": the
+        # article's sentence and the journal's name before its date and numbers
+        stop = next((m for m in range(b - 3, a + 1, -1) if tokens[m].text == "."), None)
+        if stop is None or (tokens[stop - 1].text.isupper() and len(tokens[stop - 1].text) == 1):
+            return labels
+        k = stop + 1
+        return [*labels[:a], *(["title"] * (k - a)), *(["container"] * (b - k)), *labels[b:]]
+    if label not in ("note", "place") or tokens[b - 1].text != "." or b - a < 2:
+        return labels
+    if runs[2][0] not in (("place",) if label == "place" else _IMPRINT_LABELS):
+        return labels
+    return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
+
+
+_ISSUE_LABELS = frozenset({"volume", "issue", "pages"})
+
+
+def _journal_read_as_name(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title (dossier). | Soins, | avril 2011, n°754. p. 31-57.``: a name span after
+    the title, right before the date or the numbers of an entry with no container span
+    (and a volume, issue or pages span after it), is the journal's name; it is
+    relabelled container."""
+    runs = spans(tokens, labels)
+    for k in range(2, len(runs) - 1):
+        label, a, b = runs[k]
+        if label != "author" or runs[k - 1][0] != "title":
+            continue
+        if runs[k + 1][0] not in ("date", *_ISSUE_LABELS):
+            return labels
+        if not any(run[0] in _ISSUE_LABELS for run in runs[k + 1 :]):
+            return labels
+        if any(ch.isdigit() for t in tokens[a:b] for ch in t.text):
+            return labels
+        return [*labels[:a], *(["container"] * (b - a)), *labels[b:]]
+    return labels
+
+
+def _imprint_read_as_container(
+    text: str, tokens: Sequence[Token], labels: Sequence[str]
+) -> Sequence[str]:
+    """``Title، قم، | بين الحرمين، | 1380 هجرى قمرى``: an Arabic entry's span read as a
+    container, one short comma part with no journal's word, right before the date that
+    ends the reference, in an entry with no publisher and no volume, issue or pages: the
+    publisher (the imprint's order, not a journal's); relabelled publisher."""
+    runs = spans(tokens, labels)
+    if len(runs) < 3 or runs[-1][0] != "date" or runs[-2][0] != "container":
+        return labels
+    if any(run[0] in _ISSUE_LABELS or run[0] == "container" for run in runs[:-2]):
+        return labels
+    if runs[-3][0] not in ("place", "title"):
+        return labels
+    a, b = runs[-2][1], runs[-2][2]
+    name = tidy(text[tokens[a].start : tokens[b - 1].end])
+    if (
+        not name
+        or not _ARABIC_LETTER_RX.match(name)
+        or len(R.COMMA.split(name)) > 1
+        or not 1 <= len(name.split()) <= 4
+        or lexicon.has_journal_word(name)
+        or lexicon.is_place(name)
+        or R.IN_CUE.match(name)
+    ):
+        return labels
+    return [*labels[:a], *(["publisher"] * (b - a)), *labels[b:]]
+
+
+_ARABIC_LETTER_RX = _rx.compile("[\u0621-\u064a]")
+
+
 def _name_after_place(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
-    """``Title. Place: Given Family, 1984.``: an editor/translator span with no role cue
-    right after a place span that ends with a colon, in an entry with no publisher span,
-    is the publisher (a person's or a body's name printed where the imprint's publisher
+    """``Title. Place: Given Family, 1984.`` / ``Title. Berlin: Mouton de Gruyter.``: an
+    editor/translator span with no role cue, or a name span after the title, right after
+    a place span that ends with a colon, in an entry with no publisher span, is the
+    publisher (a person's or a body's name printed where the imprint's publisher
     stands); it is relabelled publisher."""
     runs = spans(tokens, labels)
     for k in range(1, len(runs)):
         label, a, b = runs[k]
-        if label != "editor" or runs[k - 1][0] != "place":
+        if runs[k - 1][0] != "place":
+            continue
+        if label != "editor" and not (
+            label == "author" and any(run[0] == "title" for run in runs[: k - 1])
+        ):
             continue
         if tokens[runs[k - 1][2] - 1].text != ":":
             return labels
@@ -582,6 +732,11 @@ _NOT_BARE_WEB = frozenset(
 )
 
 
+# a colon inside a span, words on both sides ("Salt Society: Towards a New Harbour"): a
+# title and its subtitle; no publisher's name prints one
+_SUBTITLE = lazy(r"[^\W\d_]{2}\s*:\s+[^\W\d_]")
+
+
 def build_fields(
     text: str,
     tokens: Sequence[Token],
@@ -594,9 +749,13 @@ def build_fields(
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment). ``sharing``: as :func:`~citenorm.extraction.compact.fields_of`."""
     labels = _cueless_statements(text, tokens, labels)
+    if entry and "title" not in labels and labels and labels[0] == "author":
+        labels = _title_read_as_note_or_place(tokens, labels)
+    if "container" not in labels and labels and labels[0] == "author" and "title" in labels:
+        labels = _journal_read_as_name(tokens, labels)
     if "." in text and labels and labels[0] == "author":
         labels = _stop_name_runs_on(tokens, labels)
-    if "editor" in labels and "place" in labels:
+    if ("editor" in labels or "author" in labels) and "place" in labels:
         labels = _name_after_place(text, tokens, labels)
     if "editor" in labels and "title" in labels and "container" not in labels:
         labels = _cued_work_as_editor(text, tokens, labels)
@@ -624,6 +783,18 @@ def build_fields(
         labels = N.number_runs(tokens, labels)
     if "volume" not in labels or "issue" not in labels:
         labels = _number_at_span_end(tokens, labels)
+    if "date" not in labels and labels:
+        labels = N.era_year_tail(tokens, labels)
+    if "date" not in labels and "container" in labels:
+        labels = N.year_closing_journal(tokens, labels)
+    if "container" in labels and "publisher" not in labels:
+        labels = _imprint_read_as_container(text, tokens, labels)
+    if "date" in labels and "volume" not in labels and "pages" not in labels:
+        labels = N.numbers_in_date_span(tokens, labels)
+    if "volume" not in labels and ("pages" in labels or "container" in labels):
+        labels = N.volume_beside_pages(tokens, labels)
+    if "pages" not in labels and ("volume" in labels or "issue" in labels):
+        labels = N.pages_in_number_span(tokens, labels)
     labels = TT.join_dangling(tokens, labels)
     if "container" in labels and "title" in labels:
         labels = C.journal_head_in_title(tokens, labels)
@@ -686,10 +857,11 @@ def build_fields(
             len(pubs) >= 2
             and "place" in first
             and pubs[0][1] <= first["place"][0] < pubs[1][0]
-            and not lexicon.has_publisher_word(lead)
+            and (not lexicon.has_publisher_word(lead) or _SUBTITLE.search(lead) is not None)
         ):
             # "Roe, J. (1951). Salt Roads. Tangier: Harbour Press.": two publisher spans
-            # around the place, no title, the first naming no body: it is the title (APA)
+            # around the place, no title, the first naming no body (or a title and its
+            # subtitle: "Salt Society: Towards a New Harbour"): it is the title (APA)
             title = lead
             first["publisher"] = pubs[1]
     if not entry and not title and author:
@@ -749,7 +921,7 @@ def build_fields(
     if author and T.collective(author):
         fields["author"] = [{"literal": tidy(author)}]  # "مجموعة من الباحثين": no person
     elif author:
-        names = _author(author)
+        names = author_names(author)
         if names:
             fields["author"] = names
     alternative = False
@@ -769,6 +941,17 @@ def build_fields(
             and _ROLE_CUE.match(tidy(value("editor") or "")) is not None  # (opens with it)
         ):
             title, container_from_title = C.container_after_cue(title)
+            if (
+                container_from_title is None
+                and k + 1 < len(runs)
+                and runs[k + 1][0] == "editor"
+                and CUES.get(fold_word((value("editor") or "").split()[0].strip(".:,")))
+                in ("EDITOR", "ED")
+            ):
+                # "Chapter in The Book of Salt, | edited by Jane Roe": the bare "in"
+                # before a capitalised work, an editor's statement after it (a
+                # translator's is a whole book's as often: "The Revolution in Physics")
+                title, container_from_title = C.container_after_bare_in(title)
     if title:
         title, after_quote = R.quoted_head(title)
         if (
@@ -901,7 +1084,7 @@ def build_fields(
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
-            tv = tidy(R.publisher_cut(v) if label == "publisher" else v)
+            tv = tidy(I.printer_after_publisher(R.publisher_cut(v)) if label == "publisher" else v)
             if label == "publisher" and (tv[:2].lower() == "by" or tv[:9].lower() == "published"):
                 # "Published | By Frank Cass": the imprint's cue read into the name
                 cue = _PUBLISHED_BY_HEAD.match(tv)
@@ -914,7 +1097,9 @@ def build_fields(
                 if k and runs[k - 1][0] == "title" and runs[k - 1][1] == first["title"][0]:
                     tv, fields["title"] = T.title_part_in_publisher(tv, str(fields["title"]))
             if label == "publisher" and tv:
-                tv, place_from_publisher = _place_tail(tv)
+                tv, place_from_publisher = _place_head(tv) if not value("place") else (tv, None)
+                if place_from_publisher is None:
+                    tv, place_from_publisher = _place_tail(tv)
                 if place_from_publisher and not value("place"):
                     place_from_author = place_from_author or place_from_publisher
             if tv:
@@ -952,6 +1137,14 @@ def build_fields(
             place_from_author = place_from_author or town
     if place_from_author and "publisher-place" not in fields:
         fields["publisher-place"] = place_from_author
+    if (
+        "publisher" not in fields
+        and not publisher_from_title
+        and not publisher_rest
+        and "place" in first
+        and "title" in fields
+    ):
+        _unknown_place_as_publisher(fields, runs, value("place") or "")
     if "title" not in fields and "container-title" in fields:
         lone = str(fields["container-title"])
         if T.journal_cited_alone(runs):
