@@ -28,6 +28,11 @@ __all__ = ["RawEntry", "entry_script", "group_entries"]
 _CONT_START = _rx.compile(r"^[,،:;؛)\]/.\-–]")
 _PLACE_START = lazy(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
 _LETTERS = _rx.compile(r"[^\W\d_]")
+# a line that ends with a bare number of one to three digits after a comma or a colon
+# ("العدوي، 4" / "Sova: 100", then "أجزاء، ..." / "Banned Books, ..." on the next line) was
+# cut before the noun the number counts: no entry ends so (a year has four digits, a
+# page its "ص"/"p.", a volume its cue)
+_COUNT_END = _rx.compile(r"[,،:]\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}$")
 _NOT_LETTERS = _rx.compile(r"[\W\d_]+")  # (every character _LETTERS does not match)
 # "1990, 2nd ed." / "(1990)." / "pp. 12-30.": what may follow a year on a wrapped line
 _ENTRY_TAIL = lazy(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
@@ -166,6 +171,8 @@ def _closed(text: str) -> bool:
         return True
     if _ERA_END.search(t[-12:]):
         return True  # "... قم، 1416ق", "1999م": a year with its era letter ends the entry
+    if _COUNT_END.search(t[-8:]):
+        return False  # "..., الطبعة الثالثة، 12" / "Sova: 100": a count before its noun
     return not P.OPEN_END.match(t, len(t) - 1)
 
 
@@ -383,12 +390,36 @@ class _Layout(Plain):
         return shape is not None and _shape(text) == shape
 
 
+def _numbered_list(block: ListBlock, content: list[Line]) -> bool:
+    """Do the list's entries carry numbers? At least two numbered lines, and 40% of the
+    lines that could start an entry. A line that goes on from the open line right above
+    it (which ends with a word or a comma, or this one opens with punctuation) starts no
+    entry and is not counted: a numbered list wrapped at a narrow width (three lines an
+    entry) stays numbered. The separator lines left out of the block count as when they
+    were in it."""
+    numbered_count = 0
+    starts = block.dropped()
+    prev: Line | None = None
+    for ln in content:
+        text = ln.text.strip()
+        if P.LIST_NUMBER.match(text):
+            numbered_count += 1
+            starts += 1
+        elif not (
+            prev is not None
+            and ln.number - prev.number == 1
+            and (not _closed(prev.text.strip()) or _CONT_START.match(text) is not None)
+        ):
+            starts += 1
+        prev = ln
+    return numbered_count >= 2 and numbered_count >= 0.4 * max(1, starts)
+
+
 def _layout(block: ListBlock, lines: list[Line]) -> _Layout:
     content = [ln for ln in lines if ln.number not in block.sub_headings]
-    numbered_count = sum(1 for ln in content if P.LIST_NUMBER.match(ln.text.strip()))
+    numbered = _numbered_list(block, content)
     # (the separator lines left out of the block count as when they were in it)
     dropped = block.dropped()
-    numbered = numbered_count >= 2 and numbered_count >= 0.4 * max(1, len(content) + dropped)
     # blank lines between most neighbouring lines: each paragraph is an entry
     gaps = pairs = 0
     for a, b in pairwise(content):
@@ -476,9 +507,7 @@ def _sub_heading_lines(block: ListBlock, lines: list[Line]) -> None:
       "كتب الحديث الشريف", a letter of the alphabet "أ".
     """
     content = [ln for ln in lines if ln.number not in block.sub_headings]
-    numbered_count = sum(1 for ln in content if P.LIST_NUMBER.match(ln.text.strip()))
-    total = len(content) + block.dropped()  # (with the separator lines left out)
-    numbered = numbered_count >= 2 and numbered_count >= 0.4 * max(1, total)
+    numbered = _numbered_list(block, content)
     for i, ln in enumerate(lines):
         if ln.number in block.sub_headings or ln.number in block.failed:
             continue

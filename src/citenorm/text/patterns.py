@@ -127,17 +127,18 @@ SEE_PREFIX = _rx.compile(
 
 # "12. ", "١٢- ", "3) ", "[4] " at the start of an entry (digits already ASCII); a number
 # glued by "-", "." or "–" to another number is a range or a decimal, not a list number
-# ("58-59، 1989م" on a wrapped entry's next line)
+# ("58-59، 1989م" on a wrapped entry's next line), and one followed by a comma is a
+# series number that a wrapped entry carried over ("(3)، دار النشر، 2001م.")
 LIST_NUMBER = _rx.compile(
     r"^\s*(?:\[(?P<n1>[0-9]{1,3})\]|\((?P<n4>[0-9]{1,3})\)|"
     r"(?P<n2>[0-9]{1,3})\s*(?:[-.–](?![0-9])|\))|"
-    r"(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=\S)"
+    r"(?P<n3>[0-9]{1,3})\s*\.\s*-)\s*(?=[^\s,،;؛])"
 )
 # "1000. " ...: a list number from 1000 on (see LONG_NUMBER)
 LIST_NUMBER_LONG = _rx.compile(
     r"^\s*(?:\[(?P<n1>[0-9]{4,5})\]|\((?P<n4>[0-9]{4,5})\)|"
     r"(?P<n2>[0-9]{4,5})\s*(?:[-.–](?![0-9])|\))|"
-    r"(?P<n3>[0-9]{4,5})\s*\.\s*-)\s*(?=\S)"
+    r"(?P<n3>[0-9]{4,5})\s*\.\s*-)\s*(?=[^\s,،;؛])"
 )
 # "• ", "- ", "* ", "▪ " bullets (a "- " followed by a digit is a negative number, not a bullet;
 # a "*" glued to a word opens Markdown emphasis: "*Title*" on a wrapped entry's next line)

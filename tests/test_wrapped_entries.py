@@ -1,0 +1,52 @@
+"""Entries of a list wrapped at a narrow width (a PDF column, a text re-flowed at 60
+characters): every entry is one entry, however its lines were cut."""
+
+from __future__ import annotations
+
+import citenorm
+
+
+def _entries(lines: list[str]) -> list[str]:
+    doc = citenorm.extract("\n".join(["المصادر والمراجع", "", *lines]))
+    return [e.text for e in doc.entries]
+
+
+def test_numbered_list_of_three_line_entries_stays_numbered() -> None:
+    # most lines carry no number: an entry is cut in three; the first line, a short
+    # title that ends with a preposition, is no sub-heading
+    lines: list[str] = []
+    for n in range(1, 7):
+        lines += [
+            f"({n}) كتاب الفوائد والزوائد على ما في الأصول من",
+            "الفروع، تحقيق: سالم بن عمر الهاشمي، دار النهضة العربية،",
+            f"القاهرة، {1990 + n}م.",
+        ]
+    got = _entries(lines)
+    assert len(got) == 6
+    assert all(t.startswith("كتاب الفوائد") and t.endswith("م.") for t in got)
+
+
+def test_a_line_cut_after_a_count_goes_on() -> None:
+    got = _entries(
+        [
+            "سعيد، خالد: تاريخ المدن القديمة، الطبعة الثانية، 3",
+            "أجزاء، مكتبة النور، بيروت، 2004م.",
+            "Brown, Peter: Tales of the East: 100",
+            "Stories, Harbor Press, London, 1999.",
+        ]
+    )
+    assert len(got) == 2
+    assert "3 أجزاء" in got[0]
+    assert "100 Stories" in got[1]
+
+
+def test_a_series_number_carried_to_the_next_line_is_no_list_number() -> None:
+    got = _entries(
+        [
+            "(1) حسن، علي: مدخل إلى علم اللغة، سلسلة دراسات لغوية",
+            "(3)، دار الفكر، دمشق، ط2، 1998م.",
+            "(2) كريم، سعاد: الشعر والمدينة، دار الآداب، بيروت، 2005م.",
+        ]
+    )
+    assert len(got) == 2
+    assert got[0].endswith("(3)، دار الفكر، دمشق، ط2، 1998م.")
