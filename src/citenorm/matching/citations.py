@@ -11,7 +11,8 @@ is ``unlisted``. Footnotes citing several works (``؛``) are split first.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -52,6 +53,44 @@ def _sorted(key: str) -> str:
     return " ".join(sorted(key.split()))
 
 
+class _Query:
+    """What blocking reads of one footnote part: its script, its blocking key (words
+    sorted, :func:`_sorted`) in each mode whose pool is long enough to be blocked, its
+    URL key and year. The part's :class:`Features` are made again when it is scored
+    (memory: every part's features were held until the last note was scored, ~840
+    bytes a note)."""
+
+    __slots__ = ("cross", "same", "script", "url", "year")
+
+    def __init__(self, f: Features, long: dict[str, bool]) -> None:
+        self.script = f.script
+        other = "latin" if f.script == "arabic" else "arabic"
+        self.same = _sorted(_block_key(f, SAME)) if long[f.script] else ""
+        self.cross = _sorted(_block_key(f, CROSS)) if long[other] else ""
+        self.url = f.url
+        self.year = f.year
+
+
+class _Shortlists:
+    """The entries worth scoring of each query of one pool, as one flat array of entry
+    indices (row ``i`` is ``flat[ends[i - 1]:ends[i]]``): a list of records per query
+    held ~150 bytes a note, these columns 4 bytes an index. ``None``: every entry (a
+    short pool)."""
+
+    __slots__ = ("ends", "flat")
+
+    def __init__(self) -> None:
+        self.flat = array("i")
+        self.ends = array("q")
+
+    def add(self, row: Iterable[int]) -> None:
+        self.flat.extend(row)
+        self.ends.append(len(self.flat))
+
+    def row(self, i: int) -> array[int]:
+        return self.flat[self.ends[i - 1] if i else 0 : self.ends[i]]
+
+
 class _Pool:
     """The entries of one script, with their blocking keys (built once per mode)."""
 
@@ -67,38 +106,46 @@ class _Pool:
             self._keys[mode] = [_sorted(_block_key(e, mode)) for e in self.feats]
         return self._keys[mode]
 
-    def shortlists(self, queries: Sequence[Features], mode: str) -> list[Sequence[Features]]:
-        """For each query, the entries worth scoring: all of them for short lists; for
-        long ones, those closest by name and title keys (a vectorised pass in chunks,
-        :func:`~citenorm.matching.blocking.nearest`), entries sharing a URL (one typo
-        allowed), and entries of the same year up to twice the cap."""
+    def shortlists(self, queries: Sequence[_Query], mode: str) -> _Shortlists | None:
+        """For each query, the entries worth scoring: all of them for short lists
+        (``None``); for long ones, those closest by name and title keys (a vectorised
+        pass in chunks, :func:`~citenorm.matching.blocking.nearest`), entries sharing a
+        URL (one typo allowed), and entries of the same year up to twice the cap."""
         feats = self.feats
         if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not queries:
-            return [feats for _ in queries]
+            return None
         nearby = nearest(
-            [_sorted(_block_key(f, mode)) for f in queries],
+            [q.same if mode == SAME else q.cross for q in queries],
             self.keys(mode),
             k=MAX_FOOTNOTE_CANDIDATES,
             scorer=fuzz.ratio,
         )
         by_year = self.by_year()
         urls = self.urls()
-        out: list[Sequence[Features]] = []
-        for f, top in zip(queries, nearby, strict=True):
-            chosen = set(top)
-            if f.url and urls:
+        out = _Shortlists()
+        nearby.reverse()  # (each row goes as it is read)
+        for q in queries:
+            chosen = set(nearby.pop())
+            if q.url and urls:
                 # a URL names the work whatever the title's language
                 hits = process.extract(
-                    f.url, urls[1], scorer=fuzz.ratio, processor=None, score_cutoff=90, limit=None
+                    q.url, urls[1], scorer=fuzz.ratio, processor=None, score_cutoff=90, limit=None
                 )
                 chosen.update(urls[0][k] for _, _, k in hits)
-            if f.year is not None:
-                for i in by_year.get(f.year, ()):
+            if q.year is not None:
+                for j in by_year.get(q.year, ()):
                     if len(chosen) >= 2 * MAX_FOOTNOTE_CANDIDATES:
                         break
-                    chosen.add(i)
-            out.append([feats[i] for i in sorted(chosen)])
+                    chosen.add(j)
+            out.add(sorted(chosen))
         return out
+
+    def candidates(self, lists: _Shortlists | None, i: int) -> Sequence[Features]:
+        """The entries of query ``i`` of ``lists`` (:meth:`shortlists`)."""
+        if lists is None:
+            return self.feats
+        feats = self.feats
+        return [feats[j] for j in lists.row(i)]
 
     def by_year(self) -> dict[int, list[int]]:
         """Year -> the indices of the entries of that year, in list order."""
@@ -286,14 +333,24 @@ def link_footnotes(
         by_script[f.script].feats.append(f)
     full = [note for note in doc.footnotes if note.kind == "full"]
     repair = _ligature_fault([note.text for note in full])
-    parts = [[features_of(part) for part in _parts(note, repair=repair)] for note in full]
+    # the parts of the notes that are not their own one part (split, or repaired)
+    split: dict[int, list[Footnote]] = {}
+    # each part's blocking keys (its features made, read and let go), by script
+    queries: dict[str, list[_Query]] = {"arabic": [], "latin": []}
+    long = {k: len(pool.feats) > MAX_FOOTNOTE_CANDIDATES for k, pool in by_script.items()}
+    for n, note in enumerate(full):
+        parts = _parts(note, repair=repair)
+        if len(parts) != 1 or parts[0] is not note:
+            split[n] = parts
+        for part in parts:
+            q = _Query(features_of(part), long)
+            queries[q.script].append(q)
     # candidates of every part, in its own script and in the other, blocked in one pass
-    shortlist: dict[tuple[str, str], Sequence[Features]] = {}
+    shortlists: dict[tuple[str, str], _Shortlists | None] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
-        queries = [pf for pfs in parts for pf in pfs if pf.script == script]
         for mode, pool in ((SAME, by_script[script]), (CROSS, by_script[other])):
-            for pf, cands in zip(queries, pool.shortlists(queries, mode), strict=True):
-                shortlist[(pf.id, mode)] = cands
+            shortlists[(script, mode)] = pool.shortlists(queries[script], mode)
+    del queries
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
     tick = Ticker(progress, "cite", len(full))
@@ -305,17 +362,24 @@ def link_footnotes(
             names.append(_NameIndex(doc.entries))
         return names[0]
 
-    for note, pfs in zip(full, parts, strict=True):
+    rank = {"arabic": 0, "latin": 0}  # the next query of each script
+    for n, note in enumerate(full):
         tick()
         found: list[tuple[str, float]] = []
-        for pf in pfs:
-            same = _best(pf, shortlist[(pf.id, SAME)], SAME)
+        for part in split.pop(n, None) or (note,):
+            pf = features_of(part)  # (as blocking made them: the same part)
+            script, other = pf.script, "latin" if pf.script == "arabic" else "arabic"
+            i = rank[script]
+            rank[script] += 1
+            same_pool = by_script[script]
+            same = _best(pf, same_pool.candidates(shortlists[(script, SAME)], i), SAME)
             # a near-certain entry in the footnote's own script settles it; the other
             # script is searched only when it might hold a better (or the only) match
+            cross_pool = by_script[other]
             cross = (
                 None
                 if same is not None and same[1] >= 95.0
-                else _best(pf, shortlist[(pf.id, CROSS)], CROSS)
+                else _best(pf, cross_pool.candidates(shortlists[(script, CROSS)], i), CROSS)
             )
             hit = max((h for h in (same, cross) if h is not None), key=lambda h: h[1], default=None)
             if hit is None:

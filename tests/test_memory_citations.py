@@ -1,0 +1,88 @@
+"""Memory of the citation records and of their linking (issue 15: ``benchmarks/linear.py
+--kind citations``): footnote markers, footnotes, in-text citations and the candidates
+of the links to entries."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+
+import citenorm
+from citenorm.models import Marker, Markers
+
+
+def test_markers_of_many_lines_hold_no_entry_per_line() -> None:
+    # a marker on each of 20,000 body lines: the columns alone, no (start, end) per line
+    body = "".join(f"نص الفقرة ({k % 99 + 1}) هنا.\n" for k in range(20_000))
+    rows = list(citenorm.extract(body).markers)
+    assert len(rows) == 20_000
+    tracemalloc.start()
+    markers = Markers(rows)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert held / len(markers) < 40
+    assert list(markers.on_line(7)) == [rows[6]] and list(markers.on_line(20_001)) == []
+
+
+def test_markers_on_line_read_the_same_in_any_line_order() -> None:
+    rows = [
+        Marker("1", "paren", 2, 5, 3),
+        Marker("2", "bracket", 2, 9, 3),
+        Marker("3", "paren", 5, 1, 3),
+        Marker("4", "paren", 5, 7, 3),
+        Marker("5", "paren", 9, 1, 3),
+    ]
+    for order in (rows, [*rows[2:4], *rows[:2], rows[4]], [rows[4], *rows[:4]]):
+        markers = Markers(order)
+        for line in (1, 2, 3, 5, 9, 10):
+            assert list(markers.on_line(line)) == [m for m in order if m.line == line]
+    with pytest.raises(ValueError, match="not together"):
+        Markers([rows[0], rows[2], rows[1]])
+
+
+def _citing(n: int) -> str:
+    """``n`` footnotes and ``n`` list entries of distinct invented authors."""
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    m = len(letters)
+    fams = [
+        "ال" + letters[k % m] + letters[k // m % m] + letters[k // m // m % m] for k in range(n)
+    ]
+    body = "".join(f"ذكر ذلك في الدراسة ({k % 50 + 1}).\n" for k in range(n))
+    notes = "".join(
+        f"({k % 50 + 1}) {f}، محمد، كتاب {f[2:]} الأول، بغداد، {1950 + k % 60}، ص {k}.\n"
+        for k, f in enumerate(fams)
+    )
+    entries = "".join(
+        f"{k + 1}. {f}، محمد، كتاب {f[2:]} الأول، دار النشر، بغداد، {1950 + k % 60}.\n"
+        for k, f in enumerate(fams)
+    )
+    return body + notes + "المصادر\n" + entries
+
+
+def test_linking_footnotes_holds_no_features_of_every_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # while the notes are blocked against the entries, the entries' features are held,
+    # the notes' own are made, read for their keys, and let go (made again when scored)
+    import gc
+
+    from citenorm.matching import citations
+    from citenorm.matching.features import Features
+
+    doc = citenorm.extract(_citing(300))
+    assert len(doc.footnotes) == len(doc.entries) == 300
+    live: list[int] = []
+    real = citations.nearest
+
+    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+        gc.collect()
+        live.append(sum(1 for o in gc.get_objects() if isinstance(o, Features)))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(citations, "nearest", counting)
+    result = citenorm.match(doc)
+    assert live and max(live) <= len(doc.entries) + 5
+    cited = {c.footnote for c in result.citations if c.footnote}
+    assert len(cited) == 300 and not result.unlisted
+
