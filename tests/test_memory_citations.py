@@ -86,3 +86,27 @@ def test_linking_footnotes_holds_no_features_of_every_note(
     cited = {c.footnote for c in result.citations if c.footnote}
     assert len(cited) == 300 and not result.unlisted
 
+
+def test_in_text_citations_share_their_equal_values() -> None:
+    # an article cites the same works again and again: one string for each value
+    body = "".join(
+        f"كما ذكر (الحسني، {2000 + k % 3}، ص 5) وأكد ذلك (Smith, {2000 + k % 3}).\n"
+        for k in range(300)
+    )
+    doc = citenorm.extract(body)
+    assert len(doc.in_text) == 600
+    assert {c.year for c in doc.in_text} == {"2000", "2001", "2002"}
+    assert len({id(c.year) for c in doc.in_text}) == 3
+    assert len({id(c.author) for c in doc.in_text}) == 2
+    assert len({id(c.text) for c in doc.in_text}) == len({c.text for c in doc.in_text}) == 6
+    assert len({id(c.locator) for c in doc.in_text if c.locator}) == 1
+
+
+def test_footnotes_share_their_equal_printed_markers() -> None:
+    # notes numbered from 1 again in each chapter print the same markers again
+    body = "".join(f"نص الفقرة ({k % 20 + 1}).\n" for k in range(200))
+    notes = "".join(f"({k % 20 + 1}) تعليق رقم {k} على النص.\n" for k in range(200))
+    doc = citenorm.extract(body + notes)
+    assert len(doc.footnotes) == 200
+    assert len({f.marker for f in doc.footnotes}) == 20
+    assert len({id(f.marker) for f in doc.footnotes}) == 20

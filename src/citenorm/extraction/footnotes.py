@@ -310,6 +310,8 @@ def find_footnotes(
                 if b in visual:
                     wrapped_above.update(dict.fromkeys(range(a + 1, b), b))
     pending: list[Line] = []  # lines that open the next (visual-order) note
+    # equal printed markers, "(7)" of every chapter: one string (the notes keep them)
+    marker_of: dict[str, str] = {}
 
     def waits(number: int) -> bool:
         """Does a marker of this number wait in the body for its note?"""
@@ -454,9 +456,10 @@ def find_footnotes(
                 last_number = num
             elif group == 0:
                 group = 1
+            printed_marker = _marker_text(ln, pattern, label)
             current = RawFootnote(
                 number=num,
-                marker=_marker_text(ln, pattern, label),
+                marker=marker_of.setdefault(printed_marker, printed_marker),
                 group=max(group, 1),
                 line=ln.number,
                 parts=[fm.group("text")],
