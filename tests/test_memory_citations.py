@@ -110,3 +110,64 @@ def test_footnotes_share_their_equal_printed_markers() -> None:
     assert len(doc.footnotes) == 200
     assert len({f.marker for f in doc.footnotes}) == 20
     assert len({id(f.marker) for f in doc.footnotes}) == 20
+
+
+def test_short_forms_are_read_without_the_blocking_and_the_name_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # once the full notes are scored, the entries' blocking keys and the name index of
+    # author-date notes go: the short forms (op. cit.) read only the cited works
+    import gc
+
+    from citenorm.matching import citations
+
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهو"
+    m = len(letters)
+    fams = [f"ال{letters[k % m]}{letters[k * 7 % m]}{letters[(k * 3 + 1) % m]}" for k in range(41)]
+    entries = "".join(
+        f"{k + 1}. {f}، محمد، كتاب {f[2:]} الأول، دار النشر، بغداد، {1950 + k}.\n"
+        for k, f in enumerate(fams)
+    )
+    notes = (
+        f"(1) {fams[0]}، محمد، كتاب {fams[0][2:]} الأول، بغداد، 1950؛ "
+        f"{fams[1]}، محمد، كتاب {fams[1][2:]} الأول، بغداد، 1951.\n"
+        f"(2) {fams[0]}، المرجع السابق، ص 5.\n"
+        f"(3) انظر في ذلك ما كتبه ({fams[5]}، 1955: 45) في دراسته المعروفة.\n"
+    )
+    doc = citenorm.extract("نص (1). نص (2). نص (3).\n" + notes + "المصادر\n" + entries)
+    assert [f.kind for f in doc.footnotes] == ["full", "op_cit", "full"]
+    from citenorm.matching.features import features_of
+    from citenorm.matching.scoring import SAME
+
+    blocking_keys = [
+        citations._sorted(citations._block_key(features_of(e), SAME)) for e in doc.entries
+    ]
+    built: list[int] = []
+    seen: list[tuple[int, int]] = []
+    index, narrow = citations._NameIndex, citations._narrow
+
+    class Counted(index):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object) -> None:
+            built.append(1)
+            super().__init__(*args)  # type: ignore[arg-type]
+
+    def watched(*args: object) -> object:
+        gc.collect()
+        objects = gc.get_objects()
+        indexes = sum(1 for o in objects if isinstance(o, index))
+        keys = sum(
+            1 for o in objects if type(o) is list and o is not blocking_keys and o == blocking_keys
+        )
+        seen.append((indexes, keys))
+        return narrow(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(citations, "_NameIndex", Counted)
+    monkeypatch.setattr(citations, "_narrow", watched)
+    result = citenorm.match(doc)
+    assert built and seen == [(0, 0)]
+    assert {(c.footnote, c.entry) for c in result.citations} >= {
+        ("fn-1-1", "e1"),
+        ("fn-1-1", "e2"),
+        ("fn-1-2", "e1"),
+        ("fn-1-3", "e6"),
+    }

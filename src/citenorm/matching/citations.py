@@ -96,15 +96,14 @@ class _Pool:
 
     def __init__(self) -> None:
         self.feats: list[Features] = []
-        self._keys: dict[str, list[str]] = {}
         self._by_year: dict[int, list[int]] | None = None
         self._urls: tuple[list[int], list[str]] | tuple[()] | None = None
 
     def keys(self, mode: str) -> list[str]:
-        """The blocking keys of the entries, their words sorted (see :func:`_sorted`)."""
-        if mode not in self._keys:
-            self._keys[mode] = [_sorted(_block_key(e, mode)) for e in self.feats]
-        return self._keys[mode]
+        """The blocking keys of the entries, their words sorted (see :func:`_sorted`);
+        made for each blocking, not kept (memory: ~100 bytes an entry while the notes
+        are scored)."""
+        return [_sorted(_block_key(e, mode)) for e in self.feats]
 
     def shortlists(self, queries: Sequence[_Query], mode: str) -> _Shortlists | None:
         """For each query, the entries worth scoring: all of them for short lists
@@ -405,6 +404,10 @@ def link_footnotes(
         else:
             unlisted.append(note.id)
     tick.finish()
+    # the blocking (the entries' keys, the shortlists) and the name index go before the
+    # short forms are read (memory: an article's notes peaked here)
+    names.clear()
+    del shortlists, by_script
     out: list[Citation] = []
     final: dict[str, list[tuple[str, float]]] = {}
     previous: Footnote | None = None  # the last footnote that cites
