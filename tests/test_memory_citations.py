@@ -171,3 +171,30 @@ def test_short_forms_are_read_without_the_blocking_and_the_name_index(
         ("fn-1-2", "e1"),
         ("fn-1-3", "e6"),
     }
+
+
+def test_a_note_printed_as_it_reads_holds_its_text_once() -> None:
+    from citenorm.extraction.footnotes import find_footnotes
+    from citenorm.extraction.segment import Line
+
+    raw = [f"({k}) الحسني، محمد، كتاب التاريخ {k}، بغداد، 2001." for k in range(1, 4)]
+    body = [Line(1, "نص (1) و(2) و(3).", "نص (1) و(2) و(3).")]
+    body += [Line(k + 2, r, r) for k, r in enumerate(raw)]
+    notes, _rest, _lines = find_footnotes(body)
+    assert [n.printed for n in notes] == [r[4:] for r in raw]
+    assert all(n.parts[0] is n.print_parts[0] for n in notes)
+
+
+def test_notes_without_extras_share_one_empty_mapping() -> None:
+    from citenorm.extraction.footnotes import find_footnotes
+    from citenorm.extraction.segment import Line
+
+    body = [Line(1, "نص (1) و(2).", "نص (1) و(2).")]
+    body += [
+        Line(k + 2, f"({k + 1}) تعليق على النص.", f"({k + 1}) تعليق على النص.") for k in range(2)
+    ]
+    notes, _rest, _lines = find_footnotes(body)
+    assert len(notes) == 2 and notes[0].extra is notes[1].extra and not notes[0].extra
+    md = [Line(1, "نص[^a].", "نص[^a]."), Line(2, "[^a]: تعليق.", "[^a]: تعليق.")]
+    (note,), _rest, _lines = find_footnotes(md)
+    assert note.extra == {"label": "a"} and note.body_line == 1
