@@ -198,3 +198,25 @@ def test_notes_without_extras_share_one_empty_mapping() -> None:
     md = [Line(1, "نص[^a].", "نص[^a]."), Line(2, "[^a]: تعليق.", "[^a]: تعليق.")]
     (note,), _rest, _lines = find_footnotes(md)
     assert note.extra == {"label": "a"} and note.body_line == 1
+
+
+def test_the_notes_are_blocked_from_columns_not_an_object_a_part(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from citenorm.matching import citations
+
+    doc = citenorm.extract(_citing(200))
+    per_part: list[int] = []
+    real = citations.nearest
+
+    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+        gc.collect()
+        mine = [o for o in gc.get_objects() if type(o).__module__ == citations.__name__]
+        per_part.append(len(mine))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(citations, "nearest", counting)
+    citenorm.match(doc)
+    assert per_part and max(per_part) < 10

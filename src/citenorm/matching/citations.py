@@ -53,22 +53,30 @@ def _sorted(key: str) -> str:
     return " ".join(sorted(key.split()))
 
 
-class _Query:
-    """What blocking reads of one footnote part: its script, its blocking key (words
-    sorted, :func:`_sorted`) in each mode whose pool is long enough to be blocked, its
-    URL key and year. The part's :class:`Features` are made again when it is scored
-    (memory: every part's features were held until the last note was scored, ~840
-    bytes a note)."""
+class _Queries:
+    """What blocking reads of the footnote parts of one script, as columns: each part's
+    blocking key (words sorted, :func:`_sorted`) in each mode whose pool is long enough
+    to be blocked, its URL key and year. A part's :class:`Features` are made again when
+    it is scored (memory: every part's features were held until the last note was
+    scored, ~840 bytes a note; an object a part, ~70 more)."""
 
-    __slots__ = ("cross", "same", "script", "url", "year")
+    __slots__ = ("cross", "same", "url", "year")
 
-    def __init__(self, f: Features, long: dict[str, bool]) -> None:
-        self.script = f.script
-        other = "latin" if f.script == "arabic" else "arabic"
-        self.same = _sorted(_block_key(f, SAME)) if long[f.script] else ""
-        self.cross = _sorted(_block_key(f, CROSS)) if long[other] else ""
-        self.url = f.url
-        self.year = f.year
+    def __init__(self) -> None:
+        self.same: list[str] = []
+        self.cross: list[str] = []
+        self.url: list[str | None] = []
+        self.year: list[int | None] = []
+
+    def __len__(self) -> int:
+        return len(self.year)
+
+    def add(self, f: Features, *, same: bool, cross: bool) -> None:
+        """The part of features ``f``, its key made for the modes asked."""
+        self.same.append(_sorted(_block_key(f, SAME)) if same else "")
+        self.cross.append(_sorted(_block_key(f, CROSS)) if cross else "")
+        self.url.append(f.url)
+        self.year.append(f.year)
 
 
 class _Shortlists:
@@ -105,16 +113,16 @@ class _Pool:
         are scored)."""
         return [_sorted(_block_key(e, mode)) for e in self.feats]
 
-    def shortlists(self, queries: Sequence[_Query], mode: str) -> _Shortlists | None:
+    def shortlists(self, queries: _Queries, mode: str) -> _Shortlists | None:
         """For each query, the entries worth scoring: all of them for short lists
         (``None``); for long ones, those closest by name and title keys (a vectorised
         pass in chunks, :func:`~citenorm.matching.blocking.nearest`), entries sharing a
         URL (one typo allowed), and entries of the same year up to twice the cap."""
         feats = self.feats
-        if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not queries:
+        if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not len(queries):
             return None
         nearby = nearest(
-            [q.same if mode == SAME else q.cross for q in queries],
+            queries.same if mode == SAME else queries.cross,
             self.keys(mode),
             k=MAX_FOOTNOTE_CANDIDATES,
             scorer=fuzz.ratio,
@@ -123,16 +131,16 @@ class _Pool:
         urls = self.urls()
         out = _Shortlists()
         nearby.reverse()  # (each row goes as it is read)
-        for q in queries:
+        for url, year in zip(queries.url, queries.year, strict=True):
             chosen = set(nearby.pop())
-            if q.url and urls:
+            if url and urls:
                 # a URL names the work whatever the title's language
                 hits = process.extract(
-                    q.url, urls[1], scorer=fuzz.ratio, processor=None, score_cutoff=90, limit=None
+                    url, urls[1], scorer=fuzz.ratio, processor=None, score_cutoff=90, limit=None
                 )
                 chosen.update(urls[0][k] for _, _, k in hits)
-            if q.year is not None:
-                for j in by_year.get(q.year, ()):
+            if year is not None:
+                for j in by_year.get(year, ()):
                     if len(chosen) >= 2 * MAX_FOOTNOTE_CANDIDATES:
                         break
                     chosen.add(j)
@@ -335,15 +343,16 @@ def link_footnotes(
     # the parts of the notes that are not their own one part (split, or repaired)
     split: dict[int, list[Footnote]] = {}
     # each part's blocking keys (its features made, read and let go), by script
-    queries: dict[str, list[_Query]] = {"arabic": [], "latin": []}
+    queries = {"arabic": _Queries(), "latin": _Queries()}
     long = {k: len(pool.feats) > MAX_FOOTNOTE_CANDIDATES for k, pool in by_script.items()}
     for n, note in enumerate(full):
         parts = _parts(note, repair=repair)
         if len(parts) != 1 or parts[0] is not note:
             split[n] = parts
         for part in parts:
-            q = _Query(features_of(part), long)
-            queries[q.script].append(q)
+            f = features_of(part)
+            other = "latin" if f.script == "arabic" else "arabic"
+            queries[f.script].add(f, same=long[f.script], cross=long[other])
     # candidates of every part, in its own script and in the other, blocked in one pass
     shortlists: dict[tuple[str, str], _Shortlists | None] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
