@@ -9,6 +9,7 @@ provenance: the 1-based ``line`` where it starts and its ``raw`` text as printed
 # as types, where strings would each be evaluated when the class is built (~3 ms of a
 # cold start for the records)
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any, Literal, NamedTuple, overload
 
@@ -231,14 +232,20 @@ class Markers(Sequence[Marker]):
         self._lines = array("i")
         self._columns = array("i")
         self._lengths = array("i")
-        self._rows: dict[int, tuple[int, int]] = {}  # line -> its rows (start, end)
+        # line -> its rows (start, end), only when the lines do not ascend (in text
+        # order they do, and a line's rows are found by bisection: a dict entry and a
+        # tuple per line held ~150 bytes a marker of an article with one a line)
+        self._rows: dict[int, tuple[int, int]] | None = None
         shared: dict[str, str] = {}
         for m in markers:
             row = len(self._labels)
-            start, _ = self._rows.get(m.line, (row, row))
-            if m.line in self._rows and self._lines[-1] != m.line:
-                raise ValueError(f"markers of line {m.line} are not together")
-            self._rows[m.line] = (start, row + 1)
+            if self._rows is None and row and m.line < self._lines[-1]:
+                self._rows = self._line_rows()
+            if self._rows is not None:
+                start, _ = self._rows.get(m.line, (row, row))
+                if m.line in self._rows and self._lines[-1] != m.line:
+                    raise ValueError(f"markers of line {m.line} are not together")
+                self._rows[m.line] = (start, row + 1)
             self._labels.append(shared.setdefault(m.label, m.label))
             self._kinds.append(_MARKER_KINDS.index(m.kind))
             self._lines.append(m.line)
@@ -266,9 +273,20 @@ class Markers(Sequence[Marker]):
             self._lengths[index],
         )
 
+    def _line_rows(self) -> dict[int, tuple[int, int]]:
+        """Line -> its rows (start, end), of the ascending lines so far."""
+        rows: dict[int, tuple[int, int]] = {}
+        for row, line in enumerate(self._lines):
+            rows[line] = (rows.get(line, (row, row))[0], row + 1)
+        return rows
+
     def on_line(self, line: int) -> Iterator[Marker]:
         """The markers of one line, left to right."""
-        start, end = self._rows.get(line, (0, 0))
+        if self._rows is not None:
+            start, end = self._rows.get(line, (0, 0))
+        else:
+            start = bisect_left(self._lines, line)
+            end = bisect_right(self._lines, line, start)
         return (self[k] for k in range(start, end))
 
     def without(self, lines: Container[int]) -> "Markers":

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from itertools import islice, pairwise
+from types import MappingProxyType
 
 from citenorm._plain import Plain
 from citenorm.extraction.markers import glued_markers, line_markers
@@ -62,6 +63,10 @@ _PRINTED_LINES = 12  # (lines of 20 characters or more, to tell a width by)
 _BODY_WRAP = 40
 
 
+# the extras of a note that has none (an empty dict each held 64 bytes a note)
+_NO_EXTRA: Mapping[str, str] = MappingProxyType({})
+
+
 class RawFootnote(Plain):
     """A footnote as found, before classification."""
 
@@ -94,7 +99,7 @@ class RawFootnote(Plain):
     refers_to: int | None  # index into the footnote list
     markdown: bool
     key: str
-    extra: dict[str, str]
+    extra: Mapping[str, str]
     page: int | None  # a note printed at the bottom of a page: that page's index
 
     def __init__(
@@ -111,7 +116,7 @@ class RawFootnote(Plain):
         refers_to: int | None = None,
         markdown: bool = False,
         key: str = "",
-        extra: dict[str, str] | None = None,
+        extra: Mapping[str, str] | None = None,
         page: int | None = None,
     ) -> None:
         self.number = number
@@ -126,7 +131,7 @@ class RawFootnote(Plain):
         self.refers_to = refers_to
         self.markdown = markdown
         self.key = key
-        self.extra = {} if extra is None else extra
+        self.extra = _NO_EXTRA if extra is None else extra
         self.page = page
 
     @property
@@ -310,6 +315,8 @@ def find_footnotes(
                 if b in visual:
                     wrapped_above.update(dict.fromkeys(range(a + 1, b), b))
     pending: list[Line] = []  # lines that open the next (visual-order) note
+    # equal printed markers, "(7)" of every chapter: one string (the notes keep them)
+    marker_of: dict[str, str] = {}
 
     def waits(number: int) -> bool:
         """Does a marker of this number wait in the body for its note?"""
@@ -403,7 +410,7 @@ def find_footnotes(
                 markdown=True,
                 print_parts=[ln.printed(P.MD_FOOTNOTE_DEF, "text")],
             )
-            current.extra["label"] = label
+            current.extra = {**current.extra, "label": label}
             notes.append(current)
             fn_lines.add(ln.number)
             blank_run = 0
@@ -454,14 +461,17 @@ def find_footnotes(
                 last_number = num
             elif group == 0:
                 group = 1
+            printed_marker = _marker_text(ln, pattern, label)
+            cleaned, printed = fm.group("text"), ln.printed(pattern, "text")
             current = RawFootnote(
                 number=num,
-                marker=_marker_text(ln, pattern, label),
+                marker=marker_of.setdefault(printed_marker, printed_marker),
                 group=max(group, 1),
                 line=ln.number,
-                parts=[fm.group("text")],
+                parts=[cleaned],
                 raw_parts=[ln.raw],
-                print_parts=[ln.printed(pattern, "text")],
+                # (a note printed as it reads: one string, not two, until its record)
+                print_parts=[cleaned if printed == cleaned else printed],
             )
             if num is not None:
                 lines = available.get(num)

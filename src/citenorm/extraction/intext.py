@@ -264,8 +264,12 @@ def cites_author_date(text: str) -> bool:
 
 
 def find_in_text(lines: list[Line]) -> list[RawInText]:
-    """All author-date citations in the given body lines, in reading order."""
+    """All author-date citations in the given body lines, in reading order (equal
+    texts, authors, years and pages: one string, as the records keep them; an article
+    cites the same works again and again, and a year is some 50 bytes)."""
     found: list[RawInText] = []
+    shared: dict[str, str] = {}
+    one = shared.setdefault
     for ln in lines:
         if not _may_cite(ln.raw):
             continue
@@ -301,14 +305,17 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                 skip = lead.end() if lead else 0
                 start = offset + begin + skip
                 column, printed_text = printed(start, offset + begin + len(stripped))
+                page = item.group("page") or item.group("bare")
+                author = author.strip()
+                year = item.group("year").strip()
                 found.append(
                     RawInText(
-                        text=printed_text,
+                        text=one(printed_text, printed_text),
                         line=ln.number,
                         column=column,
-                        author=author.strip(),
-                        year=item.group("year").strip(),
-                        page=item.group("page") or item.group("bare"),
+                        author=one(author, author),
+                        year=one(year, year),
+                        page=one(page, page) if page else page,
                     )
                 )
                 taken.append((m.start(), m.end()))
@@ -327,14 +334,16 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                 continue
             start = text.rfind(words[0].rstrip("."), window_start, m.start())
             column, printed_text = printed(start, m.end())
+            page = m.group("page") or m.group("bare")
+            year = m.group("year").strip()
             found.append(
                 RawInText(
-                    text=printed_text,
+                    text=one(printed_text, printed_text),
                     line=ln.number,
                     column=column,
-                    author=author,
-                    year=m.group("year").strip(),
-                    page=m.group("page") or m.group("bare"),
+                    author=one(author, author),
+                    year=one(year, year),
+                    page=one(page, page) if page else page,
                 )
             )
     found.sort(key=lambda c: (c.line, c.column))

@@ -11,7 +11,8 @@ is ``unlisted``. Footnotes citing several works (``؛``) are split first.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -52,53 +53,106 @@ def _sorted(key: str) -> str:
     return " ".join(sorted(key.split()))
 
 
+class _Queries:
+    """What blocking reads of the footnote parts of one script, as columns: each part's
+    blocking key (words sorted, :func:`_sorted`) in each mode whose pool is long enough
+    to be blocked, its URL key and year. A part's :class:`Features` are made again when
+    it is scored (memory: every part's features were held until the last note was
+    scored, ~840 bytes a note; an object a part, ~70 more)."""
+
+    __slots__ = ("cross", "same", "url", "year")
+
+    def __init__(self) -> None:
+        self.same: list[str] = []
+        self.cross: list[str] = []
+        self.url: list[str | None] = []
+        self.year: list[int | None] = []
+
+    def __len__(self) -> int:
+        return len(self.year)
+
+    def add(self, f: Features, *, same: bool, cross: bool) -> None:
+        """The part of features ``f``, its key made for the modes asked."""
+        self.same.append(_sorted(_block_key(f, SAME)) if same else "")
+        self.cross.append(_sorted(_block_key(f, CROSS)) if cross else "")
+        self.url.append(f.url)
+        self.year.append(f.year)
+
+
+class _Shortlists:
+    """The entries worth scoring of each query of one pool, as one flat array of entry
+    indices (row ``i`` is ``flat[ends[i - 1]:ends[i]]``): a list of records per query
+    held ~150 bytes a note, these columns 4 bytes an index. ``None``: every entry (a
+    short pool)."""
+
+    __slots__ = ("ends", "flat")
+
+    def __init__(self) -> None:
+        self.flat = array("i")
+        self.ends = array("q")
+
+    def add(self, row: Iterable[int]) -> None:
+        self.flat.extend(row)
+        self.ends.append(len(self.flat))
+
+    def row(self, i: int) -> array[int]:
+        return self.flat[self.ends[i - 1] if i else 0 : self.ends[i]]
+
+
 class _Pool:
     """The entries of one script, with their blocking keys (built once per mode)."""
 
     def __init__(self) -> None:
         self.feats: list[Features] = []
-        self._keys: dict[str, list[str]] = {}
         self._by_year: dict[int, list[int]] | None = None
         self._urls: tuple[list[int], list[str]] | tuple[()] | None = None
 
     def keys(self, mode: str) -> list[str]:
-        """The blocking keys of the entries, their words sorted (see :func:`_sorted`)."""
-        if mode not in self._keys:
-            self._keys[mode] = [_sorted(_block_key(e, mode)) for e in self.feats]
-        return self._keys[mode]
+        """The blocking keys of the entries, their words sorted (see :func:`_sorted`);
+        made for each blocking, not kept (memory: ~100 bytes an entry while the notes
+        are scored)."""
+        return [_sorted(_block_key(e, mode)) for e in self.feats]
 
-    def shortlists(self, queries: Sequence[Features], mode: str) -> list[Sequence[Features]]:
-        """For each query, the entries worth scoring: all of them for short lists; for
-        long ones, those closest by name and title keys (a vectorised pass in chunks,
-        :func:`~citenorm.matching.blocking.nearest`), entries sharing a URL (one typo
-        allowed), and entries of the same year up to twice the cap."""
+    def shortlists(self, queries: _Queries, mode: str) -> _Shortlists | None:
+        """For each query, the entries worth scoring: all of them for short lists
+        (``None``); for long ones, those closest by name and title keys (a vectorised
+        pass in chunks, :func:`~citenorm.matching.blocking.nearest`), entries sharing a
+        URL (one typo allowed), and entries of the same year up to twice the cap."""
         feats = self.feats
-        if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not queries:
-            return [feats for _ in queries]
+        if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not len(queries):
+            return None
         nearby = nearest(
-            [_sorted(_block_key(f, mode)) for f in queries],
+            queries.same if mode == SAME else queries.cross,
             self.keys(mode),
             k=MAX_FOOTNOTE_CANDIDATES,
             scorer=fuzz.ratio,
         )
         by_year = self.by_year()
         urls = self.urls()
-        out: list[Sequence[Features]] = []
-        for f, top in zip(queries, nearby, strict=True):
-            chosen = set(top)
-            if f.url and urls:
+        out = _Shortlists()
+        nearby.reverse()  # (each row goes as it is read)
+        for url, year in zip(queries.url, queries.year, strict=True):
+            chosen = set(nearby.pop())
+            if url and urls:
                 # a URL names the work whatever the title's language
                 hits = process.extract(
-                    f.url, urls[1], scorer=fuzz.ratio, processor=None, score_cutoff=90, limit=None
+                    url, urls[1], scorer=fuzz.ratio, processor=None, score_cutoff=90, limit=None
                 )
                 chosen.update(urls[0][k] for _, _, k in hits)
-            if f.year is not None:
-                for i in by_year.get(f.year, ()):
+            if year is not None:
+                for j in by_year.get(year, ()):
                     if len(chosen) >= 2 * MAX_FOOTNOTE_CANDIDATES:
                         break
-                    chosen.add(i)
-            out.append([feats[i] for i in sorted(chosen)])
+                    chosen.add(j)
+            out.add(sorted(chosen))
         return out
+
+    def candidates(self, lists: _Shortlists | None, i: int) -> Sequence[Features]:
+        """The entries of query ``i`` of ``lists`` (:meth:`shortlists`)."""
+        if lists is None:
+            return self.feats
+        feats = self.feats
+        return [feats[j] for j in lists.row(i)]
 
     def by_year(self) -> dict[int, list[int]]:
         """Year -> the indices of the entries of that year, in list order."""
@@ -286,14 +340,25 @@ def link_footnotes(
         by_script[f.script].feats.append(f)
     full = [note for note in doc.footnotes if note.kind == "full"]
     repair = _ligature_fault([note.text for note in full])
-    parts = [[features_of(part) for part in _parts(note, repair=repair)] for note in full]
+    # the parts of the notes that are not their own one part (split, or repaired)
+    split: dict[int, list[Footnote]] = {}
+    # each part's blocking keys (its features made, read and let go), by script
+    queries = {"arabic": _Queries(), "latin": _Queries()}
+    long = {k: len(pool.feats) > MAX_FOOTNOTE_CANDIDATES for k, pool in by_script.items()}
+    for n, note in enumerate(full):
+        parts = _parts(note, repair=repair)
+        if len(parts) != 1 or parts[0] is not note:
+            split[n] = parts
+        for part in parts:
+            f = features_of(part)
+            other = "latin" if f.script == "arabic" else "arabic"
+            queries[f.script].add(f, same=long[f.script], cross=long[other])
     # candidates of every part, in its own script and in the other, blocked in one pass
-    shortlist: dict[tuple[str, str], Sequence[Features]] = {}
+    shortlists: dict[tuple[str, str], _Shortlists | None] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
-        queries = [pf for pfs in parts for pf in pfs if pf.script == script]
         for mode, pool in ((SAME, by_script[script]), (CROSS, by_script[other])):
-            for pf, cands in zip(queries, pool.shortlists(queries, mode), strict=True):
-                shortlist[(pf.id, mode)] = cands
+            shortlists[(script, mode)] = pool.shortlists(queries[script], mode)
+    del queries
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
     tick = Ticker(progress, "cite", len(full))
@@ -305,17 +370,24 @@ def link_footnotes(
             names.append(_NameIndex(doc.entries))
         return names[0]
 
-    for note, pfs in zip(full, parts, strict=True):
+    rank = {"arabic": 0, "latin": 0}  # the next query of each script
+    for n, note in enumerate(full):
         tick()
         found: list[tuple[str, float]] = []
-        for pf in pfs:
-            same = _best(pf, shortlist[(pf.id, SAME)], SAME)
+        for part in split.pop(n, None) or (note,):
+            pf = features_of(part)  # (as blocking made them: the same part)
+            script, other = pf.script, "latin" if pf.script == "arabic" else "arabic"
+            i = rank[script]
+            rank[script] += 1
+            same_pool = by_script[script]
+            same = _best(pf, same_pool.candidates(shortlists[(script, SAME)], i), SAME)
             # a near-certain entry in the footnote's own script settles it; the other
             # script is searched only when it might hold a better (or the only) match
+            cross_pool = by_script[other]
             cross = (
                 None
                 if same is not None and same[1] >= 95.0
-                else _best(pf, shortlist[(pf.id, CROSS)], CROSS)
+                else _best(pf, cross_pool.candidates(shortlists[(script, CROSS)], i), CROSS)
             )
             hit = max((h for h in (same, cross) if h is not None), key=lambda h: h[1], default=None)
             if hit is None:
@@ -341,6 +413,10 @@ def link_footnotes(
         else:
             unlisted.append(note.id)
     tick.finish()
+    # the blocking (the entries' keys, the shortlists) and the name index go before the
+    # short forms are read (memory: an article's notes peaked here)
+    names.clear()
+    del shortlists, by_script
     out: list[Citation] = []
     final: dict[str, list[tuple[str, float]]] = {}
     previous: Footnote | None = None  # the last footnote that cites

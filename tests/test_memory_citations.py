@@ -1,0 +1,222 @@
+"""Memory of the citation records and of their linking (issue 15: ``benchmarks/linear.py
+--kind citations``): footnote markers, footnotes, in-text citations and the candidates
+of the links to entries."""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+
+import citenorm
+from citenorm.models import Marker, Markers
+
+
+def test_markers_of_many_lines_hold_no_entry_per_line() -> None:
+    # a marker on each of 20,000 body lines: the columns alone, no (start, end) per line
+    body = "".join(f"نص الفقرة ({k % 99 + 1}) هنا.\n" for k in range(20_000))
+    rows = list(citenorm.extract(body).markers)
+    assert len(rows) == 20_000
+    tracemalloc.start()
+    markers = Markers(rows)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert held / len(markers) < 40
+    assert list(markers.on_line(7)) == [rows[6]] and list(markers.on_line(20_001)) == []
+
+
+def test_markers_on_line_read_the_same_in_any_line_order() -> None:
+    rows = [
+        Marker("1", "paren", 2, 5, 3),
+        Marker("2", "bracket", 2, 9, 3),
+        Marker("3", "paren", 5, 1, 3),
+        Marker("4", "paren", 5, 7, 3),
+        Marker("5", "paren", 9, 1, 3),
+    ]
+    for order in (rows, [*rows[2:4], *rows[:2], rows[4]], [rows[4], *rows[:4]]):
+        markers = Markers(order)
+        for line in (1, 2, 3, 5, 9, 10):
+            assert list(markers.on_line(line)) == [m for m in order if m.line == line]
+    with pytest.raises(ValueError, match="not together"):
+        Markers([rows[0], rows[2], rows[1]])
+
+
+def _citing(n: int) -> str:
+    """``n`` footnotes and ``n`` list entries of distinct invented authors."""
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    m = len(letters)
+    fams = [
+        "ال" + letters[k % m] + letters[k // m % m] + letters[k // m // m % m] for k in range(n)
+    ]
+    body = "".join(f"ذكر ذلك في الدراسة ({k % 50 + 1}).\n" for k in range(n))
+    notes = "".join(
+        f"({k % 50 + 1}) {f}، محمد، كتاب {f[2:]} الأول، بغداد، {1950 + k % 60}، ص {k}.\n"
+        for k, f in enumerate(fams)
+    )
+    entries = "".join(
+        f"{k + 1}. {f}، محمد، كتاب {f[2:]} الأول، دار النشر، بغداد، {1950 + k % 60}.\n"
+        for k, f in enumerate(fams)
+    )
+    return body + notes + "المصادر\n" + entries
+
+
+def test_linking_footnotes_holds_no_features_of_every_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # while the notes are blocked against the entries, the entries' features are held,
+    # the notes' own are made, read for their keys, and let go (made again when scored)
+    import gc
+
+    from citenorm.matching import citations
+    from citenorm.matching.features import Features
+
+    doc = citenorm.extract(_citing(300))
+    assert len(doc.footnotes) == len(doc.entries) == 300
+    live: list[int] = []
+    real = citations.nearest
+
+    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+        gc.collect()
+        live.append(sum(1 for o in gc.get_objects() if isinstance(o, Features)))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(citations, "nearest", counting)
+    result = citenorm.match(doc)
+    assert live and max(live) <= len(doc.entries) + 5
+    cited = {c.footnote for c in result.citations if c.footnote}
+    assert len(cited) == 300 and not result.unlisted
+
+
+def test_in_text_citations_share_their_equal_values() -> None:
+    # an article cites the same works again and again: one string for each value
+    body = "".join(
+        f"كما ذكر (الحسني، {2000 + k % 3}، ص 5) وأكد ذلك (Smith, {2000 + k % 3}).\n"
+        for k in range(300)
+    )
+    doc = citenorm.extract(body)
+    assert len(doc.in_text) == 600
+    assert {c.year for c in doc.in_text} == {"2000", "2001", "2002"}
+    assert len({id(c.year) for c in doc.in_text}) == 3
+    assert len({id(c.author) for c in doc.in_text}) == 2
+    assert len({id(c.text) for c in doc.in_text}) == len({c.text for c in doc.in_text}) == 6
+    assert len({id(c.locator) for c in doc.in_text if c.locator}) == 1
+
+
+def test_footnotes_share_their_equal_printed_markers() -> None:
+    # notes numbered from 1 again in each chapter print the same markers again
+    body = "".join(f"نص الفقرة ({k % 20 + 1}).\n" for k in range(200))
+    notes = "".join(f"({k % 20 + 1}) تعليق رقم {k} على النص.\n" for k in range(200))
+    doc = citenorm.extract(body + notes)
+    assert len(doc.footnotes) == 200
+    assert len({f.marker for f in doc.footnotes}) == 20
+    assert len({id(f.marker) for f in doc.footnotes}) == 20
+
+
+def test_short_forms_are_read_without_the_blocking_and_the_name_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # once the full notes are scored, the entries' blocking keys and the name index of
+    # author-date notes go: the short forms (op. cit.) read only the cited works
+    import gc
+
+    from citenorm.matching import citations
+
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهو"
+    m = len(letters)
+    fams = [f"ال{letters[k % m]}{letters[k * 7 % m]}{letters[(k * 3 + 1) % m]}" for k in range(41)]
+    entries = "".join(
+        f"{k + 1}. {f}، محمد، كتاب {f[2:]} الأول، دار النشر، بغداد، {1950 + k}.\n"
+        for k, f in enumerate(fams)
+    )
+    notes = (
+        f"(1) {fams[0]}، محمد، كتاب {fams[0][2:]} الأول، بغداد، 1950؛ "
+        f"{fams[1]}، محمد، كتاب {fams[1][2:]} الأول، بغداد، 1951.\n"
+        f"(2) {fams[0]}، المرجع السابق، ص 5.\n"
+        f"(3) انظر في ذلك ما كتبه ({fams[5]}، 1955: 45) في دراسته المعروفة.\n"
+    )
+    doc = citenorm.extract("نص (1). نص (2). نص (3).\n" + notes + "المصادر\n" + entries)
+    assert [f.kind for f in doc.footnotes] == ["full", "op_cit", "full"]
+    from citenorm.matching.features import features_of
+    from citenorm.matching.scoring import SAME
+
+    blocking_keys = [
+        citations._sorted(citations._block_key(features_of(e), SAME)) for e in doc.entries
+    ]
+    built: list[int] = []
+    seen: list[tuple[int, int]] = []
+    index, narrow = citations._NameIndex, citations._narrow
+
+    class Counted(index):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object) -> None:
+            built.append(1)
+            super().__init__(*args)  # type: ignore[arg-type]
+
+    def watched(*args: object) -> object:
+        gc.collect()
+        objects = gc.get_objects()
+        indexes = sum(1 for o in objects if isinstance(o, index))
+        keys = sum(
+            1 for o in objects if type(o) is list and o is not blocking_keys and o == blocking_keys
+        )
+        seen.append((indexes, keys))
+        return narrow(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(citations, "_NameIndex", Counted)
+    monkeypatch.setattr(citations, "_narrow", watched)
+    result = citenorm.match(doc)
+    assert built and seen == [(0, 0)]
+    assert {(c.footnote, c.entry) for c in result.citations} >= {
+        ("fn-1-1", "e1"),
+        ("fn-1-1", "e2"),
+        ("fn-1-2", "e1"),
+        ("fn-1-3", "e6"),
+    }
+
+
+def test_a_note_printed_as_it_reads_holds_its_text_once() -> None:
+    from citenorm.extraction.footnotes import find_footnotes
+    from citenorm.extraction.segment import Line
+
+    raw = [f"({k}) الحسني، محمد، كتاب التاريخ {k}، بغداد، 2001." for k in range(1, 4)]
+    body = [Line(1, "نص (1) و(2) و(3).", "نص (1) و(2) و(3).")]
+    body += [Line(k + 2, r, r) for k, r in enumerate(raw)]
+    notes, _rest, _lines = find_footnotes(body)
+    assert [n.printed for n in notes] == [r[4:] for r in raw]
+    assert all(n.parts[0] is n.print_parts[0] for n in notes)
+
+
+def test_notes_without_extras_share_one_empty_mapping() -> None:
+    from citenorm.extraction.footnotes import find_footnotes
+    from citenorm.extraction.segment import Line
+
+    body = [Line(1, "نص (1) و(2).", "نص (1) و(2).")]
+    body += [
+        Line(k + 2, f"({k + 1}) تعليق على النص.", f"({k + 1}) تعليق على النص.") for k in range(2)
+    ]
+    notes, _rest, _lines = find_footnotes(body)
+    assert len(notes) == 2 and notes[0].extra is notes[1].extra and not notes[0].extra
+    md = [Line(1, "نص[^a].", "نص[^a]."), Line(2, "[^a]: تعليق.", "[^a]: تعليق.")]
+    (note,), _rest, _lines = find_footnotes(md)
+    assert note.extra == {"label": "a"} and note.body_line == 1
+
+
+def test_the_notes_are_blocked_from_columns_not_an_object_a_part(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from citenorm.matching import citations
+
+    doc = citenorm.extract(_citing(200))
+    per_part: list[int] = []
+    real = citations.nearest
+
+    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+        gc.collect()
+        mine = [o for o in gc.get_objects() if type(o).__module__ == citations.__name__]
+        per_part.append(len(mine))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(citations, "nearest", counting)
+    citenorm.match(doc)
+    assert per_part and max(per_part) < 10
