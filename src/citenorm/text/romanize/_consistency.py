@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from citenorm._data import read_text
 from citenorm._plain import Frozen
 from citenorm.memo import memo
-from citenorm.models import Entry, MatchResult, Name
+from citenorm.models import Entry, MatchResult, Name, entries_by_id
 from citenorm.text import _rx
 from citenorm.text.normalize import fold_letters, strip_article
 from citenorm.text.romanize._article import arabic_units, consonant_key
@@ -184,7 +184,7 @@ def _align_partial(arabic: str, latin: str) -> list[tuple[str, str]]:
 
 
 def _pairs(result: MatchResult) -> list[tuple[Entry, Entry]]:
-    by_id = {e.id: e for e in result.document.entries}
+    by_id = entries_by_id(result.document.entries)
     out = []
     for p in result.pairs:
         ar, la = by_id.get(p.arabic), by_id.get(p.latin)
