@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from citenorm._keyed import inline, keyed
+from citenorm._keyed import inline, inline_given, keyed
 
 __all__ = [
     "Citation",
@@ -364,9 +364,6 @@ _LISTS: tuple[ListKind, ...] = ("original", "romanized")
 _SCRIPTS: tuple[Script, ...] = ("arabic", "latin")
 
 
-_NO_FIELDS: dict[str, Any] = dict.fromkeys(Fields.model_fields)
-
-
 class Entries(Sequence[Entry]):
     """The entries of a document, in order, stored in columns; each :class:`Entry` built
     when read, equal to the record stored.
@@ -515,12 +512,11 @@ class Entries(Sequence[Entry]):
         if isinstance(packed, Fields):
             return packed
         names, fields_set = self._shapes[packed[0]]
-        values: dict[str, Any] = dict(_NO_FIELDS)
-        values.update(zip(names, packed[1:], strict=True))
-        author = values["author"]
-        if type(author) is tuple:
-            values["author"] = list(author)
-        return inline(Fields, values, fields_set)
+        fields = inline_given(Fields, zip(names, packed[1:], strict=True), fields_set)
+        author = fields.__dict__["author"]
+        if author is not None:
+            fields.__dict__["author"] = list(author)
+        return fields
 
     def _spanned(self, line: int, raw: str) -> str | int:
         """``raw`` as the number of source lines from ``line`` it joins, or itself."""
