@@ -1132,3 +1132,22 @@ def test_match_holds_no_entry_record_while_it_pairs(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(matching, "assign_pairs", counting)
     citenorm.match(doc)
     assert alive and alive[0] < 20, alive
+
+
+def test_the_list_rules_group_entries_without_holding_their_records() -> None:
+    # CN502/CN503/CN506 grouped the entries of each (sub-)list as records: every entry
+    # built and held while they ran (~700 bytes each); the groups hold indexes now and
+    # read each entry as it is needed, the same entries in the same order
+    import gc
+
+    from citenorm.auditing.rules.lists import _by_section
+    from citenorm.models import Entry
+
+    doc = citenorm.extract(_multi_line_lists() + _paired_lists(50))
+    groups = _by_section(doc)
+    alive = sum(1 for o in gc.get_objects() if type(o) is Entry)
+    assert alive < 5, alive
+    assert [e for g in groups.values() for e in g] == sorted(
+        doc.entries, key=lambda e: [*groups].index(e.section)
+    )
+    assert all(g[-1] == list(g)[-1] and g[:2] == list(g)[:2] for g in groups.values())
