@@ -1151,3 +1151,27 @@ def test_the_list_rules_group_entries_without_holding_their_records() -> None:
         doc.entries, key=lambda e: [*groups].index(e.section)
     )
     assert all(g[-1] == list(g)[-1] and g[:2] == list(g)[:2] for g in groups.values())
+
+
+def test_the_romanization_rules_read_the_pairs_entries_one_pair_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # CN601/CN602 listed both entries of every pair before reading the first (the whole
+    # list built and held, ~16x a 1 MB list at CN602's peak); they are read pair by pair
+    from citenorm.models import Entries
+    from citenorm.text.romanize import _consistency
+
+    result = citenorm.match(citenorm.extract(_paired_lists(40)))
+    built = 0
+    real = Entries._entry
+
+    def counting(self: Entries, row: int) -> Any:
+        nonlocal built
+        built += 1
+        return real(self, row)
+
+    monkeypatch.setattr(Entries, "_entry", counting)
+    pairs = _consistency._pairs(result)
+    first = next(iter(pairs))
+    assert built == 2 and first[0].id == result.pairs[0].arabic
+    assert len([first, *pairs]) == len(result.pairs) == 40

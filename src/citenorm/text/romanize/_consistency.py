@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
@@ -183,14 +184,13 @@ def _align_partial(arabic: str, latin: str) -> list[tuple[str, str]]:
     return out
 
 
-def _pairs(result: MatchResult) -> list[tuple[Entry, Entry]]:
+def _pairs(result: MatchResult) -> Iterator[tuple[Entry, Entry]]:
+    """The entries of each pair, read one pair at a time (not all held at once)."""
     by_id = entries_by_id(result.document.entries)
-    out = []
     for p in result.pairs:
         ar, la = by_id.get(p.arabic), by_id.get(p.latin)
         if ar is not None and la is not None:
-            out.append((ar, la))
-    return out
+            yield ar, la
 
 
 def _person(name: Name) -> bool:
