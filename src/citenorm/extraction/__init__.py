@@ -166,9 +166,12 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     )
     # each raw entry goes once its record is built (its text kept by the columns: a slice
     # of its raw text, which the document's lines hold)
+    titles: list[str] = []  # the entries' titles, in order (each entry read once)
     for k, p in enumerate(waiting):
         assert p is not None
         fields = next(entry_fields)  # (the parser has read this entry's text)
+        if fields.title:
+            titles.append(fields.title)
         waiting[k] = None
         entry_id, kind, section, printed, number, line, raw = p
         # (records of many small ones share their fields sets: compact.py)
@@ -192,7 +195,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         bound()
     del waiting
     # a note that holds an entry's title cites it, gloss or not
-    resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
+    resolve_kinds(raw_notes, titles=titles)
+    del titles
     note_ids: list[str] = []
     for i, n in enumerate(raw_notes):
         label = str(n.number) if n.number is not None else f"x{i + 1}"

@@ -32,9 +32,10 @@ __all__ = ["DEFAULT_CUTOFF", "match"]
 DEFAULT_CUTOFF = 60.0
 
 
-def _section_ranks(doc: Document) -> dict[str, int | None]:
-    """Rank of each entry's sub-section within its list, when the list has several."""
-    ranks: dict[str, int | None] = {}
+def _section_ranks(doc: Document) -> dict[str, int]:
+    """Rank of each sub-section within its list, when the list has several (a section
+    not there: none)."""
+    ranks: dict[str, int] = {}
     by_list: dict[str, list[str]] = {}
     parent: dict[str, str] = {}
     top: str | None = None
@@ -45,12 +46,9 @@ def _section_ranks(doc: Document) -> dict[str, int | None]:
         elif top is not None:
             by_list[top].append(s.id)
             parent[s.id] = top
-    for e in doc.entries:
-        sec = e.section
-        if sec and sec in parent and len(by_list[parent[sec]]) >= 2:
-            ranks[e.id] = by_list[parent[sec]].index(sec)
-        else:
-            ranks[e.id] = None
+    for sec, top in parent.items():
+        if len(by_list[top]) >= 2:
+            ranks[sec] = by_list[top].index(sec)
     return ranks
 
 
@@ -81,7 +79,7 @@ def match(
     romanized: list[str] = []
     foreign: list[str] = []  # of the original list, in Latin script
     for e in document.entries:
-        feats[e.id] = features_of(e, section_rank=ranks.get(e.id))
+        feats[e.id] = features_of(e, section_rank=ranks.get(e.section) if e.section else None)
         if e.list == "romanized":
             romanized.append(e.id)
         elif e.list == "original":
