@@ -17,11 +17,12 @@ pydantic (validation, ``model_copy``) keep their own dicts, as before.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-__all__ = ["inline", "keyed"]
+__all__ = ["inline", "inline_given", "keyed"]
 
 _M = TypeVar("_M", bound=BaseModel)
 _set = object.__setattr__
@@ -72,6 +73,20 @@ def inline(cls: type[_M], values: dict[str, Any], fields_set: set[str]) -> _M:
         own = table.copy()  # (a key-sharing dict: its copy shares the keys)
         own.update(values)  # (the keys are there: the values replaced in place)
         _set(record, "__dict__", own)
+    _set(record, "__pydantic_fields_set__", fields_set)
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    return record
+
+
+def inline_given(cls: type[_M], given: Iterable[tuple[str, Any]], fields_set: set[str]) -> _M:
+    """:func:`inline` of a record whose fields are ``None`` but those ``given`` (names
+    and values, not validated again), for a :func:`keyed` class of more than four
+    fields: its key-sharing dict filled in place, no dict of the values built first."""
+    own = _TABLES[cls].copy()  # (every field None)
+    own.update(given)
+    record = cls.__new__(cls)
+    _set(record, "__dict__", own)
     _set(record, "__pydantic_fields_set__", fields_set)
     _set(record, "__pydantic_extra__", None)
     _set(record, "__pydantic_private__", None)

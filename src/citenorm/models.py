@@ -10,7 +10,7 @@ provenance: the 1-based ``line`` where it starts and its ``raw`` text as printed
 # cold start for the records)
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, NamedTuple, overload
 
 from pydantic import (
@@ -23,12 +23,13 @@ from pydantic import (
     model_validator,
 )
 
-from citenorm._keyed import keyed
+from citenorm._keyed import inline, inline_given, keyed
 
 __all__ = [
     "Citation",
     "Date",
     "Document",
+    "Entries",
     "Entry",
     "FailedLine",
     "FailedLines",
@@ -373,6 +374,317 @@ class FailedLines(Sequence[FailedLine]):
         return f"FailedLines({list(self)!r})"
 
 
+_NO_INT = -(1 << 63)  # (an integer column's None)
+# an entry's text up to this long is kept as a slice of its raw text, a raw text of
+# several lines up to this long as the lines it joins: read, each is copied out
+_SLICED = 2_000
+_LISTS: tuple[ListKind, ...] = ("original", "romanized")
+_SCRIPTS: tuple[Script, ...] = ("arabic", "latin")
+
+
+class Entries(Sequence[Entry]):
+    """The entries of a document, in order, stored in columns; each :class:`Entry` built
+    when read, equal to the record stored.
+
+    A list of thousands of entries held a record each (the :class:`Entry` and its value
+    dict, ~420 bytes) and its printed text twice (``raw``, and ``text`` inside it): the
+    columns keep an entry's scalars in arrays, its ``raw`` as the document's lines it
+    spans (when it is exactly them joined) and its ``text`` as a slice of ``raw`` (when
+    it is one). Reads like a sequence of :class:`Entry` (``len``, index, slice,
+    iteration, ``==`` with a list of entries); :meth:`by_id` finds one by its id
+    without a scan. Records read are new objects each time: compare them by value (or
+    by id), never by identity. ``lines`` are the document's lines, which the raw texts
+    are read from (extraction gives them).
+    """
+
+    __slots__ = (
+        "_codes",
+        "_fields",
+        "_ids",
+        "_index",
+        "_known",
+        "_lines",
+        "_numbers",
+        "_pages",
+        "_paragraphs",
+        "_raws",
+        "_section_names",
+        "_sections",
+        "_set_names",
+        "_sets",
+        "_shapes",
+        "_source",
+        "_text_ends",
+        "_text_starts",
+        "_texts",
+    )
+
+    def __init__(self, entries: Iterable[Entry] = (), *, lines: list[str] | None = None) -> None:
+        self._source = lines  # the document's lines
+        self._ids: list[str] = []  # (held: the pairs and features read them, one string)
+        self._codes = bytearray()  # list * 2 + script
+        self._sets = bytearray()  # index of the record's fields set in _set_names
+        self._set_names: list[set[str]] = []
+        self._sections = array("i")  # index in _section_names
+        self._section_names: list[str | None] = []
+        self._numbers = array("q")
+        self._lines = array("q")
+        self._raws: list[str | int] = []  # int k: the k source lines from ``line``
+        self._text_starts = array("q")  # text = raw[start:end]; start -1: in _texts
+        self._text_ends = array("q")
+        self._texts: dict[int, str] = {}
+        # each entry's Fields as (shape, its values given...): _shapes[shape] holds the
+        # names of those values and the record's fields set (an author list as a tuple)
+        self._fields: list[tuple[Any, ...] | Fields] = []
+        self._shapes: list[tuple[tuple[str, ...], set[str]]] = []
+        self._paragraphs: array[int] | None = None  # None: no entry has one
+        self._pages: array[int] | None = None
+        self._index: dict[str, int] | None = None  # id -> (first) row, made when asked
+        self._known: dict[Hashable, int] = {}  # section ids and fields sets -> their index
+        for e in entries:
+            self.append(e)
+
+    def append(self, entry: Entry) -> None:
+        """Add ``entry`` (a record of the declared types: not validated again)."""
+        self._store(len(self._ids), entry)
+
+    def __setitem__(self, index: int, entry: Entry) -> None:
+        """Put ``entry`` in place of the entry at ``index``."""
+        n = len(self._ids)
+        if not -n <= index < n:
+            raise IndexError("entry index out of range")
+        self._store(index % n, entry)
+
+    def _store(self, row: int, entry: Entry) -> None:
+        """Write ``entry``'s columns at ``row`` (the end: appended)."""
+        size = len(self._ids)
+        new = row == size
+        ident = entry.id
+        if not new and self._ids[row] != ident:
+            self._index = None
+        fields_set = entry.model_fields_set
+        sets = self._known.get(frozenset(fields_set))
+        if sets is None:
+            sets = self._known[frozenset(fields_set)] = len(self._set_names)
+            if sets > 255:
+                raise ValueError("more than 256 distinct sets of fields given")
+            self._set_names.append(set(fields_set))
+        section = self._known.get(("section", entry.section))
+        if section is None:
+            section = self._known[("section", entry.section)] = len(self._section_names)
+            self._section_names.append(entry.section)
+        raw = entry.raw
+        # (a long text is kept whole: each read would copy it out of raw)
+        start = raw.find(entry.text) if len(entry.text) <= _SLICED else -1
+        if start < 0:
+            self._texts[row] = entry.text
+        else:
+            self._texts.pop(row, None)
+        values: tuple[tuple[Any, Any], ...] = (
+            (self._ids, ident),
+            (self._codes, _LISTS.index(entry.list) * 2 + _SCRIPTS.index(entry.script)),
+            (self._sets, sets),
+            (self._sections, section),
+            (self._numbers, _NO_INT if entry.number is None else entry.number),
+            (self._lines, entry.line),
+            (self._raws, self._spanned(entry.line, raw)),
+            (self._text_starts, start),
+            (self._text_ends, start + len(entry.text)),
+            (self._fields, self._packed(entry.fields)),
+        )
+        for column, value in values:
+            if new:
+                column.append(value)
+            else:
+                column[row] = value
+        self._paragraphs = _put(self._paragraphs, row, entry.paragraph, size)
+        self._pages = _put(self._pages, row, entry.page, size)
+        if self._index is not None and new:
+            self._index.setdefault(ident, row)
+
+    def _packed(self, fields: Fields) -> tuple[Any, ...] | Fields:
+        """``fields`` as (its shape, its values that are not ``None``), or itself when
+        it holds more than its declared fields (a record of a subclass, extra values)."""
+        values = fields.__dict__
+        author = values.get("author")
+        if (
+            type(fields) is not Fields
+            or len(values) != len(Fields.model_fields)
+            or not (author is None or type(author) is list)
+        ):
+            return fields
+        names = tuple(name for name, value in values.items() if value is not None)
+        fields_set = fields.model_fields_set
+        key = (names, frozenset(fields_set))
+        shape = self._known.get(key)
+        if shape is None:
+            shape = self._known[key] = len(self._shapes)
+            self._shapes.append((names, set(fields_set)))
+        return (
+            shape,
+            *(tuple(author or ()) if name == "author" else values[name] for name in names),
+        )
+
+    def _fields_of(self, row: int) -> Fields:
+        packed = self._fields[row]
+        if isinstance(packed, Fields):
+            return packed
+        names, fields_set = self._shapes[packed[0]]
+        fields = inline_given(Fields, zip(names, packed[1:], strict=True), fields_set)
+        author = fields.__dict__["author"]
+        if author is not None:
+            fields.__dict__["author"] = list(author)
+        return fields
+
+    def _spanned(self, line: int, raw: str) -> str | int:
+        """``raw`` as the number of source lines from ``line`` it joins, or itself."""
+        lines = self._source
+        if lines is None or not 1 <= line <= len(lines):
+            return raw
+        count = raw.count("\n") + 1
+        if count == 1:
+            # (the line itself: nothing is copied when read)
+            return 1 if lines[line - 1] == raw else raw
+        if len(raw) > _SLICED:
+            return raw  # (kept whole: each read would join it again)
+        return count if "\n".join(lines[line - 1 : line - 1 + count]) == raw else raw
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self._entry(k) for k in range(*index.indices(len(self)))]
+        n = len(self._ids)
+        if not -n <= index < n:
+            raise IndexError("entry index out of range")
+        return self._entry(index % n)
+
+    def __iter__(self) -> Iterator[Entry]:
+        for k in range(len(self._ids)):
+            yield self._entry(k)
+
+    def _entry(self, row: int) -> Entry:
+        line = self._lines[row]
+        raw = self._raws[row]
+        if isinstance(raw, int):
+            lines = self._source
+            assert lines is not None
+            raw = lines[line - 1] if raw == 1 else "\n".join(lines[line - 1 : line - 1 + raw])
+        start = self._text_starts[row]
+        number = self._numbers[row]
+        code = self._codes[row]
+        return inline(
+            Entry,
+            {
+                "id": self._ids[row],
+                "list": _LISTS[code >> 1],
+                "script": _SCRIPTS[code & 1],
+                "section": self._section_names[self._sections[row]],
+                "number": None if number == _NO_INT else number,
+                "text": self._texts[row] if start < 0 else raw[start : self._text_ends[row]],
+                "line": line,
+                "raw": raw,
+                "fields": self._fields_of(row),
+                "paragraph": _at(self._paragraphs, row),
+                "page": _at(self._pages, row),
+            },
+            self._set_names[self._sets[row]],
+        )
+
+    def by_id(self, entry_id: str) -> Entry:
+        """The entry with this id (``KeyError`` if none). Ids are unique in a document."""
+        row = self.row_of(entry_id)
+        if row is None:
+            raise KeyError(entry_id)
+        return self._entry(row)
+
+    def row_of(self, entry_id: str) -> int | None:
+        """The index of the entry with this id, or ``None``."""
+        digits = entry_id[1:]
+        if entry_id[:1] == "e" and digits.isascii() and digits.isdigit() and len(digits) < 10:
+            # extraction's ids: "e<row + 1>", unless another record had it
+            row = int(digits) - 1
+            if row < len(self._ids) and self._ids[row] == entry_id:
+                return row
+        if self._index is None:
+            index: dict[str, int] = {}
+            for row, ident in enumerate(self._ids):
+                index.setdefault(ident, row)
+            self._index = index
+        return self._index.get(entry_id)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Entries({list(self)!r})"
+
+
+class _EntryIndex(Mapping[str, Entry]):
+    """Entries by id, read from their columns (:meth:`Entries.row_of`): no record held."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, entries: "Entries") -> None:
+        self._entries = entries
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        return self._entries.by_id(entry_id)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return isinstance(entry_id, str) and self._entries.row_of(entry_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (e.id for e in self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def entries_by_id(entries: Sequence[Entry]) -> Mapping[str, Entry]:
+    """``entries`` by id (the first of an id): for :class:`Entries`, a view that builds
+    an entry when it is read (none held); for a list, a dict."""
+    if isinstance(entries, Entries):
+        return _EntryIndex(entries)
+    out: dict[str, Entry] = {}
+    for e in entries:
+        out.setdefault(e.id, e)
+    return out
+
+
+def _put(
+    column: "array[int] | None", row: int, value: int | None, size: int
+) -> "array[int] | None":
+    """``column`` (of ``size`` rows) with ``value`` at ``row`` (appended when ``row`` is
+    ``size``), made when its first value comes."""
+    if column is None:
+        if value is None:
+            return None
+        column = array("q", [_NO_INT]) * size
+    if row == size:
+        column.append(_NO_INT if value is None else value)
+    else:
+        column[row] = _NO_INT if value is None else value
+    return column
+
+
+def _at(column: "array[int] | None", row: int) -> int | None:
+    if column is None:
+        return None
+    value = column[row]
+    return None if value == _NO_INT else value
+
+
 class Document(_Record):
     """Everything extracted from one article."""
 
@@ -380,7 +692,9 @@ class Document(_Record):
     footnotes: list[Footnote] = Field(default_factory=_new_list)
     in_text: list[InTextCitation] = Field(default_factory=_new_list)
     sections: list[Section] = Field(default_factory=_new_list)
-    entries: list[Entry] = Field(default_factory=_new_list)
+    entries: SkipValidation[Sequence[Entry]] = Field(default_factory=Entries)
+    """The entries of the lists (:class:`Entries`: a list given is stored so, its items
+    validated as :class:`Entry`)."""
     failed: SkipValidation[Sequence[FailedLine]] = Field(default_factory=FailedLines)
     """The lines of the lists that are neither entries nor headings (:class:`FailedLines`:
     a list given is stored so, its items validated as :class:`FailedLine`)."""
@@ -406,6 +720,17 @@ class Document(_Record):
             f if isinstance(f, FailedLine) else FailedLine.model_validate(f) for f in value
         )
 
+    @field_validator("entries", mode="before")
+    @classmethod
+    def _entry_columns(cls, value: Any) -> Entries:
+        if isinstance(value, Entries):
+            return value
+        return Entries(e if isinstance(e, Entry) else Entry.model_validate(e) for e in value)
+
+    @field_serializer("entries")
+    def _entry_list(self, entries: Sequence[Entry]) -> list[Entry]:
+        return list(entries)
+
     @field_serializer("failed")
     def _failed_list(self, failed: Sequence[FailedLine]) -> list[FailedLine]:
         return list(failed)
@@ -416,6 +741,8 @@ class Document(_Record):
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (``KeyError`` if none)."""
+        if isinstance(self.entries, Entries):
+            return self.entries.by_id(entry_id)
         for e in self.entries:
             if e.id == entry_id:
                 return e

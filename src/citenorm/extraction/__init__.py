@@ -26,6 +26,7 @@ from citenorm.extraction.segment import segment as _segment  # the name `segment
 from citenorm.memo import MemoBound
 from citenorm.models import (
     Document,
+    Entries,
     Entry,
     FailedLine,
     FailedLines,
@@ -150,20 +151,30 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
     bound.check()
-    entries: list[Entry] = []
+    # the entries in columns, their raw texts read from the document's lines (models.Entries)
+    entries = Entries(lines=raw_lines)
     sharing = Sharing()  # equal dates and names: one record in the document
-    # the entries' fields, a batch at a time (parse_all), in order
+    # the entries' fields, a batch at a time (parse_all), in order; their texts read as
+    # the parser reaches them (a batch ahead), not listed all at once
     # (a PDF reader's swapped lam ligatures, "احلرکة": the references are read repaired;
     # their printed text stays as it is)
+    waiting: list[tuple[str, ListKind, str, str, int | None, int, str] | None] = [*pending]
+    del pending
     entry_fields = parse_all(
-        [repair_lam_ligatures(p[3]) if ligature_fault else p[3] for p in pending],
+        (repair_lam_ligatures(p[3]) if ligature_fault else p[3] for p in waiting if p is not None),
         context="entry",
         sharing=sharing,
     )
-    # each raw entry goes once its record is built
-    pending.reverse()
-    while pending:
-        entry_id, kind, section, printed, number, line, raw = pending.pop()
+    # each raw entry goes once its record is built (its text kept by the columns: a slice
+    # of its raw text, which the document's lines hold)
+    titles: list[str] = []  # the entries' titles, in order (each entry read once)
+    for k, p in enumerate(waiting):
+        assert p is not None
+        fields = next(entry_fields)  # (the parser has read this entry's text)
+        if fields.title:
+            titles.append(fields.title)
+        waiting[k] = None
+        entry_id, kind, section, printed, number, line, raw = p
         # (records of many small ones share their fields sets: compact.py)
         entries.append(
             build(
@@ -177,17 +188,22 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                     "text": printed,
                     "line": line,
                     "raw": raw,
-                    "fields": next(entry_fields),
+                    "fields": fields,
                 },
             )
         )
         tick()
         bound()
+    del waiting
     # a list's house style ("Author: Title") reads the name its doubtful entries open with
-    for i, fields in house_authors(entries, sharing=sharing).items():
+    reread = house_authors(entries, sharing=sharing)
+    for i, fields in reread.items():
         entries[i] = build(Entry, {**dict(entries[i]), "fields": fields})
+    if reread:  # (their titles lost the name they opened with)
+        titles = [t for t in (e.fields.title for e in entries) if t]
     # a note that holds an entry's title cites it, gloss or not
-    resolve_kinds(raw_notes, titles=[e.fields.title for e in entries if e.fields.title])
+    resolve_kinds(raw_notes, titles=titles)
+    del titles
     note_ids: list[str] = []
     for i, n in enumerate(raw_notes):
         label = str(n.number) if n.number is not None else f"x{i + 1}"
@@ -224,7 +240,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # name: ~4x a 1 MB list) go before the in-text citations' records are built
     del entry_fields, note_fields, sharing
     # a web page listed in English takes its site's name where its Arabic citation has it
-    entries = sites_from_counterparts(entries, footnotes)
+    for row, entry in sites_from_counterparts(entries, footnotes).items():
+        entries[row] = entry
     # the raw notes and the body's lines go once their records are built (memory)
     kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, raw_notes)
     del raw_notes, markers

@@ -77,11 +77,12 @@ def _split(entry: Entry, shape: tuple[int, int]) -> Fields | None:
     return f.model_copy(update={"title": page, "container_title": site})
 
 
-def sites_from_counterparts(entries: Sequence[Entry], footnotes: Sequence[Footnote]) -> list[Entry]:
-    """``entries`` with the Latin-script web entries whose Arabic counterpart (an entry or
-    a footnote citing the same address) names the site before the page given the
-    site's name as their ``container-title`` (see the module's text); the others as they
-    are, in order."""
+def sites_from_counterparts(
+    entries: Sequence[Entry], footnotes: Sequence[Footnote]
+) -> dict[int, Entry]:
+    """The Latin-script web entries of ``entries`` whose Arabic counterpart (an entry or
+    a footnote citing the same address) names the site before the page, by index, given
+    the site's name as their ``container-title`` (see the module's text)."""
     latin = [
         i
         for i, e in enumerate(entries)
@@ -90,7 +91,7 @@ def sites_from_counterparts(entries: Sequence[Entry], footnotes: Sequence[Footno
         and e.fields.type == "webpage"
         and not e.fields.container_title
     ]
-    out = list(entries)
+    out: dict[int, Entry] = {}
     if not latin:
         return out
     arabic: list[Entry | Footnote] = [e for e in entries if e.script == "arabic"]

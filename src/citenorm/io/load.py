@@ -14,7 +14,7 @@ from typing import Any, Literal
 from citenorm._plain import Frozen
 from citenorm.errors import InputError
 from citenorm.io.text import MAX_BYTES, decode_text, read_bytes
-from citenorm.models import Document
+from citenorm.models import Document, Entries
 from citenorm.progress import Progress
 
 __all__ = ["SUFFIXES", "Kind", "Loaded", "load", "sniff", "with_locations"]
@@ -165,6 +165,6 @@ def with_locations(doc: Document, loaded: Loaded) -> Document:
             "footnotes": [locate(f, f.line, f.body_line) for f in doc.footnotes],
             "in_text": [locate(c, c.line) for c in doc.in_text],
             "sections": [locate(s, s.line) for s in doc.sections],
-            "entries": [locate(e, e.line) for e in doc.entries],
+            "entries": Entries((locate(e, e.line) for e in doc.entries), lines=doc.lines),
         }
     )

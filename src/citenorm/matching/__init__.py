@@ -17,7 +17,7 @@ from citenorm.matching.features import Features, features_of
 from citenorm.matching.repeats import find_repeats
 from citenorm.matching.scoring import CROSS, names_similarities, pair_score, score_pair
 from citenorm.memo import MemoBound
-from citenorm.models import Document, Entry, MatchResult, Pair
+from citenorm.models import Document, MatchResult, Pair
 from citenorm.progress import Progress, Ticker
 
 #: the features a pair of entries is expected to be compared on
@@ -32,9 +32,10 @@ __all__ = ["DEFAULT_CUTOFF", "match"]
 DEFAULT_CUTOFF = 60.0
 
 
-def _section_ranks(doc: Document) -> dict[str, int | None]:
-    """Rank of each entry's sub-section within its list, when the list has several."""
-    ranks: dict[str, int | None] = {}
+def _section_ranks(doc: Document) -> dict[str, int]:
+    """Rank of each sub-section within its list, when the list has several (a section
+    not there: none)."""
+    ranks: dict[str, int] = {}
     by_list: dict[str, list[str]] = {}
     parent: dict[str, str] = {}
     top: str | None = None
@@ -45,12 +46,9 @@ def _section_ranks(doc: Document) -> dict[str, int | None]:
         elif top is not None:
             by_list[top].append(s.id)
             parent[s.id] = top
-    for e in doc.entries:
-        sec = e.section
-        if sec and sec in parent and len(by_list[parent[sec]]) >= 2:
-            ranks[e.id] = by_list[parent[sec]].index(sec)
-        else:
-            ranks[e.id] = None
+    for sec, top in parent.items():
+        if len(by_list[top]) >= 2:
+            ranks[sec] = by_list[top].index(sec)
     return ranks
 
 
@@ -74,22 +72,28 @@ def match(
     # the per-string memos keep to this document's share (memory: memo.py)
     bound = MemoBound(sum(map(len, document.lines)) + len(document.lines))
     ranks = _section_ranks(document)
-    arabic: list[Entry] = [
-        e for e in document.entries if e.list == "original" and e.script == "arabic"
-    ]
+    # the entries are read once (each record built as it is read: models.Entries), and
+    # sorted by id: no record is held while match runs, only its features
     feats: dict[str, Features] = {}
+    arabic: list[str] = []  # ids of the Arabic entries of the original list
+    romanized: list[str] = []
+    foreign: list[str] = []  # of the original list, in Latin script
     for e in document.entries:
-        feats[e.id] = features_of(e, section_rank=ranks.get(e.id))
+        feats[e.id] = features_of(e, section_rank=ranks.get(e.section) if e.section else None)
+        if e.list == "romanized":
+            romanized.append(e.id)
+        elif e.list == "original":
+            (arabic if e.script == "arabic" else foreign).append(e.id)
         bound()
+    del ranks
     # foreign works of the original list printed again in the romanized list are the same
     # works: kept out of the pairing, and cited together with their original
-    romanized = [e for e in document.entries if e.list == "romanized"]
-    foreign = [e for e in document.entries if e.list == "original" and e.script == "latin"]
-    repeats = find_repeats([feats[e.id] for e in foreign], [feats[e.id] for e in romanized])
+    repeats = find_repeats([feats[i] for i in foreign], [feats[i] for i in romanized])
     repeated = {r.romanized for r in repeats}
-    latin: list[Entry] = [e for e in romanized if e.id not in repeated]
-    left: list[Features] = [feats[e.id] for e in arabic]
-    right: list[Features] = [feats[e.id] for e in latin]
+    latin: list[str] = [i for i in romanized if i not in repeated]
+    del foreign, romanized
+    left: list[Features] = [feats[i] for i in arabic]
+    right: list[Features] = [feats[i] for i in latin]
 
     # names compared in one vectorised pass when every pair is scored (no blocking)
     sims: dict[tuple[str, str], float] = {}
@@ -139,8 +143,8 @@ def match(
         pairs=pairs,
         citations=citations,
         unlisted=unlisted,
-        unpaired_arabic=[e.id for e in arabic if e.id not in paired_a],
-        unpaired_latin=[e.id for e in latin if e.id not in paired_l],
+        unpaired_arabic=[i for i in arabic if i not in paired_a],
+        unpaired_latin=[i for i in latin if i not in paired_l],
         repeats=repeats,
     )
 

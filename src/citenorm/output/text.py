@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citenorm.models import Document, Entry, Fields, MatchResult
+from citenorm.models import Document, Entry, Fields, MatchResult, entries_by_id
 
 __all__ = ["document_text", "match_text"]
 
@@ -64,7 +64,7 @@ def _short(e: Entry, width: int = 60) -> str:
 def match_text(result: MatchResult) -> str:
     """Pairs side by side, then unpaired entries, citations and unlisted footnotes."""
     doc = result.document
-    by_id = {e.id: e for e in doc.entries}
+    by_id = entries_by_id(doc.entries)
     out: list[str] = [f"# {doc.source or '<text>'}", f"pairs: {len(result.pairs)}"]
     for p in result.pairs:
         out.append(f"  {p.score:5.1f}  {_short(by_id[p.arabic])}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from citenorm._plain import Frozen
@@ -173,9 +173,11 @@ def citation_map(result: MatchResult) -> CitationMap:
     return CitationMap(by_citer=by_citer, by_entry=by_entry, partner=partner)
 
 
-def entries_by_id(doc: Document) -> dict[str, Entry]:
-    """The document's entries by id."""
-    return {e.id: e for e in doc.entries}
+def entries_by_id(doc: Document) -> Mapping[str, Entry]:
+    """The document's entries by id (each built when read: models.entries_by_id)."""
+    from citenorm.models import entries_by_id as by_id
+
+    return by_id(doc.entries)
 
 
 def footnote_lines(doc: Document) -> dict[str, list[int]]:

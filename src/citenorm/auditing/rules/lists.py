@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, overload
 
 from rapidfuzz import fuzz, process
 
@@ -28,10 +28,39 @@ def _start(doc: Document, e: Entry) -> int:
     return len(raw) - len(raw.lstrip()) + 1
 
 
-def _by_section(doc: Document) -> dict[str | None, list[Entry]]:
-    out: dict[str | None, list[Entry]] = {}
-    for e in doc.entries:
-        out.setdefault(e.section, []).append(e)
+class _Picked(Sequence["Entry"]):
+    """Some of a document's entries (by index), each read when it is needed: a list of
+    thousands of entries built each of them (models.Entries) and held them all."""
+
+    __slots__ = ("_entries", "_rows")
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self._entries = entries
+        self._rows: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Entry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Entry]: ...
+
+    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
+        if isinstance(index, slice):
+            return [self._entries[k] for k in self._rows[index]]
+        return self._entries[self._rows[index]]
+
+
+def _by_section(doc: Document) -> dict[str | None, _Picked]:
+    """The entries of each (sub-)list, in order."""
+    out: dict[str | None, _Picked] = {}
+    for k, e in enumerate(doc.entries):
+        picked = out.get(e.section)
+        if picked is None:
+            picked = out[e.section] = _Picked(doc.entries)
+        picked._rows.append(k)
     return out
 
 
@@ -138,8 +167,8 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
 def unnumbered_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     doc = result.document
     for _section, entries in _by_section(doc).items():
-        numbered = [e for e in entries if e.number is not None]
-        if len(numbered) < 2 or len(numbered) * 2 < len(entries):
+        numbered = sum(1 for e in entries if e.number is not None)
+        if numbered < 2 or numbered * 2 < len(entries):
             continue
         # the last number before each entry, carried along (looking back from each
         # unnumbered entry was quadratic in a list of thousands of them)
@@ -170,10 +199,12 @@ def entry_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     doc = result.document
     last_of_list: dict[str, int] = {}
     for _section, entries in _by_section(doc).items():
-        numbered = [(e.number, e) for e in entries if e.number is not None]
+        # (number, index in the section): each entry read again when it is reported
+        numbered = [(e.number, k) for k, e in enumerate(entries) if e.number is not None]
         if not numbered:
             continue
-        first_no, first = numbered[0]
+        first_no, first_at = numbered[0]
+        first = entries[first_at]
         carried = last_of_list.get(first.list)
         if first_no != 1 and (carried is None or first_no != carried + 1):
             yield Hit(
@@ -182,9 +213,10 @@ def entry_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
                 column=_start(doc, first),
                 related=related(first),
             )
-        prev_no, prev = numbered[0]
-        for no, e in numbered[1:]:
+        prev_no, prev_at = numbered[0]
+        for no, at in numbered[1:]:
             if no != prev_no + 1:
+                prev, e = entries[prev_at], entries[at]
                 what = f"repeats {no}" if no == prev_no else f"goes from {prev_no} to {no}"
                 yield Hit(
                     f"list numbering {what}",
@@ -192,7 +224,7 @@ def entry_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
                     column=_start(doc, e),
                     related=related(prev, e),
                 )
-            prev_no, prev = no, e
+            prev_no, prev_at = no, at
         last_of_list[first.list] = prev_no
 
 

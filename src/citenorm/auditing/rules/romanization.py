@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
-from citenorm.auditing.rules._common import locate, record_lines
+from citenorm.auditing.rules._common import entries_by_id, locate, record_lines
 from citenorm.text import _rx
 from citenorm.text.normalize import fold_arabic
 
@@ -223,7 +223,7 @@ def romanized_name_mismatch(result: MatchResult, cfg: AuditConfig) -> Iterator[H
     from citenorm.text.romanize._consistency import name_fit
 
     doc = result.document
-    by_id = {e.id: e for e in doc.entries}
+    by_id = entries_by_id(doc)
     for pair in result.pairs:
         ar, la = by_id.get(pair.arabic), by_id.get(pair.latin)
         if ar is None or la is None:

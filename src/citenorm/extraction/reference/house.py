@@ -57,15 +57,14 @@ def _separator(text: str, fields: Fields) -> tuple[str, bool] | None:
     return head[-1], "," in name or "،" in name
 
 
-def _style(records: Sequence[tuple[str, Fields]]) -> tuple[str, bool] | None:
-    """The separator (and inversion) most of a list's entries read with an author print."""
+def _style(found: Sequence[tuple[str, bool]]) -> tuple[str, bool] | None:
+    """The separator (and inversion) most of a list's entries read with an author print,
+    from what :func:`_separator` found in each."""
     seps: Counter[str] = Counter()
     inverted: Counter[str] = Counter()
-    for text, fields in records:
-        found = _separator(text, fields)
-        if found is not None:
-            seps[found[0]] += 1
-            inverted[found[0]] += found[1]
+    for sep, inv in found:
+        seps[sep] += 1
+        inverted[sep] += inv
     if not seps:
         return None
     sep, votes = seps.most_common(1)[0]
@@ -173,62 +172,71 @@ def _topic_words(text: str) -> frozenset[str]:
 _WORD = _rx.compile(r"[^\W\d_]+")
 
 
-def _list_topics(entries: Sequence[Entry], members: Sequence[int]) -> dict[int, frozenset[str]]:
-    """For each entry of a list with no author, the words the list's other titles use
-    (``Logic: An Introduction`` in a list of logic books is a title: its head word is a
-    topic; ``Jevons: Elementary Lessons`` names no other title). Only entries with no
-    author are asked about."""
-    counts: Counter[str] = Counter()
-    own: dict[int, frozenset[str]] = {}
-    for i in members:
-        words = _topic_words(entries[i].fields.title or "")
-        own[i] = words
-        counts.update(words)
-    return {
-        i: frozenset(w for w in own[i] if counts[w] > 1)
-        for i in members
-        if not entries[i].fields.author
-    }
-
-
 def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -> dict[int, Fields]:
     """The entries of a document (in order) that their list's house style reads again,
     by index: their fields with the name that opens their title as the author. Entries
     of one list kind and script are one list; a list whose style no clear majority
     prints reads nothing again. ``sharing``: as
-    :func:`~citenorm.extraction.compact.fields_of`."""
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    :func:`~citenorm.extraction.compact.fields_of`.
+
+    Each entry is read once to vote (a document may store its entries in columns and
+    build a record when one is read: :class:`~citenorm.models.Entries`), and only the
+    entries it may read again a second time."""
+    votes: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)
+    # the words of the list's titles long enough to name a topic (``Logic: An
+    # Introduction`` in a list of logic books is a title: its head word is a topic;
+    # ``Jevons: Elementary Lessons`` names no other title), counted per list
+    topic_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    own_topics: dict[int, frozenset[str]] = {}  # of the entries with no author
+    candidates: list[tuple[int, tuple[str, str]]] = []
     for i, e in enumerate(entries):
-        groups[e.list, e.script].append(i)
+        key: tuple[str, str] = (e.list, e.script)
+        fields = e.fields
+        found = _separator(e.text, fields)
+        if found is not None:
+            votes[key].append(found)
+        words = _topic_words(fields.title or "")
+        topic_counts[key].update(words)
+        if fields.title and not fields.URL:
+            if not fields.author:
+                own_topics[i] = words
+            candidates.append((i, key))
+    styles: dict[tuple[str, str], tuple[str, bool]] = {}
+    for key, found_seps in votes.items():
+        style = _style(found_seps)
+        if style is not None:
+            styles[key] = style
     out: dict[int, Fields] = {}
-    for members in groups.values():
-        style = _style([(entries[i].text, entries[i].fields) for i in members])
+    for i, key in candidates:
+        style = styles.get(key)
         if style is None:
             continue
         sep, inverted = style
-        topics = _list_topics(entries, members)
-        for i in members:
-            text, fields = entries[i].text, entries[i].fields
-            title = fields.title
-            if fields.author and title and sep == ":" and not fields.URL:
-                found = _name_end_in_title(text, title)
-                if found is not None:
-                    head, rest = found
-                    names = author_names(head) if head else None
-                    data = {**dict(fields), "title": rest}
-                    if names:
-                        data["author"] = names
-                    out[i] = fields_of(data, sharing)
+        e = entries[i]
+        text, fields = e.text, e.fields
+        title = fields.title
+        assert title is not None
+        if fields.author:
+            if sep != ":":
                 continue
-            if fields.author or not title or fields.URL:
-                continue
-            if not text.lstrip().startswith(title):
-                continue  # the title does not open the entry: no name before it
-            found = _head(title, sep, inverted)
-            if found is None or _topic_words(found[0]) & topics.get(i, frozenset()):
-                continue  # (a word of the head the list's other titles use: a topic)
-            names = author_names(found[0])
-            if not names:
-                continue
-            out[i] = fields_of({**dict(fields), "author": names, "title": found[1]}, sharing)
+            named = _name_end_in_title(text, title)
+            if named is not None:
+                head, rest = named
+                names = author_names(head) if head else None
+                data = {**dict(fields), "title": rest}
+                if names:
+                    data["author"] = names
+                out[i] = fields_of(data, sharing)
+            continue
+        if not text.lstrip().startswith(title):
+            continue  # the title does not open the entry: no name before it
+        counts = topic_counts[key]
+        topics = frozenset(w for w in own_topics.get(i, frozenset()) if counts[w] > 1)
+        head_found = _head(title, sep, inverted)
+        if head_found is None or _topic_words(head_found[0]) & topics:
+            continue  # (a word of the head the list's other titles use: a topic)
+        names = author_names(head_found[0])
+        if not names:
+            continue
+        out[i] = fields_of({**dict(fields), "author": names, "title": head_found[1]}, sharing)
     return out

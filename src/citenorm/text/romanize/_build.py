@@ -173,7 +173,9 @@ def _name_text(name: Name) -> str:
 def learn_spellings(result: MatchResult, *, camel: bool) -> ArticleSpellings:
     """The spellings an article's pairs show for names, places and publishers."""
     doc = result.document
-    by_id = {e.id: e for e in doc.entries}
+    from citenorm.models import entries_by_id
+
+    by_id = entries_by_id(doc.entries)
     texts: list[tuple[str, str]] = []
     for pair in result.pairs:
         ar, la = by_id.get(pair.arabic), by_id.get(pair.latin)

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
 from citenorm._data import read_text
 from citenorm._plain import Frozen
 from citenorm.memo import memo
-from citenorm.models import Entry, MatchResult, Name
+from citenorm.models import Entry, MatchResult, Name, entries_by_id
 from citenorm.text import _rx
 from citenorm.text.normalize import fold_letters, strip_article
 from citenorm.text.romanize._article import arabic_units, consonant_key
@@ -183,14 +184,13 @@ def _align_partial(arabic: str, latin: str) -> list[tuple[str, str]]:
     return out
 
 
-def _pairs(result: MatchResult) -> list[tuple[Entry, Entry]]:
-    by_id = {e.id: e for e in result.document.entries}
-    out = []
+def _pairs(result: MatchResult) -> Iterator[tuple[Entry, Entry]]:
+    """The entries of each pair, read one pair at a time (not all held at once)."""
+    by_id = entries_by_id(result.document.entries)
     for p in result.pairs:
         ar, la = by_id.get(p.arabic), by_id.get(p.latin)
         if ar is not None and la is not None:
-            out.append((ar, la))
-    return out
+            yield ar, la
 
 
 def _person(name: Name) -> bool:
