@@ -16,6 +16,7 @@ De Lacy: Arabic Thought``) is read to the colon as well.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -57,14 +58,14 @@ def _separator(text: str, fields: Fields) -> tuple[str, bool] | None:
     return head[-1], "," in name or "،" in name
 
 
-def _style(found: Sequence[tuple[str, bool]]) -> tuple[str, bool] | None:
+def _style(found: Counter[tuple[str, bool]]) -> tuple[str, bool] | None:
     """The separator (and inversion) most of a list's entries read with an author print,
-    from what :func:`_separator` found in each."""
+    from the count of what :func:`_separator` found in each."""
     seps: Counter[str] = Counter()
     inverted: Counter[str] = Counter()
-    for sep, inv in found:
-        seps[sep] += 1
-        inverted[sep] += inv
+    for (sep, inv), n in found.items():
+        seps[sep] += n
+        inverted[sep] += n if inv else 0
     if not seps:
         return None
     sep, votes = seps.most_common(1)[0]
@@ -182,32 +183,35 @@ def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -
     Each entry is read once to vote (a document may store its entries in columns and
     build a record when one is read: :class:`~citenorm.models.Entries`), and only the
     entries it may read again a second time."""
-    votes: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)
+    votes: dict[tuple[str, str], Counter[tuple[str, bool]]] = defaultdict(Counter)
     # the words of the list's titles long enough to name a topic (``Logic: An
     # Introduction`` in a list of logic books is a title: its head word is a topic;
     # ``Jevons: Elementary Lessons`` names no other title), counted per list
     topic_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    own_topics: dict[int, frozenset[str]] = {}  # of the entries with no author
-    candidates: list[tuple[int, tuple[str, str]]] = []
+    candidates = array("i")  # the rows that may be read again (a title, no URL)...
+    lists: list[tuple[str, str]] = []  # ... and their lists (an index of this, each)
+    of_list = bytearray()
     for i, e in enumerate(entries):
         key: tuple[str, str] = (e.list, e.script)
         fields = e.fields
         found = _separator(e.text, fields)
         if found is not None:
-            votes[key].append(found)
-        words = _topic_words(fields.title or "")
-        topic_counts[key].update(words)
-        if fields.title and not fields.URL:
-            if not fields.author:
-                own_topics[i] = words
-            candidates.append((i, key))
+            votes[key][found] += 1
+        if fields.title:
+            topic_counts[key].update(_topic_words(fields.title))
+            if not fields.URL:
+                if key not in lists:
+                    lists.append(key)
+                candidates.append(i)
+                of_list.append(lists.index(key))
     styles: dict[tuple[str, str], tuple[str, bool]] = {}
     for key, found_seps in votes.items():
         style = _style(found_seps)
         if style is not None:
             styles[key] = style
     out: dict[int, Fields] = {}
-    for i, key in candidates:
+    for i, k in zip(candidates, of_list, strict=True):
+        key = lists[k]
         style = styles.get(key)
         if style is None:
             continue
@@ -231,7 +235,7 @@ def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -
         if not text.lstrip().startswith(title):
             continue  # the title does not open the entry: no name before it
         counts = topic_counts[key]
-        topics = frozenset(w for w in own_topics.get(i, frozenset()) if counts[w] > 1)
+        topics = frozenset(w for w in _topic_words(title) if counts[w] > 1)
         head_found = _head(title, sep, inverted)
         if head_found is None or _topic_words(head_found[0]) & topics:
             continue  # (a word of the head the list's other titles use: a topic)
