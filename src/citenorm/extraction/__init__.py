@@ -20,7 +20,7 @@ from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.markers import body_markers
 from citenorm.extraction.note_kinds import resolve_kinds
 from citenorm.extraction.reference import parse_all
-from citenorm.extraction.reference.house import house_authors
+from citenorm.extraction.reference.house import HouseVotes
 from citenorm.extraction.segment import ListBlock, heading_text
 from citenorm.extraction.segment import segment as _segment  # the name `segment` is the module
 from citenorm.memo import MemoBound
@@ -168,6 +168,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # each raw entry goes once its record is built (its text kept by the columns: a slice
     # of its raw text, which the document's lines hold)
     titles: list[str] = []  # the entries' titles, in order (each entry read once)
+    house = HouseVotes()  # the lists' house styles, voted as the entries are built
     for k, p in enumerate(waiting):
         assert p is not None
         fields = next(entry_fields)  # (the parser has read this entry's text)
@@ -175,6 +176,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             titles.append(fields.title)
         waiting[k] = None
         entry_id, kind, section, printed, number, line, raw = p
+        script = entry_script(printed)
+        house.add(k, kind, script, printed, fields)
         # (records of many small ones share their fields sets: compact.py)
         entries.append(
             build(
@@ -182,7 +185,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                 {
                     "id": entry_id,
                     "list": kind,
-                    "script": entry_script(printed),
+                    "script": script,
                     "section": section,
                     "number": number,
                     "text": printed,
@@ -196,7 +199,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         bound()
     del waiting
     # a list's house style ("Author: Title") reads the name its doubtful entries open with
-    reread = house_authors(entries, sharing=sharing)
+    reread = house.reread(entries, sharing=sharing)
+    del house
     for i, fields in reread.items():
         entries[i] = build(Entry, {**dict(entries[i]), "fields": fields})
     if reread:  # (their titles lost the name they opened with)

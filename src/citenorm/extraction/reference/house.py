@@ -29,7 +29,7 @@ from citenorm.extraction.reference.values import author_names
 from citenorm.models import Entry, Fields
 from citenorm.text import _rx, lexicon, vocab
 
-__all__ = ["house_authors"]
+__all__ = ["HouseVotes", "house_authors"]
 
 #: the separators a house style prints between the author and the title
 _SEPARATORS = frozenset({":", ",", "،"})
@@ -173,74 +173,102 @@ def _topic_words(text: str) -> frozenset[str]:
 _WORD = _rx.compile(r"[^\W\d_]+")
 
 
+class HouseVotes:
+    """What a document's entries tell of their lists' house styles, entry by entry as
+    extraction builds them (:meth:`add`), then the entries that a style reads again
+    (:meth:`reread`). Holds counts, not records: the separators the entries read with an
+    author print, the words of the titles long enough to name a topic (``Logic: An
+    Introduction`` in a list of logic books is a title: its head word is a topic;
+    ``Jevons: Elementary Lessons`` names no other title), and the rows that may be read
+    again (a title, no URL) with their list."""
+
+    __slots__ = ("_candidates", "_lists", "_of_list", "_topic_counts", "_votes")
+
+    def __init__(self) -> None:
+        self._votes: dict[tuple[str, str], Counter[tuple[str, bool]]] = defaultdict(Counter)
+        self._topic_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self._candidates = array("i")
+        self._lists: list[tuple[str, str]] = []  # the lists (an index of this, each row)
+        self._of_list = bytearray()
+
+    def add(self, row: int, kind: str, script: str, text: str, fields: Fields) -> None:
+        """The entry at ``row`` (of list ``kind`` and ``script``), read as ``fields``."""
+        key = (kind, script)
+        found = _separator(text, fields)
+        if found is not None:
+            self._votes[key][found] += 1
+        if fields.title:
+            self._topic_counts[key].update(_topic_words(fields.title))
+            if not fields.URL:
+                if key not in self._lists:
+                    self._lists.append(key)
+                self._candidates.append(row)
+                self._of_list.append(self._lists.index(key))
+
+    def reread(
+        self, entries: Sequence[Entry], *, sharing: Sharing | None = None
+    ) -> dict[int, Fields]:
+        """The entries (``entries``: those added, by row) that their list's house style
+        reads again: their fields with the name that opens their title as the author. A
+        list whose style no clear majority prints reads nothing again."""
+        styles: dict[tuple[str, str], tuple[str, bool]] = {}
+        for key, found_seps in self._votes.items():
+            style = _style(found_seps)
+            if style is not None:
+                styles[key] = style
+        out: dict[int, Fields] = {}
+        for i, k in zip(self._candidates, self._of_list, strict=True):
+            key = self._lists[k]
+            style = styles.get(key)
+            if style is None:
+                continue
+            fields = _reread(entries[i], style, self._topic_counts[key], sharing)
+            if fields is not None:
+                out[i] = fields
+        return out
+
+
+def _reread(
+    entry: Entry, style: tuple[str, bool], counts: Counter[str], sharing: Sharing | None
+) -> Fields | None:
+    """``entry`` read again under its list's ``style`` (``counts``: its titles' words),
+    or ``None`` when the style changes nothing."""
+    sep, inverted = style
+    text, fields = entry.text, entry.fields
+    title = fields.title
+    assert title is not None
+    if fields.author:
+        if sep != ":":
+            return None
+        named = _name_end_in_title(text, title)
+        if named is None:
+            return None
+        head, rest = named
+        names = author_names(head) if head else None
+        data = {**dict(fields), "title": rest}
+        if names:
+            data["author"] = names
+        return fields_of(data, sharing)
+    if not text.lstrip().startswith(title):
+        return None  # the title does not open the entry: no name before it
+    topics = frozenset(w for w in _topic_words(title) if counts[w] > 1)
+    head_found = _head(title, sep, inverted)
+    if head_found is None or _topic_words(head_found[0]) & topics:
+        return None  # (a word of the head the list's other titles use: a topic)
+    names = author_names(head_found[0])
+    if not names:
+        return None
+    return fields_of({**dict(fields), "author": names, "title": head_found[1]}, sharing)
+
+
 def house_authors(entries: Sequence[Entry], *, sharing: Sharing | None = None) -> dict[int, Fields]:
     """The entries of a document (in order) that their list's house style reads again,
     by index: their fields with the name that opens their title as the author. Entries
     of one list kind and script are one list; a list whose style no clear majority
     prints reads nothing again. ``sharing``: as
-    :func:`~citenorm.extraction.compact.fields_of`.
-
-    Each entry is read once to vote (a document may store its entries in columns and
-    build a record when one is read: :class:`~citenorm.models.Entries`), and only the
-    entries it may read again a second time."""
-    votes: dict[tuple[str, str], Counter[tuple[str, bool]]] = defaultdict(Counter)
-    # the words of the list's titles long enough to name a topic (``Logic: An
-    # Introduction`` in a list of logic books is a title: its head word is a topic;
-    # ``Jevons: Elementary Lessons`` names no other title), counted per list
-    topic_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    candidates = array("i")  # the rows that may be read again (a title, no URL)...
-    lists: list[tuple[str, str]] = []  # ... and their lists (an index of this, each)
-    of_list = bytearray()
+    :func:`~citenorm.extraction.compact.fields_of`. (:class:`HouseVotes` does the same
+    as the entries are built.)"""
+    votes = HouseVotes()
     for i, e in enumerate(entries):
-        key: tuple[str, str] = (e.list, e.script)
-        fields = e.fields
-        found = _separator(e.text, fields)
-        if found is not None:
-            votes[key][found] += 1
-        if fields.title:
-            topic_counts[key].update(_topic_words(fields.title))
-            if not fields.URL:
-                if key not in lists:
-                    lists.append(key)
-                candidates.append(i)
-                of_list.append(lists.index(key))
-    styles: dict[tuple[str, str], tuple[str, bool]] = {}
-    for key, found_seps in votes.items():
-        style = _style(found_seps)
-        if style is not None:
-            styles[key] = style
-    out: dict[int, Fields] = {}
-    for i, k in zip(candidates, of_list, strict=True):
-        key = lists[k]
-        style = styles.get(key)
-        if style is None:
-            continue
-        sep, inverted = style
-        e = entries[i]
-        text, fields = e.text, e.fields
-        title = fields.title
-        assert title is not None
-        if fields.author:
-            if sep != ":":
-                continue
-            named = _name_end_in_title(text, title)
-            if named is not None:
-                head, rest = named
-                names = author_names(head) if head else None
-                data = {**dict(fields), "title": rest}
-                if names:
-                    data["author"] = names
-                out[i] = fields_of(data, sharing)
-            continue
-        if not text.lstrip().startswith(title):
-            continue  # the title does not open the entry: no name before it
-        counts = topic_counts[key]
-        topics = frozenset(w for w in _topic_words(title) if counts[w] > 1)
-        head_found = _head(title, sep, inverted)
-        if head_found is None or _topic_words(head_found[0]) & topics:
-            continue  # (a word of the head the list's other titles use: a topic)
-        names = author_names(head_found[0])
-        if not names:
-            continue
-        out[i] = fields_of({**dict(fields), "author": names, "title": head_found[1]}, sharing)
-    return out
+        votes.add(i, e.list, e.script, e.text, e.fields)
+    return votes.reread(entries, sharing=sharing)
