@@ -50,3 +50,22 @@ def test_a_series_number_carried_to_the_next_line_is_no_list_number() -> None:
     )
     assert len(got) == 2
     assert got[0].endswith("(3)، دار الفكر، دمشق، ط2، 1998م.")
+
+
+def test_a_wrapped_line_ending_with_an_article_is_no_sub_heading() -> None:
+    doc = citenorm.extract(
+        "\n".join(
+            [
+                "Bibliography",
+                "",
+                "Adams, John. Rivers and Trade in the Ancient World. Oxford: Clarendon, 1990.",
+                "Baker, Ann. The Making of Modern Coastal Politics in",
+                "Portugal: The Rise of the",
+                "Fishing Guilds after 1850. London: Harbor Press, 2004.",
+                "Carter, Lee. Salt Roads. Leiden: Brill, 2011.",
+            ]
+        )
+    )
+    assert [s.level for s in doc.sections] == [1]
+    assert len(doc.entries) == 3
+    assert "Portugal: The Rise of the Fishing Guilds" in doc.entries[1].text

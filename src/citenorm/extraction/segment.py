@@ -317,6 +317,11 @@ def _is_sub_heading(h: str) -> bool:
     rest_words = [w for w in rest_words if w]
     if not rest_words:
         return ordinal
+    last = rest_words[-1].lower()
+    if last in vocab.KEY_STOP_WORDS or last in vocab.PREPOSITIONS_AR:
+        # "Morocco: The Rise of the": a heading does not end with an article or a
+        # preposition; an entry's line wrapped before its next word does
+        return False
     known = sum(
         1
         for w in rest_words
