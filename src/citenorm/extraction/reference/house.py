@@ -3,8 +3,9 @@
 A list prints its entries one way: ``Author: Title, ...`` (or ``Author، Title، ...``).
 The labeler reads most entries with their author; an entry whose name it did not know
 (``Jevons: Elementary Lessons``, ``Angus Konstam: Piracy: The Complete History``) comes
-out with no author and a title that opens with the name. :func:`house_authors` takes
-the style from the entries read with an author (a vote of the separator printed between
+out with no author and a title that opens with the name. :class:`HouseVotes` (as
+extraction builds the entries; :func:`house_authors` over a document's) takes the
+style from the entries read with an author (a vote of the separator printed between
 the name and the title), then reads the name off the title of each entry with no author
 when the list's style says a name is printed there and the head before the separator
 looks like a name: no title, place, journal, publisher or corporate word, no article-led
@@ -38,7 +39,6 @@ _MIN_VOTES = 4
 #: ... and this share of them (the other entries: another separator, or none)
 _MIN_SHARE = 0.75
 
-_ARABIC = _rx.compile("[\u0621-\u064a]")
 # a nisba with its article, a name's last word: "الحموي", "القرطبى"
 _NISBA = _rx.compile("^ال[\u0621-\u064a]{2,}[يى]$")
 
@@ -97,7 +97,7 @@ def _name_like(part: str, *, alone: bool) -> bool:
         return False
     if any(ch in part for ch in "()[]«»“”\"'"):
         return False
-    if _ARABIC.search(part):
+    if R.ARABIC_LETTER.search(part):
         if alone and len(words) < 2:
             return False
         if not _arabic_name_words(words):
@@ -154,15 +154,11 @@ def _name_end_in_title(text: str, title: str) -> tuple[str | None, str] | None:
     rest = tidy(rest)
     if not colon or len(rest.split()) < 2 or not 1 <= len(head.split()) <= 4:
         return None
-    if R.opens_statement(head.strip() + " ") or head.strip().lower().rstrip(".") in _ROLES:
-        return None, rest  # "ed: Title": the name's role
+    if R.opens_statement(head.strip() + " "):
+        return None, rest  # "ed: Title": the name's role (ed, eds, editor, hrsg, trans...)
     if not _name_like(tidy(head), alone=False):
         return None
     return tidy(text[: at + len(head)]), rest
-
-
-#: a name's role printed before the list's colon ("Dodds, Jerrilynn, ed: Title")
-_ROLES = frozenset({"ed", "eds", "editor", "editors", "hrsg", "trans", "tr"})
 
 
 def _topic_words(text: str) -> frozenset[str]:

@@ -17,6 +17,7 @@ from citenorm.text.patterns import lazy
 from citenorm.text.vocab import ROLE_CUES_OPENING_TITLES_AR
 
 __all__ = [
+    "ARABIC_LETTER",
     "COMMA",
     "IN_CUE",
     "author_before_colon",
@@ -239,7 +240,7 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
     a = author.strip()
     if not a.endswith((",", "،")) or len(COMMA.split(a.strip(_STRIP))) != 1:
         return None
-    if len(a.strip(_STRIP).split()) > (3 if _ARABIC_LETTER.search(a) else 1):
+    if len(a.strip(_STRIP).split()) > (3 if ARABIC_LETTER.search(a) else 1):
         return None
     m = COMMA.search(title)
     if m is None or not title[m.end() :].strip(_STRIP):
@@ -256,7 +257,7 @@ def given_head(author: str, title: str) -> tuple[str, str, str] | None:
         if not rest[:1].islower():
             return None  # a capitalised title part may be a title's own: only before lower case
     elif not (
-        _ARABIC_LETTER.match(names[0])
+        ARABIC_LETTER.match(names[0])
         and (
             lexicon.is_given_name(names[0])
             or names[0] in vocab.NAME_HEADS_AR  # "ابن ابي الجمهور"
@@ -289,7 +290,7 @@ def nasab_head(title: str) -> tuple[str, str | None]:
     rest = title[m.end() :]
     if (
         not 3 <= len(words) <= 7
-        or not _ARABIC_LETTER.match(words[0])
+        or not ARABIC_LETTER.match(words[0])
         or any(ch.isdigit() for ch in head)
         or not _nasab(words)
         or not any(ch.isalpha() for ch in rest)
@@ -298,7 +299,8 @@ def nasab_head(title: str) -> tuple[str, str | None]:
     return rest, head
 
 
-_ARABIC_LETTER = _rx.compile("[\u0621-\u064a]")
+#: a letter of the Arabic alphabet proper (not the Persian or presentation forms)
+ARABIC_LETTER = _rx.compile("[\u0621-\u064a]")
 
 
 _SPACED_DASH = lazy(r"(?<!\s)\s+[-–]\s+")  # (?<!\s): linear on runs of spaces
@@ -468,7 +470,7 @@ def author_before_colon(title: str) -> tuple[str, str | None]:
     if not 1 <= len(words) <= 6 or lexicon.has_journal_word(head) or opens_statement(head):
         return title, None
     inverted = len(COMMA.split(head)) == 2 and all(p.strip() for p in COMMA.split(head))
-    given = bool(_ARABIC_LETTER.match(words[0])) and lexicon.is_given_name(words[0])
+    given = bool(ARABIC_LETTER.match(words[0])) and lexicon.is_given_name(words[0])
     # "الأصفهاني: Title", "الثعلبي النيسابوري: Title": a name by its nisbas alone
     nisbas = len(words) <= 2 and all(_NISBA.match(w) for w in words)
     if not (inverted or (given and len(words) >= 2) or nisbas):
@@ -544,7 +546,7 @@ def container(text: str) -> str | None:
     words = value.split()
     if words and words[0][:1] in "بل" and fold_word(words[0][1:]) in vocab.JOURNAL_HEADS_FOLDED:
         words[0] = words[0][1:]  # "مقال بمجلة البحر": the preposition glued to the head
-    while len(words) > 1 and _ARABIC_LETTER.match(words[-1]) and has_cue(words[-1], ("VOL", "ISS")):
+    while len(words) > 1 and ARABIC_LETTER.match(words[-1]) and has_cue(words[-1], ("VOL", "ISS")):
         words.pop()  # "مجلة البحر الأعداد": the issues' cue before their numbers
     return tidy(" ".join(words)) or None
 

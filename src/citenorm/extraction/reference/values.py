@@ -307,7 +307,7 @@ def _imprint_read_as_container(
     name = tidy(text[tokens[a].start : tokens[b - 1].end])
     if (
         not name
-        or not _ARABIC_LETTER_RX.match(name)
+        or not R.ARABIC_LETTER.match(name)
         or len(R.COMMA.split(name)) > 1
         or not 1 <= len(name.split()) <= 4
         or lexicon.has_journal_word(name)
@@ -316,9 +316,6 @@ def _imprint_read_as_container(
     ):
         return labels
     return [*labels[:a], *(["publisher"] * (b - a)), *labels[b:]]
-
-
-_ARABIC_LETTER_RX = _rx.compile("[\u0621-\u064a]")
 
 
 def _name_after_place(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
