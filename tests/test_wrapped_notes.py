@@ -7,7 +7,9 @@ visual-order Arabic one must not take the Arabic line that belongs below it. Inv
 
 from __future__ import annotations
 
-from citenorm import extract
+import textwrap
+
+from citenorm import extract, match
 from citenorm.extraction.markers import body_markers
 from citenorm.extraction.segment import Line
 
@@ -229,3 +231,112 @@ def test_visual_order_page_notes_are_read_in_reading_order() -> None:
     assert first.fields.author[0].family == "العلوي"
     assert first.fields.title == "تاريخ المدينة"
     assert (second.kind, second.refers_to) == ("ibid", first.id)
+
+
+# an Arabic page in visual order (as a PDF reader gives it): body lines, then the notes
+# of the page, the number of each at the end of its first line (".1")
+_VISUAL_BODY = (
+    " نسبة مهمة من اليد العاملة، خاصة في مجال الأعمال المنزلية ومعامل التصبير والغزل\n"
+    "  على تأطير الاحتجاجات التي”،اتحاد نساء المدينة“ ، وقد عمل التنظيم.1والحبوب\n"
+    " ، كرد1944 هزت المدينة قبل أن تنتقل إلى معظم المدن الأخرى في شهر نوفمبر من سنة\n"
+    " فعل على تزايد الضغوط الاجتماعية والاقتصادية التي عانى منها المجتمع كله. وإذا\n"
+    "  ستشكل تحولا1944 كان الانجذاب نحو العمل النقابي ضعيفا من قبل المرأة، فإن سنة\n"
+    "   وقد كانت ظروف2. وبعدها1944  نوفمبر10 هاما قبيل انطلاق مظاهرات المدينة في\n"
+    " العمل والتمييز في الأجور إضافة للنقص في التموين بسبب ظروف الحرب العالمية، سببا\n"
+)
+_VISUAL_FOOT = "\f\n64\nالحركة النسائية\n" + (
+    " ألجل تحقيق العديد1944 العنصر النسوي الأوروبي والمحلي الذي احتج طيلة شهر نوفمبر\n"
+    " من المطالب. فما هي أشكال ونتائج هذه الحركة الاحتجاجية في المدن الكبرى؟\n"
+    "\f\n65\nالحركة النسائية\n"
+    " إذا كانت هذه المقالة تأخذ بعين الاعتبار مثل هذا النوع من التساؤلات، فإنها تهدف\n"
+)
+
+
+def test_a_rewrapped_visual_order_note_keeps_the_piece_above_its_number() -> None:
+    # the first note of the page was one printed line; a re-wrap cut it in two and its
+    # number, printed at its end, came out on the short second piece: the first piece,
+    # above it, is the note's, not the body's
+    notes = (
+        " ، (رسالة جامعية لنيل درجة الدكتوراه”،المرأة في المدن زمن الحماية: الموروث\n"
+        "والمتغير“ ،انظر سعاد الزهراوي .1\n"
+        ".403 ؛171 ،)، تحت إشراف محمد الكبير2018 ،جامعة ابن رشد\n"
+        ".171 ،نفسه .2\n"
+    )
+    doc = extract(_VISUAL_BODY + notes + _VISUAL_FOOT)
+    first, second = doc.footnotes
+    assert first.number == 1
+    assert "رسالة جامعية" in first.text
+    assert "سعاد الزهراوي" in first.text
+    assert "جامعة ابن رشد" in first.text
+    assert second.kind == "ibid"
+    assert second.refers_to == first.id
+
+
+def test_a_full_first_line_of_a_visual_order_note_takes_no_body_line() -> None:
+    # the note's numbered line runs to the full width: it is its first printed line, and
+    # the body line above stays body
+    notes = (
+        " ، (رسالة جامعية لنيل درجة الدكتوراه”،المرأة في المدن زمن الحماية: الموروث والمتغير“ ،انظر سعاد الزهراوي .1\n"
+        ".403 ؛171 ،)، تحت إشراف محمد الكبير2018 ،جامعة ابن رشد\n"
+        ".171 ،نفسه .2\n"
+    )
+    doc = extract(_VISUAL_BODY + notes + _VISUAL_FOOT)
+    first = doc.footnotes[0]
+    assert first.number == 1
+    assert "التموين" not in first.text
+    assert first.text.startswith("، (رسالة جامعية")
+
+
+def test_a_visual_order_note_citing_two_works_cites_both() -> None:
+    # the note's two works, separated by "؛", over two lines given in visual order: read
+    # in reading order, each piece is one work of the list
+    notes = (
+        "؛)1990 ،الرباط: دار النشر( تاريخ المدينة القديمة ،انظر: محمد العلوي .1\n"
+        ".)2005 ،فاس: مطبعة النور( المرأة والمدينة الحديثة ،سعاد الزهراوي\n"
+        ".171 ،نفسه .2\n"
+    )
+    works = (
+        "\nالمصادر والمراجع\n\n"
+        "الزهراوي، سعاد: المرأة والمدينة الحديثة، مطبعة النور، فاس، 2005.\n"
+        "الشامي، أحمد: الأسواق والحرف في المغرب، دار الأمان، الرباط، 1987.\n"
+        "العلوي، محمد: تاريخ المدينة القديمة، دار النشر، الرباط، 1990.\n"
+        "الفاسي، علال: النقد الذاتي، المطبعة العالمية، القاهرة، 1952.\n"
+    )
+    doc = extract(_VISUAL_BODY + notes + _VISUAL_FOOT + works)
+    result = match(doc)
+    first = doc.footnotes[0]
+    cited = {c.entry for c in result.citations if c.footnote == first.id}
+    by_text = {e.id: e.text for e in doc.entries}
+    assert {by_text[i].split("،")[0] for i in cited} == {"الزهراوي", "العلوي"}
+
+
+def test_the_pieces_of_a_rewrapped_visual_order_line_are_read_as_one_line() -> None:
+    # each printed line of the note (visual order) cut at 80 characters by a re-wrap: the
+    # pieces of a line are read together, so the title they share stays in one piece
+    printed = [
+        "انظر في ذلك ما كتبه الباحثون عن تاريخ المدن المغربية في العصر الحديث وفي العصر الوسيط .1",
+        ".45 ص ،)1990 ،الرباط: دار النشر العربي( تاريخ المدينة القديمة في المغرب والأندلس"
+        " في العصر الوسيط ،محمد العلوي",
+        ".)2005 ،فاس: مطبعة النور( المرأة والمدينة ،وكذلك سعاد الزهراوي",
+    ]
+    notes = "".join(piece + "\n" for line in printed for piece in textwrap.wrap(line, 80))
+    doc = extract(_VISUAL_BODY + notes + ".171 ،نفسه .2\n" + _VISUAL_FOOT)
+    first = doc.footnotes[0]
+    assert first.number == 1
+    assert "تاريخ المدينة القديمة في المغرب والأندلس في العصر الوسيط" in (first.fields.title or "")
+
+
+def test_a_short_arabic_note_line_before_a_french_reference_takes_no_body_line() -> None:
+    # the note's Arabic line is short because the note goes on in French below; the body
+    # line above it ends its paragraph (its first character, in visual order, a period)
+    body = _VISUAL_BODY + " .، أي بعد محطات سابقة قادته إلى المدن الأخرى1944 ديسمبر\n"
+    notes = (
+        ":للمقارنة بين الوضع في المدن والقرى، انظر .1\n"
+        "Paul Durand, “La famine (XVIIe-XXe siècles),” Annales, ESC (1969): 1589-1601.\n"
+        ".171 ،نفسه .2\n"
+    )
+    doc = extract(body + notes + _VISUAL_FOOT)
+    first = doc.footnotes[0]
+    assert first.number == 1
+    assert first.text.startswith(":للمقارنة")
+    assert "محطات" not in first.text

@@ -34,10 +34,11 @@ from citenorm.extraction.pages import (
     RULE,
     Pages,
     glued_note_form,
-    logical_line,
     page_note_start,
+    reading_lines,
 )
 from citenorm.extraction.segment import Line
+from citenorm.extraction.wraps import rewrapped_heads
 from citenorm.models import Markers
 from citenorm.text import _rx
 from citenorm.text import patterns as P
@@ -314,6 +315,12 @@ def find_footnotes(
                 inside.update(range(a + 1, b))
                 if b in visual:
                     wrapped_above.update(dict.fromkeys(range(a + 1, b), b))
+    # a piece of a visual-order note's first line that a re-wrap put above its number
+    heads = (
+        rewrapped_heads(body, page_notes, visual=visual, inside=inside, widths=widths)
+        if visual
+        else {}
+    )
     pending: list[Line] = []  # lines that open the next (visual-order) note
     # equal printed markers, "(7)" of every chapter: one string (the notes keep them)
     marker_of: dict[str, str] = {}
@@ -362,7 +369,9 @@ def find_footnotes(
                 marker=marker,
                 group=max(group, 1),
                 line=pending[0].number if pending else ln.number,
-                parts=[*(p.text.strip() for p in pending), note_text],
+                # (the pieces of a visual-order line cut by a re-wrap: one line again, put
+                # in reading order as one below)
+                parts=[" ".join([*(p.text.strip() for p in pending), note_text])],
                 raw_parts=[*(p.raw for p in pending), ln.raw],
                 print_parts=[*(p.printed() for p in pending), _printed_note(ln.raw, marker)],
                 page=pages.page_index(ln.number) if pages is not None else None,
@@ -371,6 +380,11 @@ def find_footnotes(
             # its marker: the last one with its number in the body of its page
             current.body_line = page_markers.get((current.page, page_num))
             notes.append(current)
+            fn_lines.add(ln.number)
+            blank_run = 0
+            continue
+        if ln.number in heads:
+            pending.append(ln)  # the next note's (see wraps.rewrapped_heads)
             fn_lines.add(ln.number)
             blank_run = 0
             continue
@@ -512,10 +526,7 @@ def find_footnotes(
         # read (kinds, fields, citations) in reading order; their printed text stays
         for note in notes:
             if note.page is not None:
-                note.parts = [
-                    logical_line(part) if script_of(part) == "arabic" else part
-                    for part in note.parts
-                ]
+                note.parts = reading_lines(note.parts)
     return notes, rest, fn_lines
 
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from citenorm._plain import Plain
 from citenorm.text import _rx
 from citenorm.text import patterns as P
+from citenorm.text.normalize import clean, script_of
 from citenorm.text.patterns import lazy
 
 __all__ = [
@@ -33,7 +34,10 @@ __all__ = [
     "find_pages",
     "glued_note_form",
     "logical_line",
+    "number_last",
     "page_note_start",
+    "reading_lines",
+    "reading_text",
 ]
 
 # "148", "- 12 -", "— 7 —", "١٤٨": a page number alone on its line
@@ -228,3 +232,78 @@ def logical_line(text: str) -> str:
         pos = m.end()
     units.extend(text[pos:])
     return visual_to_logical(units, rtl=True)
+
+
+# a page note's marker: its number, with the period it was printed with ("12.", ".12")
+_PAGE_MARKER = lazy(r"^\.?[0-9]{1,3}\.?$")
+
+
+def number_last(raw: str, marker: str) -> bool:
+    """Was a note printed with its number at the end of its first line (an Arabic note
+    whose line a PDF reader gave in visual order: ``... انظر سعاد زبيطة .9``)? ``raw``: its
+    printed lines; ``marker``: its marker as found (``.9``, or ``9`` glued to a word)."""
+    first = clean(raw.split("\n", 1)[0]).strip()
+    return (
+        _PAGE_MARKER.match(marker) is not None
+        and first.endswith(marker)
+        and PAGE_NOTE.match(first) is None
+    )
+
+
+def reading_text(raw: str, marker: str) -> str | None:
+    """A page note's text in reading order, in a text whose right-to-left lines a PDF
+    reader gave in visual order (where some note has :func:`number_last`): its printed
+    lines (``raw``) without the marker, each Arabic one put back in reading order
+    (:func:`logical_line`), the lines in their order; the pieces of a first line cut by a
+    re-wrap (its number on the last piece) are one line again. What the footnote finder reads the
+    note's fields from; ``None`` for a note that is no page note (``(3)``, ``[^3]``)."""
+    if _PAGE_MARKER.match(marker) is None:
+        return None
+    lines = [clean(line).strip() for line in raw.split("\n")]
+    # the line that ends with the number: the first, or the last piece of a first line
+    # that a re-wrap cut (the pieces above it: one printed line again)
+    at = next(
+        (k for k, line in enumerate(lines) if line.endswith(marker) and not PAGE_NOTE.match(line)),
+        None,
+    )
+    if at is not None:
+        head = " ".join([*lines[:at], lines[at][: len(lines[at]) - len(marker)].rstrip()])
+        lines[: at + 1] = [head]
+    else:
+        m = PAGE_NOTE.match(lines[0])
+        if m is not None:
+            lines[0] = lines[0][m.start("text") :]
+    return " ".join(reading_lines([line for line in lines if line]))
+
+
+# a line of a note this much shorter than its longest was not a full printed line
+_SHORT_PIECE = 0.85
+
+
+def reading_lines(lines: list[str]) -> list[str]:
+    """The lines of a note whose right-to-left lines came in visual order, in reading
+    order: each Arabic line put back in reading order (:func:`logical_line`). A short
+    Arabic line that is not the note's last, under a full one, is the last piece of a
+    printed line that a re-wrap cut (only a note's last printed line is short): the two
+    pieces are one line again before they are read (read apart, the second piece's
+    words would come after the first's)."""
+    out: list[str] = []
+    # (the full width told by the lines between the first and the last: the first may
+    # be the pieces above its number put together (see reading_text), the last is short
+    # or as long as the printed lines, cut or not)
+    longest = max((len(line) for line in lines[1:-1]), default=0)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        tail = lines[i + 1] if i + 2 < len(lines) else ""
+        if (
+            tail
+            and len(tail) < _SHORT_PIECE * longest <= len(line)
+            and script_of(line) == "arabic"
+            and script_of(tail) == "arabic"
+        ):
+            line = f"{line} {tail}"
+            i += 1
+        out.append(logical_line(line) if script_of(line) == "arabic" else line)
+        i += 1
+    return out

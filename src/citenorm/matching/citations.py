@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from citenorm.extraction.compact import build
 from citenorm.extraction.intext import find_in_text
+from citenorm.extraction.pages import number_last, reading_text
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line
 from citenorm.matching.blocking import nearest
@@ -231,8 +232,11 @@ def _script_halves(text: str) -> list[str]:
     return [text.strip()]
 
 
-def _parts(note: Footnote, *, repair: bool = False) -> list[Footnote]:
-    text = _repair(note.text) if repair else note.text
+def _parts(note: Footnote, *, repair: bool = False, reading: str | None = None) -> list[Footnote]:
+    """The citations of a note, read from ``reading`` when given (its text in reading
+    order, :func:`~citenorm.extraction.pages.reading_text`) rather than as printed."""
+    text = note.text if reading is None else reading
+    text = _repair(text) if repair else text
     pieces = _pieces(text)
     if len(pieces) <= 1:
         if text == note.text:
@@ -340,13 +344,18 @@ def link_footnotes(
         by_script[f.script].feats.append(f)
     full = [note for note in doc.footnotes if note.kind == "full"]
     repair = _ligature_fault([note.text for note in full])
+    # notes printed in visual order (a PDF reader's right-to-left lines) are read in
+    # reading order: split at "؛" as printed, their pieces would be out of order
+    visual = any(number_last(note.raw, note.marker) for note in doc.footnotes)
     # the parts of the notes that are not their own one part (split, or repaired)
     split: dict[int, list[Footnote]] = {}
     # each part's blocking keys (its features made, read and let go), by script
     queries = {"arabic": _Queries(), "latin": _Queries()}
     long = {k: len(pool.feats) > MAX_FOOTNOTE_CANDIDATES for k, pool in by_script.items()}
     for n, note in enumerate(full):
-        parts = _parts(note, repair=repair)
+        parts = _parts(
+            note, repair=repair, reading=reading_text(note.raw, note.marker) if visual else None
+        )
         if len(parts) != 1 or parts[0] is not note:
             split[n] = parts
         for part in parts:
