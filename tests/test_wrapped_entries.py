@@ -69,3 +69,18 @@ def test_a_wrapped_line_ending_with_an_article_is_no_sub_heading() -> None:
     assert [s.level for s in doc.sections] == [1]
     assert len(doc.entries) == 3
     assert "Portugal: The Rise of the Fishing Guilds" in doc.entries[1].text
+
+
+def test_a_number_carried_to_the_next_line_of_an_unnumbered_list_is_no_list_number() -> None:
+    # the entries carry no numbers; a narrow width cut one after "عدد", its number opens
+    # the next line before a dash
+    got = _entries(
+        [
+            "حسن، علي: مدخل إلى علم اللغة، دار الفكر، دمشق، 1998م.",
+            "كريم، سعاد: اللغة والحاسوب - مجلة الفكر - مج ١٨ - عدد",
+            "٣ - أكتوبر، نوفمبر، ديسمبر ١٩٨٧م.",
+            "نجيب، سالم: الشعر والمدينة، دار الآداب، بيروت، 2005م.",
+        ]
+    )
+    assert len(got) == 3
+    assert got[1].endswith("عدد ٣ - أكتوبر، نوفمبر، ديسمبر ١٩٨٧م.")

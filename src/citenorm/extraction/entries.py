@@ -597,6 +597,19 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             current = None  # an entry never spans a failed line
             continue
         num, rest, number_pattern = _numbered(text, expected)
+        if (
+            num is not None
+            and pending is None
+            and not layout.numbered
+            and current is not None
+            and prev is not None
+            and ln.number - prev.number == 1
+            and not _closed(current.last)
+        ):
+            # "... - مج ١٨ - عدد" / "٣ - أكتوبر، ...": in a list whose entries carry no
+            # numbers, a number opening the line right under an open one is the text's,
+            # carried there by a wrap
+            num, rest, number_pattern = None, text, P.LIST_NUMBER
         number_line: Line | None = None
         if pending is not None and num is None:
             num, number_line = pending
