@@ -137,6 +137,26 @@ def test_explanatory_footnote_is_a_note() -> None:
     assert _doc(text).footnotes[0].kind == "note"
 
 
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "Sourate 12, versets 4 et 5.",
+        "سورة يوسف، الآية 4.",
+        "Surah 2, verse 255.",
+        "سورة النور: الآيات 3-5",
+    ],
+)
+def test_a_scripture_chapter_and_verse_note_is_a_citation(ref: str) -> None:
+    # a reference to a sacred text's chapter and verse cites a source, though it has no
+    # imprint, year or page
+    assert _doc(BODY + f"(1) {ref}\n").footnotes[0].kind == "full"
+
+
+def test_a_gloss_that_names_a_chapter_is_a_note() -> None:
+    text = BODY + "(1) يقصد بالسورة في هذا البحث وحدة النص كما يراها المفسرون.\n"
+    assert _doc(text).footnotes[0].kind == "note"
+
+
 def test_chicago_short_form_is_op_cit() -> None:
     text = (
         "نص[^1] ونص[^2] ونص[^3].\n\n"

@@ -149,8 +149,8 @@ def _citation_score(text: str) -> int:
         score += 2
     if P.search(P.PAGES, text) or P.search(P.VOLUME, text) or P.search(P.ISSUE, text):
         score += 2
-    if _IMPRINT.search(text):
-        score += 2
+    if _IMPRINT.search(text) or P.SCRIPTURE_VERSE.search(text):
+        score += 2  # (a publisher or a place; a sacred text's chapter and verse)
     if P.YEAR.search(text) or P.search(P.NO_DATE, text):
         score += 1
     if _LOCATOR_END.search(text[-30:]):

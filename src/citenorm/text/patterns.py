@@ -123,6 +123,14 @@ SEE_PREFIX = _rx.compile(
     re.IGNORECASE,
 )
 
+# "Sourate 46, versets 31 et 32." / "سورة يوسف، الآية 4": a sacred text's chapter and
+# verse, which a note cites as it cites a work (no imprint, year or page to tell it by)
+SCRIPTURE_VERSE = _rx.compile(
+    r"(?:\b(?:sourate|s[uū]rah?)\b|(?<![\u0621-\u064a])سورة)\s*[^\s,،.:;]+[\s,،.:;]+.{0,30}?"
+    r"(?:\b(?:versets?|verses?|[aā]y[aā][ht])\b|(?:ال)?[آا]ي(?:ة|ات))\s*[0-9\u0660-\u0669]",
+    re.IGNORECASE,
+)
+
 # --- lists -----------------------------------------------------------------------------
 
 # "12. ", "١٢- ", "3) ", "[4] " at the start of an entry (digits already ASCII); a number
