@@ -84,3 +84,19 @@ def test_a_number_carried_to_the_next_line_of_an_unnumbered_list_is_no_list_numb
     )
     assert len(got) == 3
     assert got[1].endswith("عدد ٣ - أكتوبر، نوفمبر، ديسمبر ١٩٨٧م.")
+
+
+def test_a_numbered_entry_cut_after_an_initial_goes_on() -> None:
+    # the entry has its year; a narrow width cut it after an editor's initial ("ب."), and
+    # the next line, with a year of its own (a second volume's), has no number
+    got = _entries(
+        [
+            "(1) ابن حوقل، أبو القاسم: صورة الأرض، دار صادر، بيروت، (د.ت).",
+            "(2) ابن حيان، أبو مروان: المقتبس في أخبار بلد الأندلس، دار",
+            "الثقافة، بيروت، 1965م. والجزء الخامس، اعتنى بنشره: ب.",
+            "شالميتا وآخرون، المعهد الإسباني للثقافة، مدريد، 1979م.",
+            "(3) ابن خرداذبة، أبو القاسم: المسالك والممالك، ليدن، 1889م.",
+        ]
+    )
+    assert len(got) == 3
+    assert got[1].endswith("ب. شالميتا وآخرون، المعهد الإسباني للثقافة، مدريد، 1979م.")

@@ -151,6 +151,10 @@ _ABBREVIATION_END = _rx.compile(
 )
 
 
+# a line that ends with a name's initial ("بنشره: ب.", "edited by J."): the name goes on
+_INITIAL_END = _rx.compile(r"(?:^|[\s(:])[^\W\d_]\.$")
+
+
 def _open_abbreviation(entry: RawEntry) -> bool:
     """The entry's last line ends with an initial or a title's period ("مراجعة د.",
     "trans. J.") and the entry has no year yet: it goes on."""
@@ -469,6 +473,8 @@ def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Lay
     if layout.numbered:
         if _VOLUME_LINE.match(text):
             return False
+        if not gap and _INITIAL_END.search(entry.last[-4:]):
+            return False  # "... اعتنى بنشره: ب." / "شالميتا، ...": a name's initial ends no entry
         if (
             entry.number is None
             and _ends_with_year(entry.text)
