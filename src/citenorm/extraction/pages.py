@@ -242,12 +242,10 @@ def number_last(raw: str, marker: str) -> bool:
     """Was a note printed with its number at the end of its first line (an Arabic note
     whose line a PDF reader gave in visual order: ``... انظر سعاد زبيطة .9``)? ``raw``: its
     printed lines; ``marker``: its marker as found (``.9``, or ``9`` glued to a word)."""
+    if _PAGE_MARKER.match(marker) is None:
+        return False  # ("(3)", "[^3]": no page note)
     first = clean(raw.split("\n", 1)[0]).strip()
-    return (
-        _PAGE_MARKER.match(marker) is not None
-        and first.endswith(marker)
-        and PAGE_NOTE.match(first) is None
-    )
+    return first.endswith(marker) and PAGE_NOTE.match(first) is None
 
 
 def reading_text(raw: str, marker: str) -> str | None:
