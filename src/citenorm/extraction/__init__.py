@@ -31,7 +31,9 @@ from citenorm.models import (
     FailedLine,
     FailedLines,
     Footnote,
+    Footnotes,
     InTextCitation,
+    InTextCitations,
     ListKind,
     Markers,
     Section,
@@ -212,7 +214,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     for i, n in enumerate(raw_notes):
         label = str(n.number) if n.number is not None else f"x{i + 1}"
         note_ids.append(unique(f"fn-{n.group}-{label}"))
-    footnotes: list[Footnote] = []
+    footnotes = Footnotes(lines=raw_lines)  # (in columns, the raw texts read from the lines)
     note_fields = parse_all(
         [n.text for n in raw_notes if n.kind != "note"], context="footnote", sharing=sharing
     )
@@ -249,7 +251,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # the raw notes and the body's lines go once their records are built (memory)
     kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, raw_notes)
     del raw_notes, markers
-    in_text = [
+    in_text = InTextCitations(
         build(
             InTextCitation,
             {
@@ -263,7 +265,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             },
         )
         for k, c in enumerate(find_in_text(body_rest))
-    ]
+    )
     del body_rest
     bound.check()
     warnings: list[str] = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
@@ -93,7 +93,7 @@ def _marker_column(result: MatchResult, f: Footnote) -> int | None:
     return len(raw) - len(raw.lstrip()) + 1
 
 
-def _groups(notes: list[Footnote]) -> dict[int, list[Footnote]]:
+def _groups(notes: Iterable[Footnote]) -> dict[int, list[Footnote]]:
     groups: dict[int, list[Footnote]] = {}
     for f in notes:
         if f.number is not None and not is_markdown(f):
