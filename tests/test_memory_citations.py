@@ -360,7 +360,8 @@ def test_matching_holds_no_record_of_every_note(monkeypatch: pytest.MonkeyPatch)
 @pytest.mark.slow
 def test_an_article_of_many_notes_holds_no_record_a_note() -> None:
     # a footnote in columns: its id derived, its text a slice of its raw text (the
-    # document's line), no record object (each held ~1,160 bytes with its text and id)
+    # document's line), its Fields as (shape, values), no record object (each held
+    # ~1,160 bytes with its text and id; ~700 with its Fields record)
     text = _citing(2_000)
     tracemalloc.start()
     doc = citenorm.extract(text)
@@ -369,4 +370,42 @@ def test_an_article_of_many_notes_holds_no_record_a_note() -> None:
     object.__setattr__(doc, "footnotes", Footnotes())
     held = (with_notes - tracemalloc.get_traced_memory()[0]) / n
     tracemalloc.stop()
-    assert n == 2_000 and held < 800
+    assert n == 2_000 and held < 600
+
+
+def test_footnotes_are_found_by_id_without_an_index_of_every_id() -> None:
+    notes = [_note(k, group=1 + k // 5) for k in range(1, 40)]
+    notes = [n.model_copy(update={"id": f"fn-{n.group}-{n.number}"}) for n in notes]
+    notes.append(_note(50, id="fn-1-3-2"))  # (not in order, not of the derived form)
+    columns = Footnotes(notes)
+    for k, n in enumerate(notes[:-1]):
+        assert columns.row_of(n.id) == k and columns.by_id(n.id) == n
+    assert columns._index is None  # (found by bisection)
+    assert columns.row_of("fn-1-3-2") == len(notes) - 1
+    assert columns.row_of("fn-1-99") is None and columns.row_of("fn-x-1") is None
+    from citenorm.models import footnotes_by_id
+
+    view = footnotes_by_id(columns)
+    assert view.get("fn-2-7") == notes[6] and view.get("nope") is None
+    assert "fn-1-3-2" in view and list(view) == [n.id for n in notes]
+
+
+def test_the_citation_audit_holds_no_record_of_every_note() -> None:
+    # the citers (full notes and in-text citations) are read one at a time, in text
+    # order, not listed first
+    import gc
+
+    from citenorm.auditing.rules import citations as cite_rules
+
+    body = "".join(f"كما ذكر (الحسني، {2000 + k})\n" for k in range(100))
+    doc = citenorm.extract(body + _citing(300))
+    expected = sorted(
+        [*(f for f in doc.footnotes if f.kind == "full"), *doc.in_text], key=lambda c: c.line
+    )
+    assert [c.id for c in cite_rules._citers(doc)] == [c.id for c in expected]
+    del expected
+    seen = []
+    for _c in cite_rules._citers(doc):
+        gc.collect()
+        seen.append(sum(1 for o in gc.get_objects() if isinstance(o, Footnote)))
+    assert len(seen) == 400 and max(seen) < 10

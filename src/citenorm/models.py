@@ -959,6 +959,7 @@ class Footnotes(_Rows[Footnote]):
         "_paragraphs",
         "_raws",
         "_refers",
+        "_shapes",
         "_source",
         "_text_ends",
         "_text_starts",
@@ -980,7 +981,11 @@ class Footnotes(_Rows[Footnote]):
         self._text_ends = array("q")
         self._texts: dict[int, str] = {}
         self._refers: dict[int, str] = {}
-        self._fields: list[Fields] = []
+        # each note's Fields as (shape, its values given...), as :class:`Entries` keeps
+        # them (its _packed and _fields_of: a record and its value dict each held ~290
+        # bytes, an author list 64)
+        self._fields: list[tuple[Any, ...] | Fields] = []
+        self._shapes: list[tuple[tuple[str, ...], set[str]]] = []
         self._paragraphs: array[int] | None = None
         self._pages: array[int] | None = None
         for note in notes:
@@ -1011,7 +1016,7 @@ class Footnotes(_Rows[Footnote]):
         self._text_ends.append(start + len(note.text))
         if note.refers_to is not None:
             self._refers[row] = note.refers_to
-        self._fields.append(note.fields)
+        self._fields.append(self._packed(note.fields))  # type: ignore[misc]
         self._paragraphs = _put(self._paragraphs, row, note.paragraph, row)
         self._pages = _put(self._pages, row, note.page, row)
         if self._index is not None:
@@ -1025,6 +1030,26 @@ class Footnotes(_Rows[Footnote]):
     def _id_of(self, row: int) -> str:
         odd = self._odd_ids.get(row) if self._odd_ids else None
         return odd if odd is not None else self._derived_id(row)
+
+    def row_of(self, record_id: str) -> int | None:
+        """The index of the note with this id, or ``None``: an id of extraction's
+        (``fn-<group>-<number>``) is looked for by bisection, the notes ascending by
+        group and number (no index of every id made)."""
+        _, group, number = [*record_id.split("-"), "", ""][:3]
+        if (
+            f"fn-{group}-{number}" == record_id
+            and (group + number).isascii()
+            and group.isdigit()
+            and number.isdigit()
+        ):
+            at = (int(group), int(number))
+            row = bisect_left(range(len(self)), at, key=self._group_number)
+            if row < len(self) and self._id_of(row) == record_id:
+                return row
+        return super().row_of(record_id)
+
+    def _group_number(self, row: int) -> tuple[int, int]:
+        return self._groups[row] >> 2, self._numbers[row]
 
     def _record(self, row: int) -> Footnote:
         line = self._lines[row]
@@ -1049,12 +1074,16 @@ class Footnotes(_Rows[Footnote]):
                 "line": line,
                 "body_line": None if body_line == _NO_INT else body_line,
                 "raw": raw,
-                "fields": self._fields[row],
+                "fields": self._fields_of(row),  # type: ignore[misc]
                 "paragraph": _at(self._paragraphs, row),
                 "page": _at(self._pages, row),
             },
             self._set_names[self._sets[row]],
         )
+
+    # (the same packing as the entries': its columns are named alike)
+    _packed = Entries._packed
+    _fields_of = Entries._fields_of
 
     def kind_of(self, row: int) -> FootnoteKind:
         """The kind of the note at ``row`` (no record built)."""
@@ -1146,6 +1175,38 @@ class InTextCitations(_Rows[InTextCitation]):
             },
             self._set_names[self._sets[row]],
         )
+
+
+class _RowIndex(Mapping[str, _R]):
+    """Records by id, read from their columns (:meth:`_Rows.row_of`): no record held."""
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: _Rows[_R]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, record_id: str) -> _R:
+        return self._rows.by_id(record_id)
+
+    def __contains__(self, record_id: object) -> bool:
+        return isinstance(record_id, str) and self._rows.row_of(record_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return self._rows.ids()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def footnotes_by_id(notes: Sequence[Footnote]) -> Mapping[str, Footnote]:
+    """``notes`` by id (the first of an id): for :class:`Footnotes`, a view that builds
+    a note when it is read (none held); for a list, a dict."""
+    if isinstance(notes, Footnotes):
+        return _RowIndex(notes)
+    out: dict[str, Footnote] = {}
+    for f in notes:
+        out.setdefault(f.id, f)
+    return out
 
 
 def _footnote_columns(value: Any) -> Footnotes:
