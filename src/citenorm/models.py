@@ -771,10 +771,12 @@ def with_unique_ids(doc: Document) -> Document:
     builds the document without a validator, calls it."""
     seen: set[str] = set()
     for records in (doc.footnotes, doc.in_text, doc.sections, doc.entries):
-        for r in records:
-            if r.id in seen:
-                raise ValueError(f"duplicate id {r.id!r}: ids must be unique in a document")
-            seen.add(r.id)
+        # (the notes' and citations' ids read from their columns: no record built)
+        ids = records.ids() if isinstance(records, _Rows) else (r.id for r in records)
+        for ident in ids:
+            if ident in seen:
+                raise ValueError(f"duplicate id {ident!r}: ids must be unique in a document")
+            seen.add(ident)
     return doc
 
 
