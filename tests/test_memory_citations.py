@@ -9,7 +9,17 @@ import tracemalloc
 import pytest
 
 import citenorm
-from citenorm.models import Marker, Markers
+from citenorm.models import (
+    Document,
+    Fields,
+    Footnote,
+    Footnotes,
+    InTextCitation,
+    InTextCitations,
+    Marker,
+    Markers,
+    Name,
+)
 
 
 def test_markers_of_many_lines_hold_no_entry_per_line() -> None:
@@ -97,7 +107,15 @@ def test_in_text_citations_share_their_equal_values() -> None:
     assert len(doc.in_text) == 600
     assert {c.year for c in doc.in_text} == {"2000", "2001", "2002"}
     assert len({id(c.year) for c in doc.in_text}) == 3
-    assert len({id(c.author) for c in doc.in_text}) == 2
+    # the authors are read out of their printed texts, held by none
+    assert {c.author for c in doc.in_text} == {"الحسني", "Smith"}
+    records = list(doc.in_text)
+    tracemalloc.start()
+    columns = InTextCitations(records)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert list(columns) == records
+    assert held / len(records) < 80  # (a record each held ~230 bytes)
     assert len({id(c.text) for c in doc.in_text}) == len({c.text for c in doc.in_text}) == 6
     assert len({id(c.locator) for c in doc.in_text if c.locator}) == 1
 
@@ -220,3 +238,174 @@ def test_the_notes_are_blocked_from_columns_not_an_object_a_part(
     monkeypatch.setattr(citations, "nearest", counting)
     citenorm.match(doc)
     assert per_part and max(per_part) < 10
+
+
+def _note(k: int, **values: object) -> Footnote:
+    given: dict[str, object] = {
+        "id": f"fn-1-{k}",
+        "number": k,
+        "group": 1,
+        "marker": f"({k})",
+        "text": f"فلان، كتاب {k}، 2001.",
+        "kind": "full",
+        "line": 10 + k,
+        "raw": f"({k}) فلان، كتاب {k}، 2001.",
+        "fields": Fields(title=f"كتاب {k}", author=[Name(family="فلان")]),
+    }
+    given.update(values)
+    return Footnote.model_validate(given)
+
+
+class _MyNote(Footnote):
+    pass
+
+
+def test_footnote_columns_read_back_the_records_given() -> None:
+    lines = [f"سطر {k}" for k in range(40)]
+    lines[11] = "(1) فلان، كتاب 1، 2001."
+    notes = [
+        _note(1),  # its raw text the document's line, its text a slice of it
+        _note(2, id="fn-1-2-2", kind="ibid", refers_to="fn-1-1", body_line=3),
+        _note(3, number=None, marker="(*)", text="تعليق غير مرقم", kind="note"),
+        _note(4, raw="(4) فلان،\nكتاب 4، 2001.", text="فلان، كتاب 4، 2001."),
+        _note(5, group=2, paragraph=7, page=2, fields=Fields()),
+        _note(6, id="fn-1-x6", number=None, kind="op_cit", refers_to="fn-1-2-2"),
+        _MyNote.model_validate(dict(_note(7))),
+        Footnote.model_construct(**{k: v for k, v in dict(_note(8)).items() if k != "page"}),
+    ]
+    columns = Footnotes(notes, lines=lines)
+    assert len(columns) == len(notes) and list(columns) == notes == columns
+    assert columns[-1] == notes[-1] and columns[2:5] == notes[2:5]
+    for given, read in zip(notes, columns, strict=True):
+        assert read.model_fields_set == given.model_fields_set
+        assert read.model_dump_json() == given.model_dump_json()
+    assert type(columns[6]) is _MyNote
+    assert [columns.kind_of(k) for k in range(len(notes))] == [n.kind for n in notes]
+    assert list(columns.ids()) == [n.id for n in notes]
+    assert columns.by_id("fn-1-x6") == notes[5] and columns.row_of("fn-1-2-2") == 1
+    assert columns.row_of("fn-9-9") is None
+    with pytest.raises(IndexError):
+        columns[len(notes)]
+
+
+def test_in_text_columns_read_back_the_records_given() -> None:
+    cites = [
+        InTextCitation(id="t1", text="حسن، 2015", line=2, column=4, author="حسن", year="2015"),
+        InTextCitation(
+            id="t2",
+            text="Smith, 2019, p. 4",
+            line=2,
+            column=20,
+            author="Smith",
+            year="2019",
+            locator="p. 4",
+        ),
+        InTextCitation(
+            id="t3-2",
+            text="(2015)",
+            line=3,
+            column=1,
+            author="Lee",
+            year="2015",
+            page=3,
+            paragraph=9,
+        ),
+        InTextCitation(id="t4", text="x", line=4, column=1),
+    ]
+    columns = InTextCitations(cites)
+    assert list(columns) == cites and columns == cites and columns[1:] == cites[1:]
+    for given, read in zip(cites, columns, strict=True):
+        assert read.model_fields_set == given.model_fields_set
+    assert columns.by_id("t3-2") == cites[2] and columns.row_of("t4") == 3
+
+
+def test_document_reads_and_writes_its_notes_and_citations_as_before() -> None:
+    notes = [_note(1), _note(2, kind="ibid", refers_to="fn-1-1")]
+    cite = InTextCitation(id="t1", text="حسن، 2015", line=2, column=4, author="حسن", year="2015")
+    doc = Document(footnotes=[n.model_dump() for n in notes], in_text=[cite])
+    assert isinstance(doc.footnotes, Footnotes) and isinstance(doc.in_text, InTextCitations)
+    assert doc.footnotes == notes and doc.in_text == [cite]
+    dumped = doc.model_dump(by_alias=True)
+    assert dumped["footnotes"] == [n.model_dump(by_alias=True) for n in notes]
+    again = Document.model_validate_json(doc.model_dump_json())
+    assert again == doc and again.model_dump_json() == doc.model_dump_json()
+    assert doc.footnote("fn-1-1") == notes[0]
+    with pytest.raises(ValueError, match="validation error"):
+        Document(footnotes=[{"id": "fn-1-1"}])
+    with pytest.raises(ValueError, match="duplicate id"):
+        Document(footnotes=notes, in_text=[cite.model_copy(update={"id": "fn-1-1"})])
+
+
+def test_matching_holds_no_record_of_every_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the full notes are read by row as they are blocked and scored, not listed first
+    import gc
+
+    from citenorm.matching import citations
+
+    doc = citenorm.extract(_citing(300))
+    live: list[int] = []
+    real = citations.nearest
+
+    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+        gc.collect()
+        live.append(sum(1 for o in gc.get_objects() if isinstance(o, Footnote)))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(citations, "nearest", counting)
+    result = citenorm.match(doc)
+    assert live and max(live) < 10
+    assert len({c.footnote for c in result.citations}) == 300
+
+
+@pytest.mark.slow
+def test_an_article_of_many_notes_holds_no_record_a_note() -> None:
+    # a footnote in columns: its id derived, its text a slice of its raw text (the
+    # document's line), its Fields as (shape, values), no record object (each held
+    # ~1,160 bytes with its text and id; ~700 with its Fields record)
+    text = _citing(2_000)
+    tracemalloc.start()
+    doc = citenorm.extract(text)
+    with_notes = tracemalloc.get_traced_memory()[0]
+    n = len(doc.footnotes)
+    object.__setattr__(doc, "footnotes", Footnotes())
+    held = (with_notes - tracemalloc.get_traced_memory()[0]) / n
+    tracemalloc.stop()
+    assert n == 2_000 and held < 600
+
+
+def test_footnotes_are_found_by_id_without_an_index_of_every_id() -> None:
+    notes = [_note(k, group=1 + k // 5) for k in range(1, 40)]
+    notes = [n.model_copy(update={"id": f"fn-{n.group}-{n.number}"}) for n in notes]
+    notes.append(_note(50, id="fn-1-3-2"))  # (not in order, not of the derived form)
+    columns = Footnotes(notes)
+    for k, n in enumerate(notes[:-1]):
+        assert columns.row_of(n.id) == k and columns.by_id(n.id) == n
+    assert columns._index is None  # (found by bisection)
+    assert columns.row_of("fn-1-3-2") == len(notes) - 1
+    assert columns.row_of("fn-1-99") is None and columns.row_of("fn-x-1") is None
+    from citenorm.models import footnotes_by_id
+
+    view = footnotes_by_id(columns)
+    assert view.get("fn-2-7") == notes[6] and view.get("nope") is None
+    assert "fn-1-3-2" in view and list(view) == [n.id for n in notes]
+
+
+def test_the_citation_audit_holds_no_record_of_every_note() -> None:
+    # the citers (full notes and in-text citations) are read one at a time, in text
+    # order, not listed first
+    import gc
+
+    from citenorm.auditing.rules import citations as cite_rules
+
+    body = "".join(f"كما ذكر (الحسني، {2000 + k})\n" for k in range(100))
+    doc = citenorm.extract(body + _citing(300))
+    expected = sorted(
+        [*(f for f in doc.footnotes if f.kind == "full"), *doc.in_text], key=lambda c: c.line
+    )
+    assert [c.id for c in cite_rules._citers(doc)] == [c.id for c in expected]
+    del expected
+    seen = []
+    for _c in cite_rules._citers(doc):
+        gc.collect()
+        seen.append(sum(1 for o in gc.get_objects() if isinstance(o, Footnote)))
+    assert len(seen) == 400 and max(seen) < 10

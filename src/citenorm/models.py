@@ -11,12 +11,14 @@ provenance: the 1-based ``line`` where it starts and its ``raw`` text as printed
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal, NamedTuple, overload
+from typing import Annotated, Any, Literal, NamedTuple, TypeVar, overload
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
     SkipValidation,
     field_serializer,
     field_validator,
@@ -35,7 +37,9 @@ __all__ = [
     "FailedLines",
     "Fields",
     "Footnote",
+    "Footnotes",
     "InTextCitation",
+    "InTextCitations",
     "ListKind",
     "Marker",
     "MarkerKind",
@@ -689,8 +693,12 @@ class Document(_Record):
     """Everything extracted from one article."""
 
     source: str | None = None
-    footnotes: list[Footnote] = Field(default_factory=_new_list)
-    in_text: list[InTextCitation] = Field(default_factory=_new_list)
+    footnotes: "_FootnoteField" = Field(default_factory=lambda: Footnotes())
+    """The footnotes (:class:`Footnotes`: a list given is stored so, its items validated
+    as :class:`Footnote`)."""
+    in_text: "_InTextField" = Field(default_factory=lambda: InTextCitations())
+    """The in-text citations (:class:`InTextCitations`: a list given is stored so, its
+    items validated as :class:`InTextCitation`)."""
     sections: list[Section] = Field(default_factory=_new_list)
     entries: SkipValidation[Sequence[Entry]] = Field(default_factory=Entries)
     """The entries of the lists (:class:`Entries`: a list given is stored so, its items
@@ -763,10 +771,12 @@ def with_unique_ids(doc: Document) -> Document:
     builds the document without a validator, calls it."""
     seen: set[str] = set()
     for records in (doc.footnotes, doc.in_text, doc.sections, doc.entries):
-        for r in records:
-            if r.id in seen:
-                raise ValueError(f"duplicate id {r.id!r}: ids must be unique in a document")
-            seen.add(r.id)
+        # (the notes' and citations' ids read from their columns: no record built)
+        ids = records.ids() if isinstance(records, _Rows) else (r.id for r in records)
+        for ident in ids:
+            if ident in seen:
+                raise ValueError(f"duplicate id {ident!r}: ids must be unique in a document")
+            seen.add(ident)
     return doc
 
 
@@ -830,3 +840,409 @@ class MatchResult(_Record):
 for _cls in _Record.__subclasses__():
     keyed(_cls)
 del _cls
+
+
+# --- footnotes and in-text citations in columns ------------------------------------------
+_R = TypeVar("_R", bound=_Record)
+_KINDS: tuple[FootnoteKind, ...] = ("full", "op_cit", "ibid", "note")
+
+
+class _Rows(Sequence[_R]):
+    """Records of one class stored in columns, each built when read (:meth:`_record`),
+    equal to the record stored: a sequence of them (``len``, index, slice, iteration,
+    ``==`` with a list of records), found by id (:meth:`by_id`, :meth:`row_of`) without
+    a scan. Records read are new objects each time: compare them by value or by id,
+    never by identity. Subclasses keep the columns and make a row's id
+    (:meth:`_id_of`) and record."""
+
+    __slots__ = ("_index", "_known", "_set_names", "_sets", "_whole")
+
+    def __init__(self) -> None:
+        self._sets = bytearray()  # index of the record's fields set in _set_names
+        self._set_names: list[set[str]] = []
+        self._known: dict[Hashable, int] = {}  # interned values -> their index
+        self._whole: dict[int, _R] = {}  # rows kept as given (a subclass's record)
+        self._index: dict[str, int] | None = None  # id -> (first) row, made when asked
+
+    def __len__(self) -> int:
+        return len(self._sets)
+
+    def _record(self, row: int) -> _R:
+        raise NotImplementedError
+
+    def _id_of(self, row: int) -> str:
+        raise NotImplementedError
+
+    def _set_of(self, record: _R) -> int:
+        """The index of ``record``'s fields set (interned: a handful per document)."""
+        key = frozenset(record.model_fields_set)
+        code = self._known.get(key)
+        if code is None:
+            code = self._known[key] = len(self._set_names)
+            if code > 255:
+                raise ValueError("more than 256 distinct sets of fields given")
+            self._set_names.append(set(key))
+        self._sets.append(code)
+        return code
+
+    @overload
+    def __getitem__(self, index: int) -> _R: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_R]: ...
+
+    def __getitem__(self, index: int | slice) -> _R | list[_R]:
+        if isinstance(index, slice):
+            return [self._read(k) for k in range(*index.indices(len(self)))]
+        n = len(self)
+        if not -n <= index < n:
+            raise IndexError("record index out of range")
+        return self._read(index % n)
+
+    def __iter__(self) -> Iterator[_R]:
+        for k in range(len(self)):
+            yield self._read(k)
+
+    def _read(self, row: int) -> _R:
+        whole = self._whole.get(row) if self._whole else None
+        return whole if whole is not None else self._record(row)
+
+    def ids(self) -> Iterator[str]:
+        """The records' ids, in order (no record built)."""
+        for k in range(len(self)):
+            whole = self._whole.get(k) if self._whole else None
+            yield whole.id if whole is not None else self._id_of(k)  # type: ignore[attr-defined]
+
+    def row_of(self, record_id: str) -> int | None:
+        """The index of the record with this id, or ``None``."""
+        if self._index is None:
+            index: dict[str, int] = {}
+            for row, ident in enumerate(self.ids()):
+                index.setdefault(ident, row)
+            self._index = index
+        return self._index.get(record_id)
+
+    def by_id(self, record_id: str) -> _R:
+        """The record with this id (``KeyError`` if none). Ids are unique in a document."""
+        row = self.row_of(record_id)
+        if row is None:
+            raise KeyError(record_id)
+        return self._read(row)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class Footnotes(_Rows[Footnote]):
+    """The footnotes of a document, in order, stored in columns (:class:`_Rows`).
+
+    An article of thousands of notes held a :class:`Footnote` each (~250 bytes with its
+    value dict), its id (``fn-1-7``: derived from its group and number, so not held) and
+    its text beside its raw text (kept as a slice of it). ``lines`` are the document's
+    lines, which the raw texts are read from (extraction gives them).
+    """
+
+    __slots__ = (
+        "_body_lines",
+        "_fields",
+        "_groups",
+        "_lines",
+        "_marker_of",
+        "_markers",
+        "_numbers",
+        "_odd_ids",
+        "_pages",
+        "_paragraphs",
+        "_raws",
+        "_refers",
+        "_shapes",
+        "_source",
+        "_text_ends",
+        "_text_starts",
+        "_texts",
+    )
+
+    def __init__(self, notes: Iterable[Footnote] = (), *, lines: list[str] | None = None) -> None:
+        super().__init__()
+        self._source = lines
+        self._odd_ids: dict[int, str] = {}  # ids not derived from group and number
+        self._numbers = array("q")
+        self._groups = array("q")  # group * 4 + kind
+        self._markers: list[str] = []
+        self._marker_of: dict[str, str] = {}  # (equal markers: one string)
+        self._lines = array("q")
+        self._body_lines = array("q")
+        self._raws: list[str | int] = []  # int: the line itself
+        self._text_starts = array("q")  # text = raw[start:end]; start -1: in _texts
+        self._text_ends = array("q")
+        self._texts: dict[int, str] = {}
+        self._refers: dict[int, str] = {}
+        # each note's Fields as (shape, its values given...), as :class:`Entries` keeps
+        # them (its _packed and _fields_of: a record and its value dict each held ~290
+        # bytes, an author list 64)
+        self._fields: list[tuple[Any, ...] | Fields] = []
+        self._shapes: list[tuple[tuple[str, ...], set[str]]] = []
+        self._paragraphs: array[int] | None = None
+        self._pages: array[int] | None = None
+        for note in notes:
+            self.append(note)
+
+    def append(self, note: Footnote) -> None:
+        """Add ``note`` (a record of the declared types: not validated again)."""
+        row = len(self)
+        self._set_of(note)
+        if type(note) is not Footnote:
+            self._whole[row] = note
+        number = note.number
+        self._numbers.append(_NO_INT if number is None else number)
+        self._groups.append(note.group * 4 + _KINDS.index(note.kind))
+        if note.id != self._derived_id(row):
+            self._odd_ids[row] = note.id
+        self._markers.append(self._marker_of.setdefault(note.marker, note.marker))
+        self._lines.append(note.line)
+        self._body_lines.append(_NO_INT if note.body_line is None else note.body_line)
+        raw = note.raw
+        lines = self._source
+        one = lines is not None and 1 <= note.line <= len(lines) and lines[note.line - 1] == raw
+        self._raws.append(1 if one else raw)
+        start = raw.find(note.text) if len(note.text) <= _SLICED else -1
+        if start < 0:
+            self._texts[row] = note.text
+        self._text_starts.append(start)
+        self._text_ends.append(start + len(note.text))
+        if note.refers_to is not None:
+            self._refers[row] = note.refers_to
+        self._fields.append(self._packed(note.fields))  # type: ignore[misc]
+        self._paragraphs = _put(self._paragraphs, row, note.paragraph, row)
+        self._pages = _put(self._pages, row, note.page, row)
+        if self._index is not None:
+            self._index.setdefault(note.id, row)
+
+    def _derived_id(self, row: int) -> str:
+        number = self._numbers[row]
+        label = f"x{row + 1}" if number == _NO_INT else str(number)
+        return f"fn-{self._groups[row] >> 2}-{label}"
+
+    def _id_of(self, row: int) -> str:
+        odd = self._odd_ids.get(row) if self._odd_ids else None
+        return odd if odd is not None else self._derived_id(row)
+
+    def row_of(self, record_id: str) -> int | None:
+        """The index of the note with this id, or ``None``: an id of extraction's
+        (``fn-<group>-<number>``) is looked for by bisection, the notes ascending by
+        group and number (no index of every id made)."""
+        _, group, number = [*record_id.split("-"), "", ""][:3]
+        if (
+            f"fn-{group}-{number}" == record_id
+            and (group + number).isascii()
+            and group.isdigit()
+            and number.isdigit()
+        ):
+            at = (int(group), int(number))
+            row = bisect_left(range(len(self)), at, key=self._group_number)
+            if row < len(self) and self._id_of(row) == record_id:
+                return row
+        return super().row_of(record_id)
+
+    def _group_number(self, row: int) -> tuple[int, int]:
+        return self._groups[row] >> 2, self._numbers[row]
+
+    def _record(self, row: int) -> Footnote:
+        line = self._lines[row]
+        raw = self._raws[row]
+        if isinstance(raw, int):
+            assert self._source is not None
+            raw = self._source[line - 1]
+        start = self._text_starts[row]
+        number = self._numbers[row]
+        body_line = self._body_lines[row]
+        code = self._groups[row]
+        return inline(
+            Footnote,
+            {
+                "id": self._id_of(row),
+                "number": None if number == _NO_INT else number,
+                "group": code >> 2,
+                "marker": self._markers[row],
+                "text": self._texts[row] if start < 0 else raw[start : self._text_ends[row]],
+                "kind": _KINDS[code & 3],
+                "refers_to": self._refers.get(row) if self._refers else None,
+                "line": line,
+                "body_line": None if body_line == _NO_INT else body_line,
+                "raw": raw,
+                "fields": self._fields_of(row),  # type: ignore[misc]
+                "paragraph": _at(self._paragraphs, row),
+                "page": _at(self._pages, row),
+            },
+            self._set_names[self._sets[row]],
+        )
+
+    # (the same packing as the entries': its columns are named alike)
+    _packed = Entries._packed
+    _fields_of = Entries._fields_of
+
+    def kind_of(self, row: int) -> FootnoteKind:
+        """The kind of the note at ``row`` (no record built)."""
+        return _KINDS[self._groups[row] & 3]
+
+
+class InTextCitations(_Rows[InTextCitation]):
+    """The in-text citations of a document, in order, stored in columns (:class:`_Rows`).
+
+    An article of thousands of author-date citations held an :class:`InTextCitation`
+    each (~230 bytes with its value dict) and its id (``t12``: derived from its row, so
+    not held); its author, when its printed text holds it, is kept as a slice of it.
+    """
+
+    __slots__ = (
+        "_author_ends",
+        "_author_starts",
+        "_authors",
+        "_columns",
+        "_lines",
+        "_locators",
+        "_odd_ids",
+        "_pages",
+        "_paragraphs",
+        "_texts",
+        "_years",
+    )
+
+    def __init__(self, citations: Iterable[InTextCitation] = ()) -> None:
+        super().__init__()
+        self._odd_ids: dict[int, str] = {}  # ids other than "t<row + 1>"
+        self._texts: list[str] = []
+        self._lines = array("q")
+        self._columns = array("q")
+        self._author_starts = array("q")  # author = text[start:end]; start -1: _authors
+        self._author_ends = array("q")
+        self._authors: dict[int, str | None] = {}
+        self._years: list[str | None] = []
+        self._locators: dict[int, str] = {}
+        self._paragraphs: array[int] | None = None
+        self._pages: array[int] | None = None
+        for c in citations:
+            self.append(c)
+
+    def append(self, citation: InTextCitation) -> None:
+        """Add ``citation`` (a record of the declared types: not validated again)."""
+        row = len(self)
+        self._set_of(citation)
+        if type(citation) is not InTextCitation:
+            self._whole[row] = citation
+        if citation.id != f"t{row + 1}":
+            self._odd_ids[row] = citation.id
+        text, author = citation.text, citation.author
+        self._texts.append(text)
+        self._lines.append(citation.line)
+        self._columns.append(citation.column)
+        start = text.find(author) if author else -1
+        if start < 0:
+            self._authors[row] = author
+        self._author_starts.append(start)
+        self._author_ends.append(start + len(author or ""))
+        self._years.append(citation.year)
+        if citation.locator is not None:
+            self._locators[row] = citation.locator
+        self._paragraphs = _put(self._paragraphs, row, citation.paragraph, row)
+        self._pages = _put(self._pages, row, citation.page, row)
+        if self._index is not None:
+            self._index.setdefault(citation.id, row)
+
+    def _id_of(self, row: int) -> str:
+        odd = self._odd_ids.get(row) if self._odd_ids else None
+        return odd if odd is not None else f"t{row + 1}"
+
+    def _record(self, row: int) -> InTextCitation:
+        text = self._texts[row]
+        start = self._author_starts[row]
+        return inline(
+            InTextCitation,
+            {
+                "id": self._id_of(row),
+                "text": text,
+                "line": self._lines[row],
+                "column": self._columns[row],
+                "author": self._authors[row] if start < 0 else text[start : self._author_ends[row]],
+                "year": self._years[row],
+                "locator": self._locators.get(row) if self._locators else None,
+                "paragraph": _at(self._paragraphs, row),
+                "page": _at(self._pages, row),
+            },
+            self._set_names[self._sets[row]],
+        )
+
+
+class _RowIndex(Mapping[str, _R]):
+    """Records by id, read from their columns (:meth:`_Rows.row_of`): no record held."""
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: _Rows[_R]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, record_id: str) -> _R:
+        return self._rows.by_id(record_id)
+
+    def __contains__(self, record_id: object) -> bool:
+        return isinstance(record_id, str) and self._rows.row_of(record_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return self._rows.ids()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def footnotes_by_id(notes: Sequence[Footnote]) -> Mapping[str, Footnote]:
+    """``notes`` by id (the first of an id): for :class:`Footnotes`, a view that builds
+    a note when it is read (none held); for a list, a dict."""
+    if isinstance(notes, Footnotes):
+        return _RowIndex(notes)
+    out: dict[str, Footnote] = {}
+    for f in notes:
+        out.setdefault(f.id, f)
+    return out
+
+
+def _footnote_columns(value: Any) -> Footnotes:
+    """Document's ``footnotes`` given: a list's items validated as :class:`Footnote`."""
+    if isinstance(value, Footnotes):
+        return value
+    return Footnotes(f if isinstance(f, Footnote) else Footnote.model_validate(f) for f in value)
+
+
+def _in_text_columns(value: Any) -> InTextCitations:
+    """Document's ``in_text`` given: a list's items validated as :class:`InTextCitation`."""
+    if isinstance(value, InTextCitations):
+        return value
+    return InTextCitations(
+        c if isinstance(c, InTextCitation) else InTextCitation.model_validate(c) for c in value
+    )
+
+
+def _footnote_list(notes: Sequence[Footnote]) -> list[Footnote]:
+    return list(notes)
+
+
+def _in_text_list(citations: Sequence[InTextCitation]) -> list[InTextCitation]:
+    return list(citations)
+
+
+# Document's fields (resolved when its validator is first built: defer_build)
+_FootnoteField = Annotated[
+    SkipValidation[Sequence[Footnote]],
+    BeforeValidator(_footnote_columns),
+    PlainSerializer(_footnote_list),
+]
+_InTextField = Annotated[
+    SkipValidation[Sequence[InTextCitation]],
+    BeforeValidator(_in_text_columns),
+    PlainSerializer(_in_text_list),
+]

@@ -10,12 +10,11 @@ import heapq
 import itertools
 from collections.abc import Container, Iterable, Iterator
 from itertools import pairwise
-from typing import Any
 
 from citenorm.extraction.compact import Sharing, build, fields_of
 from citenorm.extraction.counterparts import sites_from_counterparts
 from citenorm.extraction.entries import RawEntry, entry_script, group_entries
-from citenorm.extraction.footnotes import find_footnotes
+from citenorm.extraction.footnotes import RawFootnote, find_footnotes
 from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.markers import body_markers
 from citenorm.extraction.note_kinds import resolve_kinds
@@ -31,7 +30,9 @@ from citenorm.models import (
     FailedLine,
     FailedLines,
     Footnote,
+    Footnotes,
     InTextCitation,
+    InTextCitations,
     ListKind,
     Markers,
     Section,
@@ -44,10 +45,9 @@ from citenorm.text.normalize import lam_ligature_fault, repair_lam_ligatures
 __all__ = ["extract"]
 
 
-def _markers_kept(markers: Markers, fn_lines: Container[int], notes: list[Any]) -> Markers:
+def _markers_kept(markers: Markers, fn_lines: Container[int], last: int) -> Markers:
     """The body's markers (those on footnote lines left out). A number of four digits is a
-    marker only up to the last footnote's number: beyond, "(2015)" is a year."""
-    last = max((n.number or 0 for n in notes), default=0)
+    marker only up to the last footnote's number (``last``): beyond, "(2015)" is a year."""
     return Markers(
         m
         for m in markers
@@ -79,16 +79,6 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     bound = MemoBound(len(text))
     ligature_fault = lam_ligature_fault(text)
     seg = _segment(text)
-    used: set[str] = set()
-
-    def unique(base: str) -> str:
-        ident, k = base, 1
-        while ident in used:
-            k += 1
-            ident = f"{base}-{k}"
-        used.add(ident)
-        return ident
-
     # notes printed at the foot of a page inside a list are looked for with the body's
     candidates = [ln for block in seg.lists for ln in block.note_candidates]
     body = sorted([*seg.body, *candidates], key=lambda ln: ln.number) if candidates else seg.body
@@ -117,7 +107,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     pending: list[tuple[str, ListKind, str, str, int | None, int, str]] = []
     failed: list[Iterable[tuple[int, str]]] = []  # (line, reason) in line order, per block
     for block in seg.lists:
-        head_id = unique(f"s{len(sections) + 1}")
+        head_id = f"s{len(sections) + 1}"  # (unique: only notes' ids may repeat)
         sections.append(
             Section.model_construct(
                 id=head_id, title=block.title, line=block.heading.number, list=block.kind
@@ -127,7 +117,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         raw_entries, bad = group_entries(block)
         sub_ids: dict[int, str] = {}
         for line_no, title in sorted(block.sub_headings.items()):
-            sid = unique(f"s{len(sections) + 1}")
+            sid = f"s{len(sections) + 1}"
             sub_ids[line_no] = sid
             sections.append(
                 Section.model_construct(
@@ -137,7 +127,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         failed.append(_failed_lines(block, bad))
         for printed, number, line, raw, section_line in _compact(raw_entries):
             section = sub_ids.get(section_line, head_id) if section_line else head_id
-            ident = unique(f"e{len(pending) + 1}")
+            ident = f"e{len(pending) + 1}"
             pending.append((ident, block.kind, section, printed, number, line, raw))
     failed_lines = _failed_records(seg.raw, failed)
     # the segmented text is not needed beyond this point: its lines (a Line object each)
@@ -208,15 +198,34 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # a note that holds an entry's title cites it, gloss or not
     resolve_kinds(raw_notes, titles=titles)
     del titles
+    # the notes' ids: unique in the document (those of sections, entries and in-text
+    # citations are, by their prefix and their count)
     note_ids: list[str] = []
+    used: set[str] = set()
     for i, n in enumerate(raw_notes):
         label = str(n.number) if n.number is not None else f"x{i + 1}"
-        note_ids.append(unique(f"fn-{n.group}-{label}"))
-    footnotes: list[Footnote] = []
+        base = ident = f"fn-{n.group}-{label}"
+        k = 1
+        while ident in used:
+            k += 1
+            ident = f"{base}-{k}"
+        used.add(ident)
+        note_ids.append(ident)
+    del used
+    last_note = max((n.number or 0 for n in raw_notes), default=0)
+    footnotes = Footnotes(lines=raw_lines)  # (in columns, the raw texts read from the lines)
+    # each raw note goes once its record is built (its texts held by the record's
+    # columns, or by the document's lines); the parser reads their texts a batch ahead
+    notes: list[RawFootnote | None] = [*raw_notes]
+    del raw_notes
     note_fields = parse_all(
-        [n.text for n in raw_notes if n.kind != "note"], context="footnote", sharing=sharing
+        (n.text for n in notes if n is not None and n.kind != "note"),
+        context="footnote",
+        sharing=sharing,
     )
-    for i, n in enumerate(raw_notes):
+    for i, waiting_note in enumerate(notes):
+        assert waiting_note is not None
+        n = waiting_note
         footnotes.append(
             build(
                 Footnote,
@@ -237,9 +246,11 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                 },
             )
         )
+        notes[i] = None
         tick()
         bound()
     tick.finish()
+    del notes, note_ids
     # the parser's generators and the document's shared dates and names (a key of each
     # name: ~4x a 1 MB list) go before the in-text citations' records are built
     del entry_fields, note_fields, sharing
@@ -247,13 +258,13 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     for row, entry in sites_from_counterparts(entries, footnotes).items():
         entries[row] = entry
     # the raw notes and the body's lines go once their records are built (memory)
-    kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, raw_notes)
-    del raw_notes, markers
-    in_text = [
+    kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, last_note)
+    del markers
+    in_text = InTextCitations(
         build(
             InTextCitation,
             {
-                "id": unique(f"t{k + 1}"),
+                "id": f"t{k + 1}",  # (unique: only notes' ids may repeat)
                 "text": c.text,
                 "line": c.line,
                 "column": c.column,
@@ -263,7 +274,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             },
         )
         for k, c in enumerate(find_in_text(body_rest))
-    ]
+    )
     del body_rest
     bound.check()
     warnings: list[str] = []

@@ -24,7 +24,15 @@ from citenorm.extraction.segment import Line
 from citenorm.matching.blocking import nearest
 from citenorm.matching.features import KEY_CHARS, Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
-from citenorm.models import Citation, Document, Entry, Footnote, InTextCitation, Pair
+from citenorm.models import (
+    Citation,
+    Document,
+    Entry,
+    Footnote,
+    Footnotes,
+    InTextCitation,
+    Pair,
+)
 from citenorm.progress import Progress, Ticker
 from citenorm.text import _rx
 from citenorm.text.normalize import clean, fold_any, has_arabic, script_of, to_western_digits
@@ -197,12 +205,22 @@ _LAM_RIGHT = _rx.compile(r"(?<![\u0621-\u064a])ال[جحخم]")
 _YA_LAM_FAULT = lazy(r"ىل")
 
 
-def _ligature_fault(texts: Sequence[str]) -> bool:
+def _ligature_fault(texts: Iterable[str]) -> bool:
     """Do the document's Arabic footnotes show the ligature fault (more faulty words
     than sound ones, and at least three)? Only then is repairing them safe."""
-    faulty = sum(len(_LAM_FAULT.findall(t)) for t in texts)
-    sound = sum(len(_LAM_RIGHT.findall(t)) for t in texts)
+    faulty = sound = 0
+    for t in texts:
+        faulty += len(_LAM_FAULT.findall(t))
+        sound += len(_LAM_RIGHT.findall(t))
     return faulty >= 3 and faulty > sound
+
+
+def _full_rows(notes: Sequence[Footnote]) -> array[int]:
+    """The indices of the full notes (of :class:`~citenorm.models.Footnotes`: no record
+    built)."""
+    if isinstance(notes, Footnotes):
+        return array("q", (k for k in range(len(notes)) if notes.kind_of(k) == "full"))
+    return array("q", (k for k, note in enumerate(notes) if note.kind == "full"))
 
 
 def _repair(text: str) -> str:
@@ -342,17 +360,21 @@ def link_footnotes(
     by_script = {"arabic": _Pool(), "latin": _Pool()}
     for f in entries_feats.values():
         by_script[f.script].feats.append(f)
-    full = [note for note in doc.footnotes if note.kind == "full"]
-    repair = _ligature_fault([note.text for note in full])
+    notes = doc.footnotes
+    # the full notes by row, each read when needed (:class:`~citenorm.models.Footnotes`
+    # builds a record on each read: a list of them held every note at once)
+    full = _full_rows(notes)
+    repair = _ligature_fault(notes[row].text for row in full)
     # notes printed in visual order (a PDF reader's right-to-left lines) are read in
     # reading order: split at "؛" as printed, their pieces would be out of order
-    visual = any(number_last(note.raw, note.marker) for note in doc.footnotes)
+    visual = any(number_last(note.raw, note.marker) for note in notes)
     # the parts of the notes that are not their own one part (split, or repaired)
     split: dict[int, list[Footnote]] = {}
     # each part's blocking keys (its features made, read and let go), by script
     queries = {"arabic": _Queries(), "latin": _Queries()}
     long = {k: len(pool.feats) > MAX_FOOTNOTE_CANDIDATES for k, pool in by_script.items()}
-    for n, note in enumerate(full):
+    for n, row in enumerate(full):
+        note = notes[row]
         parts = _parts(
             note, repair=repair, reading=reading_text(note.raw, note.marker) if visual else None
         )
@@ -380,7 +402,8 @@ def link_footnotes(
         return names[0]
 
     rank = {"arabic": 0, "latin": 0}  # the next query of each script
-    for n, note in enumerate(full):
+    for n, row in enumerate(full):
+        note = notes[row]
         tick()
         found: list[tuple[str, float]] = []
         for part in split.pop(n, None) or (note,):

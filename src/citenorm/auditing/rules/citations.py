@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -15,11 +16,23 @@ if TYPE_CHECKING:
 FAMILY = "citations"
 
 
-def _citers(doc: Document) -> list[Footnote | InTextCitation]:
-    """Footnotes that cite a work in full, and in-text citations, in text order."""
-    out: list[Footnote | InTextCitation] = [f for f in doc.footnotes if f.kind == "full"]
-    out.extend(doc.in_text)
-    return sorted(out, key=lambda c: c.line)
+def _citers(doc: Document) -> Iterator[Footnote | InTextCitation]:
+    """Footnotes that cite a work in full, and in-text citations, in text order (by
+    line, footnotes first), each read when its turn comes: the document builds a record
+    on each read (models.Footnotes), and a list of them held every citer at once."""
+    notes, cites = doc.footnotes, doc.in_text
+    rows = array("q")  # the full notes' rows, then the in-text citations'
+    lines = array("q")
+    for k, f in enumerate(notes):
+        if f.kind == "full":
+            rows.append(k)
+            lines.append(f.line)
+    first_cite = len(rows)
+    for k, c in enumerate(cites):
+        rows.append(k)
+        lines.append(c.line)
+    for i in sorted(range(len(rows)), key=lines.__getitem__):
+        yield notes[rows[i]] if i < first_cite else cites[rows[i]]
 
 
 def _where(doc: Document, c: Footnote | InTextCitation) -> tuple[int, int | None, int | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
@@ -93,7 +93,7 @@ def _marker_column(result: MatchResult, f: Footnote) -> int | None:
     return len(raw) - len(raw.lstrip()) + 1
 
 
-def _groups(notes: list[Footnote]) -> dict[int, list[Footnote]]:
+def _groups(notes: Iterable[Footnote]) -> dict[int, list[Footnote]]:
     groups: dict[int, list[Footnote]] = {}
     for f in notes:
         if f.number is not None and not is_markdown(f):
@@ -212,8 +212,11 @@ def unresolved_back_reference(result: MatchResult, cfg: AuditConfig) -> Iterator
     example="(1) مشاور صيفي ، مستقبل الشراكة … ص ١٢٦\n(2) يزيد عادل عبد المجيد ، المصدر نفسه ، ص ٢٠٤\n# ibid. after صيفي, but it means عبد المجيد",
 )
 def ibid_after_other_source(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
+    from citenorm.models import footnotes_by_id
+
     notes = result.document.footnotes
-    by_id = {f.id: f for f in notes}
+    # (the cited notes found by id when needed: a dict of every note held them all)
+    by_id = footnotes_by_id(notes)
     # the last note before each that is not a plain note, carried along (looking back
     # from each ibid. was quadratic in a long run of notes)
     last: Footnote | None = None
