@@ -25,6 +25,7 @@ __all__ = [
     "edition",
     "era_year_tail",
     "fallback_year",
+    "imprint_date_order",
     "issue_after_volume",
     "number_runs",
     "number_value",
@@ -203,6 +204,40 @@ _NOT_A_DATE = frozenset(
         "collection",
     }
 )
+
+
+def _bracketed(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """The date span ``[a, b)`` is printed in round brackets: ``Title (1938)``."""
+    inner = text[tokens[a].start : tokens[b - 1].end].rstrip(" ,،.;؛:")
+    opened = inner.startswith("(") or text[: tokens[a].start].rstrip().endswith("(")
+    return opened and (inner.endswith(")") or text[tokens[b - 1].end :].lstrip().startswith(")"))
+
+
+def imprint_date_order(
+    text: str, tokens: Sequence[Token], runs: Sequence[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The date spans in the order they are tried for ``issued``: as printed, unless the
+    first is a year in brackets beside the title (``Title (1938)``, a reprint's ``عن
+    طبعة برسلاو (1837م)``) and the imprint after it, a publisher or a place, ends with a
+    year of its own out of brackets (``…، دار المعارف، القاهرة، 1993``): the edition
+    cited is the imprint's, so its year comes first. A year in brackets after the names
+    (APA's ``Roe, J. (1990). Title``) keeps its place."""
+    dates = [r for r in runs if r[0] == "date"]
+    if len(dates) < 2 or not _bracketed(text, tokens, dates[0][1], dates[0][2]):
+        return dates
+    k0 = runs.index(dates[0])
+    if k0 == 0 or runs[k0 - 1][0] in ("author", "editor"):
+        return dates  # APA's "Roe, J. (1990). Title": the year after the names is the date
+    first_end = dates[0][2]
+    for k, (_, a, b) in enumerate(dates[1:], 1):
+        if _bracketed(text, tokens, a, b):
+            continue
+        if any(
+            label in ("publisher", "place") and first_end <= ra and rb <= a
+            for label, ra, rb in runs
+        ):
+            return [dates[k]] + dates[:k] + dates[k + 1 :]
+    return dates
 
 
 def _closes_the_reference(tokens: Sequence[Token], i: int) -> bool:

@@ -1234,9 +1234,7 @@ def build_fields(
         ev = N.edition(ed)
         if ev:
             fields["edition"] = ev
-    for label, a, b in runs:
-        if label != "date":
-            continue
+    for label, a, b in N.imprint_date_order(text, tokens, runs):
         printed = text[tokens[a].start : tokens[b - 1].end]
         if N.DEATH_CUE.match(printed):
             continue  # a life date after a name: "(ت 620هـ)", "(d. 1350)"
