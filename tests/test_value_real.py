@@ -62,3 +62,32 @@ def test_a_bracketed_year_keeps_its_place_after_the_names_or_with_no_imprint() -
         ]
     )
     assert _year(fields) == [[1938]]
+
+
+def test_an_arabic_note_after_a_latin_reference_closed_by_its_year_is_not_read() -> None:
+    from citenorm.extraction.reference import _drop_other_script_note
+
+    ref = "Roe, J., Tides of the Marsh, Saltmarsh Press, London, 1945."
+    for note in (" (لهذا الكتاب ترجمة عربية قديمة).", " وقد ترجم هذا الكتاب إلى العربية."):
+        kept = _drop_other_script_note(ref + note)
+        assert kept.rstrip() == ref and len(kept) == len(ref + note)
+    # not a note: Latin words in it, no year closing the reference, an Arabic reference
+    for text in (
+        ref + " ترجمة: Tides of the Marsh.",
+        "Roe, J., Tides of the Marsh, Saltmarsh Press. ترجمة عربية قديمة",
+        "سالم البحري، أخبار الموج، 1945. ترجمة عربية قديمة",
+    ):
+        assert _drop_other_script_note(text) == text
+
+
+def test_a_latin_reference_keeps_its_title_before_an_arabic_note() -> None:
+    from citenorm import parse_reference
+
+    head = "Roe, Jane, The Idea of the Sea, Saltmarsh Press, Oxford, 1950."
+    for note in (
+        " (لهذا الكتاب ترجمة عربية، ولكنني كنت أوثر الرجوع إلى النص بلغته الأصلية).",
+        " وقد ترجم هذا الكتاب إلى العربية ونشر في بيروت بعنوان فكرة البحر.",
+    ):
+        fields = parse_reference(head + note).to_json()
+        assert fields.get("title") == "The Idea of the Sea"
+        assert fields.get("publisher") == "Saltmarsh Press"
