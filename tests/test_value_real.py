@@ -91,3 +91,47 @@ def test_a_latin_reference_keeps_its_title_before_an_arabic_note() -> None:
         fields = parse_reference(head + note).to_json()
         assert fields.get("title") == "The Idea of the Sea"
         assert fields.get("publisher") == "Saltmarsh Press"
+
+
+def test_a_roman_volume_closing_the_journal_name_then_its_issue() -> None:
+    def read(journal: str, number: str) -> dict[str, object]:
+        return _fields(
+            [
+                ("author", "Roe, Jane. "),
+                ("title", "“Tides of the marsh.” "),
+                ("container", journal),
+                ("volume", number),
+                ("date", "(2001): "),
+                ("pages", "15-40."),
+            ]
+        )
+
+    fields = read("Salt Review XLV, ", "3 ")
+    assert (fields.get("container-title"), fields.get("volume"), fields.get("issue")) == (
+        "Salt Review",
+        "XLV",
+        "3",
+    )
+    # an Arabic-numeral volume after a plain name; a name ending in a one-letter word
+    assert read("Salt Review, ", "3 ").get("volume") == "3"
+    fields = read("Salt Review I, ", "3 ")
+    assert (fields.get("volume"), fields.get("issue")) == ("3", None)
+
+
+def test_a_title_head_read_as_a_name_goes_back_to_the_title() -> None:
+    fields = _fields(
+        [
+            ("author", "Tides and salt of "),
+            ("title", "the marsh in the south, "),
+            ("date", "1990."),
+        ]
+    )
+    assert fields.get("title") == "Tides and salt of the marsh in the south"
+    assert "author" not in fields
+    # a name: its particles are lower-case, and a mark ends it before the title
+    fields = _fields([("author", "Jean de "), ("title", "Tides of the marsh, "), ("date", "1990.")])
+    assert fields.get("title") == "Tides of the marsh" and "author" in fields
+    fields = _fields(
+        [("author", "Roe, jane tide: "), ("title", "Tides of the marsh, "), ("date", "1990.")]
+    )
+    assert fields.get("title") == "Tides of the marsh" and "author" in fields

@@ -32,6 +32,7 @@ __all__ = [
     "numbers_in_date_span",
     "pages",
     "pages_in_number_span",
+    "roman_volume_closing_journal",
     "part_after_volume",
     "volume_beside_pages",
     "year_closing_journal",
@@ -334,6 +335,40 @@ _NUMBER_SPANS = frozenset({"volume", "issue"})
 
 def _digits(text: str) -> bool:
     return text.isdigit() and len(text) <= 4
+
+
+# a volume in Roman numerals, upper case, two letters or more ("XII", "LIV")
+_ROMAN_UPPER = lazy(r"^(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def roman_volume_closing_journal(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``“Title.” Salt Review LIV, 1 (2019): 305-66``: a journal's name read to a volume
+    in Roman numerals, then a bare number read as the volume before the year in
+    brackets. The Roman numeral is the volume and the number the issue (an entry with
+    no issue span only)."""
+    if "issue" in labels:
+        return labels
+    n = len(labels)
+    for i in range(1, n - 3):
+        if labels[i] != "container" or labels[i + 1] == "container":
+            continue
+        # the journal's last word, then its comma: "Review LIV ,"
+        k = i - 1 if tokens[i].text in ",،" else i
+        if k < 1 or labels[k - 1] != "container" or not _ROMAN_UPPER.match(tokens[k].text):
+            return labels
+        j = i + 1
+        if labels[j] != "volume" or not _digits(tokens[j].text):
+            return labels
+        end = j + 1
+        if end < n and labels[end] == "volume":
+            return labels  # "LIV, 1-2 …": more than one number
+        if end >= n or tokens[end].text != "(":
+            return labels
+        out = list(labels)
+        out[k : i + 1] = ["volume"] * (i + 1 - k)
+        out[j] = "issue"
+        return out
+    return labels
 
 
 def number_runs(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:

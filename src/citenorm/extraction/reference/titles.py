@@ -28,6 +28,7 @@ __all__ = [
     "series_tail",
     "title_after_dash",
     "title_in_name",
+    "title_read_as_name",
 ]
 
 # "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
@@ -137,6 +138,34 @@ def join_dangling(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[st
             out = list(labels)
         out[c:k] = [label] * (k - c)
     return labels if out is None else out
+
+
+def title_read_as_name(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Prix et niveaux de`` | ``vie dans les pays…``: a Latin name span at the head that
+    holds a lower-case word no name holds (not a particle: ``de``, ``al``) and runs with
+    no mark into the title span (its last word is a word, the title's first one too) is
+    the title's head: relabelled title."""
+    n = len(labels)
+    b = 0
+    while b < n and labels[b] == "author":
+        b += 1
+    if b == 0 or b >= n or labels[b] != "title":
+        return labels
+    if not (tokens[b - 1].text[:1].isalpha() and tokens[b].text[:1].isalpha()):
+        return labels
+    if tokens[b].start - tokens[b - 1].end > 1:
+        return labels
+    lowered = [
+        t.text
+        for t in tokens[:b]
+        if t.text[:1].islower()
+        and len(t.text) >= 3
+        and t.text.isascii()
+        and t.text not in vocab.NAME_PARTICLES_LATIN
+    ]
+    if not lowered or any(not t.text[:1].isalpha() for t in tokens[:b]):
+        return labels
+    return ["title"] * b + list(labels[b:])
 
 
 def _periodical_word(folded: str) -> bool:

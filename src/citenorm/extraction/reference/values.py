@@ -746,6 +746,8 @@ def build_fields(
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment). ``sharing``: as :func:`~citenorm.extraction.compact.fields_of`."""
     labels = _cueless_statements(text, tokens, labels)
+    if labels and labels[0] == "author" and "title" in labels:
+        labels = TT.title_read_as_name(tokens, labels)
     if entry and "title" not in labels and labels and labels[0] == "author":
         labels = _title_read_as_note_or_place(tokens, labels)
     if "container" not in labels and labels and labels[0] == "author" and "title" in labels:
@@ -778,6 +780,8 @@ def build_fields(
         labels = TT.title_after_dash(text, tokens, labels)
     if "issue" in labels or "volume" in labels or "container" in labels:
         labels = N.number_runs(tokens, labels)
+    if "volume" in labels and "container" in labels:
+        labels = N.roman_volume_closing_journal(tokens, labels)
     if "volume" not in labels or "issue" not in labels:
         labels = _number_at_span_end(tokens, labels)
     if "date" not in labels and labels:
