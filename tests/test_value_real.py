@@ -135,3 +135,24 @@ def test_a_title_head_read_as_a_name_goes_back_to_the_title() -> None:
         [("author", "Roe, jane tide: "), ("title", "Tides of the marsh, "), ("date", "1990.")]
     )
     assert fields.get("title") == "Tides of the marsh" and "author" in fields
+
+
+def test_the_publishers_role_and_a_printing_after_its_name_are_no_part_of_it() -> None:
+    from citenorm.extraction.reference.repairs import publisher_cut
+
+    assert publisher_cut("Saltmarsh & Roe, Publisher,") == "Saltmarsh & Roe"
+    assert publisher_cut("Saltmarsh & Roe, Impression,") == "Saltmarsh & Roe"
+    assert publisher_cut("Saltmarsh & Roe, éditeurs") == "Saltmarsh & Roe"
+    # a name that holds the word: kept
+    assert publisher_cut("Roe Publishers, London Publishers Guild") == (
+        "Roe Publishers, London Publishers Guild"
+    )
+    fields = _fields(
+        [
+            ("title", "Tides of the marsh, "),
+            ("publisher", "Jane Roe, Publisher, "),
+            ("place", "London, "),
+            ("date", "1950."),
+        ]
+    )
+    assert fields.get("publisher") == "Jane Roe"
