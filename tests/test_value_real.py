@@ -156,3 +156,37 @@ def test_the_publishers_role_and_a_printing_after_its_name_are_no_part_of_it() -
         ]
     )
     assert fields.get("publisher") == "Jane Roe"
+
+
+def test_a_town_and_its_country_glued_to_ba_after_the_publisher_is_the_place() -> None:
+    fields = _fields(
+        [
+            ("title", "أخبار الموج، "),
+            ("publisher", "مطبعة دار الساحل، القاهرة بمصر، "),
+            ("date", "1950م."),
+        ]
+    )
+    assert fields.get("publisher") == "مطبعة دار الساحل"
+    assert fields.get("publisher-place") == "القاهرة بمصر"
+    # a name's own last words are no place
+    fields = _fields(
+        [("title", "أخبار الموج، "), ("publisher", "مطبعة الساحل، دار البحر بمصر، "), ("date", "1950م.")]
+    )
+    assert fields.get("publisher-place") != "دار البحر بمصر"
+
+
+def test_an_editions_cue_after_the_place_is_no_part_of_it() -> None:
+    from citenorm.extraction.reference.imprint import place_once
+
+    assert place_once("بغداد، طبعة") == "بغداد"
+    assert place_once("London, Impression") == "London"
+    assert place_once("New York, New York") == "New York, New York"
+    fields = _fields(
+        [
+            ("title", "أخبار الموج، "),
+            ("place", "بغداد، طبعة "),
+            ("publisher", "وزارة البحر، "),
+            ("date", "1971م."),
+        ]
+    )
+    assert fields.get("publisher-place") == "بغداد"

@@ -379,10 +379,14 @@ def place_once(place: str) -> str:
     """``Algeria, Algeria`` / ``الكويت، الكويت``: a town printed again as its country
     (a city and a state of one one-word name) is the place once. Any other place as it
     is, ``New York, New York`` too: a city and a state of a longer name are printed so
-    on purpose, and reference lists keep them (AnyStyle's ``gold.xml`` does)."""
+    on purpose, and reference lists keep them (AnyStyle's ``gold.xml`` does). An edition's
+    cue word alone after the place (``بغداد، طبعة``) opens the imprint after it: cut."""
     if "," not in place and "،" not in place:
         return place
     parts = [tidy(p) for p in _COMMA.split(place)]
+    if len(parts) >= 2 and len(parts[-1].split()) == 1 and CUES.get(fold_word(parts[-1])) == "ED":
+        # "بغداد، طبعة | وزارة الإعلام": the cue of the imprint that follows
+        return place_once(tidy(place[: list(_COMMA.finditer(place))[-1].start()]))
     if (
         len(parts) >= 2
         and all(parts)

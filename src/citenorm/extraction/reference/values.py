@@ -87,7 +87,8 @@ def _anonymous(text: str) -> bool:
 
 
 def _bare_place(text: str) -> str | None:
-    """``text`` names a place, bare or after a glued ``ب`` (``ببيروت``, ``بالقاهرة``)."""
+    """``text`` names a place, bare or after a glued ``ب`` (``ببيروت``, ``بالقاهرة``), or
+    a town and its country glued to ``ب`` (``حيدر أباد الدكن بالهند``, returned whole)."""
     t = tidy(text)
     if not t or any(ch.isdigit() for ch in t):
         return None
@@ -95,6 +96,17 @@ def _bare_place(text: str) -> str | None:
         return t
     if t.startswith("ب") and len(t) > 3 and lexicon.is_place(t[1:]):
         return t[1:]
+    # "حيدر أباد الدكن بالهند": a town, then its country glued to "بـ" (printed whole)
+    words = t.split()
+    last = words[-1]
+    if (
+        len(words) >= 2
+        and last.startswith("ب")
+        and len(last) > 3
+        and lexicon.is_place(last[1:])
+        and I.place_run(" ".join(words[:-1]))
+    ):
+        return t
     return None
 
 
