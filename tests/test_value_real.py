@@ -170,7 +170,11 @@ def test_a_town_and_its_country_glued_to_ba_after_the_publisher_is_the_place() -
     assert fields.get("publisher-place") == "القاهرة بمصر"
     # a name's own last words are no place
     fields = _fields(
-        [("title", "أخبار الموج، "), ("publisher", "مطبعة الساحل، دار البحر بمصر، "), ("date", "1950م.")]
+        [
+            ("title", "أخبار الموج، "),
+            ("publisher", "مطبعة الساحل، دار البحر بمصر، "),
+            ("date", "1950م."),
+        ]
     )
     assert fields.get("publisher-place") != "دار البحر بمصر"
 
@@ -190,3 +194,36 @@ def test_an_editions_cue_after_the_place_is_no_part_of_it() -> None:
         ]
     )
     assert fields.get("publisher-place") == "بغداد"
+
+
+def test_a_bodys_word_glued_to_ba_at_the_publishers_head_loses_it() -> None:
+    from citenorm.extraction.reference.imprint import imprint_cue
+
+    assert imprint_cue("بكلية الآداب، جامعة الساحل") == "كلية الآداب، جامعة الساحل"
+    assert imprint_cue("بجامعة الساحل") == "جامعة الساحل"
+    # a name that opens with the letter: kept
+    assert imprint_cue("بيت الحكمة") == "بيت الحكمة"
+    assert imprint_cue("بلاد الشام للنشر") == "بلاد الشام للنشر"
+
+
+def test_a_town_read_into_the_publisher_goes_on_with_the_place_span_after_it() -> None:
+    fields = _fields(
+        [
+            ("title", "Tides of the marsh, "),
+            ("publisher", "Saltmarsh Press, Westport, "),
+            ("place", "Connecticut, London, "),
+            ("date", "2003."),
+        ]
+    )
+    assert fields.get("publisher") == "Saltmarsh Press"
+    assert fields.get("publisher-place") == "Westport, Connecticut, London"
+    # the place span elsewhere: the place as printed there
+    fields = _fields(
+        [
+            ("title", "Tides of the marsh, "),
+            ("place", "London: "),
+            ("publisher", "Saltmarsh Press, Westport, "),
+            ("date", "2003."),
+        ]
+    )
+    assert fields.get("publisher-place") == "London"

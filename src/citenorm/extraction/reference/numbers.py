@@ -32,8 +32,8 @@ __all__ = [
     "numbers_in_date_span",
     "pages",
     "pages_in_number_span",
-    "roman_volume_closing_journal",
     "part_after_volume",
+    "roman_volume_closing_journal",
     "volume_beside_pages",
     "year_closing_journal",
 ]
@@ -237,7 +237,7 @@ def imprint_date_order(
             label in ("publisher", "place") and first_end <= ra and rb <= a
             for label, ra, rb in runs
         ):
-            return [dates[k]] + dates[:k] + dates[k + 1 :]
+            return [dates[k], *dates[:k], *dates[k + 1 :]]
     return dates
 
 

@@ -583,7 +583,9 @@ def publisher_cut(value: str) -> str:
         ordinal = re.match(r"^[0-9]+(?:st|nd|rd|th|e|eme|ème)?$", words[0], re.IGNORECASE)
         if (
             cue in _PUBLISHER_TAIL_CUES
-            or (ordinal and len(words) > 1 and CUES.get(fold_word(words[1].strip(".,:;()"))) == "ED")
+            or (
+                ordinal and len(words) > 1 and CUES.get(fold_word(words[1].strip(".,:;()"))) == "ED"
+            )
             # "William Roe, Publisher": the role alone in the last comma part
             or (len(words) == 1 and first.lower() in vocab.PUBLISHER_ROLE_WORDS)
         ):

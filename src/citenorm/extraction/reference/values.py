@@ -145,6 +145,13 @@ def _place_head(publisher: str) -> tuple[str, str | None]:
     return publisher, None
 
 
+def _place_follows(label: str, runs: list[tuple[str, int, int]]) -> bool:
+    """The first span of ``label`` is followed right away by the first place span."""
+    k = next((i for i, run in enumerate(runs) if run[0] == label), None)
+    p = next((i for i, run in enumerate(runs) if run[0] == "place"), None)
+    return k is not None and p == k + 1
+
+
 def _unknown_place_as_publisher(
     fields: dict[str, object],
     runs: list[tuple[str, int, int]],
@@ -1094,6 +1101,7 @@ def build_fields(
                     break
     if "publisher" in first and not publisher_rest:
         publisher_rest = _name_tail_cut(text, tokens, runs)
+    place_head: str | None = None
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
@@ -1115,6 +1123,16 @@ def build_fields(
                     tv, place_from_publisher = _place_tail(tv)
                 if place_from_publisher and not value("place"):
                     place_from_author = place_from_author or place_from_publisher
+                elif place_from_publisher and _place_follows("publisher", runs):
+                    # "Greenwood Press, Westport, | Connecticut, London": the publisher
+                    # span ran into the place that the place span goes on with
+                    place_head = place_from_publisher
+            if label == "place" and tv and place_head:
+                tv = (
+                    f"{place_head}, {tv}"
+                    if R.ARABIC_LETTER.search(tv) is None
+                    else f"{place_head}، {tv}"
+                )
             if tv:
                 fields[key] = tv
     if (
@@ -1250,7 +1268,7 @@ def build_fields(
         ev = N.edition(ed)
         if ev:
             fields["edition"] = ev
-    for label, a, b in N.imprint_date_order(text, tokens, runs):
+    for _, a, b in N.imprint_date_order(text, tokens, runs):
         printed = text[tokens[a].start : tokens[b - 1].end]
         if N.DEATH_CUE.match(printed):
             continue  # a life date after a name: "(ت 620هـ)", "(d. 1350)"
