@@ -196,7 +196,7 @@ def test_an_editions_cue_after_the_place_is_no_part_of_it() -> None:
     assert fields.get("publisher-place") == "بغداد"
 
 
-def test_a_bodys_word_glued_to_ba_at_the_publishers_head_loses_it() -> None:
+def test_an_institutions_word_glued_to_ba_at_the_publishers_head_loses_it() -> None:
     from citenorm.extraction.reference.imprint import imprint_cue
 
     assert imprint_cue("بكلية الآداب، جامعة الساحل") == "كلية الآداب، جامعة الساحل"
@@ -204,6 +204,7 @@ def test_a_bodys_word_glued_to_ba_at_the_publishers_head_loses_it() -> None:
     # a name that opens with the letter: kept
     assert imprint_cue("بيت الحكمة") == "بيت الحكمة"
     assert imprint_cue("بلاد الشام للنشر") == "بلاد الشام للنشر"
+    assert imprint_cue("بالمطبعة الكبرى") == "بالمطبعة الكبرى"  # a printer's: lists keep it
 
 
 def test_a_town_read_into_the_publisher_goes_on_with_the_place_span_after_it() -> None:
@@ -227,3 +228,41 @@ def test_a_town_read_into_the_publisher_goes_on_with_the_place_span_after_it() -
         ]
     )
     assert fields.get("publisher-place") == "London"
+
+
+def test_a_second_full_name_after_the_given_names_of_an_inverted_first_name() -> None:
+    from citenorm.extraction.names import parse_names
+
+    names = parse_names("البحري، سالم راشد وخوسيه أنطونيو مارين", inverted_first=True)
+    assert [(n.family, n.given) for n in names] == [
+        ("البحري", "سالم راشد"),
+        ("مارين", "خوسيه أنطونيو"),
+    ]
+    # given names that hold a و-word: one name
+    for text in ("البحري، سالم راشد وليد", "البحري، سالم وداد"):
+        assert len(parse_names(text, inverted_first=True)) == 1
+
+
+def test_two_arabic_names_in_reading_order_joined_by_a_comma() -> None:
+    from citenorm.extraction.names import two_direct_names
+
+    names = two_direct_names("إبراهيم سالم مرجان، يوسف راشد")
+    assert names is not None
+    assert [(n.family, n.given) for n in names] == [("مرجان", "إبراهيم سالم"), ("راشد", "يوسف")]
+    # an inverted name: the family with its article or a compound's head, a given name
+    # alone; a name with the article is not told from an inverted one
+    for text in (
+        "البحري، يوسف راشد",
+        "عبد الباقي، يوسف راشد",
+        "إبراهيم سالم، يوسف",
+        "حسن البحري، يوسف راشد",
+    ):
+        assert two_direct_names(text) is None
+    fields = _fields(
+        [
+            ("author", "إبراهيم سالم مرجان، يوسف راشد، "),
+            ("title", "أخبار الموج، "),
+            ("date", "1953."),
+        ]
+    )
+    assert len(fields["author"]) == 2  # type: ignore[arg-type]

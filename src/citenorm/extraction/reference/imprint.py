@@ -136,8 +136,8 @@ def imprint_cue(publisher: str) -> str:
     """``نشر دار العلوم``, ``نشرته الدار المتحدة``, ``المطبعة: الساحل``, ``Printer: X``:
     the publisher's name after the imprint's cue. The verb is dropped only before a
     body's name (a publisher's or an institution's word: ``نشر حاذق`` is a press's own
-    name, ``نشر وتحقيق`` an editor's statement); a label with its colon always. A
-    body's word glued to ``بـ`` (``رسالة غير منشورة بكلية الآداب``) loses it."""
+    name, ``نشر وتحقيق`` an editor's statement); a label with its colon always. An
+    institution's word glued to ``بـ`` (``رسالة غير منشورة بكلية الآداب``) loses it."""
     m = _CUE.match(publisher)  # (anchored: tried at the first character only)
     if not m:
         return _glued_ba(publisher)
@@ -152,13 +152,14 @@ def imprint_cue(publisher: str) -> str:
 
 def _glued_ba(publisher: str) -> str:
     """``بكلية الآداب، جامعة X`` -> ``كلية الآداب، جامعة X``: the preposition ``بـ``
-    ("at") glued to the first word of a body's name, when that word alone names a
-    body (a publisher's or an institution's word); ``بيت الحكمة`` stays."""
+    ("at") glued to the first word of an institution's name (a thesis's faculty or
+    university), when that word alone names one; ``بيت الحكمة`` stays, and so does
+    ``بالمطبعة X`` (lists keep a printer's ``بـ``: the fixtures' golds do)."""
     if publisher[:1] != "ب":
         return publisher
     first = publisher.split(maxsplit=1)[0].rstrip("،,")
     word = first[1:]
-    if len(word) < 3 or not (lexicon.has_publisher_word(word) or lexicon.has_corporate_word(word)):
+    if len(word) < 3 or not lexicon.has_corporate_word(word):
         return publisher
     return publisher[1:]
 

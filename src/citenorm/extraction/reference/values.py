@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from citenorm.extraction.compact import Sharing, fields_of
-from citenorm.extraction.names import parse_names
+from citenorm.extraction.names import parse_names, two_direct_names
 from citenorm.extraction.reference import containers as C
 from citenorm.extraction.reference import imprint as I
 from citenorm.extraction.reference import numbers as N
@@ -72,7 +72,7 @@ def author_names(text: str) -> list[object] | None:
         if m and m.group(1).lower() not in vocab.NAME_TITLES_LATIN:
             value = f"{m.group(1)}, {m.group(2)}"  # "Bailey. Cyril": a full stop for the comma
     inverted = bool(re.search(r"^[^,،]+[,،]", value)) and not lexicon.has_corporate_word(value)
-    names = parse_names(value, inverted_first=inverted)
+    names = (inverted and two_direct_names(value)) or parse_names(value, inverted_first=inverted)
     return list(names) or None
 
 
