@@ -266,3 +266,26 @@ def test_two_arabic_names_in_reading_order_joined_by_a_comma() -> None:
         ]
     )
     assert len(fields["author"]) == 2  # type: ignore[arg-type]
+
+
+def test_a_thesis_read_as_a_container_is_the_genre_and_the_body_that_granted_it() -> None:
+    fields = _fields(
+        [
+            ("author", "Roe, Jane. "),
+            ("title", "“Tides of the marsh.” "),
+            ("container", "Thèse de Doctorat, Université de Saltmarsh, Faculté des Lettres, "),
+            ("date", "1935."),
+        ]
+    )
+    assert fields.get("genre") == "Thèse de Doctorat"
+    assert fields.get("publisher") == "Université de Saltmarsh, Faculté des Lettres"
+    assert "container-title" not in fields and fields.get("type") == "thesis"
+    # a work that is no thesis keeps its container
+    fields = _fields(
+        [
+            ("title", "“Tides of the marsh.” "),
+            ("container", "Theses on the Sea, Saltmarsh Studies, "),
+            ("date", "1935."),
+        ]
+    )
+    assert fields.get("container-title") == "Theses on the Sea, Saltmarsh Studies"

@@ -11,6 +11,7 @@ from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.text import _rx, lexicon, vocab
+from citenorm.text import patterns as P
 from citenorm.text.patterns import lazy
 
 __all__ = [
@@ -25,8 +26,38 @@ __all__ = [
     "name_before_journal",
     "note_name_and_title",
     "site_at_head",
+    "thesis_as_container",
     "title_and_journal",
 ]
+
+
+def thesis_as_container(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``“Title.” Thèse de Doctorat, Université de Paris, Faculté de Droit, 1935``: a
+    container span that opens with a thesis's description names no work it is part of:
+    its words to the first comma are the genre, the rest the body that granted it (the
+    publisher), in an entry with no publisher span before it."""
+    a = labels.index("container")
+    b = a
+    while b < len(labels) and labels[b] == "container":
+        b += 1
+    if "publisher" in labels[:a] or "genre" in labels:
+        return labels
+    start = tokens[a].start
+    m = P.THESIS.match(text, start, tokens[b - 1].end)
+    if m is None:
+        return labels
+    comma = next((i for i in range(a, b) if tokens[i].text in ",،"), None)
+    if (
+        comma is None
+        or comma + 1 >= b
+        or not any(t.text[:1].isalpha() for t in tokens[comma + 1 : b])
+    ):
+        return labels
+    out = list(labels)
+    out[a : comma + 1] = ["genre"] * (comma + 1 - a)
+    out[comma + 1 : b] = ["publisher"] * (b - comma - 1)
+    return out
+
 
 # "Title: مجلة X" / "Title، مجلة X" / "Title - مجلة X": the journal's name after the title
 _JOURNAL_PART = _rx.compile(r"(?<!\s)\s*[:،,]\s*|(?<!\s)\s+[-–]\s+")

@@ -809,6 +809,8 @@ def build_fields(
         labels = N.year_closing_journal(tokens, labels)
     if "container" in labels and "publisher" not in labels:
         labels = _imprint_read_as_container(text, tokens, labels)
+    if "container" in labels:
+        labels = C.thesis_as_container(text, tokens, labels)
     if "date" in labels and "volume" not in labels and "pages" not in labels:
         labels = N.numbers_in_date_span(tokens, labels)
     if "volume" not in labels and ("pages" in labels or "container" in labels):
