@@ -289,3 +289,27 @@ def test_a_thesis_read_as_a_container_is_the_genre_and_the_body_that_granted_it(
         ]
     )
     assert fields.get("container-title") == "Theses on the Sea, Saltmarsh Studies"
+
+
+def test_a_books_span_run_into_its_editors_and_its_series() -> None:
+    def read(book: str) -> dict[str, object]:
+        return _fields(
+            [
+                ("author", "Roe, Jane. "),
+                ("title", "“Tides of the marsh.” "),
+                ("container", book),
+                ("editor", "éds), "),
+                ("pages", "197-231. "),
+                ("place", "London: "),
+                ("publisher", "Harbour, "),
+                ("date", "1999."),
+            ]
+        )
+
+    fields = read("In Salt Roads: Studies of the Sea: Papers n° 4, Jane Roe (")
+    assert fields.get("container-title") == "Salt Roads: Studies of the Sea"
+    fields = read("In Salt Roads: Studies of the Sea, Jane Roe (")
+    assert fields.get("container-title") == "Salt Roads: Studies of the Sea"
+    # no names after the last comma: the book's own words
+    fields = read("In Salt Roads, the sea and the marsh (")
+    assert fields.get("container-title") == "Salt Roads, the sea and the marsh"

@@ -33,6 +33,7 @@ __all__ = [
     "HIJRI_MONTHS_LATIN_FOLDED",
     "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
+    "IN_WORDS",
     "ISSUE_CUE_WORDS",
     "JOURNAL_HEADS_FOLDED",
     "KEY_HOST_LABELS",
@@ -420,6 +421,10 @@ SUB_HEADING_WORDS_LATIN = frozenset(
 
 #: words that lead into an author-date citation or stand around it but are no author
 #: (``يشير``, ``وفقاً``, ``according to``, ``see``)
+#: the word that opens the book a chapter is in (``In Salt Roads``, ``Dans``, ``ضمن``),
+#: lower-case
+IN_WORDS = frozenset({"in", "dans", "en", "im", "في", "ضمن"})
+
 IN_TEXT_LEAD_WORDS = frozenset(
     {
         "و",

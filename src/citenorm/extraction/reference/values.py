@@ -811,6 +811,8 @@ def build_fields(
         labels = _imprint_read_as_container(text, tokens, labels)
     if "container" in labels:
         labels = C.thesis_as_container(text, tokens, labels)
+    if "container" in labels and "editor" in labels:
+        labels = C.editors_closing_container(tokens, labels)
     if "date" in labels and "volume" not in labels and "pages" not in labels:
         labels = N.numbers_in_date_span(tokens, labels)
     if "volume" not in labels and ("pages" in labels or "container" in labels):
