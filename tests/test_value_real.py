@@ -313,3 +313,26 @@ def test_a_books_span_run_into_its_editors_and_its_series() -> None:
     # no names after the last comma: the book's own words
     fields = read("In Salt Roads, the sea and the marsh (")
     assert fields.get("container-title") == "Salt Roads, the sea and the marsh"
+
+
+def test_a_name_span_opening_with_the_indefinite_article_is_the_titles_head() -> None:
+    fields = _fields(
+        [
+            ("author", "A Salt Society: "),
+            ("title", "The Marsh Communities of the Coast, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1967."),
+        ]
+    )
+    assert fields.get("title") == "A Salt Society: The Marsh Communities of the Coast"
+    assert "author" not in fields
+    # an initial: a name
+    fields = _fields(
+        [
+            ("author", "A. Roe: "),
+            ("title", "The Marsh, "),
+            ("publisher", "Harbour Press, "),
+            ("date", "1967."),
+        ]
+    )
+    assert fields.get("title") == "The Marsh" and "author" in fields

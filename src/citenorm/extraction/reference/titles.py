@@ -144,13 +144,24 @@ def title_read_as_name(tokens: Sequence[Token], labels: Sequence[str]) -> Sequen
     """``Prix et niveaux de`` | ``vie dans les pays…``: a Latin name span at the head that
     holds a lower-case word no name holds (not a particle: ``de``, ``al``) and runs with
     no mark into the title span (its last word is a word, the title's first one too) is
-    the title's head: relabelled title."""
+    the title's head: relabelled title. So is a name span of words opening with the
+    indefinite article and closed by a colon (``A Mediterranean Society:`` | ``The
+    Jewish Communities…``)."""
     n = len(labels)
     b = 0
     while b < n and labels[b] == "author":
         b += 1
     if b == 0 or b >= n or labels[b] != "title":
         return labels
+    # "A Mediterranean Society: The Jewish Communities …": a name never opens with the
+    # indefinite article (an initial has its full stop: "A. Roe")
+    if (
+        b >= 3
+        and tokens[0].text in ("A", "An")
+        and tokens[b - 1].text == ":"
+        and all(t.text[:1].isalpha() for t in tokens[: b - 1])
+    ):
+        return ["title"] * b + list(labels[b:])
     if not (tokens[b - 1].text[:1].isalpha() and tokens[b].text[:1].isalpha()):
         return labels
     if tokens[b].start - tokens[b - 1].end > 1:
