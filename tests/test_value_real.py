@@ -336,3 +336,38 @@ def test_a_name_span_opening_with_the_indefinite_article_is_the_titles_head() ->
         ]
     )
     assert fields.get("title") == "The Marsh" and "author" in fields
+
+
+def test_a_series_span_run_on_into_the_imprint() -> None:
+    fields = _fields(
+        [
+            ("title", "أخبار الموج، "),
+            ("collection", "سلسلة دراسات البحر، المجمع الثقافي البحري، القاهرة، "),
+            ("date", "2000م."),
+        ]
+    )
+    assert fields.get("publisher") == "المجمع الثقافي البحري"
+    assert fields.get("publisher-place") == "القاهرة"
+    # a second series part, no body: no publisher
+    fields = _fields(
+        [
+            ("title", "أخبار الموج، "),
+            ("collection", "سلسلة دراسات البحر، الكتاب الثالث، "),
+            ("date", "2000م."),
+        ]
+    )
+    assert "publisher" not in fields
+
+
+def test_a_known_place_closing_the_statement_before_the_publisher() -> None:
+    fields = _fields(
+        [
+            ("title", "أخبار الموج، "),
+            ("editor", "اعتنى بتصحيحه: سالم الملاح، "),
+            ("collection", "والبارون راشد مرجان، القاهرة، "),
+            ("publisher", "دار الطباعة البحرية، "),
+            ("date", "1840م."),
+        ]
+    )
+    assert fields.get("publisher-place") == "القاهرة"
+    assert fields.get("publisher") == "دار الطباعة البحرية"

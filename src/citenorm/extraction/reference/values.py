@@ -201,6 +201,23 @@ def _imprint_in_statement(statements: list[str]) -> tuple[str | None, str | None
     return None, None
 
 
+def _place_before_publisher(
+    text: str, tokens: Sequence[Token], runs: list[tuple[str, int, int]]
+) -> str | None:
+    """``اعتنى بتصحيحه: رينورد، والبارون X، | باريس، | دار الطباعة``: a statement or
+    series span right before the publisher's whose last comma part is a known place (the
+    imprint's, read into the span before it): that place, or None."""
+    k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
+    if k == 0 or runs[k - 1][0] not in ("editor", "collection"):
+        return None
+    a, b = runs[k - 1][1], runs[k - 1][2]
+    parts = [p for p in R.COMMA.split(text[tokens[a].start : tokens[b - 1].end]) if tidy(p)]
+    if len(parts) < 2:
+        return None
+    last = tidy(parts[-1])
+    return last if lexicon.is_place(last) else None
+
+
 def _name_tail_cut(
     text: str, tokens: Sequence[Token], runs: list[tuple[str, int, int]]
 ) -> str | None:
@@ -1105,6 +1122,8 @@ def build_fields(
                     break
     if "publisher" in first and not publisher_rest:
         publisher_rest = _name_tail_cut(text, tokens, runs)
+    if "publisher" in first and not value("place"):
+        place_from_author = place_from_author or _place_before_publisher(text, tokens, runs)
     place_head: str | None = None
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
@@ -1127,9 +1146,14 @@ def build_fields(
                     tv, place_from_publisher = _place_tail(tv)
                 if place_from_publisher and not value("place"):
                     place_from_author = place_from_author or place_from_publisher
-                elif place_from_publisher and _place_follows("publisher", runs):
+                elif (
+                    place_from_publisher
+                    and _place_follows("publisher", runs)
+                    and len(R.COMMA.split(tidy(value("place") or ""))) > 1
+                ):
                     # "Greenwood Press, Westport, | Connecticut, London": the publisher
-                    # span ran into the place that the place span goes on with
+                    # span ran into the run of places the place span goes on with (one
+                    # place there is the imprint's: "دار الكتاب، بيروت، | حلب" is حلب)
                     place_head = place_from_publisher
             if label == "place" and tv and place_head:
                 tv = (
