@@ -57,7 +57,6 @@ P.HINTS[_LEAD_IN_CUE_LATIN] = P.Hint("voir", "see", "cf.", "vgl.", "refer")
 # script: "Title, Press, 1945. (لهذا الكتاب ترجمة عربية…)" (the first Arabic letter
 # is searched for; this reads the text before it)
 _ARABIC = _rx.compile("[\u0600-\u06ff]")
-_CLOSED_BY_YEAR = _rx.compile(r"[A-Za-z][^\n]*[0-9]{4}\)?\s*\.\s*\(?\s*$")
 _LATIN = _rx.compile(r"[A-Za-z]")
 
 
@@ -149,12 +148,26 @@ def _drop_other_script_note(printed: str) -> str:
     in it), is labelled without the note: read with it, the Arabic sentence took the
     title's place. The note is blanked (the offsets stay those of the printed text)."""
     first = _ARABIC.search(printed)
-    if first is None or not _CLOSED_BY_YEAR.search(printed, 0, first.start()):
+    if first is None or not _closed_by_year(printed[: first.start()]):
         return printed
     if _LATIN.search(printed, first.start()):
         return printed
     cut = printed.rindex(".", 0, first.start()) + 1
     return printed[:cut] + " " * (len(printed) - cut)
+
+
+def _closed_by_year(head: str) -> bool:
+    """``head`` holds Latin letters and ends with a year and a full stop (``…, 1945.``,
+    ``… (1945).``, an opening bracket after it: ``1945. (``), read from its end."""
+    h = head.rstrip()
+    if h.endswith("("):
+        h = h[:-1].rstrip()
+    if not h.endswith("."):
+        return False
+    h = h[:-1].rstrip()
+    if h.endswith(")"):
+        h = h[:-1]
+    return len(h) >= 4 and h[-4:].isdigit() and _LATIN.search(h) is not None
 
 
 def _finish(ready: _Ready, labels: list[str], sharing: Sharing | None) -> Fields:
