@@ -371,3 +371,16 @@ def test_a_known_place_closing_the_statement_before_the_publisher() -> None:
     )
     assert fields.get("publisher-place") == "القاهرة"
     assert fields.get("publisher") == "دار الطباعة البحرية"
+
+
+def test_a_known_place_between_dashes_before_the_year_closing_a_title_span() -> None:
+    fields = _fields(
+        [("publisher", "شركة البحر- "), ("title", "أخبار الموج في المنطقة العربية -الكويت- ١٩٩٠م.")]
+    )
+    assert fields.get("title") == "أخبار الموج في المنطقة العربية"
+    assert fields.get("publisher-place") == "الكويت"
+    # no known place between the dashes: the title's own words
+    fields = _fields(
+        [("publisher", "شركة البحر- "), ("title", "أخبار الموج في المنطقة العربية -الموج- ١٩٩٠م.")]
+    )
+    assert "publisher-place" not in fields

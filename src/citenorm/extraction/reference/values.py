@@ -814,6 +814,8 @@ def build_fields(
         labels = _note_before_address(tokens, labels)
     if "author" in labels and "title" not in labels:
         labels = TT.title_after_dash(text, tokens, labels)
+    if "date" not in labels and labels and labels[-1] == "title":
+        labels = TT.place_between_dashes(tokens, labels)
     if "issue" in labels or "volume" in labels or "container" in labels:
         labels = N.number_runs(tokens, labels)
     if "volume" in labels and "container" in labels:
