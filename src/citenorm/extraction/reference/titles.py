@@ -142,9 +142,6 @@ def join_dangling(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[st
     return labels if out is None else out
 
 
-_DASHES = ("-", "–")
-
-
 def place_between_dashes(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``Title … العربية -الكويت- ١٩٩٠م.``: a title span that runs to the reference's end
     through a known place between dashes and the year: the place and the date."""
