@@ -17,7 +17,7 @@ from citenorm.text import patterns as P
 from citenorm.text.normalize import has_arabic
 from citenorm.text.skeleton import skeleton
 
-__all__ = ["is_given", "looks_like_name", "parse_names", "split_direct"]
+__all__ = ["is_given", "looks_like_name", "parse_names", "split_direct", "two_direct_names"]
 
 _INITIAL = _rx.compile(r"^[A-Z\u00c0-\u024f\u1e00-\u1eff]\.$")
 _LETTERS = _rx.compile(r"[^\W\d_]")
@@ -150,16 +150,20 @@ def _split_coauthors(text: str, *, given_first: bool = False) -> list[str]:
     for part in parts:
         if not part:
             continue
-        out.extend(_split_attached_waw(part, min_left=1 if given_first and not out else 2))
+        first = given_first and not out
+        out.extend(_split_attached_waw(part, min_left=1 if first else 2, after_comma=first))
     return out
 
 
-def _split_attached_waw(text: str, *, min_left: int = 2) -> list[str]:
+def _split_attached_waw(text: str, *, min_left: int = 2, after_comma: bool = False) -> list[str]:
     """``دريه شفيق بسيوني ومحمد عبيد`` -> two names, when ``محمد`` is a known given name;
     ``جميل وسعيد، كريم`` -> two names, a name inverted after the ``و`` (its family name
     ends at a comma, a name follows it); ``محمد سبيلا وعبد السلام …``, ``… وأبو بكر …``,
     ``فوريس وأ. ج. …`` -> two names, the ``و`` joined to a compound name's head or to an
-    initial. ``min_left``: the fewest words of the name before the ``و``."""
+    initial; ``غريغوار، منصور مرشو وخوان أنطونيو باتشيكو`` (``after_comma``: the given
+    names of an inverted first name) -> two names, a word joined to ``و`` after two given
+    names with two words or more after it (no given name of its own: ``وليد`` is one).
+    ``min_left``: the fewest words of the name before the ``و``."""
     words = text.split()
     for k in range(1, len(words)):
         w = words[k]
@@ -171,11 +175,52 @@ def _split_attached_waw(text: str, *, min_left: int = 2) -> list[str]:
             continue
         bare = w.rstrip("،,")
         inverted = bare != w and len(bare) > 3 and not lexicon.is_given_name(bare)
-        if inverted or opens or (not lexicon.is_given_name(w) and lexicon.is_given_name(w[1:])):
+        # a second full name after an inverted name's given names
+        full = (
+            after_comma
+            and k >= 2
+            and len(words) - k >= 3
+            and len(w) > 3
+            and w[1:] not in vocab.NAME_HEADS_AR
+            and not lexicon.is_given_name(w)
+        )
+        if (
+            inverted
+            or opens
+            or full
+            or (not lexicon.is_given_name(w) and lexicon.is_given_name(w[1:]))
+        ):
             # (the comma before the "و" of a list is the list's: "محمد، وسالم …")
             left, right = " ".join(words[:k]).rstrip(" ،,"), " ".join([w[1:], *words[k + 1 :]])
             return [left, *_split_attached_waw(right)]
     return [text]
+
+
+def _direct_arabic_name(part: str) -> bool:
+    """``إبراهيم بيومي مدكور``: an Arabic name in reading order, two to four words, the
+    first a known given name, none with the article or a compound's head (an inverted
+    family name has them: ``الجزائري``, ``عبد اللطيف``, ``ابن سيده``)."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and has_arabic(part)
+        and lexicon.is_given_name(words[0])
+        and not any(
+            w in vocab.NAME_HEADS_AR or w.startswith(("ال", "وال")) or not w.isalpha()
+            for w in words
+        )
+    )
+
+
+def two_direct_names(text: str) -> list[Name] | None:
+    """``إبراهيم بيومي مدكور، يوسف كرم``: two names in reading order joined by a comma
+    (each a full name opening with a given name, not ``Family، Given``), or None."""
+    if "،" not in text and "," not in text:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*[,،]\s*", text.strip(" ،,.:"))]
+    if len(parts) != 2 or not all(_direct_arabic_name(p) for p in parts):
+        return None
+    return [split_direct(p) for p in parts]
 
 
 def parse_names(text: str, *, inverted_first: bool) -> list[Name]:

@@ -245,12 +245,15 @@ HIJRI_PAIR = _rx.compile(
 HIJRI_ONLY = _rx.compile(r"(?P<h>1(?<![0-9]1)[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\.H\.)(?![\w])")
 # "no date": "د.ت", "د. ت.", "n.d."
 NO_DATE = lazy(r"(?<!\w)(?:د\s*\.\s*ت|بدون\s+تاريخ|n\.\s*d)\s*\.?", re.IGNORECASE)
-# theses: "رسالة ماجستير"، "أطروحة دكتوراه"، "master's thesis", "PhD dissertation"
+# theses: "رسالة ماجستير"، "أطروحة دكتوراه"، "master's thesis", "PhD dissertation", "Thèse de
+# Doctorat"
 THESIS = _rx.compile(
     r"(?<!\w)(?:(?:رسالة|رساله)\s+(?:ماجستير|دكتوراه|دكتوراة|جامعية|دبلوم)|"
     r"(?:أطروحة|اطروحة|اطروحه|أطروحه)(?:\s+(?:دكتوراه|دكتوراة|ماجستير|جامعية))?)(?!\w)|"
     r"(?:(?:unpublished|published)\s+)?(?:master'?s?|ma|m\.a\.|phd|ph\.d\.|doctoral|doctorate)\s*(?:'s)?\s*(?:thesis|dissertation)|"
-    r"\b(?:thesis|dissertation)\b",
+    r"\b(?:thesis|dissertation)\b|"
+    # "Thèse de Doctorat", "Thèse de 3ème Cycle", "Tesis doctoral"
+    r"\bthèse(?:\s+de\s+(?:doctorat|3[èe]me\s+cycle))?(?!\w)|\btesis(?:\s+doctoral)?\b",
     re.IGNORECASE,
 )
 # publication status: "(غير منشورة)"، "منشورة"، "unpublished", "published"
@@ -326,7 +329,7 @@ HINTS: dict[re.Pattern[str], Hint] = {
             r"[eEéÉ](?<!\w[eEéÉ])[dD]",
         ),
     ),
-    THESIS: Hint("رسال", "طروح", "thes", "diss"),
+    THESIS: Hint("رسال", "طروح", "thes", "thè", "tesis", "diss"),
     STATUS: Hint("منشور", "published"),
     APA_JOURNAL: Hint(rx=(r"[0-9]\s*\(",)),
     LANGUAGE_NOTE: Hint(rx=(r"[\[(]\s*(?:in\s|بال)",)),

@@ -33,6 +33,7 @@ __all__ = [
     "HIJRI_MONTHS_LATIN_FOLDED",
     "HIJRI_YEAR_MARKS",
     "IN_TEXT_LEAD_WORDS",
+    "IN_WORDS",
     "ISSUE_CUE_WORDS",
     "JOURNAL_HEADS_FOLDED",
     "KEY_HOST_LABELS",
@@ -61,6 +62,7 @@ __all__ = [
     "PREPOSITIONS_AR",
     "PRINTER_TAILS",
     "PUBLISHER_LABELS",
+    "PUBLISHER_ROLE_WORDS",
     "PUBLISHING_HOUSE_TAILS",
     "ROLE_CUES_OPENING_TITLES_AR",
     "SEASON_WORDS_FOLDED",
@@ -419,6 +421,10 @@ SUB_HEADING_WORDS_LATIN = frozenset(
 
 #: words that lead into an author-date citation or stand around it but are no author
 #: (``يشير``, ``وفقاً``, ``according to``, ``see``)
+#: the word that opens the book a chapter is in (``In Salt Roads``, ``Dans``, ``ضمن``),
+#: lower-case
+IN_WORDS = frozenset({"in", "dans", "en", "im", "في", "ضمن"})
+
 IN_TEXT_LEAD_WORDS = frozenset(
     {
         "و",
@@ -1116,6 +1122,12 @@ JOURNAL_HEADS_FOLDED = frozenset({"مجله", "حوليه", "دوريه"})
 #: the imprint's labels printed before the publisher's name (``الناشر: X``, Persian
 #: ``ناشر: X``, ``Publisher: X``), lower-case
 PUBLISHER_LABELS = frozenset({"الناشر", "ناشر", "publisher", "printer"})
+
+#: the publisher's role printed after its name as a comma part of its own (``William
+#: Roe, Publisher``, ``Harbour, éditeur``), lower-case: no part of the name
+PUBLISHER_ROLE_WORDS = frozenset(
+    {"publisher", "publishers", "éditeur", "éditeurs", "editeur", "editeurs", "الناشر", "ناشر"}
+)
 
 #: folded words that date a person in the brackets after the name (``(ت 808هـ)``,
 #: ``(المتوفى سنة 463هـ)``, ``(عاش في القرن التاسع الهجري)``, ``(d. 1406)``, ``(fl. 1200)``)

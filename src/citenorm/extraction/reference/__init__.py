@@ -53,6 +53,12 @@ _LEAD_IN_CUE_ARABIC = _rx.compile(r"انظر|ينظر|يُنظر|راجع|الر
 _LEAD_IN_CUE_LATIN = _rx.compile(r"voir|see|cf\.|vgl\.|refer", re.IGNORECASE)
 P.HINTS[_LEAD_IN_CUE_LATIN] = P.Hint("voir", "see", "cf.", "vgl.", "refer")
 
+# a Latin-script reference closed by its year and a full stop, then a sentence in Arabic
+# script: "Title, Press, 1945. (لهذا الكتاب ترجمة عربية…)" (the first Arabic letter
+# is searched for; this reads the text before it)
+_ARABIC = _rx.compile("[\u0600-\u06ff]")
+_LATIN = _rx.compile(r"[A-Za-z]")
+
 
 def parse_reference(
     text: str, *, script: Script | None = None, context: Context = "entry"
@@ -132,7 +138,36 @@ def _prepare(text: str, context: Context) -> _Ready:
         )
         if m:
             printed = " " * m.end() + printed[m.end() :]
+    printed = _drop_other_script_note(printed)
     return head, cleaned, printed, tokenize(printed), context
+
+
+def _drop_other_script_note(printed: str) -> str:
+    """A Latin-script reference that ends with its year and a full stop, followed by a
+    note in Arabic script (a comment on the work, a translation's title: no Latin letter
+    in it), is labelled without the note: read with it, the Arabic sentence took the
+    title's place. The note is blanked (the offsets stay those of the printed text)."""
+    first = _ARABIC.search(printed)
+    if first is None or not _closed_by_year(printed[: first.start()]):
+        return printed
+    if _LATIN.search(printed, first.start()):
+        return printed
+    cut = printed.rindex(".", 0, first.start()) + 1
+    return printed[:cut] + " " * (len(printed) - cut)
+
+
+def _closed_by_year(head: str) -> bool:
+    """``head`` holds Latin letters and ends with a year and a full stop (``…, 1945.``,
+    ``… (1945).``, an opening bracket after it: ``1945. (``), read from its end."""
+    h = head.rstrip()
+    if h.endswith("("):
+        h = h[:-1].rstrip()
+    if not h.endswith("."):
+        return False
+    h = h[:-1].rstrip()
+    if h.endswith(")"):
+        h = h[:-1]
+    return len(h) >= 4 and h[-4:].isdigit() and _LATIN.search(h) is not None
 
 
 def _finish(ready: _Ready, labels: list[str], sharing: Sharing | None) -> Fields:

@@ -11,12 +11,14 @@ from citenorm.extraction.reference.features import CUES, fold_word
 from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.text import _rx, lexicon, vocab
+from citenorm.text import patterns as P
 from citenorm.text.patterns import lazy
 
 __all__ = [
     "container_after_bare_in",
     "container_after_cue",
     "container_in_publisher",
+    "editors_closing_container",
     "journal_after_colon",
     "journal_at_head",
     "journal_before_description",
@@ -25,8 +27,75 @@ __all__ = [
     "name_before_journal",
     "note_name_and_title",
     "site_at_head",
+    "thesis_as_container",
     "title_and_journal",
 ]
+
+
+def editors_closing_container(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``In Salt Roads: Studies: Papers n° 4, Jane Roe (éds), 197-231``: a book's span
+    (opened with ``In``) run on into its editors' names, their role in brackets read as
+    the statement after it: the names after the last comma go with the role (editor);
+    a last colon part of the book's name that ends with a number after its cue (``Papers
+    n° 4``, ``Series vol. 2``) is the series it is in (no part of the name)."""
+    a = labels.index("container")
+    b = a
+    while b < len(labels) and labels[b] == "container":
+        b += 1
+    if b >= len(labels) or labels[b] != "editor" or tokens[a].text.lower() not in vocab.IN_WORDS:
+        return labels
+    c = b
+    while c < len(labels) and labels[c] == "editor":
+        c += 1
+    role = [t.text for t in tokens[b:c] if t.text[:1].isalpha()]
+    if len(role) != 1 or CUES.get(fold_word(role[0])) not in ("EDITOR", "ED"):
+        return labels
+    end = b - 1 if tokens[b - 1].text in "([" else b
+    comma = next((i for i in range(end - 1, a, -1) if tokens[i].text in ",،"), None)
+    if comma is None:
+        return labels
+    name = [t.text for t in tokens[comma + 1 : end]]
+    if not 2 <= len(name) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in name):
+        return labels
+    out = list(labels)
+    out[comma + 1 : b] = ["editor"] * (b - comma - 1)
+    colon = next((i for i in range(comma - 1, a, -1) if tokens[i].text == ":"), None)
+    if colon is not None and tokens[comma - 1].text.isdigit():
+        cue = comma - 2
+        if tokens[cue].text in "°º.":
+            cue -= 1  # "n ° 4", "vol . 2"
+        if cue - colon >= 2 and CUES.get(fold_word(tokens[cue].text)) in ("ISS", "VOL"):
+            out[colon:comma] = ["collection"] * (comma - colon)
+    return out
+
+
+def thesis_as_container(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``“Title.” Thèse de Doctorat, Université de Paris, Faculté de Droit, 1935``: a
+    container span that opens with a thesis's description names no work it is part of:
+    its words to the first comma are the genre, the rest the body that granted it (the
+    publisher), in an entry with no publisher span before it."""
+    a = labels.index("container")
+    b = a
+    while b < len(labels) and labels[b] == "container":
+        b += 1
+    if "publisher" in labels[:a] or "genre" in labels:
+        return labels
+    start = tokens[a].start
+    m = P.THESIS.match(text, start, tokens[b - 1].end)
+    if m is None:
+        return labels
+    comma = next((i for i in range(a, b) if tokens[i].text in ",،"), None)
+    if (
+        comma is None
+        or comma + 1 >= b
+        or not any(t.text[:1].isalpha() for t in tokens[comma + 1 : b])
+    ):
+        return labels
+    out = list(labels)
+    out[a : comma + 1] = ["genre"] * (comma + 1 - a)
+    out[comma + 1 : b] = ["publisher"] * (b - comma - 1)
+    return out
+
 
 # "Title: مجلة X" / "Title، مجلة X" / "Title - مجلة X": the journal's name after the title
 _JOURNAL_PART = _rx.compile(r"(?<!\s)\s*[:،,]\s*|(?<!\s)\s+[-–]\s+")

@@ -136,10 +136,11 @@ def imprint_cue(publisher: str) -> str:
     """``نشر دار العلوم``, ``نشرته الدار المتحدة``, ``المطبعة: الساحل``, ``Printer: X``:
     the publisher's name after the imprint's cue. The verb is dropped only before a
     body's name (a publisher's or an institution's word: ``نشر حاذق`` is a press's own
-    name, ``نشر وتحقيق`` an editor's statement); a label with its colon always."""
+    name, ``نشر وتحقيق`` an editor's statement); a label with its colon always. An
+    institution's word glued to ``بـ`` (``رسالة غير منشورة بكلية الآداب``) loses it."""
     m = _CUE.match(publisher)  # (anchored: tried at the first character only)
     if not m:
-        return publisher
+        return _glued_ba(publisher)
     rest = tidy(publisher[m.end() :])
     if not rest or (
         m.group("verb")
@@ -147,6 +148,20 @@ def imprint_cue(publisher: str) -> str:
     ):
         return publisher
     return rest
+
+
+def _glued_ba(publisher: str) -> str:
+    """``بكلية الآداب، جامعة X`` -> ``كلية الآداب، جامعة X``: the preposition ``بـ``
+    ("at") glued to the first word of an institution's name (a thesis's faculty or
+    university), when that word alone names one; ``بيت الحكمة`` stays, and so does
+    ``بالمطبعة X`` (lists keep a printer's ``بـ``: the fixtures' golds do)."""
+    if publisher[:1] != "ب":
+        return publisher
+    first = publisher.split(maxsplit=1)[0].rstrip("،,")
+    word = first[1:]
+    if len(word) < 3 or not lexicon.has_corporate_word(word):
+        return publisher
+    return publisher[1:]
 
 
 # "تصدر عن X", "تصدرها X", "الصادرة عن X", "published by X": the body that issues a
@@ -379,10 +394,14 @@ def place_once(place: str) -> str:
     """``Algeria, Algeria`` / ``الكويت، الكويت``: a town printed again as its country
     (a city and a state of one one-word name) is the place once. Any other place as it
     is, ``New York, New York`` too: a city and a state of a longer name are printed so
-    on purpose, and reference lists keep them (AnyStyle's ``gold.xml`` does)."""
+    on purpose, and reference lists keep them (AnyStyle's ``gold.xml`` does). An edition's
+    cue word alone after the place (``بغداد، طبعة``) opens the imprint after it: cut."""
     if "," not in place and "،" not in place:
         return place
     parts = [tidy(p) for p in _COMMA.split(place)]
+    if len(parts) >= 2 and len(parts[-1].split()) == 1 and CUES.get(fold_word(parts[-1])) == "ED":
+        # "بغداد، طبعة | وزارة الإعلام": the cue of the imprint that follows
+        return place_once(tidy(place[: list(_COMMA.finditer(place))[-1].start()]))
     if (
         len(parts) >= 2
         and all(parts)

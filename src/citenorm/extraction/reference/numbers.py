@@ -25,6 +25,7 @@ __all__ = [
     "edition",
     "era_year_tail",
     "fallback_year",
+    "imprint_date_order",
     "issue_after_volume",
     "number_runs",
     "number_value",
@@ -32,6 +33,7 @@ __all__ = [
     "pages",
     "pages_in_number_span",
     "part_after_volume",
+    "roman_volume_closing_journal",
     "volume_beside_pages",
     "year_closing_journal",
 ]
@@ -205,6 +207,40 @@ _NOT_A_DATE = frozenset(
 )
 
 
+def _bracketed(text: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """The date span ``[a, b)`` is printed in round brackets: ``Title (1938)``."""
+    inner = text[tokens[a].start : tokens[b - 1].end].rstrip(" ,،.;؛:")
+    opened = inner.startswith("(") or text[: tokens[a].start].rstrip().endswith("(")
+    return opened and (inner.endswith(")") or text[tokens[b - 1].end :].lstrip().startswith(")"))
+
+
+def imprint_date_order(
+    text: str, tokens: Sequence[Token], runs: Sequence[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The date spans in the order they are tried for ``issued``: as printed, unless the
+    first is a year in brackets beside the title (``Title (1938)``, a reprint's ``عن
+    طبعة برسلاو (1837م)``) and the imprint after it, a publisher or a place, ends with a
+    year of its own out of brackets (``…، دار المعارف، القاهرة، 1993``): the edition
+    cited is the imprint's, so its year comes first. A year in brackets after the names
+    (APA's ``Roe, J. (1990). Title``) keeps its place."""
+    dates = [r for r in runs if r[0] == "date"]
+    if len(dates) < 2 or not _bracketed(text, tokens, dates[0][1], dates[0][2]):
+        return dates
+    k0 = runs.index(dates[0])
+    if k0 == 0 or runs[k0 - 1][0] in ("author", "editor"):
+        return dates  # APA's "Roe, J. (1990). Title": the year after the names is the date
+    first_end = dates[0][2]
+    for k, (_, a, b) in enumerate(dates[1:], 1):
+        if _bracketed(text, tokens, a, b):
+            continue
+        if any(
+            label in ("publisher", "place") and first_end <= ra and rb <= a
+            for label, ra, rb in runs
+        ):
+            return [dates[k], *dates[:k], *dates[k + 1 :]]
+    return dates
+
+
 def _closes_the_reference(tokens: Sequence[Token], i: int) -> bool:
     """``Title - دار البحر - 1998م.`` / ``Title، بيروت، 1990``: the year at ``i`` is the
     reference's last segment (a spaced dash or a comma before it, at most its era mark
@@ -299,6 +335,40 @@ _NUMBER_SPANS = frozenset({"volume", "issue"})
 
 def _digits(text: str) -> bool:
     return text.isdigit() and len(text) <= 4
+
+
+# a volume in Roman numerals, upper case, two letters or more ("XII", "LIV")
+_ROMAN_UPPER = lazy(r"^(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def roman_volume_closing_journal(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``“Title.” Salt Review LIV, 1 (2019): 305-66``: a journal's name read to a volume
+    in Roman numerals, then a bare number read as the volume before the year in
+    brackets. The Roman numeral is the volume and the number the issue (an entry with
+    no issue span only)."""
+    if "issue" in labels:
+        return labels
+    n = len(labels)
+    for i in range(1, n - 3):
+        if labels[i] != "container" or labels[i + 1] == "container":
+            continue
+        # the journal's last word, then its comma: "Review LIV ,"
+        k = i - 1 if tokens[i].text in ",،" else i
+        if k < 1 or labels[k - 1] != "container" or not _ROMAN_UPPER.match(tokens[k].text):
+            return labels
+        j = i + 1
+        if labels[j] != "volume" or not _digits(tokens[j].text):
+            return labels
+        end = j + 1
+        if end < n and labels[end] == "volume":
+            return labels  # "LIV, 1-2 …": more than one number
+        if end >= n or tokens[end].text != "(":
+            return labels
+        out = list(labels)
+        out[k : i + 1] = ["volume"] * (i + 1 - k)
+        out[j] = "issue"
+        return out
+    return labels
 
 
 def number_runs(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:

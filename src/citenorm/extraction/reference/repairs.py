@@ -567,9 +567,10 @@ _ON_BEHALF = _rx.compile(r"(?<!\s)\s+(?:on\s+behalf\s+of|an\s+imprint\s+of)\s", 
 
 def publisher_cut(value: str) -> str:
     """``The Harbour Press on behalf of The Society of Salt Studies``,
-    ``دار الهادي، ترجمة فلان``, ``The Free Press, 4th printing``: the publisher's name
-    ends before the body it acts for and before a translator's, edition or volume
-    statement after a comma."""
+    ``دار الهادي، ترجمة فلان``, ``The Free Press, 4th printing``, ``Roe, Impression,``:
+    the publisher's name ends before the body it acts for, before a translator's, edition
+    or volume statement after a comma, and before its role (``William Roe,
+    Publisher``)."""
     m = _ON_BEHALF.search(value)
     if m:
         value = value[: m.start()]
@@ -577,10 +578,16 @@ def publisher_cut(value: str) -> str:
         words = value[c.end() :].split()
         if not words:
             break
-        cue = CUES.get(fold_word(words[0].strip(".:()")))
+        first = words[0].strip(".,،:;()")
+        cue = CUES.get(fold_word(first))
         ordinal = re.match(r"^[0-9]+(?:st|nd|rd|th|e|eme|ème)?$", words[0], re.IGNORECASE)
-        if cue in _PUBLISHER_TAIL_CUES or (
-            ordinal and len(words) > 1 and CUES.get(fold_word(words[1].strip(".,:;()"))) == "ED"
+        if (
+            cue in _PUBLISHER_TAIL_CUES
+            or (
+                ordinal and len(words) > 1 and CUES.get(fold_word(words[1].strip(".,:;()"))) == "ED"
+            )
+            # "William Roe, Publisher": the role alone in the last comma part
+            or (len(words) == 1 and first.lower() in vocab.PUBLISHER_ROLE_WORDS)
         ):
             return value[: c.start()]
     return value

@@ -498,6 +498,19 @@ def _series(text: str) -> bool:
     return bool(words) and CUES.get(fold_word(words[0].strip(".:()"))) in ("SERIES", "COLL")
 
 
+def _imprint_after_series(parts: list[str]) -> tuple[str | None, str | None]:
+    """The comma parts after a series' own (``المجمع البحري``, ``طنجة``) -> (publisher,
+    place): one body's name, then a known place or nothing."""
+    place = tidy(parts[-1]) if len(parts) >= 2 and lexicon.is_place(tidy(parts[-1])) else None
+    body = parts[:-1] if place else parts
+    if len(body) != 1 or any(ch.isdigit() for ch in body[0]):
+        return None, None
+    name = tidy(body[0])
+    if not (lexicon.has_publisher_word(name) or lexicon.has_corporate_word(name)):
+        return None, None
+    return name, place
+
+
 def imprint_in_run(text: str, label: str, after: str | None) -> tuple[str | None, str | None]:
     """The imprint of an entry with no publisher span, read into a neighbour's span:
 
@@ -507,12 +520,17 @@ def imprint_in_run(text: str, label: str, after: str | None) -> tuple[str | None
     - ``تحقيق: سالم الملاح دار البحر``: a publisher's head word (دار، مكتبة ...) after
       the names of a statement, without a comma;
     - ``المجمع البحري، طنجة`` / ``Harbour Society`` + place, read as a series: a series
-      span with no series word, right before a place or ending with one.
+      span with no series word, right before a place or ending with one;
+    - ``سلسلة البحر، المجمع البحري، طنجة``: a series span run on into the imprint, a
+      body's name (a publisher's or an institution's word) after the series' part, then
+      a known place or nothing.
 
     Returns (publisher or None, place or None)."""
     parts = [p for p in R.COMMA.split(text) if tidy(p)]
     if label == "collection":
-        if not parts or _series(parts[0]):
+        if parts and _series(parts[0]):
+            return _imprint_after_series(parts[1:])
+        if not parts:
             return None, None
         place = tidy(parts[-1]) if len(parts) >= 2 and lexicon.is_place(tidy(parts[-1])) else None
         body = parts[:-1] if place else parts

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from citenorm.extraction.reference import repairs as R
 from citenorm.extraction.reference.features import CUES, fold_word
+from citenorm.extraction.reference.imprint import place_run
 from citenorm.extraction.reference.spans import STRIP, spans, tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.text import _rx, lexicon, vocab
@@ -24,10 +25,12 @@ __all__ = [
     "join_dangling",
     "letters_in_title",
     "period_in_title",
+    "place_between_dashes",
     "place_tail",
     "series_tail",
     "title_after_dash",
     "title_in_name",
+    "title_read_as_name",
 ]
 
 # "Salt Studies (5)", "دفاتر بحرية (12)": a short name and its number in brackets, alone
@@ -137,6 +140,71 @@ def join_dangling(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[st
             out = list(labels)
         out[c:k] = [label] * (k - c)
     return labels if out is None else out
+
+
+def place_between_dashes(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title … العربية -الكويت- ١٩٩٠م.``: a title span that runs to the reference's end
+    through a known place between dashes and the year: the place and the date."""
+    n = len(labels)
+    j = n - 1
+    if j >= 0 and tokens[j].text == ".":
+        j -= 1
+    if j >= 0 and tokens[j].text.lower() in vocab.ERA_WORDS:
+        j -= 1
+    if j < 4 or len(tokens[j].text) != 4 or not tokens[j].text.isdigit():
+        return labels
+    if tokens[j - 1].text not in _DASHES:
+        return labels
+    k = j - 2
+    while k > 0 and k > j - 6 and tokens[k].text not in _DASHES:
+        k -= 1
+    if k <= 0 or tokens[k].text not in _DASHES or not tokens[k - 1].text[:1].isalpha():
+        return labels
+    if any(label != "title" for label in labels[k - 1 :]):
+        return labels
+    words = [t.text for t in tokens[k + 1 : j - 1]]
+    if not words or not all(w.isalpha() for w in words) or not place_run(" ".join(words)):
+        return labels
+    return [*labels[:k], *(["place"] * (j - k)), *(["date"] * (n - j))]
+
+
+def title_read_as_name(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Prix et niveaux de`` | ``vie dans les pays…``: a Latin name span at the head that
+    holds a lower-case word no name holds (not a particle: ``de``, ``al``) and runs with
+    no mark into the title span (its last word is a word, the title's first one too) is
+    the title's head: relabelled title. So is a name span of words opening with the
+    indefinite article and closed by a colon (``A Mediterranean Society:`` | ``The
+    Jewish Communities…``)."""
+    n = len(labels)
+    b = 0
+    while b < n and labels[b] == "author":
+        b += 1
+    if b == 0 or b >= n or labels[b] != "title":
+        return labels
+    # "A Mediterranean Society: The Jewish Communities …": a name never opens with the
+    # indefinite article (an initial has its full stop: "A. Roe")
+    if (
+        b >= 3
+        and tokens[0].text in ("A", "An")
+        and tokens[b - 1].text == ":"
+        and all(t.text[:1].isalpha() for t in tokens[: b - 1])
+    ):
+        return ["title"] * b + list(labels[b:])
+    if not (tokens[b - 1].text[:1].isalpha() and tokens[b].text[:1].isalpha()):
+        return labels
+    if tokens[b].start - tokens[b - 1].end > 1:
+        return labels
+    lowered = [
+        t.text
+        for t in tokens[:b]
+        if t.text[:1].islower()
+        and len(t.text) >= 3
+        and t.text.isascii()
+        and t.text not in vocab.NAME_PARTICLES_LATIN
+    ]
+    if not lowered or any(not t.text[:1].isalpha() for t in tokens[:b]):
+        return labels
+    return ["title"] * b + list(labels[b:])
 
 
 def _periodical_word(folded: str) -> bool:

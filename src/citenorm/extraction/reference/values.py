@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from citenorm.extraction.compact import Sharing, fields_of
-from citenorm.extraction.names import parse_names
+from citenorm.extraction.names import parse_names, two_direct_names
 from citenorm.extraction.reference import containers as C
 from citenorm.extraction.reference import imprint as I
 from citenorm.extraction.reference import numbers as N
@@ -72,7 +72,7 @@ def author_names(text: str) -> list[object] | None:
         if m and m.group(1).lower() not in vocab.NAME_TITLES_LATIN:
             value = f"{m.group(1)}, {m.group(2)}"  # "Bailey. Cyril": a full stop for the comma
     inverted = bool(re.search(r"^[^,،]+[,،]", value)) and not lexicon.has_corporate_word(value)
-    names = parse_names(value, inverted_first=inverted)
+    names = (inverted and two_direct_names(value)) or parse_names(value, inverted_first=inverted)
     return list(names) or None
 
 
@@ -87,7 +87,8 @@ def _anonymous(text: str) -> bool:
 
 
 def _bare_place(text: str) -> str | None:
-    """``text`` names a place, bare or after a glued ``ب`` (``ببيروت``, ``بالقاهرة``)."""
+    """``text`` names a place, bare or after a glued ``ب`` (``ببيروت``, ``بالقاهرة``), or
+    a town and its country glued to ``ب`` (``حيدر أباد الدكن بالهند``, returned whole)."""
     t = tidy(text)
     if not t or any(ch.isdigit() for ch in t):
         return None
@@ -95,6 +96,17 @@ def _bare_place(text: str) -> str | None:
         return t
     if t.startswith("ب") and len(t) > 3 and lexicon.is_place(t[1:]):
         return t[1:]
+    # "حيدر أباد الدكن بالهند": a town, then its country glued to "بـ" (printed whole)
+    words = t.split()
+    last = words[-1]
+    if (
+        len(words) >= 2
+        and last.startswith("ب")
+        and len(last) > 3
+        and lexicon.is_place(last[1:])
+        and I.place_run(" ".join(words[:-1]))
+    ):
+        return t
     return None
 
 
@@ -131,6 +143,13 @@ def _place_head(publisher: str) -> tuple[str, str | None]:
             rest = tidy(publisher[m.end() :])
             return (rest, place) if rest else (publisher, None)
     return publisher, None
+
+
+def _place_follows(label: str, runs: list[tuple[str, int, int]]) -> bool:
+    """The first span of ``label`` is followed right away by the first place span."""
+    k = next((i for i, run in enumerate(runs) if run[0] == label), None)
+    p = next((i for i, run in enumerate(runs) if run[0] == "place"), None)
+    return k is not None and p == k + 1
 
 
 def _unknown_place_as_publisher(
@@ -180,6 +199,23 @@ def _imprint_in_statement(statements: list[str]) -> tuple[str | None, str | None
                 place = _bare_place(parts[k + 1]) if k + 1 < len(parts) else None
                 return part, place
     return None, None
+
+
+def _place_before_publisher(
+    text: str, tokens: Sequence[Token], runs: list[tuple[str, int, int]]
+) -> str | None:
+    """``اعتنى بتصحيحه: رينورد، والبارون X، | باريس، | دار الطباعة``: a statement or
+    series span right before the publisher's whose last comma part is a known place (the
+    imprint's, read into the span before it): that place, or None."""
+    k = next(i for i, run in enumerate(runs) if run[0] == "publisher")
+    if k == 0 or runs[k - 1][0] not in ("editor", "collection"):
+        return None
+    a, b = runs[k - 1][1], runs[k - 1][2]
+    parts = [p for p in R.COMMA.split(text[tokens[a].start : tokens[b - 1].end]) if tidy(p)]
+    if len(parts) < 2:
+        return None
+    last = tidy(parts[-1])
+    return last if lexicon.is_place(last) else None
 
 
 def _name_tail_cut(
@@ -746,6 +782,8 @@ def build_fields(
     tokens index). ``entry``: a list entry, which always cites a work (a footnote may
     be a comment). ``sharing``: as :func:`~citenorm.extraction.compact.fields_of`."""
     labels = _cueless_statements(text, tokens, labels)
+    if labels and labels[0] == "author" and "title" in labels:
+        labels = TT.title_read_as_name(tokens, labels)
     if entry and "title" not in labels and labels and labels[0] == "author":
         labels = _title_read_as_note_or_place(tokens, labels)
     if "container" not in labels and labels and labels[0] == "author" and "title" in labels:
@@ -776,8 +814,12 @@ def build_fields(
         labels = _note_before_address(tokens, labels)
     if "author" in labels and "title" not in labels:
         labels = TT.title_after_dash(text, tokens, labels)
+    if "date" not in labels and labels and labels[-1] == "title":
+        labels = TT.place_between_dashes(tokens, labels)
     if "issue" in labels or "volume" in labels or "container" in labels:
         labels = N.number_runs(tokens, labels)
+    if "volume" in labels and "container" in labels:
+        labels = N.roman_volume_closing_journal(tokens, labels)
     if "volume" not in labels or "issue" not in labels:
         labels = _number_at_span_end(tokens, labels)
     if "date" not in labels and labels:
@@ -786,6 +828,10 @@ def build_fields(
         labels = N.year_closing_journal(tokens, labels)
     if "container" in labels and "publisher" not in labels:
         labels = _imprint_read_as_container(text, tokens, labels)
+    if "container" in labels:
+        labels = C.thesis_as_container(text, tokens, labels)
+    if "container" in labels and "editor" in labels:
+        labels = C.editors_closing_container(tokens, labels)
     if "date" in labels and "volume" not in labels and "pages" not in labels:
         labels = N.numbers_in_date_span(tokens, labels)
     if "volume" not in labels and ("pages" in labels or "container" in labels):
@@ -1078,6 +1124,9 @@ def build_fields(
                     break
     if "publisher" in first and not publisher_rest:
         publisher_rest = _name_tail_cut(text, tokens, runs)
+    if "publisher" in first and not value("place"):
+        place_from_author = place_from_author or _place_before_publisher(text, tokens, runs)
+    place_head: str | None = None
     for label, key in (("publisher", "publisher"), ("place", "publisher-place")):
         v = publisher_rest if label == "publisher" and publisher_rest else value(label)
         if v:
@@ -1099,6 +1148,21 @@ def build_fields(
                     tv, place_from_publisher = _place_tail(tv)
                 if place_from_publisher and not value("place"):
                     place_from_author = place_from_author or place_from_publisher
+                elif (
+                    place_from_publisher
+                    and _place_follows("publisher", runs)
+                    and len(R.COMMA.split(tidy(value("place") or ""))) > 1
+                ):
+                    # "Greenwood Press, Westport, | Connecticut, London": the publisher
+                    # span ran into the run of places the place span goes on with (one
+                    # place there is the imprint's: "دار الكتاب، بيروت، | حلب" is حلب)
+                    place_head = place_from_publisher
+            if label == "place" and tv and place_head:
+                tv = (
+                    f"{place_head}, {tv}"
+                    if R.ARABIC_LETTER.search(tv) is None
+                    else f"{place_head}، {tv}"
+                )
             if tv:
                 fields[key] = tv
     if (
@@ -1234,9 +1298,7 @@ def build_fields(
         ev = N.edition(ed)
         if ev:
             fields["edition"] = ev
-    for label, a, b in runs:
-        if label != "date":
-            continue
+    for _, a, b in N.imprint_date_order(text, tokens, runs):
         printed = text[tokens[a].start : tokens[b - 1].end]
         if N.DEATH_CUE.match(printed):
             continue  # a life date after a name: "(ت 620هـ)", "(d. 1350)"
