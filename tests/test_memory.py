@@ -1368,3 +1368,45 @@ def test_the_word_index_of_blocking_is_one_array() -> None:
     assert peak < 500, f"{peak:.0f} bytes a choice"
     assert len(rows) == len(queries) and all(len(r) <= 12 for r in rows)
 
+
+def test_features_make_their_same_script_folds_when_read() -> None:
+    # a record's folds (its names, family name and title) were made with its features:
+    # ~630 bytes a record of a list of distinct works, ~180 of them folds that pairing
+    # across scripts never reads; made when read now (~455 bytes a record)
+    from citenorm.matching.features import features_of
+    from citenorm.memo import clear_memos
+
+    doc = citenorm.extract(_two_lists(1500))
+    entries = list(doc.entries)
+    clear_memos()  # (the folds' memos would hold them too)
+    tracemalloc.start()
+    try:
+        feats = [features_of(e) for e in entries]
+        clear_memos()
+        per_record = tracemalloc.get_traced_memory()[0] / len(entries)
+    finally:
+        tracemalloc.stop()
+    assert per_record < 540, f"{per_record:.0f} bytes a record"
+    assert len(feats) == len(entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المصادر\n1. العتيبي، محمد، كتاب الأمن، بغداد، 2015.\n",
+        "References\n1. Smith, John and Mary Lee. The Long Title of a Book. London, 1999.\n",
+        "References\n1. Ministry of Culture. Annual Report. Baghdad, 2001.\n",
+        "المصادر\n1. كتاب بلا مؤلف، بغداد، 2001.\n",
+    ],
+)
+def test_features_folds_made_when_read_equal_those_made_at_once(text: str) -> None:
+    from citenorm.matching.features import KEY_CHARS, features_of
+    from citenorm.text.normalize import fold_any
+
+    entry = citenorm.extract(text).entries[0]
+    f = features_of(entry)
+    names = entry.fields.author or []
+    names_text = " ".join(n.display() for n in names)[:KEY_CHARS]
+    assert f.names_fold == fold_any(names_text)
+    assert f.family_fold == fold_any(f.family) and f.title_fold == fold_any(f.title)
+    assert f.names_fold is f.names_fold  # (made once)
