@@ -1410,3 +1410,26 @@ def test_features_folds_made_when_read_equal_those_made_at_once(text: str) -> No
     assert f.names_fold == fold_any(names_text)
     assert f.family_fold == fold_any(f.family) and f.title_fold == fold_any(f.title)
     assert f.names_fold is f.names_fold  # (made once)
+
+
+def test_entries_hold_an_only_author_without_a_tuple() -> None:
+    # an entry's author list was held as a tuple, of one name for most entries (48
+    # bytes): ~178 bytes an entry of columns here; its only name itself now (~151)
+    from citenorm.models import Entries
+
+    doc = citenorm.extract(_two_lists(1500))
+    entries = list(doc.entries)
+    Entries(entries[:5], lines=doc.lines)
+    tracemalloc.start()
+    try:
+        columns = Entries(entries, lines=doc.lines)
+        per_entry = tracemalloc.get_traced_memory()[0] / len(entries)
+    finally:
+        tracemalloc.stop()
+    assert per_entry < 165, f"{per_entry:.0f} bytes an entry"
+    assert columns == entries
+    read = columns[0].fields.author
+    assert read is not None and len(read) == 1
+    read.append(read[0])  # (a list of its own at each read)
+    assert columns[0].fields.author == entries[0].fields.author
+    assert len(columns[0].fields.author or []) == 1
