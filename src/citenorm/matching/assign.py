@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -192,12 +191,10 @@ def _solve_component(
 def _components(edges: Iterable[Pair]) -> list[Component]:
     """The connected components of a bipartite graph, in order of their first edge."""
     ordered = sorted(edges)
-    if not ordered:
-        return []
-    # the nodes in one array, left i at i, right j at n_left + j (a dict of a tuple per
-    # node held ~3x the input at the peak of a long list's match)
-    n_left = ordered[-1][0] + 1
-    parent = array("q", range(n_left + 1 + max(j for _, j in ordered)))
+    # nodes as ints, left i as i and right j as -1 - j (a dict of a (side, index) tuple
+    # per node held ~3x the input at the peak of a long list's match); a dict, not an
+    # array as long as the largest index: the margins solve small parts of a long list
+    parent: dict[int, int] = {}
 
     def find(x: int) -> int:
         root = x
@@ -208,7 +205,10 @@ def _components(edges: Iterable[Pair]) -> list[Component]:
         return root
 
     for i, j in ordered:
-        ra, rb = find(i), find(n_left + j)
+        a, b = i, -1 - j
+        parent.setdefault(a, a)
+        parent.setdefault(b, b)
+        ra, rb = find(a), find(b)
         if ra != rb:
             parent[rb] = ra
     groups: dict[int, list[Pair]] = {}
