@@ -1175,3 +1175,269 @@ def test_the_romanization_rules_read_the_pairs_entries_one_pair_at_a_time(
     first = next(iter(pairs))
     assert built == 2 and first[0].id == result.pairs[0].arabic
     assert len([first, *pairs]) == len(result.pairs) == 40
+
+
+# --- issue 15, lists (memlists2): the holders of extract, match and the audit -------------
+
+_AR_LETTERS = "بتسمرلكنحدجفقوي"
+_SYLLABLES = [
+    "ba",
+    "ta",
+    "sa",
+    "ma",
+    "ra",
+    "la",
+    "ka",
+    "na",
+    "ha",
+    "da",
+    "ja",
+    "fa",
+    "qa",
+    "wa",
+    "ya",
+]
+
+
+def _word_pair(rng: random.Random) -> tuple[str, str]:
+    """A random word in Arabic letters and its romanization, syllable by syllable."""
+    ks = [rng.randrange(len(_SYLLABLES)) for _ in range(rng.randint(2, 4))]
+    return "".join(_AR_LETTERS[k] for k in ks), "".join(_SYLLABLES[k] for k in ks)
+
+
+def _two_lists(n: int, seed: int = 15) -> str:
+    """An Arabic list of ``n`` distinct works and its romanized list (shuffled): the shape
+    of benchmarks/linear.py's ``lists``; its last entry repeats the romanized list's first
+    (so that CN501 reports at the end, its indexes full)."""
+    rng = random.Random(seed)
+    ar, la = [], []
+    for _ in range(n):
+        fam, given, city = _word_pair(rng), _word_pair(rng), _word_pair(rng)
+        title = [_word_pair(rng) for _ in range(rng.randint(2, 5))]
+        year = 1900 + rng.randrange(124)
+        ar.append(f"ال{fam[0]}، {given[0]}، {' '.join(w[0] for w in title)}، {city[0]}، {year}.")
+        la.append(
+            f"al-{fam[1].capitalize()}, {given[1].capitalize()}, "
+            f"{' '.join(w[1] for w in title).capitalize()}, {city[1].capitalize()}, {year}."
+        )
+    rng.shuffle(la)
+    la.append(la[0])
+    return (
+        "المصادر\n"
+        + "".join(f"{k}. {e}\n" for k, e in enumerate(ar, 1))
+        + "\nBibliography\n"
+        + "".join(f"{k}. {e}\n" for k, e in enumerate(la, 1))
+    )
+
+
+_MATCHED: dict[int, Any] = {}
+
+
+def _held_by_rule(code: str) -> float:
+    """Traced bytes an entry that a rule holds at its last finding (its generator then
+    holds all it has gathered), on 3,000 pairs, its memos warm (a first run)."""
+    from citenorm.auditing.rules import lists, romanization
+    from citenorm.config import AuditConfig
+
+    if not _MATCHED:
+        _MATCHED[0] = citenorm.match(citenorm.extract(_two_lists(3000)))
+    result = _MATCHED[0]
+    rule = {"CN501": lists.duplicate_entry, "CN601": romanization.inconsistent_romanization}[code]
+    cfg = AuditConfig()
+    assert list(rule(result, cfg))
+    tracemalloc.start()
+    try:
+        held = 0
+        for _hit in rule(result, cfg):
+            held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    return held / len(result.document.entries)
+
+
+@pytest.mark.slow  # (extract and match of 6,000 entries: ~5 s; the slow step runs it)
+def test_the_duplicate_rule_holds_a_hash_and_a_row_per_work() -> None:
+    # CN501 held each entry's folded text and title keys in tuples, two lists and two
+    # dicts: ~950 bytes an entry here (12x a 1 MB list); now ~530, most of it the memos'
+    per_entry = _held_by_rule("CN501")
+    assert per_entry < 700, f"{per_entry:.0f} bytes an entry"
+
+
+@pytest.mark.slow  # (extract and match of 6,000 entries: ~5 s; the slow step runs it)
+def test_the_romanization_rule_holds_ids_not_entries() -> None:
+    # CN601's occurrences held both entries of their pair, built: every paired entry at
+    # once (~990 bytes an entry here, 16x a 1 MB list); now their ids and lines (~310)
+    per_entry = _held_by_rule("CN601")
+    assert per_entry < 600, f"{per_entry:.0f} bytes an entry"
+
+
+def _works_text(rng: random.Random, n: int) -> str:
+    families = ["العتيبي", "العتيبى", "الشمري", "Smith", "Smyth", "Lee"]
+    titles = ["تاريخ بغداد", "تاريخ بغداد الحديث", "History of Baghdad", "كتاب الأمن"]
+    lines = ["المصادر"]
+    for k in range(n):
+        year = rng.choice(["2001", "2002", "1420", ""])
+        tail = f"، بغداد، {year}." if year else "، بغداد."
+        who = "" if rng.random() < 0.2 else f"{rng.choice(families)}، محمد، "
+        lines.append(f"{k + 1}. {who}{rng.choice(titles)}{tail}")
+        if rng.random() < 0.2:
+            lines.append(f"{k + 1}. " + lines[-1].split(". ", 1)[1].replace("الحديث", "الحديثة"))
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_duplicate_rule_finds_the_same_when_every_key_collides(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    # CN501 holds keys' hashes: keys of one hash (here all of them) are told apart
+    from citenorm.auditing.rules import lists as rules
+    from citenorm.config import AuditConfig
+
+    result = citenorm.match(citenorm.extract(_works_text(random.Random(seed), 40)))
+    cfg = AuditConfig()
+    want = [(h.message, h.line) for h in rules.duplicate_entry(result, cfg)]
+    monkeypatch.setattr(rules, "_hash", lambda key: 7)
+    got = [(h.message, h.line) for h in rules.duplicate_entry(result, cfg)]
+    assert got == want and len(want) >= 3
+
+
+def test_sharing_holds_no_set_of_fields_per_name() -> None:
+    # the key of each distinct name held a frozenset of its fields (216 bytes): ~440
+    # bytes a name of a list of distinct authors; ~220 now (the name's record and key)
+    from citenorm.extraction.compact import Sharing
+    from citenorm.models import Name
+
+    names = [Name.model_construct(family=f"Family{k}", given=f"Given{k}") for k in range(3000)]
+    sharing = Sharing()
+    sharing.name(names[0])
+    tracemalloc.start()
+    try:
+        shared = [sharing.name(n) for n in names]
+        per_name = tracemalloc.get_traced_memory()[0] / len(names)
+    finally:
+        tracemalloc.stop()
+    assert per_name < 320, f"{per_name:.0f} bytes a name"
+    assert shared == names and sharing.name(names[5]) is shared[5]
+    literal = Name.model_construct(literal="Family5")
+    assert sharing.name(literal) is not shared[5] and sharing.name(literal) == literal
+
+
+def test_components_hold_ints_not_tuples_per_node() -> None:
+    # the union-find held a dict of a (side, index) tuple per node: ~510 bytes an edge
+    # of a sparse graph at the peak; ~340 with int nodes. Not an array as long as the
+    # largest index: the margins solve small parts of a long list (quadratic: a 16 MB
+    # list's match took 11.6 s/MB against 3 at 1 MB)
+    from citenorm.matching.assign import _components
+
+    edges = [(i, i) for i in range(20_000)] + [(i, i + 1) for i in range(0, 20_000, 7)]
+    _components(edges[:10])
+    tracemalloc.start()
+    try:
+        comps = _components(edges)
+        peak = tracemalloc.get_traced_memory()[1] / len(edges)
+        tracemalloc.reset_peak()
+        held = tracemalloc.get_traced_memory()[0]
+        far = _components([(5_000_000, 4_000_000), (5_000_000, 4_000_001)])
+        far_peak = tracemalloc.get_traced_memory()[1] - held
+    finally:
+        tracemalloc.stop()
+    assert peak < 400, f"{peak:.0f} bytes an edge"
+    assert far_peak < 100_000, f"{far_peak} bytes for two edges"
+    assert comps[0].left == (0, 1) and comps[0].right == (0, 1)
+    assert comps[0].edges == ((0, 0), (0, 1), (1, 1))
+    assert far[0].right == (4_000_000, 4_000_001)
+
+
+def test_the_word_index_of_blocking_is_one_array() -> None:
+    # the inverted index of _sparse was a dict of a list of ints (then of an array) per
+    # word: ~570 bytes a choice at its peak; ~425 with the postings in one flat array
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from citenorm.matching.blocking import _sparse
+
+    rng = random.Random(3)
+
+    def key() -> str:
+        words = (
+            "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(5)
+        )
+        return " ".join(words)
+
+    choices = [key() for _ in range(20_000)]
+    queries = [key() for _ in range(200)]
+    _sparse(queries[:5], choices[:50], k=12, scorer=fuzz.ratio, dtype=np.uint8)
+    tracemalloc.start()
+    try:
+        rows = _sparse(queries, choices, k=12, scorer=fuzz.ratio, dtype=np.uint8)
+        peak = tracemalloc.get_traced_memory()[1] / len(choices)
+    finally:
+        tracemalloc.stop()
+    assert peak < 500, f"{peak:.0f} bytes a choice"
+    assert len(rows) == len(queries) and all(len(r) <= 12 for r in rows)
+
+
+def test_features_make_their_same_script_folds_when_read() -> None:
+    # a record's folds (its names, family name and title) were made with its features:
+    # ~630 bytes a record of a list of distinct works, ~180 of them folds that pairing
+    # across scripts never reads; made when read now (~455 bytes a record)
+    from citenorm.matching.features import features_of
+    from citenorm.memo import clear_memos
+
+    doc = citenorm.extract(_two_lists(1500))
+    entries = list(doc.entries)
+    clear_memos()  # (the folds' memos would hold them too)
+    tracemalloc.start()
+    try:
+        feats = [features_of(e) for e in entries]
+        clear_memos()
+        per_record = tracemalloc.get_traced_memory()[0] / len(entries)
+    finally:
+        tracemalloc.stop()
+    assert per_record < 540, f"{per_record:.0f} bytes a record"
+    assert len(feats) == len(entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المصادر\n1. العتيبي، محمد، كتاب الأمن، بغداد، 2015.\n",
+        "References\n1. Smith, John and Mary Lee. The Long Title of a Book. London, 1999.\n",
+        "References\n1. Ministry of Culture. Annual Report. Baghdad, 2001.\n",
+        "المصادر\n1. كتاب بلا مؤلف، بغداد، 2001.\n",
+    ],
+)
+def test_features_folds_made_when_read_equal_those_made_at_once(text: str) -> None:
+    from citenorm.matching.features import KEY_CHARS, features_of
+    from citenorm.text.normalize import fold_any
+
+    entry = citenorm.extract(text).entries[0]
+    f = features_of(entry)
+    names = entry.fields.author or []
+    names_text = " ".join(n.display() for n in names)[:KEY_CHARS]
+    assert f.names_fold == fold_any(names_text)
+    assert f.family_fold == fold_any(f.family) and f.title_fold == fold_any(f.title)
+    assert f.names_fold is f.names_fold  # (made once)
+
+
+def test_entries_hold_an_only_author_without_a_tuple() -> None:
+    # an entry's author list was packed as a tuple, of one name for most entries (48
+    # bytes an entry: the columns ~178 -> ~151 bytes an entry of a list of single
+    # authors, traced); its only name is packed itself now
+    from citenorm.models import Entries, Name
+
+    doc = citenorm.extract(_two_lists(300))
+    entries = list(doc.entries)
+    columns = Entries(entries, lines=doc.lines)
+    single = [k for k, e in enumerate(entries) if len(e.fields.author or []) == 1]
+    assert len(single) > len(entries) // 2
+    for k in single:
+        packed = columns._fields[k]
+        assert isinstance(packed, tuple)
+        assert not any(isinstance(v, tuple) for v in packed[1:])
+        assert any(type(v) is Name for v in packed[1:])
+    assert columns == entries
+    read = columns[single[0]].fields.author
+    assert read is not None and len(read) == 1
+    read.append(read[0])  # (a list of its own at each read)
+    assert len(columns[single[0]].fields.author or []) == 1

@@ -524,9 +524,11 @@ class Entries(Sequence[Entry]):
         if shape is None:
             shape = self._known[key] = len(self._shapes)
             self._shapes.append((names, set(fields_set)))
+        # an author list as a tuple, or its only name itself (a tuple of one: 48 bytes
+        # an entry of a list of single authors)
         return (
             shape,
-            *(tuple(author or ()) if name == "author" else values[name] for name in names),
+            *(_authors(author) if name == "author" else values[name] for name in names),
         )
 
     def _fields_of(self, row: int) -> Fields:
@@ -537,7 +539,7 @@ class Entries(Sequence[Entry]):
         fields = inline_given(Fields, zip(names, packed[1:], strict=True), fields_set)
         author = fields.__dict__["author"]
         if author is not None:
-            fields.__dict__["author"] = list(author)
+            fields.__dict__["author"] = [author] if type(author) is Name else list(author)
         return fields
 
     def _spanned(self, line: int, raw: str) -> str | int:
@@ -664,6 +666,13 @@ def entries_by_id(entries: Sequence[Entry]) -> Mapping[str, Entry]:
     for e in entries:
         out.setdefault(e.id, e)
     return out
+
+
+def _authors(author: list[Name] | None) -> tuple[Name, ...] | Name:
+    """An author list as :class:`Entries` packs it: its only name, or a tuple."""
+    if author is not None and len(author) == 1 and type(author[0]) is Name:
+        return author[0]
+    return tuple(author or ())
 
 
 def _put(

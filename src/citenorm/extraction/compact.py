@@ -149,7 +149,16 @@ class Sharing:
         return got
 
     def name(self, name: Name) -> Name:
-        key = (name.family, name.given, name.literal, frozenset(name.model_fields_set))
+        # the fields given as a small number (a frozenset of them per key held ~216 bytes
+        # a name: ~3x the input of a list of thousands of distinct names)
+        given = name.model_fields_set
+        code = ("family" in given) + 2 * ("given" in given) + 4 * ("literal" in given)
+        key = (
+            name.family,
+            name.given,
+            name.literal,
+            code if len(given) == code.bit_count() else frozenset(given),
+        )
         got = self._names.get(key)
         if got is None:
             got = self._names[key] = _rebuilt(name)

@@ -66,7 +66,7 @@ Scorer = Callable[[Features, Features], float | None]
 Explainer = Callable[[Features, Features], tuple[float, dict[str, Any]]]
 
 Pair = tuple[int, int]
-_BATCH = 1 << 16
+_BATCH = 1 << 12  # (a batch is a list of ints: 36 bytes a pair)
 
 
 def pair_weight(score: float) -> float:
@@ -190,9 +190,13 @@ def _solve_component(
 
 def _components(edges: Iterable[Pair]) -> list[Component]:
     """The connected components of a bipartite graph, in order of their first edge."""
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
+    ordered = sorted(edges)
+    # nodes as ints, left i as i and right j as -1 - j (a dict of a (side, index) tuple
+    # per node held ~3x the input at the peak of a long list's match); a dict, not an
+    # array as long as the largest index: the margins solve small parts of a long list
+    parent: dict[int, int] = {}
 
-    def find(x: tuple[int, int]) -> tuple[int, int]:
+    def find(x: int) -> int:
         root = x
         while parent[root] != root:
             root = parent[root]
@@ -200,17 +204,16 @@ def _components(edges: Iterable[Pair]) -> list[Component]:
             parent[x], x = root, parent[x]
         return root
 
-    ordered = sorted(edges)
     for i, j in ordered:
-        a, b = (0, i), (1, j)
+        a, b = i, -1 - j
         parent.setdefault(a, a)
         parent.setdefault(b, b)
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[rb] = ra
-    groups: dict[tuple[int, int], list[Pair]] = {}
-    for i, j in ordered:
-        groups.setdefault(find((0, i)), []).append((i, j))
+    groups: dict[int, list[Pair]] = {}
+    for pair in ordered:  # (the pairs themselves: the weights' keys, not copies)
+        groups.setdefault(find(pair[0]), []).append(pair)
     out = []
     for group in groups.values():
         out.append(

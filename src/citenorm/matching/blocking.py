@@ -14,6 +14,7 @@ numpy is imported when a long list needs it, never at import time.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -199,12 +200,26 @@ def _sparse(
     held some 120 bytes more)."""
     import numpy as np
 
-    lists: dict[str, list[int]] = {}
+    # the inverted index in one flat array, the choices of word ``w`` (ascending) at
+    # flat[starts[w]:starts[w + 1]]: a dict of a list of ints (then of an array) per
+    # word held ~5x the input of a long list at match's peak
+    words: dict[str, int] = {}
+    word_ids = array("q")
+    owners = array("q")
     for j, key in enumerate(choices):
         for t in _tokens(key):
-            lists.setdefault(t, []).append(j)
-    postings = {t: np.array(js, dtype=np.int64) for t, js in lists.items()}
-    del lists
+            w = words.get(t)
+            if w is None:
+                w = words[t] = len(words)
+            word_ids.append(w)
+            owners.append(j)
+    by_word = np.frombuffer(word_ids, dtype=np.int64)
+    order = np.argsort(by_word, kind="stable")  # (by word, then ascending choice)
+    postings_flat = np.frombuffer(owners, dtype=np.int64)[order]
+    starts = np.zeros(len(words) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(by_word, minlength=len(words)), out=starts[1:])
+    del order, by_word, word_ids, owners
+    sizes = np.diff(starts).tolist()
     texts = np.array(choices, dtype=object)
     bits = max(len(choices), 1).bit_length()
     mask = (1 << bits) - 1
@@ -213,10 +228,11 @@ def _sparse(
     ends = np.zeros(len(queries), dtype=np.int64)
     end = 0
     for i, query in enumerate(queries):
-        shared = sorted((len(postings[t]), t) for t in _tokens(query) if t in postings)
+        found = [(t, words.get(t)) for t in _tokens(query)]
+        shared = sorted((sizes[w], t, w) for t, w in found if w is not None)
         parts: list[npt.NDArray[np.int64]] = []
-        for used, (size, t) in enumerate(shared):
-            hits = postings[t]
+        for used, (size, _t, w) in enumerate(shared):
+            hits = postings_flat[starts[w] : starts[w + 1]]
             if size > COMMON_WORD or used >= RARE_WORDS:
                 if parts:
                     break  # common words only when nothing rarer is shared
@@ -285,8 +301,6 @@ def _nearest_plain(
     """:func:`nearest` pair by pair, for short lists (no numpy to import: a cold
     ``citenorm audit`` of one article pays ~120 ms for it). Scores are rounded to float32,
     as the vectorised pass holds them, so that ties fall the same way."""
-    from array import array
-
     out: list[list[int]] = []
     order = range(len(choices))
     for q in queries:

@@ -29,24 +29,29 @@ def _family(name: Name) -> str:
     return name.family or name.literal or ""
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, init=False)
 class Features:
     """What the scorer needs of one record (read-only by convention: a frozen dataclass
-    costs three times as much to build, and one is built per record and footnote)."""
+    costs three times as much to build, and one is built per record and footnote).
+
+    The same-script folds (:attr:`names_fold`, :attr:`family_fold`, :attr:`title_fold`)
+    are made the first time they are read, from the family name, the first author and
+    the title the record holds: a list paired across scripts never reads them (~180
+    bytes a record of a long list: ~2.7x the input)."""
 
     id: str
     script: str
     family: str  # first author's family name (or literal), as printed
     family_key: str  # its skeleton
     names_key: str  # all authors' names, skeleton, reading order
-    names_fold: str  # all authors' names, same-script fold
-    family_fold: str  # first author's family name, same-script fold
+    _names_fold: str | None  # (None: made from _name when read)
+    _family_fold: str | None
     n_authors: int
     corporate: bool  # the first author is a body (literal), not a person
     name_terms: frozenset[str]  # concept keys of a corporate author ("Studies", "Unit"...)
     title: str
     title_key: str
-    title_fold: str
+    _title_fold: str | None
     title_numbers: frozenset[str]
     container_key: str
     year: int | None
@@ -63,6 +68,99 @@ class Features:
     type: str | None
     section_rank: int | None
     has_author: bool  # a family name (or a body's name) is known
+    _name: Name | None  # the only author, whose name the names' fold is made of
+
+    def __init__(
+        self,
+        id: str,
+        script: str,
+        family: str,
+        family_key: str,
+        names_key: str,
+        names_fold: str | None,
+        family_fold: str | None,
+        n_authors: int,
+        corporate: bool,
+        name_terms: frozenset[str],
+        title: str,
+        title_key: str,
+        title_fold: str | None,
+        title_numbers: frozenset[str],
+        container_key: str,
+        year: int | None,
+        hijri: int | None,
+        issue: str | None,
+        volume: str | None,
+        edition: str | None,
+        page: str | None,
+        url: str | None,
+        place: str | None,
+        publisher: str,
+        publisher_key: str,
+        terms: frozenset[str],
+        type: str | None,
+        section_rank: int | None,
+        has_author: bool,
+        *,
+        name: Name | None = None,
+    ) -> None:
+        """A record's features; a fold given as ``None`` is made when read (the names'
+        fold from ``name``, the only author: none, ``""``)."""
+        self.id = id
+        self.script = script
+        self.family = family
+        self.family_key = family_key
+        self.names_key = names_key
+        self._names_fold = names_fold
+        self._family_fold = family_fold
+        self.n_authors = n_authors
+        self.corporate = corporate
+        self.name_terms = name_terms
+        self.title = title
+        self.title_key = title_key
+        self._title_fold = title_fold
+        self.title_numbers = title_numbers
+        self.container_key = container_key
+        self.year = year
+        self.hijri = hijri
+        self.issue = issue
+        self.volume = volume
+        self.edition = edition
+        self.page = page
+        self.url = url
+        self.place = place
+        self.publisher = publisher
+        self.publisher_key = publisher_key
+        self.terms = terms
+        self.type = type
+        self.section_rank = section_rank
+        self.has_author = has_author
+        self._name = name
+
+    @property
+    def names_fold(self) -> str:
+        """All authors' names, same-script fold."""
+        got = self._names_fold
+        if got is None:
+            name = self._name
+            got = self._names_fold = fold_any(name.display()[:KEY_CHARS]) if name else ""
+        return got
+
+    @property
+    def family_fold(self) -> str:
+        """The first author's family name, same-script fold."""
+        got = self._family_fold
+        if got is None:
+            got = self._family_fold = _same(fold_any(self.family), self.family)
+        return got
+
+    @property
+    def title_fold(self) -> str:
+        """The title, same-script fold."""
+        got = self._title_fold
+        if got is None:
+            got = self._title_fold = _same(fold_any(self.title), self.title)
+        return got
 
 
 def _same(folded: str, value: str) -> str:
@@ -99,8 +197,9 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         family=family,
         family_key=skeleton(family) if family else "",
         names_key=skeleton(names_text),
-        names_fold=fold_any(names_text),
-        family_fold=_same(fold_any(family), family),
+        # (one author: the fold made when read, from the name; several: made now)
+        names_fold=fold_any(names_text) if len(names) > 1 else None,
+        family_fold=None,
         n_authors=len(names),
         corporate=bool(names and names[0].literal),
         name_terms=lexicon.term_keys(names[0].literal[:KEY_CHARS]) or _NONE
@@ -108,7 +207,7 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         else _NONE,
         title=title,
         title_key=skeleton(title) if title else "",
-        title_fold=_same(fold_any(title), title),
+        title_fold=None,
         title_numbers=frozenset(_NUMBER.findall(clean(title))) or _NONE,
         container_key=skeleton(container) if container else "",
         year=year,
@@ -125,4 +224,5 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         type=f.type,
         section_rank=section_rank,
         has_author=bool(family),
+        name=names[0] if len(names) == 1 else None,
     )

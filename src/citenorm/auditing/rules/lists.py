@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 from rapidfuzz import fuzz, process
@@ -104,21 +104,27 @@ def _work_keys(e: Entry, title: str) -> list[tuple[str, str, int | None, str]]:
 )
 def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     doc = result.document
+    entries = doc.entries
     # each entry is compared only with the earlier entries that can repeat it: the same
-    # folded text (a dict), or the same list, authors and year (without authors: and a
-    # word of the title), a group whose last GROUP_WINDOW entries are scanned for a near
-    # title; the first such earlier entry in the document is reported
-    first_text: dict[tuple[str, str], int] = {}
-    works: dict[tuple[str, str, int | None, str], tuple[list[int], list[str]]] = {}
-    for k, e in enumerate(doc.entries):
-        text_key = (e.list, fold(e.text))
+    # folded text, or the same list, authors and year (without authors: and a word of
+    # the title), a group whose last GROUP_WINDOW entries are scanned for a near title;
+    # the first such earlier entry in the document is reported. Both indexes hold keys'
+    # hashes, not keys (_Index): a long list held its every folded text and title twice
+    first_text = _Index(lambda k: [_text_key(entries[k])], lambda k: "")
+    works = _Index(
+        lambda k: _work_keys(entries[k], _title_key(entries[k])),
+        lambda k: _title_key(entries[k]),
+    )
+    for k, e in enumerate(entries):
+        text_key = _text_key(e)
         title = _title_key(e)
         keys = _work_keys(e, title) if title else []
-        found = first_text.get(text_key)
+        found = first_text.first(text_key)
         for work in keys:
-            if work not in works:
+            group = works.group(work)
+            if group is None:
                 continue
-            ids, titles = works[work]
+            ids, titles = group
             # the earliest earlier entry of the window with a near title (and earlier
             # than the one found so far, if any); a window of more than _SCAN entries is
             # scanned in C, so a large group of other works costs no Python loop
@@ -126,13 +132,13 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
             start = max(0, stop - GROUP_WINDOW)
             if stop - start <= _SCAN:
                 for j in range(start, stop):
-                    if fuzz.ratio(title, titles[j], processor=None, score_cutoff=95):
+                    if fuzz.ratio(title, titles(j), processor=None, score_cutoff=95):
                         found = ids[j]
                         break
             else:  # every near title of the window at once, in C; the earliest wins
                 near = process.extract(
                     title,
-                    titles[start:stop],
+                    [titles(j) for j in range(start, stop)],
                     scorer=fuzz.ratio,
                     processor=None,
                     score_cutoff=95,
@@ -141,18 +147,108 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
                 if near:
                     found = ids[start + min(k for _choice, _score, k in near)]
         if found is not None:
-            other = doc.entries[found]
+            other = entries[found]
             yield Hit(
                 f"entry {e.id} repeats entry {other.id} (line {other.line})",
                 line=e.line,
                 column=_start(doc, e),
                 related=related(other, e),
             )
-        first_text.setdefault(text_key, k)
+        first_text.add(text_key, k, title=None, first_only=True)
         for work in keys:
-            ids, titles = works.setdefault(work, ([], []))
-            ids.append(k)
-            titles.append(title)
+            works.add(work, k, title=title)
+
+
+def _text_key(e: Entry) -> tuple[str, str]:
+    return (e.list, fold(e.text))
+
+
+_Key = tuple[object, ...]
+_hash = hash  # (a test makes every key collide)
+
+
+class _Group:
+    """The rows of one key (ascending) and their titles (``None``: not read yet)."""
+
+    __slots__ = ("key", "rows", "titles")
+
+    def __init__(self, key: _Key) -> None:
+        self.key = key
+        self.rows: list[int] = []
+        self.titles: list[str | None] = []
+
+
+class _Index:
+    """CN501's rows by key. A key's hash and its one row are held while it has one row
+    (the row's key and title read again from its entry when another entry's key has the
+    same hash: ``keys_of`` and ``title_of``), its :class:`_Group` from its second row
+    on: a list of distinct works holds an int or two an entry, not its folded text and
+    title in a tuple and two lists (~12x the input of a long list)."""
+
+    __slots__ = ("_keys_of", "_slots", "_title_of")
+
+    def __init__(
+        self, keys_of: Callable[[int], Sequence[_Key]], title_of: Callable[[int], str]
+    ) -> None:
+        self._keys_of = keys_of
+        self._title_of = title_of
+        # hash -> the one row of the one key of that hash, or the groups of its keys
+        self._slots: dict[int, int | list[_Group]] = {}
+
+    def _groups(self, key: _Key) -> list[_Group] | None:
+        """The groups of the keys of ``key``'s hash (a single row made one), or None."""
+        h = _hash(key)
+        slot = self._slots.get(h)
+        if slot is None or not isinstance(slot, int):
+            return slot
+        # the row's key of this hash: its first (a second one of the same hash made
+        # a group of the slot as it was added)
+        group = _Group(next(k for k in self._keys_of(slot) if _hash(k) == h))
+        group.rows.append(slot)
+        group.titles.append(None)
+        groups = self._slots[h] = [group]
+        return groups
+
+    def first(self, key: _Key) -> int | None:
+        """The first row of ``key``, or None."""
+        found = self.group(key)
+        return found[0][0] if found is not None else None
+
+    def group(self, key: _Key) -> tuple[list[int], Callable[[int], str]] | None:
+        """The rows of ``key`` and a reader of their titles (by index in the rows)."""
+        for group in self._groups(key) or ():
+            if group.key == key:
+                return group.rows, self._reader(group)
+        return None
+
+    def _reader(self, group: _Group) -> Callable[[int], str]:
+        def title(j: int) -> str:
+            got = group.titles[j]
+            if got is None:
+                got = group.titles[j] = self._title_of(group.rows[j])
+            return got
+
+        return title
+
+    def add(self, key: _Key, row: int, *, title: str | None, first_only: bool = False) -> None:
+        """``row`` (after the rows added) under ``key``; with ``first_only``, only when
+        ``key`` has no row yet."""
+        h = _hash(key)
+        if h not in self._slots:
+            self._slots[h] = row
+            return
+        groups = self._groups(key)
+        assert groups is not None
+        for group in groups:
+            if group.key == key:
+                break
+        else:
+            group = _Group(key)
+            groups.append(group)
+        if first_only and group.rows:
+            return
+        group.rows.append(row)
+        group.titles.append(title)
 
 
 @rule(

@@ -22,6 +22,7 @@ from citenorm.text.normalize import fold_arabic
 if TYPE_CHECKING:
     from citenorm.config import AuditConfig
     from citenorm.models import Document, Entry, MatchResult
+    from citenorm.text.romanize._consistency import Occurrence
 
 FAMILY = "romanization"
 
@@ -52,11 +53,12 @@ def _reference(spellings: dict[str, list[int]]) -> str:
     return min(spellings, key=lambda s: (-len(spellings[s]), min(spellings[s])))
 
 
-def _others(items: Sequence[tuple[str, Entry]], ref: str) -> str:
+def _others(items: Sequence[tuple[str, str, int]], ref: str) -> str:
+    """The entries (spelling, id, line) that print ``ref``: the first three."""
     seen: list[str] = []
-    for spelling, entry in items:
+    for spelling, entry_id, line in items:
         if spelling == ref:
-            text = f"{entry.id} (line {entry.line})"
+            text = f"{entry_id} (line {line})"
             if text not in seen:
                 seen.append(text)
     return ", ".join(seen[:3]) + (" …" if len(seen) > 3 else "")
@@ -75,37 +77,39 @@ def inconsistent_romanization(result: MatchResult, cfg: AuditConfig) -> Iterator
     from citenorm.text.romanize._consistency import occurrences
 
     doc = result.document
-    groups: dict[str, list[tuple[str, str, Entry, Entry]]] = defaultdict(list)
+    # the occurrences hold their entries' ids and lines; an entry is read again for a
+    # finding only (a long list held every entry of its pairs, built)
+    groups: dict[str, list[Occurrence]] = defaultdict(list)
     for occ in occurrences(result):
-        groups[fold_arabic(occ.unit)].append(
-            (occ.latin, occ.unit, occ.arabic_entry, occ.latin_entry)
-        )
+        groups[fold_arabic(occ.unit)].append(occ)
+    by_id = entries_by_id(doc)
     for key, items in groups.items():
         spellings: dict[str, list[int]] = defaultdict(list)
-        keys = [_spelling_key(latin, key) for latin, _unit, _ar, _la in items]
-        for k, (_latin, _unit, _ar, la) in zip(keys, items, strict=True):
-            spellings[k].append(la.line)
+        keys = [_spelling_key(occ.latin, key) for occ in items]
+        for k, occ in zip(keys, items, strict=True):
+            spellings[k].append(occ.latin_line)
         if len(spellings) < 2:
             continue
         ref = _reference(spellings)
-        printed_ref = next(
-            lat for k, (lat, _u, _a, _l) in zip(keys, items, strict=True) if k == ref
-        )
+        printed_ref = next(occ.latin for k, occ in zip(keys, items, strict=True) if k == ref)
         # the same for every finding of the group: made once (a group of thousands of
         # items made it once per finding, quadratic in a long list)
-        others = _others([(k, e) for k, (_l, _u, _a, e) in zip(keys, items, strict=True)], ref)
+        others = _others(
+            [(k, occ.latin_id, occ.latin_line) for k, occ in zip(keys, items, strict=True)], ref
+        )
         reported: set[tuple[str, str]] = set()
-        for k, (latin, unit, ar, la) in zip(keys, items, strict=True):
-            if k == ref or (la.id, latin) in reported:
+        for k, occ in zip(keys, items, strict=True):
+            latin = occ.latin
+            if k == ref or (occ.latin_id, latin) in reported:
                 continue
-            reported.add((la.id, latin))
-            line, column = _where(doc, la, latin)
+            reported.add((occ.latin_id, latin))
+            line, column = _where(doc, by_id[occ.latin_id], latin)
             yield Hit(
-                f"'{unit}' is romanized '{latin}' here but '{printed_ref}' in {others}",
+                f"'{occ.unit}' is romanized '{latin}' here but '{printed_ref}' in {others}",
                 line=line,
                 column=column,
                 length=len(latin) if column else None,
-                related=[(la.id, la.line), (ar.id, ar.line)],
+                related=[(occ.latin_id, occ.latin_line), (occ.arabic_id, occ.arabic_line)],
             )
 
 
@@ -134,7 +138,7 @@ def inconsistent_term_translation(result: MatchResult, cfg: AuditConfig) -> Iter
             continue
         ref = _reference(spellings)
         printed_ref = next(e for e, _a, _l in items if e.casefold() == ref)
-        others = _others([(e.casefold(), lat) for e, _a, lat in items], ref)  # (once a group)
+        others = _others([(e.casefold(), lat.id, lat.line) for e, _a, lat in items], ref)  # (once)
         for english, ar, la in items:
             if english.casefold() == ref:
                 continue

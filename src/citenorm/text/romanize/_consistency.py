@@ -94,15 +94,19 @@ def _sim(a: str, b: str) -> float:
 
 
 class Occurrence(Frozen):
-    """An Arabic unit of a paired entry and the Latin words that render it."""
+    """An Arabic unit of a paired entry and the Latin words that render it, with the ids
+    and lines of the pair's two entries (not the entries: a long list's occurrences held
+    every entry of its pairs, built, at once)."""
 
-    __slots__ = ("arabic_entry", "field", "latin", "latin_entry", "unit")
+    __slots__ = ("arabic_id", "arabic_line", "field", "latin", "latin_id", "latin_line", "unit")
 
     unit: str  # Arabic, as printed
     latin: str  # as printed in the romanized entry
     field: str  # author, publisher, publisher-place, container-title
-    arabic_entry: Entry
-    latin_entry: Entry
+    arabic_id: str
+    arabic_line: int
+    latin_id: str
+    latin_line: int
 
     def __init__(
         self, unit: str, latin: str, field: str, arabic_entry: Entry, latin_entry: Entry
@@ -111,8 +115,10 @@ class Occurrence(Frozen):
         _set(self, "unit", unit)
         _set(self, "latin", latin)
         _set(self, "field", field)
-        _set(self, "arabic_entry", arabic_entry)
-        _set(self, "latin_entry", latin_entry)
+        _set(self, "arabic_id", arabic_entry.id)
+        _set(self, "arabic_line", arabic_entry.line)
+        _set(self, "latin_id", latin_entry.id)
+        _set(self, "latin_line", latin_entry.line)
 
 
 # English-looking words: a translation, not a romanization
@@ -197,9 +203,9 @@ def _person(name: Name) -> bool:
     return not name.literal and bool(name.family or name.given)
 
 
-def occurrences(result: MatchResult) -> list[Occurrence]:
-    """Every Arabic unit of the article's pairs with the Latin words that render it."""
-    out: list[Occurrence] = []
+def occurrences(result: MatchResult) -> Iterator[Occurrence]:
+    """Every Arabic unit of the article's pairs with the Latin words that render it, pair
+    by pair."""
     for ar, la in _pairs(result):
         a_names, l_names = ar.fields.author or [], la.fields.author or []
         if len(a_names) == len(l_names):
@@ -210,7 +216,7 @@ def occurrences(result: MatchResult) -> list[Occurrence]:
                     av, bv = getattr(a, attr), getattr(b, attr)
                     if av and bv:
                         for unit, lat in _align_name(av, bv):
-                            out.append(Occurrence(unit, lat, "author", ar, la))
+                            yield Occurrence(unit, lat, "author", ar, la)
         for attr, csl in (
             ("publisher", "publisher"),
             ("publisher_place", "publisher-place"),
@@ -219,8 +225,7 @@ def occurrences(result: MatchResult) -> list[Occurrence]:
             av, bv = getattr(ar.fields, attr), getattr(la.fields, attr)
             if av and bv:
                 for unit, lat in _align_partial(av, bv):
-                    out.append(Occurrence(unit, lat, csl, ar, la))
-    return out
+                    yield Occurrence(unit, lat, csl, ar, la)
 
 
 def name_fit(arabic: Name, latin: Name) -> float:
