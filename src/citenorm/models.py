@@ -396,7 +396,8 @@ class _Rows(Sequence[_R]):
         self._sets = bytearray()  # index of the record's fields set in _set_names
         self._set_names: list[set[str]] = []
         self._known: dict[Hashable, int] = {}  # interned values -> their index
-        self._whole: dict[int, _R] = {}  # rows kept as given (a subclass's record)
+        # rows kept as given (a subclass's record), made when the first comes
+        self._whole: dict[int, _R] | None = None
         self._index: dict[str, int] | None = None  # id -> (first) row, made when asked
 
     def __len__(self) -> int:
@@ -424,6 +425,8 @@ class _Rows(Sequence[_R]):
         else:
             self._sets[row] = code
         if type(record) is not kind:
+            if self._whole is None:
+                self._whole = {}
             self._whole[row] = record
         elif self._whole:
             self._whole.pop(row, None)
