@@ -378,6 +378,145 @@ class FailedLines(Sequence[FailedLine]):
         return f"FailedLines({list(self)!r})"
 
 
+# --- records in columns ---------------------------------------------------------------
+_R = TypeVar("_R", bound=_Record)
+
+
+class _Rows(Sequence[_R]):
+    """Records of one class stored in columns, each built when read (:meth:`_record`),
+    equal to the record stored: a sequence of them (``len``, index, slice, iteration,
+    ``==`` with a list of records), found by id (:meth:`by_id`, :meth:`row_of`) without
+    a scan. Records read are new objects each time: compare them by value or by id,
+    never by identity. Subclasses keep the columns and make a row's id
+    (:meth:`_id_of`) and record."""
+
+    __slots__ = ("_index", "_known", "_set_names", "_sets", "_whole")
+
+    def __init__(self) -> None:
+        self._sets = bytearray()  # index of the record's fields set in _set_names
+        self._set_names: list[set[str]] = []
+        self._known: dict[Hashable, int] = {}  # interned values -> their index
+        # rows kept as given (a subclass's record), made when the first comes
+        self._whole: dict[int, _R] | None = None
+        self._index: dict[str, int] | None = None  # id -> (first) row, made when asked
+
+    def __len__(self) -> int:
+        return len(self._sets)
+
+    def _record(self, row: int) -> _R:
+        raise NotImplementedError
+
+    def _id_of(self, row: int) -> str:
+        raise NotImplementedError
+
+    def _put_row(self, row: int, record: _R, kind: type[_R]) -> None:
+        """Write ``record``'s fields set (interned: a handful per document) at ``row``
+        (``len(self)``: appended), and keep ``record`` itself when it is of a subclass
+        of ``kind`` (read back as given). The subclass writes the columns."""
+        key = frozenset(record.model_fields_set)
+        code = self._known.get(key)
+        if code is None:
+            code = self._known[key] = len(self._set_names)
+            if code > 255:
+                raise ValueError("more than 256 distinct sets of fields given")
+            self._set_names.append(set(key))
+        if row == len(self._sets):
+            self._sets.append(code)
+        else:
+            self._sets[row] = code
+        if type(record) is not kind:
+            if self._whole is None:
+                self._whole = {}
+            self._whole[row] = record
+        elif self._whole:
+            self._whole.pop(row, None)
+
+    @overload
+    def __getitem__(self, index: int) -> _R: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_R]: ...
+
+    def __getitem__(self, index: int | slice) -> _R | list[_R]:
+        if isinstance(index, slice):
+            return [self._read(k) for k in range(*index.indices(len(self)))]
+        n = len(self)
+        if not -n <= index < n:
+            raise IndexError("record index out of range")
+        return self._read(index % n)
+
+    def __iter__(self) -> Iterator[_R]:
+        for k in range(len(self)):
+            yield self._read(k)
+
+    def _read(self, row: int) -> _R:
+        whole = self._whole.get(row) if self._whole else None
+        return whole if whole is not None else self._record(row)
+
+    def ids(self) -> Iterator[str]:
+        """The records' ids, in order (no record built)."""
+        for k in range(len(self)):
+            whole = self._whole.get(k) if self._whole else None
+            yield whole.id if whole is not None else self._id_of(k)  # type: ignore[attr-defined]
+
+    def row_of(self, record_id: str) -> int | None:
+        """The index of the record with this id, or ``None``."""
+        if self._index is None:
+            index: dict[str, int] = {}
+            for row, ident in enumerate(self.ids()):
+                index.setdefault(ident, row)
+            self._index = index
+        return self._index.get(record_id)
+
+    def by_id(self, record_id: str) -> _R:
+        """The record with this id (``KeyError`` if none). Ids are unique in a document."""
+        row = self.row_of(record_id)
+        if row is None:
+            raise KeyError(record_id)
+        return self._read(row)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class _RowIndex(Mapping[str, _R]):
+    """Records by id, read from their columns (:meth:`_Rows.row_of`): no record held."""
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: _Rows[_R]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, record_id: str) -> _R:
+        return self._rows.by_id(record_id)
+
+    def __contains__(self, record_id: object) -> bool:
+        return isinstance(record_id, str) and self._rows.row_of(record_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return self._rows.ids()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _by_id(records: Sequence[_R]) -> Mapping[str, _R]:
+    """``records`` by id (the first of an id): a view of columns (:class:`_RowIndex`),
+    a dict of a list."""
+    if isinstance(records, _Rows):
+        return _RowIndex(records)
+    out: dict[str, _R] = {}
+    for r in records:
+        out.setdefault(r.id, r)  # type: ignore[attr-defined]
+    return out
+
+
 _NO_INT = -(1 << 63)  # (an integer column's None)
 # an entry's text up to this long is kept as a slice of its raw text, a raw text of
 # several lines up to this long as the lines it joins: read, each is copied out
@@ -386,7 +525,7 @@ _LISTS: tuple[ListKind, ...] = ("original", "romanized")
 _SCRIPTS: tuple[Script, ...] = ("arabic", "latin")
 
 
-class Entries(Sequence[Entry]):
+class Entries(_Rows[Entry]):
     """The entries of a document, in order, stored in columns; each :class:`Entry` built
     when read, equal to the record stored.
 
@@ -394,19 +533,15 @@ class Entries(Sequence[Entry]):
     dict, ~420 bytes) and its printed text twice (``raw``, and ``text`` inside it): the
     columns keep an entry's scalars in arrays, its ``raw`` as the document's lines it
     spans (when it is exactly them joined) and its ``text`` as a slice of ``raw`` (when
-    it is one). Reads like a sequence of :class:`Entry` (``len``, index, slice,
-    iteration, ``==`` with a list of entries); :meth:`by_id` finds one by its id
-    without a scan. Records read are new objects each time: compare them by value (or
-    by id), never by identity. ``lines`` are the document's lines, which the raw texts
-    are read from (extraction gives them).
+    it is one). Reads like a sequence of :class:`Entry` (:class:`_Rows`); an entry may
+    also be put in place (``entries[k] = entry``). ``lines`` are the document's lines,
+    which the raw texts are read from (extraction gives them).
     """
 
     __slots__ = (
         "_codes",
         "_fields",
         "_ids",
-        "_index",
-        "_known",
         "_lines",
         "_numbers",
         "_pages",
@@ -414,8 +549,6 @@ class Entries(Sequence[Entry]):
         "_raws",
         "_section_names",
         "_sections",
-        "_set_names",
-        "_sets",
         "_shapes",
         "_source",
         "_text_ends",
@@ -424,11 +557,10 @@ class Entries(Sequence[Entry]):
     )
 
     def __init__(self, entries: Iterable[Entry] = (), *, lines: list[str] | None = None) -> None:
+        super().__init__()
         self._source = lines  # the document's lines
         self._ids: list[str] = []  # (held: the pairs and features read them, one string)
         self._codes = bytearray()  # list * 2 + script
-        self._sets = bytearray()  # index of the record's fields set in _set_names
-        self._set_names: list[set[str]] = []
         self._sections = array("i")  # index in _section_names
         self._section_names: list[str | None] = []
         self._numbers = array("q")
@@ -443,8 +575,6 @@ class Entries(Sequence[Entry]):
         self._shapes: list[tuple[tuple[str, ...], set[str]]] = []
         self._paragraphs: array[int] | None = None  # None: no entry has one
         self._pages: array[int] | None = None
-        self._index: dict[str, int] | None = None  # id -> (first) row, made when asked
-        self._known: dict[Hashable, int] = {}  # section ids and fields sets -> their index
         for e in entries:
             self.append(e)
 
@@ -466,13 +596,7 @@ class Entries(Sequence[Entry]):
         ident = entry.id
         if not new and self._ids[row] != ident:
             self._index = None
-        fields_set = entry.model_fields_set
-        sets = self._known.get(frozenset(fields_set))
-        if sets is None:
-            sets = self._known[frozenset(fields_set)] = len(self._set_names)
-            if sets > 255:
-                raise ValueError("more than 256 distinct sets of fields given")
-            self._set_names.append(set(fields_set))
+        self._put_row(row, entry, Entry)
         section = self._known.get(("section", entry.section))
         if section is None:
             section = self._known[("section", entry.section)] = len(self._section_names)
@@ -487,7 +611,6 @@ class Entries(Sequence[Entry]):
         values: tuple[tuple[Any, Any], ...] = (
             (self._ids, ident),
             (self._codes, _LISTS.index(entry.list) * 2 + _SCRIPTS.index(entry.script)),
-            (self._sets, sets),
             (self._sections, section),
             (self._numbers, _NO_INT if entry.number is None else entry.number),
             (self._lines, entry.line),
@@ -555,28 +678,10 @@ class Entries(Sequence[Entry]):
             return raw  # (kept whole: each read would join it again)
         return count if "\n".join(lines[line - 1 : line - 1 + count]) == raw else raw
 
-    def __len__(self) -> int:
-        return len(self._ids)
+    def _id_of(self, row: int) -> str:
+        return self._ids[row]
 
-    @overload
-    def __getitem__(self, index: int) -> Entry: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Entry]: ...
-
-    def __getitem__(self, index: int | slice) -> Entry | list[Entry]:
-        if isinstance(index, slice):
-            return [self._entry(k) for k in range(*index.indices(len(self)))]
-        n = len(self._ids)
-        if not -n <= index < n:
-            raise IndexError("entry index out of range")
-        return self._entry(index % n)
-
-    def __iter__(self) -> Iterator[Entry]:
-        for k in range(len(self._ids)):
-            yield self._entry(k)
-
-    def _entry(self, row: int) -> Entry:
+    def _record(self, row: int) -> Entry:
         line = self._lines[row]
         raw = self._raws[row]
         if isinstance(raw, int):
@@ -604,68 +709,21 @@ class Entries(Sequence[Entry]):
             self._set_names[self._sets[row]],
         )
 
-    def by_id(self, entry_id: str) -> Entry:
-        """The entry with this id (``KeyError`` if none). Ids are unique in a document."""
-        row = self.row_of(entry_id)
-        if row is None:
-            raise KeyError(entry_id)
-        return self._entry(row)
-
-    def row_of(self, entry_id: str) -> int | None:
+    def row_of(self, record_id: str) -> int | None:
         """The index of the entry with this id, or ``None``."""
-        digits = entry_id[1:]
-        if entry_id[:1] == "e" and digits.isascii() and digits.isdigit() and len(digits) < 10:
+        digits = record_id[1:]
+        if record_id[:1] == "e" and digits.isascii() and digits.isdigit() and len(digits) < 10:
             # extraction's ids: "e<row + 1>", unless another record had it
             row = int(digits) - 1
-            if row < len(self._ids) and self._ids[row] == entry_id:
+            if row < len(self._ids) and self._ids[row] == record_id:
                 return row
-        if self._index is None:
-            index: dict[str, int] = {}
-            for row, ident in enumerate(self._ids):
-                index.setdefault(ident, row)
-            self._index = index
-        return self._index.get(entry_id)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and list(self) == list(other)
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"Entries({list(self)!r})"
-
-
-class _EntryIndex(Mapping[str, Entry]):
-    """Entries by id, read from their columns (:meth:`Entries.row_of`): no record held."""
-
-    __slots__ = ("_entries",)
-
-    def __init__(self, entries: "Entries") -> None:
-        self._entries = entries
-
-    def __getitem__(self, entry_id: str) -> Entry:
-        return self._entries.by_id(entry_id)
-
-    def __contains__(self, entry_id: object) -> bool:
-        return isinstance(entry_id, str) and self._entries.row_of(entry_id) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return (e.id for e in self._entries)
-
-    def __len__(self) -> int:
-        return len(self._entries)
+        return super().row_of(record_id)
 
 
 def entries_by_id(entries: Sequence[Entry]) -> Mapping[str, Entry]:
     """``entries`` by id (the first of an id): for :class:`Entries`, a view that builds
     an entry when it is read (none held); for a list, a dict."""
-    if isinstance(entries, Entries):
-        return _EntryIndex(entries)
-    out: dict[str, Entry] = {}
-    for e in entries:
-        out.setdefault(e.id, e)
-    return out
+    return _by_id(entries)
 
 
 def _authors(author: list[Name] | None) -> tuple[Name, ...] | Name:
@@ -852,100 +910,7 @@ del _cls
 
 
 # --- footnotes and in-text citations in columns ------------------------------------------
-_R = TypeVar("_R", bound=_Record)
 _KINDS: tuple[FootnoteKind, ...] = ("full", "op_cit", "ibid", "note")
-
-
-class _Rows(Sequence[_R]):
-    """Records of one class stored in columns, each built when read (:meth:`_record`),
-    equal to the record stored: a sequence of them (``len``, index, slice, iteration,
-    ``==`` with a list of records), found by id (:meth:`by_id`, :meth:`row_of`) without
-    a scan. Records read are new objects each time: compare them by value or by id,
-    never by identity. Subclasses keep the columns and make a row's id
-    (:meth:`_id_of`) and record."""
-
-    __slots__ = ("_index", "_known", "_set_names", "_sets", "_whole")
-
-    def __init__(self) -> None:
-        self._sets = bytearray()  # index of the record's fields set in _set_names
-        self._set_names: list[set[str]] = []
-        self._known: dict[Hashable, int] = {}  # interned values -> their index
-        self._whole: dict[int, _R] = {}  # rows kept as given (a subclass's record)
-        self._index: dict[str, int] | None = None  # id -> (first) row, made when asked
-
-    def __len__(self) -> int:
-        return len(self._sets)
-
-    def _record(self, row: int) -> _R:
-        raise NotImplementedError
-
-    def _id_of(self, row: int) -> str:
-        raise NotImplementedError
-
-    def _set_of(self, record: _R) -> int:
-        """The index of ``record``'s fields set (interned: a handful per document)."""
-        key = frozenset(record.model_fields_set)
-        code = self._known.get(key)
-        if code is None:
-            code = self._known[key] = len(self._set_names)
-            if code > 255:
-                raise ValueError("more than 256 distinct sets of fields given")
-            self._set_names.append(set(key))
-        self._sets.append(code)
-        return code
-
-    @overload
-    def __getitem__(self, index: int) -> _R: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[_R]: ...
-
-    def __getitem__(self, index: int | slice) -> _R | list[_R]:
-        if isinstance(index, slice):
-            return [self._read(k) for k in range(*index.indices(len(self)))]
-        n = len(self)
-        if not -n <= index < n:
-            raise IndexError("record index out of range")
-        return self._read(index % n)
-
-    def __iter__(self) -> Iterator[_R]:
-        for k in range(len(self)):
-            yield self._read(k)
-
-    def _read(self, row: int) -> _R:
-        whole = self._whole.get(row) if self._whole else None
-        return whole if whole is not None else self._record(row)
-
-    def ids(self) -> Iterator[str]:
-        """The records' ids, in order (no record built)."""
-        for k in range(len(self)):
-            whole = self._whole.get(k) if self._whole else None
-            yield whole.id if whole is not None else self._id_of(k)  # type: ignore[attr-defined]
-
-    def row_of(self, record_id: str) -> int | None:
-        """The index of the record with this id, or ``None``."""
-        if self._index is None:
-            index: dict[str, int] = {}
-            for row, ident in enumerate(self.ids()):
-                index.setdefault(ident, row)
-            self._index = index
-        return self._index.get(record_id)
-
-    def by_id(self, record_id: str) -> _R:
-        """The record with this id (``KeyError`` if none). Ids are unique in a document."""
-        row = self.row_of(record_id)
-        if row is None:
-            raise KeyError(record_id)
-        return self._read(row)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and list(self) == list(other)
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({list(self)!r})"
 
 
 class Footnotes(_Rows[Footnote]):
@@ -1005,9 +970,7 @@ class Footnotes(_Rows[Footnote]):
     def append(self, note: Footnote) -> None:
         """Add ``note`` (a record of the declared types: not validated again)."""
         row = len(self)
-        self._set_of(note)
-        if type(note) is not Footnote:
-            self._whole[row] = note
+        self._put_row(row, note, Footnote)
         number = note.number
         self._numbers.append(_NO_INT if number is None else number)
         self._groups.append(note.group * 4 + _KINDS.index(note.kind))
@@ -1142,9 +1105,7 @@ class InTextCitations(_Rows[InTextCitation]):
     def append(self, citation: InTextCitation) -> None:
         """Add ``citation`` (a record of the declared types: not validated again)."""
         row = len(self)
-        self._set_of(citation)
-        if type(citation) is not InTextCitation:
-            self._whole[row] = citation
+        self._put_row(row, citation, InTextCitation)
         if citation.id != f"t{row + 1}":
             self._odd_ids[row] = citation.id
         text, author = citation.text, citation.author
@@ -1188,36 +1149,10 @@ class InTextCitations(_Rows[InTextCitation]):
         )
 
 
-class _RowIndex(Mapping[str, _R]):
-    """Records by id, read from their columns (:meth:`_Rows.row_of`): no record held."""
-
-    __slots__ = ("_rows",)
-
-    def __init__(self, rows: _Rows[_R]) -> None:
-        self._rows = rows
-
-    def __getitem__(self, record_id: str) -> _R:
-        return self._rows.by_id(record_id)
-
-    def __contains__(self, record_id: object) -> bool:
-        return isinstance(record_id, str) and self._rows.row_of(record_id) is not None
-
-    def __iter__(self) -> Iterator[str]:
-        return self._rows.ids()
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-
 def footnotes_by_id(notes: Sequence[Footnote]) -> Mapping[str, Footnote]:
     """``notes`` by id (the first of an id): for :class:`Footnotes`, a view that builds
     a note when it is read (none held); for a list, a dict."""
-    if isinstance(notes, Footnotes):
-        return _RowIndex(notes)
-    out: dict[str, Footnote] = {}
-    for f in notes:
-        out.setdefault(f.id, f)
-    return out
+    return _by_id(notes)
 
 
 def _footnote_columns(value: Any) -> Footnotes:
