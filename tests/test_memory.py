@@ -349,9 +349,12 @@ def test_findings_sharing_a_fields_set_dump_as_before() -> None:
 
 
 @pytest.mark.slow  # (a measurement over a large input: ~2-4 s; the slow step runs it)
-def test_a_citation_holds_under_200_bytes() -> None:
+def test_a_citation_holds_under_260_bytes() -> None:
     # a Citation held ~490 bytes here, 216 of them its own set of the fields given
-    # (~270 shared), ~150 with its values beside its class's key table
+    # (~270 shared), ~150 with its values beside its class's key table; since the
+    # document's notes are columns (models.Footnotes derives a note's id when read, the
+    # document holds no id string), the citation's `footnote` id string (~55 bytes) is
+    # its own: ~205 bytes in all
     from test_linear_match import _hostile
 
     doc = citenorm.extract(_hostile(800))
@@ -367,7 +370,7 @@ def test_a_citation_holds_under_200_bytes() -> None:
     finally:
         tracemalloc.stop()
     assert count > 500
-    assert per_citation < 200, f"{per_citation:.0f} bytes a citation"
+    assert per_citation < 260, f"{per_citation:.0f} bytes a citation"
     assert isinstance(first["score"], float) and first["entry"].startswith("e")
 
 
