@@ -506,6 +506,29 @@ class _RowIndex(Mapping[str, _R]):
         return len(self._rows)
 
 
+_C = TypeVar("_C", bound=Sequence[Any])
+
+
+def _as_columns(columns: type[_C], record: type[_Record], value: Any) -> _C:
+    """A document's records given (``value``) as ``columns``: kept if they already are;
+    a list's items validated as ``record`` (the records already of it kept as given)."""
+    if isinstance(value, columns):
+        return value
+    return columns(r if isinstance(r, record) else record.model_validate(r) for r in value)  # type: ignore[call-arg]
+
+
+def _find(records: Sequence[_R], record_id: str) -> _R:
+    """The record of ``records`` with this id (``KeyError`` if none): found by
+    :meth:`_Rows.by_id` in columns, by a scan in a list."""
+    if isinstance(records, _Rows):
+        found: _R = records.by_id(record_id)
+        return found
+    for r in records:
+        if r.id == record_id:  # type: ignore[attr-defined]
+            return r
+    raise KeyError(record_id)
+
+
 def _by_id(records: Sequence[_R]) -> Mapping[str, _R]:
     """``records`` by id (the first of an id): a view of columns (:class:`_RowIndex`),
     a dict of a list."""
@@ -789,18 +812,12 @@ class Document(_Record):
     @field_validator("failed", mode="before")
     @classmethod
     def _failed_columns(cls, value: Any) -> FailedLines:
-        if isinstance(value, FailedLines):
-            return value
-        return FailedLines(
-            f if isinstance(f, FailedLine) else FailedLine.model_validate(f) for f in value
-        )
+        return _as_columns(FailedLines, FailedLine, value)
 
     @field_validator("entries", mode="before")
     @classmethod
     def _entry_columns(cls, value: Any) -> Entries:
-        if isinstance(value, Entries):
-            return value
-        return Entries(e if isinstance(e, Entry) else Entry.model_validate(e) for e in value)
+        return _as_columns(Entries, Entry, value)
 
     @field_serializer("entries")
     def _entry_list(self, entries: Sequence[Entry]) -> list[Entry]:
@@ -816,19 +833,11 @@ class Document(_Record):
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (``KeyError`` if none)."""
-        if isinstance(self.entries, Entries):
-            return self.entries.by_id(entry_id)
-        for e in self.entries:
-            if e.id == entry_id:
-                return e
-        raise KeyError(entry_id)
+        return _find(self.entries, entry_id)
 
     def footnote(self, footnote_id: str) -> Footnote:
         """The footnote with this id (``KeyError`` if none)."""
-        for f in self.footnotes:
-            if f.id == footnote_id:
-                return f
-        raise KeyError(footnote_id)
+        return _find(self.footnotes, footnote_id)
 
 
 def with_unique_ids(doc: Document) -> Document:
@@ -1157,18 +1166,12 @@ def footnotes_by_id(notes: Sequence[Footnote]) -> Mapping[str, Footnote]:
 
 def _footnote_columns(value: Any) -> Footnotes:
     """Document's ``footnotes`` given: a list's items validated as :class:`Footnote`."""
-    if isinstance(value, Footnotes):
-        return value
-    return Footnotes(f if isinstance(f, Footnote) else Footnote.model_validate(f) for f in value)
+    return _as_columns(Footnotes, Footnote, value)
 
 
 def _in_text_columns(value: Any) -> InTextCitations:
     """Document's ``in_text`` given: a list's items validated as :class:`InTextCitation`."""
-    if isinstance(value, InTextCitations):
-        return value
-    return InTextCitations(
-        c if isinstance(c, InTextCitation) else InTextCitation.model_validate(c) for c in value
-    )
+    return _as_columns(InTextCitations, InTextCitation, value)
 
 
 def _footnote_list(notes: Sequence[Footnote]) -> list[Footnote]:
