@@ -24,7 +24,7 @@ from citenorm.extraction.reference.values import build_fields
 from citenorm.models import Fields
 from citenorm.text import _rx
 from citenorm.text import patterns as P
-from citenorm.text.normalize import clean
+from citenorm.text.normalize import ARABIC_LETTER, clean
 
 __all__ = ["BATCH", "BATCH_TOKENS", "parse_all", "parse_in_document", "parse_reference"]
 
@@ -56,7 +56,6 @@ P.HINTS[_LEAD_IN_CUE_LATIN] = P.Hint("voir", "see", "cf.", "vgl.", "refer")
 # a Latin-script reference closed by its year and a full stop, then a sentence in Arabic
 # script: "Title, Press, 1945. (لهذا الكتاب ترجمة عربية…)" (the first Arabic letter
 # is searched for; this reads the text before it)
-_ARABIC = _rx.compile("[\u0600-\u06ff]")
 _LATIN = _rx.compile(r"[A-Za-z]")
 
 
@@ -147,7 +146,7 @@ def _drop_other_script_note(printed: str) -> str:
     note in Arabic script (a comment on the work, a translation's title: no Latin letter
     in it), is labelled without the note: read with it, the Arabic sentence took the
     title's place. The note is blanked (the offsets stay those of the printed text)."""
-    first = _ARABIC.search(printed)
+    first = ARABIC_LETTER.search(printed)
     if first is None or not _closed_by_year(printed[: first.start()]):
         return printed
     if _LATIN.search(printed, first.start()):
