@@ -334,11 +334,19 @@ _SEPARATORS = lazy(r"[,،:;؛.]")
 _HONORIFIC = _rx.compile(r"^(?:(?:أ\s*\.\s*)?د\s*[./]\s*|(?:dr|prof|pr)\.?\s+)", re.IGNORECASE)
 
 
+# "شلبي (أحمد): ...", "مدكور (د. إبراهيم): ...": the given name in brackets between the
+# family name and its colon (the list's "Family: Title" shape)
+_GIVEN_IN_BRACKETS = _rx.compile(r"\s*\([^()]{1,40}\)\s*:")
+
+
 def _shape(text: str) -> tuple[str, int] | None:
-    m = _SHAPE.match(_HONORIFIC.sub("", text, count=1))
+    text = _HONORIFIC.sub("", text, count=1)
+    m = _SHAPE.match(text)
     if m is None:
         return None
     sep = {"،": ",", "«": "(", '"': "(", "“": "("}.get(m.group("sep"), m.group("sep"))
+    if sep == "(" and _GIVEN_IN_BRACKETS.match(text, m.end("head")):
+        sep = ":"
     head = m.group("head")
     if any(c.isdigit() for c in head):
         return sep, 9  # "Thèse de 3ème Cycle,": not a name
