@@ -26,3 +26,34 @@ def test_an_unnumbered_entry_with_the_given_name_in_brackets_starts_an_entry() -
     assert len(got) == 5
     assert got[2].startswith("ابن سلمان (نجيب الدين)")
     assert got[4].startswith("الحداد (د. سمير خليل)")
+
+
+def test_an_entry_without_a_date_is_complete_in_an_unnumbered_list() -> None:
+    # "دون تاريخ طبع" (no date of printing) ends an entry as "د.ت" does: the next line,
+    # with its year, is another entry, not the year the entry above lacks
+    got = _entries(
+        [
+            "الراشدي: ديوان الشعر القديم، دار الفجر، بغداد، 1971م.",
+            "ابن سلمان: رسائل في الأدب، تحقيق سالم الكرمي، القاهرة، دون تاريخ طبع.",
+            "ابن ماجد، شهاب الدين أحمد: أخبار البلدان، دار الأفق، عمان، 1992م.",
+            "الكرمي: فنون الخط، دار النخيل، بيروت، 1981م.",
+        ]
+    )
+    assert len(got) == 4
+    assert got[1].endswith("دون تاريخ طبع.")
+
+
+def test_another_volume_on_its_own_line_stays_with_its_work_in_an_unnumbered_list() -> None:
+    # the list prints "Name، Title": a volume line "الجزء الثاني، Publisher" has that
+    # shape, but it is the work above's second volume
+    got = _entries(
+        [
+            "سالم الكرمي، فنون الخط العربي، دار النخيل، بيروت، 1981.",
+            "نجيب الراشدي، تاريخ المدن القديمة، ترجمة د. سمير الحداد.",
+            "الجزء الأول، دار الفجر، بغداد، ط2، 1971.",
+            "الجزء الثاني، دار الأفق، عمان، ط1، 1975.",
+            "منى العطار، رسائل في الأدب، مكتبة الريف، القاهرة، 1992.",
+        ]
+    )
+    assert len(got) == 3
+    assert "الجزء الثاني" in got[1]

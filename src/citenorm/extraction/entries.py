@@ -478,9 +478,9 @@ def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Lay
         return gap
     if not gap and _open_abbreviation(entry):
         return False  # "..., St." / "Martin's Press, New York, 1988.": one entry
+    if _VOLUME_LINE.match(text):
+        return False  # "الجزء الثاني، دار ...": another volume of the work above
     if layout.numbered:
-        if _VOLUME_LINE.match(text):
-            return False
         if not gap and _INITIAL_END.search(entry.last[-4:]):
             return False  # "... اعتنى بنشره: ب." / "شالميتا، ...": a name's initial ends no entry
         if (

@@ -243,8 +243,8 @@ HIJRI_PAIR = _rx.compile(
 )
 # "1365 هـ" alone
 HIJRI_ONLY = _rx.compile(r"(?P<h>1(?<![0-9]1)[0-4][0-9]{2})\s*(?:هـ|ه|H\.|AH|A\.H\.)(?![\w])")
-# "no date": "د.ت", "د. ت.", "n.d."
-NO_DATE = lazy(r"(?<!\w)(?:د\s*\.\s*ت|بدون\s+تاريخ|n\.\s*d)\s*\.?", re.IGNORECASE)
+# "no date": "د.ت", "د. ت.", "بدون تاريخ", "دون تاريخ طبع", "بلا تاريخ", "n.d."
+NO_DATE = lazy(r"(?<!\w)(?:د\s*\.\s*ت|(?:ب?دون|بلا)\s+تاريخ|n\.\s*d)\s*\.?", re.IGNORECASE)
 # theses: "رسالة ماجستير"، "أطروحة دكتوراه"، "master's thesis", "PhD dissertation", "Thèse de
 # Doctorat"
 THESIS = _rx.compile(
