@@ -57,3 +57,20 @@ def test_another_volume_on_its_own_line_stays_with_its_work_in_an_unnumbered_lis
     )
     assert len(got) == 3
     assert "الجزء الثاني" in got[1]
+
+
+def test_the_date_after_a_volume_number_is_the_entry_s_year() -> None:
+    # "Vol. 12 (1956)": the year in brackets after a volume (or issue) number is the
+    # article's year, so the next line (with a year of its own) starts another entry
+    got = _entries(
+        [
+            "Bibliography",
+            "Hale, Robert T., Early Steam Engines, Annals of Craft, Vol. 7 (1931), p. 45.",
+            "Notes on the Measure of Heat, Carter and Sons, Leeds, Vol. 2, 1862.",
+            "Moss, Ada, Tide Tables of the North, Sea Review, No. 14 (June 3, 1888), Harbor Press.",
+            "Ives, C. D., The Lamp and the Wick, Riverside, Boston, 1901.",
+        ]
+    )
+    assert len(got) == 4
+    assert got[1].startswith("Notes on the Measure")
+    assert got[3].startswith("Ives")

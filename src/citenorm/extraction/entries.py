@@ -237,7 +237,9 @@ _YEAR_END = lazy(
 )
 
 
-_RANGE = lazy(r"[0-9]{4}\s*[-–/]\s*[0-9]{2,4}|\([^()]{0,12}[0-9]{4}[^()]{0,12}\)")
+# a span of years, or a year in brackets (a life's "(d. 1923)", a title's "(c. 1600)") but
+# the date after a volume or issue number: "Vol. 12 (1956)", "No. 230 (May 26, 1899)"
+_RANGE = lazy(r"[0-9]{4}\s*[-–/]\s*[0-9]{2,4}|(?<![0-9] )\([^()]{0,12}[0-9]{4}[^()]{0,12}\)")
 
 
 def _has_pub_year(text: str) -> bool:
