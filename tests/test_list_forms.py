@@ -74,3 +74,28 @@ def test_the_date_after_a_volume_number_is_the_entry_s_year() -> None:
     assert len(got) == 4
     assert got[1].startswith("Notes on the Measure")
     assert got[3].startswith("Ives")
+
+
+def test_a_sub_heading_right_after_a_short_numbered_entry_heads_the_next_entries() -> None:
+    # no blank line around "دواوين الشعراء": the entry above ("(3) الموسوعة") is too short
+    # to have been cut by a wrap, and the next line has the next number
+    doc = citenorm.extract(
+        "\n".join(
+            [
+                "المصادر والمراجع",
+                "",
+                "المعاجم",
+                "(1) لسان العرب",
+                "(2) تاج العروس",
+                "(3) الموسوعة",
+                "دواوين الشعراء",
+                "(4) الراشدي: ديوان الشعر القديم، دار الفجر، بغداد، ط2، 1971م.",
+                "(5) ابن سلمان: رسائل في الأدب، تحقيق سالم الكرمي، دار الأفق، عمان، 1982م.",
+                "(6) الكرمي: فنون الخط العربي، دار النخيل، بيروت، ط1، 1981م.",
+            ]
+        )
+    )
+    texts = [e.text for e in doc.entries]
+    assert "الموسوعة" in texts
+    assert not any("دواوين الشعراء" in t for t in texts)
+    assert len(texts) == 6

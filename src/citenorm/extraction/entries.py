@@ -513,6 +513,21 @@ def entry_script(text: str) -> str:
     return script_of(head or text)
 
 
+def _short_entry_before(before: Line, after: Line, full: int) -> bool:
+    """``(5) المنجد`` / ``كتب الحديث الشريف`` / ``(6) البخاري``: the line above is a whole
+    numbered entry (under half a full line: no wrap cut it) and the one below has the
+    next number, so the short line between them starts a sub-section, not the entry's
+    next line."""
+    num, rest = _number(before.text.strip())
+    after_num, _rest = _number(after.text.strip())
+    return (
+        num is not None
+        and after_num == num + 1
+        and 2 * len(before.text.strip()) <= full
+        and _SHORT_TITLE.match(rest.strip()) is not None
+    )
+
+
 def _sub_heading_lines(block: ListBlock, lines: list[Line]) -> None:
     """Lines that head the entries after them, found by the list's own structure:
 
@@ -524,6 +539,10 @@ def _sub_heading_lines(block: ListBlock, lines: list[Line]) -> None:
     """
     content = [ln for ln in lines if ln.number not in block.sub_headings]
     numbered = _numbered_list(block, content)
+    # the length of the list's full lines (the 90th percentile): a line under half of it
+    # was not cut by a wrap
+    lengths = sorted(len(ln.text.strip()) for ln in lines)
+    full = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
     for i, ln in enumerate(lines):
         if ln.number in block.sub_headings or ln.number in block.failed:
             continue
@@ -552,6 +571,7 @@ def _sub_heading_lines(block: ListBlock, lines: list[Line]) -> None:
             or before.number in block.sub_headings
             or ln.number - before.number > 1
             or _closed(before.text.strip())
+            or _short_entry_before(before, lines[i + 1], full)
         )
         if opened:
             block.sub_headings[ln.number] = ln.raw.strip()
