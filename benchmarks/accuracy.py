@@ -122,9 +122,10 @@ _WESTERN_TO_ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _ARABIC_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a web address, an e-mail or a DOI: printed in Western digits by every press
 _ADDRESS = re.compile(r"://|www\.|@|\bdoi\b|\.(?:com|org|net)\b", re.IGNORECASE)
-# a list line's number as printed: (1) [1] 1. 1- 1) and the same in Arabic-Indic digits
+# a list line's number as printed: (1) [1] 1. 1- 1) and the same in Arabic-Indic digits,
+# a space after it (not "5.1955" or "250-1." of a visual-order PDF line: a year, a range)
 _LIST_NUMBER = re.compile(
-    r"^([ \t]*)(?:\(([0-9٠-٩]{1,3})\)|\[([0-9٠-٩]{1,3})\]|([0-9٠-٩]{1,3})[.)\-])[ \t]*"
+    r"^([ \t]*)(?:\(([0-9٠-٩]{1,3})\)|\[([0-9٠-٩]{1,3})\]|([0-9٠-٩]{1,3})[.)\-])[ \t]+"
 )
 # letters that join the next one (a tatweel or a vowel mark may follow them in a word)
 _JOINING = re.compile("([بتثجحخسشصضطظعغفقكلمنهيئ])(?=[\u0621-\u064a])")
