@@ -468,7 +468,8 @@ def test_equal_dates_and_names_are_one_record_in_a_document() -> None:
     a, b, c = (e.fields for e in doc.entries)
     assert a.issued is b.issued is c.issued and a.issued is not None
     assert a.issued.year == 1999 and a.issued.raw == "1999"
-    assert a.author and b.author and a.author[0] is b.author[0]
+    # (an entry's names are spans of its raw text, built when read: equal, not one record)
+    assert a.author and b.author and a.author[0] == b.author[0]
     assert a.author[0].model_dump() == {"family": "الفلاني", "given": "محمد", "literal": None}
     # another document has its own
     again = citenorm.extract(text)
@@ -483,9 +484,11 @@ def test_match_features_share_the_empty_sets() -> None:
 
     doc = citenorm.extract(_paired_lists(1000))
     [features_of(e) for e in doc.entries]  # warm: the memos
+    # (the entries read first: their values, which the features hold, are theirs)
+    entries = list(doc.entries)
     tracemalloc.start()
     try:
-        feats = [features_of(e) for e in doc.entries]
+        feats = [features_of(e) for e in entries]
         per_record = tracemalloc.get_traced_memory()[0] / len(feats)
     finally:
         tracemalloc.stop()
@@ -1444,24 +1447,89 @@ def test_features_folds_made_when_read_equal_those_made_at_once(text: str) -> No
     assert f.names_fold is f.names_fold  # (made once)
 
 
-def test_entries_hold_an_only_author_without_a_tuple() -> None:
-    # an entry's author list was packed as a tuple, of one name for most entries (48
-    # bytes an entry: the columns ~178 -> ~151 bytes an entry of a list of single
-    # authors, traced); its only name is packed itself now
-    from citenorm.models import Entries, Name
+def test_entries_keep_their_values_as_spans_of_their_raw_text() -> None:
+    # an entry's values (title, place, a name's parts...) were strings of their own
+    # (~90 bytes for ~20 Arabic letters) and its names a record each (~60 bytes): the
+    # columns ~390 bytes an entry of a list of distinct authors; those its raw text
+    # holds are spans of it now (8 bytes each), read back as the strings they were
+    from citenorm.models import Entries
 
     doc = citenorm.extract(_two_lists(300))
     entries = list(doc.entries)
     columns = Entries(entries, lines=doc.lines)
+    assert columns == entries and list(columns.ids()) == [e.id for e in entries]
     single = [k for k, e in enumerate(entries) if len(e.fields.author or []) == 1]
     assert len(single) > len(entries) // 2
-    for k in single:
-        packed = columns._fields[k]
-        assert isinstance(packed, tuple)
-        assert not any(isinstance(v, tuple) for v in packed[1:])
-        assert any(type(v) is Name for v in packed[1:])
-    assert columns == entries
+    # (what is kept beside the spans: shared values, a type and a date, never a name)
+    for e, rest in zip(entries, columns._rests, strict=True):
+        assert isinstance(rest, tuple)
+        assert all(v is e.fields.issued or v in (e.fields.type, e.fields.hijri) for v in rest)
+    works = {(e.fields.type, e.fields.issued and e.fields.issued.raw) for e in entries}
+    assert len({id(r) for r in columns._rests}) <= len(works) < len(entries) // 4
+    assert len(columns._spans) >= 2 * 3 * len(entries)  # (family, given, title...)
     read = columns[single[0]].fields.author
     assert read is not None and len(read) == 1
     read.append(read[0])  # (a list of its own at each read)
     assert len(columns[single[0]].fields.author or []) == 1
+    assert columns[single[0]].fields.author == entries[single[0]].fields.author
+
+
+def test_entries_keep_values_their_raw_text_does_not_hold() -> None:
+    # a value that is not a substring of the raw text (its spaces joined, a word
+    # mended), of a name of a subclass, or a record of extra values reads back as given
+    from citenorm.models import Date, Entries, Entry, Fields, Name
+
+    class _MyName(Name):
+        pass
+
+    raw = "Smith,  John.  The  Title.\nLondon, 1999."
+    text = "Smith,  John.  The  Title. London, 1999."
+    date = Date.model_construct(date_parts=[[1999]], raw="1999")
+    values = [
+        {"author": [Name(family="Smith", given="John")], "title": "The Title", "issued": date},
+        {"author": [Name(family="Smith", given="J.")], "title": "Title. London", "type": "book"},
+        {"author": [Name(literal="Smith,  John")], "publisher-place": "London", "hijri": 1419},
+        {"author": [_MyName(family="Smith")], "title": "The  Title"},
+        {"author": [], "title": ""},
+    ]
+    rows = [
+        Entry(
+            id=f"e{k}",
+            list="romanized",
+            script="latin",
+            section=None,
+            number=k,
+            text=text,
+            line=k,
+            raw=raw,
+            fields=Fields.model_validate(v),
+        )
+        for k, v in enumerate(values)
+    ]
+    columns = Entries(rows)
+    assert list(columns) == rows
+    assert [e.fields.model_fields_set for e in columns] == [e.fields.model_fields_set for e in rows]
+    assert [e.fields.model_dump_json() for e in columns] == [
+        e.fields.model_dump_json() for e in rows
+    ]
+    assert type((columns[3].fields.author or [None])[0]) is _MyName
+    assert columns[0].fields.issued is date
+    columns[1] = rows[0]
+    assert columns[1] == rows[0] and columns[0] == rows[0] and columns[2] == rows[2]
+
+
+def test_entries_make_extractions_ids_when_read() -> None:
+    # each entry held its id, "e<row + 1>" (~54 bytes a string); those ids are made when
+    # read now, and only another id is held
+    from citenorm.models import Entries
+
+    doc = citenorm.extract(_two_lists(50))
+    entries = doc.entries
+    assert isinstance(entries, Entries) and not entries._odd_ids
+    assert [e.id for e in entries] == [f"e{k + 1}" for k in range(len(entries))]
+    moved = Entries([*list(entries)[1:], entries[0]], lines=doc.lines)
+    assert len(moved._odd_ids) == len(entries)
+    assert [e.id for e in moved] == [*(f"e{k + 2}" for k in range(len(entries) - 1)), "e1"]
+    assert moved.row_of("e1") == len(entries) - 1 and moved.by_id("e2") == entries[1]
+    moved[0] = entries[0]  # (its id is its row's again: none held for it)
+    assert 0 not in moved._odd_ids and moved.by_id("e1") == entries[0]

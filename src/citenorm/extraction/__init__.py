@@ -143,7 +143,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     bound.check()
     # the entries in columns, their raw texts read from the document's lines (models.Entries)
     entries = Entries(lines=raw_lines)
-    sharing = Sharing()  # equal dates and names: one record in the document
+    # equal dates (and, from the notes on, names): one record in the document; the
+    # entries' names are spans of their raw texts (models.Entries), none held here
+    sharing = Sharing(names=False)
     # the entries' fields, a batch at a time (parse_all), in order; their texts read as
     # the parser reaches them (a batch ahead), not listed all at once
     # (a PDF reader's swapped lam ligatures, "احلرکة": the references are read repaired;
@@ -162,7 +164,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     for k, p in enumerate(waiting):
         assert p is not None
         fields = next(entry_fields)  # (the parser has read this entry's text)
-        if fields.title:
+        if fields.title and raw_notes:  # (no note: no title looked for)
             titles.append(fields.title)
         waiting[k] = None
         entry_id, kind, section, printed, number, line, raw = p
@@ -193,7 +195,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     del house
     for i, fields in reread.items():
         entries[i] = build(Entry, {**dict(entries[i]), "fields": fields})
-    if reread:  # (their titles lost the name they opened with)
+    sharing.names = True  # (the notes' names: kept as records)
+    if reread and raw_notes:  # (their titles lost the name they opened with)
         titles = [t for t in (e.fields.title for e in entries) if t]
     # a note that holds an entry's title cites it, gloss or not
     resolve_kinds(raw_notes, titles=titles)
