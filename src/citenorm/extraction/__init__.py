@@ -101,10 +101,13 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         for block in seg.lists:
             _drop_notes(block, fn_lines)
     sections: list[Section] = []
-    # (id, list kind, section id, printed text, number, line, raw lines): parsed below,
+    # (list kind, section id, printed text, number, line, raw lines): parsed below,
     # once their number is known; what a raw entry holds beyond these (its lines'
-    # cleaned parts and three lists: ~430 bytes an entry) goes as its block is grouped
-    pending: list[tuple[str, ListKind, str, str, int | None, int, str]] = []
+    # cleaned parts and three lists: ~430 bytes an entry) goes as its block is grouped.
+    # The printed text is kept as its start and end in the raw lines when it is a slice
+    # of them (a string of its own held ~190 bytes an Arabic entry); the id is the
+    # entry's "e<k + 1>", made as it is built
+    pending: list[_Pending] = []
     failed: list[Iterable[tuple[int, str]]] = []  # (line, reason) in line order, per block
     for block in seg.lists:
         head_id = f"s{len(sections) + 1}"  # (unique: only notes' ids may repeat)
@@ -127,8 +130,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         failed.append(_failed_lines(block, bad))
         for printed, number, line, raw, section_line in _compact(raw_entries):
             section = sub_ids.get(section_line, head_id) if section_line else head_id
-            ident = f"e{len(pending) + 1}"
-            pending.append((ident, block.kind, section, printed, number, line, raw))
+            start = raw.find(printed)
+            at: str | int = printed if start < 0 else start
+            pending.append((block.kind, section, at, start + len(printed), number, line, raw))
     failed_lines = _failed_records(seg.raw, failed)
     # the segmented text is not needed beyond this point: its lines (a Line object each)
     # go before the references are parsed (memory; the raw lines stay, in the document)
@@ -150,10 +154,14 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # the parser reaches them (a batch ahead), not listed all at once
     # (a PDF reader's swapped lam ligatures, "احلرکة": the references are read repaired;
     # their printed text stays as it is)
-    waiting: list[tuple[str, ListKind, str, str, int | None, int, str] | None] = [*pending]
+    waiting: list[_Pending | None] = [*pending]
     del pending
     entry_fields = parse_all(
-        (repair_lam_ligatures(p[3]) if ligature_fault else p[3] for p in waiting if p is not None),
+        (
+            repair_lam_ligatures(_printed(p)) if ligature_fault else _printed(p)
+            for p in waiting
+            if p is not None
+        ),
         context="entry",
         sharing=sharing,
     )
@@ -167,7 +175,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         if fields.title and raw_notes:  # (no note: no title looked for)
             titles.append(fields.title)
         waiting[k] = None
-        entry_id, kind, section, printed, number, line, raw = p
+        kind, section, _, _, number, line, raw = p
+        printed = _printed(p)
         script = entry_script(printed)
         house.add(k, kind, script, printed, fields)
         # (records of many small ones share their fields sets: compact.py)
@@ -175,7 +184,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             build(
                 Entry,
                 {
-                    "id": entry_id,
+                    "id": f"e{k + 1}",
                     "list": kind,
                     "script": script,
                     "section": section,
@@ -296,6 +305,17 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         markers=kept_markers,
     )
     return with_unique_ids(doc)
+
+
+# an entry waiting to be parsed: list kind, section id, printed text (or its start in
+# the raw lines), its end there, number, line, raw lines
+_Pending = tuple[ListKind, str, str | int, int, int | None, int, str]
+
+
+def _printed(p: _Pending) -> str:
+    """The printed text of a waiting entry."""
+    printed, end, raw = p[2], p[3], p[6]
+    return raw[printed:end] if isinstance(printed, int) else printed
 
 
 def _compact(
