@@ -1533,3 +1533,68 @@ def test_entries_make_extractions_ids_when_read() -> None:
     assert moved.row_of("e1") == len(entries) - 1 and moved.by_id("e2") == entries[1]
     moved[0] = entries[0]  # (its id is its row's again: none held for it)
     assert 0 not in moved._odd_ids and moved.by_id("e1") == entries[0]
+
+
+@pytest.mark.slow  # (extract of 6,000 entries under tracemalloc: ~10 s; the slow step runs it)
+def test_a_list_of_distinct_works_holds_under_650_bytes_an_entry_after_extract() -> None:
+    # the document of a list of distinct authors and titles held ~1,010 bytes an entry
+    # (its values as strings, a Name record each, ids) and extract's peak was ~1,630
+    # (the names shared till its end, the title words counted, the waiting entries'
+    # texts); ~535 and ~1,000 now (the values spans of the raw text: models.Entries)
+    citenorm.extract(_two_lists(20))  # warm
+    text = _two_lists(3000)
+    tracemalloc.start()
+    try:
+        doc = citenorm.extract(text)
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    n = len(doc.entries)
+    assert held / n < 650, f"{held / n:.0f} bytes an entry held"
+    assert peak / n < 1150, f"{peak / n:.0f} bytes an entry at extract's peak"
+
+
+def test_the_house_style_counts_no_title_word_while_entries_are_parsed() -> None:
+    # HouseVotes counted every title word as the entries were parsed (a Counter of
+    # ~100 bytes a word: ~2x a list of 1 MB of distinct titles), for the few entries a
+    # style reads again without an author; it counts them when first asked now
+    from citenorm.extraction.reference.house import HouseVotes
+
+    doc = citenorm.extract(_two_lists(400))
+    entries = list(doc.entries)
+    votes = HouseVotes()
+    tracemalloc.start()
+    try:
+        for k, e in enumerate(entries):
+            votes.add(k, e.list, e.script, e.text, e.fields)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert held / len(entries) < 30, f"{held / len(entries):.0f} bytes an entry"
+    assert votes.reread(entries) == {}  # (every entry has its author)
+
+
+def test_a_long_documents_extraction_empties_its_memos_at_its_end() -> None:
+    # a long list's extraction left its parser's memos full (~2.5x a 1 MB list: a word's
+    # features ~300 bytes), held under match and the audit, whose strings are others; a
+    # document beyond the floor's share (memo.MEMO_FLOOR x CHARS_PER_ENTRY characters)
+    # empties the extraction's memos at its end, a shorter one keeps them
+    from citenorm.memo import CHARS_PER_ENTRY, MEMO_FLOOR, clear_memos, memos
+
+    def extraction_memos() -> int:
+        return sum(
+            m.entries
+            for m in memos()
+            if m.size is not None and m.name.startswith("citenorm.extraction.")
+        )
+
+    short = _new_words_list(50)
+    clear_memos()
+    citenorm.extract(short)
+    assert extraction_memos() > 0
+    # (the same words, and then padding lines past the floor: a long document)
+    padding = "\n" * (MEMO_FLOOR * CHARS_PER_ENTRY)
+    doc = citenorm.extract(short + padding)
+    assert len(doc.entries) == 100
+    assert extraction_memos() == 0
+    assert sum(m.entries for m in memos() if m.size is not None) > 0  # (the others kept)

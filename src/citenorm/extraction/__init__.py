@@ -289,6 +289,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     )
     del body_rest
     bound.check()
+    bound.release("citenorm.extraction.")  # (a long document's words: match reads others)
     warnings: list[str] = []
     if not has_lists:
         warnings.append("no bibliography list found")
