@@ -602,7 +602,7 @@ def _field_shape(
             return None
         people: list[tuple[frozenset[str], tuple[int, ...]]] = []
         for person in value:
-            if type(person) is not Name or person.__pydantic_extra__:
+            if type(person) is not Name:
                 return None
             parts = (person.family, person.given, person.literal)
             people.append(
