@@ -217,11 +217,12 @@ def _paired_lists(n: int) -> str:
 
 
 @pytest.mark.slow  # (a measurement over a large input: ~2-4 s; the slow step runs it)
-def test_a_pair_holds_under_1000_bytes_of_its_own() -> None:
+def test_a_pair_holds_under_1100_bytes_of_its_own() -> None:
     # a Pair with its evidence (a dict of small dicts, two lists of feature names) and its
     # own fields set held ~2.8 KB here (3.6 KB a pair on benchmarks/linear.py's lists):
     # equal evidence items and the fields set are shared now (~1.05 KB), and its values
-    # in a dict sharing its class's keys (~0.93 KB)
+    # in a dict sharing its class's keys (~0.93 KB); its two ids are its own since the
+    # document makes them when read (models.Entries: ~100 bytes, no longer the document's)
     citenorm.match(citenorm.extract(_paired_lists(20)))  # warm: imports, memos
     doc = citenorm.extract(_paired_lists(400))
     tracemalloc.start()  # traces what match allocates
@@ -235,7 +236,7 @@ def test_a_pair_holds_under_1000_bytes_of_its_own() -> None:
         per_pair = (held - tracemalloc.get_traced_memory()[0]) / 400
     finally:
         tracemalloc.stop()
-    assert per_pair < 1000, f"{per_pair:.0f} bytes a pair"
+    assert per_pair < 1100, f"{per_pair:.0f} bytes a pair"
     assert first["evidence"]["names"] == {"similarity": 100.0, "agree": True}
 
 
@@ -1451,7 +1452,7 @@ def test_entries_keep_their_values_as_spans_of_their_raw_text() -> None:
     # an entry's values (title, place, a name's parts...) were strings of their own
     # (~90 bytes for ~20 Arabic letters) and its names a record each (~60 bytes): the
     # columns ~390 bytes an entry of a list of distinct authors; those its raw text
-    # holds are spans of it now (8 bytes each), read back as the strings they were
+    # holds are spans of it now (4 bytes each), read back as the strings they were
     from citenorm.models import Entries
 
     doc = citenorm.extract(_two_lists(300))
@@ -1466,7 +1467,7 @@ def test_entries_keep_their_values_as_spans_of_their_raw_text() -> None:
         assert all(v is e.fields.issued or v in (e.fields.type, e.fields.hijri) for v in rest)
     works = {(e.fields.type, e.fields.issued and e.fields.issued.raw) for e in entries}
     assert len({id(r) for r in columns._rests}) <= len(works) < len(entries) // 4
-    assert len(columns._spans) >= 2 * 3 * len(entries)  # (family, given, title...)
+    assert len(columns._spans) >= 3 * len(entries)  # (family, given, title...)
     read = columns[single[0]].fields.author
     assert read is not None and len(read) == 1
     read.append(read[0])  # (a list of its own at each read)
@@ -1516,6 +1517,17 @@ def test_entries_keep_values_their_raw_text_does_not_hold() -> None:
     assert columns[0].fields.issued is date
     columns[1] = rows[0]
     assert columns[1] == rows[0] and columns[0] == rows[0] and columns[2] == rows[2]
+    # (a span holds a start and a length under 65,536: a value beyond is kept as it is)
+    far = "x" * 70_000 + " Far Title. " + "y" * 70_000
+    row = rows[0].model_copy(
+        update={
+            "raw": far,
+            "text": far,
+            "fields": Fields(title="Far Title", publisher="y" * 70_000, page="x" * 5),
+        }
+    )
+    columns.append(row)
+    assert columns[-1] == row
 
 
 def test_entries_make_extractions_ids_when_read() -> None:

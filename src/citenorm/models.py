@@ -551,6 +551,7 @@ _SCRIPTS: tuple[Script, ...] = ("arabic", "latin")
 # how :class:`Entries` keeps a value of an entry's fields: a span of its raw text, a span
 # of its text, in the row's tuple of the other values; (of a name) none; the author list
 _IN_RAW, _IN_TEXT, _KEPT, _NONE, _AUTHORS = 0, 1, 2, 3, 4
+_SPAN_MAX = 0xFFFF  # (a span is start << 16 | length: one item of an array("I"))
 _WHOLE_FIELDS = 0xFFFFFFFF  # (a row's shape: its Fields record kept whole)
 # a row's shape: the names of the values given, their fields set, how each is kept, and
 # the author list's names (each name's fields set and how its three parts are kept)
@@ -565,15 +566,15 @@ def _value_kind(value: Any, raw: str, text: str, spans: list[int], rest: list[An
     ``rest``)."""
     if value is None:
         return _NONE
-    if type(value) is str:
+    if type(value) is str and len(value) <= _SPAN_MAX:
         at = raw.find(value)
-        if at >= 0:
-            spans += (at, len(value))
+        if 0 <= at <= _SPAN_MAX:
+            spans.append(at << 16 | len(value))
             return _IN_RAW
         if text is not raw:
             at = text.find(value)
-            if at >= 0:
-                spans += (at, len(value))
+            if 0 <= at <= _SPAN_MAX:
+                spans.append(at << 16 | len(value))
                 return _IN_TEXT
     rest.append(value)
     return _KEPT
@@ -683,11 +684,11 @@ class Entries(_Rows[Entry]):
         self._numbers = array("q")
         self._lines = array("q")
         self._raws: list[str | int] = []  # int k: the k source lines from ``line``
-        self._text_starts = array("q")  # text = raw[start:end]; start -1: in _texts
-        self._text_ends = array("q")
+        self._text_starts = array("i")  # text = raw[start:end]; start -1: in _texts
+        self._text_ends = array("i")
         self._texts: dict[int, str] = {}
         # each entry's Fields (_pack): its string values that its raw text (or its text)
-        # holds as (start, length) in _spans, from _span_from[row]; its other values in
+        # holds as spans (start << 16 | length) in _spans, from _span_from[row]; its other values in
         # a tuple (_rests[row]) shared by the entries holding the same ones; which is
         # which, and the names, as the row's shape (_field_shapes[_shape_of[row]])
         self._shape_of = array("I")
@@ -762,7 +763,7 @@ class Entries(_Rows[Entry]):
     def _pack(self, row: int, fields: Fields, raw: str, text: str) -> None:
         """Write ``fields`` at ``row`` (``len(self._shape_of)``: appended): its strings
         that ``raw`` (or else ``text``) holds as spans of it (a string of ~20 Arabic
-        letters holds ~90 bytes, its span 8), its other values in a tuple shared by the
+        letters holds ~90 bytes, its span 4), its other values in a tuple shared by the
         rows holding the same ones. A record that holds more than its declared fields
         (a subclass, extra values, a name of a subclass) is kept whole."""
         spans: list[int] = []
@@ -806,13 +807,15 @@ class Entries(_Rows[Entry]):
         values: list[Any] = []
         for kind in kinds:
             if kind == _IN_RAW:
-                start = spans[at]
-                values.append(raw[start : start + spans[at + 1]])
-                at += 2
+                span = spans[at]
+                start = span >> 16
+                values.append(raw[start : start + (span & 0xFFFF)])
+                at += 1
             elif kind == _IN_TEXT:
-                start = spans[at]
-                values.append(text[start : start + spans[at + 1]])
-                at += 2
+                span = spans[at]
+                start = span >> 16
+                values.append(text[start : start + (span & 0xFFFF)])
+                at += 1
             elif kind == _KEPT:
                 values.append(rest[r])
                 r += 1
@@ -822,13 +825,15 @@ class Entries(_Rows[Entry]):
                     part_values: list[str | None] = []
                     for part in parts:
                         if part == _IN_RAW:
-                            start = spans[at]
-                            part_values.append(raw[start : start + spans[at + 1]])
-                            at += 2
+                            span = spans[at]
+                            start = span >> 16
+                            part_values.append(raw[start : start + (span & 0xFFFF)])
+                            at += 1
                         elif part == _IN_TEXT:
-                            start = spans[at]
-                            part_values.append(text[start : start + spans[at + 1]])
-                            at += 2
+                            span = spans[at]
+                            start = span >> 16
+                            part_values.append(text[start : start + (span & 0xFFFF)])
+                            at += 1
                         elif part == _KEPT:
                             part_values.append(rest[r])
                             r += 1
