@@ -143,11 +143,12 @@ class MemoBound:
     one whose allowance is above the registry's bounds is never looked at.
     """
 
-    __slots__ = ("_allowance", "_count", "_known", "_memos")
+    __slots__ = ("_allowance", "_count", "_known", "_long", "_memos")
 
     def __init__(self, nchars: int) -> None:
         held = sum(w.cache_info().currsize for w in _REGISTRY.values())
         self._allowance = max(MEMO_FLOOR, nchars // CHARS_PER_ENTRY, held)
+        self._long = nchars // CHARS_PER_ENTRY > MEMO_FLOOR
         self._count = 0
         self._known = -1  # registry size when the memos were listed
         self._memos: list[Any] = []
@@ -157,6 +158,19 @@ class MemoBound:
         self._count += 1
         if self._count % CHECK_EVERY == 0:
             self.check()
+
+    def release(self, prefix: str) -> None:
+        """At the end of a stage: empty the per-string memos of the modules under
+        ``prefix`` (``"citenorm.extraction."``) if the document is long (beyond
+        :data:`MEMO_FLOOR` entries' worth of characters). A long document fills them
+        with strings of its own, which the stages after it do not read but would hold
+        under their own memory (a word's features in the parser: ~300 bytes); a short
+        one leaves them (a batch's next article reads many of the same words)."""
+        if not self._long:
+            return
+        for name, wrapped in _REGISTRY.items():
+            if name.startswith(prefix) and wrapped.cache_parameters()["maxsize"] is not None:
+                wrapped.cache_clear()
 
     def check(self) -> None:
         """Look at the memos now (between two stages of the work on the document)."""

@@ -548,6 +548,93 @@ _LISTS: tuple[ListKind, ...] = ("original", "romanized")
 _SCRIPTS: tuple[Script, ...] = ("arabic", "latin")
 
 
+# how :class:`Entries` keeps a value of an entry's fields: a span of its raw text, a span
+# of its text, in the row's tuple of the other values; (of a name) none; the author list
+_IN_RAW, _IN_TEXT, _KEPT, _NONE, _AUTHORS = 0, 1, 2, 3, 4
+_SPAN_MAX = 0xFFFF  # (a span is start << 16 | length: one item of an array("I"))
+_WHOLE_FIELDS = 0xFFFFFFFF  # (a row's shape: its Fields record kept whole)
+# a row's shape: the names of the values given, their fields set, how each is kept, and
+# the author list's names (each name's fields set and how its three parts are kept)
+_FieldShape = tuple[
+    tuple[str, ...], set[str], tuple[int, ...], tuple[tuple[set[str], tuple[int, ...]], ...]
+]
+_SHAPE_SETS: dict[frozenset[str], set[str]] = {}  # (one set per distinct set of fields)
+
+
+def _value_kind(value: Any, raw: str, text: str, spans: list[int], rest: list[Any]) -> int:
+    """How :class:`Entries` keeps ``value`` (a span added to ``spans``, or the value to
+    ``rest``)."""
+    if value is None:
+        return _NONE
+    if type(value) is str and len(value) <= _SPAN_MAX:
+        at = raw.find(value)
+        if 0 <= at <= _SPAN_MAX:
+            spans.append(at << 16 | len(value))
+            return _IN_RAW
+        if text is not raw:
+            at = text.find(value)
+            if 0 <= at <= _SPAN_MAX:
+                spans.append(at << 16 | len(value))
+                return _IN_TEXT
+    rest.append(value)
+    return _KEPT
+
+
+def _field_shape(
+    fields: Fields, raw: str, text: str, spans: list[int], rest: list[Any]
+) -> tuple[Any, ...] | None:
+    """The shape of ``fields`` as a key (frozensets for the fields sets), its spans and
+    other values added to ``spans`` and ``rest``; ``None`` when the record holds more
+    than its declared fields."""
+    values = fields.__dict__
+    if type(fields) is not Fields or len(values) != len(Fields.model_fields):
+        return None
+    names: list[str] = []
+    kinds: list[int] = []
+    authors: tuple[tuple[frozenset[str], tuple[int, ...]], ...] = ()
+    for name, value in values.items():
+        if value is None:
+            continue
+        names.append(name)
+        if name != "author":
+            kinds.append(_value_kind(value, raw, text, spans, rest))
+            continue
+        if type(value) is not list:
+            return None
+        people: list[tuple[frozenset[str], tuple[int, ...]]] = []
+        for person in value:
+            if type(person) is not Name:
+                return None
+            parts = (person.family, person.given, person.literal)
+            people.append(
+                (
+                    frozenset(person.model_fields_set),
+                    tuple(_value_kind(p, raw, text, spans, rest) for p in parts),
+                )
+            )
+        authors = tuple(people)
+        kinds.append(_AUTHORS)
+    return ("fields", tuple(names), frozenset(fields.model_fields_set), tuple(kinds), authors)
+
+
+def _shape_set(names: frozenset[str]) -> set[str]:
+    got = _SHAPE_SETS.get(names)
+    if got is None:
+        got = _SHAPE_SETS[names] = set(names)
+    return got
+
+
+def _shape_record(key: tuple[Any, ...]) -> _FieldShape:
+    """A shape (:func:`_field_shape`) as :class:`Entries` reads it: sets for frozensets."""
+    _, names, fields_set, kinds, authors = key
+    return (
+        names,
+        _shape_set(fields_set),
+        kinds,
+        tuple((_shape_set(name_set), parts) for name_set, parts in authors),
+    )
+
+
 class Entries(_Rows[Entry]):
     """The entries of a document, in order, stored in columns; each :class:`Entry` built
     when read, equal to the record stored.
@@ -563,17 +650,23 @@ class Entries(_Rows[Entry]):
 
     __slots__ = (
         "_codes",
+        "_field_shapes",
         "_fields",
-        "_ids",
         "_lines",
         "_numbers",
+        "_odd_ids",
         "_pages",
         "_paragraphs",
         "_raws",
+        "_rest_known",
+        "_rests",
         "_section_names",
         "_sections",
+        "_shape_of",
         "_shapes",
         "_source",
+        "_span_from",
+        "_spans",
         "_text_ends",
         "_text_starts",
         "_texts",
@@ -582,18 +675,29 @@ class Entries(_Rows[Entry]):
     def __init__(self, entries: Iterable[Entry] = (), *, lines: list[str] | None = None) -> None:
         super().__init__()
         self._source = lines  # the document's lines
-        self._ids: list[str] = []  # (held: the pairs and features read them, one string)
+        # ids other than extraction's "e<row + 1>" (those are made when read: ~54 bytes
+        # a string an entry)
+        self._odd_ids: dict[int, str] = {}
         self._codes = bytearray()  # list * 2 + script
         self._sections = array("i")  # index in _section_names
         self._section_names: list[str | None] = []
         self._numbers = array("q")
         self._lines = array("q")
         self._raws: list[str | int] = []  # int k: the k source lines from ``line``
-        self._text_starts = array("q")  # text = raw[start:end]; start -1: in _texts
-        self._text_ends = array("q")
+        self._text_starts = array("i")  # text = raw[start:end]; start -1: in _texts
+        self._text_ends = array("i")
         self._texts: dict[int, str] = {}
-        # each entry's Fields as (shape, its values given...): _shapes[shape] holds the
-        # names of those values and the record's fields set (an author list as a tuple)
+        # each entry's Fields (_pack): its string values that its raw text (or its text)
+        # holds as spans (start << 16 | length) in _spans, from _span_from[row]; its other values in
+        # a tuple (_rests[row]) shared by the entries holding the same ones; which is
+        # which, and the names, as the row's shape (_field_shapes[_shape_of[row]])
+        self._shape_of = array("I")
+        self._span_from = array("I")
+        self._spans = array("I")
+        self._rests: list[tuple[Any, ...] | Fields] = []
+        self._rest_known: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self._field_shapes: list[_FieldShape] = []
+        # (Footnotes' packing, which it borrows from here: _packed and _fields_of)
         self._fields: list[tuple[Any, ...] | Fields] = []
         self._shapes: list[tuple[tuple[str, ...], set[str]]] = []
         self._paragraphs: array[int] | None = None  # None: no entry has one
@@ -603,22 +707,26 @@ class Entries(_Rows[Entry]):
 
     def append(self, entry: Entry) -> None:
         """Add ``entry`` (a record of the declared types: not validated again)."""
-        self._store(len(self._ids), entry)
+        self._store(len(self), entry)
 
     def __setitem__(self, index: int, entry: Entry) -> None:
         """Put ``entry`` in place of the entry at ``index``."""
-        n = len(self._ids)
+        n = len(self)
         if not -n <= index < n:
             raise IndexError("entry index out of range")
         self._store(index % n, entry)
 
     def _store(self, row: int, entry: Entry) -> None:
         """Write ``entry``'s columns at ``row`` (the end: appended)."""
-        size = len(self._ids)
+        size = len(self)
         new = row == size
         ident = entry.id
-        if not new and self._ids[row] != ident:
+        if not new and self._id_of(row) != ident:
             self._index = None
+        if ident != f"e{row + 1}":
+            self._odd_ids[row] = ident
+        elif self._odd_ids:
+            self._odd_ids.pop(row, None)
         self._put_row(row, entry, Entry)
         section = self._known.get(("section", entry.section))
         if section is None:
@@ -632,7 +740,6 @@ class Entries(_Rows[Entry]):
         else:
             self._texts.pop(row, None)
         values: tuple[tuple[Any, Any], ...] = (
-            (self._ids, ident),
             (self._codes, _LISTS.index(entry.list) * 2 + _SCRIPTS.index(entry.script)),
             (self._sections, section),
             (self._numbers, _NO_INT if entry.number is None else entry.number),
@@ -640,17 +747,106 @@ class Entries(_Rows[Entry]):
             (self._raws, self._spanned(entry.line, raw)),
             (self._text_starts, start),
             (self._text_ends, start + len(entry.text)),
-            (self._fields, self._packed(entry.fields)),
         )
         for column, value in values:
             if new:
                 column.append(value)
             else:
                 column[row] = value
+        # (a text that raw holds holds no value that raw does not)
+        self._pack(row, entry.fields, raw, raw if start >= 0 else entry.text)
         self._paragraphs = _put(self._paragraphs, row, entry.paragraph, size)
         self._pages = _put(self._pages, row, entry.page, size)
         if self._index is not None and new:
             self._index.setdefault(ident, row)
+
+    def _pack(self, row: int, fields: Fields, raw: str, text: str) -> None:
+        """Write ``fields`` at ``row`` (``len(self._shape_of)``: appended): its strings
+        that ``raw`` (or else ``text``) holds as spans of it (a string of ~20 Arabic
+        letters holds ~90 bytes, its span 4), its other values in a tuple shared by the
+        rows holding the same ones. A record that holds more than its declared fields
+        (a subclass, extra values, a name of a subclass) is kept whole."""
+        spans: list[int] = []
+        rest: list[Any] = []
+        shape = _field_shape(fields, raw, text, spans, rest)
+        kept: tuple[Any, ...] | Fields
+        if shape is None:
+            code, kept = _WHOLE_FIELDS, fields
+        else:
+            known = self._known.get(shape)
+            if known is None:
+                known = self._known[shape] = len(self._field_shapes)
+                self._field_shapes.append(_shape_record(shape))
+            code = known
+            key = tuple(v if type(v) is str or type(v) is int else (id(v),) for v in rest)
+            shared = self._rest_known.get(key)  # (the values a key names are held here)
+            if shared is None:
+                shared = self._rest_known[key] = key if key == tuple(rest) else tuple(rest)
+            kept = shared
+        if row == len(self._shape_of):
+            self._shape_of.append(code)
+            self._span_from.append(len(self._spans))
+            self._rests.append(kept)
+        else:  # (put in place: its spans appended, those it had left unread)
+            self._shape_of[row] = code
+            self._span_from[row] = len(self._spans)
+            self._rests[row] = kept
+        self._spans.extend(spans)
+
+    def _fields_at(self, row: int, raw: str, text: str) -> Fields:
+        """The :class:`Fields` written at ``row`` (:meth:`_pack`), of its ``raw`` text
+        and ``text``."""
+        code = self._shape_of[row]
+        rest = self._rests[row]
+        if isinstance(rest, Fields):  # (code _WHOLE_FIELDS)
+            return rest
+        names, fields_set, kinds, authors = self._field_shapes[code]
+        spans = self._spans
+        at = self._span_from[row]
+        r = 0
+        values: list[Any] = []
+        for kind in kinds:
+            if kind == _IN_RAW:
+                span = spans[at]
+                start = span >> 16
+                values.append(raw[start : start + (span & 0xFFFF)])
+                at += 1
+            elif kind == _IN_TEXT:
+                span = spans[at]
+                start = span >> 16
+                values.append(text[start : start + (span & 0xFFFF)])
+                at += 1
+            elif kind == _KEPT:
+                values.append(rest[r])
+                r += 1
+            else:  # (the author list)
+                people: list[Name] = []
+                for name_set, parts in authors:
+                    part_values: list[str | None] = []
+                    for part in parts:
+                        if part == _IN_RAW:
+                            span = spans[at]
+                            start = span >> 16
+                            part_values.append(raw[start : start + (span & 0xFFFF)])
+                            at += 1
+                        elif part == _IN_TEXT:
+                            span = spans[at]
+                            start = span >> 16
+                            part_values.append(text[start : start + (span & 0xFFFF)])
+                            at += 1
+                        elif part == _KEPT:
+                            part_values.append(rest[r])
+                            r += 1
+                        else:
+                            part_values.append(None)
+                    family, given, literal = part_values
+                    people.append(
+                        inline(
+                            Name, {"family": family, "given": given, "literal": literal}, name_set
+                        )
+                    )
+                values.append(people)
+        return inline_given(Fields, zip(names, values, strict=True), fields_set)
 
     def _packed(self, fields: Fields) -> tuple[Any, ...] | Fields:
         """``fields`` as (its shape, its values that are not ``None``), or itself when
@@ -702,7 +898,8 @@ class Entries(_Rows[Entry]):
         return count if "\n".join(lines[line - 1 : line - 1 + count]) == raw else raw
 
     def _id_of(self, row: int) -> str:
-        return self._ids[row]
+        odd = self._odd_ids.get(row) if self._odd_ids else None
+        return odd if odd is not None else f"e{row + 1}"
 
     def _record(self, row: int) -> Entry:
         line = self._lines[row]
@@ -714,18 +911,19 @@ class Entries(_Rows[Entry]):
         start = self._text_starts[row]
         number = self._numbers[row]
         code = self._codes[row]
+        text = self._texts[row] if start < 0 else raw[start : self._text_ends[row]]
         return inline(
             Entry,
             {
-                "id": self._ids[row],
+                "id": self._id_of(row),
                 "list": _LISTS[code >> 1],
                 "script": _SCRIPTS[code & 1],
                 "section": self._section_names[self._sections[row]],
                 "number": None if number == _NO_INT else number,
-                "text": self._texts[row] if start < 0 else raw[start : self._text_ends[row]],
+                "text": text,
                 "line": line,
                 "raw": raw,
-                "fields": self._fields_of(row),
+                "fields": self._fields_at(row, raw, text),
                 "paragraph": _at(self._paragraphs, row),
                 "page": _at(self._pages, row),
             },
@@ -738,7 +936,7 @@ class Entries(_Rows[Entry]):
         if record_id[:1] == "e" and digits.isascii() and digits.isdigit() and len(digits) < 10:
             # extraction's ids: "e<row + 1>", unless another record had it
             row = int(digits) - 1
-            if row < len(self._ids) and self._ids[row] == record_id:
+            if row < len(self) and self._id_of(row) == record_id:
                 return row
         return super().row_of(record_id)
 

@@ -101,10 +101,13 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         for block in seg.lists:
             _drop_notes(block, fn_lines)
     sections: list[Section] = []
-    # (id, list kind, section id, printed text, number, line, raw lines): parsed below,
+    # (list kind, section id, printed text, number, line, raw lines): parsed below,
     # once their number is known; what a raw entry holds beyond these (its lines'
-    # cleaned parts and three lists: ~430 bytes an entry) goes as its block is grouped
-    pending: list[tuple[str, ListKind, str, str, int | None, int, str]] = []
+    # cleaned parts and three lists: ~430 bytes an entry) goes as its block is grouped.
+    # The printed text is kept as its start and end in the raw lines when it is a slice
+    # of them (a string of its own held ~190 bytes an Arabic entry); the id is the
+    # entry's "e<k + 1>", made as it is built
+    pending: list[_Pending] = []
     failed: list[Iterable[tuple[int, str]]] = []  # (line, reason) in line order, per block
     for block in seg.lists:
         head_id = f"s{len(sections) + 1}"  # (unique: only notes' ids may repeat)
@@ -127,8 +130,9 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         failed.append(_failed_lines(block, bad))
         for printed, number, line, raw, section_line in _compact(raw_entries):
             section = sub_ids.get(section_line, head_id) if section_line else head_id
-            ident = f"e{len(pending) + 1}"
-            pending.append((ident, block.kind, section, printed, number, line, raw))
+            start = raw.find(printed)
+            at: str | int = printed if start < 0 else start
+            pending.append((block.kind, section, at, start + len(printed), number, line, raw))
     failed_lines = _failed_records(seg.raw, failed)
     # the segmented text is not needed beyond this point: its lines (a Line object each)
     # go before the references are parsed (memory; the raw lines stay, in the document)
@@ -143,15 +147,21 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     bound.check()
     # the entries in columns, their raw texts read from the document's lines (models.Entries)
     entries = Entries(lines=raw_lines)
-    sharing = Sharing()  # equal dates and names: one record in the document
+    # equal dates (and, from the notes on, names): one record in the document; the
+    # entries' names are spans of their raw texts (models.Entries), none held here
+    sharing = Sharing(names=False)
     # the entries' fields, a batch at a time (parse_all), in order; their texts read as
     # the parser reaches them (a batch ahead), not listed all at once
     # (a PDF reader's swapped lam ligatures, "احلرکة": the references are read repaired;
     # their printed text stays as it is)
-    waiting: list[tuple[str, ListKind, str, str, int | None, int, str] | None] = [*pending]
+    waiting: list[_Pending | None] = [*pending]
     del pending
     entry_fields = parse_all(
-        (repair_lam_ligatures(p[3]) if ligature_fault else p[3] for p in waiting if p is not None),
+        (
+            repair_lam_ligatures(_printed(p)) if ligature_fault else _printed(p)
+            for p in waiting
+            if p is not None
+        ),
         context="entry",
         sharing=sharing,
     )
@@ -162,10 +172,11 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     for k, p in enumerate(waiting):
         assert p is not None
         fields = next(entry_fields)  # (the parser has read this entry's text)
-        if fields.title:
+        if fields.title and raw_notes:  # (no note: no title looked for)
             titles.append(fields.title)
         waiting[k] = None
-        entry_id, kind, section, printed, number, line, raw = p
+        kind, section, _, _, number, line, raw = p
+        printed = _printed(p)
         script = entry_script(printed)
         house.add(k, kind, script, printed, fields)
         # (records of many small ones share their fields sets: compact.py)
@@ -173,7 +184,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             build(
                 Entry,
                 {
-                    "id": entry_id,
+                    "id": f"e{k + 1}",
                     "list": kind,
                     "script": script,
                     "section": section,
@@ -193,7 +204,8 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     del house
     for i, fields in reread.items():
         entries[i] = build(Entry, {**dict(entries[i]), "fields": fields})
-    if reread:  # (their titles lost the name they opened with)
+    sharing.names = True  # (the notes' names: kept as records)
+    if reread and raw_notes:  # (their titles lost the name they opened with)
         titles = [t for t in (e.fields.title for e in entries) if t]
     # a note that holds an entry's title cites it, gloss or not
     resolve_kinds(raw_notes, titles=titles)
@@ -277,6 +289,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     )
     del body_rest
     bound.check()
+    bound.release("citenorm.extraction.")  # (a long document's words: match reads others)
     warnings: list[str] = []
     if not has_lists:
         warnings.append("no bibliography list found")
@@ -293,6 +306,17 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         markers=kept_markers,
     )
     return with_unique_ids(doc)
+
+
+# an entry waiting to be parsed: list kind, section id, printed text (or its start in
+# the raw lines), its end there, number, line, raw lines
+_Pending = tuple[ListKind, str, str | int, int, int | None, int, str]
+
+
+def _printed(p: _Pending) -> str:
+    """The printed text of a waiting entry."""
+    printed, end, raw = p[2], p[3], p[6]
+    return raw[printed:end] if isinstance(printed, int) else printed
 
 
 def _compact(

@@ -127,13 +127,20 @@ def _rebuilt(record: _R) -> _R:
 
 
 class Sharing:
-    """The dates and names of one document, one record for each distinct value."""
+    """The dates and names of one document, one record for each distinct value.
 
-    __slots__ = ("_dates", "_names")
+    ``names``: whether names are shared (set it as the work goes on). The entries of a
+    list keep their names as spans of their raw text (:class:`~citenorm.models.Entries`),
+    built when read: a name shared while they are parsed would only be held (a record, its
+    strings and its key: ~300 bytes a name of a list of distinct authors, till the end of
+    the extraction)."""
 
-    def __init__(self) -> None:
+    __slots__ = ("_dates", "_names", "names")
+
+    def __init__(self, *, names: bool = True) -> None:
         self._dates: dict[tuple[object, ...], Date] = {}
         self._names: dict[tuple[object, ...], Name] = {}
+        self.names = names
 
     def date(self, date: Date) -> Date:
         parts = date.date_parts
@@ -149,6 +156,8 @@ class Sharing:
         return got
 
     def name(self, name: Name) -> Name:
+        if not self.names:
+            return name
         # the fields given as a small number (a frozenset of them per key held ~216 bytes
         # a name: ~3x the input of a list of thousands of distinct names)
         given = name.model_fields_set

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from citenorm.extraction.compact import Sharing, fields_of
 from citenorm.extraction.names import looks_like_name
@@ -176,16 +176,22 @@ class HouseVotes:
     author print, the words of the titles long enough to name a topic (``Logic: An
     Introduction`` in a list of logic books is a title: its head word is a topic;
     ``Jevons: Elementary Lessons`` names no other title), and the rows that may be read
-    again (a title, no URL) with their list."""
+    again (a title, no URL) with their list.
 
-    __slots__ = ("_candidates", "_lists", "_of_list", "_topic_counts", "_votes")
+    The title words are counted when a style first asks (:class:`_TitleWords`), from the
+    entries of the list read again: a count of every title word held while the entries
+    were parsed (~2x a list of 1 MB of distinct titles) was read for few entries, or
+    none (an entry with an author is read again without it)."""
+
+    __slots__ = ("_candidates", "_lists", "_of_list", "_of_titled", "_titled", "_votes")
 
     def __init__(self) -> None:
         self._votes: dict[tuple[str, str], Counter[tuple[str, bool]]] = defaultdict(Counter)
-        self._topic_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         self._candidates = array("i")
         self._lists: list[tuple[str, str]] = []  # the lists (an index of this, each row)
         self._of_list = bytearray()
+        self._titled = array("i")  # the rows with a title, and their list
+        self._of_titled = bytearray()
 
     def add(self, row: int, kind: str, script: str, text: str, fields: Fields) -> None:
         """The entry at ``row`` (of list ``kind`` and ``script``), read as ``fields``."""
@@ -194,12 +200,14 @@ class HouseVotes:
         if found is not None:
             self._votes[key][found] += 1
         if fields.title:
-            self._topic_counts[key].update(_topic_words(fields.title))
+            if key not in self._lists:
+                self._lists.append(key)
+            of_list = self._lists.index(key)
+            self._titled.append(row)
+            self._of_titled.append(of_list)
             if not fields.URL:
-                if key not in self._lists:
-                    self._lists.append(key)
                 self._candidates.append(row)
-                self._of_list.append(self._lists.index(key))
+                self._of_list.append(of_list)
 
     def reread(
         self, entries: Sequence[Entry], *, sharing: Sharing | None = None
@@ -213,19 +221,46 @@ class HouseVotes:
             if style is not None:
                 styles[key] = style
         out: dict[int, Fields] = {}
+        counts: dict[int, _TitleWords] = {}
         for i, k in zip(self._candidates, self._of_list, strict=True):
-            key = self._lists[k]
-            style = styles.get(key)
+            style = styles.get(self._lists[k])
             if style is None:
                 continue
-            fields = _reread(entries[i], style, self._topic_counts[key], sharing)
+            words = counts.get(k)
+            if words is None:
+                rows = (r for r, of in zip(self._titled, self._of_titled, strict=True) if of == k)
+                words = counts[k] = _TitleWords(entries, rows)
+            fields = _reread(entries[i], style, words, sharing)
             if fields is not None:
                 out[i] = fields
         return out
 
 
+class _TitleWords:
+    """How many titles of a list hold each word long enough to name a topic
+    (:func:`_topic_words`), counted when first asked, from the entries at ``rows``."""
+
+    __slots__ = ("_counts", "_entries", "_rows")
+
+    def __init__(self, entries: Sequence[Entry], rows: Iterable[int]) -> None:
+        self._entries: Sequence[Entry] | None = entries
+        self._rows: Iterable[int] | None = rows
+        self._counts: Counter[str] = Counter()
+
+    def __getitem__(self, word: str) -> int:
+        if self._entries is not None and self._rows is not None:
+            entries, rows = self._entries, self._rows
+            self._entries = self._rows = None
+            for r in rows:
+                self._counts.update(_topic_words(entries[r].fields.title or ""))
+        return self._counts[word]
+
+
 def _reread(
-    entry: Entry, style: tuple[str, bool], counts: Counter[str], sharing: Sharing | None
+    entry: Entry,
+    style: tuple[str, bool],
+    counts: Counter[str] | _TitleWords,
+    sharing: Sharing | None,
 ) -> Fields | None:
     """``entry`` read again under its list's ``style`` (``counts``: its titles' words),
     or ``None`` when the style changes nothing."""
