@@ -29,6 +29,7 @@ from citenorm.extraction.reference.spans import tidy
 from citenorm.extraction.reference.values import author_names
 from citenorm.models import Entry, Fields
 from citenorm.text import _rx, lexicon, vocab
+from citenorm.text.normalize import clean
 
 __all__ = ["HouseVotes", "house_authors"]
 
@@ -48,6 +49,7 @@ def _separator(text: str, fields: Fields) -> tuple[str, bool] | None:
     name before it is inverted (``Family، Given``), for an entry read with both."""
     if not fields.author or not fields.title:
         return None
+    text = clean(text)  # (the values are read from the cleaned text)
     at = text.find(fields.title)
     if at <= 0:
         return None
@@ -265,7 +267,7 @@ def _reread(
     """``entry`` read again under its list's ``style`` (``counts``: its titles' words),
     or ``None`` when the style changes nothing."""
     sep, inverted = style
-    text, fields = entry.text, entry.fields
+    text, fields = clean(entry.text), entry.fields  # (the values' text: marks cleaned)
     title = fields.title
     assert title is not None
     if fields.author:
