@@ -155,5 +155,53 @@ def test_match_peak_beside_the_document_per_entry() -> None:
     assert per_entry < PEAK_PER_ENTRY, f"{per_entry:.0f} bytes an entry"
 
 
-# (b1ad880: ~1,080 bytes an entry; the pairs' own cuts ~990)
-PEAK_PER_ENTRY = 1_040
+# (b1ad880: ~1,080 bytes an entry; the pairs' own cuts ~990, a bare entry's features ~910)
+PEAK_PER_ENTRY = 960
+
+
+def test_features_of_a_bare_entry_hold_no_room_for_the_fields_it_lacks() -> None:
+    # a Features object held 30 slots (272 bytes) whatever the record gave; a record
+    # without place, publisher, numbers, URL... holds 15 (152 bytes: ~1.8x a 1 MB list
+    # of such entries) and reads the others as empty
+    import sys
+
+    from citenorm.matching.features import Features, features_of
+
+    doc = citenorm.extract(
+        "المصادر\n1. العتيبي، محمد، كتاب الأمن، 2015.\n"
+        "2. العتيبي، محمد، كتاب الأمن، بغداد: دار الكتب، 2015، ج 2.\n"
+    )
+    bare, rich = (features_of(e) for e in doc.entries)
+    assert isinstance(bare, Features) and isinstance(rich, Features)
+    assert sys.getsizeof(bare) < 200 < sys.getsizeof(rich)
+    assert (bare.place, bare.publisher, bare.volume, bare.terms) == (None, "", None, frozenset())
+    assert rich.publisher and rich.place
+    # the fields both records give read the same however they are held
+    same = ("family", "family_key", "names_key", "title", "title_key", "year", "has_author")
+    assert [getattr(bare, n) for n in same] == [getattr(rich, n) for n in same]
+    assert [bare.family_fold, bare.title_fold] == [rich.family_fold, rich.title_fold]
+
+
+@pytest.mark.parametrize("rare", [None, "place", "hijri", "terms", "section_rank", "corporate"])
+def test_features_read_back_every_field_given(rare: str | None) -> None:
+    from citenorm.matching.features import _FIELDS, _RARE, Features
+
+    given: dict[str, Any] = {
+        name.lstrip("_"): None if name.startswith("_") else f"v{k}"
+        for k, name in enumerate(_FIELDS)
+        if name != "_name"
+    }
+    for name in _RARE:
+        given[name] = False if name == "corporate" else frozenset() if "terms" in name else None
+    given.update(title_numbers=frozenset(), container_key="", publisher="", publisher_key="")
+    values = {"place": "Baghdad", "hijri": 1420, "terms": frozenset({"x"}), "section_rank": 0}
+    if rare is not None:
+        given[rare] = values.get(rare, True)
+    f = Features(**given)
+    assert (type(f) is Features) == (rare is None)
+    for name, value in given.items():
+        got = getattr(f, "_" + name) if name.endswith("fold") else getattr(f, name)
+        assert got == value, name
+    # by position as well
+    g = Features(*given.values())
+    assert type(g) is type(f) and repr(g) == repr(f)
