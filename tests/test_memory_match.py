@@ -205,3 +205,19 @@ def test_features_read_back_every_field_given(rare: str | None) -> None:
     # by position as well
     g = Features(*given.values())
     assert type(g) is type(f) and repr(g) == repr(f)
+
+
+def test_the_romanization_style_is_read_one_entry_at_a_time() -> None:
+    # detect_style (the audit's CN603) held every romanized entry's record at once, each
+    # built as it was read (~6x a 1 MB list at the audit's peak); it counts as it reads
+    from citenorm.text.romanize import detect_style
+
+    doc = citenorm.extract(_lists(1000))
+    detect_style(doc)  # warm
+    tracemalloc.start()
+    try:
+        assert detect_style(doc) == "popular"
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / 1000 < 200, f"{peak / 1000:.0f} bytes an entry"
