@@ -115,9 +115,24 @@ def test_match_holds_no_features_while_it_builds_the_pairs_of_a_list(
         return make_pair(*args)
 
     monkeypatch.setattr(M, "_pair", spy_pair)
-    result = M.match(citenorm.extract(_lists(40)))
+    scoring: list[int] = []
+    assign_pairs = M.assign_pairs
+
+    def spy_assign(left: Any, right: Any, *args: Any, **kwargs: Any) -> Any:
+        gc.collect()
+        scoring.append(sum(isinstance(o, Features) for o in gc.get_objects()))
+        return assign_pairs(left, right, *args, **kwargs)
+
+    monkeypatch.setattr(M, "assign_pairs", spy_assign)
+    # (a foreign work of the Arabic list: its features are not held while pairs are scored)
+    text = _lists(40).replace(
+        "\n\nBibliography", "\n41. Smith, John, A Book, London, 2001.\n\nBibliography"
+    )
+    doc = citenorm.extract(text)
+    result = M.match(doc)
     assert len(result.pairs) == len(live) > 30
     assert set(live) == {0}
+    assert len(doc.entries) == 81 and scoring == [80]
 
     given: list[int] = []
     link = M.link_footnotes
