@@ -94,6 +94,10 @@ def match(
     del foreign, romanized
     left: list[Features] = [feats[i] for i in arabic]
     right: list[Features] = [feats[i] for i in latin]
+    if not len(document.footnotes):
+        # no footnote to link: the features of the entries paired are all match needs
+        # (the dict of every entry's, ~0.7x a 1 MB list, and the foreign works' go)
+        feats.clear()
 
     # names compared in one vectorised pass when every pair is scored (no blocking)
     sims: dict[tuple[str, str], float] = {}
@@ -101,13 +105,15 @@ def match(
         matrix = names_similarities(left, right, mode=CROSS)
         sims = {(a.id, b.id): matrix[i][j] for i, a in enumerate(left) for j, b in enumerate(right)}
 
-    # the stage advances by Arabic entries: one tick the first time each is scored
+    # the stage advances by Arabic entries: one tick the first time each is scored (the
+    # candidates come by Arabic entry, in order: the last one scored is enough, where a
+    # set of the ids held ~0.5x a 1 MB list)
     tick = Ticker(progress, "pair", len(left) if right else 0)
-    scored: set[str] = set()
+    last: list[Features | None] = [None]
 
     def scorer(a: Features, b: Features) -> float | None:
-        if a.id not in scored:
-            scored.add(a.id)
+        if a is not last[0]:
+            last[0] = a
             tick()
             bound()
         return pair_score(a, b, mode=CROSS, floor=cutoff, names=sims.get((a.id, b.id)))
@@ -116,16 +122,22 @@ def match(
 
     def explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
         # the items shared at once: every pair made and its rival are explained before
-        # the first Pair is built
+        # the first Pair is built (and equal evidence one dict: each made pair held two
+        # of its own, ~1x a 1 MB list at match's peak)
         score, ev = score_pair(a, b, mode=CROSS)
-        return score, {k: shared.item(v) for k, v in ev.items()}
+        return score, shared.evidence({k: shared.item(v) for k, v in ev.items()})
 
     made = assign_pairs(left, right, scorer, cutoff=cutoff, explain=explain)
+    # the features go once scored and explained (a pair needs its entries' ids only),
+    # all of them when no footnote is to be linked (~7x a 1 MB list beside the pairs)
+    del left, right, scorer, explain
+    sims.clear()
+    last.clear()
     # each made pair (its rival's evidence with it) goes as its Pair is built
     made.reverse()
     pairs: list[Pair] = []
     while made:
-        pairs.append(_pair(made.pop(), left, right, shared))
+        pairs.append(_pair(made.pop(), arabic, latin, shared))
     tick.finish()
     bound.check()
     # a citation of either copy of a repeated work cites both, as a pair's two entries
@@ -163,11 +175,13 @@ class _Shared:
     2 KB a pair (a list of thousands of entries held ~3.6 KB a pair). Items holding
     anything but scalars and lists of strings are kept as they are."""
 
-    __slots__ = ("_items", "_lists")
+    __slots__ = ("_evidence", "_items", "_lists", "_numbers")
 
     def __init__(self) -> None:
         self._items: dict[tuple[tuple[str, object], ...], dict[str, Any]] = {}
         self._lists: dict[tuple[str, ...], list[str]] = {}
+        self._evidence: dict[int, dict[str, Any]] = {}
+        self._numbers: dict[float, float] = {}
 
     def item(self, value: object) -> object:
         if not isinstance(value, dict):
@@ -188,11 +202,32 @@ class _Shared:
     def names(self, names: list[str]) -> list[str]:
         return self._lists.setdefault(tuple(names), names)
 
+    def evidence(self, ev: dict[str, Any]) -> dict[str, Any]:
+        """``ev``, or an evidence dict given before holding the same items (the same
+        objects, in the same order: equal items are one object, :meth:`item`). Told by
+        a hash of the items' ids (a key of the ids held ~300 bytes a dict); on a
+        collision, ``ev`` itself. ~260 bytes a pair of a long list."""
+        h = hash((*ev, *map(id, ev.values())))
+        got = self._evidence.setdefault(h, ev)
+        if got is ev or (
+            len(got) == len(ev)
+            and all(
+                k == g and v is w for (k, v), (g, w) in zip(ev.items(), got.items(), strict=True)
+            )
+        ):
+            return got
+        return ev
 
-def _pair(m: Made, left: list[Features], right: list[Features], shared: _Shared) -> Pair:
-    """The :class:`~citenorm.models.Pair` of a made pair: its confidence as its score,
-    its similarity, its rival, and what decided it and what was missing in its
-    evidence (equal evidence items shared with the other pairs: ``shared``)."""
+    def number(self, x: float) -> float:
+        """``x``, or an equal positive float given before (24 bytes a score)."""
+        return self._numbers.setdefault(x, x) if x > 0.0 else x
+
+
+def _pair(m: Made, left: list[str], right: list[str], shared: _Shared) -> Pair:
+    """The :class:`~citenorm.models.Pair` of a made pair (``left``, ``right``: the ids of
+    the entries its indices are of): its confidence as its score, its similarity, its
+    rival, and what decided it and what was missing in its evidence (equal evidence
+    items, and equal evidence, shared with the other pairs: ``shared``)."""
     ev: dict[str, Any] = dict(m.evidence)  # (its items shared by explain)
     rival_id: str | None = None
     rival_score: float | None = None
@@ -200,7 +235,7 @@ def _pair(m: Made, left: list[Features], right: list[Features], shared: _Shared)
         ri, rj, rival_score = m.rival
         # the entry that competes: another romanization of the Arabic entry, or another
         # Arabic entry for the romanized one
-        rival_id = right[rj].id if ri == m.left else left[ri].id
+        rival_id = right[rj] if ri == m.left else left[ri]
     ev["decided"] = shared.names(_decided(m.evidence, m.rival_evidence))
     ev["missing"] = shared.names(_missing(m.evidence))
     # built from values of the right types: not validated again, with a shared fields
@@ -208,13 +243,13 @@ def _pair(m: Made, left: list[Features], right: list[Features], shared: _Shared)
     return inline(
         Pair,
         {
-            "arabic": left[m.left].id,
-            "latin": right[m.right].id,
-            "score": round(m.score, 1),
-            "evidence": ev,
-            "similarity": round(m.similarity, 1),
+            "arabic": left[m.left],
+            "latin": right[m.right],
+            "score": shared.number(round(m.score, 1)),
+            "evidence": shared.evidence(ev),
+            "similarity": shared.number(round(m.similarity, 1)),
             "rival": rival_id,
-            "rival_score": None if rival_score is None else round(rival_score, 1),
+            "rival_score": None if rival_score is None else shared.number(round(rival_score, 1)),
         },
         _PAIR_FIELDS,
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -190,6 +191,18 @@ def _solve_component(
 
 def _components(edges: Iterable[Pair]) -> list[Component]:
     """The connected components of a bipartite graph, in order of their first edge."""
+    return [p if isinstance(p, Component) else _single(p) for p in _parts(edges)]
+
+
+def _single(pair: Pair) -> Component:
+    """The component of one candidate pair."""
+    return Component(left=(pair[0],), right=(pair[1],), edges=(pair,))
+
+
+def _parts(edges: Iterable[Pair]) -> list[Component | Pair]:
+    """:func:`_components`, a component of one pair given as that pair (the pair
+    itself: ~220 bytes less than its :class:`Component`; most components of a long list
+    are one pair)."""
     ordered = sorted(edges)
     # nodes as ints, left i as i and right j as -1 - j (a dict of a (side, index) tuple
     # per node held ~3x the input at the peak of a long list's match); a dict, not an
@@ -214,8 +227,11 @@ def _components(edges: Iterable[Pair]) -> list[Component]:
     groups: dict[int, list[Pair]] = {}
     for pair in ordered:  # (the pairs themselves: the weights' keys, not copies)
         groups.setdefault(find(pair[0]), []).append(pair)
-    out = []
+    out: list[Component | Pair] = []
     for group in groups.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
         out.append(
             Component(
                 left=tuple(sorted({i for i, _ in group})),
@@ -268,13 +284,28 @@ class Assignment:
             raise ValueError(f"pair weights must be positive and finite: {bad[:3]}")
         self.weights: dict[Pair, float] = weights
         self.scores: dict[Pair, float] = scores
-        self.components: list[Component] = _components(self.weights)
-        # the component of each left entry (all its candidate pairs are in one): a dict
-        # of the entries, not of the pairs
-        self._of: dict[int, int] = {}
+        # the components, one of a single pair as that pair (:attr:`components` makes
+        # their records when read)
+        self._parts: list[Component | Pair] = _parts(self.weights)
+        # the component of each left entry (all its candidate pairs are in one): by
+        # position while the left entries' indices are dense (4 bytes an entry, where a
+        # dict of the entries held ~80), else a dict of the entries
+        top = max((i for i, _ in weights), default=-1)
+        self._of: dict[int, int] | array[int] = (
+            array("i", bytes(4 * (top + 1)))
+            if top < 4 * len(weights) + 1024
+            and len(self._parts) < 2**31
+            and min((i for i, _ in weights), default=0) >= 0
+            else {}
+        )
         self._best: list[float] = []
         made: list[Pair] = []
-        for k, comp in enumerate(self.components):
+        for k, comp in enumerate(self._parts):
+            if not isinstance(comp, Component):  # one pair: made, its weight the best
+                self._of[comp[0]] = k
+                made.append(comp)
+                self._best.append(self.weights[comp])
+                continue
             for i in comp.left:
                 self._of[i] = k
             chosen = _solve_component(comp.left, comp.right, self._edges(comp))
@@ -288,6 +319,15 @@ class Assignment:
         self._partner_built = False
         self._right_of: dict[int, int] = {}
         self._left_of: dict[int, int] = {}
+
+    @property
+    def components(self) -> list[Component]:
+        """The connected components of the candidate graph (a new list of them)."""
+        return [self._part(k) for k in range(len(self._parts))]
+
+    def _part(self, k: int) -> Component:
+        comp = self._parts[k]
+        return comp if isinstance(comp, Component) else _single(comp)
 
     def _of_entries(self, pair: Pair) -> tuple[list[Pair], list[Pair]]:
         """The candidate pairs of ``pair``'s left entry and those of its right entry
@@ -320,7 +360,7 @@ class Assignment:
         """The component holding candidate ``pair`` (KeyError when it is none)."""
         if pair not in self.weights:
             raise KeyError(pair)
-        return self.components[self._of[pair[0]]]
+        return self._part(self._of[pair[0]])
 
     def best_without(self, pair: Pair) -> float:
         """The best total weight of ``pair``'s component when ``pair`` may not be made
@@ -513,7 +553,10 @@ def assign_pairs(
         )
     del result, scored
     out: list[Made] = []
-    for (i, j), similarity, margin, rival_made in decided:
+    # each decided pair goes as its Made is built (~1x a 1 MB list beside the Mades)
+    decided.reverse()
+    while decided:
+        (i, j), similarity, margin, rival_made = decided.pop()
         _, ev = explain(left[i], right[j])
         rival_ev: dict[str, Any] | None = None
         if rival_made is not None:

@@ -7,8 +7,6 @@ concept keys of publisher and journal names (through :mod:`citenorm.text.lexicon
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from citenorm.models import Entry, Fields, Footnote, Name
 from citenorm.text import _rx, lexicon
 from citenorm.text.normalize import clean, fold_any, has_arabic, url_key
@@ -29,15 +27,85 @@ def _family(name: Name) -> str:
     return name.family or name.literal or ""
 
 
-@dataclass(slots=True, eq=False, init=False)
+#: the fields most records leave empty (their positions among :class:`Features`' arguments):
+#: a record with all of them empty holds none of them (:class:`Features` reads the class's)
+_RARE = {
+    "corporate": 8,
+    "name_terms": 9,
+    "title_numbers": 13,
+    "container_key": 14,
+    "hijri": 16,
+    "issue": 17,
+    "volume": 18,
+    "edition": 19,
+    "page": 20,
+    "url": 21,
+    "place": 22,
+    "publisher": 23,
+    "publisher_key": 24,
+    "terms": 25,
+    "section_rank": 27,
+}
+
+
+#: the fields in the order of :class:`Features`' arguments (as its repr gives them)
+_FIELDS = (
+    *("id", "script", "family", "family_key", "names_key", "_names_fold", "_family_fold"),
+    *("n_authors", "corporate", "name_terms", "title", "title_key", "_title_fold"),
+    *("title_numbers", "container_key", "year", "hijri", "issue", "volume", "edition"),
+    *("page", "url", "place", "publisher", "publisher_key", "terms", "type", "section_rank"),
+    *("has_author", "_name"),
+)
+
+
+def _empty(value: object) -> bool:
+    """Whether ``value`` is what a record without the field holds: ``None``, ``False``,
+    ``""`` or an empty set (equal to the class's own)."""
+    return value is None or value is False or (type(value) in (str, frozenset) and not value)
+
+
+def _rich(args: tuple[object, ...], kwargs: dict[str, object]) -> bool:
+    """Whether the arguments of :class:`Features` give any of the rare fields a value."""
+    for name, k in _RARE.items():
+        if k < len(args):
+            if not _empty(args[k]):
+                return True
+        elif name in kwargs and not _empty(kwargs[name]):
+            return True
+    return False
+
+
 class Features:
-    """What the scorer needs of one record (read-only by convention: a frozen dataclass
+    """What the scorer needs of one record (read-only by convention: a frozen class
     costs three times as much to build, and one is built per record and footnote).
 
     The same-script folds (:attr:`names_fold`, :attr:`family_fold`, :attr:`title_fold`)
     are made the first time they are read, from the family name, the first author and
     the title the record holds: a list paired across scripts never reads them (~180
-    bytes a record of a long list: ~2.7x the input)."""
+    bytes a record of a long list: ~2.7x the input).
+
+    A record whose rare fields (place, publisher, volume, URL, ...: ``_RARE``) are all
+    empty holds only the others (15 slots, 152 bytes, where 30 took 272: ~1.8x of a
+    1 MB list of bare entries) and reads the empty ones from the class; one with any of
+    them is a :class:`_RichFeatures`, holding all 30."""
+
+    __slots__ = (
+        "_family_fold",
+        "_name",
+        "_names_fold",
+        "_title_fold",
+        "family",
+        "family_key",
+        "has_author",
+        "id",
+        "n_authors",
+        "names_key",
+        "script",
+        "title",
+        "title_key",
+        "type",
+        "year",
+    )
 
     id: str
     script: str
@@ -47,28 +115,35 @@ class Features:
     _names_fold: str | None  # (None: made from _name when read)
     _family_fold: str | None
     n_authors: int
-    corporate: bool  # the first author is a body (literal), not a person
-    name_terms: frozenset[str]  # concept keys of a corporate author ("Studies", "Unit"...)
     title: str
     title_key: str
     _title_fold: str | None
-    title_numbers: frozenset[str]
-    container_key: str
     year: int | None
-    hijri: int | None
-    issue: str | None
-    volume: str | None
-    edition: str | None
-    page: str | None
-    url: str | None
-    place: str | None
-    publisher: str
-    publisher_key: str
-    terms: frozenset[str]
     type: str | None
-    section_rank: int | None
     has_author: bool  # a family name (or a body's name) is known
     _name: Name | None  # the only author, whose name the names' fold is made of
+    # the rare fields, as a record without them reads them
+    corporate: bool = False  # the first author is a body (literal), not a person
+    name_terms: frozenset[str] = _NONE  # concept keys of a corporate author
+    title_numbers: frozenset[str] = _NONE
+    container_key: str = ""
+    hijri: int | None = None
+    issue: str | None = None
+    volume: str | None = None
+    edition: str | None = None
+    page: str | None = None
+    url: str | None = None
+    place: str | None = None
+    publisher: str = ""
+    publisher_key: str = ""
+    terms: frozenset[str] = _NONE
+    section_rank: int | None = None
+
+    def __new__(cls, *args: object, **kwargs: object) -> Features:
+        """A :class:`_RichFeatures` when any rare field is given a value."""
+        if cls is Features and (args or kwargs) and _rich(args, kwargs):
+            cls = _RichFeatures
+        return object.__new__(cls)
 
     def __init__(
         self,
@@ -114,28 +189,33 @@ class Features:
         self._names_fold = names_fold
         self._family_fold = family_fold
         self.n_authors = n_authors
-        self.corporate = corporate
-        self.name_terms = name_terms
         self.title = title
         self.title_key = title_key
         self._title_fold = title_fold
-        self.title_numbers = title_numbers
-        self.container_key = container_key
         self.year = year
-        self.hijri = hijri
-        self.issue = issue
-        self.volume = volume
-        self.edition = edition
-        self.page = page
-        self.url = url
-        self.place = place
-        self.publisher = publisher
-        self.publisher_key = publisher_key
-        self.terms = terms
         self.type = type
-        self.section_rank = section_rank
         self.has_author = has_author
         self._name = name
+        if isinstance(self, _RichFeatures):
+            self.corporate = corporate
+            self.name_terms = name_terms
+            self.title_numbers = title_numbers
+            self.container_key = container_key
+            self.hijri = hijri
+            self.issue = issue
+            self.volume = volume
+            self.edition = edition
+            self.page = page
+            self.url = url
+            self.place = place
+            self.publisher = publisher
+            self.publisher_key = publisher_key
+            self.terms = terms
+            self.section_rank = section_rank
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
+        return f"Features({fields})"
 
     @property
     def names_fold(self) -> str:
@@ -161,6 +241,12 @@ class Features:
         if got is None:
             got = self._title_fold = _same(fold_any(self.title), self.title)
         return got
+
+
+class _RichFeatures(Features):
+    """:class:`Features` of a record with any of the rare fields: all of them held."""
+
+    __slots__ = tuple(_RARE)
 
 
 def _same(folded: str, value: str) -> str:

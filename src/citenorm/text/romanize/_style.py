@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from citenorm.text import _rx
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from citenorm.models import Document, Entry, MatchResult
     from citenorm.text.romanize._records import Style
 
@@ -19,8 +21,8 @@ __all__ = ["detect_style"]
 _ALALC_MARKS = _rx.compile("[āīūḥṣḍṭẓʻʼĀĪŪḤṢḌṬẒ]")
 
 
-def _latin_entries(doc: Document) -> list[Entry]:
-    return [e for e in doc.entries if e.list == "romanized" and e.script == "latin"]
+def _latin_entries(doc: Document) -> Iterator[Entry]:
+    return (e for e in doc.entries if e.list == "romanized" and e.script == "latin")
 
 
 def detect_style(result: Document | MatchResult) -> Style | None:
@@ -28,8 +30,12 @@ def detect_style(result: Document | MatchResult) -> Style | None:
     from citenorm.models import MatchResult
 
     doc = result.document if isinstance(result, MatchResult) else result
-    entries = _latin_entries(doc)
-    if not entries:
+    # the entries read one at a time (each record is built when read: a list of them
+    # held ~6x a 1 MB list at the audit's peak)
+    n = marked = 0
+    for e in _latin_entries(doc):
+        n += 1
+        marked += len(_ALALC_MARKS.findall(e.text)) >= 2
+    if not n:
         return None
-    marked = sum(1 for e in entries if len(_ALALC_MARKS.findall(e.text)) >= 2)
-    return "alalc" if marked * 2 >= len(entries) else "popular"
+    return "alalc" if marked * 2 >= n else "popular"

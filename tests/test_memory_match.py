@@ -1,0 +1,238 @@
+"""match's own working set on long lists (issue 15): what it holds beside the document
+while it pairs, measured with tracemalloc on invented lists."""
+
+from __future__ import annotations
+
+import gc
+import random
+import tracemalloc
+from typing import Any
+
+import pytest
+
+import citenorm
+from citenorm.matching import assign as A
+
+_AR = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+_LA = ["b", "t", "th", "j", "h", "kh", "d", "dh", "r", "z", "s", "sh", "s", "d", "t", "z"]
+_LA += ["a", "gh", "f", "q", "k", "l", "m", "n", "h", "w", "y"]
+
+
+def _lists(n: int, seed: int = 15) -> str:
+    """An Arabic list of ``n`` entries of invented words and its romanized list, shuffled
+    (as benchmarks/linear.py's ``lists``)."""
+    rng = random.Random(seed)
+
+    def word() -> tuple[str, str]:
+        ks = [rng.randrange(len(_AR)) for _ in range(rng.randint(2, 4))]
+        return "".join(_AR[k] for k in ks), "".join(_LA[k] for k in ks)
+
+    ar, la = [], []
+    for _ in range(n):
+        fam, given, title = word(), word(), [word() for _ in range(rng.randint(2, 5))]
+        city, year = word(), 1900 + rng.randrange(124)
+        ar.append(f"ال{fam[0]}، {given[0]}، {' '.join(w[0] for w in title)}، {city[0]}، {year}.")
+        la.append(
+            f"al-{fam[1].capitalize()}, {given[1].capitalize()}, "
+            f"{' '.join(w[1] for w in title).capitalize()}, {city[1].capitalize()}, {year}."
+        )
+    rng.shuffle(la)
+    return (
+        "المصادر\n"
+        + "".join(f"{k}. {e}\n" for k, e in enumerate(ar, 1))
+        + "\nBibliography\n"
+        + "".join(f"{k}. {e}\n" for k, e in enumerate(la, 1))
+    )
+
+
+def test_the_assignment_holds_a_pair_alone_as_that_pair() -> None:
+    # a component of one candidate pair was a Component (three tuples) and its left entry
+    # a dict item: ~300 bytes a pair of a long list, whose components are mostly one pair;
+    # the pair itself now, and the entries' components by position (4 bytes an entry)
+    n = 20_000
+    weights = {(i, i): 1.0 + (i % 7) for i in range(n)}
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        result = A.Assignment._owned(weights, {})
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert len(result.pairs) == n
+    assert held / n < 120, f"{held / n:.0f} bytes a pair"
+
+
+def test_the_components_read_as_before() -> None:
+    rng = random.Random(4)
+    weights = {(rng.randrange(60), rng.randrange(60)): rng.uniform(1, 12) for _ in range(90)}
+    result = A.solve(weights)
+    comps = result.components
+    assert comps == A._components(weights)
+    assert all(isinstance(c, A.Component) for c in comps)
+    assert sorted(p for c in comps for p in c.edges) == sorted(weights)
+    for p in weights:
+        comp = result.component(p)
+        assert p in comp.edges and p[0] in comp.left and p[1] in comp.right
+    assert result.total() == pytest.approx(sum(weights[p] for p in result.pairs))
+    # indices far apart (a dict of the entries, not an array as long as the largest)
+    far = A.solve({(5_000_000, 1): 2.0, (5_000_000, 2): 3.0, (7, 1): 1.0})
+    assert far.pairs == [(7, 1), (5_000_000, 2)]
+    assert far.component((7, 1)).edges == ((7, 1), (5_000_000, 1), (5_000_000, 2))
+
+
+def test_pairs_of_equal_evidence_share_one_dict_that_reads_as_their_own() -> None:
+    # every pair held its own evidence dict (~260 bytes); pairs whose evidence holds the
+    # same items share one, which reads, dumps and copies as each pair's own
+    result = citenorm.match(citenorm.extract(_lists(300)))
+    pairs = result.pairs
+    assert len(pairs) > 250
+    assert len({id(p.evidence) for p in pairs}) < len(pairs)
+    for p in pairs:
+        dumped = p.model_dump()
+        assert dumped["evidence"] == p.evidence
+        assert dumped["evidence"] is not p.evidence
+        assert p.evidence["decided"] is not None and "missing" in p.evidence
+    # a copy with an update is its own record
+    c = pairs[0].model_copy(update={"evidence": {}})
+    assert c.evidence == {} and pairs[0].evidence
+
+
+def test_match_holds_no_features_while_it_builds_the_pairs_of_a_list(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every entry's Features (~570 bytes with its keys, ~8x a 1 MB list) was held until
+    # match returned, beside the pairs; without footnotes to link they go once the pairs
+    # are explained, with footnotes they stay for link_footnotes
+    import citenorm.matching as M
+    from citenorm.matching.features import Features
+
+    live: list[int] = []
+    make_pair = M._pair
+
+    def spy_pair(*args: Any) -> Any:
+        gc.collect()
+        live.append(sum(isinstance(o, Features) for o in gc.get_objects()))
+        return make_pair(*args)
+
+    monkeypatch.setattr(M, "_pair", spy_pair)
+    scoring: list[int] = []
+    assign_pairs = M.assign_pairs
+
+    def spy_assign(left: Any, right: Any, *args: Any, **kwargs: Any) -> Any:
+        gc.collect()
+        scoring.append(sum(isinstance(o, Features) for o in gc.get_objects()))
+        return assign_pairs(left, right, *args, **kwargs)
+
+    monkeypatch.setattr(M, "assign_pairs", spy_assign)
+    # (a foreign work of the Arabic list: its features are not held while pairs are scored)
+    text = _lists(40).replace(
+        "\n\nBibliography", "\n41. Smith, John, A Book, London, 2001.\n\nBibliography"
+    )
+    doc = citenorm.extract(text)
+    result = M.match(doc)
+    assert len(result.pairs) == len(live) > 30
+    assert set(live) == {0}
+    assert len(doc.entries) == 81 and scoring == [80]
+
+    given: list[int] = []
+    link = M.link_footnotes
+
+    def spy_link(doc: Any, feats: Any, *args: Any, **kwargs: Any) -> Any:
+        given.append(len(feats))
+        return link(doc, feats, *args, **kwargs)
+
+    monkeypatch.setattr(M, "link_footnotes", spy_link)
+    text = "نص (1).\n(1) فلان، كتاب، بغداد، 2001.\n" + _lists(10)
+    doc = citenorm.extract(text)
+    M.match(doc)
+    assert len(doc.footnotes) == 1 and given == [len(doc.entries)]
+
+
+@pytest.mark.slow  # (extract and match of 6,000 entries: ~5-10 s; the slow step runs it)
+def test_match_peak_beside_the_document_per_entry() -> None:
+    # match's traced peak beside the document on a long pair of lists: the features of
+    # every entry, blocking, the scores and the assignment, then the explained pairs
+    citenorm.match(citenorm.extract(_lists(50)))  # warm: imports, memos
+    import numpy  # noqa: F401  (the libraries match loads: not its working set)
+    import scipy.sparse.csgraph  # noqa: F401
+
+    doc = citenorm.extract(_lists(4500))  # (sparse blocking: > DENSE_WIDTH a record)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        result = citenorm.match(doc)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert len(result.pairs) > 4000
+    per_entry = peak / len(doc.entries)
+    assert per_entry < PEAK_PER_ENTRY, f"{per_entry:.0f} bytes an entry"
+
+
+# (b1ad880: ~1,080 bytes an entry; the pairs' own cuts ~990, a bare entry's features ~910)
+PEAK_PER_ENTRY = 960
+
+
+def test_features_of_a_bare_entry_hold_no_room_for_the_fields_it_lacks() -> None:
+    # a Features object held 30 slots (272 bytes) whatever the record gave; a record
+    # without place, publisher, numbers, URL... holds 15 (152 bytes: ~1.8x a 1 MB list
+    # of such entries) and reads the others as empty
+    import sys
+
+    from citenorm.matching.features import Features, features_of
+
+    doc = citenorm.extract(
+        "المصادر\n1. العتيبي، محمد، كتاب الأمن، 2015.\n"
+        "2. العتيبي، محمد، كتاب الأمن، بغداد: دار الكتب، 2015، ج 2.\n"
+    )
+    bare, rich = (features_of(e) for e in doc.entries)
+    assert isinstance(bare, Features) and isinstance(rich, Features)
+    assert sys.getsizeof(bare) < 200 < sys.getsizeof(rich)
+    assert (bare.place, bare.publisher, bare.volume, bare.terms) == (None, "", None, frozenset())
+    assert rich.publisher and rich.place
+    # the fields both records give read the same however they are held
+    same = ("family", "family_key", "names_key", "title", "title_key", "year", "has_author")
+    assert [getattr(bare, n) for n in same] == [getattr(rich, n) for n in same]
+    assert [bare.family_fold, bare.title_fold] == [rich.family_fold, rich.title_fold]
+
+
+@pytest.mark.parametrize("rare", [None, "place", "hijri", "terms", "section_rank", "corporate"])
+def test_features_read_back_every_field_given(rare: str | None) -> None:
+    from citenorm.matching.features import _FIELDS, _RARE, Features
+
+    given: dict[str, Any] = {
+        name.lstrip("_"): None if name.startswith("_") else f"v{k}"
+        for k, name in enumerate(_FIELDS)
+        if name != "_name"
+    }
+    for name in _RARE:
+        given[name] = False if name == "corporate" else frozenset() if "terms" in name else None
+    given.update(title_numbers=frozenset(), container_key="", publisher="", publisher_key="")
+    values = {"place": "Baghdad", "hijri": 1420, "terms": frozenset({"x"}), "section_rank": 0}
+    if rare is not None:
+        given[rare] = values.get(rare, True)
+    f = Features(**given)
+    assert (type(f) is Features) == (rare is None)
+    for name, value in given.items():
+        got = getattr(f, "_" + name) if name.endswith("fold") else getattr(f, name)
+        assert got == value, name
+    # by position as well
+    g = Features(*given.values())
+    assert type(g) is type(f) and repr(g) == repr(f)
+
+
+def test_the_romanization_style_is_read_one_entry_at_a_time() -> None:
+    # detect_style (the audit's CN603) held every romanized entry's record at once, each
+    # built as it was read (~6x a 1 MB list at the audit's peak); it counts as it reads
+    from citenorm.text.romanize import detect_style
+
+    doc = citenorm.extract(_lists(1000))
+    detect_style(doc)  # warm
+    tracemalloc.start()
+    try:
+        assert detect_style(doc) == "popular"
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / 1000 < 200, f"{peak / 1000:.0f} bytes an entry"
