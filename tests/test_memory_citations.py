@@ -5,6 +5,7 @@ of the links to entries."""
 from __future__ import annotations
 
 import tracemalloc
+from typing import Any
 
 import pytest
 
@@ -409,3 +410,33 @@ def test_the_citation_audit_holds_no_record_of_every_note() -> None:
         gc.collect()
         seen.append(sum(1 for o in gc.get_objects() if isinstance(o, Footnote)))
     assert len(seen) == 400 and max(seen) < 10
+
+
+def test_linking_keeps_the_memos_to_the_documents_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the notes' features, the entries' folds and the name index fill the per-string
+    # memos: while the notes and citations are linked they keep to the document's
+    # allowance (memo.MemoBound), as extraction and pairing do, not to their own bounds
+    from citenorm import memo
+    from citenorm.matching import citations
+
+    monkeypatch.setattr(memo, "MEMO_FLOOR", 1000)
+    n = 600
+    doc = citenorm.extract(_citing(n))
+    allowance = max(1000, (sum(map(len, doc.lines)) + len(doc.lines)) // memo.CHARS_PER_ENTRY)
+    held: list[int] = []
+
+    def watched(real: Any) -> Any:
+        def watching(*args: object, **kwargs: object) -> object:
+            held.append(sum(m.entries for m in memo.memos() if m.size))
+            return real(*args, **kwargs)
+
+        return watching
+
+    memo.clear_memos()
+    monkeypatch.setattr(citations, "features_of", watched(citations.features_of))
+    monkeypatch.setattr(citations, "fold_any", watched(citations.fold_any))
+    result = citenorm.match(doc)
+    assert len(held) >= 2 * n
+    # (a checkpoint looks every CHECK_EVERY records: a few hundred entries above it)
+    assert max(held) <= allowance + 40 * memo.CHECK_EVERY
+    assert len({c.footnote for c in result.citations if c.footnote}) == n

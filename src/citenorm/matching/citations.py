@@ -24,6 +24,7 @@ from citenorm.extraction.segment import Line
 from citenorm.matching.blocking import nearest
 from citenorm.matching.features import KEY_CHARS, Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
+from citenorm.memo import MemoBound
 from citenorm.models import (
     Citation,
     Document,
@@ -116,13 +117,20 @@ class _Pool:
         self._by_year: dict[int, list[int]] | None = None
         self._urls: tuple[list[int], list[str]] | tuple[()] | None = None
 
-    def keys(self, mode: str) -> list[str]:
+    def keys(self, mode: str, bound: MemoBound | None = None) -> list[str]:
         """The blocking keys of the entries, their words sorted (see :func:`_sorted`);
         made for each blocking, not kept (memory: ~100 bytes an entry while the notes
-        are scored)."""
-        return [_sorted(_block_key(e, mode)) for e in self.feats]
+        are scored). ``bound``: a checkpoint per entry (its folds are made here)."""
+        out: list[str] = []
+        for e in self.feats:
+            if bound is not None:
+                bound()
+            out.append(_sorted(_block_key(e, mode)))
+        return out
 
-    def shortlists(self, queries: _Queries, mode: str) -> _Shortlists | None:
+    def shortlists(
+        self, queries: _Queries, mode: str, bound: MemoBound | None = None
+    ) -> _Shortlists | None:
         """For each query, the entries worth scoring: all of them for short lists
         (``None``); for long ones, those closest by name and title keys (a vectorised
         pass in chunks, :func:`~citenorm.matching.blocking.nearest`), entries sharing a
@@ -132,7 +140,7 @@ class _Pool:
             return None
         nearby = nearest(
             queries.same if mode == SAME else queries.cross,
-            self.keys(mode),
+            self.keys(mode, bound),
             k=MAX_FOOTNOTE_CANDIDATES,
             scorer=fuzz.ratio,
         )
@@ -338,6 +346,12 @@ def _author_date_hits(note: Footnote, index: Callable[[], _NameIndex]) -> list[t
     return hits
 
 
+def _bound(doc: Document) -> MemoBound:
+    """The memos' bound of ``doc`` (:class:`~citenorm.memo.MemoBound`), as ``match``
+    makes it: the per-string memos keep to the document's share while it is linked."""
+    return MemoBound(sum(map(len, doc.lines)) + len(doc.lines))
+
+
 def _partners(pairs: Sequence[Pair]) -> dict[str, str]:
     """Entry id -> the id of its pair's other entry (both directions)."""
     partner: dict[str, str] = {}
@@ -357,6 +371,9 @@ def link_footnotes(
     """Citations from footnotes to entries, and the ids of unlisted footnotes
     (``progress``: the ``cite`` stage, one tick per full footnote)."""
     partner = _partners(pairs)
+    # the per-string memos keep to the document's share while the notes' features are
+    # made (memory: filled to their own bounds, they held ~3x a 1 MB article of notes)
+    bound = _bound(doc)
     by_script = {"arabic": _Pool(), "latin": _Pool()}
     for f in entries_feats.values():
         by_script[f.script].feats.append(f)
@@ -381,6 +398,7 @@ def link_footnotes(
         if len(parts) != 1 or parts[0] is not note:
             split[n] = parts
         for part in parts:
+            bound()
             f = features_of(part)
             other = "latin" if f.script == "arabic" else "arabic"
             queries[f.script].add(f, same=long[f.script], cross=long[other])
@@ -388,7 +406,7 @@ def link_footnotes(
     shortlists: dict[tuple[str, str], _Shortlists | None] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
         for mode, pool in ((SAME, by_script[script]), (CROSS, by_script[other])):
-            shortlists[(script, mode)] = pool.shortlists(queries[script], mode)
+            shortlists[(script, mode)] = pool.shortlists(queries[script], mode, bound)
     del queries
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
@@ -398,7 +416,7 @@ def link_footnotes(
     def name_index() -> _NameIndex:
         """The entries' name index, built the first time a note needs it."""
         if not names:
-            names.append(_NameIndex(doc.entries))
+            names.append(_NameIndex(doc.entries, bound))
         return names[0]
 
     rank = {"arabic": 0, "latin": 0}  # the next query of each script
@@ -407,6 +425,7 @@ def link_footnotes(
         tick()
         found: list[tuple[str, float]] = []
         for part in split.pop(n, None) or (note,):
+            bound()
             pf = features_of(part)  # (as blocking made them: the same part)
             script, other = pf.script, "latin" if pf.script == "arabic" else "arabic"
             i = rank[script]
@@ -517,13 +536,15 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     if not doc.in_text:
         return []
     partner = _partners(pairs)
-    index = _NameIndex(entries)
+    bound = _bound(doc)
+    index = _NameIndex(entries, bound)
     # an article cites the same source many times: look each author and year up once
     seen: dict[tuple[str | None, str | None], tuple[str, float] | None] = {}
     out: list[Citation] = []
     for c in doc.in_text:
         key = (c.author, c.year)
         if key not in seen:
+            bound()
             seen[key] = index.best(c)
         hit = seen[key]
         if hit is None:
@@ -560,7 +581,7 @@ class _NameIndex:
     scored in full (:meth:`score`: the year letter of ``2009ب``).
     """
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
+    def __init__(self, entries: Sequence[Entry], bound: MemoBound | None = None) -> None:
         self.entries = entries
         # year key -> (entry indices, labels), full-ratio labels and partial-ratio ones
         self.full: dict[str | None, tuple[list[int], list[str]]] = {}
@@ -570,6 +591,8 @@ class _NameIndex:
         self.exact: dict[tuple[str | None, str], int] = {}
         self.labels: list[list[str]] = []
         for i, e in enumerate(entries):
+            if bound is not None:
+                bound()
             f = e.fields
             first = f.author[0] if f.author else None
             e_year = str(f.issued.year) if f.issued and f.issued.year else None
