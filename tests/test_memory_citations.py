@@ -440,3 +440,24 @@ def test_linking_keeps_the_memos_to_the_documents_share(monkeypatch: pytest.Monk
     # (a checkpoint looks every CHECK_EVERY records: a few hundred entries above it)
     assert max(held) <= allowance + 40 * memo.CHECK_EVERY
     assert len({c.footnote for c in result.citations if c.footnote}) == n
+
+
+def test_the_name_index_holds_no_list_or_key_object_an_entry() -> None:
+    # the index of the entries' name labels by year: a label list per entry (made again
+    # when an entry is scored) and a (year, label) tuple per label held ~240 bytes more
+    from citenorm.matching.citations import _NameIndex
+
+    doc = citenorm.extract(_citing(1000))
+    entries = list(doc.entries)
+    _NameIndex(entries)  # (the labels' folds memoized: their strings are not counted)
+    tracemalloc.start()
+    index = _NameIndex(entries)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert held / len(entries) < 200
+    # each entry is still found by its author and year, exactly
+    for e in entries[:50]:
+        author = e.fields.author[0].family if e.fields.author else None
+        year = str(e.fields.issued.year) if e.fields.issued else None
+        cited = InTextCitation(id="t1", text="(x)", line=1, column=0, author=author, year=year)
+        assert index.best(cited) == (e.id, 100.0)

@@ -29,6 +29,7 @@ from citenorm.models import (
     Citation,
     Document,
     Entry,
+    Fields,
     Footnote,
     Footnotes,
     InTextCitation,
@@ -569,6 +570,14 @@ _YEAR_LETTER = lazy(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
 _LETTER_BONUS = 5.0
 
 
+def _labels(f: Fields) -> list[str]:
+    """An entry's name labels, folded (:class:`_NameIndex`): the first author's family
+    name and whole name ("عياض بن موسى"), or the title of a work without author."""
+    first = f.author[0] if f.author else None
+    labels = [first.family or "", first.display()] if first else [f.title or ""]
+    return [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
+
+
 class _NameIndex:
     """The entries' name labels, folded once, indexed by year.
 
@@ -584,12 +593,12 @@ class _NameIndex:
     def __init__(self, entries: Sequence[Entry], bound: MemoBound | None = None) -> None:
         self.entries = entries
         # year key -> (entry indices, labels), full-ratio labels and partial-ratio ones
-        self.full: dict[str | None, tuple[list[int], list[str]]] = {}
-        self.partial: dict[str | None, tuple[list[int], list[str]]] = {}
-        # (year key, label) -> the first entry with that label: an exact name is found
-        # without comparing the citation with the year's every label
-        self.exact: dict[tuple[str | None, str], int] = {}
-        self.labels: list[list[str]] = []
+        self.full: dict[str | None, tuple[array[int], list[str]]] = {}
+        self.partial: dict[str | None, tuple[array[int], list[str]]] = {}
+        # year key -> label -> the first entry with that label: an exact name is found
+        # without comparing the citation with the year's every label (a dict a year
+        # holds the labels' own strings: a (year, label) key each held ~70 bytes more)
+        self.exact: dict[str | None, dict[str, int]] = {}
         for i, e in enumerate(entries):
             if bound is not None:
                 bound()
@@ -597,19 +606,16 @@ class _NameIndex:
             first = f.author[0] if f.author else None
             e_year = str(f.issued.year) if f.issued and f.issued.year else None
             hijri = str(f.hijri) if f.hijri else None
-            # the family name, the whole name ("عياض بن موسى") or the title for no-author works
-            labels = [first.family or "", first.display()] if first else [f.title or ""]
-            keys = [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
-            self.labels.append(keys)
+            keys = _labels(f)
             years = {e_year, hijri} - {None} if e_year is not None else {None}
             for y in years:
                 for key in keys:
-                    ids, texts = self.full.setdefault(y, ([], []))
+                    ids, texts = self.full.setdefault(y, (array("i"), []))
                     ids.append(i)
                     texts.append(key)
-                    self.exact.setdefault((y, key), i)
+                    self.exact.setdefault(y, {}).setdefault(key, i)
                     if not first:
-                        ids, texts = self.partial.setdefault(y, ([], []))
+                        ids, texts = self.partial.setdefault(y, (array("i"), []))
                         ids.append(i)
                         texts.append(key)
 
@@ -619,7 +625,8 @@ class _NameIndex:
         e = self.entries[i]
         authorless = not e.fields.author
         s = 0.0
-        for key in self.labels[i]:
+        # (its labels made again: a list of them an entry held ~150 bytes)
+        for key in _labels(e.fields):
             for author in names:
                 s = max(s, float(fuzz.ratio(author, key, processor=None)))
                 if authorless:
@@ -653,7 +660,8 @@ class _NameIndex:
         # cutoff, so only entries of that year and entries without one are compared
         groups = (None, year) if year else tuple(self.full)
         if lettered is None:
-            same = [self.exact[(y, n)] for y in groups for n in names if (y, n) in self.exact]
+            exact = self.exact
+            same = [exact[y][n] for y in groups if y in exact for n in names if n in exact[y]]
             if same:
                 # a label equal to a name scores 100, the most there is: the first entry
                 # scoring 100 wins, which may be an authorless title holding the name
