@@ -4,7 +4,9 @@ of the links to entries."""
 
 from __future__ import annotations
 
+import random
 import tracemalloc
+from array import array
 from typing import Any
 
 import pytest
@@ -84,14 +86,14 @@ def test_linking_footnotes_holds_no_features_of_every_note(
     doc = citenorm.extract(_citing(300))
     assert len(doc.footnotes) == len(doc.entries) == 300
     live: list[int] = []
-    real = citations.nearest
+    real = citations.nearest_rows
 
-    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+    def counting(*args: object, **kwargs: object) -> Any:
         gc.collect()
         live.append(sum(1 for o in gc.get_objects() if isinstance(o, Features)))
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(citations, "nearest", counting)
+    monkeypatch.setattr(citations, "nearest_rows", counting)
     result = citenorm.match(doc)
     assert live and max(live) <= len(doc.entries) + 5
     cited = {c.footnote for c in result.citations if c.footnote}
@@ -228,15 +230,15 @@ def test_the_notes_are_blocked_from_columns_not_an_object_a_part(
 
     doc = citenorm.extract(_citing(200))
     per_part: list[int] = []
-    real = citations.nearest
+    real = citations.nearest_rows
 
-    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+    def counting(*args: object, **kwargs: object) -> Any:
         gc.collect()
         mine = [o for o in gc.get_objects() if type(o).__module__ == citations.__name__]
         per_part.append(len(mine))
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(citations, "nearest", counting)
+    monkeypatch.setattr(citations, "nearest_rows", counting)
     citenorm.match(doc)
     assert per_part and max(per_part) < 10
 
@@ -345,14 +347,14 @@ def test_matching_holds_no_record_of_every_note(monkeypatch: pytest.MonkeyPatch)
 
     doc = citenorm.extract(_citing(300))
     live: list[int] = []
-    real = citations.nearest
+    real = citations.nearest_rows
 
-    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+    def counting(*args: object, **kwargs: object) -> Any:
         gc.collect()
         live.append(sum(1 for o in gc.get_objects() if isinstance(o, Footnote)))
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(citations, "nearest", counting)
+    monkeypatch.setattr(citations, "nearest_rows", counting)
     result = citenorm.match(doc)
     assert live and max(live) < 10
     assert len({c.footnote for c in result.citations}) == 300
@@ -461,3 +463,30 @@ def test_the_name_index_holds_no_list_or_key_object_an_entry() -> None:
         year = str(e.fields.issued.year) if e.fields.issued else None
         cited = InTextCitation(id="t1", text="(x)", line=1, column=0, author=author, year=year)
         assert index.best(cited) == (e.id, 100.0)
+
+
+@pytest.mark.parametrize("n", [1500, 4500])  # every pair compared; by shared words
+def test_the_notes_nearest_entries_are_one_flat_array(n: int) -> None:
+    # the blocking hands the notes' shortlists over as one array of indices (4 bytes
+    # each), not a list of Python ints per note; the rows are nearest()'s
+    from rapidfuzz import fuzz
+
+    from citenorm.matching import blocking
+
+    rng = random.Random(n)
+    words = ["".join(rng.choice("بتثجحخدذرز") for _ in range(4)) for _ in range(n)]
+    choices = [f"{w} {words[(k * 7) % n]} {words[(k * 13) % n]}" for k, w in enumerate(words)]
+    queries = [f"{words[(k * 7) % n]} {w}" for k, w in enumerate(words)]
+    k = 6
+    tracemalloc.start()
+    flat, ends = blocking.nearest_rows(queries, choices, k=k, scorer=fuzz.ratio)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert len(ends) == n and held / n < 16 + 5 * k
+    rows = [flat[ends[i - 1] if i else 0 : ends[i]].tolist() for i in range(n)]
+    assert rows == blocking.nearest(queries, choices, k=k, scorer=fuzz.ratio)
+    assert all(r == sorted(r) and len(r) <= k for r in rows)
+    assert blocking.nearest_rows(queries[:3], choices[:5], k=k) == (
+        array("i", [0, 1, 2, 3, 4] * 3),
+        array("q", [5, 10, 15]),
+    )

@@ -21,7 +21,7 @@ from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.pages import number_last, reading_text
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line
-from citenorm.matching.blocking import nearest
+from citenorm.matching.blocking import nearest_rows
 from citenorm.matching.features import KEY_CHARS, Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
 from citenorm.memo import MemoBound
@@ -134,12 +134,13 @@ class _Pool:
     ) -> _Shortlists | None:
         """For each query, the entries worth scoring: all of them for short lists
         (``None``); for long ones, those closest by name and title keys (a vectorised
-        pass in chunks, :func:`~citenorm.matching.blocking.nearest`), entries sharing a
+        pass in chunks, :func:`~citenorm.matching.blocking.nearest_rows`), entries sharing a
         URL (one typo allowed), and entries of the same year up to twice the cap."""
         feats = self.feats
         if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not len(queries):
             return None
-        nearby = nearest(
+        # (one flat array of indices: a list of ints per query held ~270 bytes a note)
+        flat, ends = nearest_rows(
             queries.same if mode == SAME else queries.cross,
             self.keys(mode, bound),
             k=MAX_FOOTNOTE_CANDIDATES,
@@ -148,9 +149,10 @@ class _Pool:
         by_year = self.by_year()
         urls = self.urls()
         out = _Shortlists()
-        nearby.reverse()  # (each row goes as it is read)
-        for url, year in zip(queries.url, queries.year, strict=True):
-            chosen = set(nearby.pop())
+        start = 0
+        for url, year, end in zip(queries.url, queries.year, ends, strict=True):
+            chosen = set(flat[start:end])
+            start = end
             if url and urls:
                 # a URL names the work whatever the title's language
                 hits = process.extract(
