@@ -490,3 +490,39 @@ def test_the_notes_nearest_entries_are_one_flat_array(n: int) -> None:
         array("i", [0, 1, 2, 3, 4] * 3),
         array("q", [5, 10, 15]),
     )
+
+
+def test_a_notes_values_printed_in_its_text_are_held_as_places_in_it() -> None:
+    # a note's title, page and place are read out of its text: a string each (50-90
+    # bytes) was held beside the text they are printed in
+    import gc
+    import sys
+
+    from citenorm.memo import clear_memos
+
+    notes = "".join(
+        f"({k % 50 + 1}) الفلان{k}، محمد، كتاب العنوان {k}، بغداد، {1950 + k % 60}، ص {k}.\n"
+        for k in range(2000)
+    )
+    text = "نص (1).\n" + notes
+    citenorm.extract(text)  # (the tables and patterns made once)
+    clear_memos()
+    gc.collect()
+    tracemalloc.start()
+    doc = citenorm.extract(text)
+    footnotes, lines = doc.footnotes, doc.lines
+    del doc
+    clear_memos()
+    gc.collect()
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    held -= sys.getsizeof(lines) + sum(map(sys.getsizeof, lines))
+    assert held / len(footnotes) < 600  # (~730 before)
+    note = footnotes[7]
+    assert (note.fields.title, note.fields.page, note.fields.publisher_place) == (
+        "كتاب العنوان 7",
+        "7",
+        "بغداد",
+    )
+    assert note.fields.author and note.fields.author[0].family == "الفلان7"
+    assert Footnotes(list(footnotes), lines=lines) == list(footnotes)
