@@ -526,3 +526,30 @@ def test_a_notes_values_printed_in_its_text_are_held_as_places_in_it() -> None:
     )
     assert note.fields.author and note.fields.author[0].family == "الفلان7"
     assert Footnotes(list(footnotes), lines=lines) == list(footnotes)
+
+
+def test_the_word_index_of_nearest_is_built_in_few_arrays() -> None:
+    # the notes' blocking indexes the entries' words by hash: at its peak ~28 bytes a
+    # posting (int32 choices, the hashes sorted once; numpy's unique sorted again: ~72)
+    from citenorm.matching import blocking
+
+    rng = random.Random(5)
+    letters = "بتثجحخدذرز"
+    choices = [
+        " ".join("".join(rng.choice(letters) for _ in range(rng.randint(3, 7))) for _ in range(5))
+        for _ in range(20_000)
+    ]
+    blocking._word_index(choices[:10])
+    tracemalloc.start()
+    hashes, starts, postings = blocking._word_index(choices)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak / len(postings) < 40
+    # each word's postings are the choices holding it, ascending
+    holders: dict[int, list[int]] = {}
+    for j, key in enumerate(choices):
+        for t in blocking._tokens(key):
+            holders.setdefault(hash(t), []).append(j)
+    assert hashes.tolist() == sorted(holders) and len(starts) == len(hashes) + 1
+    for w, h in enumerate(hashes.tolist()):
+        assert postings[starts[w] : starts[w + 1]].tolist() == holders[h]

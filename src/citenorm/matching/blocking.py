@@ -272,7 +272,7 @@ def _sparse(
 
 def _word_index(
     choices: Sequence[str],
-) -> tuple[npt.NDArray[np.int64], array[int], npt.NDArray[np.int64]]:
+) -> tuple[npt.NDArray[np.int64], array[int], npt.NDArray[Any]]:
     """The words of the choices (:func:`_tokens`) as an inverted index of arrays: the
     words' hashes, ascending (word ``w`` is ``hashes[w]``), where each word's choices
     start in the flat postings (``starts[w]:starts[w + 1]``, one more than the words),
@@ -281,18 +281,31 @@ def _word_index(
     import numpy as np
 
     word_hashes = array("q")
-    owners = array("q")
+    owners = array("i" if len(choices) < 2**31 else "q")
     for j, key in enumerate(choices):
         for t in _tokens(key):
             word_hashes.append(hash(t))
             owners.append(j)
     by_hash = np.frombuffer(word_hashes, dtype=np.int64)
     order = np.argsort(by_hash, kind="stable")  # (by word, then ascending choice)
-    postings: npt.NDArray[np.int64] = np.frombuffer(owners, dtype=np.int64)[order]
-    hashes, first = np.unique(by_hash[order], return_index=True)
-    del order, by_hash, word_hashes, owners
+    postings: npt.NDArray[Any] = np.frombuffer(
+        owners, dtype=np.int32 if owners.itemsize == 4 else np.int64
+    )[order]
+    del owners
+    ordered = by_hash[order]
+    del order, by_hash, word_hashes
+    # each word's first posting: where the sorted hashes change (numpy's unique would
+    # sort them again: ~72 bytes a posting at the peak, ~28 so)
+    new_word = np.empty(len(ordered), dtype=bool)
+    new_word[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new_word[1:])
+    first = np.flatnonzero(new_word)
+    del new_word
+    hashes: npt.NDArray[np.int64] = ordered[first]
+    del ordered
     starts = array("q")
-    starts.frombytes(np.append(first, len(postings)).astype(np.int64).tobytes())
+    starts.frombytes(first.astype(np.int64).tobytes())
+    starts.append(len(postings))
     return hashes, starts, postings
 
 
