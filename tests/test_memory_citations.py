@@ -553,3 +553,40 @@ def test_the_word_index_of_nearest_is_built_in_few_arrays() -> None:
     assert hashes.tolist() == sorted(holders) and len(starts) == len(hashes) + 1
     for w, h in enumerate(hashes.tolist()):
         assert postings[starts[w] : starts[w + 1]].tolist() == holders[h]
+
+
+def test_the_short_forms_are_read_without_a_dict_of_every_citing_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ibid. cites what the note just before it cites: only that note's works are kept
+    # while the citations are made, not a dict of every citing note's
+    import gc
+
+    from citenorm.matching import citations
+
+    n = 300
+    doc = citenorm.extract(_citing(n))
+    made: list[int] = []
+    real = citations.build
+
+    def building(*args: Any, **kwargs: Any) -> Any:
+        if len(made) == n - 1:  # (the last note's citation)
+            gc.collect()
+            made.append(
+                sum(
+                    1
+                    for o in gc.get_objects()
+                    if type(o) is dict
+                    and len(o) >= n
+                    and all(type(k) is str for k in o)
+                    and all(k.startswith("fn-") for k in o)
+                )
+            )
+        else:
+            made.append(0)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(citations, "build", building)
+    result = citenorm.match(doc)
+    assert len(made) >= n and made[n - 1] == 1  # (the full notes' links)
+    assert len({c.footnote for c in result.citations if c.footnote}) == n
