@@ -4,7 +4,10 @@ of the links to entries."""
 
 from __future__ import annotations
 
+import random
 import tracemalloc
+from array import array
+from typing import Any
 
 import pytest
 
@@ -83,14 +86,14 @@ def test_linking_footnotes_holds_no_features_of_every_note(
     doc = citenorm.extract(_citing(300))
     assert len(doc.footnotes) == len(doc.entries) == 300
     live: list[int] = []
-    real = citations.nearest
+    real = citations.nearest_rows
 
-    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+    def counting(*args: object, **kwargs: object) -> Any:
         gc.collect()
         live.append(sum(1 for o in gc.get_objects() if isinstance(o, Features)))
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(citations, "nearest", counting)
+    monkeypatch.setattr(citations, "nearest_rows", counting)
     result = citenorm.match(doc)
     assert live and max(live) <= len(doc.entries) + 5
     cited = {c.footnote for c in result.citations if c.footnote}
@@ -227,15 +230,15 @@ def test_the_notes_are_blocked_from_columns_not_an_object_a_part(
 
     doc = citenorm.extract(_citing(200))
     per_part: list[int] = []
-    real = citations.nearest
+    real = citations.nearest_rows
 
-    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+    def counting(*args: object, **kwargs: object) -> Any:
         gc.collect()
         mine = [o for o in gc.get_objects() if type(o).__module__ == citations.__name__]
         per_part.append(len(mine))
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(citations, "nearest", counting)
+    monkeypatch.setattr(citations, "nearest_rows", counting)
     citenorm.match(doc)
     assert per_part and max(per_part) < 10
 
@@ -344,14 +347,14 @@ def test_matching_holds_no_record_of_every_note(monkeypatch: pytest.MonkeyPatch)
 
     doc = citenorm.extract(_citing(300))
     live: list[int] = []
-    real = citations.nearest
+    real = citations.nearest_rows
 
-    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+    def counting(*args: object, **kwargs: object) -> Any:
         gc.collect()
         live.append(sum(1 for o in gc.get_objects() if isinstance(o, Footnote)))
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(citations, "nearest", counting)
+    monkeypatch.setattr(citations, "nearest_rows", counting)
     result = citenorm.match(doc)
     assert live and max(live) < 10
     assert len({c.footnote for c in result.citations}) == 300
@@ -409,3 +412,181 @@ def test_the_citation_audit_holds_no_record_of_every_note() -> None:
         gc.collect()
         seen.append(sum(1 for o in gc.get_objects() if isinstance(o, Footnote)))
     assert len(seen) == 400 and max(seen) < 10
+
+
+def test_linking_keeps_the_memos_to_the_documents_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the notes' features, the entries' folds and the name index fill the per-string
+    # memos: while the notes and citations are linked they keep to the document's
+    # allowance (memo.MemoBound), as extraction and pairing do, not to their own bounds
+    from citenorm import memo
+    from citenorm.matching import citations
+
+    monkeypatch.setattr(memo, "MEMO_FLOOR", 1000)
+    n = 600
+    doc = citenorm.extract(_citing(n))
+    allowance = max(1000, (sum(map(len, doc.lines)) + len(doc.lines)) // memo.CHARS_PER_ENTRY)
+    held: list[int] = []
+
+    def watched(real: Any) -> Any:
+        def watching(*args: object, **kwargs: object) -> object:
+            held.append(sum(m.entries for m in memo.memos() if m.size))
+            return real(*args, **kwargs)
+
+        return watching
+
+    memo.clear_memos()
+    monkeypatch.setattr(citations, "features_of", watched(citations.features_of))
+    monkeypatch.setattr(citations, "fold_any", watched(citations.fold_any))
+    result = citenorm.match(doc)
+    assert len(held) >= 2 * n
+    # (a checkpoint looks every CHECK_EVERY records: a few hundred entries above it)
+    assert max(held) <= allowance + 40 * memo.CHECK_EVERY
+    assert len({c.footnote for c in result.citations if c.footnote}) == n
+
+
+def test_the_name_index_holds_no_list_or_key_object_an_entry() -> None:
+    # the index of the entries' name labels by year: a label list per entry (made again
+    # when an entry is scored) and a (year, label) tuple per label held ~240 bytes more
+    from citenorm.matching.citations import _NameIndex
+
+    doc = citenorm.extract(_citing(1000))
+    entries = list(doc.entries)
+    _NameIndex(entries)  # (the labels' folds memoized: their strings are not counted)
+    tracemalloc.start()
+    index = _NameIndex(entries)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert held / len(entries) < 200
+    # each entry is still found by its author and year, exactly
+    for e in entries[:50]:
+        author = e.fields.author[0].family if e.fields.author else None
+        year = str(e.fields.issued.year) if e.fields.issued else None
+        cited = InTextCitation(id="t1", text="(x)", line=1, column=0, author=author, year=year)
+        assert index.best(cited) == (e.id, 100.0)
+
+
+@pytest.mark.parametrize("n", [1500, 4500])  # every pair compared; by shared words
+def test_the_notes_nearest_entries_are_one_flat_array(n: int) -> None:
+    # the blocking hands the notes' shortlists over as one array of indices (4 bytes
+    # each), not a list of Python ints per note; the rows are nearest()'s
+    from rapidfuzz import fuzz
+
+    from citenorm.matching import blocking
+
+    rng = random.Random(n)
+    words = ["".join(rng.choice("بتثجحخدذرز") for _ in range(4)) for _ in range(n)]
+    choices = [f"{w} {words[(k * 7) % n]} {words[(k * 13) % n]}" for k, w in enumerate(words)]
+    queries = [f"{words[(k * 7) % n]} {w}" for k, w in enumerate(words)]
+    k = 6
+    tracemalloc.start()
+    flat, ends = blocking.nearest_rows(queries, choices, k=k, scorer=fuzz.ratio)
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert len(ends) == n and held / n < 16 + 5 * k
+    rows = [flat[ends[i - 1] if i else 0 : ends[i]].tolist() for i in range(n)]
+    assert rows == blocking.nearest(queries, choices, k=k, scorer=fuzz.ratio)
+    assert all(r == sorted(r) and len(r) <= k for r in rows)
+    assert blocking.nearest_rows(queries[:3], choices[:5], k=k) == (
+        array("i", [0, 1, 2, 3, 4] * 3),
+        array("q", [5, 10, 15]),
+    )
+
+
+def test_a_notes_values_printed_in_its_text_are_held_as_places_in_it() -> None:
+    # a note's title, page and place are read out of its text: a string each (50-90
+    # bytes) was held beside the text they are printed in
+    import gc
+    import sys
+
+    from citenorm.memo import clear_memos
+
+    notes = "".join(
+        f"({k % 50 + 1}) الفلان{k}، محمد، كتاب العنوان {k}، بغداد، {1950 + k % 60}، ص {k}.\n"
+        for k in range(2000)
+    )
+    text = "نص (1).\n" + notes
+    citenorm.extract(text)  # (the tables and patterns made once)
+    clear_memos()
+    gc.collect()
+    tracemalloc.start()
+    doc = citenorm.extract(text)
+    footnotes, lines = doc.footnotes, doc.lines
+    del doc
+    clear_memos()
+    gc.collect()
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    held -= sys.getsizeof(lines) + sum(map(sys.getsizeof, lines))
+    assert held / len(footnotes) < 600  # (~730 before)
+    note = footnotes[7]
+    assert (note.fields.title, note.fields.page, note.fields.publisher_place) == (
+        "كتاب العنوان 7",
+        "7",
+        "بغداد",
+    )
+    assert note.fields.author and note.fields.author[0].family == "الفلان7"
+    assert Footnotes(list(footnotes), lines=lines) == list(footnotes)
+
+
+def test_the_word_index_of_nearest_is_built_in_few_arrays() -> None:
+    # the notes' blocking indexes the entries' words by hash: at its peak ~28 bytes a
+    # posting (int32 choices, the hashes sorted once; numpy's unique sorted again: ~72)
+    from citenorm.matching import blocking
+
+    rng = random.Random(5)
+    letters = "بتثجحخدذرز"
+    choices = [
+        " ".join("".join(rng.choice(letters) for _ in range(rng.randint(3, 7))) for _ in range(5))
+        for _ in range(20_000)
+    ]
+    blocking._word_index(choices[:10])
+    tracemalloc.start()
+    hashes, starts, postings = blocking._word_index(choices)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak / len(postings) < 40
+    # each word's postings are the choices holding it, ascending
+    holders: dict[int, list[int]] = {}
+    for j, key in enumerate(choices):
+        for t in blocking._tokens(key):
+            holders.setdefault(hash(t), []).append(j)
+    assert hashes.tolist() == sorted(holders) and len(starts) == len(hashes) + 1
+    for w, h in enumerate(hashes.tolist()):
+        assert postings[starts[w] : starts[w + 1]].tolist() == holders[h]
+
+
+def test_the_short_forms_are_read_without_a_dict_of_every_citing_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ibid. cites what the note just before it cites: only that note's works are kept
+    # while the citations are made, not a dict of every citing note's
+    import gc
+
+    from citenorm.matching import citations
+
+    n = 300
+    doc = citenorm.extract(_citing(n))
+    made: list[int] = []
+    real = citations.build
+
+    def building(*args: Any, **kwargs: Any) -> Any:
+        if len(made) == n - 1:  # (the last note's citation)
+            gc.collect()
+            made.append(
+                sum(
+                    1
+                    for o in gc.get_objects()
+                    if type(o) is dict
+                    and len(o) >= n
+                    and all(type(k) is str for k in o)
+                    and all(k.startswith("fn-") for k in o)
+                )
+            )
+        else:
+            made.append(0)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(citations, "build", building)
+    result = citenorm.match(doc)
+    assert len(made) >= n and made[n - 1] == 1  # (the full notes' links)
+    assert len({c.footnote for c in result.citations if c.footnote}) == n

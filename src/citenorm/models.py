@@ -1142,8 +1142,11 @@ class Footnotes(_Rows[Footnote]):
         "_paragraphs",
         "_raws",
         "_refers",
+        "_shape_of",
         "_shapes",
         "_source",
+        "_span_at",
+        "_spans",
         "_text_ends",
         "_text_starts",
         "_texts",
@@ -1165,10 +1168,15 @@ class Footnotes(_Rows[Footnote]):
         self._texts: dict[int, str] = {}
         self._refers: dict[int, str] = {}
         # each note's Fields as (shape, its values given...), as :class:`Entries` keeps
-        # them (its _packed and _fields_of: a record and its value dict each held ~290
-        # bytes, an author list 64)
+        # them (a record and its value dict each held ~290 bytes, an author list 64);
+        # a value that the note's text holds is kept as its place in it (start, length
+        # in _spans from _span_at[row]; the shape says which: a title, a page, a place
+        # of its own each held 50-90 bytes)
         self._fields: list[tuple[Any, ...] | Fields] = []
-        self._shapes: list[tuple[tuple[str, ...], set[str]]] = []
+        self._shapes: list[tuple[tuple[str, ...], set[str], tuple[bool, ...]]] = []
+        self._shape_of: dict[Hashable, int] = {}
+        self._spans = array("i")
+        self._span_at = array("q")
         self._paragraphs: array[int] | None = None
         self._pages: array[int] | None = None
         for note in notes:
@@ -1197,7 +1205,8 @@ class Footnotes(_Rows[Footnote]):
         self._text_ends.append(start + len(note.text))
         if note.refers_to is not None:
             self._refers[row] = note.refers_to
-        self._fields.append(self._packed(note.fields))  # type: ignore[misc]
+        self._span_at.append(len(self._spans))
+        self._fields.append(self._packed(note.fields, note.text))
         self._paragraphs = _put(self._paragraphs, row, note.paragraph, row)
         self._pages = _put(self._pages, row, note.page, row)
         if self._index is not None:
@@ -1242,6 +1251,7 @@ class Footnotes(_Rows[Footnote]):
         number = self._numbers[row]
         body_line = self._body_lines[row]
         code = self._groups[row]
+        text = self._texts[row] if start < 0 else raw[start : self._text_ends[row]]
         return inline(
             Footnote,
             {
@@ -1249,22 +1259,73 @@ class Footnotes(_Rows[Footnote]):
                 "number": None if number == _NO_INT else number,
                 "group": code >> 2,
                 "marker": self._markers[row],
-                "text": self._texts[row] if start < 0 else raw[start : self._text_ends[row]],
+                "text": text,
                 "kind": _KINDS[code & 3],
                 "refers_to": self._refers.get(row) if self._refers else None,
                 "line": line,
                 "body_line": None if body_line == _NO_INT else body_line,
                 "raw": raw,
-                "fields": self._fields_of(row),  # type: ignore[misc]
+                "fields": self._fields_of(row, text),
                 "paragraph": _at(self._paragraphs, row),
                 "page": _at(self._pages, row),
             },
             self._set_names[self._sets[row]],
         )
 
-    # (the same packing as the entries': its columns are named alike)
-    _packed = Entries._packed
-    _fields_of = Entries._fields_of
+    def _packed(self, fields: Fields, text: str) -> tuple[Any, ...] | Fields:
+        """``fields`` as (its shape, its values that are not ``None`` and not found in
+        ``text``), the others' places in ``text`` appended to the spans; or itself when
+        it holds more than its declared fields (as :meth:`Entries._packed`)."""
+        values = fields.__dict__
+        author = values.get("author")
+        if (
+            type(fields) is not Fields
+            or len(values) != len(Fields.model_fields)
+            or not (author is None or type(author) is list)
+        ):
+            return fields
+        names = tuple(name for name, value in values.items() if value is not None)
+        kept: list[Any] = []
+        sliced: list[bool] = []
+        spans = self._spans
+        for name in names:
+            value = values[name]
+            at = text.find(value) if type(value) is str and value else -1
+            sliced.append(at >= 0)
+            if at >= 0:
+                spans.append(at)
+                spans.append(len(value))
+            else:
+                kept.append(_authors(author) if name == "author" else value)
+        fields_set = fields.model_fields_set
+        key = (names, frozenset(fields_set), tuple(sliced))
+        shape = self._shape_of.get(key)
+        if shape is None:
+            shape = self._shape_of[key] = len(self._shapes)
+            self._shapes.append((names, set(fields_set), tuple(sliced)))
+        return (shape, *kept)
+
+    def _fields_of(self, row: int, text: str) -> Fields:
+        packed = self._fields[row]
+        if isinstance(packed, Fields):
+            return packed
+        names, fields_set, sliced = self._shapes[packed[0]]
+        spans = self._spans
+        at = self._span_at[row]
+        kept = iter(packed[1:])
+        values: list[Any] = []
+        for cut in sliced:
+            if cut:
+                start = spans[at]
+                values.append(text[start : start + spans[at + 1]])
+                at += 2
+            else:
+                values.append(next(kept))
+        fields = inline_given(Fields, zip(names, values, strict=True), fields_set)
+        author = fields.__dict__["author"]
+        if author is not None:
+            fields.__dict__["author"] = [author] if type(author) is Name else list(author)
+        return fields
 
     def kind_of(self, row: int) -> FootnoteKind:
         """The kind of the note at ``row`` (no record built)."""

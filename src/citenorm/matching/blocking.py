@@ -35,6 +35,7 @@ __all__ = [
     "candidate_codes",
     "candidate_pairs",
     "nearest",
+    "nearest_rows",
 ]
 
 #: lists with more pairs than this are blocked before full scoring
@@ -269,6 +270,110 @@ def _sparse(
     return _Rows(flat[:end].copy(), ends)
 
 
+def _word_index(
+    choices: Sequence[str],
+) -> tuple[npt.NDArray[np.int64], array[int], npt.NDArray[Any]]:
+    """The words of the choices (:func:`_tokens`) as an inverted index of arrays: the
+    words' hashes, ascending (word ``w`` is ``hashes[w]``), where each word's choices
+    start in the flat postings (``starts[w]:starts[w + 1]``, one more than the words),
+    and the postings (the choices of each word, ascending). The words themselves are not
+    held: a dict of every word of a list of notes' entries held ~3x the input."""
+    import numpy as np
+
+    word_hashes = array("q")
+    owners = array("i" if len(choices) < 2**31 else "q")
+    for j, key in enumerate(choices):
+        for t in _tokens(key):
+            word_hashes.append(hash(t))
+            owners.append(j)
+    by_hash = np.frombuffer(word_hashes, dtype=np.int64)
+    order = np.argsort(by_hash, kind="stable")  # (by word, then ascending choice)
+    postings: npt.NDArray[Any] = np.frombuffer(
+        owners, dtype=np.int32 if owners.itemsize == 4 else np.int64
+    )[order]
+    del owners
+    ordered = by_hash[order]
+    del order, by_hash, word_hashes
+    # each word's first posting: where the sorted hashes change (numpy's unique would
+    # sort them again: ~72 bytes a posting at the peak, ~28 so)
+    new_word = np.empty(len(ordered), dtype=bool)
+    new_word[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new_word[1:])
+    first = np.flatnonzero(new_word)
+    del new_word
+    hashes: npt.NDArray[np.int64] = ordered[first]
+    del ordered
+    starts = array("q")
+    starts.frombytes(first.astype(np.int64).tobytes())
+    starts.append(len(postings))
+    return hashes, starts, postings
+
+
+def _nearest_sparse(
+    queries: Sequence[str], choices: Sequence[str], *, k: int, scorer: KeyScorer, dtype: Any
+) -> tuple[npt.NDArray[Any], npt.NDArray[np.int64]]:
+    """:func:`_sparse` for :func:`nearest_rows` (the same rows, flat indices and ends)
+    over an index of the words' hashes (:func:`_word_index`): no string of a word held."""
+    import numpy as np
+
+    hashes, starts, postings = _word_index(choices)
+    n_words = len(hashes)
+    last = max(n_words - 1, 0)
+    texts = np.array(choices, dtype=object)
+    bits = max(len(choices), 1).bit_length()
+    mask = (1 << bits) - 1
+    flat = np.empty(len(queries) * k, dtype=np.int32 if len(choices) < 2**31 else np.int64)
+    ends = np.zeros(len(queries), dtype=np.int64)
+    end = 0
+    for i, query in enumerate(queries):
+        tokens = list(_tokens(query))
+        shared: list[tuple[int, str, int]] = []
+        if tokens and n_words:
+            asked = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
+            at = np.minimum(np.searchsorted(hashes, asked), last)
+            known = (hashes[at] == asked).tolist()
+            shared = sorted(
+                (starts[w + 1] - starts[w], t, w)
+                for t, w, ok in zip(tokens, at.tolist(), known, strict=True)
+                if ok
+            )
+        parts: list[npt.NDArray[np.int64]] = []
+        for used, (size, _t, w) in enumerate(shared):
+            hits = postings[starts[w] : starts[w + 1]]
+            if size > COMMON_WORD or used >= RARE_WORDS:
+                if parts:
+                    break  # common words only when nothing rarer is shared
+                hits = hits[:COMMON_WORD]
+            parts.append(hits)
+        if not parts:
+            ends[i] = end
+            continue
+        if len(parts) > 1:
+            cands, shared_words = np.unique(np.concatenate(parts), return_counts=True)
+            if len(cands) > SHORTLIST:
+                # the choices sharing the most rare words go on to the full comparison
+                order = np.argsort(-shared_words, kind="stable")[:SHORTLIST]
+                cands = np.sort(cands[order])
+        else:
+            cands = parts[0]
+        if len(cands) <= k:
+            flat[end : end + len(cands)] = cands
+            end += len(cands)
+            ends[i] = end
+            continue
+        sim = process.cdist(
+            [query], texts[cands], scorer=scorer, processor=None, dtype=dtype, workers=1
+        )
+        ranks, _ = _rank(sim[0])
+        # key = rank, then the reversed index (ties: the earlier choice)
+        keys = (ranks.astype(np.int64) << bits) | (mask - cands)
+        top = np.partition(keys, len(keys) - k)[len(keys) - k :]
+        flat[end : end + k] = np.sort(mask - (top & mask))
+        end += k
+        ends[i] = end
+    return flat[:end], ends
+
+
 def nearest(
     queries: Sequence[str],
     choices: Sequence[str],
@@ -280,19 +385,52 @@ def nearest(
     ``scorer`` (ties: the earlier choice), or of every choice when there are at most
     ``k``. Up to :data:`DENSE_WIDTH` pairs per record, every pair is compared (one
     chunk of :data:`CHUNK_CELLS` similarities at a time); beyond, only the choices
-    sharing a word with the query (:func:`_sparse`)."""
+    sharing a word with the query (:func:`_sparse`). The same rows as one flat array:
+    :func:`nearest_rows`."""
+    flat, ends = nearest_rows(queries, choices, k=k, scorer=scorer)
+    return [flat[ends[i - 1] if i else 0 : ends[i]].tolist() for i in range(len(ends))]
+
+
+def nearest_rows(
+    queries: Sequence[str],
+    choices: Sequence[str],
+    *,
+    k: int,
+    scorer: KeyScorer = fuzz.token_sort_ratio,
+) -> tuple[array[int], array[int]]:
+    """:func:`nearest`'s rows as one flat array of choice indices and the end of each
+    row in it (row ``i`` is ``flat[ends[i - 1]:ends[i]]``): 4 bytes an index, where a
+    list of Python ints per query held ~270 bytes a query of six."""
+    flat: array[int] = array("i" if len(choices) < 2**31 else "q")
+    ends: array[int] = array("q")
     if len(choices) <= k:
-        return [list(range(len(choices))) for _ in queries]
+        row = range(len(choices))
+        for _ in queries:
+            flat.extend(row)
+            ends.append(len(flat))
+        return flat, ends
     if not queries:
-        return []
+        return flat, ends
     if len(queries) * len(choices) <= PLAIN_CELLS:
-        return _nearest_plain(queries, choices, k=k, scorer=scorer)
+        for r in _nearest_plain(queries, choices, k=k, scorer=scorer):
+            flat.extend(r)
+            ends.append(len(flat))
+        return flat, ends
     import numpy as np
 
+    kind = np.int32 if flat.itemsize == 4 else np.int64
     if not _dense(len(queries), len(choices)):
-        return [r.tolist() for r in _sparse(queries, choices, k=k, scorer=scorer, dtype=np.float32)]
-    rows, _ = _scan(queries, choices, scorer=scorer, dtype=np.float32, k_rows=k)
-    return [sorted(r) for r in rows.tolist()]
+        found, last = _nearest_sparse(queries, choices, k=k, scorer=scorer, dtype=np.float32)
+        flat.frombytes(found.astype(kind).tobytes())
+        ends.frombytes(last.astype(np.int64).tobytes())
+        return flat, ends
+    top, _ = _scan(queries, choices, scorer=scorer, dtype=np.float32, k_rows=k)
+    top.sort(axis=1)
+    flat.frombytes(top.astype(kind).tobytes())
+    width = top.shape[1]
+    del top
+    ends.extend(range(width, width * len(queries) + 1, width))
+    return flat, ends
 
 
 def _nearest_plain(

@@ -21,13 +21,15 @@ from citenorm.extraction.intext import find_in_text
 from citenorm.extraction.pages import number_last, reading_text
 from citenorm.extraction.reference import parse_reference
 from citenorm.extraction.segment import Line
-from citenorm.matching.blocking import nearest
+from citenorm.matching.blocking import nearest_rows
 from citenorm.matching.features import KEY_CHARS, Features, features_of
 from citenorm.matching.scoring import CROSS, SAME, pair_score
+from citenorm.memo import MemoBound
 from citenorm.models import (
     Citation,
     Document,
     Entry,
+    Fields,
     Footnote,
     Footnotes,
     InTextCitation,
@@ -116,32 +118,41 @@ class _Pool:
         self._by_year: dict[int, list[int]] | None = None
         self._urls: tuple[list[int], list[str]] | tuple[()] | None = None
 
-    def keys(self, mode: str) -> list[str]:
+    def keys(self, mode: str, bound: MemoBound | None = None) -> list[str]:
         """The blocking keys of the entries, their words sorted (see :func:`_sorted`);
         made for each blocking, not kept (memory: ~100 bytes an entry while the notes
-        are scored)."""
-        return [_sorted(_block_key(e, mode)) for e in self.feats]
+        are scored). ``bound``: a checkpoint per entry (its folds are made here)."""
+        out: list[str] = []
+        for e in self.feats:
+            if bound is not None:
+                bound()
+            out.append(_sorted(_block_key(e, mode)))
+        return out
 
-    def shortlists(self, queries: _Queries, mode: str) -> _Shortlists | None:
+    def shortlists(
+        self, queries: _Queries, mode: str, bound: MemoBound | None = None
+    ) -> _Shortlists | None:
         """For each query, the entries worth scoring: all of them for short lists
         (``None``); for long ones, those closest by name and title keys (a vectorised
-        pass in chunks, :func:`~citenorm.matching.blocking.nearest`), entries sharing a
+        pass in chunks, :func:`~citenorm.matching.blocking.nearest_rows`), entries sharing a
         URL (one typo allowed), and entries of the same year up to twice the cap."""
         feats = self.feats
         if len(feats) <= MAX_FOOTNOTE_CANDIDATES or not len(queries):
             return None
-        nearby = nearest(
+        # (one flat array of indices: a list of ints per query held ~270 bytes a note)
+        flat, ends = nearest_rows(
             queries.same if mode == SAME else queries.cross,
-            self.keys(mode),
+            self.keys(mode, bound),
             k=MAX_FOOTNOTE_CANDIDATES,
             scorer=fuzz.ratio,
         )
         by_year = self.by_year()
         urls = self.urls()
         out = _Shortlists()
-        nearby.reverse()  # (each row goes as it is read)
-        for url, year in zip(queries.url, queries.year, strict=True):
-            chosen = set(nearby.pop())
+        start = 0
+        for url, year, end in zip(queries.url, queries.year, ends, strict=True):
+            chosen = set(flat[start:end])
+            start = end
             if url and urls:
                 # a URL names the work whatever the title's language
                 hits = process.extract(
@@ -338,6 +349,12 @@ def _author_date_hits(note: Footnote, index: Callable[[], _NameIndex]) -> list[t
     return hits
 
 
+def _bound(doc: Document) -> MemoBound:
+    """The memos' bound of ``doc`` (:class:`~citenorm.memo.MemoBound`), as ``match``
+    makes it: the per-string memos keep to the document's share while it is linked."""
+    return MemoBound(sum(map(len, doc.lines)) + len(doc.lines))
+
+
 def _partners(pairs: Sequence[Pair]) -> dict[str, str]:
     """Entry id -> the id of its pair's other entry (both directions)."""
     partner: dict[str, str] = {}
@@ -357,6 +374,9 @@ def link_footnotes(
     """Citations from footnotes to entries, and the ids of unlisted footnotes
     (``progress``: the ``cite`` stage, one tick per full footnote)."""
     partner = _partners(pairs)
+    # the per-string memos keep to the document's share while the notes' features are
+    # made (memory: filled to their own bounds, they held ~3x a 1 MB article of notes)
+    bound = _bound(doc)
     by_script = {"arabic": _Pool(), "latin": _Pool()}
     for f in entries_feats.values():
         by_script[f.script].feats.append(f)
@@ -381,6 +401,7 @@ def link_footnotes(
         if len(parts) != 1 or parts[0] is not note:
             split[n] = parts
         for part in parts:
+            bound()
             f = features_of(part)
             other = "latin" if f.script == "arabic" else "arabic"
             queries[f.script].add(f, same=long[f.script], cross=long[other])
@@ -388,7 +409,7 @@ def link_footnotes(
     shortlists: dict[tuple[str, str], _Shortlists | None] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
         for mode, pool in ((SAME, by_script[script]), (CROSS, by_script[other])):
-            shortlists[(script, mode)] = pool.shortlists(queries[script], mode)
+            shortlists[(script, mode)] = pool.shortlists(queries[script], mode, bound)
     del queries
     cites: dict[str, list[tuple[str, float]]] = {}
     unlisted: list[str] = []
@@ -398,7 +419,7 @@ def link_footnotes(
     def name_index() -> _NameIndex:
         """The entries' name index, built the first time a note needs it."""
         if not names:
-            names.append(_NameIndex(doc.entries))
+            names.append(_NameIndex(doc.entries, bound))
         return names[0]
 
     rank = {"arabic": 0, "latin": 0}  # the next query of each script
@@ -407,6 +428,7 @@ def link_footnotes(
         tick()
         found: list[tuple[str, float]] = []
         for part in split.pop(n, None) or (note,):
+            bound()
             pf = features_of(part)  # (as blocking made them: the same part)
             script, other = pf.script, "latin" if pf.script == "arabic" else "arabic"
             i = rank[script]
@@ -450,8 +472,9 @@ def link_footnotes(
     names.clear()
     del shortlists, by_script
     out: list[Citation] = []
-    final: dict[str, list[tuple[str, float]]] = {}
     previous: Footnote | None = None  # the last footnote that cites
+    previous_found: list[tuple[str, float]] = []  # what it cites (a dict of every
+    # citing note's held an entry a note, ~0.3x a 1 MB article of notes; ibid reads this)
     for note in doc.footnotes:
         found_for: list[tuple[str, float]] = []
         if note.kind == "full":
@@ -463,13 +486,12 @@ def link_footnotes(
             # the work of the note just before (itself maybe a short form of one of them)
             same_work = previous is not None and note.refers_to in (previous.id, previous.refers_to)
             found_for = (
-                final.get(previous.id, [])
+                previous_found
                 if same_work and previous is not None
                 else cites.get(note.refers_to, [])
             )
         if found_for:
-            final[note.id] = found_for
-            previous = note
+            previous, previous_found = note, found_for
         for entry_id, score in found_for:
             out.append(
                 build(Citation, {"footnote": note.id, "entry": entry_id, "score": float(score)})
@@ -517,13 +539,15 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     if not doc.in_text:
         return []
     partner = _partners(pairs)
-    index = _NameIndex(entries)
+    bound = _bound(doc)
+    index = _NameIndex(entries, bound)
     # an article cites the same source many times: look each author and year up once
     seen: dict[tuple[str | None, str | None], tuple[str, float] | None] = {}
     out: list[Citation] = []
     for c in doc.in_text:
         key = (c.author, c.year)
         if key not in seen:
+            bound()
             seen[key] = index.best(c)
         hit = seen[key]
         if hit is None:
@@ -548,6 +572,14 @@ _YEAR_LETTER = lazy(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
 _LETTER_BONUS = 5.0
 
 
+def _labels(f: Fields) -> list[str]:
+    """An entry's name labels, folded (:class:`_NameIndex`): the first author's family
+    name and whole name ("عياض بن موسى"), or the title of a work without author."""
+    first = f.author[0] if f.author else None
+    labels = [first.family or "", first.display()] if first else [f.title or ""]
+    return [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
+
+
 class _NameIndex:
     """The entries' name labels, folded once, indexed by year.
 
@@ -560,33 +592,32 @@ class _NameIndex:
     scored in full (:meth:`score`: the year letter of ``2009ب``).
     """
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
+    def __init__(self, entries: Sequence[Entry], bound: MemoBound | None = None) -> None:
         self.entries = entries
         # year key -> (entry indices, labels), full-ratio labels and partial-ratio ones
-        self.full: dict[str | None, tuple[list[int], list[str]]] = {}
-        self.partial: dict[str | None, tuple[list[int], list[str]]] = {}
-        # (year key, label) -> the first entry with that label: an exact name is found
-        # without comparing the citation with the year's every label
-        self.exact: dict[tuple[str | None, str], int] = {}
-        self.labels: list[list[str]] = []
+        self.full: dict[str | None, tuple[array[int], list[str]]] = {}
+        self.partial: dict[str | None, tuple[array[int], list[str]]] = {}
+        # year key -> label -> the first entry with that label: an exact name is found
+        # without comparing the citation with the year's every label (a dict a year
+        # holds the labels' own strings: a (year, label) key each held ~70 bytes more)
+        self.exact: dict[str | None, dict[str, int]] = {}
         for i, e in enumerate(entries):
+            if bound is not None:
+                bound()
             f = e.fields
             first = f.author[0] if f.author else None
             e_year = str(f.issued.year) if f.issued and f.issued.year else None
             hijri = str(f.hijri) if f.hijri else None
-            # the family name, the whole name ("عياض بن موسى") or the title for no-author works
-            labels = [first.family or "", first.display()] if first else [f.title or ""]
-            keys = [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
-            self.labels.append(keys)
+            keys = _labels(f)
             years = {e_year, hijri} - {None} if e_year is not None else {None}
             for y in years:
                 for key in keys:
-                    ids, texts = self.full.setdefault(y, ([], []))
+                    ids, texts = self.full.setdefault(y, (array("i"), []))
                     ids.append(i)
                     texts.append(key)
-                    self.exact.setdefault((y, key), i)
+                    self.exact.setdefault(y, {}).setdefault(key, i)
                     if not first:
-                        ids, texts = self.partial.setdefault(y, ([], []))
+                        ids, texts = self.partial.setdefault(y, (array("i"), []))
                         ids.append(i)
                         texts.append(key)
 
@@ -596,7 +627,8 @@ class _NameIndex:
         e = self.entries[i]
         authorless = not e.fields.author
         s = 0.0
-        for key in self.labels[i]:
+        # (its labels made again: a list of them an entry held ~150 bytes)
+        for key in _labels(e.fields):
             for author in names:
                 s = max(s, float(fuzz.ratio(author, key, processor=None)))
                 if authorless:
@@ -630,7 +662,8 @@ class _NameIndex:
         # cutoff, so only entries of that year and entries without one are compared
         groups = (None, year) if year else tuple(self.full)
         if lettered is None:
-            same = [self.exact[(y, n)] for y in groups for n in names if (y, n) in self.exact]
+            exact = self.exact
+            same = [exact[y][n] for y in groups if y in exact for n in names if n in exact[y]]
             if same:
                 # a label equal to a name scores 100, the most there is: the first entry
                 # scoring 100 wins, which may be an authorless title holding the name
