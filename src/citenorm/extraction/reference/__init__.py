@@ -57,10 +57,6 @@ P.HINTS[_LEAD_IN_CUE_LATIN] = P.Hint("voir", "see", "cf.", "vgl.", "refer")
 # script: "Title, Press, 1945. (لهذا الكتاب ترجمة عربية…)" (the first Arabic letter
 # is searched for; this reads the text before it)
 _LATIN = _rx.compile(r"[A-Za-z]")
-# a Latin comma or semicolon typed in Arabic text ("ابن نبي, مالك"; an Arabic keyboard's
-# Latin layout, many web pages): after an Arabic letter or a digit, before an Arabic word
-_LATIN_SEPARATOR_AR = _rx.compile(r"(?<=[\u0621-\u064a0-9])\s?[,;](?=\s*[\u0621-\u064a])")
-_ARABIC_SEPARATOR = str.maketrans(",;", "،؛")
 
 
 def parse_reference(
@@ -142,10 +138,6 @@ def _prepare(text: str, context: Context) -> _Ready:
         if m:
             printed = " " * m.end() + printed[m.end() :]
     printed = _drop_other_script_note(printed)
-    if ("," in printed or ";" in printed) and ARABIC_LETTER.search(printed):
-        # read as the Arabic comma and semicolon the parser knows (same length: the
-        # offsets stay those of the printed text)
-        printed = _LATIN_SEPARATOR_AR.sub(lambda m: m[0].translate(_ARABIC_SEPARATOR), printed)
     return head, cleaned, printed, tokenize(printed), context
 
 
