@@ -236,3 +236,65 @@ def test_the_romanization_style_is_read_one_entry_at_a_time() -> None:
     finally:
         tracemalloc.stop()
     assert peak / 1000 < 200, f"{peak / 1000:.0f} bytes an entry"
+
+
+def test_the_features_of_a_list_hold_no_copy_of_what_its_entries_give_again() -> None:
+    # the entries' values are made when read (models.Entries): each record's features held
+    # its own copy of the title, the family name and the only author (~300 bytes a record
+    # of a long list); given the entries they read them from the entry when asked
+    from citenorm.matching.features import features_of
+    from citenorm.memo import clear_memos
+
+    doc = citenorm.extract(_lists(1500))
+    entries = doc.entries
+
+    def build() -> list[Any]:
+        return [features_of(e, entries=entries, row=k) for k, e in enumerate(entries)]
+
+    build()
+    clear_memos()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        feats = build()
+        clear_memos()  # (the keys and values the memos kept: not the features')
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    per_record = held / len(entries)
+    assert per_record < 600, f"{per_record:.0f} bytes a record"
+    # every value and fold reads as the features holding the values give it
+    for f, e in zip(feats[::97], list(entries)[::97], strict=True):
+        held_values = features_of(e)
+        assert (f.title, f.family, f.id) == (held_values.title, held_values.family, e.id)
+        assert f.has_title == bool(held_values.title)
+        for fold in ("names_fold", "family_fold", "title_fold"):
+            assert getattr(f, fold) == getattr(held_values, fold), fold
+        assert _but_name(f) == _but_name(held_values)
+
+
+def test_features_read_from_the_entries_of_records_without_title_or_several_authors() -> None:
+    from citenorm.matching.features import features_of
+
+    doc = citenorm.extract(
+        "المصادر\n1. العتيبي، محمد، كتاب الأمن، 2015.\n"
+        "2. العتيبي، محمد وسالم الحربي، كتاب الأمن، 2015.\n"
+        "3. العتيبي، محمد.\n"
+    )
+    entries = doc.entries
+    for k, e in enumerate(entries):
+        f, g = features_of(e, entries=entries, row=k), features_of(e)
+        assert (f.has_title, f.names_fold, f.family_fold, f.title_fold) == (
+            bool(g.title),
+            g.names_fold,
+            g.family_fold,
+            g.title_fold,
+        )
+        assert _but_name(f) == _but_name(g)
+
+
+def _but_name(f: Any) -> str:
+    """The repr of features without the author they hold (``None``: read when asked)."""
+    return repr(f).rsplit(", _name=", 1)[0]

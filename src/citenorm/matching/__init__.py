@@ -78,8 +78,12 @@ def match(
     arabic: list[str] = []  # ids of the Arabic entries of the original list
     romanized: list[str] = []
     foreign: list[str] = []  # of the original list, in Latin script
-    for e in document.entries:
-        feats[e.id] = features_of(e, section_rank=ranks.get(e.section) if e.section else None)
+    # (each entry's features read its title and names from the entries when asked, not a
+    # copy of them: ~400 bytes a record of a long list)
+    entries = document.entries
+    for row, e in enumerate(entries):
+        rank = ranks.get(e.section) if e.section else None
+        feats[e.id] = features_of(e, section_rank=rank, entries=entries, row=row)
         if e.list == "romanized":
             romanized.append(e.id)
         elif e.list == "original":

@@ -7,10 +7,15 @@ concept keys of publisher and journal names (through :mod:`citenorm.text.lexicon
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from citenorm.models import Entry, Fields, Footnote, Name
 from citenorm.text import _rx, lexicon
 from citenorm.text.normalize import clean, fold_any, has_arabic, url_key
 from citenorm.text.skeleton import skeleton
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["KEY_CHARS", "Features", "features_of"]
 
@@ -87,21 +92,28 @@ class Features:
     A record whose rare fields (place, publisher, volume, URL, ...: ``_RARE``) are all
     empty holds only the others (15 slots, 152 bytes, where 30 took 272: ~1.8x of a
     1 MB list of bare entries) and reads the empty ones from the class; one with any of
-    them is a :class:`_RichFeatures`, holding all 30."""
+    them is a :class:`_RichFeatures`, holding all 30.
+
+    The features of an entry read from a document's entries (``features_of(entry,
+    entries=..., row=...)``: match's) hold no copy of what the entry gives again: its
+    title, family name and only author are read from ``entries[row]`` when asked (an
+    entry's values are made when read, :class:`~citenorm.models.Entries`: each held a
+    copy, ~300 bytes a record of a long list). Whether it has a title (read for every
+    pair scored) is :attr:`has_title`, held."""
 
     __slots__ = (
+        "_family",
         "_family_fold",
         "_name",
         "_names_fold",
+        "_title",
         "_title_fold",
-        "family",
         "family_key",
         "has_author",
         "id",
         "n_authors",
         "names_key",
         "script",
-        "title",
         "title_key",
         "type",
         "year",
@@ -109,19 +121,23 @@ class Features:
 
     id: str
     script: str
-    family: str  # first author's family name (or literal), as printed
+    _family: str | None  # first author's family name (or literal), as printed (None: read)
     family_key: str  # its skeleton
     names_key: str  # all authors' names, skeleton, reading order
     _names_fold: str | None  # (None: made from _name when read)
     _family_fold: str | None
     n_authors: int
-    title: str
+    _title: str | None  # (None: read from the entry when asked)
     title_key: str
     _title_fold: str | None
     year: int | None
     type: str | None
     has_author: bool  # a family name (or a body's name) is known
     _name: Name | None  # the only author, whose name the names' fold is made of
+    # the entries (and the row) the values not held are read from (None: all held; held
+    # by a _ReadFeatures or a _RichReadFeatures only)
+    _entries: Sequence[Entry] | None = None
+    _row: int = 0
     # the rare fields, as a record without them reads them
     corporate: bool = False  # the first author is a body (literal), not a person
     name_terms: frozenset[str] = _NONE  # concept keys of a corporate author
@@ -140,9 +156,15 @@ class Features:
     section_rank: int | None = None
 
     def __new__(cls, *args: object, **kwargs: object) -> Features:
-        """A :class:`_RichFeatures` when any rare field is given a value."""
-        if cls is Features and (args or kwargs) and _rich(args, kwargs):
-            cls = _RichFeatures
+        """A :class:`_RichFeatures` when any rare field is given a value; given the
+        entries to read values from, a :class:`_ReadFeatures` (a
+        :class:`_RichReadFeatures`)."""
+        if cls is Features and (args or kwargs):
+            read = kwargs.get("entries") is not None
+            if _rich(args, kwargs):
+                cls = _RichReadFeatures if read else _RichFeatures
+            elif read:
+                cls = _ReadFeatures
         return object.__new__(cls)
 
     def __init__(
@@ -178,24 +200,34 @@ class Features:
         has_author: bool,
         *,
         name: Name | None = None,
+        entries: Sequence[Entry] | None = None,
+        row: int = 0,
     ) -> None:
         """A record's features; a fold given as ``None`` is made when read (the names'
-        fold from ``name``, the only author: none, ``""``)."""
+        fold from ``name``, the only author: none, ``""``). Given ``entries`` (and the
+        ``row`` of the record in them), the title, the family name and ``name`` are not
+        held but read from ``entries[row]`` when asked (the same values: none is a copy
+        of what the entry gives again)."""
         self.id = id
         self.script = script
-        self.family = family
+        if entries is not None:  # (a _ReadFeatures or a _RichReadFeatures: their slots)
+            self._entries = entries  # type: ignore[misc]
+            self._row = row  # type: ignore[misc]
+        # (an empty one held: whether a record has a title is read for every pair)
+        read = entries is not None
+        self._family = None if read and family else family
+        self._name = None if read else name
         self.family_key = family_key
         self.names_key = names_key
         self._names_fold = names_fold
         self._family_fold = family_fold
         self.n_authors = n_authors
-        self.title = title
+        self._title = None if read and title else title
         self.title_key = title_key
         self._title_fold = title_fold
         self.year = year
         self.type = type
         self.has_author = has_author
-        self._name = name
         if isinstance(self, _RichFeatures):
             self.corporate = corporate
             self.name_terms = name_terms
@@ -217,12 +249,41 @@ class Features:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
         return f"Features({fields})"
 
+    def _fields(self) -> Fields:
+        assert self._entries is not None
+        return self._entries[self._row].fields
+
+    @property
+    def family(self) -> str:
+        """The first author's family name (or literal), as printed."""
+        got = self._family
+        if got is None:
+            names = self._fields().author
+            got = _family(names[0])[:KEY_CHARS] if names else ""
+        return got
+
+    @property
+    def title(self) -> str:
+        """The title, as printed."""
+        got = self._title
+        if got is None:
+            got = (self._fields().title or "")[:KEY_CHARS]
+        return got
+
+    @property
+    def has_title(self) -> bool:
+        """Whether the record has a title (read without it)."""
+        return self._title is None or bool(self._title)
+
     @property
     def names_fold(self) -> str:
         """All authors' names, same-script fold."""
         got = self._names_fold
         if got is None:
             name = self._name
+            if name is None and self._entries is not None and self.n_authors == 1:
+                authors = self._fields().author
+                name = authors[0] if authors else None
             got = self._names_fold = fold_any(name.display()[:KEY_CHARS]) if name else ""
         return got
 
@@ -231,7 +292,8 @@ class Features:
         """The first author's family name, same-script fold."""
         got = self._family_fold
         if got is None:
-            got = self._family_fold = _same(fold_any(self.family), self.family)
+            family = self.family
+            got = self._family_fold = _same(fold_any(family), family)
         return got
 
     @property
@@ -239,7 +301,8 @@ class Features:
         """The title, same-script fold."""
         got = self._title_fold
         if got is None:
-            got = self._title_fold = _same(fold_any(self.title), self.title)
+            title = self.title
+            got = self._title_fold = _same(fold_any(title), title)
         return got
 
 
@@ -247,6 +310,20 @@ class _RichFeatures(Features):
     """:class:`Features` of a record with any of the rare fields: all of them held."""
 
     __slots__ = tuple(_RARE)
+
+
+class _ReadFeatures(Features):
+    """:class:`Features` of an entry that read the values they do not hold from the
+    entries (two slots more than a :class:`Features`, which a footnote's are: 16 bytes)."""
+
+    __slots__ = ("_entries", "_row")
+
+
+class _RichReadFeatures(_RichFeatures):
+    """:class:`_RichFeatures` of an entry that read the values they do not hold from the
+    entries (as :class:`_ReadFeatures`)."""
+
+    __slots__ = ("_entries", "_row")
 
 
 def _same(folded: str, value: str) -> str:
@@ -262,8 +339,16 @@ def _names_text(names: list[Name] | None) -> str:
     return " ".join(n.display() for n in names)
 
 
-def features_of(record: Entry | Footnote, *, section_rank: int | None = None) -> Features:
-    """Features of an entry or a (parsed) footnote."""
+def features_of(
+    record: Entry | Footnote,
+    *,
+    section_rank: int | None = None,
+    entries: Sequence[Entry] | None = None,
+    row: int = 0,
+) -> Features:
+    """Features of an entry or a (parsed) footnote. Given the ``entries`` the record is
+    read from (``entries[row]``), the features hold no copy of the values it gives again
+    (its title, family name, only author: read from it when asked)."""
     f: Fields = record.fields
     names = f.author or []
     # keys are made of the first KEY_CHARS characters of each value: no real name or
@@ -311,4 +396,6 @@ def features_of(record: Entry | Footnote, *, section_rank: int | None = None) ->
         section_rank=section_rank,
         has_author=bool(family),
         name=names[0] if len(names) == 1 else None,
+        entries=entries,
+        row=row,
     )

@@ -220,7 +220,7 @@ def _log_odds(
             ev["section"] = {"agree": ok}
 
     # the similarity features, each while it can still matter
-    both_titles = bool(a.title and b.title)
+    both_titles = a.has_title and b.has_title
     both_publishers = bool(a.publisher and b.publisher)
     rest = (
         (_TITLE_MAX[mode] if both_titles else 0.0)
@@ -280,7 +280,7 @@ def _log_odds(
             s = _sim(named.names_key, other.title_key, mode)
         else:
             s = _sim(named.names_fold, other.title_fold, mode)
-        if other.title and s >= 85.0:
+        if other.has_title and s >= 85.0:
             total += _AS_TITLE
             if ev is not None:
                 ev["names"] = {"similarity": round(s, 1), "agree": True, "as_title": True}
