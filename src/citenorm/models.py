@@ -550,9 +550,17 @@ _SCRIPTS: tuple[Script, ...] = ("arabic", "latin")
 
 # how :class:`Entries` keeps a value of an entry's fields: a span of its raw text, a span
 # of its text, in the row's tuple of the other values; (of a name) none; the author list
-_IN_RAW, _IN_TEXT, _KEPT, _NONE, _AUTHORS = 0, 1, 2, 3, 4
+_IN_RAW, _IN_TEXT, _KEPT, _NONE, _AUTHORS = 0, 1, 2, 3, 4  # (the span kinds first: < _KEPT)
 _SPAN_MAX = 0xFFFF  # (a span is start << 16 | length: one item of an array("I"))
 _WHOLE_FIELDS = 0xFFFFFFFF  # (a row's shape: its Fields record kept whole)
+
+
+def _cut(source: str, span: int) -> str:
+    """The piece of ``source`` a span (``start << 16 | length``) names."""
+    start = span >> 16
+    return source[start : start + (span & _SPAN_MAX)]
+
+
 # a row's shape: the names of the values given, their fields set, how each is kept, and
 # the author list's names (each name's fields set and how its three parts are kept)
 _FieldShape = tuple[
@@ -651,7 +659,6 @@ class Entries(_Rows[Entry]):
     __slots__ = (
         "_codes",
         "_field_shapes",
-        "_fields",
         "_lines",
         "_numbers",
         "_odd_ids",
@@ -663,7 +670,6 @@ class Entries(_Rows[Entry]):
         "_section_names",
         "_sections",
         "_shape_of",
-        "_shapes",
         "_source",
         "_span_from",
         "_spans",
@@ -697,9 +703,6 @@ class Entries(_Rows[Entry]):
         self._rests: list[tuple[Any, ...] | Fields] = []
         self._rest_known: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self._field_shapes: list[_FieldShape] = []
-        # (Footnotes' packing, which it borrows from here: _packed and _fields_of)
-        self._fields: list[tuple[Any, ...] | Fields] = []
-        self._shapes: list[tuple[tuple[str, ...], set[str]]] = []
         self._paragraphs: array[int] | None = None  # None: no entry has one
         self._pages: array[int] | None = None
         for e in entries:
@@ -805,16 +808,10 @@ class Entries(_Rows[Entry]):
         at = self._span_from[row]
         r = 0
         values: list[Any] = []
+        sources = (raw, text)  # (indexed by _IN_RAW, _IN_TEXT)
         for kind in kinds:
-            if kind == _IN_RAW:
-                span = spans[at]
-                start = span >> 16
-                values.append(raw[start : start + (span & 0xFFFF)])
-                at += 1
-            elif kind == _IN_TEXT:
-                span = spans[at]
-                start = span >> 16
-                values.append(text[start : start + (span & 0xFFFF)])
+            if kind <= _IN_TEXT:
+                values.append(_cut(sources[kind], spans[at]))
                 at += 1
             elif kind == _KEPT:
                 values.append(rest[r])
@@ -824,15 +821,8 @@ class Entries(_Rows[Entry]):
                 for name_set, parts in authors:
                     part_values: list[str | None] = []
                     for part in parts:
-                        if part == _IN_RAW:
-                            span = spans[at]
-                            start = span >> 16
-                            part_values.append(raw[start : start + (span & 0xFFFF)])
-                            at += 1
-                        elif part == _IN_TEXT:
-                            span = spans[at]
-                            start = span >> 16
-                            part_values.append(text[start : start + (span & 0xFFFF)])
+                        if part <= _IN_TEXT:
+                            part_values.append(_cut(sources[part], spans[at]))
                             at += 1
                         elif part == _KEPT:
                             part_values.append(rest[r])
@@ -847,42 +837,6 @@ class Entries(_Rows[Entry]):
                     )
                 values.append(people)
         return inline_given(Fields, zip(names, values, strict=True), fields_set)
-
-    def _packed(self, fields: Fields) -> tuple[Any, ...] | Fields:
-        """``fields`` as (its shape, its values that are not ``None``), or itself when
-        it holds more than its declared fields (a record of a subclass, extra values)."""
-        values = fields.__dict__
-        author = values.get("author")
-        if (
-            type(fields) is not Fields
-            or len(values) != len(Fields.model_fields)
-            or not (author is None or type(author) is list)
-        ):
-            return fields
-        names = tuple(name for name, value in values.items() if value is not None)
-        fields_set = fields.model_fields_set
-        key = (names, frozenset(fields_set))
-        shape = self._known.get(key)
-        if shape is None:
-            shape = self._known[key] = len(self._shapes)
-            self._shapes.append((names, set(fields_set)))
-        # an author list as a tuple, or its only name itself (a tuple of one: 48 bytes
-        # an entry of a list of single authors)
-        return (
-            shape,
-            *(_authors(author) if name == "author" else values[name] for name in names),
-        )
-
-    def _fields_of(self, row: int) -> Fields:
-        packed = self._fields[row]
-        if isinstance(packed, Fields):
-            return packed
-        names, fields_set = self._shapes[packed[0]]
-        fields = inline_given(Fields, zip(names, packed[1:], strict=True), fields_set)
-        author = fields.__dict__["author"]
-        if author is not None:
-            fields.__dict__["author"] = [author] if type(author) is Name else list(author)
-        return fields
 
     def _spanned(self, line: int, raw: str) -> str | int:
         """``raw`` as the number of source lines from ``line`` it joins, or itself."""

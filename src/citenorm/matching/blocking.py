@@ -184,6 +184,56 @@ class _Rows:
         return rows
 
 
+def _put_top(
+    flat: npt.NDArray[Any],
+    end: int,
+    cands: npt.NDArray[Any],
+    scores: npt.NDArray[Any],
+    k: int,
+    bits: int,
+) -> int:
+    """The ``k`` best of ``cands`` by ``scores`` written in ``flat`` from ``end``,
+    ascending (ties: the earlier choice; ``bits`` holds any choice's index); the new end."""
+    import numpy as np
+
+    mask = (1 << bits) - 1
+    ranks, _ = _rank(scores)
+    # key = rank, then the reversed index (ties: the earlier choice)
+    keys = (ranks.astype(np.int64) << bits) | (mask - cands)
+    top = np.partition(keys, len(keys) - k)[len(keys) - k :]
+    flat[end : end + k] = np.sort(mask - (top & mask))
+    return end + k
+
+
+def _shortlist(
+    shared: Sequence[tuple[int, Any, int]], postings: npt.NDArray[Any], starts: Any
+) -> npt.NDArray[Any] | None:
+    """The choices a query shares words with (``shared``: (the word's count of choices,
+    the word, its index) ascending), for the full comparison: those of its rarest words
+    (a common word's only when nothing rarer is shared, and its first ``COMMON_WORD``);
+    of more than ``SHORTLIST``, those sharing the most words. ``None``: no word shared."""
+    import numpy as np
+
+    parts: list[npt.NDArray[Any]] = []
+    for used, (size, _t, w) in enumerate(shared):
+        hits = postings[starts[w] : starts[w + 1]]
+        if size > COMMON_WORD or used >= RARE_WORDS:
+            if parts:
+                break  # common words only when nothing rarer is shared
+            hits = hits[:COMMON_WORD]
+        parts.append(hits)
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    cands, shared_words = np.unique(np.concatenate(parts), return_counts=True)
+    if len(cands) > SHORTLIST:
+        # the choices sharing the most rare words go on to the full comparison
+        order = np.argsort(-shared_words, kind="stable")[:SHORTLIST]
+        cands = np.sort(cands[order])
+    return cands
+
+
 def _sparse(
     queries: Sequence[str],
     choices: Sequence[str],
@@ -223,7 +273,6 @@ def _sparse(
     sizes = np.diff(starts).tolist()
     texts = np.array(choices, dtype=object)
     bits = max(len(choices), 1).bit_length()
-    mask = (1 << bits) - 1
     group_c = np.asarray(groups[1], dtype=np.int64) if groups is not None else None
     flat = np.empty(len(queries) * k, dtype=np.int32 if len(choices) < 2**31 else np.int64)
     ends = np.zeros(len(queries), dtype=np.int64)
@@ -231,25 +280,10 @@ def _sparse(
     for i, query in enumerate(queries):
         found = [(t, words.get(t)) for t in _tokens(query)]
         shared = sorted((sizes[w], t, w) for t, w in found if w is not None)
-        parts: list[npt.NDArray[np.int64]] = []
-        for used, (size, _t, w) in enumerate(shared):
-            hits = postings_flat[starts[w] : starts[w + 1]]
-            if size > COMMON_WORD or used >= RARE_WORDS:
-                if parts:
-                    break  # common words only when nothing rarer is shared
-                hits = hits[:COMMON_WORD]
-            parts.append(hits)
-        if not parts:
+        cands = _shortlist(shared, postings_flat, starts)
+        if cands is None:
             ends[i] = end
             continue
-        if len(parts) > 1:
-            cands, shared_words = np.unique(np.concatenate(parts), return_counts=True)
-            if len(cands) > SHORTLIST:
-                # the choices sharing the most rare words go on to the full comparison
-                order = np.argsort(-shared_words, kind="stable")[:SHORTLIST]
-                cands = np.sort(cands[order])
-        else:
-            cands = parts[0]
         if len(cands) <= k:
             flat[end : end + len(cands)] = cands
             end += len(cands)
@@ -260,13 +294,7 @@ def _sparse(
         )
         if group_c is not None and groups is not None:
             sim = sim.astype(np.int16) + np.int16(YEAR_BONUS) * (group_c[cands] == groups[0][i])
-        ranks, _ = _rank(sim[0])
-        # key = rank, then the reversed index (ties: the earlier choice)
-        keys = (ranks.astype(np.int64) << bits) | (mask - cands)
-        top = np.partition(keys, len(keys) - k)[len(keys) - k :]
-        flat[end : end + k] = np.sort(mask - (top & mask))
-        end += k
-        ends[i] = end
+        end = ends[i] = _put_top(flat, end, cands, sim[0], k, bits)
     return _Rows(flat[:end].copy(), ends)
 
 
@@ -321,7 +349,6 @@ def _nearest_sparse(
     last = max(n_words - 1, 0)
     texts = np.array(choices, dtype=object)
     bits = max(len(choices), 1).bit_length()
-    mask = (1 << bits) - 1
     flat = np.empty(len(queries) * k, dtype=np.int32 if len(choices) < 2**31 else np.int64)
     ends = np.zeros(len(queries), dtype=np.int64)
     end = 0
@@ -337,25 +364,10 @@ def _nearest_sparse(
                 for t, w, ok in zip(tokens, at.tolist(), known, strict=True)
                 if ok
             )
-        parts: list[npt.NDArray[np.int64]] = []
-        for used, (size, _t, w) in enumerate(shared):
-            hits = postings[starts[w] : starts[w + 1]]
-            if size > COMMON_WORD or used >= RARE_WORDS:
-                if parts:
-                    break  # common words only when nothing rarer is shared
-                hits = hits[:COMMON_WORD]
-            parts.append(hits)
-        if not parts:
+        cands = _shortlist(shared, postings, starts)
+        if cands is None:
             ends[i] = end
             continue
-        if len(parts) > 1:
-            cands, shared_words = np.unique(np.concatenate(parts), return_counts=True)
-            if len(cands) > SHORTLIST:
-                # the choices sharing the most rare words go on to the full comparison
-                order = np.argsort(-shared_words, kind="stable")[:SHORTLIST]
-                cands = np.sort(cands[order])
-        else:
-            cands = parts[0]
         if len(cands) <= k:
             flat[end : end + len(cands)] = cands
             end += len(cands)
@@ -364,13 +376,7 @@ def _nearest_sparse(
         sim = process.cdist(
             [query], texts[cands], scorer=scorer, processor=None, dtype=dtype, workers=1
         )
-        ranks, _ = _rank(sim[0])
-        # key = rank, then the reversed index (ties: the earlier choice)
-        keys = (ranks.astype(np.int64) << bits) | (mask - cands)
-        top = np.partition(keys, len(keys) - k)[len(keys) - k :]
-        flat[end : end + k] = np.sort(mask - (top & mask))
-        end += k
-        ends[i] = end
+        end = ends[i] = _put_top(flat, end, cands, sim[0], k, bits)
     return flat[:end], ends
 
 
