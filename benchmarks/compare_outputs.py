@@ -130,11 +130,12 @@ def base_outputs(rev: str, cache: Path, items: list[tuple[str, str]], *, refresh
     done: dict[str, str] = {}
     if not refresh and stamp.is_file():
         saved = json.loads(stamp.read_text())
-        if saved.get("commands") == COMMANDS:
+        # (a --cache folder given again for another base: nothing of it is the base's)
+        if saved.get("commands") == COMMANDS and saved.get("commit") == rev:
             done = saved.get("inputs", {})
     todo = [(n, p) for n, p in items if done.get(n) != _digest(p) or not (out / n).is_dir()]
     print(
-        f"base {rev}: {len(items) - len(todo)} inputs cached in {out}, {len(todo)} to run",
+        f"base {rev[:12]}: {len(items) - len(todo)} inputs cached in {out}, {len(todo)} to run",
         file=sys.stderr,
     )
     if todo:
@@ -145,7 +146,9 @@ def base_outputs(rev: str, cache: Path, items: list[tuple[str, str]], *, refresh
             subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
             run_outputs(Path(tmp) / "src", out, todo)
         done.update({n: _digest(p) for n, p in todo})
-        stamp.write_text(json.dumps({"commands": COMMANDS, "inputs": done}, indent=1))
+        stamp.write_text(
+            json.dumps({"commit": rev, "commands": COMMANDS, "inputs": done}, indent=1)
+        )
     return out
 
 
@@ -217,7 +220,7 @@ def main() -> int:
         print("no inputs", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    base = base_outputs(commit[:12], cache, items, refresh=args.refresh)
+    base = base_outputs(commit, cache, items, refresh=args.refresh)
     print("working tree: running the commands", file=sys.stderr)
     work = cache / "work"
     shutil.rmtree(work, ignore_errors=True)
