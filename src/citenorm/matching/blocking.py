@@ -184,20 +184,39 @@ class _Rows:
         return rows
 
 
-def _put_top(
+def _put_nearest(
     flat: npt.NDArray[Any],
     end: int,
-    cands: npt.NDArray[Any],
-    scores: npt.NDArray[Any],
+    query: str,
+    cands: npt.NDArray[Any] | None,
+    texts: npt.NDArray[Any],
+    *,
     k: int,
     bits: int,
+    scorer: KeyScorer,
+    dtype: Any,
+    year: tuple[npt.NDArray[np.int64], int] | None = None,
 ) -> int:
-    """The ``k`` best of ``cands`` by ``scores`` written in ``flat`` from ``end``,
-    ascending (ties: the earlier choice; ``bits`` holds any choice's index); the new end."""
+    """The ``k`` choices of ``cands`` (:func:`_shortlist`) nearest to ``query`` by
+    ``scorer`` (a choice of the query's ``year`` group gains :data:`YEAR_BONUS`: ``year``
+    is the choices' groups and the query's) written in ``flat`` from ``end``, ascending
+    (ties: the earlier choice; ``bits`` holds any choice's index); all of them when they
+    are at most ``k``. The new end."""
     import numpy as np
 
+    if cands is None:
+        return end
+    if len(cands) <= k:
+        flat[end : end + len(cands)] = cands
+        return end + len(cands)
+    sim = process.cdist(
+        [query], texts[cands], scorer=scorer, processor=None, dtype=dtype, workers=1
+    )
+    if year is not None:
+        groups, group = year
+        sim = sim.astype(np.int16) + np.int16(YEAR_BONUS) * (groups[cands] == group)
     mask = (1 << bits) - 1
-    ranks, _ = _rank(scores)
+    ranks, _ = _rank(sim[0])
     # key = rank, then the reversed index (ties: the earlier choice)
     keys = (ranks.astype(np.int64) << bits) | (mask - cands)
     top = np.partition(keys, len(keys) - k)[len(keys) - k :]
@@ -281,20 +300,10 @@ def _sparse(
         found = [(t, words.get(t)) for t in _tokens(query)]
         shared = sorted((sizes[w], t, w) for t, w in found if w is not None)
         cands = _shortlist(shared, postings_flat, starts)
-        if cands is None:
-            ends[i] = end
-            continue
-        if len(cands) <= k:
-            flat[end : end + len(cands)] = cands
-            end += len(cands)
-            ends[i] = end
-            continue
-        sim = process.cdist(
-            [query], texts[cands], scorer=scorer, processor=None, dtype=dtype, workers=1
+        year = None if group_c is None or groups is None else (group_c, groups[0][i])
+        end = ends[i] = _put_nearest(
+            flat, end, query, cands, texts, k=k, bits=bits, scorer=scorer, dtype=dtype, year=year
         )
-        if group_c is not None and groups is not None:
-            sim = sim.astype(np.int16) + np.int16(YEAR_BONUS) * (group_c[cands] == groups[0][i])
-        end = ends[i] = _put_top(flat, end, cands, sim[0], k, bits)
     return _Rows(flat[:end].copy(), ends)
 
 
@@ -365,18 +374,9 @@ def _nearest_sparse(
                 if ok
             )
         cands = _shortlist(shared, postings, starts)
-        if cands is None:
-            ends[i] = end
-            continue
-        if len(cands) <= k:
-            flat[end : end + len(cands)] = cands
-            end += len(cands)
-            ends[i] = end
-            continue
-        sim = process.cdist(
-            [query], texts[cands], scorer=scorer, processor=None, dtype=dtype, workers=1
+        end = ends[i] = _put_nearest(
+            flat, end, query, cands, texts, k=k, bits=bits, scorer=scorer, dtype=dtype
         )
-        end = ends[i] = _put_top(flat, end, cands, sim[0], k, bits)
     return flat[:end], ends
 
 

@@ -258,8 +258,7 @@ class Features:
         """The first author's family name (or literal), as printed."""
         got = self._family
         if got is None:
-            names = self._fields().author
-            got = _family(names[0])[:KEY_CHARS] if names else ""
+            got = _family_value(self._fields().author or [])
         return got
 
     @property
@@ -267,7 +266,7 @@ class Features:
         """The title, as printed."""
         got = self._title
         if got is None:
-            got = (self._fields().title or "")[:KEY_CHARS]
+            got = _title_value(self._fields())
         return got
 
     @property
@@ -339,6 +338,16 @@ def _names_text(names: list[Name] | None) -> str:
     return " ".join(n.display() for n in names)
 
 
+def _family_value(names: Sequence[Name]) -> str:
+    """The first author's family name (or literal) as the features hold it."""
+    return _family(names[0])[:KEY_CHARS] if names else ""
+
+
+def _title_value(fields: Fields) -> str:
+    """The title as the features hold it."""
+    return (fields.title or "")[:KEY_CHARS]
+
+
 def features_of(
     record: Entry | Footnote,
     *,
@@ -353,8 +362,8 @@ def features_of(
     names = f.author or []
     # keys are made of the first KEY_CHARS characters of each value: no real name or
     # title is longer, and a line of megabytes parsed as one title costs no more
-    family = _family(names[0])[:KEY_CHARS] if names else ""
-    title = (f.title or "")[:KEY_CHARS]
+    family = _family_value(names)
+    title = _title_value(f)
     publisher = (f.publisher or "")[:KEY_CHARS]
     container = (f.container_title or "")[:KEY_CHARS]
     place = lexicon.place_key(f.publisher_place[:KEY_CHARS]) if f.publisher_place else None
