@@ -18,7 +18,11 @@ from typing import Literal
 
 from citenorm.extraction.compact import Sharing
 from citenorm.extraction.reference.labeler import label_many, label_tokens
-from citenorm.extraction.reference.letters import printed_words, restore_letters
+from citenorm.extraction.reference.letters import (
+    printed_separators,
+    printed_words,
+    restore_letters,
+)
 from citenorm.extraction.reference.tokens import Token, tokenize
 from citenorm.extraction.reference.values import build_fields
 from citenorm.models import Fields
@@ -57,6 +61,10 @@ P.HINTS[_LEAD_IN_CUE_LATIN] = P.Hint("voir", "see", "cf.", "vgl.", "refer")
 # script: "Title, Press, 1945. (لهذا الكتاب ترجمة عربية…)" (the first Arabic letter
 # is searched for; this reads the text before it)
 _LATIN = _rx.compile(r"[A-Za-z]")
+# a Latin comma or semicolon typed in Arabic text ("ابن نبي, مالك"; an Arabic keyboard's
+# Latin layout, many web pages): after an Arabic letter or a digit, before an Arabic word
+_LATIN_SEPARATOR_AR = _rx.compile(r"(?<=[\u0621-\u064a0-9])\s?[,;](?=\s*[\u0621-\u064a])")
+_ARABIC_SEPARATOR = str.maketrans(",;", "،؛")
 
 
 def parse_reference(
@@ -121,8 +129,9 @@ def parse_all(
             yield _finish(batch.pop(), labels.pop(), sharing)
 
 
-# (the text's head, cleaned, as printed with a lead-in blanked, its tokens, its context)
-_Ready = tuple[str, str, str, list[Token], Context]
+# (the text's head, cleaned, as printed with a lead-in blanked, its tokens, its context,
+# and the printed text as read when its Latin separators were read as Arabic ones, else "")
+_Ready = tuple[str, str, str, list[Token], Context, str]
 
 
 def _prepare(text: str, context: Context) -> _Ready:
@@ -138,7 +147,20 @@ def _prepare(text: str, context: Context) -> _Ready:
         if m:
             printed = " " * m.end() + printed[m.end() :]
     printed = _drop_other_script_note(printed)
-    return head, cleaned, printed, tokenize(printed), context
+    read = _arabic_separators(printed)
+    if read == printed:
+        return head, cleaned, printed, tokenize(printed), context, ""
+    return head, cleaned, printed, tokenize(read), context, read
+
+
+def _arabic_separators(printed: str) -> str:
+    """``printed`` with the Latin commas and semicolons typed in its Arabic text (after
+    an Arabic letter or a digit, before an Arabic word) read as the Arabic ones the
+    labeler and the rules know (same length: the offsets stay those of the printed
+    text)."""
+    if ("," not in printed and ";" not in printed) or not ARABIC_LETTER.search(printed):
+        return printed
+    return _LATIN_SEPARATOR_AR.sub(lambda m: m[0].translate(_ARABIC_SEPARATOR), printed)
 
 
 def _drop_other_script_note(printed: str) -> str:
@@ -170,13 +192,16 @@ def _closed_by_year(head: str) -> bool:
 
 
 def _finish(ready: _Ready, labels: list[str], sharing: Sharing | None) -> Fields:
-    head, cleaned, printed, tokens, context = ready
+    head, cleaned, printed, tokens, context, read = ready
     if not tokens:
         return Fields.model_construct()
-    # the values in the letters printed (clean() made Persian letter forms Arabic): the
-    # records are shared once those are restored
+    # the values in the letters printed (clean() made Persian letter forms Arabic) and
+    # with the separators printed (a Latin comma read as an Arabic one is given back):
+    # the records are shared once those are restored
     words = printed_words(head, cleaned)
-    if not words:
+    if not words and not read:
         return build_fields(printed, tokens, labels, entry=context == "entry", sharing=sharing)
-    fields = build_fields(printed, tokens, labels, entry=context == "entry")
+    fields = build_fields(read or printed, tokens, labels, entry=context == "entry")
+    if read:
+        fields = printed_separators(fields, read, printed)
     return restore_letters(fields, words, sharing)
