@@ -246,6 +246,9 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
         m = re.match(r"^(?P<family>[^,،]+?)\s*[,،]\s*(?P<rest>.+)$", text)
         if m:
             rest_names = _split_coauthors(m.group("rest"), given_first=True)
+            if len(rest_names) >= 2:
+                # (a list closed by "and": "Harbour, Samuel, Mary Stone and Peter Marsh")
+                rest_names[:1] = _given_then_names(rest_names[0])
             family = " ".join(m.group("family").split())
             names.append(
                 Name.model_construct(family=family, given=" ".join(rest_names[0].split()))
@@ -263,6 +266,25 @@ def parse_names(text: str, *, inverted_first: bool) -> list[Name]:
 _LEAD_AND = _rx.compile(r"^(?:&|and|و(?=ال)|و\s+)\s*", re.IGNORECASE)
 
 
+def _given_then_names(text: str) -> list[str]:
+    """``Samuel T., Mary Stone`` (Chicago's ``Harbour, Samuel T., Mary Stone, and Peter
+    Marsh``, a list its last "and" closes): an inverted first name's given names end at
+    the next comma; each Latin name after it is another author's, printed in reading order (two to four words, the
+    first capitalised, no digit). ``text`` whole when a part after a comma is not such a
+    name (``J., Jr.``, ``C., Russo, F.``)."""
+    if "," not in text or has_arabic(text):
+        return [text]
+    parts = [p.strip() for p in text.split(",")]
+    given, others = parts[0], parts[1:]
+    if not given or not others:
+        return [text]
+    for other in others:
+        words = other.split()
+        if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or _DIGIT.search(other):
+            return [text]
+    return [given, *others]
+
+
 def _inverted_pairs(text: str) -> list[Name]:
     """``Smith, J., & Jones, K.`` / ``العتيبي، محمد، والشمري، خالد``: several names, each
     ``Family, Given``; the list has an even number of comma-separated parts, none holding
@@ -277,8 +299,8 @@ def _inverted_pairs(text: str) -> list[Name]:
         given = given.strip()
         if not family or not given or len(family.split()) > 4 or len(given.split()) > 5:
             return []
-        if _AND_SPLIT.search(family) or _AND_SPLIT.search(given):
-            return []
+        if _AND_SPLIT.search(family) or _AND_SPLIT.search(given) or _LEAD_AND.match(given):
+            return []  # ("Harbour, Samuel, Mary Stone, and Peter Marsh": Chicago's list)
         if (
             i == len(pairs) - 1
             and i

@@ -30,6 +30,7 @@ __all__ = [
     "place_part",
     "place_run",
     "printer_after_publisher",
+    "publisher_after_statement",
     "statement_before_publisher",
     "town_of_firm",
 ]
@@ -311,6 +312,37 @@ def statement_before_publisher(publisher: str) -> str:
         return publisher
     rest = tidy(publisher[cuts[k - 1].end() :])
     return rest if rest and lexicon.has_publisher_word(rest) else publisher
+
+
+# the labels a publisher's name takes when a statement of responsibility runs on into it
+_AFTER_STATEMENT = frozenset({"editor", "place", "publisher"})
+
+
+def publisher_after_statement(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``tr. Juan Roca, | Editorial Mar, Cádiz``, ``ترجمة سالم الملاح، | دار الموج``: a
+    translator's or an editor's span that runs on past the comma after the names into
+    a comma part opening with a publisher's word (``Editorial``, ``Éditions``,
+    ``Verlag``, ``دار``) and holding more than that word: that part is the publisher's
+    name (the place's words the labeler gave its tail, too)."""
+    n = len(labels)
+    out: list[str] | None = None
+    for c in range(1, n - 1):
+        if tokens[c].text not in _COMMAS or labels[c - 1] != "editor":
+            continue
+        a = c + 1
+        if labels[a] != "editor" or not lexicon.has_publisher_word(tokens[a].text):
+            continue
+        b = a
+        while b < n and tokens[b].text not in _COMMAS:
+            b += 1
+        if b - a < 2 or not all(lab in _AFTER_STATEMENT for lab in labels[a:b]):
+            continue  # (a publisher's word alone is half a name: "tr. X, Editorial,")
+        if out is None:
+            out = list(labels)
+        out[a:b] = ["publisher"] * (b - a)
+        if b < n and out[b] == "editor":
+            out[b] = "publisher"  # (its comma)
+    return labels if out is None else out
 
 
 def head_word_alone(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:

@@ -303,6 +303,7 @@ def _title_read_as_note_or_place(tokens: Sequence[Token], labels: Sequence[str])
 
 
 _ISSUE_LABELS = frozenset({"volume", "issue", "pages"})
+_NAME_LABELS = frozenset({"author", "editor"})
 
 
 def _journal_read_as_name(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
@@ -323,6 +324,26 @@ def _journal_read_as_name(tokens: Sequence[Token], labels: Sequence[str]) -> Seq
             return labels
         return [*labels[:a], *(["container"] * (b - a)), *labels[b:]]
     return labels
+
+
+def _book_read_as_container(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``James, W. The Principles of Psychology, vol. II, Macmillan, London, 1890.``: an
+    entry with no title span whose first span after the names is a container followed
+    by its volume, then the imprint (a publisher or place span, no issue or pages) is a
+    book in volumes: the container span is its title. A name with a periodical's word
+    (``Journal``, ``مجلة``) stays a container."""
+    runs = spans(tokens, labels)
+    k = next((i for i, run in enumerate(runs) if run[0] not in _NAME_LABELS), None)
+    if k is None or runs[k][0] != "container" or k + 2 >= len(runs):
+        return labels
+    if runs[k + 1][0] != "volume" or runs[k + 2][0] not in ("publisher", "place"):
+        return labels
+    if any(run[0] in ("issue", "pages", "container") for run in runs[k + 1 :]):
+        return labels
+    a, b = runs[k][1], runs[k][2]
+    if lexicon.has_journal_word(" ".join(t.text for t in tokens[a:b])):
+        return labels
+    return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
 
 
 def _imprint_read_as_container(
@@ -794,6 +815,8 @@ def build_fields(
         labels = _name_after_place(text, tokens, labels)
     if "editor" in labels and "title" in labels and "container" not in labels:
         labels = _cued_work_as_editor(text, tokens, labels)
+    if "editor" in labels:
+        labels = I.publisher_after_statement(tokens, labels)
     labels = _bracket_after_colon(tokens, labels)
     if "(" in text and "author" in labels:
         labels = _name_before_dates(tokens, _bracketed_given(tokens, labels))
@@ -828,6 +851,8 @@ def build_fields(
         labels = N.year_closing_journal(tokens, labels)
     if "container" in labels and "publisher" not in labels:
         labels = _imprint_read_as_container(text, tokens, labels)
+    if entry and "title" not in labels and "container" in labels and "volume" in labels:
+        labels = _book_read_as_container(tokens, labels)
     if "container" in labels:
         labels = C.thesis_as_container(text, tokens, labels)
     if "container" in labels and "editor" in labels:
