@@ -18,6 +18,7 @@ __all__ = [
     "AND_WORDS",
     "ANONYMOUS_AUTHORS",
     "BARE_IBID_WORDS",
+    "BLESSING_MARKS_AR",
     "CLITIC_PREFIXES_AR",
     "COLLECTIVE_AUTHOR_HEADS",
     "COMPANY_SUFFIXES",
@@ -1069,6 +1070,10 @@ NAME_HONORIFIC_TAILS_AR: tuple[str, ...] = (
     "رحمه الله",
     "(ع)",
 )
+
+#: a blessing's abbreviation printed in brackets after a holy name (``الحسين (ع)``,
+#: ``مؤسسة آل البيت (ع)``, ``النبي (ص)``, ``عمر (رض)``): part of the name it follows
+BLESSING_MARKS_AR = frozenset({"ع", "ص", "رض", "عج"})
 
 #: what opens a collective author printed in the name's place: ``مجموعة من الباحثين``,
 #: ``جماعة من المؤلفين``, ``Group of authors``

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from citenorm.extraction.reference.features import CUES, fold_word
-from citenorm.extraction.reference.spans import tidy
+from citenorm.extraction.reference.spans import spans, tidy
 from citenorm.extraction.reference.tokens import Token
 from citenorm.text import _rx, lexicon, vocab
 from citenorm.text.normalize import split_article
@@ -31,6 +31,7 @@ __all__ = [
     "place_run",
     "printer_after_publisher",
     "publisher_after_statement",
+    "publisher_read_as_series",
     "statement_before_publisher",
     "town_of_firm",
 ]
@@ -343,6 +344,24 @@ def publisher_after_statement(tokens: Sequence[Token], labels: Sequence[str]) ->
         if b < n and out[b] == "editor":
             out[b] = "publisher"  # (its comma)
     return labels if out is None else out
+
+
+def publisher_read_as_series(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``Title، قم، | سيد الشهداء (ع)، | 1405``: an entry with no publisher span whose
+    series span is one comma part right after the place and right before the date (the
+    imprint's order: place, publisher, year) names the publisher; relabelled. A series
+    with its cue (``سلسلة``, ``Series``) or in brackets stays one."""
+    runs = spans(tokens, labels)
+    for k in range(1, len(runs) - 1):
+        label, a, b = runs[k]
+        if label != "collection" or runs[k - 1][0] != "place" or runs[k + 1][0] != "date":
+            continue
+        if tokens[a].text in "([" or any(t.text in _COMMAS for t in tokens[a : b - 1]):
+            return labels
+        if any(CUES.get(fold_word(t.text)) == "SERIES" for t in tokens[a:b]):
+            return labels
+        return [*labels[:a], *(["publisher"] * (b - a)), *labels[b:]]
+    return labels
 
 
 def head_word_alone(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:

@@ -326,6 +326,32 @@ def _journal_read_as_name(tokens: Sequence[Token], labels: Sequence[str]) -> Seq
     return labels
 
 
+def _blessing_in_span(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
+    """``مؤسسة آل البيت | (ع)،``, ``حياة الحسين | (ع)``: a blessing's abbreviation in
+    brackets after a holy name (``ع`` is also the issue's cue: never alone, with no
+    number) is part of the span it follows; relabelled so (its comma too)."""
+    out: list[str] | None = None
+    n = len(labels)
+    for i in range(2, n - 1):
+        if (
+            tokens[i].text not in vocab.BLESSING_MARKS_AR
+            or tokens[i - 1].text != "("
+            or tokens[i + 1].text != ")"
+            or not tokens[i - 2].text[:1].isalpha()
+        ):
+            continue
+        before = labels[i - 2]
+        if labels[i - 1 : i + 2] == [before] * 3:
+            continue
+        if out is None:
+            out = list(labels)
+        wrong = out[i]
+        out[i - 1 : i + 2] = [before] * 3
+        if i + 2 < n and tokens[i + 2].text in ("،", ",") and out[i + 2] == wrong:
+            out[i + 2] = before
+    return labels if out is None else out
+
+
 def _book_read_as_container(tokens: Sequence[Token], labels: Sequence[str]) -> Sequence[str]:
     """``James, W. The Principles of Psychology, vol. II, Macmillan, London, 1890.``: an
     entry with no title span whose first span after the names is a container followed
@@ -818,6 +844,8 @@ def build_fields(
     if "editor" in labels:
         labels = I.publisher_after_statement(tokens, labels)
     labels = _bracket_after_colon(tokens, labels)
+    if "(" in text:
+        labels = _blessing_in_span(tokens, labels)
     if "(" in text and "author" in labels:
         labels = _name_before_dates(tokens, _bracketed_given(tokens, labels))
     if "edition" in labels and "title" in labels:
@@ -826,6 +854,8 @@ def build_fields(
         labels = _place_glued_to_publisher(tokens, labels)
     if "publisher" in labels and "title" in labels and "container" not in labels:
         labels = _journal_as_publisher(tokens, labels)
+    if "place" in labels and "collection" in labels and "publisher" not in labels:
+        labels = I.publisher_read_as_series(tokens, labels)
     if "place" in labels:
         if "publisher" in labels:
             labels = I.head_word_alone(tokens, labels)
