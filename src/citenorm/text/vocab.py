@@ -68,6 +68,7 @@ __all__ = [
     "ROLE_CUES_OPENING_TITLES_AR",
     "SEASON_WORDS_FOLDED",
     "SOURCE_NOTE_HEADS_FOLDED",
+    "STATEMENT_BY_WORDS_FOLDED",
     "STATE_FORM_WORDS_FOLDED",
     "SUB_HEADING_WORDS_FOLDED",
     "SUB_HEADING_WORDS_LATIN",
@@ -1070,6 +1071,10 @@ NAME_HONORIFIC_TAILS_AR: tuple[str, ...] = (
     "رحمه الله",
     "(ع)",
 )
+
+#: the word "by" of a statement of responsibility after a title's slash (ISBD's
+#: ``Title / by X``, ``Titre / recueillis par X``, ``العنوان / تأليف فلان``), folded
+STATEMENT_BY_WORDS_FOLDED = frozenset({"by", "par", "von", "por", "تاليف", "بقلم"})
 
 #: a blessing's abbreviation printed in brackets after a holy name (``الحسين (ع)``,
 #: ``مؤسسة آل البيت (ع)``, ``النبي (ص)``, ``عمر (رض)``): part of the name it follows

@@ -150,6 +150,7 @@ def _closing(text: str, start: int, opener: str, close: str) -> int:
 
 # cue classes that open a statement after the title, never a title's own comma part
 _TAIL_CUES = frozenset({"TRANS", "EDITOR", "VOL", "ED"})
+_SLASH = _rx.compile(r"(?<![0-9])\s*/\s*(?![0-9])")
 
 
 def opens_statement(text: str) -> bool:
@@ -186,6 +187,24 @@ def statement_tail(title: str) -> str:
     colon = _EDITION_AFTER_COLON.search(title)
     if colon and tidy(title[: colon.start()]):
         return title[: colon.start()]  # "الملل والنحل: طبعة البابي الحلبي"
+    if "/" in title:
+        return _slash_statement(title)
+    return title
+
+
+def _slash_statement(title: str) -> str:
+    """``Titre/recueillis par X``, ``Title / edited by X``, ``العنوان / تأليف فلان``: a
+    title span that runs on past a slash into a statement of responsibility (ISBD's
+    form, as catalogues print it: a role cue or the word "by" among its first three
+    words) ends before the slash. A slash between digits (``1/2``) is no such mark."""
+    for m in _SLASH.finditer(title):
+        head = tidy(title[: m.start()])
+        words = [fold_word(w.strip(".,:;()")) for w in title[m.end() :].split()[:3]]
+        if head and any(
+            w in vocab.STATEMENT_BY_WORDS_FOLDED or CUES.get(w) in ("EDITOR", "TRANS")
+            for w in words
+        ):
+            return title[: m.start()].rstrip()
     return title
 
 
