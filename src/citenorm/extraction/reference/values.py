@@ -356,8 +356,8 @@ def _book_read_as_container(tokens: Sequence[Token], labels: Sequence[str]) -> S
     """``James, W. The Principles of Psychology, vol. II, Macmillan, London, 1890.``: an
     entry with no title span whose first span after the names is a container followed
     by its volume, then the imprint (a publisher or place span, no issue or pages) is a
-    book in volumes: the container span is its title. A name with a periodical's word
-    (``Journal``, ``مجلة``) stays a container."""
+    book in volumes: the container span, one comma part, is its title. A name with a
+    periodical's word (``Journal``, ``مجلة``) stays a container."""
     runs = spans(tokens, labels)
     k = next((i for i, run in enumerate(runs) if run[0] not in _NAME_LABELS), None)
     if k is None or runs[k][0] != "container" or k + 2 >= len(runs):
@@ -367,6 +367,8 @@ def _book_read_as_container(tokens: Sequence[Token], labels: Sequence[str]) -> S
     if any(run[0] in ("issue", "pages", "container") for run in runs[k + 1 :]):
         return labels
     a, b = runs[k][1], runs[k][2]
+    if any(t.text in (",", "،") for t in tokens[a : b - 1]):
+        return labels  # (comma parts: a title and its journal, read by the container rules)
     if lexicon.has_journal_word(" ".join(t.text for t in tokens[a:b])):
         return labels
     return [*labels[:a], *(["title"] * (b - a)), *labels[b:]]
