@@ -175,8 +175,9 @@ def test_match_peak_beside_the_document_per_entry() -> None:
 # makes extraction's ids "e<row+1>" and its values when read (memdoc: ~610 bytes an entry
 # less held after extract), match's id strings (~54 bytes each) are its own, not the
 # document's: ~1,280 before the features read their title and names back from the entries
-# (memfeat), ~986 after)
-PEAK_PER_ENTRY = 1020
+# (memfeat), ~986 after; ~928 since the features and match make the ids of the entries
+# when asked: memlists3)
+PEAK_PER_ENTRY = 960
 
 
 def test_features_of_a_bare_entry_hold_no_room_for_the_fields_it_lacks() -> None:
@@ -303,3 +304,28 @@ def test_features_read_from_the_entries_of_records_without_title_or_several_auth
 def _but_name(f: Any) -> str:
     """The repr of features without the author they hold (``None``: read when asked)."""
     return repr(f).rsplit(", _name=", 1)[0]
+
+
+def test_the_features_of_a_documents_entries_hold_no_id_string() -> None:
+    # the features of every entry held its id (~54 bytes a string: "e<row+1>", made
+    # when the document is read) while the pairs were scored; they make it when asked,
+    # and match makes the ids of the entries it returns once the features are gone
+    from citenorm.matching.features import features_of
+
+    text = _lists(40).replace(
+        "\n\nBibliography", "\n41. Smith, John, A Book, London, 2001.\n\nBibliography"
+    )
+    doc = citenorm.extract(text)
+    entries = doc.entries
+    for k, e in enumerate(entries):
+        f = features_of(e, entries=entries, row=k)
+        assert f.id == e.id
+        assert not any(type(v) is str and v == e.id for v in gc.get_referents(f))
+        assert features_of(e).id == e.id  # (held when no entries are given)
+    result = citenorm.match(doc)
+    ids = [e.id for e in entries]
+    made = {i for p in result.pairs for i in (p.arabic, p.latin)}
+    assert len(result.pairs) > 30 and made <= set(ids)
+    # every entry paired or unpaired once (the foreign work, e41, neither)
+    everyone = [*made, *result.unpaired_arabic, *result.unpaired_latin, "e41"]
+    assert sorted(everyone) == sorted(ids) and len(set(everyone)) == len(ids)
