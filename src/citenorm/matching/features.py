@@ -260,6 +260,10 @@ class Features:
             got = _entry_id(self._entries, self._row)
         return got
 
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
+
     def _fields(self) -> Fields:
         assert self._entries is not None
         return self._entries[self._row].fields
