@@ -329,3 +329,33 @@ def test_the_features_of_a_documents_entries_hold_no_id_string() -> None:
     # every entry paired or unpaired once (the foreign work, e41, neither)
     everyone = [*made, *result.unpaired_arabic, *result.unpaired_latin, "e41"]
     assert sorted(everyone) == sorted(ids) and len(set(everyone)) == len(ids)
+
+
+@pytest.mark.slow  # (extract of 9,000 entries and their features: ~5-10 s)
+def test_sparse_blocking_peak_beside_the_features_per_record() -> None:
+    # blocking's transient beside every entry's features, at match's peak on long lists:
+    # a dict of every word of the keys and two arrays of 8 bytes a posting, the keys of
+    # both sides at once and the first pass's codes (8 bytes a pair) during the second
+    # held ~340 bytes a record; the words' hashes, each pass's queries' keys made when
+    # read, and its rows (4 bytes a pair) until both are done ~210
+    from citenorm.matching import blocking as B
+    from citenorm.matching.features import features_of
+
+    doc = citenorm.extract(_lists(4500))
+    entries = doc.entries
+    feats = [features_of(e, entries=entries, row=k) for k, e in enumerate(entries)]
+    left = [f for f in feats if f.script == "arabic"]
+    right = [f for f in feats if f.script != "arabic"]
+    assert not B._dense(len(left), len(right))
+    B.candidate_codes(left[:3000], right[:3000])  # warm
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        codes = B.candidate_codes(left, right)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert len(codes) > len(left)
+    per_record = peak / len(entries)
+    assert per_record < 260, f"{per_record:.0f} bytes a record"
