@@ -359,3 +359,36 @@ def test_sparse_blocking_peak_beside_the_features_per_record() -> None:
     assert len(codes) > len(left)
     per_record = peak / len(entries)
     assert per_record < 260, f"{per_record:.0f} bytes a record"
+
+
+def test_a_long_documents_memos_are_emptied_once_its_features_are_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the memos filled while every entry's features were made (the skeleton, fold and
+    # lexicon key of each title and name of the document) stayed beside the features
+    # while the candidates were found and scored: ~1.8x a 1 MB list at match's peak
+    import citenorm.matching as M
+    from citenorm import memo
+    from citenorm.text.skeleton import skeleton
+
+    held: list[int] = []
+    assign_pairs = M.assign_pairs
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        held.append(skeleton.cache_info().currsize)  # type: ignore[attr-defined]
+        return assign_pairs(*args, **kwargs)
+
+    monkeypatch.setattr(M, "assign_pairs", spy)
+    text = _lists(300)
+    M.match(citenorm.extract(text))  # a short document: its memos kept
+    assert held[-1] > 0
+    # the same document counted long (beyond MEMO_FLOOR entries' worth of characters)
+    monkeypatch.setattr(memo, "MEMO_FLOOR", 10)
+    memo.clear_memos()
+    doc = citenorm.extract(text)
+    result = M.match(doc)
+    assert held[-1] == 0
+    monkeypatch.undo()
+    memo.clear_memos()
+    again = M.match(citenorm.extract(text))
+    assert result.model_dump()["pairs"] == again.model_dump()["pairs"]

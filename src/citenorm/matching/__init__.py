@@ -93,6 +93,11 @@ def match(
             (arabic if e.script == "arabic" else foreign).append(row)
         bound()
     del ranks
+    # a long document's features are made of strings of its own, which the memos filled
+    # with (a skeleton, a fold, a lexicon key of each title and name) and the scoring
+    # does not read again: emptied before the candidates are found (~1.8x a 1 MB list
+    # at match's peak; a short document's are kept, as extraction's: memo.py)
+    bound.release("citenorm.")
     # foreign works of the original list printed again in the romanized list are the same
     # works: kept out of the pairing, and cited together with their original
     repeats = find_repeats([feats[r] for r in foreign], [feats[r] for r in romanized])
