@@ -175,8 +175,9 @@ def test_match_peak_beside_the_document_per_entry() -> None:
 # makes extraction's ids "e<row+1>" and its values when read (memdoc: ~610 bytes an entry
 # less held after extract), match's id strings (~54 bytes each) are its own, not the
 # document's: ~1,280 before the features read their title and names back from the entries
-# (memfeat), ~986 after)
-PEAK_PER_ENTRY = 1020
+# (memfeat), ~986 after; ~928 since the features and match make the ids of the entries
+# when asked: memlists3)
+PEAK_PER_ENTRY = 960
 
 
 def test_features_of_a_bare_entry_hold_no_room_for_the_fields_it_lacks() -> None:
@@ -303,3 +304,91 @@ def test_features_read_from_the_entries_of_records_without_title_or_several_auth
 def _but_name(f: Any) -> str:
     """The repr of features without the author they hold (``None``: read when asked)."""
     return repr(f).rsplit(", _name=", 1)[0]
+
+
+def test_the_features_of_a_documents_entries_hold_no_id_string() -> None:
+    # the features of every entry held its id (~54 bytes a string: "e<row+1>", made
+    # when the document is read) while the pairs were scored; they make it when asked,
+    # and match makes the ids of the entries it returns once the features are gone
+    from citenorm.matching.features import features_of
+
+    text = _lists(40).replace(
+        "\n\nBibliography", "\n41. Smith, John, A Book, London, 2001.\n\nBibliography"
+    )
+    doc = citenorm.extract(text)
+    entries = doc.entries
+    for k, e in enumerate(entries):
+        f = features_of(e, entries=entries, row=k)
+        assert f.id == e.id
+        assert not any(type(v) is str and v == e.id for v in gc.get_referents(f))
+        assert features_of(e).id == e.id  # (held when no entries are given)
+    result = citenorm.match(doc)
+    ids = [e.id for e in entries]
+    made = {i for p in result.pairs for i in (p.arabic, p.latin)}
+    assert len(result.pairs) > 30 and made <= set(ids)
+    # every entry paired or unpaired once (the foreign work, e41, neither)
+    everyone = [*made, *result.unpaired_arabic, *result.unpaired_latin, "e41"]
+    assert sorted(everyone) == sorted(ids) and len(set(everyone)) == len(ids)
+
+
+@pytest.mark.slow  # (extract of 9,000 entries and their features: ~5-10 s)
+def test_sparse_blocking_peak_beside_the_features_per_record() -> None:
+    # blocking's transient beside every entry's features, at match's peak on long lists:
+    # a dict of every word of the keys and two arrays of 8 bytes a posting, the keys of
+    # both sides at once and the first pass's codes (8 bytes a pair) during the second
+    # held ~340 bytes a record; the words' hashes, each pass's queries' keys made when
+    # read, and its rows (4 bytes a pair) until both are done ~210
+    from citenorm.matching import blocking as B
+    from citenorm.matching.features import features_of
+
+    doc = citenorm.extract(_lists(4500))
+    entries = doc.entries
+    feats = [features_of(e, entries=entries, row=k) for k, e in enumerate(entries)]
+    left = [f for f in feats if f.script == "arabic"]
+    right = [f for f in feats if f.script != "arabic"]
+    assert not B._dense(len(left), len(right))
+    B.candidate_codes(left[:3000], right[:3000])  # warm
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        codes = B.candidate_codes(left, right)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert len(codes) > len(left)
+    per_record = peak / len(entries)
+    assert per_record < 260, f"{per_record:.0f} bytes a record"
+
+
+def test_a_long_documents_memos_are_emptied_once_its_features_are_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the memos filled while every entry's features were made (the skeleton, fold and
+    # lexicon key of each title and name of the document) stayed beside the features
+    # while the candidates were found and scored: ~1.8x a 1 MB list at match's peak
+    import citenorm.matching as M
+    from citenorm import memo
+    from citenorm.text.skeleton import skeleton
+
+    held: list[int] = []
+    assign_pairs = M.assign_pairs
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        held.append(skeleton.cache_info().currsize)  # type: ignore[attr-defined]
+        return assign_pairs(*args, **kwargs)
+
+    monkeypatch.setattr(M, "assign_pairs", spy)
+    text = _lists(300)
+    M.match(citenorm.extract(text))  # a short document: its memos kept
+    assert held[-1] > 0
+    # the same document counted long (beyond MEMO_FLOOR entries' worth of characters)
+    monkeypatch.setattr(memo, "MEMO_FLOOR", 10)
+    memo.clear_memos()
+    doc = citenorm.extract(text)
+    result = M.match(doc)
+    assert held[-1] == 0
+    monkeypatch.undo()
+    memo.clear_memos()
+    again = M.match(citenorm.extract(text))
+    assert result.model_dump()["pairs"] == again.model_dump()["pairs"]

@@ -8,12 +8,14 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable
 from typing import Any
 
 from citenorm._keyed import inline
 from citenorm.matching.assign import BLOCKING_THRESHOLD, Made, assign_pairs
 from citenorm.matching.citations import link_footnotes, link_in_text
-from citenorm.matching.features import Features, features_of
+from citenorm.matching.features import Features, _entry_id, features_of
 from citenorm.matching.repeats import find_repeats
 from citenorm.matching.scoring import CROSS, names_similarities, pair_score, score_pair
 from citenorm.memo import MemoBound
@@ -73,41 +75,52 @@ def match(
     bound = MemoBound(sum(map(len, document.lines)) + len(document.lines))
     ranks = _section_ranks(document)
     # the entries are read once (each record built as it is read: models.Entries), and
-    # sorted by id: no record is held while match runs, only its features
-    feats: dict[str, Features] = {}
-    arabic: list[str] = []  # ids of the Arabic entries of the original list
-    romanized: list[str] = []
-    foreign: list[str] = []  # of the original list, in Latin script
-    # (each entry's features read its title and names from the entries when asked, not a
-    # copy of them: ~400 bytes a record of a long list)
+    # no record is held while match runs, only its features, by row
+    feats: list[Features] = []
+    arabic = array("i")  # rows of the Arabic entries of the original list
+    romanized = array("i")
+    foreign = array("i")  # of the original list, in Latin script
+    # (each entry's features read its title, names and id from the entries when asked,
+    # not a copy of them: ~450 bytes a record of a long list; match makes the ids of the
+    # entries it returns once the features are gone)
     entries = document.entries
     for row, e in enumerate(entries):
         rank = ranks.get(e.section) if e.section else None
-        feats[e.id] = features_of(e, section_rank=rank, entries=entries, row=row)
+        feats.append(features_of(e, section_rank=rank, entries=entries, row=row))
         if e.list == "romanized":
-            romanized.append(e.id)
+            romanized.append(row)
         elif e.list == "original":
-            (arabic if e.script == "arabic" else foreign).append(e.id)
+            (arabic if e.script == "arabic" else foreign).append(row)
         bound()
     del ranks
+    # a long document's features are made of strings of its own, which the memos filled
+    # with (a skeleton, a fold, a lexicon key of each title and name) and the scoring
+    # does not read again: emptied before the candidates are found (~1.8x a 1 MB list
+    # at match's peak; a short document's are kept, as extraction's: memo.py)
+    bound.release("citenorm.")
     # foreign works of the original list printed again in the romanized list are the same
     # works: kept out of the pairing, and cited together with their original
-    repeats = find_repeats([feats[i] for i in foreign], [feats[i] for i in romanized])
+    repeats = find_repeats([feats[r] for r in foreign], [feats[r] for r in romanized])
     repeated = {r.romanized for r in repeats}
-    latin: list[str] = [i for i in romanized if i not in repeated]
-    del foreign, romanized
-    left: list[Features] = [feats[i] for i in arabic]
-    right: list[Features] = [feats[i] for i in latin]
-    if not len(document.footnotes):
-        # no footnote to link: the features of the entries paired are all match needs
-        # (the dict of every entry's, ~0.7x a 1 MB list, and the foreign works' go)
-        feats.clear()
+    latin = (
+        array("i", (r for r in romanized if feats[r].id not in repeated)) if repeated else romanized
+    )
+    del foreign, romanized, repeated
+    left: list[Features] = [feats[r] for r in arabic]
+    right: list[Features] = [feats[r] for r in latin]
+    # the features of every entry, by id, for the footnotes to link (none: the features
+    # of the entries paired are all match needs; the list of every entry's goes)
+    by_id = {f.id: f for f in feats} if len(document.footnotes) else {}
+    feats.clear()
 
     # names compared in one vectorised pass when every pair is scored (no blocking)
-    sims: dict[tuple[str, str], float] = {}
+    # (keyed by the features themselves, alive while pairs are scored: no id is made)
+    sims: dict[tuple[int, int], float] = {}
     if left and right and len(left) * len(right) <= BLOCKING_THRESHOLD:
         matrix = names_similarities(left, right, mode=CROSS)
-        sims = {(a.id, b.id): matrix[i][j] for i, a in enumerate(left) for j, b in enumerate(right)}
+        sims = {
+            (id(a), id(b)): matrix[i][j] for i, a in enumerate(left) for j, b in enumerate(right)
+        }
 
     # the stage advances by Arabic entries: one tick the first time each is scored (the
     # candidates come by Arabic entry, in order: the last one scored is enough, where a
@@ -120,7 +133,7 @@ def match(
             last[0] = a
             tick()
             bound()
-        return pair_score(a, b, mode=CROSS, floor=cutoff, names=sims.get((a.id, b.id)))
+        return pair_score(a, b, mode=CROSS, floor=cutoff, names=sims.get((id(a), id(b))))
 
     shared = _Shared()
 
@@ -137,11 +150,16 @@ def match(
     del left, right, scorer, explain
     sims.clear()
     last.clear()
-    # each made pair (its rival's evidence with it) goes as its Pair is built
+    # each made pair (its rival's evidence with it) goes as its Pair is built; the ids of
+    # its entries made now
     made.reverse()
     pairs: list[Pair] = []
+
+    def ids(row: int) -> str:
+        return _entry_id(entries, row)
+
     while made:
-        pairs.append(_pair(made.pop(), arabic, latin, shared))
+        pairs.append(_pair(made.pop(), arabic, latin, shared, ids))
     tick.finish()
     bound.check()
     # a citation of either copy of a repeated work cites both, as a pair's two entries
@@ -149,7 +167,8 @@ def match(
         *pairs,
         *(Pair(arabic=r.original, latin=r.romanized, score=r.score) for r in repeats),
     ]
-    citations, unlisted = link_footnotes(document, feats, together, progress=progress)
+    citations, unlisted = link_footnotes(document, by_id, together, progress=progress)
+    del by_id
     bound.check()
     citations.extend(link_in_text(document, document.entries, together))
     paired_a = {p.arabic for p in pairs}
@@ -159,8 +178,8 @@ def match(
         pairs=pairs,
         citations=citations,
         unlisted=unlisted,
-        unpaired_arabic=[i for i in arabic if i not in paired_a],
-        unpaired_latin=[i for i in latin if i not in paired_l],
+        unpaired_arabic=[i for i in map(ids, arabic) if i not in paired_a],
+        unpaired_latin=[i for i in map(ids, latin) if i not in paired_l],
         repeats=repeats,
     )
 
@@ -227,9 +246,11 @@ class _Shared:
         return self._numbers.setdefault(x, x) if x > 0.0 else x
 
 
-def _pair(m: Made, left: list[str], right: list[str], shared: _Shared) -> Pair:
-    """The :class:`~citenorm.models.Pair` of a made pair (``left``, ``right``: the ids of
-    the entries its indices are of): its confidence as its score, its similarity, its
+def _pair(
+    m: Made, left: array[int], right: array[int], shared: _Shared, ids: Callable[[int], str]
+) -> Pair:
+    """The :class:`~citenorm.models.Pair` of a made pair (``left``, ``right``: the rows
+    of the entries its indices are of, ``ids`` their ids): its confidence as its score, its similarity, its
     rival, and what decided it and what was missing in its evidence (equal evidence
     items, and equal evidence, shared with the other pairs: ``shared``)."""
     ev: dict[str, Any] = dict(m.evidence)  # (its items shared by explain)
@@ -239,7 +260,7 @@ def _pair(m: Made, left: list[str], right: list[str], shared: _Shared) -> Pair:
         ri, rj, rival_score = m.rival
         # the entry that competes: another romanization of the Arabic entry, or another
         # Arabic entry for the romanized one
-        rival_id = right[rj] if ri == m.left else left[ri]
+        rival_id = ids(right[rj]) if ri == m.left else ids(left[ri])
     ev["decided"] = shared.names(_decided(m.evidence, m.rival_evidence))
     ev["missing"] = shared.names(_missing(m.evidence))
     # built from values of the right types: not validated again, with a shared fields
@@ -247,8 +268,8 @@ def _pair(m: Made, left: list[str], right: list[str], shared: _Shared) -> Pair:
     return inline(
         Pair,
         {
-            "arabic": left[m.left],
-            "latin": right[m.right],
+            "arabic": ids(left[m.left]),
+            "latin": ids(right[m.right]),
             "score": shared.number(round(m.score, 1)),
             "evidence": shared.evidence(ev),
             "similarity": shared.number(round(m.similarity, 1)),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from rapidfuzz import fuzz, process
 
@@ -267,29 +267,14 @@ def _sparse(
     :data:`COMMON_WORD` choices are used only when the query has no rarer word, and then
     only their first :data:`COMMON_WORD` choices. The rows are one flat array
     (:class:`_Rows`: at most ``k`` indices a query, 4 bytes each, where an array per query
-    held some 120 bytes more)."""
+    held some 120 bytes more). The queries are read one at a time, in order."""
     import numpy as np
 
-    # the inverted index in one flat array, the choices of word ``w`` (ascending) at
-    # flat[starts[w]:starts[w + 1]]: a dict of a list of ints (then of an array) per
-    # word held ~5x the input of a long list at match's peak
-    words: dict[str, int] = {}
-    word_ids = array("q")
-    owners = array("q")
-    for j, key in enumerate(choices):
-        for t in _tokens(key):
-            w = words.get(t)
-            if w is None:
-                w = words[t] = len(words)
-            word_ids.append(w)
-            owners.append(j)
-    by_word = np.frombuffer(word_ids, dtype=np.int64)
-    order = np.argsort(by_word, kind="stable")  # (by word, then ascending choice)
-    postings_flat = np.frombuffer(owners, dtype=np.int64)[order]
-    starts = np.zeros(len(words) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(by_word, minlength=len(words)), out=starts[1:])
-    del order, by_word, word_ids, owners
-    sizes = np.diff(starts).tolist()
+    # the inverted index of the words' hashes (:func:`_word_index`): a dict of the words
+    # and two arrays of 8 bytes a posting held ~1.5x a 1 MB list beside the features
+    hashes, starts, postings = _word_index(choices)
+    n_words = len(hashes)
+    last = max(n_words - 1, 0)
     texts = np.array(choices, dtype=object)
     bits = max(len(choices), 1).bit_length()
     group_c = np.asarray(groups[1], dtype=np.int64) if groups is not None else None
@@ -297,9 +282,18 @@ def _sparse(
     ends = np.zeros(len(queries), dtype=np.int64)
     end = 0
     for i, query in enumerate(queries):
-        found = [(t, words.get(t)) for t in _tokens(query)]
-        shared = sorted((sizes[w], t, w) for t, w in found if w is not None)
-        cands = _shortlist(shared, postings_flat, starts)
+        tokens = list(_tokens(query))
+        shared: list[tuple[int, str, int]] = []
+        if tokens and n_words:
+            asked = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
+            at = np.minimum(np.searchsorted(hashes, asked), last)
+            known = (hashes[at] == asked).tolist()
+            shared = sorted(
+                (starts[w + 1] - starts[w], t, w)
+                for t, w, ok in zip(tokens, at.tolist(), known, strict=True)
+                if ok
+            )
+        cands = _shortlist(shared, postings, starts)
         year = None if group_c is None or groups is None else (group_c, groups[0][i])
         end = ends[i] = _put_nearest(
             flat, end, query, cands, texts, k=k, bits=bits, scorer=scorer, dtype=dtype, year=year
@@ -457,6 +451,34 @@ def _key(f: Features) -> str:
     return f"{f.family_key} {f.title_key[:40]}"
 
 
+class _Keys(Sequence[str]):
+    """The blocking keys of records (:func:`_key`), each made when read: a pass of
+    :func:`_sparse` reads its queries once, in order (the keys of both sides held at
+    once took ~1x a 1 MB list)."""
+
+    __slots__ = ("_records",)
+
+    def __init__(self, records: Sequence[Features]) -> None:
+        self._records = records
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [_key(f) for f in self._records[index]]
+        return _key(self._records[index])
+
+    def __iter__(self) -> Iterator[str]:
+        return map(_key, self._records)
+
+
 def candidate_pairs(
     left: Sequence[Features], right: Sequence[Features], *, k: int = MAX_CANDIDATES
 ) -> list[tuple[int, int]]:
@@ -480,31 +502,38 @@ def candidate_codes(
         return range(n * m)
     import numpy as np
 
+    years_l = array("q", [f.year or -1 for f in left])
+    years_r = array("q", [f.year or -2 for f in right])
+    if not _dense(n, m):
+        # each pass's queries made one at a time, its choices' keys held while it runs;
+        # each pass's rows (4 bytes a pair) until both are done, then the codes of both
+        # in one array, each computed in place (a pass's codes, their sum and the pair's
+        # parts as separate arrays held ~4x a 1 MB list)
+        keys_r = [_key(f) for f in right]
+        by_left = _sparse(
+            _Keys(left), keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
+        )
+        del keys_r
+        keys_l = [_key(f) for f in left]
+        by_right = _sparse(
+            _Keys(right), keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
+        )
+        del keys_l, years_l, years_r
+        split = len(by_left.flat)
+        codes = np.empty(split + len(by_right.flat), dtype=np.int64)
+        part = codes[:split]
+        part[:] = by_left.rows()
+        part *= m
+        part += by_left.flat
+        del by_left
+        part = codes[split:]
+        part[:] = by_right.flat
+        part *= m
+        part += by_right.rows()
+        del by_right, part
+        return _unique(codes)
     keys_l = [_key(f) for f in left]
     keys_r = [_key(f) for f in right]
-    years_l = [f.year or -1 for f in left]
-    years_r = [f.year or -2 for f in right]
-    if not _dense(n, m):
-        # the codes of both passes go into one array, each computed in place (a pass's
-        # codes, their sum and the pair's parts as separate arrays held ~4x a 1 MB list)
-        found = _sparse(
-            keys_l, keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
-        )
-        by_left = found.rows()
-        by_left *= m
-        by_left += found.flat
-        found = _sparse(
-            keys_r, keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
-        )
-        codes = np.empty(len(by_left) + len(found.flat), dtype=np.int64)
-        codes[: len(by_left)] = by_left
-        by_right = codes[len(by_left) :]
-        del by_left
-        by_right[:] = found.flat
-        by_right *= m
-        by_right += found.rows()
-        del found, by_right
-        return _unique(codes)
     y_l = np.array(years_l, dtype=np.int64)
     y_r = np.array(years_r, dtype=np.int64)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from citenorm.models import Entry, Fields, Footnote, Name
+from citenorm.models import Entries, Entry, Fields, Footnote, Name
 from citenorm.text import _rx, lexicon
 from citenorm.text.normalize import clean, fold_any, has_arabic, url_key
 from citenorm.text.skeleton import skeleton
@@ -98,19 +98,21 @@ class Features:
     entries=..., row=...)``: match's) hold no copy of what the entry gives again: its
     title, family name and only author are read from ``entries[row]`` when asked (an
     entry's values are made when read, :class:`~citenorm.models.Entries`: each held a
-    copy, ~300 bytes a record of a long list). Whether it has a title (read for every
-    pair scored) is :attr:`has_title`, held."""
+    copy, ~300 bytes a record of a long list), and so is its id (made when asked, as the
+    entries make it: ~54 bytes a string a record, which match needs only for the pairs
+    it returns). Whether it has a title (read for every pair scored) is
+    :attr:`has_title`, held."""
 
     __slots__ = (
         "_family",
         "_family_fold",
+        "_id",
         "_name",
         "_names_fold",
         "_title",
         "_title_fold",
         "family_key",
         "has_author",
-        "id",
         "n_authors",
         "names_key",
         "script",
@@ -119,7 +121,7 @@ class Features:
         "year",
     )
 
-    id: str
+    _id: str | None  # (None: read from the entries when asked)
     script: str
     _family: str | None  # first author's family name (or literal), as printed (None: read)
     family_key: str  # its skeleton
@@ -208,7 +210,7 @@ class Features:
         ``row`` of the record in them), the title, the family name and ``name`` are not
         held but read from ``entries[row]`` when asked (the same values: none is a copy
         of what the entry gives again)."""
-        self.id = id
+        self._id = None if entries is not None else id
         self.script = script
         if entries is not None:  # (a _ReadFeatures or a _RichReadFeatures: their slots)
             self._entries = entries  # type: ignore[misc]
@@ -248,6 +250,19 @@ class Features:
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
         return f"Features({fields})"
+
+    @property
+    def id(self) -> str:
+        """The record's id."""
+        got = self._id
+        if got is None:
+            assert self._entries is not None
+            got = _entry_id(self._entries, self._row)
+        return got
+
+    @id.setter
+    def id(self, value: str) -> None:
+        self._id = value
 
     def _fields(self) -> Fields:
         assert self._entries is not None
@@ -323,6 +338,14 @@ class _RichReadFeatures(_RichFeatures):
     entries (as :class:`_ReadFeatures`)."""
 
     __slots__ = ("_entries", "_row")
+
+
+def _entry_id(entries: Sequence[Entry], row: int) -> str:
+    """The id of ``entries[row]``, without building the entry when the entries are a
+    document's (:class:`~citenorm.models.Entries`, which make it from the row)."""
+    if isinstance(entries, Entries):
+        return entries._id_of(row)
+    return entries[row].id
 
 
 def _same(folded: str, value: str) -> str:
