@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from citenorm.errors import InputError
 from citenorm.io.load import load, with_locations
 from citenorm.io.pdf import NOTES_RULE, visual_to_logical
 from citenorm.models import Entry
-from conftest import CHROMIUM, SEED, chromium_command
+from conftest import CHROMIUM, SEED, print_pdf
 
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium prints the test PDFs (apt-get install chromium)"
@@ -46,24 +45,8 @@ body { margin: 0; font-family: "DejaVu Sans", "Noto Sans Arabic", sans-serif; }
 
 def _print_pdf(tmp_path: Path, body_html: str, name: str = "article") -> Path:
     assert CHROMIUM is not None
-    page = tmp_path / f"{name}.html"
-    page.write_text(
-        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>{_PAGE_CSS}</style></head><body>{body_html}</body></html>',
-        encoding="utf-8",
-    )
-    out = tmp_path / f"{name}.pdf"
-    subprocess.run(
-        [
-            *chromium_command(tmp_path / "profile"),
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={out}",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    return out
+    page = f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>{_PAGE_CSS}</style></head><body>{body_html}</body></html>'
+    return print_pdf(page, tmp_path / f"{name}.pdf", profile=tmp_path / "profile")
 
 
 def _blocks(first: int, last: int) -> list[tuple[list[str], list[str]]]:
