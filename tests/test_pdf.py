@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -216,6 +217,34 @@ def test_small_print_at_the_page_bottom_is_the_footnote_block(tmp_path: Path) ->
     assert [(f.number, f.group, f.line) for f in doc.footnotes] == [(1, 1, 5), (1, 2, 12)]
 
 
+def test_a_heading_that_later_pages_repeat_as_their_running_head_is_kept(
+    tmp_path: Path,
+) -> None:
+    # a book's list of references: its heading at the top of its first page, the same
+    # words in small print at the top of the next pages (the chapter's running head)
+    canvas = _reportlab()
+    path = tmp_path / "heads.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for page in (1, 2, 3):
+        if page == 1:
+            c.setFont("Helvetica", 14)
+            c.drawString(72, 782, "Works Cited")
+        else:
+            c.setFont("Helvetica", 8)
+            c.drawString(270, 815, "Works Cited")
+        c.setFont("Helvetica", 12)
+        for k in range(4):
+            c.drawString(72, 730 - 18 * k, f"Writer{page}{k}, Ann. A Book. London: Press, 2001.")
+        c.setFont("Helvetica", 10)
+        c.drawString(290, 40, str(page))
+        c.showPage()
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert lines[0] == "Works Cited"
+    assert lines.count("Works Cited") == 1  # the running heads are dropped
+    assert sum(ln.startswith("Writer") for ln in lines) == 12
+
+
 def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
     canvas = _reportlab()
     path = tmp_path / "locked.pdf"
@@ -365,6 +394,38 @@ def _draw_journal(path: Path) -> None:
             y -= 12
         c.showPage()
     c.save()
+
+
+@needs_arabic_font
+def test_a_vowel_mark_set_off_its_line_stays_in_its_line(tmp_path: Path) -> None:
+    # a font may set a shadda or a kasra so far off its letter that its box leaves the
+    # line's: alone on a line of its own, it would cut the entry in two
+    canvas = _reportlab()
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
+    path = tmp_path / "marks.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("DejaVu", 12)
+    c.drawRightString(523, 760, _visual("المراجع"))
+    entries = [
+        "1. الحلي، تفسير العسكري، قم، مؤسسة النشر، 1409.",
+        "2. الطوسي، كتاب الغيبة، النجف، دار الكتب، 1411.",
+    ]
+    y = 730.0
+    for entry in entries:
+        visual = _visual(entry)
+        c.drawRightString(523, y, visual)
+        width = c.stringWidth(visual, "DejaVu", 12)
+        c.drawString(523 - width + 40, y - 8, "\u0651")  # set low, off the line's box
+        y -= 30
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert len(lines) == 3
+    assert all(not unicodedata.combining(ln.strip()[0]) for ln in lines)
+    doc = citenorm.extract(load(path).text)
+    assert [e.number for e in doc.entries] == [1, 2]
 
 
 def _records(doc: citenorm.Document) -> Any:
