@@ -215,6 +215,22 @@ def _starts(text: str, gold: dict[str, Any]) -> set[int]:
     return accuracy._starts(text, gold, "entries") | accuracy._starts(text, gold, "footnotes")
 
 
+_BARE_NUMBER = re.compile(r"^\s*[0-9٠-٩]{1,3}\s+")
+
+
+def _bare_number_notes(text: str, gold: dict[str, Any]) -> set[int]:
+    """The lines that open a gold note after a bare number (``3 Alaoui, ...``), which
+    ``accuracy._starts`` does not take for a list number."""
+    norm = accuracy.load_evaluator().norm
+    heads = {norm(f.get("text") or "")[:25] for f in gold.get("footnotes", [])} - {""}
+    out = set()
+    for number, line in enumerate(text.split("\n")):
+        m = _BARE_NUMBER.match(line)
+        if m is not None and norm(line[m.end() :])[:25] in heads:
+            out.add(number)
+    return out
+
+
 def _inside_notes(text: str, gold: dict[str, Any]) -> set[int]:
     """The lines whose words are part of a gold note's (a note's line after a blank)."""
     norm = accuracy.load_evaluator().norm
@@ -243,9 +259,10 @@ def _with_notes(text: str, gold: dict[str, Any]) -> str:
     notes are the lines after a printed rule (up to a blank line that no note or line of
     a note follows, after which a new page begins) or, without a rule, the lines from the page's first gold note on. A page
     whose text does not fit goes on over the next, its notes after its body."""
-    # (a note that opens with an entry's words, a work cited in full, is told by the
-    # entry's line: that line is the entry's)
-    notes_at = accuracy._starts(text, gold, "footnotes") - accuracy._starts(text, gold, "entries")
+    # (a line that opens both a note and an entry, a work cited in full, opens notes only
+    # where notes are already set: in the body, it is the entry's)
+    note_lines = accuracy._starts(text, gold, "footnotes") | _bare_number_notes(text, gold)
+    notes_at = note_lines - accuracy._starts(text, gold, "entries")
     width, starts = _wrap_width(text), _starts(text, gold)
     inside = _inside_notes(text, gold)
     pages: list[tuple[_Lines, _Lines]] = []
@@ -260,7 +277,7 @@ def _with_notes(text: str, gold: dict[str, Any]) -> str:
             if in_notes and not line.strip():
                 gap = True  # (the notes go on if a note comes next)
                 continue
-            if in_notes and gap and here not in notes_at and here not in inside:
+            if in_notes and gap and here not in note_lines and here not in inside:
                 pages.append((body, notes))
                 body, notes, in_notes = [], [], False
             gap = False
