@@ -428,6 +428,30 @@ def test_a_vowel_mark_set_off_its_line_stays_in_its_line(tmp_path: Path) -> None
     assert [e.number for e in doc.entries] == [1, 2]
 
 
+@needs_arabic_font
+def test_a_range_that_a_wrap_put_first_on_a_line_of_an_arabic_paragraph(tmp_path: Path) -> None:
+    # the range 45-67 comes after Arabic letters in its paragraph: the renderer takes its
+    # numbers for Arabic numbers and draws it 67-45; the wrap put it at the start of the
+    # paragraph's next line, which has no letter of its own
+    canvas = _reportlab()
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
+    path = tmp_path / "range.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("DejaVu", 12)
+    first = _visual("سالم، أحمد. (2009). أثمان الكتب في القرن التاسع عشر. مجلة التاريخ،")
+    c.drawRightString(523, 760, first)
+    c.drawRightString(523, 744, ".67-45 ،12")  # "12، 45-67." as drawn
+    # a paragraph of its own (a gap above): its range is drawn as it reads
+    c.drawRightString(523, 700, "2014-2023")
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert lines[1] == "12، 45-67."
+    assert lines[2] == "2014-2023"
+
+
 def _records(doc: citenorm.Document) -> Any:
     return (
         [(f.number, f.group, f.kind, f.refers_to, _squash(f.text)) for f in doc.footnotes],

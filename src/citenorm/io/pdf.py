@@ -302,6 +302,7 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
     right = max((float(c["x1"]) for c in upright), default=width)
     kinds = Counter(_kind(str(c["text"])) for c in upright)
     page_rtl = kinds["AL"] >= kinds["L"] and kinds["AL"] > 0
+    prev: _Line | None = None
     for line in lines:
         line.chars.sort(key=lambda c: float(c["x0"]))
         for c in line.chars:
@@ -318,15 +319,15 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
             line.size = sizes.most_common(1)[0][0]
         line.top = min(float(c["top"]) for c in line.chars)
         glyphs: list[str] = []
-        prev: dict[str, Any] | None = None
+        before: dict[str, Any] | None = None
         for c in _with_marks(line.chars):
             text = _glyph(c)
-            if prev is not None and text != " " and glyphs and glyphs[-1] != " ":
-                gap = float(c["x0"]) - float(prev["x1"])
+            if before is not None and text != " " and glyphs and glyphs[-1] != " ":
+                gap = float(c["x0"]) - float(before["x1"])
                 if gap > 0.2 * line.size and not (c.get("_sup") and gap < 0.6 * line.size):
                     glyphs.append(" ")
             glyphs.append(text)
-            prev = c
+            before = c
         line.x0, line.x1 = float(line.chars[0]["x0"]), float(line.chars[-1]["x1"])
         letters = Counter(_kind(g[:1]) for g in glyphs if g.strip())
         ar, la = letters["AL"], letters["L"]
@@ -342,11 +343,30 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
             tolerance = 2 * line.size
             flush_right = right - line.x1 < tolerance and line.x0 - left > tolerance
             rtl = True if flush_right else page_rtl
-        logical = _fix_urls(_base_letters(visual_to_logical(glyphs, rtl=rtl)))
+        after_arabic = prev is not None and _goes_on(prev, line, left, right)
+        logical = _fix_urls(
+            _base_letters(visual_to_logical(glyphs, rtl=rtl, after_arabic=after_arabic))
+        )
         if rtl is False or (rtl is None and la > ar):
             logical = _unmirror(logical)
         line.text = " ".join(logical.split())
+        if line.text:
+            prev = line
     return [ln for ln in lines if ln.text]
+
+
+def _goes_on(above: _Line, line: _Line, left: float, right: float) -> bool:
+    """Does ``line`` go on with the paragraph of the line ``above``, whose last letter
+    (in reading order) is Arabic? The line above runs from margin to margin (a justified
+    line that is not its paragraph's last) and the gap between them is a line's."""
+    tolerance = 2 * above.size
+    last = next((_kind(ch) for ch in reversed(above.text) if _kind(ch) in ("AL", "L")), None)
+    return (
+        last == "AL"
+        and above.x0 - left < tolerance
+        and right - above.x1 < tolerance
+        and 0 <= line.top - above.bottom < above.size
+    )
 
 
 #: the line put before a page's footnote block (as a printed rule separates it)
