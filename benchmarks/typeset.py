@@ -215,6 +215,7 @@ def _starts(text: str, gold: dict[str, Any]) -> set[int]:
     return accuracy._starts(text, gold, "entries") | accuracy._starts(text, gold, "footnotes")
 
 
+_BRACKETED = re.compile(r"^\s*[(\[][0-9٠-٩]{1,3}[)\]]")
 _BARE_NUMBER = re.compile(r"^\s*[0-9٠-٩]{1,3}\s+")
 
 
@@ -259,10 +260,16 @@ def _with_notes(text: str, gold: dict[str, Any]) -> str:
     notes are the lines after a printed rule (up to a blank line that no note or line of
     a note follows, after which a new page begins) or, without a rule, the lines from the page's first gold note on. A page
     whose text does not fit goes on over the next, its notes after its body."""
-    # (a line that opens both a note and an entry, a work cited in full, opens notes only
-    # where notes are already set: in the body, it is the entry's)
+    # (a line that opens both a note and an entry, a work cited in full, opens notes where
+    # notes are already set or where it opens with a bracketed number, "(1)": else it is
+    # the entry's)
+    lines_of = text.split("\n")
     note_lines = accuracy._starts(text, gold, "footnotes") | _bare_number_notes(text, gold)
-    notes_at = note_lines - accuracy._starts(text, gold, "entries")
+    notes_at = {
+        n
+        for n in note_lines
+        if n not in accuracy._starts(text, gold, "entries") or _BRACKETED.match(lines_of[n])
+    }
     width, starts = _wrap_width(text), _starts(text, gold)
     inside = _inside_notes(text, gold)
     pages: list[tuple[_Lines, _Lines]] = []
