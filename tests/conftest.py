@@ -121,6 +121,26 @@ def chromium_command(profile: Path) -> list[str]:
     ]
 
 
+def print_pdf(page: str, out: Path, *, profile: Path) -> Path:
+    """The HTML page ``page`` printed to the PDF ``out`` by headless Chromium (no header
+    or footer of its own: a page's running head and number come from its CSS). Shared by
+    tests/test_pdf.py and benchmarks/typeset.py."""
+    source = out.with_suffix(".html")
+    source.write_text(page, encoding="utf-8")
+    subprocess.run(
+        [
+            *chromium_command(profile),
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={out}",
+            source.as_uri(),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    return out
+
+
 Run = Callable[..., subprocess.CompletedProcess[bytes]]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from citenorm.errors import InputError
 from citenorm.io.load import load, with_locations
 from citenorm.io.pdf import NOTES_RULE, visual_to_logical
 from citenorm.models import Entry
-from conftest import CHROMIUM, SEED, chromium_command
+from conftest import CHROMIUM, SEED, print_pdf
 
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium prints the test PDFs (apt-get install chromium)"
@@ -46,24 +46,8 @@ body { margin: 0; font-family: "DejaVu Sans", "Noto Sans Arabic", sans-serif; }
 
 def _print_pdf(tmp_path: Path, body_html: str, name: str = "article") -> Path:
     assert CHROMIUM is not None
-    page = tmp_path / f"{name}.html"
-    page.write_text(
-        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>{_PAGE_CSS}</style></head><body>{body_html}</body></html>',
-        encoding="utf-8",
-    )
-    out = tmp_path / f"{name}.pdf"
-    subprocess.run(
-        [
-            *chromium_command(tmp_path / "profile"),
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={out}",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    return out
+    page = f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>{_PAGE_CSS}</style></head><body>{body_html}</body></html>'
+    return print_pdf(page, tmp_path / f"{name}.pdf", profile=tmp_path / "profile")
 
 
 def _blocks(first: int, last: int) -> list[tuple[list[str], list[str]]]:
@@ -233,6 +217,34 @@ def test_small_print_at_the_page_bottom_is_the_footnote_block(tmp_path: Path) ->
     assert [(f.number, f.group, f.line) for f in doc.footnotes] == [(1, 1, 5), (1, 2, 12)]
 
 
+def test_a_heading_that_later_pages_repeat_as_their_running_head_is_kept(
+    tmp_path: Path,
+) -> None:
+    # a book's list of references: its heading at the top of its first page, the same
+    # words in small print at the top of the next pages (the chapter's running head)
+    canvas = _reportlab()
+    path = tmp_path / "heads.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for page in (1, 2, 3):
+        if page == 1:
+            c.setFont("Helvetica", 14)
+            c.drawString(72, 782, "Works Cited")
+        else:
+            c.setFont("Helvetica", 8)
+            c.drawString(270, 815, "Works Cited")
+        c.setFont("Helvetica", 12)
+        for k in range(4):
+            c.drawString(72, 730 - 18 * k, f"Writer{page}{k}, Ann. A Book. London: Press, 2001.")
+        c.setFont("Helvetica", 10)
+        c.drawString(290, 40, str(page))
+        c.showPage()
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert lines[0] == "Works Cited"
+    assert lines.count("Works Cited") == 1  # the running heads are dropped
+    assert sum(ln.startswith("Writer") for ln in lines) == 12
+
+
 def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
     canvas = _reportlab()
     path = tmp_path / "locked.pdf"
@@ -382,6 +394,62 @@ def _draw_journal(path: Path) -> None:
             y -= 12
         c.showPage()
     c.save()
+
+
+@needs_arabic_font
+def test_a_vowel_mark_set_off_its_line_stays_in_its_line(tmp_path: Path) -> None:
+    # a font may set a shadda or a kasra so far off its letter that its box leaves the
+    # line's: alone on a line of its own, it would cut the entry in two
+    canvas = _reportlab()
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
+    path = tmp_path / "marks.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("DejaVu", 12)
+    c.drawRightString(523, 760, _visual("المراجع"))
+    entries = [
+        "1. الحلي، تفسير العسكري، قم، مؤسسة النشر، 1409.",
+        "2. الطوسي، كتاب الغيبة، النجف، دار الكتب، 1411.",
+    ]
+    y = 730.0
+    for entry in entries:
+        visual = _visual(entry)
+        c.drawRightString(523, y, visual)
+        width = c.stringWidth(visual, "DejaVu", 12)
+        c.drawString(523 - width + 40, y - 8, "\u0651")  # set low, off the line's box
+        y -= 30
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert len(lines) == 3
+    assert all(not unicodedata.combining(ln.strip()[0]) for ln in lines)
+    doc = citenorm.extract(load(path).text)
+    assert [e.number for e in doc.entries] == [1, 2]
+
+
+@needs_arabic_font
+def test_a_range_that_a_wrap_put_first_on_a_line_of_an_arabic_paragraph(tmp_path: Path) -> None:
+    # the range 45-67 comes after Arabic letters in its paragraph: the renderer takes its
+    # numbers for Arabic numbers and draws it 67-45; the wrap put it at the start of the
+    # paragraph's next line, which has no letter of its own
+    canvas = _reportlab()
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
+    path = tmp_path / "range.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("DejaVu", 12)
+    first = _visual("سالم، أحمد. (2009). أثمان الكتب في القرن التاسع عشر. مجلة التاريخ،")
+    c.drawRightString(523, 760, first)
+    c.drawRightString(523, 744, ".67-45 ،12")  # "12، 45-67." as drawn
+    # a paragraph of its own (a gap above): its range is drawn as it reads
+    c.drawRightString(523, 700, "2014-2023")
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert lines[1] == "12، 45-67."
+    assert lines[2] == "2014-2023"
 
 
 def _records(doc: citenorm.Document) -> Any:

@@ -100,3 +100,67 @@ def test_a_numbered_entry_cut_after_an_initial_goes_on() -> None:
     )
     assert len(got) == 3
     assert got[1].endswith("ب. شالميتا وآخرون، المعهد الإسباني للثقافة، مدريد، 1979م.")
+
+
+def test_a_dash_carried_to_the_next_line_of_an_unnumbered_list_is_no_bullet() -> None:
+    # the entries carry no numbers nor bullets; a wrap cut one before its " - ", which
+    # opens the next line: that line goes on with the entry (a bullet only in a list
+    # whose entries have them)
+    got = _entries(
+        [
+            "سالم، أحمد: تاريخ المدن القديمة، دار الفكر، بيروت، ١٩٩٠م.",
+            "منصور، خالد: الطباعة في المشرق، ورقة عمل مقدمة لندوة النشر المصاحب لمعرض الكتاب",
+            "- المنعقد في مركز الدراسات الإسلامية - ١٤٢٠هـ.",
+            "يوسف، سعيد: الورق والكتاب، مكتبة النهضة، القاهرة، ١٩٨٥م.",
+        ]
+    )
+    assert len(got) == 3
+    assert got[1].endswith("لمعرض الكتاب - المنعقد في مركز الدراسات الإسلامية - ١٤٢٠هـ.")
+
+
+def test_dashes_of_a_bulleted_list_open_entries() -> None:
+    # every entry opens with a dash and ends without a period: each dash is an entry's
+    got = _entries(
+        [
+            "- سالم، أحمد: تاريخ المدن القديمة، دار الفكر، بيروت، ١٩٩٠م",
+            "- منصور، خالد: الطباعة في المشرق، دار النهضة، القاهرة، ١٩٨٨م",
+            "- يوسف، سعيد: الورق والكتاب، مكتبة النهضة، القاهرة، ١٩٨٥م",
+        ]
+    )
+    assert len(got) == 3
+
+
+def test_an_era_letter_carried_to_the_next_line_goes_on() -> None:
+    # a wrap cut the date "1322 هـ / 1904 م." after its Hijri year: the line that opens
+    # with the era letter ends that entry, it is no entry of its own
+    got = _entries(
+        [
+            "الحلبي، سالم. كتاب الفوائد. الطبعة الأولى. مصر: المطبعة الكبرى، 1322",
+            "هـ / 1904 م.",
+            "الدمشقي، يوسف. رسائل الأدب. بيروت: دار المعارف، 1955.",
+        ]
+    )
+    assert len(got) == 2
+    assert got[0].endswith("1322 هـ / 1904 م.")
+
+
+def test_an_imprint_cut_by_a_wrap_still_ends_its_entry() -> None:
+    # APA entries wrapped at a narrow width: the imprint of the first is cut, its last
+    # word alone on a line; the next entry (its author with no comma) is another
+    doc = citenorm.extract(
+        "\n".join(
+            [
+                "References",
+                "",
+                "Haddad, A. (1950). Tarikh al-mudun al-qadima.",
+                "al-Qahirah: Matbaat Lajnat al-Talif wa-al-Tarjamah wa-al-",
+                "Nashr.",
+                "Ibn al-Warraq (1944). al-Kutub wa-al-qurra: dirasa fi al-",
+                "nasikhin. Misr: Matbaat al-Maarif.",
+                "Mansur, K. (1961). al-Tibaa fi al-Mashriq. Bayrut: Dar al-Ilm.",
+            ]
+        )
+    )
+    got = [e.text for e in doc.entries]
+    assert len(got) == 3
+    assert got[1].startswith("Ibn al-Warraq (1944).")

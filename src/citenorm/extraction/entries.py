@@ -26,6 +26,8 @@ __all__ = ["RawEntry", "entry_script", "group_entries"]
 # a line opening with punctuation continues the entry above ("و"/"and" do only when the
 # entry above is still open: وائلي, واحدي are family names)
 _CONT_START = _rx.compile(r"^[,،:;؛)\]/.\-–]")
+# "هـ / 1904 م.": an era letter that a wrap carried away from its year opens no entry
+_ERA_START = lazy(r"^(?:هـ|ه|م)\s*(?:[/\-–.,،)]|$)")
 _PLACE_START = lazy(r"^[^\s,،.:;]+(?:\s[^\s,،.:;]+){0,2}\s*:\s*\S")
 _LETTERS = _rx.compile(r"[^\W\d_]")
 # a line that ends with a bare number of one to three digits after a comma or a colon
@@ -183,7 +185,7 @@ def _closed(text: str) -> bool:
 def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
     """Does ``line`` continue ``entry`` (rather than start a new entry)?"""
     last = entry.last
-    if _CONT_START.match(line):
+    if _CONT_START.match(line) or _ERA_START.match(line):
         return True
     if not _closed(last) or _open_abbreviation(entry):
         return True
@@ -220,7 +222,9 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
         not _ends_with_year(entry.text)
         and not _has_pub_year(entry.text)
         and not entry.has_url
-        and not _ends_with_imprint(last)
+        # (the entry's last sentence, not its last printed line: "Nashr." that a wrap
+        # cut from "al-Qahirah: Matbaat ... wa-al-" ends an imprint too)
+        and not _ends_with_imprint(entry.text)
         and _has_year(line)
         and not _ENTRY_START.match(line)
         # a title-first entry with its own "Place: Publisher, Year" is an entry of its own
@@ -469,7 +473,7 @@ def _layout(block: ListBlock, lines: list[Line]) -> _Layout:
 def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Layout) -> bool:
     """Does the unnumbered, unbulleted line ``text`` start an entry after ``entry``?"""
     gap = ln.number - prev.number > 1
-    if _CONT_START.match(text):
+    if _CONT_START.match(text) or (not gap and _ERA_START.match(text)):
         return False
     if _TAIL_START.match(text):
         # a URL on its own line ends the entry above, unless that one has its URL
@@ -590,6 +594,8 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
     prev: Line | None = None
     present = {ln.number for ln in block.lines}
     pending: tuple[int, Line] | None = None  # a list number printed on its own line
+    # a list whose entries open with bullets: a third of its lines at least have one
+    bulleted = 3 * sum(1 for ln in lines if P.BULLET.match(ln.text)) >= len(lines)
     for idx, ln in enumerate(lines):
         text = ln.text.strip()
         if prev is not None and any(k not in present for k in range(prev.number + 1, ln.number)):
@@ -657,14 +663,15 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             bullet = P.BULLET.match(rest)
             if (
                 bullet is not None
-                and layout.numbered
+                and (layout.numbered or not bulleted)
                 and current is not None
                 and not _closed(current.last)
                 and prev is not None
                 and ln.number - prev.number == 1
             ):
-                # "- X" right under a numbered entry's open line ("دار التقوى" / "- دار
-                # الفتح، ..."): a wrapped dash, not a bullet
+                # "- X" right under an open line of a numbered entry ("دار التقوى" / "- دار
+                # الفتح، ...") or of a list whose entries have no bullets: a wrapped
+                # dash, not a bullet
                 bullet = None
             if bullet:
                 rest = rest[bullet.end() :]

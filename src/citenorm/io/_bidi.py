@@ -45,15 +45,17 @@ def kind(ch: str) -> str:
     return "N"
 
 
-def _ltr_runs(chars: Sequence[str], kinds: Sequence[str]) -> list[bool]:
+def _ltr_runs(chars: Sequence[str], kinds: Sequence[str], *, start: str = "R") -> list[bool]:
     """For each character of a right-to-left line (visual order), whether it belongs to
-    a left-to-right run (Latin letters, numbers and what joins them)."""
+    a left-to-right run (Latin letters, numbers and what joins them). ``start``: the
+    strong letter before the line in reading order (``AL`` on a line that goes on with a
+    paragraph whose last letter above is Arabic)."""
     n = len(chars)
     ltr = [k in ("L", "EN", "AN") for k in kinds]
     # numbers after Arabic letters are Arabic numbers (W2): the nearest strong letter
     # before them in reading order stands to their right on a right-to-left line
     context = ["R"] * n
-    last = "R"
+    last = start
     for i in range(n - 1, -1, -1):
         if kinds[i] == "AL":
             last = "AL"
@@ -87,11 +89,16 @@ def _ltr_runs(chars: Sequence[str], kinds: Sequence[str]) -> list[bool]:
     return ltr
 
 
-def visual_to_logical(chars: Sequence[str], *, rtl: bool | None = None) -> str:
+def visual_to_logical(
+    chars: Sequence[str], *, rtl: bool | None = None, after_arabic: bool = False
+) -> str:
     """One printed line, given as its glyph texts from left to right, in reading order.
 
     ``rtl``: the line's direction when known (from its alignment); by default the line
     is right-to-left when it has at least as many Arabic letters as Latin ones.
+    ``after_arabic``: the line goes on with a paragraph whose last letter above is
+    Arabic (its numbers before any letter of its own are Arabic numbers, as the
+    renderer took them: ``45-67`` printed ``67-45``).
     """
     if not chars:
         return ""
@@ -121,7 +128,7 @@ def visual_to_logical(chars: Sequence[str], *, rtl: bool | None = None) -> str:
             out.append(visual_to_logical(chars[i : end + 1]))
             i = end + 1
         return "".join(out)
-    ltr = _ltr_runs(chars, kinds)
+    ltr = _ltr_runs(chars, kinds, start="AL" if after_arabic else "R")
     pieces: list[str] = []
     i, n = 0, len(chars)
     while i < n:

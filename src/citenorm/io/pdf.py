@@ -110,6 +110,22 @@ def _cluster(chars: list[dict[str, Any]]) -> list[_Line]:
     return lines
 
 
+def _attach_marks(lines: list[_Line]) -> list[_Line]:
+    """A line of vowel marks alone (a shadda or a kasra that the font set off its letter,
+    out of the line's box) goes into the line it lies closest to: the marks belong to
+    the letters under or over them, which :func:`_with_marks` finds."""
+    out = [ln for ln in lines if not all(_is_mark(str(c["text"])) for c in ln.chars)]
+    if len(out) == len(lines) or not out:
+        return lines
+    for line in lines:
+        if not all(_is_mark(str(c["text"])) for c in line.chars):
+            continue
+        middle = (line.top + line.bottom) / 2
+        host = min(out, key=lambda o: abs((o.top + o.bottom) / 2 - middle))
+        host.chars.extend(line.chars)
+    return out
+
+
 def _attach_superscripts(lines: list[_Line]) -> list[_Line]:
     """Lines of small raised characters (footnote markers, ``ème``) go into the line below
     whose box holds their baseline; their characters are marked as superscripts."""
@@ -281,11 +297,12 @@ def _in_columns(lines: list[_Line], gutter: float, rtl: bool) -> list[_Line]:
 def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
     """Characters -> printed lines in reading order, each in logical order."""
     upright = [c for c in chars if c.get("upright", True) and str(c.get("text", ""))]
-    lines = _split_gaps(_attach_superscripts(_cluster(upright)))
+    lines = _split_gaps(_attach_superscripts(_attach_marks(_cluster(upright))))
     left = min((float(c["x0"]) for c in upright), default=0.0)
     right = max((float(c["x1"]) for c in upright), default=width)
     kinds = Counter(_kind(str(c["text"])) for c in upright)
     page_rtl = kinds["AL"] >= kinds["L"] and kinds["AL"] > 0
+    prev: _Line | None = None
     for line in lines:
         line.chars.sort(key=lambda c: float(c["x0"]))
         for c in line.chars:
@@ -302,15 +319,15 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
             line.size = sizes.most_common(1)[0][0]
         line.top = min(float(c["top"]) for c in line.chars)
         glyphs: list[str] = []
-        prev: dict[str, Any] | None = None
+        before: dict[str, Any] | None = None
         for c in _with_marks(line.chars):
             text = _glyph(c)
-            if prev is not None and text != " " and glyphs and glyphs[-1] != " ":
-                gap = float(c["x0"]) - float(prev["x1"])
+            if before is not None and text != " " and glyphs and glyphs[-1] != " ":
+                gap = float(c["x0"]) - float(before["x1"])
                 if gap > 0.2 * line.size and not (c.get("_sup") and gap < 0.6 * line.size):
                     glyphs.append(" ")
             glyphs.append(text)
-            prev = c
+            before = c
         line.x0, line.x1 = float(line.chars[0]["x0"]), float(line.chars[-1]["x1"])
         letters = Counter(_kind(g[:1]) for g in glyphs if g.strip())
         ar, la = letters["AL"], letters["L"]
@@ -326,11 +343,30 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
             tolerance = 2 * line.size
             flush_right = right - line.x1 < tolerance and line.x0 - left > tolerance
             rtl = True if flush_right else page_rtl
-        logical = _fix_urls(_base_letters(visual_to_logical(glyphs, rtl=rtl)))
+        after_arabic = prev is not None and _goes_on(prev, line, left, right)
+        logical = _fix_urls(
+            _base_letters(visual_to_logical(glyphs, rtl=rtl, after_arabic=after_arabic))
+        )
         if rtl is False or (rtl is None and la > ar):
             logical = _unmirror(logical)
         line.text = " ".join(logical.split())
+        if line.text:
+            prev = line
     return [ln for ln in lines if ln.text]
+
+
+def _goes_on(above: _Line, line: _Line, left: float, right: float) -> bool:
+    """Does ``line`` go on with the paragraph of the line ``above``, whose last letter
+    (in reading order) is Arabic? The line above runs from margin to margin (a justified
+    line that is not its paragraph's last) and the gap between them is a line's."""
+    tolerance = 2 * above.size
+    last = next((_kind(ch) for ch in reversed(above.text) if _kind(ch) in ("AL", "L")), None)
+    return (
+        last == "AL"
+        and above.x0 - left < tolerance
+        and right - above.x1 < tolerance
+        and 0 <= line.top - above.bottom < above.size
+    )
 
 
 #: the line put before a page's footnote block (as a printed rule separates it)
@@ -359,20 +395,37 @@ def _numbered_heads(pages: list[tuple[int, float, float, list[_Line]]]) -> set[s
     return heads
 
 
-def _furniture_keys(pages: list[tuple[int, float, float, list[_Line]]]) -> set[str]:
+def _furniture_keys(pages: list[tuple[int, float, float, list[_Line]]]) -> dict[str, float]:
     """Running heads: the texts (digits aside) that come back at the top or the bottom of
-    two or more pages, and the heads numbered like consecutive pages."""
+    two or more pages, and the heads numbered like consecutive pages; each with the size
+    it is printed in (the most common, the smaller on a tie): a heading of the same text
+    printed in another size (a chapter's title on its first page, that the running heads
+    of its other pages repeat) is no running head."""
     seen: Counter[str] = Counter()
+    sizes: dict[str, Counter[float]] = {}
     for _n, height, _w, lines in pages:
-        keys = {
-            _furniture_key(ln.text)
-            for ln in lines
-            if ln.top < height * 0.1 or ln.bottom > height * 0.9
-        }
-        seen.update(k for k in keys if k)
+        keys = set()
+        for ln in lines:
+            if ln.top < height * 0.1 or ln.bottom > height * 0.9:
+                key = _furniture_key(ln.text)
+                if key:
+                    keys.add(key)
+                    sizes.setdefault(key, Counter())[ln.size] += 1
+        seen.update(keys)
     # (two pages may share a line of text by chance: the repeated text needs three)
     repeated = {k for k, n in seen.items() if n >= 2} if len(pages) > 2 else set()
-    return repeated | {_furniture_key(t) for t in _numbered_heads(pages)}
+    keys = repeated | {_furniture_key(t) for t in _numbered_heads(pages)}
+    return {
+        k: min(sizes[k].items(), key=lambda item: (-item[1], item[0]))[0]
+        for k in keys
+        if k in sizes
+    }
+
+
+def _is_head(line: _Line, heads: dict[str, float]) -> bool:
+    """Is the line one of the running heads, printed in its size?"""
+    size = heads.get(_furniture_key(line.text))
+    return size is not None and abs(line.size - size) <= 0.08 * size
 
 
 def _furniture_key(text: str) -> str:
@@ -384,14 +437,14 @@ def _page_lines(
     width: float,
     lines: list[_Line],
     body_size: float,
-    heads: set[str],
+    heads: dict[str, float],
 ) -> list[str]:
     lines = [
         ln
         for ln in lines
         if not (
             (ln.top < height * 0.1 or ln.bottom > height * 0.9)
-            and (_PAGE_NUMBER.match(ln.text) or _furniture_key(ln.text) in heads)
+            and (_PAGE_NUMBER.match(ln.text) or _is_head(ln, heads))
         )
     ]
     # the footnote block: the run of smaller lines at the bottom of the page
