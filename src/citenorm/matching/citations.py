@@ -542,12 +542,16 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     bound = _bound(doc)
     index = _NameIndex(entries, bound)
     # an article cites the same source many times: look each author and year up once
+    # (the last _SEEN of them: a key of every citation of distinct authors, its strings
+    # with it, held ~150 bytes each at match's peak)
     seen: dict[tuple[str | None, str | None], tuple[str, float] | None] = {}
     out: list[Citation] = []
     for c in doc.in_text:
         key = (c.author, c.year)
         if key not in seen:
             bound()
+            if len(seen) >= _SEEN:
+                seen.clear()
             seen[key] = index.best(c)
         hit = seen[key]
         if hit is None:
@@ -559,6 +563,9 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
             )
     return out
 
+
+# the in-text citations' (author, year) looked up that :func:`link_in_text` remembers
+_SEEN = 1024
 
 #: the least name similarity (0-100) that links an in-text citation to an entry
 _IN_TEXT_CUTOFF = 80.0
