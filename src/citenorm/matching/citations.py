@@ -372,7 +372,9 @@ def link_footnotes(
     progress: Progress | None = None,
 ) -> tuple[list[Citation], list[str]]:
     """Citations from footnotes to entries, and the ids of unlisted footnotes
-    (``progress``: the ``cite`` stage, one tick per full footnote)."""
+    (``progress``: the ``cite`` stage, one tick per full footnote). ``entries_feats`` is
+    emptied once the last note has read it (the in-text citations, linked next, read the
+    entries' names, not their features: the match's peak held every entry's features)."""
     partner = _partners(pairs)
     # the per-string memos keep to the document's share while the notes' features are
     # made (memory: filled to their own bounds, they held ~3x a 1 MB article of notes)
@@ -496,6 +498,7 @@ def link_footnotes(
             out.append(
                 build(Citation, {"footnote": note.id, "entry": entry_id, "score": float(score)})
             )
+    entries_feats.clear()  # (read to the last note: they go before the in-text citations)
     return out, unlisted
 
 
