@@ -1092,6 +1092,7 @@ class Footnotes(_Rows[Footnote]):
         "_markers",
         "_numbers",
         "_odd_ids",
+        "_packs",
         "_pages",
         "_paragraphs",
         "_raws",
@@ -1130,6 +1131,7 @@ class Footnotes(_Rows[Footnote]):
         # (an author list's item: each name's fields set and which parts the text holds)
         self._shapes: list[tuple[tuple[str, ...], set[str], tuple[Any, ...]]] = []
         self._shape_of: dict[Hashable, int] = {}
+        self._packs: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self._spans = array("i")
         self._span_at = array("q")
         self._paragraphs: array[int] | None = None
@@ -1273,7 +1275,15 @@ class Footnotes(_Rows[Footnote]):
                 for cut in sliced
             )
             self._shapes.append((names, set(fields_set), readable))
-        return (shape, *kept)
+        if any(type(v) is str and len(v) > _SHORT for v in kept):
+            return (shape, *kept)  # (a long string the text does not hold: its own)
+        # the notes holding the same values (a type, a shared date): one tuple (one each
+        # held ~64 bytes a note); a record keyed by its id, which the tuple keeps alive
+        key = (shape, *(v if type(v) is str or type(v) is int else id(v) for v in kept))
+        got = self._packs.get(key)
+        if got is None:
+            got = self._packs[key] = (shape, *kept)
+        return got
 
     def _fields_of(self, row: int, text: str) -> Fields:
         packed = self._fields[row]
@@ -1345,6 +1355,10 @@ def _people_spans(
             has.append(True)
         shape.append((frozenset(person.model_fields_set), tuple(has)))
     return tuple(shape), spans
+
+
+# a string value this long at most may be another note's too (a type, "book")
+_SHORT = 20
 
 
 class InTextCitations(_Rows[InTextCitation]):
