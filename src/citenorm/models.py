@@ -1279,10 +1279,10 @@ class Footnotes(_Rows[Footnote]):
             return (shape, *kept)  # (a long string the text does not hold: its own)
         # the notes holding the same values (a type, a shared date): one tuple (one each
         # held ~64 bytes a note); a record keyed by its id, which the tuple keeps alive
-        key = (shape, *(v if type(v) is str or type(v) is int else id(v) for v in kept))
-        got = self._packs.get(key)
+        pack_key = (shape, *(v if type(v) is str or type(v) is int else id(v) for v in kept))
+        got = self._packs.get(pack_key)
         if got is None:
-            got = self._packs[key] = (shape, *kept)
+            got = self._packs[pack_key] = (shape, *kept)
         return got
 
     def _fields_of(self, row: int, text: str) -> Fields:
