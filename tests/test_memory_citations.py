@@ -119,7 +119,12 @@ def test_in_text_citations_share_their_equal_values() -> None:
     tracemalloc.stop()
     assert list(columns) == records
     assert held / len(records) < 80  # (a record each held ~230 bytes)
-    assert len({id(c.text) for c in doc.in_text}) == len({c.text for c in doc.in_text}) == 6
+    # the texts are read from the document's lines (none held: a string each held ~100
+    # bytes), each as printed from its column
+    assert len({c.text for c in doc.in_text}) == 6
+    assert not any(doc.in_text._texts)  # type: ignore[attr-defined]
+    for c in doc.in_text:
+        assert doc.lines[c.line - 1][c.column - 1 :].startswith(c.text)
     assert len({id(c.locator) for c in doc.in_text if c.locator}) == 1
 
 
@@ -590,3 +595,177 @@ def test_the_short_forms_are_read_without_a_dict_of_every_citing_note(
     result = citenorm.match(doc)
     assert len(made) >= n and made[n - 1] == 1  # (the full notes' links)
     assert len({c.footnote for c in result.citations if c.footnote}) == n
+
+
+def test_in_text_citations_hold_no_text_their_lines_print() -> None:
+    # thousands of distinct author-date citations: each text a span of its line, read
+    # when its record is built (as the entries' and the notes' raw texts)
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    m = len(letters)
+    body = "".join(
+        f"وقد ذكر ذلك (ال{letters[k % m]}{letters[k // m % m]}{letters[k // m // m % m]}ي، "
+        f"{1950 + k % 70}) في دراسته.\n"
+        for k in range(3_000)
+    )
+    doc = citenorm.extract(body)
+    records = list(doc.in_text)
+    assert len(records) == 3_000 and len({c.text for c in records}) == 3_000
+    lines = doc.lines
+    tracemalloc.start()
+    columns = InTextCitations(lines=lines)
+    for c in records:  # (each given a text of its own, which only it holds)
+        columns.append(c.model_copy(update={"text": c.text[:1] + c.text[1:]}))
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert list(columns) == records
+    assert held / len(records) < 75  # (~120 bytes with each text kept)
+    # and what a reader gives without the lines: the texts as given
+    assert list(InTextCitations(records)) == records
+
+
+def test_the_in_text_prefilters_keep_no_fold_of_every_character() -> None:
+    # the prefilters and the cleaned view's tables are built from every character's
+    # fold: those (character, fold) pairs go once the tables are made (they held ~0.6 MB
+    # to the end of the process, ~0.6x a 1 MB article)
+    import gc
+
+    from citenorm.extraction import intext
+    from citenorm.memo import clear_memos
+
+    clear_memos(tables=True)
+    gc.collect()
+    tracemalloc.start()
+    intext._prefilters()
+    intext._fold_tables()
+    gc.collect()
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert held < 300_000
+
+
+def test_the_body_s_lines_go_before_the_entries_are_grouped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the lines left to the body (for the in-text citations) are read again from the
+    # document's lines: no Line object of the body is held while the entries are grouped
+    # and parsed (~90 bytes a body line)
+    import gc
+
+    import citenorm.extraction as extraction
+    from citenorm.extraction.segment import Line
+
+    live: list[int] = []
+    real = extraction.group_entries
+
+    def counting(block: Any) -> Any:
+        gc.collect()
+        live.append(sum(1 for o in gc.get_objects() if type(o) is Line))
+        return real(block)
+
+    monkeypatch.setattr(extraction, "group_entries", counting)
+    body = "".join(f"نص الفقرة ({k % 50 + 1}) كما ذكر (الحسني، 2001).\n" for k in range(2_000))
+    notes = "".join(f"({k + 1}) الحسني، كتاب التاريخ، بغداد، 2001.\n" for k in range(50))
+    entries = "".join(f"{k + 1}. الحسني، محمد، كتاب {k}، بغداد، 2001.\n" for k in range(100))
+    doc = citenorm.extract(body + notes + "المصادر\n" + entries)
+    assert len(doc.in_text) == 2_000 and len(doc.entries) == 100
+    assert live and max(live) <= 110  # (the list's own lines and its heading)
+
+
+def _author_date(n: int) -> str:
+    """``n`` author-date citations and ``n`` list entries of distinct invented authors."""
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    m = len(letters)
+    fams = [
+        "ال" + letters[k % m] + letters[k // m % m] + letters[k // m // m % m] for k in range(n)
+    ]
+    body = "".join(f"وقد ذكر ذلك ({f}، {1950 + k % 60}) في دراسته.\n" for k, f in enumerate(fams))
+    entries = "".join(
+        f"{k + 1}. {f}، محمد، كتاب {f[2:]} الأول، دار النشر، بغداد، {1950 + k % 60}.\n"
+        for k, f in enumerate(fams)
+    )
+    return body + "المصادر\n" + entries
+
+
+def test_linking_in_text_citations_remembers_a_bounded_number_of_look_ups() -> None:
+    # each (author, year) is looked up once while the citations repeat it; a key of every
+    # citation of distinct authors (with its strings) held ~150 bytes each at match's peak
+    import gc
+
+    from citenorm.matching.citations import link_in_text
+
+    n = 4_000
+    doc = citenorm.extract(_author_date(n))
+    assert len(doc.in_text) == len(doc.entries) == n
+    entries = list(doc.entries)
+    link_in_text(doc, entries, [])  # (the memos warm)
+    gc.collect()
+    tracemalloc.start()
+    out = link_in_text(doc, entries, [])
+    held, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(out) == n and len({c.entry for c in out}) > 0.99 * n
+    assert (peak - held) / n < 490  # (~560 with a key of each)
+
+
+def test_footnotes_hold_no_name_their_texts_print() -> None:
+    # a note's author names printed in its text are kept as their places in it (a name
+    # record and its strings held ~290 bytes a note of distinct authors), made when read
+    import gc
+
+    doc = citenorm.extract(_citing(2_000))
+    assert len(doc.footnotes) == 2_000
+    assert all(f.fields.author for f in doc.footnotes)
+    notes = list(doc.footnotes)
+    gc.collect()
+    tracemalloc.start()
+    columns = Footnotes(lines=doc.lines)
+    for note in notes:  # (each given names of its own, which only it holds)
+        names = [
+            a.model_copy(update={"family": (a.family or "")[:1] + (a.family or "")[1:]})
+            for a in note.fields.author or []
+        ]
+        fields = note.fields.model_copy(update={"author": names})
+        columns.append(note.model_copy(update={"fields": fields}))
+    gc.collect()
+    held = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert list(columns) == notes
+    assert held / len(columns) < 400  # (~730 with the names kept)
+
+
+def test_the_entries_features_go_before_the_in_text_citations_are_linked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the notes read the entries' features to their last one; the in-text citations read
+    # the entries' names, not their features (~2.4x a 1 MB article held at match's peak)
+    import gc
+
+    import citenorm.matching as matching
+    from citenorm.matching.features import Features
+
+    doc = citenorm.extract(_citing(300))
+    live: list[int] = []
+    real = matching.link_in_text
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        gc.collect()
+        live.append(sum(1 for o in gc.get_objects() if isinstance(o, Features)))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(matching, "link_in_text", counting)
+    result = citenorm.match(doc)
+    assert live and max(live) <= 5
+    assert len({c.footnote for c in result.citations if c.footnote}) == 300
+
+
+def test_notes_keeping_the_same_values_share_one_tuple() -> None:
+    # a note's values its text does not print (its type, a shared date) are kept in a
+    # tuple: notes of the same ones share it (one each held ~64 bytes a note)
+    doc = citenorm.extract(_citing(2_000))
+    notes = doc.footnotes
+    assert len(notes) == 2_000
+    packed = {id(p) for p in notes._fields}  # type: ignore[attr-defined]
+    years = {n.fields.issued.year for n in notes if n.fields.issued}
+    assert len(years) == 60 and len(packed) <= 4 * len(years)  # (2,000 before)
+    fresh = Footnotes(list(notes), lines=doc.lines)
+    assert list(fresh) == list(notes)

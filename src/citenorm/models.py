@@ -1092,6 +1092,7 @@ class Footnotes(_Rows[Footnote]):
         "_markers",
         "_numbers",
         "_odd_ids",
+        "_packs",
         "_pages",
         "_paragraphs",
         "_raws",
@@ -1127,8 +1128,10 @@ class Footnotes(_Rows[Footnote]):
         # in _spans from _span_at[row]; the shape says which: a title, a page, a place
         # of its own each held 50-90 bytes)
         self._fields: list[tuple[Any, ...] | Fields] = []
-        self._shapes: list[tuple[tuple[str, ...], set[str], tuple[bool, ...]]] = []
+        # (an author list's item: each name's fields set and which parts the text holds)
+        self._shapes: list[tuple[tuple[str, ...], set[str], tuple[Any, ...]]] = []
         self._shape_of: dict[Hashable, int] = {}
+        self._packs: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self._spans = array("i")
         self._span_at = array("q")
         self._paragraphs: array[int] | None = None
@@ -1240,24 +1243,47 @@ class Footnotes(_Rows[Footnote]):
             return fields
         names = tuple(name for name, value in values.items() if value is not None)
         kept: list[Any] = []
-        sliced: list[bool] = []
+        sliced: list[bool | tuple[tuple[frozenset[str], tuple[bool | None, ...]], ...]] = []
         spans = self._spans
         for name in names:
             value = values[name]
+            if name == "author":
+                # the names whose parts the text prints: their places in it (a name
+                # record and its strings held ~290 bytes a note of distinct authors)
+                people = _people_spans(value, text)
+                if people is not None:
+                    sliced.append(people[0])
+                    spans.extend(people[1])
+                else:
+                    sliced.append(False)
+                    kept.append(_authors(author))
+                continue
             at = text.find(value) if type(value) is str and value else -1
             sliced.append(at >= 0)
             if at >= 0:
                 spans.append(at)
                 spans.append(len(value))
             else:
-                kept.append(_authors(author) if name == "author" else value)
+                kept.append(value)
         fields_set = fields.model_fields_set
         key = (names, frozenset(fields_set), tuple(sliced))
         shape = self._shape_of.get(key)
         if shape is None:
             shape = self._shape_of[key] = len(self._shapes)
-            self._shapes.append((names, set(fields_set), tuple(sliced)))
-        return (shape, *kept)
+            readable = tuple(
+                tuple((_shape_set(s), parts) for s, parts in cut) if type(cut) is tuple else cut
+                for cut in sliced
+            )
+            self._shapes.append((names, set(fields_set), readable))
+        if any(type(v) is str and len(v) > _SHORT for v in kept):
+            return (shape, *kept)  # (a long string the text does not hold: its own)
+        # the notes holding the same values (a type, a shared date): one tuple (one each
+        # held ~64 bytes a note); a record keyed by its id, which the tuple keeps alive
+        pack_key = (shape, *(v if type(v) is str or type(v) is int else id(v) for v in kept))
+        got = self._packs.get(pack_key)
+        if got is None:
+            got = self._packs[pack_key] = (shape, *kept)
+        return got
 
     def _fields_of(self, row: int, text: str) -> Fields:
         packed = self._fields[row]
@@ -1269,7 +1295,25 @@ class Footnotes(_Rows[Footnote]):
         kept = iter(packed[1:])
         values: list[Any] = []
         for cut in sliced:
-            if cut:
+            if type(cut) is tuple:  # (the author list, its names' parts in the text)
+                people: list[Name] = []
+                for name_set, parts in cut:
+                    part_values: list[str | None] = []
+                    for part in parts:
+                        if part:
+                            start = spans[at]
+                            part_values.append(text[start : start + spans[at + 1]])
+                            at += 2
+                        else:
+                            part_values.append(None)
+                    family, given, literal = part_values
+                    people.append(
+                        inline(
+                            Name, {"family": family, "given": given, "literal": literal}, name_set
+                        )
+                    )
+                values.append(people)
+            elif cut:
                 start = spans[at]
                 values.append(text[start : start + spans[at + 1]])
                 at += 2
@@ -1277,7 +1321,7 @@ class Footnotes(_Rows[Footnote]):
                 values.append(next(kept))
         fields = inline_given(Fields, zip(names, values, strict=True), fields_set)
         author = fields.__dict__["author"]
-        if author is not None:
+        if author is not None and type(author) is not list:
             fields.__dict__["author"] = [author] if type(author) is Name else list(author)
         return fields
 
@@ -1286,12 +1330,45 @@ class Footnotes(_Rows[Footnote]):
         return _KINDS[self._groups[row] & 3]
 
 
+def _people_spans(
+    people: list[Name], text: str
+) -> tuple[tuple[tuple[frozenset[str], tuple[bool, ...]], ...], list[int]] | None:
+    """An author list as :class:`Footnotes` keeps it when ``text`` prints every part of
+    its names: each name's fields set and which parts it has, and the parts' places in
+    ``text`` (start, length); ``None`` when a name is not a plain :class:`Name` or a
+    part is not found."""
+    shape: list[tuple[frozenset[str], tuple[bool, ...]]] = []
+    spans: list[int] = []
+    for person in people:
+        if type(person) is not Name or len(person.__dict__) != 3:
+            return None
+        has: list[bool] = []
+        for part in (person.family, person.given, person.literal):
+            if part is None:
+                has.append(False)
+                continue
+            at = text.find(part) if type(part) is str and part else -1
+            if at < 0:
+                return None
+            spans.append(at)
+            spans.append(len(part))
+            has.append(True)
+        shape.append((frozenset(person.model_fields_set), tuple(has)))
+    return tuple(shape), spans
+
+
+# a string value this long at most may be another note's too (a type, "book")
+_SHORT = 20
+
+
 class InTextCitations(_Rows[InTextCitation]):
     """The in-text citations of a document, in order, stored in columns (:class:`_Rows`).
 
     An article of thousands of author-date citations held an :class:`InTextCitation`
     each (~230 bytes with its value dict) and its id (``t12``: derived from its row, so
     not held); its author, when its printed text holds it, is kept as a slice of it.
+    ``lines`` are the document's lines: a citation's text printed on its line (from its
+    column on) is kept as its place there (a string of its own held ~100 bytes).
     """
 
     __slots__ = (
@@ -1304,14 +1381,22 @@ class InTextCitations(_Rows[InTextCitation]):
         "_odd_ids",
         "_pages",
         "_paragraphs",
+        "_source",
+        "_text_spans",
         "_texts",
         "_years",
     )
 
-    def __init__(self, citations: Iterable[InTextCitation] = ()) -> None:
+    def __init__(
+        self, citations: Iterable[InTextCitation] = (), *, lines: list[str] | None = None
+    ) -> None:
         super().__init__()
+        self._source = lines
         self._odd_ids: dict[int, str] = {}  # ids other than "t<row + 1>"
-        self._texts: list[str] = []
+        # text = lines[line - 1][start:start + length], the span start << 32 | length,
+        # where _texts has None (the spans made with the first one)
+        self._text_spans: array[int] | None = None
+        self._texts: list[str | None] = []
         self._lines = array("q")
         self._columns = array("q")
         self._author_starts = array("q")  # author = text[start:end]; start -1: _authors
@@ -1331,8 +1416,14 @@ class InTextCitations(_Rows[InTextCitation]):
         if citation.id != f"t{row + 1}":
             self._odd_ids[row] = citation.id
         text, author = citation.text, citation.author
-        self._texts.append(text)
-        self._lines.append(citation.line)
+        line, lines = citation.line, self._source
+        start = -1
+        if lines is not None and 1 <= line <= len(lines) and text:
+            start = lines[line - 1].find(text, max(citation.column - 1, 0))
+        span = start << 32 | len(text) if start >= 0 and len(text) < 1 << 32 else None
+        self._texts.append(text if span is None else None)
+        self._text_spans = _put(self._text_spans, row, span, row)
+        self._lines.append(line)
         self._columns.append(citation.column)
         start = text.find(author) if author else -1
         if start < 0:
@@ -1352,14 +1443,23 @@ class InTextCitations(_Rows[InTextCitation]):
         return odd if odd is not None else f"t{row + 1}"
 
     def _record(self, row: int) -> InTextCitation:
-        text = self._texts[row]
+        line = self._lines[row]
+        kept = self._texts[row]
+        if kept is not None:
+            text = kept
+        else:
+            assert self._source is not None
+            assert self._text_spans is not None
+            span = self._text_spans[row]
+            at = span >> 32
+            text = self._source[line - 1][at : at + (span & 0xFFFFFFFF)]
         start = self._author_starts[row]
         return inline(
             InTextCitation,
             {
                 "id": self._id_of(row),
                 "text": text,
-                "line": self._lines[row],
+                "line": line,
                 "column": self._columns[row],
                 "author": self._authors[row] if start < 0 else text[start : self._author_ends[row]],
                 "year": self._years[row],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+from array import array
 from collections.abc import Container, Iterable, Iterator
 from itertools import pairwise
 
@@ -15,7 +16,7 @@ from citenorm.extraction.compact import Sharing, build, fields_of
 from citenorm.extraction.counterparts import sites_from_counterparts
 from citenorm.extraction.entries import RawEntry, entry_script, group_entries
 from citenorm.extraction.footnotes import RawFootnote, find_footnotes
-from citenorm.extraction.intext import find_in_text
+from citenorm.extraction.intext import find_in_lines
 from citenorm.extraction.markers import body_markers
 from citenorm.extraction.note_kinds import resolve_kinds
 from citenorm.extraction.reference import parse_all
@@ -95,11 +96,21 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         # the notes are read (kinds, fields, citations) with the lam ligatures repaired
         for note in raw_notes:
             note.parts = [repair_lam_ligatures(part) for part in note.parts]
+    candidate_lines = {ln.number for ln in candidates}
     if candidates:
-        kept = {ln.number for ln in candidates} - fn_lines
+        kept = candidate_lines - fn_lines
         body_rest = [ln for ln in body_rest if ln.number not in kept]
         for block in seg.lists:
             _drop_notes(block, fn_lines)
+    # the body's markers the document keeps, and the lines left to the body (read again
+    # from the document's lines for the in-text citations): found now, so that the
+    # body's Line objects, the footnotes' line numbers and every marker go before the
+    # entries are grouped and parsed (a Line held ~90 bytes a body line to the end)
+    last_note = max((n.number or 0 for n in raw_notes), default=0)
+    kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, last_note)
+    rest_lines = array("I", [ln.number for ln in body_rest])
+    seg.body = []
+    del markers, fn_lines, body_rest, body
     sections: list[Section] = []
     # (list kind, section id, printed text, number, line, raw lines): parsed below,
     # once their number is known; what a raw entry holds beyond these (its lines'
@@ -137,11 +148,10 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # the segmented text is not needed beyond this point: its lines (a Line object each)
     # go before the references are parsed (memory; the raw lines stay, in the document)
     raw_lines, has_lists = seg.raw, bool(seg.lists)
-    candidate_lines = {ln.number for ln in candidates}
     if has_lists:
         # (the last of the loops above: its block)
         del block, bad
-    del seg, failed, candidates, body
+    del seg, failed, candidates
     # parsing the references is the stage's work: one tick per entry and per note
     tick = Ticker(progress, "extract", len(pending) + len(raw_notes))
     bound.check()
@@ -204,7 +214,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     del house
     for i, fields in reread.items():
         entries[i] = build(Entry, {**dict(entries[i]), "fields": fields})
-    sharing.names = True  # (the notes' names: kept as records)
+    # (the notes' names are spans of their texts too, models.Footnotes: none shared)
     if reread and raw_notes:  # (their titles lost the name they opened with)
         titles = [t for t in (e.fields.title for e in entries) if t]
     # a note that holds an entry's title cites it, gloss or not
@@ -224,7 +234,6 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
         used.add(ident)
         note_ids.append(ident)
     del used
-    last_note = max((n.number or 0 for n in raw_notes), default=0)
     footnotes = Footnotes(lines=raw_lines)  # (in columns, the raw texts read from the lines)
     # each raw note goes once its record is built (its texts held by the record's
     # columns, or by the document's lines); the parser reads their texts a batch ahead
@@ -269,25 +278,29 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
     # a web page listed in English takes its site's name where its Arabic citation has it
     for row, entry in sites_from_counterparts(entries, footnotes).items():
         entries[row] = entry
-    # the raw notes and the body's lines go once their records are built (memory)
-    kept_markers = _markers_kept(markers.without(candidate_lines), fn_lines, last_note)
-    del markers
-    in_text = InTextCitations(
-        build(
-            InTextCitation,
-            {
-                "id": f"t{k + 1}",  # (unique: only notes' ids may repeat)
-                "text": c.text,
-                "line": c.line,
-                "column": c.column,
-                "author": c.author,
-                "year": c.year,
-                "locator": c.page,
-            },
+    found = find_in_lines((n, raw_lines[n - 1]) for n in rest_lines)
+    del rest_lines
+    # (their texts read from the document's lines; each found citation goes as its
+    # record is built)
+    in_text = InTextCitations(lines=raw_lines)
+    found.reverse()
+    while found:
+        c = found.pop()
+        in_text.append(
+            build(
+                InTextCitation,
+                {
+                    "id": f"t{len(in_text) + 1}",  # (unique: only notes' ids may repeat)
+                    "text": c.text,
+                    "line": c.line,
+                    "column": c.column,
+                    "author": c.author,
+                    "year": c.year,
+                    "locator": c.page,
+                },
+            )
         )
-        for k, c in enumerate(find_in_text(body_rest))
-    )
-    del body_rest
+    del found
     bound.check()
     bound.release("citenorm.extraction.")  # (a long document's words: match reads others)
     warnings: list[str] = []

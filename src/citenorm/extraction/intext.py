@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from citenorm._plain import Frozen
 from citenorm.extraction.segment import Line
@@ -13,7 +13,7 @@ from citenorm.text import _rx, vocab
 from citenorm.text.normalize import SparseTable, _clean, clean
 from citenorm.text.patterns import lazy
 
-__all__ = ["RawInText", "cites_author_date", "find_in_text"]
+__all__ = ["RawInText", "cites_author_date", "find_in_lines", "find_in_text"]
 
 # "2015", "2009أ", "1365هـ", "1365 هـ/1946 م", "2021 م" (the era letter apart), "د.ت", "n.d."
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})[a-z\u0623-\u064a]?(?:\s*(?:هـ|ه))?(?:\s*/\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م)?)?(?:\s+م(?![\u0621-\u064a]))?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?"
@@ -141,10 +141,11 @@ _BLOCKS = (
 )
 
 
-@memo(None)
 def _block_folds() -> tuple[tuple[str, str], ...]:
-    """Every character of the blocks and what :func:`clean` makes of it (computed once,
-    and without filling ``clean``'s memo with single characters).
+    """Every character of the blocks and what :func:`clean` makes of it (without filling
+    ``clean``'s memo with single characters). Not kept: the two tables read from it are
+    (:func:`_fold_tables`, :func:`_prefilters`, each built once), and these pairs held
+    ~0.6 MB to the end of the process.
 
     The characters are cleaned in one call, a line feed between each two: a line feed is
     a starter that composes with nothing (NFKC never crosses it), no character of the
@@ -263,20 +264,26 @@ def cites_author_date(text: str) -> bool:
     return bool(find_in_text([Line(1, text, clean(text))]))
 
 
-def find_in_text(lines: list[Line]) -> list[RawInText]:
+def find_in_text(lines: Iterable[Line]) -> list[RawInText]:
     """All author-date citations in the given body lines, in reading order (equal
     texts, authors, years and pages: one string, as the records keep them; an article
     cites the same works again and again, and a year is some 50 bytes)."""
+    return find_in_lines((ln.number, ln.raw) for ln in lines)
+
+
+def find_in_lines(lines: Iterable[tuple[int, str]]) -> list[RawInText]:
+    """:func:`find_in_text` of lines given as (number, printed line): the extraction
+    reads the body's lines from the document's, no :class:`Line` held for each."""
     found: list[RawInText] = []
     shared: dict[str, str] = {}
     one = shared.setdefault
-    for ln in lines:
-        if not _may_cite(ln.raw):
+    for number, raw_line in lines:
+        if not _may_cite(raw_line):
             continue
-        text, at = _cleaned_view(ln.raw)
+        text, at = _cleaned_view(raw_line)
 
         def printed(
-            start: int, end: int, raw: str = ln.raw, at: list[int] | None = at
+            start: int, end: int, raw: str = raw_line, at: list[int] | None = at
         ) -> tuple[int, str]:
             """(printed column, printed text) of the view's span [start, end)."""
             if at is None:
@@ -311,7 +318,7 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
                 found.append(
                     RawInText(
                         text=one(printed_text, printed_text),
-                        line=ln.number,
+                        line=number,
                         column=column,
                         author=one(author, author),
                         year=one(year, year),
@@ -339,7 +346,7 @@ def find_in_text(lines: list[Line]) -> list[RawInText]:
             found.append(
                 RawInText(
                     text=one(printed_text, printed_text),
-                    line=ln.number,
+                    line=number,
                     column=column,
                     author=one(author, author),
                     year=one(year, year),

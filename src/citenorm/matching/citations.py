@@ -372,7 +372,9 @@ def link_footnotes(
     progress: Progress | None = None,
 ) -> tuple[list[Citation], list[str]]:
     """Citations from footnotes to entries, and the ids of unlisted footnotes
-    (``progress``: the ``cite`` stage, one tick per full footnote)."""
+    (``progress``: the ``cite`` stage, one tick per full footnote). ``entries_feats`` is
+    emptied once the last note has read it (the in-text citations, linked next, read the
+    entries' names, not their features: the match's peak held every entry's features)."""
     partner = _partners(pairs)
     # the per-string memos keep to the document's share while the notes' features are
     # made (memory: filled to their own bounds, they held ~3x a 1 MB article of notes)
@@ -496,6 +498,7 @@ def link_footnotes(
             out.append(
                 build(Citation, {"footnote": note.id, "entry": entry_id, "score": float(score)})
             )
+    entries_feats.clear()  # (read to the last note: they go before the in-text citations)
     return out, unlisted
 
 
@@ -542,12 +545,16 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     bound = _bound(doc)
     index = _NameIndex(entries, bound)
     # an article cites the same source many times: look each author and year up once
+    # (the last _SEEN of them: a key of every citation of distinct authors, its strings
+    # with it, held ~150 bytes each at match's peak)
     seen: dict[tuple[str | None, str | None], tuple[str, float] | None] = {}
     out: list[Citation] = []
     for c in doc.in_text:
         key = (c.author, c.year)
         if key not in seen:
             bound()
+            if len(seen) >= _SEEN:
+                seen.clear()
             seen[key] = index.best(c)
         hit = seen[key]
         if hit is None:
@@ -559,6 +566,9 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
             )
     return out
 
+
+# the in-text citations' (author, year) looked up that :func:`link_in_text` remembers
+_SEEN = 1024
 
 #: the least name similarity (0-100) that links an in-text citation to an entry
 _IN_TEXT_CUTOFF = 80.0
