@@ -769,3 +769,26 @@ def test_notes_keeping_the_same_values_share_one_tuple() -> None:
     assert len(years) == 60 and len(packed) <= 4 * len(years)  # (2,000 before)
     fresh = Footnotes(list(notes), lines=doc.lines)
     assert list(fresh) == list(notes)
+
+
+def test_the_numbering_rules_hold_no_record_of_every_note() -> None:
+    # CN103 and CN104 group the numbered notes by page: rows and numbers in arrays, the
+    # records read again only for what they report (a list of every Footnote record was
+    # ~6x the input at the audit's peak on 1 MB of citations)
+    from citenorm.auditing.rules.footnotes import footnote_numbering_gap, repeated_footnote_number
+    from citenorm.config import AuditConfig
+
+    text = _citing(3_000).replace("(17) ", "(18) ", 1)  # one gap, one repeat, in group 1
+    result = citenorm.match(citenorm.extract(text))
+    notes = result.document.footnotes
+    assert len(notes) == 3_000
+    cfg = AuditConfig()
+    for check in (footnote_numbering_gap, repeated_footnote_number):
+        list(check(result, cfg))  # warm: lazy imports and memos are not the rule's
+        tracemalloc.start()
+        hits = list(check(result, cfg))
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert peak / len(notes) < 120, (check.__name__, peak / len(notes))
+        assert hits, check.__name__
+        assert all(h.line is not None and 1 <= h.line <= len(result.document.lines) for h in hits)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
@@ -93,11 +94,18 @@ def _marker_column(result: MatchResult, f: Footnote) -> int | None:
     return len(raw) - len(raw.lstrip()) + 1
 
 
-def _groups(notes: Iterable[Footnote]) -> dict[int, list[Footnote]]:
-    groups: dict[int, list[Footnote]] = {}
-    for f in notes:
+def _groups(notes: Sequence[Footnote]) -> dict[int, tuple[array[int], array[int]]]:
+    """The numbered ``(n)`` notes of each page group: their rows and their numbers.
+
+    Rows and numbers in arrays (a long article's notes are not held as records: the
+    rules read the few they report with ``notes[row]``).
+    """
+    groups: dict[int, tuple[array[int], array[int]]] = {}
+    for row, f in enumerate(notes):
         if f.number is not None and not is_markdown(f):
-            groups.setdefault(f.group, []).append(f)
+            rows, numbers = groups.setdefault(f.group, (array("q"), array("q")))
+            rows.append(row)
+            numbers.append(f.number)
     return groups
 
 
@@ -111,12 +119,12 @@ def _groups(notes: Iterable[Footnote]) -> dict[int, list[Footnote]]:
     example="(1) زيدون سلمان محمد ، …\n(2) سداد نوري جاسم ، …\n(4) حيدر زهير جاسم ، …   # (3) is missing",
 )
 def footnote_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
-    groups = _groups(result.document.footnotes)
+    notes = result.document.footnotes
     previous_last: int | None = None
-    for _group, notes in sorted(groups.items()):
-        numbered = [(f.number, f) for f in notes if f.number is not None]
-        first_no, first = numbered[0]
+    for _group, (rows, numbers) in sorted(_groups(notes).items()):
+        first_no = numbers[0]
         if first_no not in (1, previous_last):
+            first = notes[rows[0]]
             yield Hit(
                 f"footnote numbering of this page starts at {first_no}, not 1",
                 line=first.line,
@@ -125,8 +133,9 @@ def footnote_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hi
                 related=related(first),
             )
         expected = first_no
-        for no, f in numbered:
+        for no, row in zip(numbers, rows, strict=True):
             if no > expected:
+                f = notes[row]
                 missing = ", ".join(str(n) for n in range(expected, no))
                 yield Hit(
                     f"footnote ({no}) follows ({expected - 1}): missing {missing}",
@@ -136,7 +145,7 @@ def footnote_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hi
                     related=related(f),
                 )
             expected = no + 1
-        previous_last = numbered[-1][0]
+        previous_last = numbers[-1]
 
 
 @rule(
@@ -150,22 +159,21 @@ def footnote_numbering_gap(result: MatchResult, cfg: AuditConfig) -> Iterator[Hi
 )
 def repeated_footnote_number(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     notes = result.document.footnotes
-    groups = _groups(notes)
-    previous: Footnote | None = None
-    for _group, members in sorted(groups.items()):
-        first = members[0]
+    previous: tuple[int, int] | None = None  # the last number of the group before, its row
+    for _group, (rows, numbers) in sorted(_groups(notes).items()):
         # numbering restarts where a number does not grow, so "(2) (2)" opens a new group
-        if previous is not None and first.number == previous.number and first.number != 1:
+        if previous is not None and numbers[0] == previous[0] and numbers[0] != 1:
+            first = notes[rows[0]]
             yield Hit(
                 f"footnote number ({first.number}) repeats the previous footnote's",
                 line=first.line,
                 column=_marker_column(result, first),
                 length=len(first.marker),
-                related=related(previous, first),
+                related=related(notes[previous[1]], first),
             )
-        previous = members[-1]
-    seen: dict[str, Footnote] = {}
-    for f in notes:
+        previous = (numbers[-1], rows[-1])
+    seen: dict[str, int] = {}
+    for row, f in enumerate(notes):
         if not is_markdown(f):
             continue
         if f.marker in seen:
@@ -174,10 +182,10 @@ def repeated_footnote_number(result: MatchResult, cfg: AuditConfig) -> Iterator[
                 line=f.line,
                 column=_marker_column(result, f),
                 length=len(f.marker),
-                related=related(seen[f.marker], f),
+                related=related(notes[seen[f.marker]], f),
             )
         else:
-            seen[f.marker] = f
+            seen[f.marker] = row
 
 
 @rule(
