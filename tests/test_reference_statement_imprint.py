@@ -4,21 +4,7 @@ a publisher's word is the publisher."""
 
 from __future__ import annotations
 
-from citenorm.extraction.reference.tokens import tokenize
-from citenorm.extraction.reference.values import build_fields
-
-
-def _fields(parts: list[tuple[str, str]]) -> dict[str, object]:
-    """The fields built from ``parts`` (label, text) labelled as given."""
-    text = "".join(piece for _, piece in parts)
-    labels: list[str] = []
-    at = 0
-    tokens = tokenize(text)
-    for label, piece in parts:
-        end = at + len(piece)
-        labels.extend(label for t in tokens if at <= t.start < end)
-        at = end
-    return build_fields(text, tokens, labels).to_json()
+from conftest import labelled_fields as _fields
 
 
 def test_a_publisher_after_the_translator() -> None:

@@ -268,6 +268,21 @@ def _sparse(
     only their first :data:`COMMON_WORD` choices. The rows are one flat array
     (:class:`_Rows`: at most ``k`` indices a query, 4 bytes each, where an array per query
     held some 120 bytes more). The queries are read one at a time, in order."""
+    flat, end, ends = _sparse_flat(queries, choices, k=k, scorer=scorer, dtype=dtype, groups=groups)
+    return _Rows(flat[:end].copy(), ends)
+
+
+def _sparse_flat(
+    queries: Sequence[str],
+    choices: Sequence[str],
+    *,
+    k: int,
+    scorer: KeyScorer,
+    dtype: Any,
+    groups: tuple[Sequence[int], Sequence[int]] | None = None,
+) -> tuple[npt.NDArray[Any], int, npt.NDArray[np.int64]]:
+    """The loop of :func:`_sparse` and :func:`_nearest_sparse`: the flat buffer of the
+    queries' nearest choices, where it ends, and where each query's rows end."""
     import numpy as np
 
     # the inverted index of the words' hashes (:func:`_word_index`): a dict of the words
@@ -298,7 +313,7 @@ def _sparse(
         end = ends[i] = _put_nearest(
             flat, end, query, cands, texts, k=k, bits=bits, scorer=scorer, dtype=dtype, year=year
         )
-    return _Rows(flat[:end].copy(), ends)
+    return flat, end, ends
 
 
 def _word_index(
@@ -345,32 +360,7 @@ def _nearest_sparse(
 ) -> tuple[npt.NDArray[Any], npt.NDArray[np.int64]]:
     """:func:`_sparse` for :func:`nearest_rows` (the same rows, flat indices and ends)
     over an index of the words' hashes (:func:`_word_index`): no string of a word held."""
-    import numpy as np
-
-    hashes, starts, postings = _word_index(choices)
-    n_words = len(hashes)
-    last = max(n_words - 1, 0)
-    texts = np.array(choices, dtype=object)
-    bits = max(len(choices), 1).bit_length()
-    flat = np.empty(len(queries) * k, dtype=np.int32 if len(choices) < 2**31 else np.int64)
-    ends = np.zeros(len(queries), dtype=np.int64)
-    end = 0
-    for i, query in enumerate(queries):
-        tokens = list(_tokens(query))
-        shared: list[tuple[int, str, int]] = []
-        if tokens and n_words:
-            asked = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
-            at = np.minimum(np.searchsorted(hashes, asked), last)
-            known = (hashes[at] == asked).tolist()
-            shared = sorted(
-                (starts[w + 1] - starts[w], t, w)
-                for t, w, ok in zip(tokens, at.tolist(), known, strict=True)
-                if ok
-            )
-        cands = _shortlist(shared, postings, starts)
-        end = ends[i] = _put_nearest(
-            flat, end, query, cands, texts, k=k, bits=bits, scorer=scorer, dtype=dtype
-        )
+    flat, end, ends = _sparse_flat(queries, choices, k=k, scorer=scorer, dtype=dtype)
     return flat[:end], ends
 
 
