@@ -179,6 +179,16 @@ def _reportlab() -> Any:
     return pytest.importorskip("reportlab.pdfgen.canvas", reason="reportlab draws the test PDFs")
 
 
+def _dejavu_canvas(path: Path) -> Any:
+    """An A4 reportlab canvas writing ``path``, with DejaVu (Arabic letters) registered."""
+    canvas = _reportlab()
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
+    return canvas.Canvas(str(path), pagesize=(595, 842))
+
+
 def test_small_print_at_the_page_bottom_is_the_footnote_block(tmp_path: Path) -> None:
     canvas = _reportlab()
     path = tmp_path / "latin.pdf"
@@ -366,12 +376,7 @@ def _journal_text() -> str:
 
 
 def _draw_journal(path: Path) -> None:
-    canvas = _reportlab()
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
-    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c = _dejavu_canvas(path)
     for number, (head, body, notes) in enumerate(JOURNAL, start=41):
         c.setFont("DejaVu", 9)
         c.drawString(72, 810, f"{number}    {head}")  # running head with the page number
@@ -400,13 +405,8 @@ def _draw_journal(path: Path) -> None:
 def test_a_vowel_mark_set_off_its_line_stays_in_its_line(tmp_path: Path) -> None:
     # a font may set a shadda or a kasra so far off its letter that its box leaves the
     # line's: alone on a line of its own, it would cut the entry in two
-    canvas = _reportlab()
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
     path = tmp_path / "marks.pdf"
-    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c = _dejavu_canvas(path)
     c.setFont("DejaVu", 12)
     c.drawRightString(523, 760, _visual("المراجع"))
     entries = [
@@ -433,13 +433,8 @@ def test_a_range_that_a_wrap_put_first_on_a_line_of_an_arabic_paragraph(tmp_path
     # the range 45-67 comes after Arabic letters in its paragraph: the renderer takes its
     # numbers for Arabic numbers and draws it 67-45; the wrap put it at the start of the
     # paragraph's next line, which has no letter of its own
-    canvas = _reportlab()
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("DejaVu", str(DEJAVU)))
     path = tmp_path / "range.pdf"
-    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c = _dejavu_canvas(path)
     c.setFont("DejaVu", 12)
     first = _visual("سالم، أحمد. (2009). أثمان الكتب في القرن التاسع عشر. مجلة التاريخ،")
     c.drawRightString(523, 760, first)

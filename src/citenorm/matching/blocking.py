@@ -268,21 +268,6 @@ def _sparse(
     only their first :data:`COMMON_WORD` choices. The rows are one flat array
     (:class:`_Rows`: at most ``k`` indices a query, 4 bytes each, where an array per query
     held some 120 bytes more). The queries are read one at a time, in order."""
-    flat, end, ends = _sparse_flat(queries, choices, k=k, scorer=scorer, dtype=dtype, groups=groups)
-    return _Rows(flat[:end].copy(), ends)
-
-
-def _sparse_flat(
-    queries: Sequence[str],
-    choices: Sequence[str],
-    *,
-    k: int,
-    scorer: KeyScorer,
-    dtype: Any,
-    groups: tuple[Sequence[int], Sequence[int]] | None = None,
-) -> tuple[npt.NDArray[Any], int, npt.NDArray[np.int64]]:
-    """The loop of :func:`_sparse` and :func:`_nearest_sparse`: the flat buffer of the
-    queries' nearest choices, where it ends, and where each query's rows end."""
     import numpy as np
 
     # the inverted index of the words' hashes (:func:`_word_index`): a dict of the words
@@ -313,7 +298,7 @@ def _sparse_flat(
         end = ends[i] = _put_nearest(
             flat, end, query, cands, texts, k=k, bits=bits, scorer=scorer, dtype=dtype, year=year
         )
-    return flat, end, ends
+    return _Rows(flat[:end].copy(), ends)
 
 
 def _word_index(
@@ -353,15 +338,6 @@ def _word_index(
     starts.frombytes(first.astype(np.int64).tobytes())
     starts.append(len(postings))
     return hashes, starts, postings
-
-
-def _nearest_sparse(
-    queries: Sequence[str], choices: Sequence[str], *, k: int, scorer: KeyScorer, dtype: Any
-) -> tuple[npt.NDArray[Any], npt.NDArray[np.int64]]:
-    """:func:`_sparse` for :func:`nearest_rows` (the same rows, flat indices and ends)
-    over an index of the words' hashes (:func:`_word_index`): no string of a word held."""
-    flat, end, ends = _sparse_flat(queries, choices, k=k, scorer=scorer, dtype=dtype)
-    return flat[:end], ends
 
 
 def nearest(
@@ -410,9 +386,11 @@ def nearest_rows(
 
     kind = np.int32 if flat.itemsize == 4 else np.int64
     if not _dense(len(queries), len(choices)):
-        found, last = _nearest_sparse(queries, choices, k=k, scorer=scorer, dtype=np.float32)
-        flat.frombytes(found.astype(kind).tobytes())
-        ends.frombytes(last.astype(np.int64).tobytes())
+        # the inverted index of the words' hashes (:func:`_word_index`): no string of a
+        # word held
+        found = _sparse(queries, choices, k=k, scorer=scorer, dtype=np.float32)
+        flat.frombytes(found.flat.astype(kind).tobytes())
+        ends.frombytes(found.ends.astype(np.int64).tobytes())
         return flat, ends
     top, _ = _scan(queries, choices, scorer=scorer, dtype=np.float32, k_rows=k)
     top.sort(axis=1)
