@@ -1,0 +1,551 @@
+"""The text documents as Word users type them, saved as ``.docx``, read back, scored.
+
+Every gold text document (the ``.txt`` of ``../shared/dev-real`` and the fixtures; not
+the texts that a PDF reader gave of a PDF at hand, whose right-to-left lines are in
+visual order: nobody types that into Word) becomes a WordprocessingML package in each
+of :data:`VARIANTS`, is read back as ``citenorm match FILE.docx`` reads it
+(``load_document``: :mod:`citenorm.io.docx`) and is scored against the same gold by
+``accuracy.py``'s scoring (the evaluator's metrics, pooled by its ``n_*`` counts), beside
+the same documents read as text: what the ``.docx`` path loses.
+
+* ``typed``: a paragraph per line of the text, numbers typed in it; a note whose
+  marker the body holds (``(3)`` or ``[3]`` above the note on its page, ``[^3]``
+  anywhere) becomes a real Word footnote referenced from there (the note's line, its
+  wrapped lines, the printed rule above a page's notes and the blank line after them
+  leave the body); a form feed is a page break; an Arabic paragraph is ``w:bidi``.
+* ``auto-numbered``: the same, but every numbered line that is not a note is numbered
+  by Word: the number leaves the text, the paragraph gets ``w:numPr`` and
+  ``word/numbering.xml`` the list's own format (``%1.``, ``%1-``, ``(%1)``, ``[%1]``,
+  ``%1)``; ``hindiNumbers`` where the text used Arabic-Indic digits); a list that does
+  not continue the one before restarts as Word restarts it (a new ``w:num`` with a
+  ``w:startOverride``).
+* ``auto-numbered, by style``: the same lists numbered through their paragraph style
+  (``w:pStyle`` -> the style's ``w:numPr``), a restart by the paragraph's own ``w:numPr``.
+* ``runs split``: ``typed`` as Word saves a document that was edited: runs split at
+  random points (inside words too), ``w:proofErr`` around words, bookmarks,
+  ``w:rtl`` on Arabic runs, web addresses inside ``w:hyperlink`` (or a ``HYPERLINK``
+  field), a ``w:tab`` between a typed list number and the text.
+
+The gold stays valid: a variant changes what the evaluator does not compare (an entry's
+number is no part of its gold text; a note's number and marker tie it to the body, which
+the footnote reference does; a run boundary is no character), and keeps every character
+of every gold text.
+
+Run from the project root::
+
+    .venv/bin/python benchmarks/wordset.py [--variant LABEL] [--only SUBSTRING]
+        [--show DOC] [--text DOC] [--json]
+
+``--text DOC`` prints the text citenorm reads from the package (the ``Loaded`` text).
+The packages are cached outside the repository (they hold third-party texts):
+``$XDG_CACHE_HOME/citenorm-wordset/<sha>.docx`` (``~/.cache`` by default). Without
+python-docx (the ``test`` extra) or ``../shared`` the benchmark says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import accuracy  # (the scoring, the documents: one copy of them)
+import typeset  # (which lines are notes: one copy of that reading)
+
+ROOT = accuracy.ROOT
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "citenorm-wordset"
+
+_ARABIC = re.compile("[\u0621-\u064a]")
+_MD_NOTE = re.compile(r"^\s*\[\^([0-9]+)\]:\s*")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"]+[^\s<>()\".,،;:]")
+_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_TO_ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@dataclass
+class Para:
+    """One body paragraph: its text (a note reference as ``\\x00k\\x00``: note ``k``),
+    its typed list number (``number``: the value, ``label``: lvlText, ``hindi``:
+    Arabic-Indic digits; ``typed``: the number as typed, ``text`` the rest)."""
+
+    text: str
+    page_break: bool = False
+    number: int | None = None
+    label: str = ""
+    hindi: bool = False
+    typed: str = ""
+
+
+@dataclass
+class Article:
+    paras: list[Para] = field(default_factory=list)
+    notes: dict[int, str] = field(default_factory=dict)
+
+
+def _number_of(line: str) -> tuple[int, int] | None:
+    """(the number, where the note's text begins) of a note line."""
+    m = _MD_NOTE.match(line) or accuracy._LIST_NUMBER.match(line)
+    if m is None:
+        m = typeset._BARE_NUMBER.match(line)
+    if m is None:
+        return None
+    digits = re.search("[0-9٠-٩]+", m[0])
+    assert digits is not None
+    return int(digits[0].translate(_TO_WESTERN)), m.end()
+
+
+def _marker(number: int, markdown: bool) -> re.Pattern[str]:
+    if markdown:
+        return re.compile(rf"\[\^{number}\]")
+    digits = f"(?:{number}|{str(number).translate(_TO_ARABIC)})"
+    return re.compile(rf"(?<![0-9٠-٩])(?:\({digits}\)|\[{digits}\])")
+
+
+def article(text: str, gold: dict[str, Any]) -> Article:
+    """The text as a Word user has it: paragraphs, and the notes whose markers the body
+    holds as real notes (see the module's docstring)."""
+    lines = text.split("\n")
+    entries = accuracy._starts(text, gold, "entries")
+    candidates = accuracy._starts(text, gold, "footnotes") | typeset._bare_number_notes(text, gold)
+    note_lines = {
+        n
+        for n in candidates
+        if n not in entries or typeset._BRACKETED.match(lines[n]) or _MD_NOTE.match(lines[n])
+    }
+    note_lines |= {n for n, ln in enumerate(lines) if _MD_NOTE.match(ln)}
+    inside = typeset._inside_notes(text, gold)
+    norm = accuracy.load_evaluator().norm
+    golds = [norm(f.get("text") or "") for f in gold.get("footnotes", [])]
+    body = [i for i in range(len(lines)) if i not in note_lines]
+    gone: set[int] = set()
+    refs: dict[tuple[int, int], tuple[int, int, int]] = {}  # (line, start) -> (end, note, _)
+    notes: dict[int, str] = {}
+    numbered = sorted((i, _number_of(lines[i])) for i in note_lines)
+    for i, found in numbered:
+        if found is None:
+            continue
+        number, start = found
+        markdown = bool(_MD_NOTE.match(lines[i]))
+        # a page's notes are called from the body above them, after the notes before
+        block = i
+        while block > 0 and (
+            block - 1 in note_lines
+            or block - 1 in inside
+            or not lines[block - 1].strip()
+            or typeset._RULE.match(lines[block - 1])
+        ):
+            block -= 1
+        low = 0 if markdown else max((ln for ln in note_lines if ln < block), default=-1) + 1
+        pattern = _marker(number, markdown)
+        hit: tuple[int, int, int] | None = None
+        for j in body if markdown else reversed(body):
+            if j < low or (not markdown and j > i) or j in gone:
+                continue
+            spans = [m.span() for m in pattern.finditer(lines[j].replace("\f", " "))]
+            spans = [s for s in spans if (j, s[0]) not in refs]
+            if spans:
+                pick = spans[0] if markdown else spans[-1]
+                hit = (j, *pick)
+                break
+        if hit is None:
+            continue  # no marker: the note stays a typed paragraph
+        parts = [lines[i][start:].strip()]
+        whole = next((g for g in golds if g.startswith(norm(parts[0]))), None)
+        k = i + 1
+        while k < len(lines) and k not in note_lines:
+            # the note's wrapped lines: those that its gold text goes on with (blank
+            # lines between them left out), else those inside a gold note
+            nxt = next((n for n in range(k, len(lines)) if lines[n].strip()), len(lines))
+            if nxt == len(lines) or nxt in note_lines:
+                break
+            joined = norm(" ".join([*parts, lines[nxt]]))
+            if whole is not None and not (
+                whole.startswith(joined) and joined != norm(" ".join(parts))
+            ):
+                break
+            if whole is None and (nxt != k or nxt not in inside):
+                break
+            parts.append(lines[nxt].strip())
+            gone.update(range(k, nxt + 1))
+            k = nxt + 1
+        ident = len(notes) + 1
+        notes[ident] = " ".join(parts)
+        refs[(hit[0], hit[1])] = (hit[2], ident, 0)
+        gone.add(i)
+    # the printed rule above converted notes and the blank line after them leave too
+    for i, line in enumerate(lines):
+        if typeset._RULE.match(line):
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k in gone:
+                gone.add(i)
+        elif not line.strip() and i - 1 in gone and i - 1 in note_lines | inside:
+            gone.add(i)
+    out = Article(notes=notes)
+    for i, line in enumerate(lines):
+        if i in gone:
+            continue
+        page_break = "\f" in line
+        line = line.replace("\f", "")
+        spans = sorted((s, e, n) for (j, s), (e, n, _) in refs.items() if j == i)
+        for s, e, n in reversed(spans):
+            line = f"{line[:s].rstrip()}\x00{n}\x00{line[e:]}"
+        para = Para(text=line, page_break=page_break)
+        m = accuracy._LIST_NUMBER.match(line)
+        if m is not None and i not in note_lines and line[m.end() :].strip():
+            digits = next(g for g in m.groups()[1:] if g)
+            typed = m[0].strip()
+            para.number = int(digits.translate(_TO_WESTERN))
+            para.hindi = bool(re.search("[٠-٩]", digits))
+            para.label = typed.replace(digits, "%1")
+            para.typed = typed
+            para.text = line[m.end() :]
+        out.paras.append(para)
+    return out
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _rtl(text: str) -> bool:
+    return len(_ARABIC.findall(text)) > len(re.findall("[A-Za-z]", text))
+
+
+class _Writer:
+    """document.xml's body, numbering.xml's lists and the hyperlinks' relationships."""
+
+    def __init__(self, *, auto: bool, style: bool, noisy: bool, seed: str) -> None:
+        self.auto, self.style, self.noisy = auto, style, noisy
+        self.rng = random.Random(hashlib.sha256(seed.encode()).hexdigest())
+        self.formats: dict[tuple[str, bool], int] = {}  # (lvlText, hindi) -> abstractNumId
+        self.nums: list[tuple[int, int, int | None]] = []  # (numId, abstractNumId, override)
+        self.last: dict[tuple[str, bool], tuple[int, int]] = {}  # format -> (numId, number)
+        self.links: list[str] = []
+        self.bookmarks = 0
+
+    def num_for(self, para: Para) -> tuple[int, bool]:
+        """(numId, whether the paragraph names it itself) of a numbered paragraph."""
+        key = (para.label, para.hindi)
+        if key not in self.formats:
+            self.formats[key] = len(self.formats) + 1
+        last = self.last.get(key)
+        if last is not None and para.number == last[1] + 1:
+            self.last[key] = (last[0], para.number)
+            own = self.nums[last[0] - 1][2] is not None
+            return last[0], own or not self.style
+        first = last is None and para.number == 1
+        num = len(self.nums) + 1
+        self.nums.append((num, self.formats[key], None if first else para.number))
+        self.last[key] = (num, para.number or 1)
+        return num, not first or not self.style
+
+    def runs(self, text: str, rtl: bool) -> str:
+        """The runs of ``text`` (note references as ``\\x00k\\x00``)."""
+        out = []
+        for k, piece in enumerate(re.split("\x00", text)):
+            if k % 2:
+                out.append(
+                    '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                    f'<w:footnoteReference w:id="{piece}"/></w:r>'
+                )
+            elif piece:
+                out.append(self.text_runs(piece, rtl))
+        return "".join(out)
+
+    def text_runs(self, text: str, rtl: bool) -> str:
+        if not self.noisy:
+            return self._run(text, rtl)
+        out, pos = [], 0
+        for m in _URL.finditer(text):
+            out.append(self._noisy(text[pos : m.start()], rtl))
+            out.append(self._link(m[0]))
+            pos = m.end()
+        out.append(self._noisy(text[pos:], rtl))
+        return "".join(out)
+
+    def _run(self, text: str, rtl: bool, props: str = "") -> str:
+        if not text:
+            return ""
+        if rtl and self.noisy and _ARABIC.search(text):
+            props += '<w:rtl/><w:lang w:bidi="ar-SA"/>'
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+    def _link(self, url: str) -> str:
+        target = url if "://" in url else f"http://{url}"
+        run = self._run(url, False, '<w:rStyle w:val="Hyperlink"/>')
+        if self.rng.random() < 0.5:
+            self.links.append(target)
+            return f'<w:hyperlink r:id="rIdLink{len(self.links)}" w:history="1">{run}</w:hyperlink>'
+        code = escape(f' HYPERLINK "{target}" ')
+        return (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'{run}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+
+    def _noisy(self, text: str, rtl: bool) -> str:
+        """``text`` in runs cut at random points, with Word's marks between some."""
+        out, pos = [], 0
+        while pos < len(text):
+            end = min(len(text), pos + self.rng.randint(3, 24))
+            out.append(self._run(text[pos:end], rtl))
+            roll = self.rng.random()
+            if roll < 0.12:
+                kind = self.rng.choice(("spellStart", "spellEnd", "gramStart", "gramEnd"))
+                out.append(f'<w:proofErr w:type="{kind}"/>')
+            elif roll < 0.16:
+                self.bookmarks += 1
+                name = quoteattr(f"_Ref{1000 + self.bookmarks}")
+                out.append(
+                    f'<w:bookmarkStart w:id="{self.bookmarks}" w:name={name}/>'
+                    f'<w:bookmarkEnd w:id="{self.bookmarks}"/>'
+                )
+            elif roll < 0.17:
+                out.append("<w:r><w:lastRenderedPageBreak/></w:r>")
+            pos = end
+        return "".join(out)
+
+    def paragraph(self, para: Para) -> str:
+        rtl = _rtl(para.text)
+        ppr = []
+        text = para.text
+        if para.number is not None and self.auto:
+            num, own = self.num_for(para)
+            if self.style:
+                ppr.append(f'<w:pStyle w:val="CitenormList{self.nums[num - 1][1]}"/>')
+            if own:
+                ppr.append(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>')
+            lead = ""
+        elif para.number is not None:
+            lead = para.typed
+            if self.noisy:
+                lead = self._run(lead, rtl) + "<w:r><w:tab/></w:r>"
+            else:
+                lead = self._run(lead + " ", rtl)
+        else:
+            lead = ""
+        if rtl:
+            ppr.append("<w:bidi/>")
+        pbreak = '<w:r><w:br w:type="page"/></w:r>' if para.page_break else ""
+        props = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""
+        return f"<w:p>{props}{pbreak}{lead}{self.runs(text, rtl)}</w:p>"
+
+    def numbering(self) -> bytes:
+        abstract = []
+        for (label, hindi), ident in self.formats.items():
+            fmt = "hindiNumbers" if hindi else "decimal"
+            abstract.append(
+                f'<w:abstractNum w:abstractNumId="{ident}"><w:multiLevelType w:val="hybridMultilevel"/>'
+                f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                f'<w:lvlText w:val={quoteattr(label)}/><w:lvlJc w:val="left"/>'
+                '<w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>'
+                f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+                '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+            )
+        nums = []
+        for num, ident, override in self.nums:
+            body = (
+                f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{override}"/></w:lvlOverride>'
+                if override is not None
+                else ""
+            )
+            nums.append(f'<w:num w:numId="{num}"><w:abstractNumId w:val="{ident}"/>{body}</w:num>')
+        return (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:numbering xmlns:w="{_W}">{"".join(abstract)}{"".join(nums)}</w:numbering>'
+        ).encode()
+
+    def styles(self, xml: bytes) -> bytes:
+        """styles.xml with a list style per list format (numbered through the style)."""
+        if not self.style:
+            return xml
+        added = "".join(
+            f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="CitenormList{ident}">'
+            f'<w:name w:val="Citenorm List {ident}"/><w:basedOn w:val="Normal"/>'
+            f'<w:pPr><w:numPr><w:numId w:val="{self._first_num(ident)}"/></w:numPr></w:pPr></w:style>'
+            for ident in self.formats.values()
+        )
+        return xml.replace(b"</w:styles>", added.encode() + b"</w:styles>")
+
+    def _first_num(self, ident: int) -> int:
+        return next(num for num, a, _o in self.nums if a == ident)
+
+    def rels(self, xml: bytes) -> bytes:
+        added = "".join(
+            f'<Relationship Id="rIdLink{k}" Type="{_REL}/hyperlink" '
+            f'Target={quoteattr(url)} TargetMode="External"/>'
+            for k, url in enumerate(self.links, 1)
+        )
+        return xml.replace(b"</Relationships>", added.encode() + b"</Relationships>")
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _ooxml() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import ooxml
+
+    return ooxml
+
+
+def build(text: str, gold: dict[str, Any], label: str, seed: str) -> bytes:
+    """The ``.docx`` of ``text`` in the variant ``label``."""
+    import zipfile
+    from io import BytesIO
+
+    import docx
+
+    ooxml = _ooxml()
+    auto, style, noisy = VARIANTS[label]
+    art = article(text, gold)
+    writer = _Writer(auto=auto, style=style, noisy=noisy, seed=seed)
+    body = "".join(writer.paragraph(p) for p in art.paras)
+    base = ooxml.save(docx.Document())
+    parts = zipfile.ZipFile(BytesIO(base))
+    document = parts.read("word/document.xml").replace(b"<w:body>", b"<w:body>" + body.encode())
+    replace = {
+        "word/document.xml": document,
+        "word/numbering.xml": writer.numbering(),
+        "word/styles.xml": writer.styles(parts.read("word/styles.xml")),
+        "word/_rels/document.xml.rels": writer.rels(parts.read("word/_rels/document.xml.rels")),
+    }
+    package: bytes = ooxml.with_parts(base, replace=replace)
+    if art.notes:
+        package = ooxml.with_parts(package, footnotes=ooxml.notes_xml(art.notes))
+    return package
+
+
+#: label -> (lists numbered by Word, through the paragraph style, runs split and marked)
+VARIANTS: dict[str, tuple[bool, bool, bool]] = {
+    "typed": (False, False, False),
+    "auto-numbered": (True, False, False),
+    "auto-numbered, by style": (True, True, False),
+    "runs split": (False, False, True),
+    "auto-numbered, runs split": (True, False, True),
+}
+
+
+def package(path: Path, gold: Path, label: str) -> Path:
+    """The cached ``.docx`` of the document at ``path`` in variant ``label``."""
+    text = path.read_text(encoding="utf-8")
+    gold_text = gold.read_text(encoding="utf-8")
+    own = Path(__file__).read_bytes() + (ROOT / "tests" / "ooxml.py").read_bytes()
+    key = hashlib.sha256(
+        b"\x00".join([label.encode(), text.encode(), gold_text.encode(), own])
+    ).hexdigest()[:24]
+    out = CACHE / f"{key}.docx"
+    if not out.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        data = build(text, json.loads(gold_text), label, seed=path.name)
+        tmp = out.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(out)
+    return out
+
+
+def _loaded_text(path: Path) -> str:
+    from citenorm.io.load import load
+
+    return load(path).text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--variant", help="only the variants whose label contains this")
+    parser.add_argument("--only", help="only the documents whose name contains this")
+    parser.add_argument("--show", metavar="DOC", help="print the misses of matching documents")
+    parser.add_argument("--text", metavar="DOC", help="print the text read from the packages")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    try:
+        import docx  # noqa: F401
+    except ImportError:
+        print(
+            "wordset: no python-docx (pip install -e '.[test]'): nothing to build", file=sys.stderr
+        )
+        return 0
+    if not accuracy.DEV_REAL.is_dir():
+        print(f"wordset: {accuracy.DEV_REAL} is absent: nothing to score", file=sys.stderr)
+        return 0
+    ev = accuracy.load_evaluator()
+    docs = [
+        d
+        for d in accuracy.documents(pdf=False)
+        if (not args.only or args.only in d[1]) and not d[2].with_suffix(".pdf").exists()
+    ]
+    as_text = {
+        name: accuracy.score(ev, gold, accuracy.predict_library(path))
+        for _g, name, path, gold in docs
+    }
+    results: dict[str, Any] = {}
+    summary: list[tuple[str, str, dict[str, Any], float]] = []
+    shown: list[str] = []
+    seen: list[tuple[str, list[str]]] = []
+    for label in VARIANTS:
+        if args.variant and args.variant not in label:
+            continue
+        rows: list[tuple[str, str, dict[str, Any], float]] = []
+        for group, name, path, gold in docs:
+            made = package(path, gold, label)
+            start = time.perf_counter()
+            try:
+                pred = accuracy.predict_library(made)
+            except Exception as exc:  # a document that breaks is a row of zeros
+                print(f"error: {label}: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                pred = {"footnotes": [], "entries": [], "pairs": [], "citations": []}
+            seconds = time.perf_counter() - start
+            rows.append((name, group, accuracy.score(ev, gold, pred), seconds))
+            if args.show and args.show in name:
+                shown.append(f"## {label}: {name} ({made})\n{accuracy.show(ev, gold, pred)}")
+            if args.text and args.text in name:
+                shown.append(f"## {label}: {name} ({made})\n{_loaded_text(made)}")
+        for group, what in (("txt", "dev-real"), ("fixtures", "fixtures")):
+            members = [r for r in rows if r[1] == group]
+            if not members:
+                continue
+            names = sorted(m[0] for m in members)
+            text_row = f"{what}, the same {len(names)} read as text"
+            if (text_row, names) not in seen:
+                seen.append((text_row, names))
+                summary.append((text_row, group, accuracy.pooled([as_text[n] for n in names]), 0.0))
+            pooled = accuracy.pooled([m[2] for m in members])
+            seconds = sum(m[3] for m in members)
+            summary.append((f"**{what}, {label}**", group, pooled, seconds))
+            rows.append((f"**{what}, {label}**", group, pooled, seconds))
+        results[label] = {name: row for name, _g, row, _s in rows}
+        if not args.json:
+            print(f"\n### {label}\n")
+            print(accuracy.table(rows))
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return 0
+    print("\n### pooled: each variant against the same documents read as text\n")
+    print(accuracy.table(summary))
+    print(
+        "\ncells: score (count that weighs it when pooled); s: seconds to read the .docx and"
+        f" match; packages cached in {CACHE}"
+    )
+    for block in shown:
+        print()
+        print(block)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
