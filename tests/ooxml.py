@@ -133,3 +133,78 @@ def save(document: Any) -> bytes:
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
+
+
+def package(
+    body: str,
+    *,
+    numbering: str | None = None,
+    styles: str = "",
+    relationships: str = "",
+) -> bytes:
+    """A package whose body is the XML ``body`` (``w:p`` and ``w:tbl`` elements, the
+    prefixes of python-docx's document: ``w:``, ``r:``...), on python-docx's default
+    template: ``numbering`` (the children of ``w:numbering``) replaces its
+    ``word/numbering.xml``, ``styles`` (``w:style`` elements) is added to its styles
+    and ``relationships`` (``Relationship`` elements) to the document's."""
+    import docx
+
+    base = save(docx.Document())
+    parts = zipfile.ZipFile(io.BytesIO(base))
+    document = parts.read("word/document.xml").replace(b"<w:body>", b"<w:body>" + body.encode())
+    replace = {
+        "word/document.xml": document,
+        "word/styles.xml": parts.read("word/styles.xml").replace(
+            b"</w:styles>", styles.encode() + b"</w:styles>"
+        ),
+        "word/_rels/document.xml.rels": parts.read("word/_rels/document.xml.rels").replace(
+            b"</Relationships>", relationships.encode() + b"</Relationships>"
+        ),
+    }
+    if numbering is not None:
+        replace["word/numbering.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>'
+        ).encode()
+    return with_parts(base, replace=replace)
+
+
+def abstract_num(ident: int, *levels: str) -> str:
+    """A ``w:abstractNum`` of ``levels`` (each from :func:`level`)."""
+    return f'<w:abstractNum w:abstractNumId="{ident}">{"".join(levels)}</w:abstractNum>'
+
+
+def level(ilvl: int, fmt: str, text: str, *, start: int = 1, extra: str = "") -> str:
+    """A ``w:lvl``: its number format, ``w:lvlText`` and ``w:start``."""
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{escape(text, {chr(34): "&quot;"})}"/>{extra}</w:lvl>'
+    )
+
+
+def num(ident: int, abstract: int, *, start_override: dict[int, int] | None = None) -> str:
+    """A ``w:num`` of the abstract list, with Word's "restart numbering" overrides."""
+    overrides = "".join(
+        f'<w:lvlOverride w:ilvl="{k}"><w:startOverride w:val="{v}"/></w:lvlOverride>'
+        for k, v in (start_override or {}).items()
+    )
+    return f'<w:num w:numId="{ident}"><w:abstractNumId w:val="{abstract}"/>{overrides}</w:num>'
+
+
+def para(
+    text: str,
+    *,
+    num_id: int | None = None,
+    ilvl: int | None = None,
+    style: str = "",
+    bidi: bool = False,
+) -> str:
+    """A ``w:p`` of one run, numbered by ``num_id``/``ilvl`` and/or its ``style``."""
+    ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if num_id is not None or ilvl is not None:
+        inner = "" if ilvl is None else f'<w:ilvl w:val="{ilvl}"/>'
+        inner += "" if num_id is None else f'<w:numId w:val="{num_id}"/>'
+        ppr += f"<w:numPr>{inner}</w:numPr>"
+    ppr += "<w:bidi/>" if bidi else ""
+    props = f"<w:pPr>{ppr}</w:pPr>" if ppr else ""
+    return f'<w:p>{props}<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'

@@ -5,6 +5,10 @@ What citenorm reads from a WordprocessingML package (a zip file):
 * the main document part (found through ``_rels/.rels``), paragraphs in document order,
   tables cell by cell, text boxes (``w:txbxContent``) after the paragraph that anchors
   them, inserted text of tracked changes but not deleted text or field codes;
+* Word's automatic list numbers (ECMA-376 part 1, 17.9), which are no part of the
+  text: a paragraph numbered through ``w:numPr`` (its own, or its style's, ``w:basedOn``
+  followed) gets the number Word displays at the start of its line (see
+  :class:`_Numbering`);
 * the footnotes and endnotes parts (found through the document's relationships). A
   ``w:footnoteReference`` in the body becomes the Markdown marker ``[^N]`` where it
   stands and the note's text becomes a definition ``[^N]: text`` after the body, so the
@@ -30,6 +34,7 @@ from dataclasses import dataclass, field
 from citenorm.errors import InputError
 from citenorm.io.text import MAX_BYTES
 from citenorm.text import _rx
+from citenorm.text.vocab import ARABIC_ABJAD_LETTERS, ARABIC_ALPHA_LETTERS
 
 __all__ = ["MAX_PART_BYTES", "DocxText", "read_docx"]
 
@@ -198,6 +203,216 @@ class _Package:
         return out
 
 
+_LEVELS = 9  # w:ilvl 0..8
+_PLACEHOLDER = _rx.compile("%([1-9])")
+_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+#: what follows the number (``w:suff``): a tab by default
+_SUFFIX = {"tab": "\t", "space": " ", "nothing": ""}
+
+
+def _val(el: ET.Element | None, name: str) -> str | None:
+    """``w:val`` of the child ``name`` of ``el``."""
+    if el is None:
+        return None
+    child = next((c for c in el if _local(c.tag) == name), None)
+    return None if child is None else _attr(child, "val")
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def number_text(n: int, fmt: str) -> str:
+    """``n`` as Word displays it in the number format ``fmt`` (``w:numFmt``): decimal,
+    decimalZero, upper/lowerRoman, upper/lowerLetter (a..z, aa..zz...), arabicAbjad and
+    arabicAlpha (28 letters; decimal beyond), hindiNumbers (Arabic-Indic digits); none
+    and bullet: no number; any other format: decimal."""
+    if fmt in ("none", "bullet"):
+        return ""
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("upperRoman", "lowerRoman") and 0 < n < 4000:
+        text = _roman(n)
+        return text.upper() if fmt == "upperRoman" else text
+    if fmt in ("upperLetter", "lowerLetter") and n > 0:
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    letters = {"arabicAbjad": ARABIC_ABJAD_LETTERS, "arabicAlpha": ARABIC_ALPHA_LETTERS}.get(fmt)
+    if letters is not None and 0 < n <= len(letters):
+        return letters[n - 1]
+    if fmt == "hindiNumbers":
+        return str(n).translate(_TO_ARABIC_INDIC)
+    return str(n)
+
+
+@dataclass(frozen=True)
+class _Level:
+    """One level of a list (``w:lvl``)."""
+
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = ""
+    restart: int | None = None  # w:lvlRestart: None = after any higher level, 0 = never
+    legal: bool = False  # w:isLgl: every level's number shown in decimal
+    suffix: str = "\t"
+
+
+def _level(lvl: ET.Element) -> _Level:
+    text_el = next((c for c in lvl if _local(c.tag) == "lvlText"), None)
+    restart = _val(lvl, "lvlRestart")
+    legal = next((c for c in lvl if _local(c.tag) == "isLgl"), None)
+    return _Level(
+        start=_int(_val(lvl, "start"), 0 if _val(lvl, "numFmt") == "decimalZero" else 1),
+        fmt=_val(lvl, "numFmt") or "decimal",
+        text="" if text_el is None else (_attr(text_el, "val") or ""),
+        restart=None if restart is None else _int(restart, 0),
+        legal=legal is not None and (_attr(legal, "val") or "1") not in ("0", "false", "off"),
+        suffix=_SUFFIX.get(_val(lvl, "suff") or "tab", "\t"),
+    )
+
+
+def _levels(parent: ET.Element) -> dict[int, _Level]:
+    return {_int(_attr(lvl, "ilvl"), 0): _level(lvl) for lvl in parent if _local(lvl.tag) == "lvl"}
+
+
+class _Numbering:
+    """Word's automatic numbers (ECMA-376 part 1, 17.9): ``word/numbering.xml`` (lists:
+    ``w:num`` -> ``w:abstractNum`` and its levels ``w:lvl``; a ``w:num``'s
+    ``w:lvlOverride`` with a ``w:startOverride`` or a ``w:lvl`` of its own) and the
+    paragraph styles that number their paragraphs (``word/styles.xml``).
+
+    :meth:`label` gives, paragraph by paragraph in document order, the text Word shows
+    before a numbered paragraph: the level's ``w:lvlText`` with each ``%N`` replaced by
+    the current number of level N in its format, then the ``w:suff`` (a tab unless it
+    says space or nothing). Counters run per list: the ``w:num``s of one abstract list
+    without overrides continue one another (as Word numbers them); a ``w:num`` with a
+    start override is a list of its own, starting there (Word's "Restart numbering").
+    A level restarts after a higher level is used (``w:lvlRestart``: after which, 0:
+    never)."""
+
+    def __init__(self, numbering: ET.Element | None, styles: ET.Element | None) -> None:
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        links: dict[str, str] = {}  # abstractNumId -> the numbering style it points to
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Level]]] = {}
+        for el in [] if numbering is None else list(numbering):
+            name = _local(el.tag)
+            if name == "abstractNum":
+                ident = _attr(el, "abstractNumId") or ""
+                self.abstract[ident] = _levels(el)
+                link = _val(el, "numStyleLink")
+                if link:
+                    links[ident] = link
+            elif name == "num":
+                starts: dict[int, int] = {}
+                own: dict[int, _Level] = {}
+                for over in el:
+                    if _local(over.tag) != "lvlOverride":
+                        continue
+                    ilvl = _int(_attr(over, "ilvl"), 0)
+                    start = _val(over, "startOverride")
+                    if start is not None:
+                        starts[ilvl] = _int(start, 1)
+                    for lvl in over:
+                        if _local(lvl.tag) == "lvl":  # the level redefined for this list
+                            own[ilvl] = _level(lvl)
+                abstract = _val(el, "abstractNumId") or ""
+                self.nums[_attr(el, "numId") or ""] = (abstract, starts, own)
+        # paragraph styles: styleId -> (numId, ilvl, basedOn)
+        self.styles: dict[str, tuple[str | None, str | None, str | None]] = {}
+        for style in [] if styles is None else list(styles):
+            if _local(style.tag) != "style":
+                continue
+            ppr = next((c for c in style if _local(c.tag) == "pPr"), None)
+            numpr = (
+                None if ppr is None else next((c for c in ppr if _local(c.tag) == "numPr"), None)
+            )
+            self.styles[_attr(style, "styleId") or ""] = (
+                _val(numpr, "numId"),
+                _val(numpr, "ilvl"),
+                _val(style, "basedOn"),
+            )
+        # an abstract list that only points to a numbering style takes that style's list
+        for ident, link in links.items():
+            target = self._style_numbering(link)[0]
+            if target in self.nums and self.nums[target][0] != ident:
+                self.abstract[ident] = self.abstract.get(self.nums[target][0], {})
+        self.counters: dict[str, list[int | None]] = {}
+
+    def _style_numbering(self, style: str | None) -> tuple[str | None, str | None]:
+        """(numId, ilvl) a paragraph style gives, through its ``w:basedOn`` chain."""
+        num = ilvl = None
+        for _ in range(16):  # a loop of basedOn ends here
+            if style is None or style not in self.styles:
+                break
+            s_num, s_ilvl, style = self.styles[style]
+            num = num if num is not None else s_num
+            ilvl = ilvl if ilvl is not None else s_ilvl
+        return num, ilvl
+
+    def label(self, p: ET.Element) -> str:
+        """The number Word displays before the paragraph ``p`` ("" if it has none);
+        counts the paragraph in its list."""
+        if not self.nums:
+            return ""
+        ppr = next((c for c in p if _local(c.tag) == "pPr"), None)
+        if ppr is None:
+            return ""
+        numpr = next((c for c in ppr if _local(c.tag) == "numPr"), None)
+        num, ilvl_text = (_val(numpr, "numId"), _val(numpr, "ilvl"))
+        if num is None or ilvl_text is None:
+            s_num, s_ilvl = self._style_numbering(_val(ppr, "pStyle"))
+            num = num if num is not None else s_num
+            ilvl_text = ilvl_text if ilvl_text is not None else s_ilvl
+        if num is None or num not in self.nums:
+            return ""  # numId 0 (or none): not numbered
+        abstract, starts, own = self.nums[num]
+        levels = {**self.abstract.get(abstract, {}), **own}
+        ilvl = min(max(_int(ilvl_text, 0), 0), _LEVELS - 1)
+        level = levels.get(ilvl)
+        if level is None:
+            return ""
+        key = f"num {num}" if starts or own else f"abstract {abstract}"
+
+        def start(k: int) -> int:
+            return starts.get(k, levels[k].start if k in levels else 1)
+
+        counters = self.counters.setdefault(key, [None] * _LEVELS)
+        value = counters[ilvl]
+        counters[ilvl] = start(ilvl) if value is None else value + 1
+        for deeper in range(ilvl + 1, _LEVELS):
+            restart = levels[deeper].restart if deeper in levels else None
+            if restart is None or (restart and ilvl < restart):
+                counters[deeper] = None
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m[1]) - 1
+            value = counters[k]
+            fmt = levels[k].fmt if k in levels else "decimal"
+            if level.legal and fmt != "none":
+                fmt = "decimal"
+            return number_text(start(k) if value is None else value, fmt)
+
+        if level.fmt == "bullet":
+            return ""
+        text = _PLACEHOLDER.sub(number, level.text)
+        return text + level.suffix if text.strip() else ""
+
+
 @dataclass
 class _Reader:
     """Walks the body, collecting one text line per paragraph (more for line breaks)."""
@@ -205,6 +420,7 @@ class _Reader:
     lines: list[str] = field(default_factory=list)
     paragraphs: list[int | None] = field(default_factory=list)
     count: int = 0
+    numbering: _Numbering | None = None
 
     def blocks(self, parent: ET.Element) -> None:
         """Paragraphs and tables under ``parent``, in document order."""
@@ -222,6 +438,8 @@ class _Reader:
         number = self.count
         pieces: list[str] = []
         boxes: list[ET.Element] = []
+        if self.numbering is not None:
+            pieces.append(self.numbering.label(p))
         _inline(p, pieces, boxes)
         for line in "".join(pieces).split("\n"):
             self.lines.append(line)
@@ -304,7 +522,11 @@ def read_docx(data: bytes, *, path: str | None = None, max_bytes: int = MAX_BYTE
         "F": _note_texts(pkg.xml(rels["footnotes"])) if "footnotes" in rels else {},
         "E": _note_texts(pkg.xml(rels["endnotes"])) if "endnotes" in rels else {},
     }
-    reader = _Reader()
+    numbering = None
+    if "numbering" in rels:
+        styles = pkg.xml(rels["styles"]) if "styles" in rels else None
+        numbering = _Numbering(pkg.xml(rels["numbering"]), styles)
+    reader = _Reader(numbering=numbering)
     reader.blocks(body)
 
     refs = [(m[1], m[2]) for line in reader.lines for m in _REF.finditer(line)]

@@ -17,6 +17,8 @@ from __future__ import annotations
 __all__ = [
     "AND_WORDS",
     "ANONYMOUS_AUTHORS",
+    "ARABIC_ABJAD_LETTERS",
+    "ARABIC_ALPHA_LETTERS",
     "BARE_IBID_WORDS",
     "BLESSING_MARKS_AR",
     "CLITIC_PREFIXES_AR",
@@ -1184,3 +1186,17 @@ STATE_FORM_WORDS_FOLDED = frozenset(
         "konigreich",
     }
 )
+
+#: the letters that number a Word list in the ``arabicAbjad`` format (ECMA-376 part 1,
+#: 17.18.59: أ ب ج د in the abjad order, 1 to 28)
+ARABIC_ABJAD_LETTERS = (
+    "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن",
+    "س", "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ",
+)  # fmt: skip
+
+#: the letters that number a Word list in the ``arabicAlpha`` format (the alphabetical
+#: order: أ ب ت ث, 1 to 28)
+ARABIC_ALPHA_LETTERS = (
+    "أ", "ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز", "س", "ش", "ص",
+    "ض", "ط", "ظ", "ع", "غ", "ف", "ق", "ك", "ل", "م", "ن", "هـ", "و", "ي",
+)  # fmt: skip
