@@ -25,6 +25,10 @@ the same documents read as text: what the ``.docx`` path loses.
   random points (inside words too), ``w:proofErr`` around words, bookmarks,
   ``w:rtl`` on Arabic runs, web addresses inside ``w:hyperlink`` (or a ``HYPERLINK``
   field), a ``w:tab`` between a typed list number and the text.
+* ``auto-numbered, runs split``: both.
+* ``markers raised``: the notes typed where the text has them (no Word notes), each
+  marker found for them typed as raised digits (a run in ``w:vertAlign superscript``,
+  no brackets), as authors who do not use Word's notes type them.
 
 The gold stays valid: a variant changes what the evaluator does not compare (an entry's
 number is no part of its gold text; a note's number and marker tie it to the body, which
@@ -112,9 +116,11 @@ def _marker(number: int, markdown: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<![0-9٠-٩])(?:\({digits}\)|\[{digits}\])")
 
 
-def article(text: str, gold: dict[str, Any]) -> Article:
+def article(text: str, gold: dict[str, Any], *, superscript: bool = False) -> Article:
     """The text as a Word user has it: paragraphs, and the notes whose markers the body
-    holds as real notes (see the module's docstring)."""
+    holds as real notes (see the module's docstring); with ``superscript``, the notes
+    stay typed where they are and their markers are typed as raised digits
+    (``\x01digits\x01``)."""
     lines = text.split("\n")
     entries = accuracy._starts(text, gold, "entries")
     candidates = accuracy._starts(text, gold, "footnotes") | typeset._bare_number_notes(text, gold)
@@ -129,7 +135,7 @@ def article(text: str, gold: dict[str, Any]) -> Article:
     golds = [norm(f.get("text") or "") for f in gold.get("footnotes", [])]
     body = [i for i in range(len(lines)) if i not in note_lines]
     gone: set[int] = set()
-    refs: dict[tuple[int, int], tuple[int, int, int]] = {}  # (line, start) -> (end, note, _)
+    refs: dict[tuple[int, int], tuple[int, int, str]] = {}  # (line, start) -> (end, note, digits)
     notes: dict[int, str] = {}
     numbered = sorted((i, _number_of(lines[i])) for i in note_lines)
     for i, found in numbered:
@@ -181,7 +187,9 @@ def article(text: str, gold: dict[str, Any]) -> Article:
             k = nxt + 1
         ident = len(notes) + 1
         notes[ident] = " ".join(parts)
-        refs[(hit[0], hit[1])] = (hit[2], ident, 0)
+        digits = re.search("[0-9٠-٩]+", lines[hit[0]][hit[1] : hit[2]])
+        assert digits is not None
+        refs[(hit[0], hit[1])] = (hit[2], ident, digits[0])
         gone.add(i)
     # the printed rule above converted notes and the blank line after them leave too
     for i, line in enumerate(lines):
@@ -193,15 +201,18 @@ def article(text: str, gold: dict[str, Any]) -> Article:
                 gone.add(i)
         elif not line.strip() and i - 1 in gone and i - 1 in note_lines | inside:
             gone.add(i)
+    if superscript:
+        gone, notes = set(), {}
     out = Article(notes=notes)
     for i, line in enumerate(lines):
         if i in gone:
             continue
         page_break = "\f" in line
         line = line.replace("\f", "")
-        spans = sorted((s, e, n) for (j, s), (e, n, _) in refs.items() if j == i)
-        for s, e, n in reversed(spans):
-            line = f"{line[:s].rstrip()}\x00{n}\x00{line[e:]}"
+        spans = sorted((s, e, n, d) for (j, s), (e, n, d) in refs.items() if j == i)
+        for s, e, n, d in reversed(spans):
+            mark = f"\x01{d}\x01" if superscript else f"\x00{n}\x00"
+            line = f"{line[:s].rstrip()}{mark}{line[e:]}"
         para = Para(text=line, page_break=page_break)
         m = accuracy._LIST_NUMBER.match(line)
         if m is not None and i not in note_lines and line[m.end() :].strip():
@@ -254,12 +265,14 @@ class _Writer:
     def runs(self, text: str, rtl: bool) -> str:
         """The runs of ``text`` (note references as ``\\x00k\\x00``)."""
         out = []
-        for k, piece in enumerate(re.split("\x00", text)):
-            if k % 2:
+        for k, piece in enumerate(re.split("([\x00\x01][^\x00\x01]*[\x00\x01])", text)):
+            if k % 2 and piece[0] == "\x00":
                 out.append(
                     '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
-                    f'<w:footnoteReference w:id="{piece}"/></w:r>'
+                    f'<w:footnoteReference w:id="{piece[1:-1]}"/></w:r>'
                 )
+            elif k % 2:  # a marker typed as raised digits
+                out.append(self._run(piece[1:-1], rtl, '<w:vertAlign w:val="superscript"/>'))
             elif piece:
                 out.append(self.text_runs(piece, rtl))
         return "".join(out)
@@ -344,56 +357,44 @@ class _Writer:
         props = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""
         return f"<w:p>{props}{pbreak}{lead}{self.runs(text, rtl)}</w:p>"
 
-    def numbering(self) -> bytes:
-        abstract = []
-        for (label, hindi), ident in self.formats.items():
-            fmt = "hindiNumbers" if hindi else "decimal"
-            abstract.append(
-                f'<w:abstractNum w:abstractNumId="{ident}"><w:multiLevelType w:val="hybridMultilevel"/>'
-                f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-                f'<w:lvlText w:val={quoteattr(label)}/><w:lvlJc w:val="left"/>'
-                '<w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>'
-                f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
-                '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+    def numbering(self, ooxml: ModuleType) -> str:
+        """numbering.xml's lists: an abstract list per format, a ``w:num`` per list."""
+        abstract = [
+            ooxml.abstract_num(
+                ident,
+                ooxml.level(0, "hindiNumbers" if hindi else "decimal", label),
+                ooxml.level(1, "lowerLetter", "%2."),
             )
-        nums = []
-        for num, ident, override in self.nums:
-            body = (
-                f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{override}"/></w:lvlOverride>'
-                if override is not None
-                else ""
-            )
-            nums.append(f'<w:num w:numId="{num}"><w:abstractNumId w:val="{ident}"/>{body}</w:num>')
-        return (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:numbering xmlns:w="{_W}">{"".join(abstract)}{"".join(nums)}</w:numbering>'
-        ).encode()
+            for (label, hindi), ident in self.formats.items()
+        ]
+        nums = [
+            ooxml.num(num, ident, start_override=None if over is None else {0: over})
+            for num, ident, over in self.nums
+        ]
+        return "".join(abstract + nums)
 
-    def styles(self, xml: bytes) -> bytes:
-        """styles.xml with a list style per list format (numbered through the style)."""
+    def styles(self) -> str:
+        """A list style per list format (numbered through the style)."""
         if not self.style:
-            return xml
-        added = "".join(
+            return ""
+        return "".join(
             f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="CitenormList{ident}">'
             f'<w:name w:val="Citenorm List {ident}"/><w:basedOn w:val="Normal"/>'
             f'<w:pPr><w:numPr><w:numId w:val="{self._first_num(ident)}"/></w:numPr></w:pPr></w:style>'
             for ident in self.formats.values()
         )
-        return xml.replace(b"</w:styles>", added.encode() + b"</w:styles>")
 
     def _first_num(self, ident: int) -> int:
         return next(num for num, a, _o in self.nums if a == ident)
 
-    def rels(self, xml: bytes) -> bytes:
-        added = "".join(
+    def rels(self) -> str:
+        return "".join(
             f'<Relationship Id="rIdLink{k}" Type="{_REL}/hyperlink" '
             f'Target={quoteattr(url)} TargetMode="External"/>'
             for k, url in enumerate(self.links, 1)
         )
-        return xml.replace(b"</Relationships>", added.encode() + b"</Relationships>")
 
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
@@ -406,38 +407,36 @@ def _ooxml() -> ModuleType:
 
 def build(text: str, gold: dict[str, Any], label: str, seed: str) -> bytes:
     """The ``.docx`` of ``text`` in the variant ``label``."""
-    import zipfile
-    from io import BytesIO
-
-    import docx
-
     ooxml = _ooxml()
-    auto, style, noisy = VARIANTS[label]
-    art = article(text, gold)
-    writer = _Writer(auto=auto, style=style, noisy=noisy, seed=seed)
+    variant = VARIANTS[label]
+    art = article(text, gold, superscript=variant.superscript)
+    writer = _Writer(auto=variant.auto, style=variant.style, noisy=variant.noisy, seed=seed)
     body = "".join(writer.paragraph(p) for p in art.paras)
-    base = ooxml.save(docx.Document())
-    parts = zipfile.ZipFile(BytesIO(base))
-    document = parts.read("word/document.xml").replace(b"<w:body>", b"<w:body>" + body.encode())
-    replace = {
-        "word/document.xml": document,
-        "word/numbering.xml": writer.numbering(),
-        "word/styles.xml": writer.styles(parts.read("word/styles.xml")),
-        "word/_rels/document.xml.rels": writer.rels(parts.read("word/_rels/document.xml.rels")),
-    }
-    package: bytes = ooxml.with_parts(base, replace=replace)
+    made: bytes = ooxml.package(
+        body, numbering=writer.numbering(ooxml), styles=writer.styles(), relationships=writer.rels()
+    )
     if art.notes:
-        package = ooxml.with_parts(package, footnotes=ooxml.notes_xml(art.notes))
-    return package
+        made = ooxml.with_parts(made, footnotes=ooxml.notes_xml(art.notes))
+    return made
 
 
-#: label -> (lists numbered by Word, through the paragraph style, runs split and marked)
-VARIANTS: dict[str, tuple[bool, bool, bool]] = {
-    "typed": (False, False, False),
-    "auto-numbered": (True, False, False),
-    "auto-numbered, by style": (True, True, False),
-    "runs split": (False, False, True),
-    "auto-numbered, runs split": (True, False, True),
+@dataclass(frozen=True)
+class Variant:
+    """How a variant types the text (see the module's docstring)."""
+
+    auto: bool = False  # lists numbered by Word
+    style: bool = False  # ... through their paragraph style
+    noisy: bool = False  # runs split, Word's marks between them
+    superscript: bool = False  # notes typed, their markers raised digits
+
+
+VARIANTS: dict[str, Variant] = {
+    "typed": Variant(),
+    "auto-numbered": Variant(auto=True),
+    "auto-numbered, by style": Variant(auto=True, style=True),
+    "runs split": Variant(noisy=True),
+    "auto-numbered, runs split": Variant(auto=True, noisy=True),
+    "markers raised": Variant(superscript=True),
 }
 
 
@@ -457,6 +456,21 @@ def package(path: Path, gold: Path, label: str) -> Path:
         tmp.write_bytes(data)
         tmp.replace(out)
     return out
+
+
+def numbers(ev: ModuleType, gold_path: Path, pred: dict[str, Any]) -> tuple[int, int]:
+    """(right, all) of the gold entries printed with a number: right when the entry is
+    found and has that number (which the evaluator does not compare: an auto-numbered
+    list read without its numbers loses them, and only them, when its lines are told
+    apart by other means)."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    emap = accuracy.entry_map(ev, gold, pred)
+    by_id = {e["id"]: e for e in pred.get("entries", [])}
+    numbered = [g for g in gold.get("entries", []) if g.get("number") is not None]
+    right = sum(
+        1 for g in numbered if g["id"] in emap and by_id[emap[g["id"]]].get("number") == g["number"]
+    )
+    return right, len(numbered)
 
 
 def _loaded_text(path: Path) -> str:
@@ -489,10 +503,18 @@ def main(argv: list[str] | None = None) -> int:
         for d in accuracy.documents(pdf=False)
         if (not args.only or args.only in d[1]) and not d[2].with_suffix(".pdf").exists()
     ]
-    as_text = {
-        name: accuracy.score(ev, gold, accuracy.predict_library(path))
-        for _g, name, path, gold in docs
-    }
+    counted: dict[tuple[str, str], tuple[int, int]] = {}
+
+    def count(key: tuple[str, str], gold: Path, pred: dict[str, Any]) -> None:
+        right, of = numbers(ev, gold, pred)
+        before = counted.get(key, (0, 0))
+        counted[key] = (before[0] + right, before[1] + of)
+
+    as_text = {}
+    for group, name, path, gold in docs:
+        pred = accuracy.predict_library(path)
+        as_text[name] = accuracy.score(ev, gold, pred)
+        count(("read as text", group), gold, pred)
     results: dict[str, Any] = {}
     summary: list[tuple[str, str, dict[str, Any], float]] = []
     shown: list[str] = []
@@ -511,6 +533,7 @@ def main(argv: list[str] | None = None) -> int:
                 pred = {"footnotes": [], "entries": [], "pairs": [], "citations": []}
             seconds = time.perf_counter() - start
             rows.append((name, group, accuracy.score(ev, gold, pred), seconds))
+            count((label, group), gold, pred)
             if args.show and args.show in name:
                 shown.append(f"## {label}: {name} ({made})\n{accuracy.show(ev, gold, pred)}")
             if args.text and args.text in name:
@@ -537,6 +560,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print("\n### pooled: each variant against the same documents read as text\n")
     print(accuracy.table(summary))
+    print("\n### entry numbers: gold entries printed with a number, found with it\n")
+    print("| variant | dev-real | fixtures |\n|---|---|---|")
+    for label in ["read as text", *VARIANTS]:
+        cells = [counted.get((label, g)) for g in ("txt", "fixtures")]
+        if any(cells):
+            print(
+                f"| {label} | " + " | ".join(f"{c[0]} / {c[1]}" if c else "—" for c in cells) + " |"
+            )
     print(
         "\ncells: score (count that weighs it when pooled); s: seconds to read the .docx and"
         f" match; packages cached in {CACHE}"

@@ -158,3 +158,32 @@ def test_an_auto_numbered_bibliography_reads_as_the_typed_one() -> None:
     assert [e.get("number") for e in typed_entries] == [1, 2, 3]
     assert [e.get("number") for e in auto_entries] == [1, 2, 3]
     assert [e["text"] for e in auto_entries] == [e["text"] for e in typed_entries]
+
+
+def test_a_paragraph_as_word_saves_an_edited_one_reads_as_its_text() -> None:
+    """Runs split inside words, proofing and bookmark marks between them, right-to-left
+    runs, a web address in a hyperlink and in a HYPERLINK field, a tab after a typed
+    number: the line is the text as typed (the tab kept)."""
+    link = '<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>https://example.org/a</w:t></w:r>'
+    body = (
+        "<w:p><w:pPr><w:bidi/></w:pPr>"
+        "<w:r><w:t>3-</w:t></w:r><w:r><w:tab/></w:r>"
+        '<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">الج</w:t></w:r>'
+        '<w:proofErr w:type="spellStart"/>'
+        '<w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">احظ، البيان </w:t></w:r>'
+        '<w:proofErr w:type="spellEnd"/><w:bookmarkStart w:id="0" w:name="_Ref12"/>'
+        '<w:r><w:t xml:space="preserve">متاح على: </w:t></w:r><w:bookmarkEnd w:id="0"/>'
+        f'<w:hyperlink r:id="rIdLink1" w:history="1">{link}</w:hyperlink>'
+        '<w:r><w:t xml:space="preserve"> و</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/b" </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:t>https://example.org/b</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:lastRenderedPageBreak/></w:r></w:p>'
+    )
+    rel = (
+        '<Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/hyperlink" Target="https://example.org/a" TargetMode="External"/>'
+    )
+    lines = read_docx(ooxml.package(body, relationships=rel)).lines
+    assert lines == ["3-\tالجاحظ، البيان متاح على: https://example.org/a وhttps://example.org/b"]
