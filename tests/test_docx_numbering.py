@@ -11,11 +11,11 @@ import pytest
 
 pytest.importorskip("docx", reason="python-docx (the `test` extra) builds the fixtures")
 
-import citenorm  # noqa: E402
-import ooxml  # noqa: E402
-from citenorm.io.docx import number_text, read_docx  # noqa: E402
-from citenorm.output.json import match_json  # noqa: E402
-from ooxml import abstract_num, level, num, para  # noqa: E402
+import citenorm
+import ooxml
+from citenorm.io.docx import number_text, read_docx
+from citenorm.output.json import match_json
+from ooxml import abstract_num, level, num, para
 
 
 def _lines(body: str, numbering: str, styles: str = "") -> list[str]:
@@ -85,6 +85,12 @@ def test_several_levels_and_their_restarts() -> None:
     labels = [ln.split("\t")[0] for ln in _lines(body, numbering)]
     # level 2 never restarts (lvlRestart 0): "b)" after "a)" across the new level-0 item
     assert labels == ["1.", "1.1.", "1.2.", "a)", "2.", "2.1.", "b)"]
+
+
+def test_a_level_without_a_start_value_starts_at_zero() -> None:
+    lvl = '<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    numbering = abstract_num(1, lvl) + num(1, 1)
+    assert _lines(para("a", num_id=1) + para("b", num_id=1), numbering) == ["0.\ta", "1.\tb"]
 
 
 def test_a_legal_level_shows_every_number_in_decimal() -> None:

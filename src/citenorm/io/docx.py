@@ -277,7 +277,7 @@ def _level(lvl: ET.Element) -> _Level:
     restart = _val(lvl, "lvlRestart")
     legal = next((c for c in lvl if _local(c.tag) == "isLgl"), None)
     return _Level(
-        start=_int(_val(lvl, "start"), 0 if _val(lvl, "numFmt") == "decimalZero" else 1),
+        start=_int(_val(lvl, "start"), 0),  # 17.9.25: no w:start, the list starts at 0
         fmt=_val(lvl, "numFmt") or "decimal",
         text="" if text_el is None else (_attr(text_el, "val") or ""),
         restart=None if restart is None else _int(restart, 0),
