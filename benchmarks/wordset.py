@@ -26,6 +26,7 @@ the same documents read as text: what the ``.docx`` path loses.
   ``w:rtl`` on Arabic runs, web addresses inside ``w:hyperlink`` (or a ``HYPERLINK``
   field), a ``w:tab`` between a typed list number and the text.
 * ``auto-numbered, runs split``: both.
+* ``endnotes``: ``typed`` with the notes as Word's endnotes.
 * ``markers raised``: the notes typed where the text has them (no Word notes), each
   marker found for them typed as raised digits (a run in ``w:vertAlign superscript``,
   no brackets), as authors who do not use Word's notes type them.
@@ -237,8 +238,10 @@ def _rtl(text: str) -> bool:
 class _Writer:
     """document.xml's body, numbering.xml's lists and the hyperlinks' relationships."""
 
-    def __init__(self, *, auto: bool, style: bool, noisy: bool, seed: str) -> None:
-        self.auto, self.style, self.noisy = auto, style, noisy
+    def __init__(
+        self, *, auto: bool, style: bool, noisy: bool, seed: str, note: str = "footnote"
+    ) -> None:
+        self.auto, self.style, self.noisy, self.note = auto, style, noisy, note
         self.rng = random.Random(hashlib.sha256(seed.encode()).hexdigest())
         self.formats: dict[tuple[str, bool], int] = {}  # (lvlText, hindi) -> abstractNumId
         self.nums: list[tuple[int, int, int | None]] = []  # (numId, abstractNumId, override)
@@ -268,8 +271,8 @@ class _Writer:
         for k, piece in enumerate(re.split("([\x00\x01][^\x00\x01]*[\x00\x01])", text)):
             if k % 2 and piece[0] == "\x00":
                 out.append(
-                    '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
-                    f'<w:footnoteReference w:id="{piece[1:-1]}"/></w:r>'
+                    f'<w:r><w:rPr><w:rStyle w:val="{self.note.title()}Reference"/></w:rPr>'
+                    f'<w:{self.note}Reference w:id="{piece[1:-1]}"/></w:r>'
                 )
             elif k % 2:  # a marker typed as raised digits
                 out.append(self._run(piece[1:-1], rtl, '<w:vertAlign w:val="superscript"/>'))
@@ -410,13 +413,17 @@ def build(text: str, gold: dict[str, Any], label: str, seed: str) -> bytes:
     ooxml = _ooxml()
     variant = VARIANTS[label]
     art = article(text, gold, superscript=variant.superscript)
-    writer = _Writer(auto=variant.auto, style=variant.style, noisy=variant.noisy, seed=seed)
+    note = "endnote" if variant.endnotes else "footnote"
+    writer = _Writer(
+        auto=variant.auto, style=variant.style, noisy=variant.noisy, seed=seed, note=note
+    )
     body = "".join(writer.paragraph(p) for p in art.paras)
     made: bytes = ooxml.package(
         body, numbering=writer.numbering(ooxml), styles=writer.styles(), relationships=writer.rels()
     )
     if art.notes:
-        made = ooxml.with_parts(made, footnotes=ooxml.notes_xml(art.notes))
+        notes = ooxml.notes_xml(art.notes, note)
+        made = ooxml.with_parts(made, **{f"{note}s": notes})
     return made
 
 
@@ -428,6 +435,7 @@ class Variant:
     style: bool = False  # ... through their paragraph style
     noisy: bool = False  # runs split, Word's marks between them
     superscript: bool = False  # notes typed, their markers raised digits
+    endnotes: bool = False  # the notes as Word's endnotes
 
 
 VARIANTS: dict[str, Variant] = {
@@ -436,6 +444,7 @@ VARIANTS: dict[str, Variant] = {
     "auto-numbered, by style": Variant(auto=True, style=True),
     "runs split": Variant(noisy=True),
     "auto-numbered, runs split": Variant(auto=True, noisy=True),
+    "endnotes": Variant(endnotes=True),
     "markers raised": Variant(superscript=True),
 }
 
