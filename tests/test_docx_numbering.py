@@ -53,6 +53,7 @@ def test_the_number_formats(fmt: str, text: str, expected: list[str]) -> None:
 
 def test_number_text_beyond_the_letters_and_unknown_formats() -> None:
     assert number_text(27, "lowerLetter") == "aa"
+    assert number_text(10**12, "lowerLetter") == str(10**12)  # no billions of letters
     assert number_text(29, "arabicAlpha") == "29"  # 28 letters, decimal beyond
     assert number_text(1994, "upperRoman") == "MCMXCIV"
     assert number_text(4, "ordinalText") == "4"

@@ -210,6 +210,9 @@ _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
 )  # fmt: skip
+#: a letter repeated at most this often (``zzzz...``): a forged ``w:start`` of 10**12 in
+#: ``lowerLetter`` would otherwise ask for billions of letters
+_MAX_LETTERS = 30
 #: what follows the number (``w:suff``): a tab by default
 _SUFFIX = {"tab": "\t", "space": " ", "nothing": ""}
 
@@ -241,7 +244,8 @@ def number_text(n: int, fmt: str) -> str:
     """``n`` as Word displays it in the number format ``fmt`` (``w:numFmt``): decimal,
     decimalZero, upper/lowerRoman, upper/lowerLetter (a..z, aa..zz...), arabicAbjad and
     arabicAlpha (28 letters; decimal beyond), hindiNumbers (Arabic-Indic digits); none
-    and bullet: no number; any other format: decimal."""
+    and bullet: no number; any other format, or a number beyond what a format writes
+    (letters repeated more than :data:`_MAX_LETTERS` times): decimal."""
     if fmt in ("none", "bullet"):
         return ""
     if fmt == "decimalZero":
@@ -249,7 +253,7 @@ def number_text(n: int, fmt: str) -> str:
     if fmt in ("upperRoman", "lowerRoman") and 0 < n < 4000:
         text = _roman(n)
         return text.upper() if fmt == "upperRoman" else text
-    if fmt in ("upperLetter", "lowerLetter") and n > 0:
+    if fmt in ("upperLetter", "lowerLetter") and 0 < n <= 26 * _MAX_LETTERS:
         letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     letters = {"arabicAbjad": ARABIC_ABJAD_LETTERS, "arabicAlpha": ARABIC_ALPHA_LETTERS}.get(fmt)
