@@ -194,3 +194,23 @@ def test_a_paragraph_as_word_saves_an_edited_one_reads_as_its_text() -> None:
     )
     lines = read_docx(ooxml.package(body, relationships=rel)).lines
     assert lines == ["3-\tالجاحظ، البيان متاح على: https://example.org/a وhttps://example.org/b"]
+
+
+def test_a_list_that_redefines_a_level_and_one_that_links_a_list_style() -> None:
+    own_level = level(0, "arabicAbjad", "%1-", start=2)
+    numbering = (
+        abstract_num(1, level(0, "decimal", "%1."))
+        # a w:num redefining level 0 for itself (w:lvlOverride with a w:lvl)
+        + f'<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0">{own_level}'
+        "</w:lvlOverride></w:num>"
+        # an abstract list that only points to the list style "RefListStyle" (numId 1)
+        + '<w:abstractNum w:abstractNumId="3"><w:numStyleLink w:val="RefListStyle"/></w:abstractNum>'
+        + num(1, 1)
+        + num(3, 3)
+    )
+    styles = (
+        '<w:style w:type="numbering" w:styleId="RefListStyle"><w:name w:val="Ref List Style"/>'
+        '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+    )
+    body = para("a", num_id=2) + para("b", num_id=2) + para("c", num_id=3) + para("d", num_id=3)
+    assert [ln.split("\t")[0] for ln in _lines(body, numbering, styles)] == ["ب-", "ج-", "1.", "2."]
