@@ -497,3 +497,89 @@ def test_a_two_column_page_is_read_column_by_column(tmp_path: Path) -> None:
     doc = citenorm.extract(load(path).text)
     assert [f.number for f in doc.footnotes] == [1]
     assert doc.footnotes[0].text.startswith("Leila Haddad")
+
+
+_COLUMN_ENTRIES_AR = [
+    "السالمي، أحمد. تاريخ الوراقة في المغرب الأقصى. الرباط: دار الأمان للنشر، 1998.",
+    "الكتاني، سعاد. أسواق الكتب في فاس القديمة. الدار البيضاء: مطبعة النجاح، 2004.",
+    "المريني، عبد الحق. خزائن الكتب في القرويين. فاس: منشورات الجامعة، 1987.",
+    "بنعلي، زينب. الوقف على طلبة العلم. تطوان: مكتبة الشمال، 2011.",
+    "الحداد، ليلى. إعارة الكتب في المدن المغربية. مراكش: دار الورّاق، 1995.",
+    "العمراني، يوسف. فهارس المخطوطات العربية. بيروت: دار الغرب، 2001.",
+    "الفاسي، مريم. النساخ والوراقون في العصر المريني. فاس: دار الزيتون، 2009.",
+    "التازي، عمر. تجارة الورق بين فاس والأندلس. طنجة: مطبعة البوغاز، 1993.",
+]
+_COLUMN_ENTRIES_LAT = [
+    "Benali, Zaynab. Waqf and the Students of Fez. Leiden: Brill, 2011.",
+    "Haddad, Leila. Lending Books in Moroccan Towns. Rabat: Amān Press, 1995.",
+    "Kettani, Souad. The Book Markets of Old Fez. Casablanca: Najah, 2004.",
+    "Marini, Abdelhak. The Libraries of the Qarawiyyin. Fez: University Press, 1987.",
+    "Omrani, Youssef. Catalogues of Arabic Manuscripts. Beirut: Dar al-Gharb, 2001.",
+    "Tazi, Omar. The Paper Trade of Fez and Andalusia. Tangier: Boughaz, 1993.",
+]
+
+
+@needs_chromium
+def test_a_two_column_arabic_page_whose_columns_do_not_share_their_lines(
+    tmp_path: Path,
+) -> None:
+    # a journal's two columns: a heading and gaps move the right column's lines against
+    # the left one's, so that lines of the two columns overlap in height; the right
+    # column is read first, each entry whole
+    body = (
+        '<div style="column-count: 2; column-gap: 8mm">'
+        '<h2 style="font-size: 15pt; margin: 0 0 7pt">المصادر والمراجع</h2>'
+        + "".join(f"<p>{html.escape(e)}</p>" for e in _COLUMN_ENTRIES_AR)
+        + '<h3 style="font-size: 13pt; margin: 10pt 0 5pt">References</h3>'
+        + "".join(f'<p dir="ltr">{html.escape(e)}</p>' for e in _COLUMN_ENTRIES_LAT)
+        + "</div>"
+    )
+    pdf = _print_pdf(tmp_path, f'<div class="page flow">{body}</div>', name="columns")
+    doc = citenorm.extract(load(pdf).text)
+    assert [_squash(e.text) for e in doc.entries] == [
+        _squash(e) for e in _COLUMN_ENTRIES_AR + _COLUMN_ENTRIES_LAT
+    ]
+
+
+@needs_arabic_font
+def test_a_year_that_a_wrap_left_alone_reads_in_its_entrys_direction(tmp_path: Path) -> None:
+    # on an Arabic page, a Latin entry's wrap leaves its year alone on the next line
+    # (flush left, no letter): it reads left to right, as its entry; and a page (or a
+    # column) that ends with such a year, page after page, has no running head there
+    path = tmp_path / "years.pdf"
+    c = _dejavu_canvas(path)
+    arabic = "الحداد، ليلى. إعارة الكتب في المدن المغربية. مراكش: دار الوراق، 1995."
+    for year in ("1977", "1981", "1986"):
+        c.setFont("DejaVu", 11)
+        y = 760.0
+        for _ in range(6):
+            c.drawRightString(523, y, _visual(arabic))
+            y -= 16
+        c.drawString(72, 112, "Boase, Roger. The Origin and Meaning of Courtly Love. Manchester:")
+        c.drawString(72, 96, "Manchester University Press,")
+        c.drawString(72, 80, f"{year}.")  # the foot of the page
+        c.showPage()
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert [ln for ln in lines if ln.strip(".").isdigit()] == ["1977.", "1981.", "1986."]
+
+
+@needs_chromium
+def test_a_latin_page_of_a_two_column_arabic_document_is_read_right_column_first(
+    tmp_path: Path,
+) -> None:
+    # an Arabic journal sets its English page (the references, an abstract) in its own
+    # order: the right column first, though the page's lines are mostly Latin
+    cols = '<div style="column-count: 2; column-gap: 8mm; break-after: page">{}</div>'
+    arabic = "<h2>المصادر والمراجع</h2>" + "".join(
+        f"<p>{html.escape(e)}</p>" for e in _COLUMN_ENTRIES_AR
+    )
+    latin = '<h2 dir="ltr">References</h2>' + "".join(
+        f'<p dir="ltr">{html.escape(e)}</p>' for e in _COLUMN_ENTRIES_LAT
+    )
+    body = cols.format(arabic) + cols.format(latin)
+    pdf = _print_pdf(tmp_path, f'<div class="flow">{body}</div>', name="latin-page")
+    doc = citenorm.extract(load(pdf).text)
+    assert [_squash(e.text) for e in doc.entries] == [
+        _squash(e) for e in _COLUMN_ENTRIES_AR + _COLUMN_ENTRIES_LAT
+    ]
