@@ -173,10 +173,11 @@ p.gap {{ height: 0.7em; margin: 0; }}
     )
 
 
-def _para(line: str) -> str:
+def _para(line: str, marks: Callable[[str], str] | None = None) -> str:
     if not line.strip():
         return '<p class="gap"></p>'
-    return f'<p dir="auto">{html.escape(line.strip())}</p>'
+    inner = html.escape(line.strip())
+    return f'<p dir="auto">{marks(inner) if marks else inner}</p>'
 
 
 def _numbered_pages(text: str) -> list[list[tuple[int, str]]]:
@@ -204,7 +205,12 @@ def _wrap_width(text: str) -> int | None:
     return width if full >= _WRAPPED * len(lengths) else None
 
 
-def _paragraphs(lines: list[tuple[int, str]], width: int | None, starts: set[int]) -> str:
+def _paragraphs(
+    lines: list[tuple[int, str]],
+    width: int | None,
+    starts: set[int],
+    marks: Callable[[str], str] | None = None,
+) -> str:
     """The lines as paragraphs. In a text wrapped at ``width``, a line that runs to about
     the width goes on in the next one (the press wraps the paragraph again), unless the
     next one begins a gold item or is blank: one paragraph, its lines joined by a space."""
@@ -216,7 +222,7 @@ def _paragraphs(lines: list[tuple[int, str]], width: int | None, starts: set[int
         else:
             paras.append(line)
         prev_full = bool(width) and len(line.strip()) >= 0.8 * (width or 0)
-    return "".join(_para(p) for p in paras)
+    return "".join(_para(p, marks) for p in paras)
 
 
 def _starts(text: str, gold: dict[str, Any]) -> set[int]:
@@ -263,7 +269,54 @@ def _flow(text: str, gold: dict[str, Any], *, columns: int = 1) -> str:
 _Lines = list[tuple[int, str]]
 
 
-def _with_notes(text: str, gold: dict[str, Any]) -> str:
+# a note's number where the text prints it: "[^3]" (its head "[^3]: "), "(3)"
+_NOTE_HEAD = re.compile(r"^(?:\[\^([0-9]{1,3})\]:|\(([0-9]{1,3})\))\s*")
+_BODY_MARKER = re.compile(r"\[\^([0-9]{1,3})\]|\s?\(([0-9]{1,3})\)")
+
+
+def _superscripts(
+    body: _Lines, notes: _Lines, *, restart: bool, every: set[str]
+) -> tuple[_Lines, _Lines]:
+    """The markers of a page (``[^3]``, ``(3)`` of the text) as Word prints them: a
+    superscript number glued to the body's word and at the head of the note
+    (``<sup>3</sup>``; placeholders here, made HTML by :func:`_sup_html`); ``restart``:
+    the notes of the page numbered from 1 (Word's "restart each page"), the body's
+    markers renumbered with them. ``every``: the numbers of all the document's notes (a
+    marker of a note set elsewhere, an endnote, keeps its number); a number that no
+    note has stays as printed."""
+    numbers: dict[str, str] = {k: k for k in every}
+    mine: dict[str, str] = {}
+    for _n, line in notes:
+        m = _NOTE_HEAD.match(line)
+        if m is not None:
+            old = m.group(1) or m.group(2)
+            mine.setdefault(old, str(len(mine) + 1) if restart else old)
+    numbers.update(mine)
+
+    def head(line: str) -> str:
+        m = _NOTE_HEAD.match(line)
+        if m is None or (m.group(1) or m.group(2)) not in numbers:
+            return line
+        return f"\x01{numbers[m.group(1) or m.group(2)]}\x02 " + line[m.end() :]
+
+    def body_line(line: str) -> str:
+        if line.startswith("[^"):  # (an endnote, set where the text has it)
+            return head(line)
+
+        def sub(m: re.Match[str]) -> str:
+            old = m.group(1) or m.group(2)
+            return f"\x01{numbers[old]}\x02" if old in numbers else m.group()
+
+        return _BODY_MARKER.sub(sub, line)
+
+    return [(n, body_line(t)) for n, t in body], [(n, head(t)) for n, t in notes]
+
+
+def _sup_html(inner: str) -> str:
+    return inner.replace("\x01", "<sup>").replace("\x02", "</sup>")
+
+
+def _with_notes(text: str, gold: dict[str, Any], *, sup: str = "") -> str:
     """The body of a document with notes: each page of the text (its form feeds) a page
     whose notes are set at its foot, under a short rule, in smaller type. In a page, the
     notes are the lines after a printed rule (up to a blank line that no note or line of
@@ -302,18 +355,27 @@ def _with_notes(text: str, gold: dict[str, Any]) -> str:
             (notes if in_notes else body).append((here, line))
         pages.append((body, notes))
     out = []
+    marks = _sup_html if sup else None
+    every = {
+        m.group(1) or m.group(2)
+        for body, notes in pages
+        for _n, line in body + notes
+        if (m := _NOTE_HEAD.match(line)) is not None
+    }
     for body, notes in pages:
-        b = _paragraphs(body, width, starts)
-        n = _paragraphs(notes, width, starts)
+        if sup:
+            body, notes = _superscripts(body, notes, restart=sup == "restart", every=every)
+        b = _paragraphs(body, width, starts, marks)
+        n = _paragraphs(notes, width, starts, marks)
         out.append(
             f'<div class="page"><div class="body">{b}</div><div class="notes">{n}</div></div>'
         )
     return "".join(out)
 
 
-def _body(text: str, gold: dict[str, Any], *, columns: int = 1) -> str:
+def _body(text: str, gold: dict[str, Any], *, columns: int = 1, sup: str = "") -> str:
     if gold.get("footnotes"):
-        return _with_notes(text, gold)
+        return _with_notes(text, gold, sup=sup)
     return _flow(text, gold, columns=columns)
 
 
@@ -326,6 +388,25 @@ def _narrow(text: str, gold: dict[str, Any]) -> str | None:
     """A book page: A5, a column of 108 mm, 11pt (notes 8.8pt): lines wrap inside
     entries and notes."""
     return _page(text, _body(text, gold), size=(148, 210), margin=(20, 20), font=11)
+
+
+def _amiri(text: str, gold: dict[str, Any]) -> str | None:
+    """The A4 page of :func:`_one_column` in Amiri (its Latin letters too): a Naskh of
+    other ligatures, marks and spacing (lam-alef, the marks set off their letters, word
+    spaces narrower than Noto Naskh's)."""
+    fonts = '"Amiri", "DejaVu Serif", serif'
+    body = _body(text, gold)
+    return _page(text, body, size=(210, 297), margin=(25, 22), font=12.5, fonts=fonts)
+
+
+def _word_notes(text: str, gold: dict[str, Any]) -> str | None:
+    """The A4 page of :func:`_one_column` as Word prints notes: superscript numbers in
+    the body and at each note's head, numbered from 1 again on each page (a document
+    without notes: not set)."""
+    if not gold.get("footnotes"):
+        return None
+    body = _body(text, gold, sup="restart")
+    return _page(text, body, size=(210, 297), margin=(25, 22), font=12.5)
 
 
 def _two_columns(text: str, gold: dict[str, Any]) -> str | None:
@@ -344,6 +425,8 @@ LAYOUTS: dict[str, Layout] = {
     "A4 12.5pt": _one_column,
     "A5 11pt": _narrow,
     "A4 2 columns 10.5pt": _two_columns,
+    "A4 Amiri 12.5pt": _amiri,
+    "A4 superscript notes, restart each page": _word_notes,
 }
 
 

@@ -583,3 +583,34 @@ def test_a_latin_page_of_a_two_column_arabic_document_is_read_right_column_first
     assert [_squash(e.text) for e in doc.entries] == [
         _squash(e) for e in _COLUMN_ENTRIES_AR + _COLUMN_ENTRIES_LAT
     ]
+
+
+def _has_font(family: str) -> bool:
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-list") is None:
+        return False
+    out = subprocess.run(["fc-list", family], capture_output=True, text=True, check=False)
+    return bool(out.stdout.strip())
+
+
+@needs_chromium
+@pytest.mark.skipif(not _has_font("Amiri"), reason="Amiri draws the text (fonts-hosny-amiri)")
+def test_a_page_set_in_amiri_reads_as_its_text(tmp_path: Path) -> None:
+    # Amiri mirrors guillemets itself and maps some pieces of its ligatures to no
+    # character (\x00): the guillemets came out reversed, a word cut by a space
+    lines = [
+        "الفاسي، مريم، «دنيا الكتب» أو «ملكة الوراقين»، مخطوطة.",
+        "التازي، عمر، «أسواق الكتب في فاس»، مطبعة البوغاز، 1993.",
+        "بنعلي، زينب، «الوقف على طلبة العلم»، مكتبة الشمال، ط2، 2011.",
+    ]
+    page = (
+        '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>'
+        "body { font-family: Amiri; font-size: 13pt; margin: 20mm; }</style></head><body>"
+        + "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+        + "</body></html>"
+    )
+    pdf = print_pdf(page, tmp_path / "amiri.pdf", profile=tmp_path / "profile")
+    got = [ln for ln in load(pdf).text.split("\n") if ln.strip()]
+    assert got == lines

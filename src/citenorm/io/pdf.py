@@ -199,6 +199,22 @@ _QUOTE_OPENS_WRONG = _rx.compile(r"(?:(?<=[\s(\[])|^)\u201d(?=[^\W_])")
 _QUOTE_CLOSES_WRONG = _rx.compile(r"(?<=[^\s(\[\u201c\u201d])\u201c(?=[\s.,;:)\]⁰¹²³⁴-⁹]|$)")
 
 
+# the same for guillemets on a right-to-left line: a font that mirrors them itself
+# (Amiri's ``rtlm`` glyphs) maps each glyph to the character it stands for, which the
+# reordering then mirrors once more: ``»دنيا تجنن«``. Arabic opens with « and closes
+# with »: a » after a space, a bracket or the start and before a letter opens, a «
+# after a letter or punctuation and before a space, punctuation or the end closes
+_GUILLEMET_OPENS_WRONG = _rx.compile(r"(?:(?<=[\s(\[])|^)»(?=[^\W_])")
+_GUILLEMET_CLOSES_WRONG = _rx.compile(r"(?<=[^\s(\[«»])«(?=[\s.,;:،؛)\]⁰¹²³⁴-⁹]|$)")
+
+
+def _unmirror_guillemets(text: str) -> str:
+    """Put right the guillemets of a right-to-left line that came out mirrored."""
+    if "»" not in text or "«" not in text:
+        return text
+    return _GUILLEMET_CLOSES_WRONG.sub("»", _GUILLEMET_OPENS_WRONG.sub("«", text))
+
+
 def _unmirror(text: str) -> str:
     """Put right the brackets and curly double quotes of a left-to-right line that the
     PDF maps mirrored."""
@@ -343,7 +359,9 @@ def _side(line: _Line, gutter: float | None) -> str:
 
 def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
     """Characters -> printed lines in reading order, each in logical order."""
-    upright = [c for c in chars if c.get("upright", True) and str(c.get("text", ""))]
+    # (a glyph the font maps to no character, ``\x00``: a piece of a ligature, a
+    # connecting stroke, holds no text)
+    upright = [c for c in chars if c.get("upright", True) and str(c.get("text", "")).strip("\x00")]
     rows = _cluster(upright)
     # a page in two columns (its body's lines tell it: notes across the page's foot
     # cross the gutter): each column's lines found apart, each with its margins
@@ -424,6 +442,8 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
         )
         if rtl is False or (rtl is None and la > ar):
             logical = _unmirror(logical)
+        elif rtl:
+            logical = _unmirror_guillemets(logical)
         line.text = " ".join(logical.split())
         line.rtl = rtl if rtl is not None else ar > la
         if line.text:
