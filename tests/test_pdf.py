@@ -614,3 +614,40 @@ def test_a_page_set_in_amiri_reads_as_its_text(tmp_path: Path) -> None:
     pdf = print_pdf(page, tmp_path / "amiri.pdf", profile=tmp_path / "profile")
     got = [ln for ln in load(pdf).text.split("\n") if ln.strip()]
     assert got == lines
+
+
+_WORD_NOTES = [
+    "محمد المنوني، تاريخ الوراقة المغربية (الرباط: كلية الآداب، 1991)، ص 45.",
+    "سعاد الكتاني، أسواق الكتب في فاس (الدار البيضاء: النجاح، 2004)، ص 12-30.",
+    "المرجع نفسه، ص 88.",
+]
+
+
+@needs_chromium
+def test_superscript_numbers_that_word_prints_at_the_head_of_arabic_notes(
+    tmp_path: Path,
+) -> None:
+    # Word prints a note's number as a superscript (two thirds of the size, raised) at
+    # the head of the note and after the body's word, the notes numbered from 1 on each
+    # page; in a line of Arabic and Latin digits the line's box may be a digit's
+    sup = '<sup style="font-size: 0.65em; vertical-align: 0.35em; line-height: 0">{}</sup>'
+    style = 'style="font-family: \'Noto Naskh Arabic\', \'Noto Serif\'; font-size: 13pt"'
+    pages = []
+    for _page in range(2):
+        body = "".join(
+            f"<p {style}>وقد درس الباحثون أسواق الكتب في المدن المغربية ووصفوا"
+            f" تجارتها{sup.format(k)} وما كتبه الوراقون عنها.</p>"
+            for k in range(1, 4)
+        )
+        notes = "".join(
+            f"<p {style}>{sup.format(k)} {html.escape(n)}</p>"
+            for k, n in enumerate(_WORD_NOTES, start=1)
+        )
+        pages.append(
+            f'<div class="page"><div class="body">{body}</div>'
+            f'<div class="notes">{notes}</div></div>'
+        )
+    pdf = _print_pdf(tmp_path, "".join(pages), name="word-notes")
+    doc = citenorm.extract(load(pdf).text)
+    assert [f.number for f in doc.footnotes] == [1, 2, 3, 1, 2, 3]
+    assert [_squash(f.text) for f in doc.footnotes] == [_squash(n) for n in _WORD_NOTES * 2]

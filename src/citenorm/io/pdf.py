@@ -399,7 +399,9 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
             _top, bottom, size = _box(c)
             # (a digit of a Latin font on an Arabic line is smaller, about four fifths,
             # and sits higher: Arabic fonts have deep descenders)
-            if size < _SUP_RATIO * line.size and bottom < line.bottom - 0.2 * line.size:
+            if size >= _SUP_RATIO * line.size:
+                continue
+            if bottom < line.bottom - 0.2 * line.size or _raised(c, line):
                 c["_sup"] = True
         sizes = Counter(
             round(float(c.get("size") or line.size), 1) for c in line.chars if not c.get("_sup")
@@ -451,6 +453,23 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
                 above.clear()
             above[side] = line
     return [ln for ln in lines if ln.text]
+
+
+def _raised(c: dict[str, Any], line: _Line) -> bool:
+    """Is the small character ``c`` raised above the full-size character beside it?
+    (The line's box is that of one of its characters: in a line of two fonts, a Latin
+    digit's box stands higher than an Arabic letter's, so a marker printed beside an
+    Arabic word, at a note's head, may not clear it.)"""
+    centre = (float(c["x0"]) + float(c["x1"])) / 2
+    full = [
+        o
+        for o in line.chars
+        if _box(o)[2] >= _SUP_RATIO * line.size and str(o["text"]).strip()
+    ]
+    if not full:
+        return False
+    near = min(full, key=lambda o: abs((float(o["x0"]) + float(o["x1"])) / 2 - centre))
+    return float(c["bottom"]) < float(near["bottom"]) - 0.2 * line.size
 
 
 def _goes_on(above: _Line, line: _Line, left: float, right: float) -> bool:
