@@ -631,7 +631,7 @@ def test_superscript_numbers_that_word_prints_at_the_head_of_arabic_notes(
     # the head of the note and after the body's word, the notes numbered from 1 on each
     # page; in a line of Arabic and Latin digits the line's box may be a digit's
     sup = '<sup style="font-size: 0.65em; vertical-align: 0.35em; line-height: 0">{}</sup>'
-    style = 'style="font-family: \'Noto Naskh Arabic\', \'Noto Serif\'; font-size: 13pt"'
+    style = "style=\"font-family: 'Noto Naskh Arabic', 'Noto Serif'; font-size: 13pt\""
     pages = []
     for _page in range(2):
         body = "".join(

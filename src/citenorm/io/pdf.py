@@ -462,9 +462,7 @@ def _raised(c: dict[str, Any], line: _Line) -> bool:
     Arabic word, at a note's head, may not clear it.)"""
     centre = (float(c["x0"]) + float(c["x1"])) / 2
     full = [
-        o
-        for o in line.chars
-        if _box(o)[2] >= _SUP_RATIO * line.size and str(o["text"]).strip()
+        o for o in line.chars if _box(o)[2] >= _SUP_RATIO * line.size and str(o["text"]).strip()
     ]
     if not full:
         return False
