@@ -130,21 +130,29 @@ def _page(
     size: tuple[float, float],
     margin: tuple[float, float],
     font: float,
+    fonts: str = _FONTS,
+    columns: int = 1,
+    extra: str = "",
 ) -> str:
     """A whole HTML page of ``size`` mm with ``margin`` mm (top and bottom, sides): the
     running head and the page number in the page's margin (Arabic-Indic digits in a
-    right-to-left document), the body in ``font`` points, notes in four fifths of it."""
+    right-to-left document), the body in ``font`` points of ``fonts``, notes in four
+    fifths of it; ``columns``: the body set in that many columns 8 mm apart (the notes
+    across the page's foot); ``extra``: more CSS."""
     rtl = _rtl(text)
     digits = "arabic-indic" if rtl else "decimal"
     width, height = size
     vertical, sides = margin
     page_px = (height - 2 * vertical) * 96 / 25.4
+    if columns > 1:
+        extra = f".cols, .page .body {{ column-count: {columns}; column-gap: 8mm; }}\n{extra}"
     css = f"""
 @page {{ size: {width}mm {height}mm; margin: {vertical}mm {sides}mm;
-  @top-center {{ content: {_css_string(_running_head(text))}; font: 9pt {_FONTS}; }}
-  @bottom-center {{ content: counter(page, {digits}); font: 10pt {_FONTS}; }} }}
-body {{ margin: 0; width: {width - 2 * sides}mm; font-family: {_FONTS}; font-size: {font}pt;
+  @top-center {{ content: {_css_string(_running_head(text))}; font: 9pt {fonts}; }}
+  @bottom-center {{ content: counter(page, {digits}); font: 10pt {fonts}; }} }}
+body {{ margin: 0; width: {width - 2 * sides}mm; font-family: {fonts}; font-size: {font}pt;
   line-height: 1.45; }}
+{extra}
 p {{ margin: 0 0 2pt; text-align: justify; }}
 p.gap {{ height: 0.7em; margin: 0; }}
 .break {{ break-after: page; }}
@@ -165,10 +173,11 @@ p.gap {{ height: 0.7em; margin: 0; }}
     )
 
 
-def _para(line: str) -> str:
+def _para(line: str, marks: Callable[[str], str] | None = None) -> str:
     if not line.strip():
         return '<p class="gap"></p>'
-    return f'<p dir="auto">{html.escape(line.strip())}</p>'
+    inner = html.escape(line.strip())
+    return f'<p dir="auto">{marks(inner) if marks else inner}</p>'
 
 
 def _numbered_pages(text: str) -> list[list[tuple[int, str]]]:
@@ -196,7 +205,12 @@ def _wrap_width(text: str) -> int | None:
     return width if full >= _WRAPPED * len(lengths) else None
 
 
-def _paragraphs(lines: list[tuple[int, str]], width: int | None, starts: set[int]) -> str:
+def _paragraphs(
+    lines: list[tuple[int, str]],
+    width: int | None,
+    starts: set[int],
+    marks: Callable[[str], str] | None = None,
+) -> str:
     """The lines as paragraphs. In a text wrapped at ``width``, a line that runs to about
     the width goes on in the next one (the press wraps the paragraph again), unless the
     next one begins a gold item or is blank: one paragraph, its lines joined by a space."""
@@ -208,7 +222,7 @@ def _paragraphs(lines: list[tuple[int, str]], width: int | None, starts: set[int
         else:
             paras.append(line)
         prev_full = bool(width) and len(line.strip()) >= 0.8 * (width or 0)
-    return "".join(_para(p) for p in paras)
+    return "".join(_para(p, marks) for p in paras)
 
 
 def _starts(text: str, gold: dict[str, Any]) -> set[int]:
@@ -244,17 +258,69 @@ def _inside_notes(text: str, gold: dict[str, Any]) -> set[int]:
     return out
 
 
-def _flow(text: str, gold: dict[str, Any]) -> str:
+def _flow(text: str, gold: dict[str, Any], *, columns: int = 1) -> str:
     width, starts = _wrap_width(text), _starts(text, gold)
-    return '<div class="break"></div>'.join(
-        _paragraphs(lines, width, starts) for lines in _numbered_pages(text)
-    )
+    pages = [_paragraphs(lines, width, starts) for lines in _numbered_pages(text)]
+    if columns > 1:  # (each page of the text flows in columns of its own)
+        return '<div class="break"></div>'.join(f'<div class="cols">{p}</div>' for p in pages)
+    return '<div class="break"></div>'.join(pages)
 
 
 _Lines = list[tuple[int, str]]
 
 
-def _with_notes(text: str, gold: dict[str, Any]) -> str:
+# a note's number where the text prints it: "[^3]" (its head "[^3]: "), "(3)"
+_NOTE_HEAD = re.compile(r"^(?:\[\^([0-9]{1,3})\]:|\(([0-9]{1,3})\))\s*")
+_BODY_MARKER = re.compile(r"\[\^([0-9]{1,3})\]|\s?\(([0-9]{1,3})\)")
+
+
+def _superscripts(
+    body: _Lines, notes: _Lines, *, restart: bool, every: set[str]
+) -> tuple[_Lines, _Lines]:
+    """The markers of a page (``[^3]``, ``(3)`` of the text) as Word prints them: a
+    superscript number glued to the body's word and at the head of the note
+    (``<sup>3</sup>``; placeholders here, made HTML by :func:`_sup_html`); ``restart``:
+    the notes of the page numbered from 1 (Word's "restart each page"), the body's
+    markers renumbered with them. ``every``: the numbers of all the document's notes (a
+    marker of a note set elsewhere, an endnote, keeps its number); a number that no
+    note has stays as printed."""
+    numbers: dict[str, str] = {k: k for k in every}
+    mine: dict[str, str] = {}
+    for _n, line in notes:
+        m = _NOTE_HEAD.match(line)
+        if m is not None:
+            old = m.group(1) or m.group(2)
+            mine.setdefault(old, str(len(mine) + 1) if restart else old)
+    numbers.update(mine)
+
+    def head(line: str) -> str:
+        m = _NOTE_HEAD.match(line)
+        if m is None or (m.group(1) or m.group(2)) not in numbers:
+            return line
+        return f"\x01{numbers[m.group(1) or m.group(2)]}\x02 " + line[m.end() :]
+
+    def body_line(line: str) -> str:
+        if line.startswith("[^"):  # (an endnote, set where the text has it)
+            return head(line)
+
+        def sub(m: re.Match[str]) -> str:
+            old = m.group(1) or m.group(2)
+            return f"\x01{numbers[old]}\x02" if old in numbers else m.group()
+
+        return _BODY_MARKER.sub(sub, line)
+
+    # endnotes ("[^3]: ...", a line each) are set as Word sets them: under a short rule
+    # at the foot, in the notes' type
+    ends = [(n, t) for n, t in body if t.startswith("[^")]
+    body, notes = [(n, t) for n, t in body if not t.startswith("[^")], ends + notes
+    return [(n, body_line(t)) for n, t in body], [(n, head(t)) for n, t in notes]
+
+
+def _sup_html(inner: str) -> str:
+    return inner.replace("\x01", "<sup>").replace("\x02", "</sup>")
+
+
+def _with_notes(text: str, gold: dict[str, Any], *, sup: str = "") -> str:
     """The body of a document with notes: each page of the text (its form feeds) a page
     whose notes are set at its foot, under a short rule, in smaller type. In a page, the
     notes are the lines after a printed rule (up to a blank line that no note or line of
@@ -293,17 +359,28 @@ def _with_notes(text: str, gold: dict[str, Any]) -> str:
             (notes if in_notes else body).append((here, line))
         pages.append((body, notes))
     out = []
+    marks = _sup_html if sup else None
+    every = {
+        m.group(1) or m.group(2)
+        for body, notes in pages
+        for _n, line in body + notes
+        if (m := _NOTE_HEAD.match(line)) is not None
+    }
     for body, notes in pages:
-        b = _paragraphs(body, width, starts)
-        n = _paragraphs(notes, width, starts)
+        if sup:
+            body, notes = _superscripts(body, notes, restart=sup == "restart", every=every)
+        b = _paragraphs(body, width, starts, marks)
+        n = _paragraphs(notes, width, starts, marks)
         out.append(
             f'<div class="page"><div class="body">{b}</div><div class="notes">{n}</div></div>'
         )
     return "".join(out)
 
 
-def _body(text: str, gold: dict[str, Any]) -> str:
-    return _with_notes(text, gold) if gold.get("footnotes") else _flow(text, gold)
+def _body(text: str, gold: dict[str, Any], *, columns: int = 1, sup: str = "") -> str:
+    if gold.get("footnotes"):
+        return _with_notes(text, gold, sup=sup)
+    return _flow(text, gold, columns=columns)
 
 
 def _one_column(text: str, gold: dict[str, Any]) -> str | None:
@@ -317,6 +394,35 @@ def _narrow(text: str, gold: dict[str, Any]) -> str | None:
     return _page(text, _body(text, gold), size=(148, 210), margin=(20, 20), font=11)
 
 
+def _amiri(text: str, gold: dict[str, Any]) -> str | None:
+    """The A4 page of :func:`_one_column` in Amiri (its Latin letters too): a Naskh of
+    other ligatures, marks and spacing (lam-alef, the marks set off their letters, word
+    spaces narrower than Noto Naskh's)."""
+    fonts = '"Amiri", "DejaVu Serif", serif'
+    body = _body(text, gold)
+    return _page(text, body, size=(210, 297), margin=(25, 22), font=12.5, fonts=fonts)
+
+
+def _word_notes(text: str, gold: dict[str, Any]) -> str | None:
+    """The A4 page of :func:`_one_column` as Word prints notes: superscript numbers in
+    the body and at each note's head, numbered from 1 again on each page (a document
+    without notes: not set)."""
+    if not gold.get("footnotes"):
+        return None
+    body = _body(text, gold, sup="restart")
+    # (Word sets a superscript at two thirds of the size, raised by a third)
+    sup = "sup { font-size: 0.65em; vertical-align: 0.5em; line-height: 0; }"
+    return _page(text, body, size=(210, 297), margin=(25, 22), font=12.5, extra=sup)
+
+
+def _two_columns(text: str, gold: dict[str, Any]) -> str | None:
+    """A journal's A4 page: two columns of 81 mm, 8 mm apart, 10.5pt (notes 8.4pt across
+    the page's foot, under both columns); in a right-to-left document the right column
+    is read first."""
+    body = _body(text, gold, columns=2)
+    return _page(text, body, size=(210, 297), margin=(22, 20), font=10.5, columns=2)
+
+
 #: a layout: the text and its gold -> the HTML page to print (None: the layout does not
 #: apply to that document)
 Layout = Callable[[str, dict[str, Any]], str | None]
@@ -324,6 +430,9 @@ Layout = Callable[[str, dict[str, Any]], str | None]
 LAYOUTS: dict[str, Layout] = {
     "A4 12.5pt": _one_column,
     "A5 11pt": _narrow,
+    "A4 2 columns 10.5pt": _two_columns,
+    "A4 Amiri 12.5pt": _amiri,
+    "A4 superscript notes, restart each page": _word_notes,
 }
 
 

@@ -497,3 +497,157 @@ def test_a_two_column_page_is_read_column_by_column(tmp_path: Path) -> None:
     doc = citenorm.extract(load(path).text)
     assert [f.number for f in doc.footnotes] == [1]
     assert doc.footnotes[0].text.startswith("Leila Haddad")
+
+
+_COLUMN_ENTRIES_AR = [
+    "السالمي، أحمد. تاريخ الوراقة في المغرب الأقصى. الرباط: دار الأمان للنشر، 1998.",
+    "الكتاني، سعاد. أسواق الكتب في فاس القديمة. الدار البيضاء: مطبعة النجاح، 2004.",
+    "المريني، عبد الحق. خزائن الكتب في القرويين. فاس: منشورات الجامعة، 1987.",
+    "بنعلي، زينب. الوقف على طلبة العلم. تطوان: مكتبة الشمال، 2011.",
+    "الحداد، ليلى. إعارة الكتب في المدن المغربية. مراكش: دار الورّاق، 1995.",
+    "العمراني، يوسف. فهارس المخطوطات العربية. بيروت: دار الغرب، 2001.",
+    "الفاسي، مريم. النساخ والوراقون في العصر المريني. فاس: دار الزيتون، 2009.",
+    "التازي، عمر. تجارة الورق بين فاس والأندلس. طنجة: مطبعة البوغاز، 1993.",
+]
+_COLUMN_ENTRIES_LAT = [
+    "Benali, Zaynab. Waqf and the Students of Fez. Leiden: Brill, 2011.",
+    "Haddad, Leila. Lending Books in Moroccan Towns. Rabat: Amān Press, 1995.",
+    "Kettani, Souad. The Book Markets of Old Fez. Casablanca: Najah, 2004.",
+    "Marini, Abdelhak. The Libraries of the Qarawiyyin. Fez: University Press, 1987.",
+    "Omrani, Youssef. Catalogues of Arabic Manuscripts. Beirut: Dar al-Gharb, 2001.",
+    "Tazi, Omar. The Paper Trade of Fez and Andalusia. Tangier: Boughaz, 1993.",
+]
+
+
+@needs_chromium
+def test_a_two_column_arabic_page_whose_columns_do_not_share_their_lines(
+    tmp_path: Path,
+) -> None:
+    # a journal's two columns: a heading and gaps move the right column's lines against
+    # the left one's, so that lines of the two columns overlap in height; the right
+    # column is read first, each entry whole
+    body = (
+        '<div style="column-count: 2; column-gap: 8mm">'
+        '<h2 style="font-size: 15pt; margin: 0 0 7pt">المصادر والمراجع</h2>'
+        + "".join(f"<p>{html.escape(e)}</p>" for e in _COLUMN_ENTRIES_AR)
+        + '<h3 style="font-size: 13pt; margin: 10pt 0 5pt">References</h3>'
+        + "".join(f'<p dir="ltr">{html.escape(e)}</p>' for e in _COLUMN_ENTRIES_LAT)
+        + "</div>"
+    )
+    pdf = _print_pdf(tmp_path, f'<div class="page flow">{body}</div>', name="columns")
+    doc = citenorm.extract(load(pdf).text)
+    assert [_squash(e.text) for e in doc.entries] == [
+        _squash(e) for e in _COLUMN_ENTRIES_AR + _COLUMN_ENTRIES_LAT
+    ]
+
+
+@needs_arabic_font
+def test_a_year_that_a_wrap_left_alone_reads_in_its_entrys_direction(tmp_path: Path) -> None:
+    # on an Arabic page, a Latin entry's wrap leaves its year alone on the next line
+    # (flush left, no letter): it reads left to right, as its entry; and a page (or a
+    # column) that ends with such a year, page after page, has no running head there
+    path = tmp_path / "years.pdf"
+    c = _dejavu_canvas(path)
+    arabic = "الحداد، ليلى. إعارة الكتب في المدن المغربية. مراكش: دار الوراق، 1995."
+    for year in ("1977", "1981", "1986"):
+        c.setFont("DejaVu", 11)
+        y = 760.0
+        for _ in range(6):
+            c.drawRightString(523, y, _visual(arabic))
+            y -= 16
+        c.drawString(72, 112, "Boase, Roger. The Origin and Meaning of Courtly Love. Manchester:")
+        c.drawString(72, 96, "Manchester University Press,")
+        c.drawString(72, 80, f"{year}.")  # the foot of the page
+        c.showPage()
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert [ln for ln in lines if ln.strip(".").isdigit()] == ["1977.", "1981.", "1986."]
+
+
+@needs_chromium
+def test_a_latin_page_of_a_two_column_arabic_document_is_read_right_column_first(
+    tmp_path: Path,
+) -> None:
+    # an Arabic journal sets its English page (the references, an abstract) in its own
+    # order: the right column first, though the page's lines are mostly Latin
+    cols = '<div style="column-count: 2; column-gap: 8mm; break-after: page">{}</div>'
+    arabic = "<h2>المصادر والمراجع</h2>" + "".join(
+        f"<p>{html.escape(e)}</p>" for e in _COLUMN_ENTRIES_AR
+    )
+    latin = '<h2 dir="ltr">References</h2>' + "".join(
+        f'<p dir="ltr">{html.escape(e)}</p>' for e in _COLUMN_ENTRIES_LAT
+    )
+    body = cols.format(arabic) + cols.format(latin)
+    pdf = _print_pdf(tmp_path, f'<div class="flow">{body}</div>', name="latin-page")
+    doc = citenorm.extract(load(pdf).text)
+    assert [_squash(e.text) for e in doc.entries] == [
+        _squash(e) for e in _COLUMN_ENTRIES_AR + _COLUMN_ENTRIES_LAT
+    ]
+
+
+def _has_font(family: str) -> bool:
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-list") is None:
+        return False
+    out = subprocess.run(["fc-list", family], capture_output=True, text=True, check=False)
+    return bool(out.stdout.strip())
+
+
+@needs_chromium
+@pytest.mark.skipif(not _has_font("Amiri"), reason="Amiri draws the text (fonts-hosny-amiri)")
+def test_a_page_set_in_amiri_reads_as_its_text(tmp_path: Path) -> None:
+    # Amiri mirrors guillemets itself and maps some pieces of its ligatures to no
+    # character (\x00): the guillemets came out reversed, a word cut by a space
+    lines = [
+        "الفاسي، مريم، «دنيا الكتب» أو «ملكة الوراقين»، مخطوطة.",
+        "التازي، عمر، «أسواق الكتب في فاس»، مطبعة البوغاز، 1993.",
+        "بنعلي، زينب، «الوقف على طلبة العلم»، مكتبة الشمال، ط2، 2011.",
+    ]
+    page = (
+        '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>'
+        "body { font-family: Amiri; font-size: 13pt; margin: 20mm; }</style></head><body>"
+        + "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+        + "</body></html>"
+    )
+    pdf = print_pdf(page, tmp_path / "amiri.pdf", profile=tmp_path / "profile")
+    got = [ln for ln in load(pdf).text.split("\n") if ln.strip()]
+    assert got == lines
+
+
+_WORD_NOTES = [
+    "محمد المنوني، تاريخ الوراقة المغربية (الرباط: كلية الآداب، 1991)، ص 45.",
+    "سعاد الكتاني، أسواق الكتب في فاس (الدار البيضاء: النجاح، 2004)، ص 12-30.",
+    "المرجع نفسه، ص 88.",
+]
+
+
+@needs_chromium
+def test_superscript_numbers_that_word_prints_at_the_head_of_arabic_notes(
+    tmp_path: Path,
+) -> None:
+    # Word prints a note's number as a superscript (two thirds of the size, raised) at
+    # the head of the note and after the body's word, the notes numbered from 1 on each
+    # page; in a line of Arabic and Latin digits the line's box may be a digit's
+    sup = '<sup style="font-size: 0.65em; vertical-align: 0.35em; line-height: 0">{}</sup>'
+    style = "style=\"font-family: 'Noto Naskh Arabic', 'Noto Serif'; font-size: 13pt\""
+    pages = []
+    for _page in range(2):
+        body = "".join(
+            f"<p {style}>وقد درس الباحثون أسواق الكتب في المدن المغربية ووصفوا"
+            f" تجارتها{sup.format(k)} وما كتبه الوراقون عنها.</p>"
+            for k in range(1, 4)
+        )
+        notes = "".join(
+            f"<p {style}>{sup.format(k)} {html.escape(n)}</p>"
+            for k, n in enumerate(_WORD_NOTES, start=1)
+        )
+        pages.append(
+            f'<div class="page"><div class="body">{body}</div>'
+            f'<div class="notes">{notes}</div></div>'
+        )
+    pdf = _print_pdf(tmp_path, "".join(pages), name="word-notes")
+    doc = citenorm.extract(load(pdf).text)
+    assert [f.number for f in doc.footnotes] == [1, 2, 3, 1, 2, 3]
+    assert [_squash(f.text) for f in doc.footnotes] == [_squash(n) for n in _WORD_NOTES * 2]

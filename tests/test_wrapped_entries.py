@@ -164,3 +164,24 @@ def test_an_imprint_cut_by_a_wrap_still_ends_its_entry() -> None:
     got = [e.text for e in doc.entries]
     assert len(got) == 3
     assert got[1].startswith("Ibn al-Warraq (1944).")
+
+
+def test_a_line_cut_after_an_opening_quote_goes_on() -> None:
+    # a column's wrap left a quotation's opening mark at the end of a line: the title
+    # on the next line is the same entry's
+    doc = citenorm.extract(
+        "\n".join(
+            [
+                "References",
+                "",
+                'Haddad, Leila and Omar Tazi, 1995, "Lending Books',
+                'in Moroccan Towns", Rabat, Aman Press.',
+                'Kettani, Souad and Youssef Omrani, 2004, "',
+                'The Book Markets of Old Fez", 2nd ed, Casablanca.',
+                'Marini, Abdelhak, 1987, "The Libraries of the Qarawiyyin", Fez.',
+            ]
+        )
+    )
+    got = [e.text for e in doc.entries]
+    assert len(got) == 3
+    assert got[1].endswith("Casablanca.")

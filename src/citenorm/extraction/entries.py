@@ -35,6 +35,8 @@ _LETTERS = _rx.compile(r"[^\W\d_]")
 # cut before the noun the number counts: no entry ends so (a year has four digits, a
 # page its "ص"/"p.", a volume its cue)
 _COUNT_END = _rx.compile(r"[,،:]\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}$")
+# '... Shain, 1989, "': a quotation's opening mark that a wrap left at a line's end
+_OPENING_QUOTE_END = _rx.compile(r"(?:^|\s)[\"“«„]$")
 _NOT_LETTERS = _rx.compile(r"[\W\d_]+")  # (every character _LETTERS does not match)
 # "1990, 2nd ed." / "(1990)." / "pp. 12-30.": what may follow a year on a wrapped line
 _ENTRY_TAIL = lazy(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
@@ -179,6 +181,8 @@ def _closed(text: str) -> bool:
         return True  # "... قم، 1416ق", "1999م": a year with its era letter ends the entry
     if _COUNT_END.search(t[-8:]):
         return False  # "..., الطبعة الثالثة، 12" / "Sova: 100": a count before its noun
+    if _OPENING_QUOTE_END.search(t[-2:]):
+        return False  # a quotation opened at the line's end goes on below
     return not P.OPEN_END.match(t, len(t) - 1)
 
 

@@ -73,6 +73,8 @@ class _Line:
     text: str = ""
     x0: float = 0.0
     x1: float = 0.0
+    side: str = "across"  # the column of a two-column page: "left", "right"
+    rtl: bool = False  # the direction it was read in
 
 
 # a superscript is printed at most this share of its line's font size (markers are
@@ -197,6 +199,22 @@ _QUOTE_OPENS_WRONG = _rx.compile(r"(?:(?<=[\s(\[])|^)\u201d(?=[^\W_])")
 _QUOTE_CLOSES_WRONG = _rx.compile(r"(?<=[^\s(\[\u201c\u201d])\u201c(?=[\s.,;:)\]⁰¹²³⁴-⁹]|$)")
 
 
+# the same for guillemets on a right-to-left line: a font that mirrors them itself
+# (Amiri's ``rtlm`` glyphs) maps each glyph to the character it stands for, which the
+# reordering then mirrors once more: ``»دنيا تجنن«``. Arabic opens with « and closes
+# with »: a » after a space, a bracket or the start and before a letter opens, a «
+# after a letter or punctuation and before a space, punctuation or the end closes
+_GUILLEMET_OPENS_WRONG = _rx.compile(r"(?:(?<=[\s(\[])|^)»(?=[^\W_])")
+_GUILLEMET_CLOSES_WRONG = _rx.compile(r"(?<=[^\s(\[«»])«(?=[\s.,;:،؛)\]⁰¹²³⁴-⁹]|$)")
+
+
+def _unmirror_guillemets(text: str) -> str:
+    """Put right the guillemets of a right-to-left line that came out mirrored."""
+    if "»" not in text or "«" not in text:
+        return text
+    return _GUILLEMET_CLOSES_WRONG.sub("»", _GUILLEMET_OPENS_WRONG.sub("«", text))
+
+
 def _unmirror(text: str) -> str:
     """Put right the brackets and curly double quotes of a left-to-right line that the
     PDF maps mirrored."""
@@ -269,23 +287,23 @@ def _gutter(lines: list[_Line], width: float) -> float | None:
     return (best[0] + best[1]) / 2
 
 
-def _in_columns(lines: list[_Line], gutter: float, rtl: bool) -> list[_Line]:
-    """Lines of a two-column page in reading order: a line that crosses the gutter
-    (a title, a full-width note) stands where it is; the lines between two such lines
-    are read column by column."""
+def _in_columns(lines: list[_Line], rtl: bool) -> list[_Line]:
+    """Lines of a two-column page in reading order: a line across both columns (a
+    title, a full-width note) stands where it is; the lines between two such lines
+    are read column by column (the right one first on a right-to-left page)."""
     out: list[_Line] = []
     run: list[_Line] = []
 
     def flush() -> None:
-        first = [ln for ln in run if (ln.x0 + ln.x1) / 2 < gutter]
-        second = [ln for ln in run if (ln.x0 + ln.x1) / 2 >= gutter]
+        first = [ln for ln in run if ln.side == "left"]
+        second = [ln for ln in run if ln.side == "right"]
         if rtl:
             first, second = second, first
         out.extend(first + second)
         run.clear()
 
     for line in lines:
-        if line.x0 < gutter - 2 and line.x1 > gutter + 2:
+        if line.side == "across":
             flush()
             out.append(line)
         else:
@@ -294,23 +312,96 @@ def _in_columns(lines: list[_Line], gutter: float, rtl: bool) -> list[_Line]:
     return out
 
 
+def _by_column(
+    chars: list[dict[str, Any]], rows: list[_Line], gutter: float
+) -> list[list[dict[str, Any]]]:
+    """The characters of a two-column page in three groups, each clustered into lines
+    apart: the left column's, the right column's, and those of the rows that cross the
+    gutter (a title, a note across the page's foot). The columns' lines need not share
+    their heights (a heading, a gap moves one column's lines against the other's), so
+    lines found over the whole width mix the two. A row crosses the gutter where a
+    character does or where the blank around it is no wider than a word space."""
+    left: list[dict[str, Any]] = []
+    right: list[dict[str, Any]] = []
+    across: list[dict[str, Any]] = []
+    for row in rows:
+        first = [c for c in row.chars if float(c["x1"]) <= gutter]
+        second = [c for c in row.chars if float(c["x0"]) >= gutter]
+        if first and second and len(first) + len(second) == len(row.chars):
+            blank = min(float(c["x0"]) for c in second) - max(float(c["x1"]) for c in first)
+            if blank < _COLUMN_BLANK * row.size:
+                across.extend(row.chars)
+                continue
+        elif len(first) + len(second) < len(row.chars):
+            across.extend(row.chars)
+            continue
+        left.extend(first)
+        right.extend(second)
+    return [group for group in (across, left, right) if group]
+
+
+# the blank between the two lines of a row of a two-column page, in the line's font
+# size, at the least (a word space is about a third; a justified line's, under one)
+_COLUMN_BLANK = 1.5
+
+
+def _side(line: _Line, gutter: float | None) -> str:
+    """The column of a line: ``left``, ``right``, or ``across`` (one column, a title
+    over both)."""
+    if gutter is None:
+        return "across"
+    if max(float(c["x1"]) for c in line.chars) <= gutter + 2:
+        return "left"
+    if min(float(c["x0"]) for c in line.chars) >= gutter - 2:
+        return "right"
+    return "across"
+
+
 def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
     """Characters -> printed lines in reading order, each in logical order."""
-    upright = [c for c in chars if c.get("upright", True) and str(c.get("text", ""))]
-    lines = _split_gaps(_attach_superscripts(_attach_marks(_cluster(upright))))
+    # (a glyph the font maps to no character, ``\x00``: a piece of a ligature, a
+    # connecting stroke, holds no text)
+    upright = [c for c in chars if c.get("upright", True) and str(c.get("text", "")).strip("\x00")]
+    rows = _cluster(upright)
+    # a page in two columns (its body's lines tell it: notes across the page's foot
+    # cross the gutter): each column's lines found apart, each with its margins
+    weights: Counter[float] = Counter()
+    for row in rows:
+        weights[round(row.size, 1)] += len(row.chars)
+    main = weights.most_common(1)[0][0] if weights else 0.0
+    gutter = _gutter([row for row in rows if row.size >= 0.92 * main], width)
+    groups = [rows] if gutter is None else [_cluster(g) for g in _by_column(upright, rows, gutter)]
+    lines = sorted(
+        (ln for g in groups for ln in _split_gaps(_attach_superscripts(_attach_marks(g)))),
+        key=lambda ln: (ln.top + ln.bottom) / 2,
+    )
     left = min((float(c["x0"]) for c in upright), default=0.0)
     right = max((float(c["x1"]) for c in upright), default=width)
+    margins = {"across": (left, right)}
+    if gutter is not None:
+        for side in ("left", "right"):
+            column = [ln for ln in lines if _side(ln, gutter) == side]
+            if column:
+                margins[side] = (
+                    min(float(c["x0"]) for ln in column for c in ln.chars),
+                    max(float(c["x1"]) for ln in column for c in ln.chars),
+                )
     kinds = Counter(_kind(str(c["text"])) for c in upright)
     page_rtl = kinds["AL"] >= kinds["L"] and kinds["AL"] > 0
-    prev: _Line | None = None
+    above: dict[str, _Line] = {}  # the line above in each column
     for line in lines:
+        side = line.side = _side(line, gutter)
+        left, right = margins.get(side, margins["across"])
+        prev = above.get(side)
         line.chars.sort(key=lambda c: float(c["x0"]))
         for c in line.chars:
             # a raised small character: a superscript (a footnote marker, "ème")
             _top, bottom, size = _box(c)
             # (a digit of a Latin font on an Arabic line is smaller, about four fifths,
             # and sits higher: Arabic fonts have deep descenders)
-            if size < _SUP_RATIO * line.size and bottom < line.bottom - 0.2 * line.size:
+            if size >= _SUP_RATIO * line.size:
+                continue
+            if bottom < line.bottom - 0.2 * line.size or _raised(c, line):
                 c["_sup"] = True
         sizes = Counter(
             round(float(c.get("size") or line.size), 1) for c in line.chars if not c.get("_sup")
@@ -338,21 +429,45 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
             rtl = False
         else:
             # a mixed line (or one without letters: "٢٦٩-٢٦٨") reads in its paragraph's
-            # direction: right to left when flush right but not flush left, else the
-            # page's direction
+            # direction: right to left when flush right but not flush left; a line
+            # without letters that goes on from the line above (``1977.``, the year a
+            # Latin entry's wrap left alone) in that line's; else the page's direction
             tolerance = 2 * line.size
             flush_right = right - line.x1 < tolerance and line.x0 - left > tolerance
             rtl = True if flush_right else page_rtl
+            goes_on = prev is not None and 0 <= line.top - prev.bottom < prev.size
+            if not flush_right and not ar and not la and prev is not None and goes_on:
+                rtl = prev.rtl
         after_arabic = prev is not None and _goes_on(prev, line, left, right)
         logical = _fix_urls(
             _base_letters(visual_to_logical(glyphs, rtl=rtl, after_arabic=after_arabic))
         )
         if rtl is False or (rtl is None and la > ar):
             logical = _unmirror(logical)
+        elif rtl:
+            logical = _unmirror_guillemets(logical)
         line.text = " ".join(logical.split())
+        line.rtl = rtl if rtl is not None else ar > la
         if line.text:
-            prev = line
+            if side == "across":
+                above.clear()
+            above[side] = line
     return [ln for ln in lines if ln.text]
+
+
+def _raised(c: dict[str, Any], line: _Line) -> bool:
+    """Is the small character ``c`` raised above the full-size character beside it?
+    (The line's box is that of one of its characters: in a line of two fonts, a Latin
+    digit's box stands higher than an Arabic letter's, so a marker printed beside an
+    Arabic word, at a note's head, may not clear it.)"""
+    centre = (float(c["x0"]) + float(c["x1"])) / 2
+    full = [
+        o for o in line.chars if _box(o)[2] >= _SUP_RATIO * line.size and str(o["text"]).strip()
+    ]
+    if not full:
+        return False
+    near = min(full, key=lambda o: abs((float(o["x0"]) + float(o["x1"])) / 2 - centre))
+    return float(c["bottom"]) < float(near["bottom"]) - 0.2 * line.size
 
 
 def _goes_on(above: _Line, line: _Line, left: float, right: float) -> bool:
@@ -408,7 +523,7 @@ def _furniture_keys(pages: list[tuple[int, float, float, list[_Line]]]) -> dict[
         for ln in lines:
             if ln.top < height * 0.1 or ln.bottom > height * 0.9:
                 key = _furniture_key(ln.text)
-                if key:
+                if any(ch.isalpha() for ch in key):  # (a year at a column's foot: none)
                     keys.add(key)
                     sizes.setdefault(key, Counter())[ln.size] += 1
         seen.update(keys)
@@ -438,6 +553,8 @@ def _page_lines(
     lines: list[_Line],
     body_size: float,
     heads: dict[str, float],
+    *,
+    rtl: bool,
 ) -> list[str]:
     lines = [
         ln
@@ -454,12 +571,19 @@ def _page_lines(
     if split == 0:  # a page printed small throughout is body text
         split = len(lines)
     body, notes = lines[:split], lines[split:]
-    # a page in two columns: its body is read column by column (the notes below too)
-    rtl = sum(1 for ln in body if _ARABIC_LETTER.search(ln.text)) > len(body) / 2
+    # a page in two columns: its body is read column by column (the notes below too),
+    # in the document's direction (``rtl``: an English abstract's page of an Arabic
+    # journal is set in the journal's order)
     for block in (body, notes):
-        gutter = _gutter(block, width)
-        if gutter is not None:
-            block[:] = _in_columns(block, gutter, rtl)
+        if all(ln.side == "across" for ln in block):
+            # (the columns the page's lines did not tell: a page of notes, a block
+            # whose lines cross the gutter)
+            gutter = _gutter(block, width)
+            if gutter is None:
+                continue
+            for ln in block:
+                ln.side = _side(ln, gutter)
+        block[:] = _in_columns(block, rtl)
     out: list[str] = []
     for block in (body, notes):
         if not block:
@@ -534,10 +658,12 @@ def read_pdf(data: bytes, *, path: str | None = None, progress: Progress | None 
         raise InputError("the PDF has no text layer (scanned? run OCR first)", path=path)
     body_size = (upper or sizes).most_common(1)[0][0]
     heads = _furniture_keys(pages)
+    every = [ln for _n, _h, _w, lines in pages for ln in lines]
+    rtl = sum(1 for ln in every if _ARABIC_LETTER.search(ln.text)) > len(every) / 2
     out: list[str] = []
     where: list[int | None] = []
     for number, height, width, lines in pages:
-        text = _page_lines(height, width, lines, body_size, heads)
+        text = _page_lines(height, width, lines, body_size, heads, rtl=rtl)
         if not text:
             continue
         if out:
