@@ -792,3 +792,74 @@ def test_the_numbering_rules_hold_no_record_of_every_note() -> None:
         assert peak / len(notes) < 120, (check.__name__, peak / len(notes))
         assert hits, check.__name__
         assert all(h.line is not None and 1 <= h.line <= len(result.document.lines) for h in hits)
+
+
+def test_the_citation_rules_hold_no_dict_of_every_citer() -> None:
+    # CN201, CN204, CN401 and CN402 read who cites what (auditing's citation map): rows
+    # of the match's citations in arrays, sorted by citer and by entry, looked up by
+    # bisection; a dict and a list a citer and an entry held ~450 bytes a citation at
+    # the audit's peak (~3.8x the input on 1 MB of citations)
+    from citenorm.auditing.rules.citations import uncited_entry, unlisted_source
+    from citenorm.auditing.rules.consistency import (
+        footnote_field_mismatch,
+        footnote_spelling_variant,
+    )
+    from citenorm.config import AuditConfig
+
+    n = 2_000
+    text = _author_date(n).split("المصادر\n")[0] + _citing(n)  # (each entry cited twice)
+    result = citenorm.match(citenorm.extract(text))
+    doc = result.document
+    assert len(doc.footnotes) == n and len(doc.in_text) >= n
+    citations = len(result.citations)
+    assert citations > 1.9 * n
+    cfg = AuditConfig()
+    for check in (unlisted_source, uncited_entry, footnote_field_mismatch):
+        list(check(result, cfg))  # warm: lazy imports and memos are not the rule's
+        tracemalloc.start()
+        list(check(result, cfg))
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert peak / citations < 100, (check.__name__, peak / citations)  # (~460 before)
+    list(footnote_spelling_variant(result, cfg))
+    tracemalloc.start()
+    list(footnote_spelling_variant(result, cfg))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak / citations < 100, peak / citations
+
+
+def test_the_citation_map_answers_as_the_dicts_it_replaces() -> None:
+    # who cites what, looked up by bisection, as dicts in the citations' order read it:
+    # each citer's entries in order and once, a counterpart the last pair or repeat sets
+    from citenorm.auditing.rules._common import citation_map
+    from citenorm.models import Citation, MatchResult, Pair, Repeat
+
+    rng = random.Random(5)
+    ids = [f"e{k}" for k in range(1, 30)]
+    cites = []
+    for _ in range(200):
+        citer = rng.choice([f"fn-1-{k}" for k in range(1, 40)] + [f"t{k}" for k in range(9)])
+        key = "in_text" if citer.startswith("t") else "footnote"
+        cites.append(Citation(**{key: citer}, entry=rng.choice(ids), score=50.0))
+    cites.append(Citation(entry="e1", score=1.0))  # (cited by no one: not counted)
+    pairs = [Pair(arabic=f"e{k}", latin=f"e{k + 10}", score=1.0) for k in range(1, 9)]
+    pairs.append(Pair(arabic="e3", latin="e28", score=1.0))  # (e3's counterpart: e28)
+    repeats = [Repeat(original="e5", romanized="e29", score=1.0)]
+    result = MatchResult.model_construct(
+        document=Document(), citations=cites, pairs=pairs, repeats=repeats
+    )
+    by_citer: dict[str, dict[str, None]] = {}
+    cited: set[str] = set()
+    for c in cites[:-1]:
+        by_citer.setdefault(c.footnote or c.in_text or "", {})[c.entry] = None
+        cited.add(c.entry)
+    partner: dict[str, str] = {}
+    for a, b in [(p.arabic, p.latin) for p in pairs] + [(r.original, r.romanized) for r in repeats]:
+        partner[a], partner[b] = b, a
+    cmap = citation_map(result)
+    for citer in [*by_citer, "fn-9-9", "t99", ""]:
+        assert cmap.cites(citer) == list(by_citer.get(citer, {})), citer
+    for e in [*ids, "e99", "x"]:
+        assert cmap.is_cited(e) == (e in cited)
+        assert cmap.partner(e) == partner.get(e), e
