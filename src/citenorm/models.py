@@ -1181,8 +1181,19 @@ class Footnotes(_Rows[Footnote]):
     def row_of(self, record_id: str) -> int | None:
         """The index of the note with this id, or ``None``: an id of extraction's
         (``fn-<group>-<number>``) is looked for by bisection, the notes ascending by
-        group and number (no index of every id made)."""
+        group and number, one of a note without a number (``fn-<group>-x<row + 1>``)
+        read at its row (no index of every id made)."""
         _, group, number = [*record_id.split("-"), "", ""][:3]
+        row_label = number[1:]
+        if (
+            number[:1] == "x"
+            and row_label.isascii()
+            and row_label.isdigit()
+            and len(row_label) < 10
+            and 0 < int(row_label) <= len(self)
+            and self._id_of(int(row_label) - 1) == record_id
+        ):
+            return int(row_label) - 1
         if (
             f"fn-{group}-{number}" == record_id
             and (group + number).isascii()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -410,10 +411,17 @@ def link_footnotes(
     # candidates of every part, in its own script and in the other, blocked in one pass
     shortlists: dict[tuple[str, str], _Shortlists | None] = {}
     for script, other in (("arabic", "latin"), ("latin", "arabic")):
-        for mode, pool in ((SAME, by_script[script]), (CROSS, by_script[other])):
-            shortlists[(script, mode)] = pool.shortlists(queries[script], mode, bound)
+        for mode, name in ((SAME, script), (CROSS, other)):
+            # (no name kept for a pool: it would hold it, and its entries' features, past
+            # the notes' loop)
+            shortlists[(script, mode)] = by_script[name].shortlists(queries[script], mode, bound)
     del queries
-    cites: dict[str, list[tuple[str, float]]] = {}
+    # what each full note cites, by its place in ``full``: the entries' ids and scores in
+    # columns, from starts[n] to starts[n + 1] (a dict by note id of lists of pairs held
+    # ~300 bytes a note: ~1.3x a 1 MB article of notes at match's peak)
+    starts = array("q", [0])
+    hit_ids: list[str] = []
+    hit_scores = array("d")
     unlisted: list[str] = []
     tick = Ticker(progress, "cite", len(full))
     names: list[_NameIndex] = []
@@ -435,15 +443,13 @@ def link_footnotes(
             script, other = pf.script, "latin" if pf.script == "arabic" else "arabic"
             i = rank[script]
             rank[script] += 1
-            same_pool = by_script[script]
-            same = _best(pf, same_pool.candidates(shortlists[(script, SAME)], i), SAME)
+            same = _best(pf, by_script[script].candidates(shortlists[(script, SAME)], i), SAME)
             # a near-certain entry in the footnote's own script settles it; the other
             # script is searched only when it might hold a better (or the only) match
-            cross_pool = by_script[other]
             cross = (
                 None
                 if same is not None and same[1] >= 95.0
-                else _best(pf, cross_pool.candidates(shortlists[(script, CROSS)], i), CROSS)
+                else _best(pf, by_script[other].candidates(shortlists[(script, CROSS)], i), CROSS)
             )
             hit = max((h for h in (same, cross) if h is not None), key=lambda h: h[1], default=None)
             if hit is None:
@@ -465,32 +471,59 @@ def link_footnotes(
             if hit[0] in partner:
                 found.append((partner[hit[0]], hit[1]))
         if found:
-            cites[note.id] = _dedupe(found)
+            for entry_id, score in _dedupe(found):
+                hit_ids.append(entry_id)
+                hit_scores.append(score)
         else:
             unlisted.append(note.id)
+        starts.append(len(hit_ids))
     tick.finish()
     # the blocking (the entries' keys, the shortlists) and the name index go before the
     # short forms are read (memory: an article's notes peaked here)
     names.clear()
     del shortlists, by_script
+    # of the entries' features, the short forms read those of the works of notes that
+    # cite several (to tell which one they name): the others go before the citations are
+    # made (~1.2x a 1 MB article of notes at match's peak), and so do the memos the
+    # notes' features filled, of a long document (memo.MemoBound.release)
+    narrowing = {
+        hit_ids[k]: entries_feats[hit_ids[k]]
+        for n in range(len(full))
+        if starts[n + 1] - starts[n] > 1
+        for k in range(starts[n], starts[n + 1])
+        if hit_ids[k] in entries_feats
+    }
+    entries_feats.clear()
+    bound.release("citenorm.")
+
+    def cites(row: int | None) -> list[tuple[str, float]]:
+        """What the note at ``row`` cites, if it is a full note."""
+        n = len(full) if row is None else bisect_left(full, row)
+        if n == len(full) or full[n] != row:
+            return []
+        return [(hit_ids[k], hit_scores[k]) for k in range(starts[n], starts[n + 1])]
+
+    def row_of(note_id: str) -> int | None:
+        return notes.row_of(note_id) if isinstance(notes, Footnotes) else _row_in(notes, note_id)
+
     out: list[Citation] = []
     previous: Footnote | None = None  # the last footnote that cites
     previous_found: list[tuple[str, float]] = []  # what it cites (a dict of every
     # citing note's held an entry a note, ~0.3x a 1 MB article of notes; ibid reads this)
-    for note in doc.footnotes:
+    for row, note in enumerate(notes):
         found_for: list[tuple[str, float]] = []
         if note.kind == "full":
-            found_for = cites.get(note.id, [])
+            found_for = cites(row)
         elif note.kind == "op_cit" and note.refers_to:
             # a short form of a note that cites several works cites the one it names
-            found_for = _narrow(note, cites.get(note.refers_to, []), entries_feats, partner)
+            found_for = _narrow(note, cites(row_of(note.refers_to)), narrowing, partner)
         elif note.kind == "ibid" and note.refers_to:
             # the work of the note just before (itself maybe a short form of one of them)
             same_work = previous is not None and note.refers_to in (previous.id, previous.refers_to)
             found_for = (
                 previous_found
                 if same_work and previous is not None
-                else cites.get(note.refers_to, [])
+                else cites(row_of(note.refers_to))
             )
         if found_for:
             previous, previous_found = note, found_for
@@ -498,8 +531,12 @@ def link_footnotes(
             out.append(
                 build(Citation, {"footnote": note.id, "entry": entry_id, "score": float(score)})
             )
-    entries_feats.clear()  # (read to the last note: they go before the in-text citations)
     return out, unlisted
+
+
+def _row_in(notes: Sequence[Footnote], note_id: str) -> int | None:
+    """The row of the (first) note of ``notes`` with this id, or ``None``."""
+    return next((k for k, note in enumerate(notes) if note.id == note_id), None)
 
 
 def _narrow(

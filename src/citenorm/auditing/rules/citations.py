@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from heapq import merge
 from typing import TYPE_CHECKING
 
 from citenorm.auditing.registry import Hit, rule
@@ -31,8 +32,18 @@ def _citers(doc: Document) -> Iterator[Footnote | InTextCitation]:
     for k, c in enumerate(cites):
         rows.append(k)
         lines.append(c.line)
-    for i in sorted(range(len(rows)), key=lines.__getitem__):
+    n = len(rows)
+    if _ascending(lines, 0, first_cite) and _ascending(lines, first_cite, n):
+        # (as a stable sort orders them, the notes first on a line: no list of every row)
+        order: Iterable[int] = merge(range(first_cite), range(first_cite, n), key=lines.__getitem__)
+    else:
+        order = sorted(range(n), key=lines.__getitem__)
+    for i in order:
         yield notes[rows[i]] if i < first_cite else cites[rows[i]]
+
+
+def _ascending(values: array[int], start: int, stop: int) -> bool:
+    return all(values[k] <= values[k + 1] for k in range(start, stop - 1))
 
 
 def _where(doc: Document, c: Footnote | InTextCitation) -> tuple[int, int | None, int | None]:
@@ -72,7 +83,7 @@ def unlisted_source(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     cmap = citation_map(result)
     unlisted = set(result.unlisted)
     for c in _citers(doc):
-        if c.id in unlisted or (isinstance(c, InTextCitation) and c.id not in cmap.by_citer):
+        if c.id in unlisted or (isinstance(c, InTextCitation) and not cmap.cites(c.id)):
             line, col, length = _where(doc, c)
             yield Hit(
                 f"the source of {_label(c)} is in no list",
@@ -99,7 +110,7 @@ def missing_from_original(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit
     cmap = citation_map(result)
     entries = entries_by_id(doc)
     for c in _citers(doc):
-        cited = [entries[i] for i in cmap.by_citer.get(c.id, []) if i in entries]
+        cited = [entries[i] for i in cmap.cites(c.id) if i in entries]
         if cited and all(e.list == "romanized" for e in cited):
             line, col, length = _where(doc, c)
             yield Hit(
@@ -128,7 +139,7 @@ def missing_from_romanized(result: MatchResult, cfg: AuditConfig) -> Iterator[Hi
     cmap = citation_map(result)
     entries = entries_by_id(doc)
     for c in _citers(doc):
-        cited = [entries[i] for i in cmap.by_citer.get(c.id, []) if i in entries]
+        cited = [entries[i] for i in cmap.cites(c.id) if i in entries]
         if not cited or any(e.list == "romanized" for e in cited):
             continue
         if not any(e.script == "arabic" for e in cited):
@@ -159,10 +170,10 @@ def uncited_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
     if not cmap.has_citations(doc):
         return
     for e in doc.entries:
-        if e.id in cmap.by_entry:
+        if cmap.is_cited(e.id):
             continue
-        partner = cmap.partner.get(e.id)
-        if partner is not None and partner in cmap.by_entry:
+        partner = cmap.partner(e.id)
+        if partner is not None and cmap.is_cited(partner):
             continue
         raw = doc.lines[e.line - 1] if 1 <= e.line <= len(doc.lines) else ""
         start = len(raw) - len(raw.lstrip()) + 1

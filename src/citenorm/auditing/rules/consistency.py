@@ -45,7 +45,7 @@ def _cited(result: MatchResult) -> Iterator[tuple[Footnote, list[Entry]]]:
     for f in result.document.footnotes:
         if f.kind != "full" or len(split_cites(f.text)) > 1:
             continue
-        cited = [entries[i] for i in cmap.by_citer.get(f.id, []) if i in entries]
+        cited = [entries[i] for i in cmap.cites(f.id) if i in entries]
         if cited:
             yield f, cited
 
