@@ -392,3 +392,27 @@ def test_a_long_documents_memos_are_emptied_once_its_features_are_made(
     memo.clear_memos()
     again = M.match(citenorm.extract(text))
     assert result.model_dump()["pairs"] == again.model_dump()["pairs"]
+
+
+def test_the_romanization_rule_holds_no_occurrence_of_every_pair() -> None:
+    # CN601 grouped every occurrence (an Arabic unit and its romanization, with the ids
+    # and lines of its pair) of every pair before looking for a unit spelt two ways
+    # (~6.7x a 1 MB list at the audit's peak); it reads them once holding one spelling a
+    # unit, and again only for the units spelt two ways
+    from citenorm.auditing.rules.romanization import inconsistent_romanization
+    from citenorm.config import AuditConfig
+
+    text = _lists(3_000)  # (its invented words meet: some units are spelt two ways)
+    result = citenorm.match(citenorm.extract(text))
+    assert len(result.pairs) > 2_500
+    cfg = AuditConfig()
+    list(inconsistent_romanization(result, cfg))  # warm: lazy imports and memos
+    tracemalloc.start()
+    try:
+        hits = list(inconsistent_romanization(result, cfg))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert hits and all(h.message.count("romanized") == 1 for h in hits)
+    assert all(h.line is not None and h.related for h in hits)
+    assert peak / len(result.pairs) < 300, f"{peak / len(result.pairs):.0f} bytes a pair"
