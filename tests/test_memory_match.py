@@ -423,3 +423,56 @@ def test_the_romanization_rule_holds_no_occurrence_of_every_pair() -> None:
     assert hits and all(h.message.count("romanized") == 1 for h in hits)
     assert all(h.line is not None and h.related for h in hits)
     assert peak / len(result.pairs) < 300, f"{peak / len(result.pairs):.0f} bytes a pair"
+
+
+def test_the_duplicate_rule_indexes_only_the_entries_sharing_a_key() -> None:
+    # CN501 indexed every entry (the hash of its folded text and of its work key, each
+    # an int and a dict item, with its row: ~5.6x a 1 MB list of distinct works at the
+    # audit's peak); the entries whose hashes are all their own are left out of the
+    # indexes, found reading the hashes into arrays first
+    from citenorm.auditing.rules.lists import duplicate_entry
+    from citenorm.config import AuditConfig
+
+    copied = "\n1. ال" + _lists(2, seed=3).split("\n1. ال")[1].split("\n")[0]
+    text = _lists(3_000).replace("\nBibliography\n", copied + copied + "\n\nBibliography\n")
+    result = citenorm.match(citenorm.extract(text))
+    entries = result.document.entries
+    cfg = AuditConfig()
+    list(duplicate_entry(result, cfg))  # warm: lazy imports
+    gc.collect()
+    tracemalloc.start()
+    try:
+        hits = list(duplicate_entry(result, cfg))
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    peak -= held  # (what stays: the memos the rule filled, as many items at any length)
+    # (the copy of the copied entry, at the Arabic list's end)
+    assert any(h.message.startswith("entry e3002 repeats entry e3001") for h in hits), hits
+    assert peak / len(entries) < 150, f"{peak / len(entries):.0f} bytes an entry"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_duplicate_rule_finds_the_same_indexing_the_entries_sharing_a_key(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    from citenorm.auditing.rules import lists as rules
+    from citenorm.config import AuditConfig
+
+    rng = random.Random(seed)
+    lines = _lists(300, seed=seed).split("\n")
+    # copies of some entries (the same text, or the same authors and year, another
+    # ending), and keys that collide
+    for _ in range(12):
+        k = rng.randrange(1, 300)
+        copy = lines[k].split(". ", 1)[1]
+        changed = copy if rng.random() < 0.5 else copy[:-6] + "، 2."
+        lines.insert(rng.randrange(k, 302), f"{k}. {changed}")
+    result = citenorm.match(citenorm.extract("\n".join(lines)))
+    cfg = AuditConfig()
+    want = [(h.message, h.line) for h in rules.duplicate_entry(result, cfg)]
+    monkeypatch.setattr(rules, "_SHARING_FROM", 0)
+    assert [(h.message, h.line) for h in rules.duplicate_entry(result, cfg)] == want
+    assert len(want) >= 3
+    monkeypatch.setattr(rules, "_hash", lambda key: hash(key) % 97)
+    assert [(h.message, h.line) for h in rules.duplicate_entry(result, cfg)] == want
