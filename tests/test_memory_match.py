@@ -186,7 +186,7 @@ def test_features_of_a_bare_entry_hold_no_room_for_the_fields_it_lacks() -> None
     # of such entries) and reads the others as empty
     import sys
 
-    from citenorm.matching.features import Features, features_of
+    from citenorm.matching.features import _RARE, Features, features_of
 
     doc = citenorm.extract(
         "المصادر\n1. العتيبي، محمد، كتاب الأمن، 2015.\n"
@@ -194,7 +194,14 @@ def test_features_of_a_bare_entry_hold_no_room_for_the_fields_it_lacks() -> None
     )
     bare, rich = (features_of(e) for e in doc.entries)
     assert isinstance(bare, Features) and isinstance(rich, Features)
-    assert sys.getsizeof(bare) < 200 < sys.getsizeof(rich)
+    assert sys.getsizeof(bare) < 200
+    # a record giving some rare fields holds those only (all 15 took 120 bytes more:
+    # ~0.5x a 1 MB list whose entries give a publisher)
+    held = [n for n in _RARE if getattr(rich, n) != getattr(bare, n)]
+    assert "place" in held and "publisher" in held and len(held) < len(_RARE)
+    assert sys.getsizeof(rich) - sys.getsizeof(bare) == 8 * len(held)
+    same_kind = features_of(doc.entries[1])
+    assert type(same_kind) is type(rich)  # (one class for each set of fields held)
     assert (bare.place, bare.publisher, bare.volume, bare.terms) == (None, "", None, frozenset())
     assert rich.publisher and rich.place
     # the fields both records give read the same however they are held
@@ -358,7 +365,23 @@ def test_sparse_blocking_peak_beside_the_features_per_record() -> None:
         tracemalloc.stop()
     assert len(codes) > len(left)
     per_record = peak / len(entries)
-    assert per_record < 260, f"{per_record:.0f} bytes a record"
+    # (the rows of the first pass's pairs were an array beside the codes: ~209; written
+    # in the codes themselves ~179)
+    assert per_record < 195, f"{per_record:.0f} bytes a record"
+
+
+def test_the_rows_of_the_blocking_read_as_repeated_row_numbers() -> None:
+    import numpy as np
+
+    from citenorm.matching.blocking import _Rows
+
+    rng = random.Random(5)
+    for _ in range(50):
+        counts = [rng.choice([0, 0, 1, 3, 12]) for _ in range(rng.randrange(0, 9))]
+        ends = np.cumsum(np.array(counts, dtype=np.int64))
+        rows = _Rows(np.zeros(sum(counts), dtype=np.int32), ends)
+        want = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+        assert rows.rows().tolist() == want.tolist()
 
 
 def test_a_long_documents_memos_are_emptied_once_its_features_are_made(
@@ -392,3 +415,80 @@ def test_a_long_documents_memos_are_emptied_once_its_features_are_made(
     memo.clear_memos()
     again = M.match(citenorm.extract(text))
     assert result.model_dump()["pairs"] == again.model_dump()["pairs"]
+
+
+def test_the_romanization_rule_holds_no_occurrence_of_every_pair() -> None:
+    # CN601 grouped every occurrence (an Arabic unit and its romanization, with the ids
+    # and lines of its pair) of every pair before looking for a unit spelt two ways
+    # (~6.7x a 1 MB list at the audit's peak); it reads them once holding one spelling a
+    # unit, and again only for the units spelt two ways
+    from citenorm.auditing.rules.romanization import inconsistent_romanization
+    from citenorm.config import AuditConfig
+
+    text = _lists(3_000)  # (its invented words meet: some units are spelt two ways)
+    result = citenorm.match(citenorm.extract(text))
+    assert len(result.pairs) > 2_500
+    cfg = AuditConfig()
+    list(inconsistent_romanization(result, cfg))  # warm: lazy imports and memos
+    tracemalloc.start()
+    try:
+        hits = list(inconsistent_romanization(result, cfg))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert hits and all(h.message.count("romanized") == 1 for h in hits)
+    assert all(h.line is not None and h.related for h in hits)
+    assert peak / len(result.pairs) < 300, f"{peak / len(result.pairs):.0f} bytes a pair"
+
+
+def test_the_duplicate_rule_indexes_only_the_entries_sharing_a_key() -> None:
+    # CN501 indexed every entry (the hash of its folded text and of its work key, each
+    # an int and a dict item, with its row: ~5.6x a 1 MB list of distinct works at the
+    # audit's peak); the entries whose hashes are all their own are left out of the
+    # indexes, found reading the hashes into arrays first
+    from citenorm.auditing.rules.lists import duplicate_entry
+    from citenorm.config import AuditConfig
+
+    copied = "\n1. ال" + _lists(2, seed=3).split("\n1. ال")[1].split("\n")[0]
+    text = _lists(3_000).replace("\nBibliography\n", copied + copied + "\n\nBibliography\n")
+    result = citenorm.match(citenorm.extract(text))
+    entries = result.document.entries
+    cfg = AuditConfig()
+    list(duplicate_entry(result, cfg))  # warm: lazy imports
+    gc.collect()
+    tracemalloc.start()
+    try:
+        hits = list(duplicate_entry(result, cfg))
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    peak -= held  # (what stays: the memos the rule filled, as many items at any length)
+    # (the copy of the copied entry, at the Arabic list's end)
+    assert any(h.message.startswith("entry e3002 repeats entry e3001") for h in hits), hits
+    assert peak / len(entries) < 150, f"{peak / len(entries):.0f} bytes an entry"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_duplicate_rule_finds_the_same_indexing_the_entries_sharing_a_key(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    from citenorm.auditing.rules import lists as rules
+    from citenorm.config import AuditConfig
+
+    rng = random.Random(seed)
+    lines = _lists(300, seed=seed).split("\n")
+    # copies of some entries (the same text, or the same authors and year, another
+    # ending), and keys that collide
+    for _ in range(12):
+        k = rng.randrange(1, 300)
+        copy = lines[k].split(". ", 1)[1]
+        changed = copy if rng.random() < 0.5 else copy[:-6] + "، 2."
+        lines.insert(rng.randrange(k, 302), f"{k}. {changed}")
+    result = citenorm.match(citenorm.extract("\n".join(lines)))
+    cfg = AuditConfig()
+    want = [(h.message, h.line) for h in rules.duplicate_entry(result, cfg)]
+    monkeypatch.setattr(rules, "_SHARING_FROM", 0)
+    assert [(h.message, h.line) for h in rules.duplicate_entry(result, cfg)] == want
+    assert len(want) >= 3
+    monkeypatch.setattr(rules, "_hash", lambda key: hash(key) % 97)
+    assert [(h.message, h.line) for h in rules.duplicate_entry(result, cfg)] == want

@@ -179,9 +179,21 @@ class _Rows:
         """The row of every index of :attr:`flat`."""
         import numpy as np
 
-        counts = np.diff(self.ends, prepend=0)
-        rows: npt.NDArray[np.int64] = np.repeat(np.arange(len(self.ends), dtype=np.int64), counts)
-        return rows
+        out = np.empty(len(self.flat), dtype=np.int64)
+        self.rows_into(out)
+        return out
+
+    def rows_into(self, out: npt.NDArray[np.int64]) -> None:
+        """:meth:`rows` written in ``out`` (as long as :attr:`flat`), no array of them
+        made beside it (8 bytes an index more at the blocking's peak)."""
+        import numpy as np
+
+        out[:] = 0
+        # a row begins where the one before ends: +1 there, summed up (empty rows: +1
+        # each at the same place)
+        starts = self.ends[:-1]
+        np.add.at(out, starts[starts < len(out)], 1)
+        np.cumsum(out, out=out)
 
 
 def _put_nearest(
@@ -490,14 +502,17 @@ def candidate_codes(
         split = len(by_left.flat)
         codes = np.empty(split + len(by_right.flat), dtype=np.int64)
         part = codes[:split]
-        part[:] = by_left.rows()
+        by_left.rows_into(part)
         part *= m
         part += by_left.flat
         del by_left
         part = codes[split:]
         part[:] = by_right.flat
         part *= m
-        part += by_right.rows()
+        rows = np.empty(len(part), dtype=np.int64)
+        by_right.rows_into(rows)
+        part += rows
+        del rows
         del by_right, part
         return _unique(codes)
     keys_l = [_key(f) for f in left]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from citenorm.memo import memo
 from citenorm.models import Entries, Entry, Fields, Footnote, Name
 from citenorm.text import _rx, lexicon
 from citenorm.text.normalize import clean, fold_any, has_arabic, url_key
@@ -80,6 +81,33 @@ def _rich(args: tuple[object, ...], kwargs: dict[str, object]) -> bool:
     return False
 
 
+def _given(args: tuple[object, ...], kwargs: dict[str, object], name: str) -> object:
+    """The value the arguments of :class:`Features` give the rare field ``name``."""
+    k = _RARE[name]
+    return args[k] if k < len(args) else kwargs.get(name, getattr(Features, name))
+
+
+def _held(args: tuple[object, ...], kwargs: dict[str, object]) -> tuple[str, ...]:
+    """The rare fields a :class:`_RichFeatures` holds: those given another value than
+    the one the class reads (or an equal one of another type: ``""`` for ``None``)."""
+    out = []
+    for name in _RARE:
+        value, default = _given(args, kwargs, name), getattr(Features, name)
+        if not (value == default and type(value) is type(default)):
+            out.append(name)
+    return tuple(out)
+
+
+@memo(256)
+def _rich_class(held: tuple[str, ...], read: bool) -> type[Features]:
+    """The :class:`_RichFeatures` holding the rare fields ``held`` (the others read from
+    the class, as empty), reading the values it does not hold from the entries when
+    ``read``."""
+    slots = (*held, "_entries", "_row") if read else held
+    name = f"_RichFeatures[{','.join(held)}]"
+    return type(name, (_RichFeatures,), {"__slots__": slots, "__module__": __name__})
+
+
 class Features:
     """What the scorer needs of one record (read-only by convention: a frozen class
     costs three times as much to build, and one is built per record and footnote).
@@ -92,7 +120,7 @@ class Features:
     A record whose rare fields (place, publisher, volume, URL, ...: ``_RARE``) are all
     empty holds only the others (15 slots, 152 bytes, where 30 took 272: ~1.8x of a
     1 MB list of bare entries) and reads the empty ones from the class; one with any of
-    them is a :class:`_RichFeatures`, holding all 30.
+    them is a :class:`_RichFeatures`, holding those it gives (:func:`_rich_class`).
 
     The features of an entry read from a document's entries (``features_of(entry,
     entries=..., row=...)``: match's) hold no copy of what the entry gives again: its
@@ -137,7 +165,7 @@ class Features:
     has_author: bool  # a family name (or a body's name) is known
     _name: Name | None  # the only author, whose name the names' fold is made of
     # the entries (and the row) the values not held are read from (None: all held; held
-    # by a _ReadFeatures or a _RichReadFeatures only)
+    # by a _ReadFeatures or a reading _RichFeatures only)
     _entries: Sequence[Entry] | None = None
     _row: int = 0
     # the rare fields, as a record without them reads them
@@ -160,11 +188,11 @@ class Features:
     def __new__(cls, *args: object, **kwargs: object) -> Features:
         """A :class:`_RichFeatures` when any rare field is given a value; given the
         entries to read values from, a :class:`_ReadFeatures` (a
-        :class:`_RichReadFeatures`)."""
+        :class:`_RichFeatures` that reads them)."""
         if cls is Features and (args or kwargs):
             read = kwargs.get("entries") is not None
             if _rich(args, kwargs):
-                cls = _RichReadFeatures if read else _RichFeatures
+                cls = _rich_class(_held(args, kwargs), read)
             elif read:
                 cls = _ReadFeatures
         return object.__new__(cls)
@@ -212,7 +240,7 @@ class Features:
         of what the entry gives again)."""
         self._id = None if entries is not None else id
         self.script = script
-        if entries is not None:  # (a _ReadFeatures or a _RichReadFeatures: their slots)
+        if entries is not None:  # (a _ReadFeatures or a reading _RichFeatures: their slots)
             self._entries = entries  # type: ignore[misc]
             self._row = row  # type: ignore[misc]
         # (an empty one held: whether a record has a title is read for every pair)
@@ -231,21 +259,26 @@ class Features:
         self.type = type
         self.has_author = has_author
         if isinstance(self, _RichFeatures):
-            self.corporate = corporate
-            self.name_terms = name_terms
-            self.title_numbers = title_numbers
-            self.container_key = container_key
-            self.hijri = hijri
-            self.issue = issue
-            self.volume = volume
-            self.edition = edition
-            self.page = page
-            self.url = url
-            self.place = place
-            self.publisher = publisher
-            self.publisher_key = publisher_key
-            self.terms = terms
-            self.section_rank = section_rank
+            rare = {
+                "corporate": corporate,
+                "name_terms": name_terms,
+                "title_numbers": title_numbers,
+                "container_key": container_key,
+                "hijri": hijri,
+                "issue": issue,
+                "volume": volume,
+                "edition": edition,
+                "page": page,
+                "url": url,
+                "place": place,
+                "publisher": publisher,
+                "publisher_key": publisher_key,
+                "terms": terms,
+                "section_rank": section_rank,
+            }
+            for name in self.__class__.__slots__:
+                if name in rare:
+                    setattr(self, name, rare[name])
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
@@ -321,21 +354,17 @@ class Features:
 
 
 class _RichFeatures(Features):
-    """:class:`Features` of a record with any of the rare fields: all of them held."""
+    """:class:`Features` of a record with any of the rare fields: the classes made by
+    :func:`_rich_class` (one for each set of rare fields held, reading the values they do
+    not hold from the entries or not) hold those fields only (a class of all 15 held
+    every one: 120 bytes more, ~0.5x a 1 MB list whose records give a publisher)."""
 
-    __slots__ = tuple(_RARE)
+    __slots__ = ()
 
 
 class _ReadFeatures(Features):
     """:class:`Features` of an entry that read the values they do not hold from the
     entries (two slots more than a :class:`Features`, which a footnote's are: 16 bytes)."""
-
-    __slots__ = ("_entries", "_row")
-
-
-class _RichReadFeatures(_RichFeatures):
-    """:class:`_RichFeatures` of an entry that read the values they do not hold from the
-    entries (as :class:`_ReadFeatures`)."""
 
     __slots__ = ("_entries", "_row")
 

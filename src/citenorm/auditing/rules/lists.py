@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 from rapidfuzz import fuzz, process
@@ -17,6 +18,9 @@ from citenorm.text.normalize import strip_article
 from citenorm.text.patterns import lazy
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
     from citenorm.config import AuditConfig
     from citenorm.models import Document, Entry, MatchResult
 
@@ -115,7 +119,8 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
         lambda k: _work_keys(entries[k], _title_key(entries[k])),
         lambda k: _title_key(entries[k]),
     )
-    for k, e in enumerate(entries):
+    for k in _sharing_rows(entries):
+        e = entries[k]
         text_key = _text_key(e)
         title = _title_key(e)
         keys = _work_keys(e, title) if title else []
@@ -157,6 +162,59 @@ def duplicate_entry(result: MatchResult, cfg: AuditConfig) -> Iterator[Hit]:
         first_text.add(text_key, k, title=None, first_only=True)
         for work in keys:
             works.add(work, k, title=title)
+
+
+_SHARING_FROM = 1024
+"""CN501: from this many entries, the rows an entry can repeat or be repeated by are
+found first (:func:`_sharing_rows`), and only those are indexed."""
+
+
+def _sharing_rows(entries: Sequence[Entry]) -> Iterable[int]:
+    """The rows of the entries that share a key's hash with another (their folded text,
+    or one of their groups, :func:`_work_keys`), ascending: only they can repeat or be
+    repeated (an entry whose every hash is its own finds no earlier row in CN501's
+    indexes, and no later one finds it). Every row of a list of fewer than
+    :data:`_SHARING_FROM` entries; beyond, the hashes read once into arrays (8 bytes a
+    key, where the indexes of every entry held two ints and two dict items an entry:
+    ~5x a 1 MB list of distinct works at the audit's peak)."""
+    n = len(entries)
+    if n < _SHARING_FROM:
+        return range(n)
+    import numpy as np
+
+    texts = array("q")
+    works = array("q")
+    owners = array("q")
+    for k, e in enumerate(entries):
+        texts.append(_hash(_text_key(e)))
+        title = _title_key(e)
+        for work in _work_keys(e, title) if title else ():
+            works.append(_hash(work))
+            owners.append(k)
+    shared = np.zeros(n, dtype=np.bool_)
+    shared[_repeated(np.frombuffer(texts, dtype=np.int64))] = True
+    del texts
+    shared[
+        np.frombuffer(owners, dtype=np.int64)[_repeated(np.frombuffer(works, dtype=np.int64))]
+    ] = True
+    rows: list[int] = np.flatnonzero(shared).tolist()
+    return rows
+
+
+def _repeated(hashes: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """Whether each of ``hashes`` is another's too."""
+    import numpy as np
+
+    order = np.argsort(hashes, kind="stable")
+    ordered = hashes[order]
+    equal = ordered[1:] == ordered[:-1]
+    del ordered
+    twice = np.zeros(len(hashes), dtype=np.bool_)
+    twice[1:] |= equal
+    twice[:-1] |= equal
+    out = np.empty(len(hashes), dtype=np.bool_)
+    out[order] = twice
+    return out
 
 
 def _text_key(e: Entry) -> tuple[str, str]:

@@ -64,6 +64,25 @@ def _others(items: Sequence[tuple[str, str, int]], ref: str) -> str:
     return ", ".join(seen[:3]) + (" …" if len(seen) > 3 else "")
 
 
+def _spelt_twice(result: MatchResult) -> set[int]:
+    """The hashes of the Arabic units (folded) that the pairs' occurrences romanize in two
+    spellings or more (:func:`_spelling_key`), found reading the occurrences once and
+    holding one spelling a unit."""
+    from citenorm.text.romanize._consistency import occurrences
+
+    first: dict[int, str] = {}
+    twice: set[int] = set()
+    for occ in occurrences(result):
+        key = fold_arabic(occ.unit)
+        h = hash(key)
+        if h in twice:
+            continue
+        spelling = _spelling_key(occ.latin, key)
+        if first.setdefault(h, spelling) != spelling:
+            twice.add(h)
+    return twice
+
+
 @rule(
     code="CN601",
     name="inconsistent-romanization",
@@ -77,11 +96,19 @@ def inconsistent_romanization(result: MatchResult, cfg: AuditConfig) -> Iterator
     from citenorm.text.romanize._consistency import occurrences
 
     doc = result.document
-    # the occurrences hold their entries' ids and lines; an entry is read again for a
-    # finding only (a long list held every entry of its pairs, built)
+    # the units romanized two ways: the occurrences read once to find them, holding the
+    # first spelling of each unit (by the hash of its fold: units whose hashes meet are
+    # read again together and told apart then), then read again only when some unit
+    # has two, keeping those units' (every occurrence of a long list held at once was
+    # ~6.7x a 1 MB list at the audit's peak; an entry is read again for a finding only)
+    twice = _spelt_twice(result)
+    if not twice:
+        return
     groups: dict[str, list[Occurrence]] = defaultdict(list)
     for occ in occurrences(result):
-        groups[fold_arabic(occ.unit)].append(occ)
+        key = fold_arabic(occ.unit)
+        if hash(key) in twice:
+            groups[key].append(occ)
     by_id = entries_by_id(doc)
     for key, items in groups.items():
         spellings: dict[str, list[int]] = defaultdict(list)
