@@ -26,6 +26,7 @@ from citenorm.text import _rx
 from citenorm.text import patterns as P
 from citenorm.text.normalize import clean, script_of
 from citenorm.text.patterns import lazy
+from citenorm.text.vocab import ROMANIZED_OPENING_SIGNS
 
 __all__ = [
     "PAGE_NOTE",
@@ -173,7 +174,10 @@ def page_note_start(text: str) -> tuple[int, str, str] | None:
         rest = m.group("text")
         sep = text[len(m.group("num")) : m.start("text")].strip() if text[:1].isdigit() else "?"
         first = rest[:1]
-        latin_capital = first.isupper()  # "Ḥasan", "Éditions", "Lettre"
+        # "Ḥasan", "Éditions", "Lettre"; "ʿAbd al-Ḥayy" (the capital after an ʿayn sign)
+        latin_capital = first.isupper() or (
+            first in ROMANIZED_OPENING_SIGNS and rest[1:2].isupper()
+        )
         arabic = "\u0621" <= first <= "\u064a"
         if sep == "." and text[m.start("text") - 1] == ".":
             # "8.Tsourikoff, ..." opens a note; "26.باستقالل", "12.1947 العلم" are glued

@@ -478,7 +478,7 @@ def segment(text: str) -> Segmented:
         current.lines.append(ln)
     for block in lists:
         _trim_trailing_blank(block)
-        if pages.breaks:
+        if pages.breaks or any(RULE.match(ln.text) for ln in block.lines):
             block.note_candidates = _page_foot_notes(block, pages)
     _decide_list_kinds(lists)
     return Segmented(
@@ -530,7 +530,9 @@ def _in_separator_run(block: ListBlock, ln: Line) -> bool:
 def _page_foot_notes(block: ListBlock, pages: Pages) -> list[Line]:
     """The lines of a list printed at the foot of a page that read like that page's
     notes: from the first of a run of lines numbered in order ("3. ...", "4. ...") to the
-    page's end, with the rule above them."""
+    page's end, with the rule above them. Without page breaks (a one-page PDF, a text
+    whose pages are told by their rules) only a run under a printed rule is a candidate:
+    a list's own numbered entries run to its end too."""
     by_page: dict[int, list[Line]] = {}
     for ln in block.lines:
         if (ln.text.strip() and ln.number not in block.failed) or RULE.match(ln.text):
@@ -547,6 +549,8 @@ def _page_foot_notes(block: ListBlock, pages: Pages) -> list[Line]:
         begin = numbered[first][0]
         if begin > 0 and RULE.match(lines[begin - 1].text):
             begin -= 1
+        elif not pages.breaks:
+            continue  # no page break and no rule above the run: the list's own numbers
         out.extend(lines[begin:])
     return out
 

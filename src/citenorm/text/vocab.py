@@ -68,6 +68,7 @@ __all__ = [
     "PUBLISHER_ROLE_WORDS",
     "PUBLISHING_HOUSE_TAILS",
     "ROLE_CUES_OPENING_TITLES_AR",
+    "ROMANIZED_OPENING_SIGNS",
     "SEASON_WORDS_FOLDED",
     "SOURCE_NOTE_HEADS_FOLDED",
     "STATEMENT_BY_WORDS_FOLDED",
@@ -150,6 +151,10 @@ NAME_LINEAGE_WORDS_AR = frozenset({"بن", "ابن", "إبن", "بنت", "ابن
 
 #: second words that close a compound name whatever the first: ``نور الدين``, ``عبد الله``
 NAME_TAILS_AR = frozenset({"الدين", "الله", "الاسلام", "الإسلام"})
+
+#: the signs a romanized Arabic word may open with: ʿayn and hamza as ALA-LC and others
+#: print them (``ʿAbd``, ``ʻAlī``, ``ʾIbrāhīm``, ``'Umar``); the capital follows the sign
+ROMANIZED_OPENING_SIGNS = frozenset("ʻʿʼʾ‘’'`")
 
 #: name particles ALA-LC writes in lowercase inside a romanized name
 NAME_PARTICLES_ALALC = frozenset({"ibn", "bin", "bint", "wa", "fī", "min", "ʻalá", "ilá"})
