@@ -453,6 +453,50 @@ def typeset(path: Path, gold: Path, label: str, conftest: ModuleType, profile: P
     return out
 
 
+Row = tuple[str, str, dict[str, Any], float]
+
+
+def score_file(
+    path: Path, name: str, group: str, gold: dict[str, Any], ev: ModuleType, *, label: str
+) -> tuple[Row, dict[str, Any]]:
+    """``(name, group, scores, seconds)`` of the document at ``path`` (a PDF, a .docx) read
+    by citenorm's own reader and matched, and what it predicted (a document that breaks is
+    a row of zeros, said on stderr)."""
+    start = time.perf_counter()
+    try:
+        pred = accuracy.predict_library(path)
+    except Exception as exc:  # a document that breaks is a row of zeros
+        print(f"error: {label}: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        pred = {"footnotes": [], "entries": [], "pairs": [], "citations": []}
+    seconds = time.perf_counter() - start
+    return (name, group, accuracy.score(ev, gold, pred), seconds), pred
+
+
+def pool_rows(
+    rows: list[Row],
+    label: str,
+    as_text: dict[str, dict[str, Any]],
+    seen: list[tuple[str, list[str]]],
+    summary: list[Row],
+) -> None:
+    """Append to ``rows`` and ``summary`` the pooled rows of one layout (or variant)
+    ``label``, dev-real's and the fixtures', and to ``summary`` once the same documents
+    read as text (``seen``: the sets of documents already given such a row)."""
+    for group, what in (("txt", "dev-real"), ("fixtures", "fixtures")):
+        members = [r for r in rows if r[1] == group]
+        if not members:
+            continue
+        names = sorted(m[0] for m in members)
+        text_row = f"{what}, the same {len(names)} read as text"
+        if (text_row, names) not in seen:
+            seen.append((text_row, names))
+            summary.append((text_row, group, accuracy.pooled([as_text[n] for n in names]), 0.0))
+        pooled = accuracy.pooled([m[2] for m in members])
+        seconds = sum(m[3] for m in members)
+        summary.append((f"**{what}, {label}**", group, pooled, seconds))
+        rows.append((f"**{what}, {label}**", group, pooled, seconds))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--layout", help="only the layouts whose label contains this")
@@ -488,35 +532,16 @@ def main(argv: list[str] | None = None) -> int:
         for label in LAYOUTS:
             if args.layout and args.layout not in label:
                 continue
-            rows: list[tuple[str, str, dict[str, Any], float]] = []
+            rows: list[Row] = []
             for group, name, path, gold in docs:
                 pdf = typeset(path, gold, label, conftest, profile)
                 if pdf is None:
                     continue
-                start = time.perf_counter()
-                try:
-                    pred = accuracy.predict_library(pdf)
-                except Exception as exc:  # a document that breaks is a row of zeros
-                    print(f"error: {label}: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                    pred = {"footnotes": [], "entries": [], "pairs": [], "citations": []}
-                seconds = time.perf_counter() - start
-                rows.append((name, group, accuracy.score(ev, gold, pred), seconds))
+                row, pred = score_file(pdf, name, group, gold, ev, label=label)
+                rows.append(row)
                 if args.show and args.show in name:
                     shown.append(f"## {label}: {name} ({pdf})\n{accuracy.show(ev, gold, pred)}")
-            for group, what in (("txt", "dev-real"), ("fixtures", "fixtures")):
-                members = [r for r in rows if r[1] == group]
-                if not members:
-                    continue
-                names = sorted(m[0] for m in members)
-                text_row = f"{what}, the same {len(names)} read as text"
-                if (text_row, names) not in seen:
-                    seen.append((text_row, names))
-                    summary.append(
-                        (text_row, group, accuracy.pooled([as_text[n] for n in names]), 0.0)
-                    )
-                pooled = accuracy.pooled([m[2] for m in members])
-                summary.append((f"**{what}, {label}**", group, pooled, sum(m[3] for m in members)))
-                rows.append((f"**{what}, {label}**", group, pooled, sum(m[3] for m in members)))
+            pool_rows(rows, label, as_text, seen, summary)
             results[label] = {name: row for name, _g, row, _s in rows}
             if not args.json:
                 print(f"\n### {label}\n")

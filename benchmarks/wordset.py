@@ -56,7 +56,6 @@ import os
 import random
 import re
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -531,35 +530,17 @@ def main(argv: list[str] | None = None) -> int:
     for label in VARIANTS:
         if args.variant and args.variant not in label:
             continue
-        rows: list[tuple[str, str, dict[str, Any], float]] = []
+        rows: list[typeset.Row] = []
         for group, name, path, gold in docs:
             made = package(path, gold, label)
-            start = time.perf_counter()
-            try:
-                pred = accuracy.predict_library(made)
-            except Exception as exc:  # a document that breaks is a row of zeros
-                print(f"error: {label}: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                pred = {"footnotes": [], "entries": [], "pairs": [], "citations": []}
-            seconds = time.perf_counter() - start
-            rows.append((name, group, accuracy.score(ev, gold, pred), seconds))
+            row, pred = typeset.score_file(made, name, group, gold, ev, label=label)
+            rows.append(row)
             count((label, group), gold, pred)
             if args.show and args.show in name:
                 shown.append(f"## {label}: {name} ({made})\n{accuracy.show(ev, gold, pred)}")
             if args.text and args.text in name:
                 shown.append(f"## {label}: {name} ({made})\n{_loaded_text(made)}")
-        for group, what in (("txt", "dev-real"), ("fixtures", "fixtures")):
-            members = [r for r in rows if r[1] == group]
-            if not members:
-                continue
-            names = sorted(m[0] for m in members)
-            text_row = f"{what}, the same {len(names)} read as text"
-            if (text_row, names) not in seen:
-                seen.append((text_row, names))
-                summary.append((text_row, group, accuracy.pooled([as_text[n] for n in names]), 0.0))
-            pooled = accuracy.pooled([m[2] for m in members])
-            seconds = sum(m[3] for m in members)
-            summary.append((f"**{what}, {label}**", group, pooled, seconds))
-            rows.append((f"**{what}, {label}**", group, pooled, seconds))
+        typeset.pool_rows(rows, label, as_text, seen, summary)
         results[label] = {name: row for name, _g, row, _s in rows}
         if not args.json:
             print(f"\n### {label}\n")
