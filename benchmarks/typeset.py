@@ -456,6 +456,17 @@ def typeset(path: Path, gold: Path, label: str, conftest: ModuleType, profile: P
 Row = tuple[str, str, dict[str, Any], float]
 
 
+def text_documents(only: str | None) -> list[tuple[str, str, Path, Path]]:
+    """accuracy.py's text documents (group, name, text, gold) whose name contains ``only``,
+    but those that came from a PDF at hand: such a text is measured on its PDF
+    (accuracy.py's .pdf rows; its right-to-left lines are in visual order)."""
+    return [
+        d
+        for d in accuracy.documents(pdf=False)
+        if (not only or only in d[1]) and not d[2].with_suffix(".pdf").exists()
+    ]
+
+
 def score_file(
     path: Path, name: str, group: str, gold: dict[str, Any], ev: ModuleType, *, label: str
 ) -> tuple[Row, dict[str, Any]]:
@@ -512,13 +523,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"typeset: {accuracy.DEV_REAL} is absent: nothing to score", file=sys.stderr)
         return 0
     ev = accuracy.load_evaluator()
-    # (a text that came from a PDF at hand is measured on that PDF, accuracy.py's .pdf
-    # rows: its right-to-left lines are in visual order, printing them prints them so)
-    docs = [
-        d
-        for d in accuracy.documents(pdf=False)
-        if (not args.only or args.only in d[1]) and not d[2].with_suffix(".pdf").exists()
-    ]
+    docs = text_documents(args.only)
     as_text = {
         name: accuracy.score(ev, gold, accuracy.predict_library(path))
         for _g, name, path, gold in docs

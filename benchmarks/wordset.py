@@ -506,11 +506,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wordset: {accuracy.DEV_REAL} is absent: nothing to score", file=sys.stderr)
         return 0
     ev = accuracy.load_evaluator()
-    docs = [
-        d
-        for d in accuracy.documents(pdf=False)
-        if (not args.only or args.only in d[1]) and not d[2].with_suffix(".pdf").exists()
-    ]
+    docs = typeset.text_documents(args.only)
     counted: dict[tuple[str, str], tuple[int, int]] = {}
 
     def count(key: tuple[str, str], gold: Path, pred: dict[str, Any]) -> None:
