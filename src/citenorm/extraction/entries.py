@@ -552,6 +552,28 @@ def _short_entry_before(before: Line, after: Line, full: int) -> bool:
     )
 
 
+def _title_cut_at_colon(line: Line, after: Line) -> bool:
+    """``al-Tasanif al-mansubah ila faylasuf al-Arab:`` / ``bahth bi-munasabat ... wa-al-``:
+    a title-first entry that a narrow column cut after its title's colon, not an author's
+    group heading. A title of four words or more (no name's comma) ends the line with its
+    colon, and the line right under it goes on (a lower-case word opens it, it ends open,
+    it has no year) with no entry's opening."""
+    head = line.text.strip()
+    nxt = after.text.strip()
+    return (
+        after.number - line.number == 1
+        and head.endswith(":")
+        and len(head.split()) >= 4
+        and "," not in head
+        and "،" not in head
+        and P.LIST_NUMBER.match(head) is None
+        and nxt[:1].islower()
+        and not _closed(nxt)
+        and not _has_year(nxt)
+        and _ENTRY_START.match(nxt) is None
+    )
+
+
 def _sub_heading_lines(block: ListBlock, lines: list[Line]) -> None:
     """Lines that head the entries after them, found by the list's own structure:
 
@@ -711,7 +733,8 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             current.add(text, ln)
             prev = ln
             continue
-        if num is None and bullet is None and _prose(text):
+        cut_title = idx + 1 < len(lines) and _title_cut_at_colon(ln, lines[idx + 1])
+        if num is None and bullet is None and _prose(text) and not cut_title:
             failed[ln.number] = "prose"
             current = None
             continue
@@ -757,7 +780,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             entries.append(current)
             if i and pnum is not None:
                 expected = pnum + 1  # "998. A 999. B" on one line: 1000 comes next
-        if len(pieces) == 1 and current is not None and _author_group(rest):
+        if len(pieces) == 1 and current is not None and _author_group(rest) and not cut_title:
             current.group_head = True
         prev = ln
     return _fold_author_groups(block, entries), failed
