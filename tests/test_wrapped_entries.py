@@ -185,3 +185,60 @@ def test_a_line_cut_after_an_opening_quote_goes_on() -> None:
     got = [e.text for e in doc.entries]
     assert len(got) == 3
     assert got[1].endswith("Casablanca.")
+
+
+def test_a_line_cut_after_a_titles_question_mark_goes_on() -> None:
+    # an APA entry's title ends with "؟" at a column's edge: the entry's imprint is on
+    # the next line, which opens no entry
+    got = _entries(
+        [
+            "سالم، عادل. (١٩٥٥). رحلة في البحر الأحمر. القاهرة: دار الشروق.",
+            "منصور، ليلى. (١٩٦١). أسئلة الطريق: من أين نبدأ؟",
+            "وإلى أين نمضي؟ بيروت: دار الآفاق الجديدة.",
+            "يوسف، كمال. (١٩٧٠). تاريخ الموانئ. دمشق: مكتبة النوري.",
+        ]
+    )
+    assert len(got) == 3
+    assert "نبدأ؟ وإلى أين نمضي؟ بيروت" in got[1]
+    assert got[2].startswith("يوسف، كمال")
+
+
+def test_a_dash_under_an_issue_number_goes_on() -> None:
+    # "- عدد ٢" ends the line, "- مارس ١٩٩٠م." opens the next: the issue's month, not a
+    # bullet (the entry has no year yet)
+    got = _entries(
+        [
+            "حامد صبري: أدب الرحلة - مجلة الآداب - مج ٧ - عدد ٢",
+            "- مارس، أبريل ١٩٩٠م.",
+            "هدى سليم: المدن والذاكرة - دار الجيل - ١٩٩٥م.",
+            "رامي فؤاد: الخرائط القديمة - مكتبة الرواد - ٢٠٠١م.",
+        ]
+    )
+    assert len(got) == 3
+    assert got[0].endswith("عدد ٢ - مارس، أبريل ١٩٩٠م.")
+
+
+def test_a_title_first_entry_cut_after_its_colon_is_no_author_group() -> None:
+    # a long title-first entry whose first line ends at its title's colon, the next line
+    # going on in lower case: one entry, not the heading of an author's works
+    doc = citenorm.extract(
+        "\n".join(
+            [
+                "المصادر والمراجع",
+                "",
+                "Haddad, S. (1971). Kitab al-mudun. Bayrut: Dar al-Nur.",
+                "al-Rasail al-mansubah ila mualim al-Sham:",
+                "dirasah bi-munasabat dhikra madinat Dimashq wa-al-",
+                "Ghutah. (1966). Dimashq: Matbaat al-Taraqqi.",
+                "Karam, N. (1980). Tarikh al-sahil. Bayrut: Dar al-Sharq.",
+                "al-Kutub al-mansubah ila al-Sharif:",
+                "risalah fi tarikh al-",
+                "khatt. (1972). Halab: Matbaat al-Ilm.",
+            ]
+        )
+    )
+    got = [e.text for e in doc.entries]
+    assert len(got) == 4
+    assert got[1].startswith("al-Rasail al-mansubah ila mualim al-Sham: dirasah")
+    assert got[3].startswith("al-Kutub al-mansubah ila al-Sharif: risalah")
+    assert all(s.level != 2 for s in doc.sections)

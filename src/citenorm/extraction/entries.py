@@ -37,6 +37,11 @@ _LETTERS = _rx.compile(r"[^\W\d_]")
 _COUNT_END = _rx.compile(r"[,،:]\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}$")
 # '... Shain, 1989, "': a quotation's opening mark that a wrap left at a line's end
 _OPENING_QUOTE_END = _rx.compile(r"(?:^|\s)[\"“«„]$")
+# "... - مج ١٨ - عدد ٣" / "Vol. 4, No. 2": a line that ends with the short number of a
+# volume or an issue (no year: a year has four digits)
+_SHORT_NUMBER_END = _rx.compile(r"(?:^|\s)[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}$")
+# "... لما خلقنا؟" / "... Who Reads?": a title's question mark at a line's end
+_QUESTION_END = _rx.compile(r"[?؟]$")
 _NOT_LETTERS = _rx.compile(r"[\W\d_]+")  # (every character _LETTERS does not match)
 # "1990, 2nd ed." / "(1990)." / "pp. 12-30.": what may follow a year on a wrapped line
 _ENTRY_TAIL = lazy(r"^(?:\(?[0-9]{4}|pp?\.|ص\s*[0-9])")
@@ -192,6 +197,17 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
     if _CONT_START.match(line) or _ERA_START.match(line):
         return True
     if not _closed(last) or _open_abbreviation(entry):
+        return True
+    if (
+        not numbered
+        and _QUESTION_END.search(last.rstrip()[-1:])
+        and not entry.has_url
+        and not _ends_with_year(entry.text)
+        and not _ends_with_imprint(entry.text)
+        and not _ENTRY_START.match(line)
+    ):
+        # a title's question mark cut the line ("... لما خلقنا؟" / "وكيف نحيا ...؟ مصر:
+        # ..."): an entry ends with its imprint, year or URL, and the line below opens none
         return True
     if numbered:
         own = _has_year(line) or P.search(P.URL, line) is not None
@@ -536,6 +552,28 @@ def _short_entry_before(before: Line, after: Line, full: int) -> bool:
     )
 
 
+def _title_cut_at_colon(line: Line, after: Line) -> bool:
+    """``al-Tasanif al-mansubah ila faylasuf al-Arab:`` / ``bahth bi-munasabat ... wa-al-``:
+    a title-first entry that a narrow column cut after its title's colon, not an author's
+    group heading. A title of four words or more (no name's comma) ends the line with its
+    colon, and the line right under it goes on (a lower-case word opens it, it ends open,
+    it has no year) with no entry's opening."""
+    head = line.text.strip()
+    nxt = after.text.strip()
+    return (
+        after.number - line.number == 1
+        and head.endswith(":")
+        and len(head.split()) >= 4
+        and "," not in head
+        and "،" not in head
+        and P.LIST_NUMBER.match(head) is None
+        and nxt[:1].islower()
+        and not _closed(nxt)
+        and not _has_year(nxt)
+        and _ENTRY_START.match(nxt) is None
+    )
+
+
 def _sub_heading_lines(block: ListBlock, lines: list[Line]) -> None:
     """Lines that head the entries after them, found by the list's own structure:
 
@@ -669,7 +707,16 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
                 bullet is not None
                 and (layout.numbered or not bulleted)
                 and current is not None
-                and not _closed(current.last)
+                and (
+                    not _closed(current.last)
+                    # "... - مج ١٨ - عدد ٣" / "- أكتوبر ١٩٨٧م.": an entry without its year
+                    # that stops at an issue's number goes on
+                    or (
+                        not current.has_year
+                        and not current.has_url
+                        and _SHORT_NUMBER_END.search(current.last.rstrip()[-5:]) is not None
+                    )
+                )
                 and prev is not None
                 and ln.number - prev.number == 1
             ):
@@ -686,7 +733,8 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             current.add(text, ln)
             prev = ln
             continue
-        if num is None and bullet is None and _prose(text):
+        cut_title = idx + 1 < len(lines) and _title_cut_at_colon(ln, lines[idx + 1])
+        if num is None and bullet is None and _prose(text) and not cut_title:
             failed[ln.number] = "prose"
             current = None
             continue
@@ -732,7 +780,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             entries.append(current)
             if i and pnum is not None:
                 expected = pnum + 1  # "998. A 999. B" on one line: 1000 comes next
-        if len(pieces) == 1 and current is not None and _author_group(rest):
+        if len(pieces) == 1 and current is not None and _author_group(rest) and not cut_title:
             current.group_head = True
         prev = ln
     return _fold_author_groups(block, entries), failed
