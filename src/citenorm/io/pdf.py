@@ -377,10 +377,12 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
     )
     left = min((float(c["x0"]) for c in upright), default=0.0)
     right = max((float(c["x1"]) for c in upright), default=width)
+    for ln in lines:
+        ln.side = _side(ln, gutter)
     margins = {"across": (left, right)}
     if gutter is not None:
         for side in ("left", "right"):
-            column = [ln for ln in lines if _side(ln, gutter) == side]
+            column = [ln for ln in lines if ln.side == side]
             if column:
                 margins[side] = (
                     min(float(c["x0"]) for ln in column for c in ln.chars),
@@ -390,7 +392,7 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
     page_rtl = kinds["AL"] >= kinds["L"] and kinds["AL"] > 0
     above: dict[str, _Line] = {}  # the line above in each column
     for line in lines:
-        side = line.side = _side(line, gutter)
+        side = line.side
         left, right = margins.get(side, margins["across"])
         prev = above.get(side)
         line.chars.sort(key=lambda c: float(c["x0"]))
