@@ -1405,6 +1405,7 @@ def test_the_word_index_of_blocking_is_one_array() -> None:
     assert len(rows) == len(queries) and all(len(r) <= 12 for r in rows)
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_features_make_their_same_script_folds_when_read() -> None:
     # a record's folds (its names, family name and title) were made with its features:
     # ~630 bytes a record of a list of distinct works, ~180 of them folds that pairing

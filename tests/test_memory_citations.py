@@ -398,6 +398,7 @@ def test_footnotes_are_found_by_id_without_an_index_of_every_id() -> None:
     assert "fn-1-3-2" in view and list(view) == [n.id for n in notes]
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_the_citation_audit_holds_no_record_of_every_note() -> None:
     # the citers (full notes and in-text citations) are read one at a time, in text
     # order, not listed first
@@ -499,6 +500,7 @@ def test_the_notes_nearest_entries_are_one_flat_array(n: int) -> None:
     )
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_a_notes_values_printed_in_its_text_are_held_as_places_in_it() -> None:
     # a note's title, page and place are read out of its text: a string each (50-90
     # bytes) was held beside the text they are printed in
@@ -688,6 +690,7 @@ def _author_date(n: int) -> str:
     return body + "المصادر\n" + entries
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_linking_in_text_citations_remembers_a_bounded_number_of_look_ups() -> None:
     # each (author, year) is looked up once while the citations repeat it; a key of every
     # citation of distinct authors (with its strings) held ~150 bytes each at match's peak
@@ -709,6 +712,7 @@ def test_linking_in_text_citations_remembers_a_bounded_number_of_look_ups() -> N
     assert (peak - held) / n < 490  # (~560 with a key of each)
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_footnotes_hold_no_name_their_texts_print() -> None:
     # a note's author names printed in its text are kept as their places in it (a name
     # record and its strings held ~290 bytes a note of distinct authors), made when read
@@ -760,6 +764,7 @@ def test_the_entries_features_go_before_the_in_text_citations_are_linked(
     assert len({c.footnote for c in result.citations if c.footnote}) == 300
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_notes_keeping_the_same_values_share_one_tuple() -> None:
     # a note's values its text does not print (its type, a shared date) are kept in a
     # tuple: notes of the same ones share it (one each held ~64 bytes a note)
@@ -773,6 +778,7 @@ def test_notes_keeping_the_same_values_share_one_tuple() -> None:
     assert list(fresh) == list(notes)
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_the_numbering_rules_hold_no_record_of_every_note() -> None:
     # CN103 and CN104 group the numbered notes by page: rows and numbers in arrays, the
     # records read again only for what they report (a list of every Footnote record was
@@ -796,6 +802,7 @@ def test_the_numbering_rules_hold_no_record_of_every_note() -> None:
         assert all(h.line is not None and 1 <= h.line <= len(result.document.lines) for h in hits)
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_the_citation_rules_hold_no_dict_of_every_citer() -> None:
     # CN201, CN204, CN401 and CN402 read who cites what (auditing's citation map): rows
     # of the match's citations in arrays, sorted by citer and by entry, looked up by
@@ -867,6 +874,7 @@ def test_the_citation_map_answers_as_the_dicts_it_replaces() -> None:
         assert cmap.partner(e) == partner.get(e), e
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_the_notes_citations_are_made_with_no_features_or_dict_of_every_note(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -97,6 +97,7 @@ def test_pairs_of_equal_evidence_share_one_dict_that_reads_as_their_own() -> Non
     assert c.evidence == {} and pairs[0].evidence
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_match_holds_no_features_while_it_builds_the_pairs_of_a_list(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -251,6 +252,7 @@ def test_the_romanization_style_is_read_one_entry_at_a_time() -> None:
     assert peak / 1000 < 200, f"{peak / 1000:.0f} bytes an entry"
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_the_features_of_a_list_hold_no_copy_of_what_its_entries_give_again() -> None:
     # the entries' values are made when read (models.Entries): each record's features held
     # its own copy of the title, the family name and the only author (~300 bytes a record
@@ -417,6 +419,7 @@ def test_a_long_documents_memos_are_emptied_once_its_features_are_made(
     assert result.model_dump()["pairs"] == again.model_dump()["pairs"]
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_the_romanization_rule_holds_no_occurrence_of_every_pair() -> None:
     # CN601 grouped every occurrence (an Arabic unit and its romanization, with the ids
     # and lines of its pair) of every pair before looking for a unit spelt two ways
@@ -441,6 +444,7 @@ def test_the_romanization_rule_holds_no_occurrence_of_every_pair() -> None:
     assert peak / len(result.pairs) < 300, f"{peak / len(result.pairs):.0f} bytes a pair"
 
 
+@pytest.mark.slow  # heavy: a long list traced (CI's slow step)
 def test_the_duplicate_rule_indexes_only_the_entries_sharing_a_key() -> None:
     # CN501 indexed every entry (the hash of its folded text and of its work key, each
     # an int and a dict item, with its row: ~5.6x a 1 MB list of distinct works at the
