@@ -41,7 +41,7 @@ from citenorm.models import (
 )
 from citenorm.progress import Progress, Ticker
 from citenorm.text import patterns as P
-from citenorm.text.normalize import lam_ligature_fault, repair_lam_ligatures
+from citenorm.text.normalize import lam_ligature_fault, repair_lam_ligatures, to_western_digits
 
 __all__ = ["extract"]
 
@@ -139,11 +139,15 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
                 )
             )
         failed.append(_failed_lines(block, bad))
+        first = len(pending)
         for printed, number, line, raw, section_line in _compact(raw_entries):
             section = sub_ids.get(section_line, head_id) if section_line else head_id
             start = raw.find(printed)
             at: str | int = printed if start < 0 else start
             pending.append((block.kind, section, at, start + len(printed), number, line, raw))
+        if block.kind == "original":
+            for k in _renderings(pending, first):
+                pending[k] = ("romanized", *pending[k][1:])
     failed_lines = _failed_records(seg.raw, failed)
     # the segmented text is not needed beyond this point: its lines (a Line object each)
     # go before the references are parsed (memory; the raw lines stay, in the document)
@@ -324,6 +328,39 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
 # an entry waiting to be parsed: list kind, section id, printed text (or its start in
 # the raw lines), its end there, number, line, raw lines
 _Pending = tuple[ListKind, str, str | int, int, int | None, int, str]
+
+
+def _renderings(pending: list[_Pending], first: int) -> list[int]:
+    """The Latin entries of an original list that render the Arabic entry printed right
+    before them (a bilingual list: each Arabic source followed by its romanization or
+    translation), as positions in ``pending`` from ``first``.
+
+    A list is read so when most of its Arabic entries (at least two) are followed at once
+    by a Latin entry that has no number of its own or the Arabic entry's, and most of these
+    two share a year: a list of foreign works after the Arabic ones, or mixed in, does not
+    alternate so.
+    """
+    after: list[int] = []
+    arabic = 0
+    shared = 0
+    for k in range(first, len(pending)):
+        text = _printed(pending[k])
+        if entry_script(text) != "arabic":
+            continue
+        arabic += 1
+        if k + 1 == len(pending):
+            break
+        nxt = pending[k + 1]
+        rendering = _printed(nxt)
+        if entry_script(rendering) == "arabic" or nxt[4] not in (None, pending[k][4]):
+            continue
+        after.append(k + 1)
+        years = {m.group("y") for m in P.YEAR.finditer(to_western_digits(text))}
+        if any(m.group("y") in years for m in P.YEAR.finditer(rendering)):
+            shared += 1
+    if len(after) < 2 or 5 * len(after) < 3 * arabic or 2 * shared < len(after):
+        return []
+    return after
 
 
 def _printed(p: _Pending) -> str:

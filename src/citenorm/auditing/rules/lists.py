@@ -57,13 +57,16 @@ class _Picked(Sequence["Entry"]):
         return self._entries[self._rows[index]]
 
 
-def _by_section(doc: Document) -> dict[str | None, _Picked]:
-    """The entries of each (sub-)list, in order."""
-    out: dict[str | None, _Picked] = {}
+def _by_section(doc: Document) -> dict[tuple[str | None, str], _Picked]:
+    """The entries of each (sub-)list, in order; in a bilingual list (each Arabic entry
+    followed by its romanization, ``extract``'s ``list: romanized`` inside an original
+    list's section) the renderings apart from the list's own entries."""
+    out: dict[tuple[str | None, str], _Picked] = {}
     for k, e in enumerate(doc.entries):
-        picked = out.get(e.section)
+        key = (e.section, e.list)
+        picked = out.get(key)
         if picked is None:
-            picked = out[e.section] = _Picked(doc.entries)
+            picked = out[key] = _Picked(doc.entries)
         picked._rows.append(k)
     return out
 

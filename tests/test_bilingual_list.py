@@ -1,0 +1,78 @@
+"""A bilingual list: each Arabic source followed at once by its romanization (one list,
+one heading), as some journals print it instead of a second, romanized list."""
+
+from __future__ import annotations
+
+import citenorm
+from citenorm.auditing import audit
+
+BILINGUAL = """\
+عنوان المقال
+
+يشير النص إلى مصدر (1) ثم إلى مصدر آخر (2).
+
+الهوامش
+(1) الحسني، سالم، تاريخ المدن الساحلية، ص 14.
+(2) الشريف، هدى، فنون الخط في القرن التاسع عشر، ص 70.
+
+المصادر والمراجع
+1- الحسني، سالم. تاريخ المدن الساحلية. عمان: دار الفجر، 1996.
+Al-Hasani, Salim. A History of the Coastal Towns. Amman: Dar al-Fajr, 1996. (In Arabic)
+2- الشريف، هدى. فنون الخط في القرن التاسع عشر. القاهرة: مكتبة النيل، 2004.
+Al-Sharif, Huda. The Arts of Calligraphy in the Nineteenth Century. Cairo: Maktabat al-Nil, 2004. (In Arabic)
+3- يوسف، كمال. الموانئ والتجارة. بغداد: دار الرافدين، 1988.
+Yusuf, Kamal. Ports and Trade. Baghdad: Dar al-Rafidayn, 1988. (In Arabic)
+"""
+
+
+def _entry_lists(text: str) -> list[tuple[str, str, str]]:
+    doc = citenorm.extract(text)
+    return [(e.id, e.list, e.script) for e in doc.entries]
+
+
+def test_the_romanization_under_each_arabic_entry_is_its_rendering() -> None:
+    assert _entry_lists(BILINGUAL) == [
+        ("e1", "original", "arabic"),
+        ("e2", "romanized", "latin"),
+        ("e3", "original", "arabic"),
+        ("e4", "romanized", "latin"),
+        ("e5", "original", "arabic"),
+        ("e6", "romanized", "latin"),
+    ]
+    result = citenorm.match(citenorm.extract(BILINGUAL))
+    assert sorted((p.arabic, p.latin) for p in result.pairs) == [
+        ("e1", "e2"),
+        ("e3", "e4"),
+        ("e5", "e6"),
+    ]
+    assert not result.unpaired_arabic and not result.unpaired_latin
+
+
+def test_a_bilingual_lists_renderings_are_no_unnumbered_entries() -> None:
+    codes = [f.code for f in audit(citenorm.match(citenorm.extract(BILINGUAL)))]
+    assert "CN502" not in codes and "CN503" not in codes
+
+
+def test_foreign_works_after_the_arabic_ones_stay_in_the_original_list() -> None:
+    text = """\
+المراجع
+1- الحسني، سالم. تاريخ المدن الساحلية. عمان: دار الفجر، 1996.
+2- الشريف، هدى. فنون الخط في القرن التاسع عشر. القاهرة: مكتبة النيل، 2004.
+3- Miller, Anne. Coastal Towns of the Levant. London: Routledge, 1996.
+4- Stone, Peter. Calligraphy and Print. Leiden: Brill, 2004.
+"""
+    assert {lst for _, lst, _ in _entry_lists(text)} == {"original"}
+
+
+def test_alternating_entries_of_other_works_stay_in_the_original_list() -> None:
+    # an Arabic work and a foreign one in turn, each with a number (and years) of its own
+    text = """\
+المراجع
+1- الحسني، سالم. تاريخ المدن الساحلية. عمان: دار الفجر، 1996.
+2- Miller, Anne. Coastal Towns of the Levant. London: Routledge, 2011.
+3- الشريف، هدى. فنون الخط في القرن التاسع عشر. القاهرة: مكتبة النيل، 2004.
+4- Stone, Peter. Calligraphy and Print. Leiden: Brill, 1979.
+"""
+    assert {lst for _, lst, _ in _entry_lists(text)} == {"original"}
+    unnumbered = text.replace("2- ", "").replace("4- ", "")
+    assert {lst for _, lst, _ in _entry_lists(unnumbered)} == {"original"}
