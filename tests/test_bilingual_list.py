@@ -76,3 +76,48 @@ def test_alternating_entries_of_other_works_stay_in_the_original_list() -> None:
     assert {lst for _, lst, _ in _entry_lists(text)} == {"original"}
     unnumbered = text.replace("2- ", "").replace("4- ", "")
     assert {lst for _, lst, _ in _entry_lists(unnumbered)} == {"original"}
+
+
+SAME_LINE = """\
+المصادر والمراجع
+1- الحسني، سالم. تاريخ المدن الساحلية. عمان: دار الفجر، 1996. [Al-Hasani, Salim. A History of the Coastal Towns. Amman: Dar al-Fajr, 1996.]
+2- الشريف، هدى. فنون الخط في القرن التاسع عشر. القاهرة: مكتبة النيل، 2004. [Al-Sharif, Huda. The Arts of Calligraphy in the Nineteenth Century. Cairo: Maktabat al-Nil, 2004.]
+3- يوسف، كمال. الموانئ والتجارة. بغداد: دار الرافدين، 1988. (Yusuf, Kamal. Ports and Trade. Baghdad: Dar al-Rafidayn, 1988.)
+"""
+
+
+def test_a_rendering_in_brackets_after_its_arabic_entry_is_an_entry_of_its_own() -> None:
+    doc = citenorm.extract(SAME_LINE)
+    got = [(e.id, e.list, e.script, e.line, e.number) for e in doc.entries]
+    assert got == [
+        ("e1", "original", "arabic", 2, 1),
+        ("e2", "romanized", "latin", 2, None),
+        ("e3", "original", "arabic", 3, 2),
+        ("e4", "romanized", "latin", 3, None),
+        ("e5", "original", "arabic", 4, 3),
+        ("e6", "romanized", "latin", 4, None),
+    ]
+    first, rendering = doc.entries[0], doc.entries[1]
+    assert first.text.endswith("1996.") and "Al-Hasani" not in first.text
+    assert rendering.text.startswith("Al-Hasani, Salim.") and rendering.text.endswith("1996.")
+    assert rendering.fields.title == "A History of the Coastal Towns"
+    assert first.fields.publisher == "دار الفجر"
+    result = citenorm.match(doc)
+    assert sorted((p.arabic, p.latin) for p in result.pairs) == [
+        ("e1", "e2"),
+        ("e3", "e4"),
+        ("e5", "e6"),
+    ]
+    assert not doc.failed
+
+
+def test_a_bracketed_original_title_stays_in_its_entry() -> None:
+    # a translation's original title, in brackets, is part of the entry (no year, few words)
+    text = """\
+المراجع
+1- هاردي، توماس. بعيدا عن صخب الجماهير [Far from the Madding Crowd]. ترجمة سالم الحسني. عمان: دار الفجر، 1996.
+2- ديكنز، تشارلز. قصة مدينتين. ترجمة هدى الشريف. القاهرة: مكتبة النيل، 2004. [A Tale of Two Cities]
+3- ستون، بيتر. الخط والطباعة. بغداد: دار الرافدين، 1988.
+"""
+    doc = citenorm.extract(text)
+    assert [(e.list, e.script) for e in doc.entries] == [("original", "arabic")] * 3

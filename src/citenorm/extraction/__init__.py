@@ -40,8 +40,14 @@ from citenorm.models import (
     with_unique_ids,
 )
 from citenorm.progress import Progress, Ticker
+from citenorm.text import _rx
 from citenorm.text import patterns as P
-from citenorm.text.normalize import lam_ligature_fault, repair_lam_ligatures, to_western_digits
+from citenorm.text.normalize import (
+    lam_ligature_fault,
+    repair_lam_ligatures,
+    script_of,
+    to_western_digits,
+)
 
 __all__ = ["extract"]
 
@@ -146,6 +152,7 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
             at: str | int = printed if start < 0 else start
             pending.append((block.kind, section, at, start + len(printed), number, line, raw))
         if block.kind == "original":
+            _split_renderings(pending, first)
             for k in _renderings(pending, first):
                 pending[k] = ("romanized", *pending[k][1:])
     failed_lines = _failed_records(seg.raw, failed)
@@ -361,6 +368,70 @@ def _renderings(pending: list[_Pending], first: int) -> list[int]:
     if len(after) < 2 or 5 * len(after) < 3 * arabic or 2 * shared < len(after):
         return []
     return after
+
+
+# an Arabic entry's rendering printed after it on its line, in brackets:
+# "... 1996. [Al-Hasani, Salim. A History of ... 1996.]"
+_BRACKETED_TAIL = _rx.compile(
+    r"\s[\[(](?P<latin>[^\[\]()]+(?:\([^()]*\)[^\[\]()]*)*)[\])]\s*\.?\s*$"
+)
+_LATIN_WORD = _rx.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u2018\u2019'-]{2,}")
+
+
+def _bracketed_rendering(text: str) -> int | None:
+    """Where the bracketed Latin rendering at the end of an Arabic entry opens (its
+    bracket), when it reads as the same work: five Latin words or more, no Arabic letter,
+    and a year the Arabic part prints."""
+    m = _BRACKETED_TAIL.search(text)
+    if m is None or entry_script(text) != "arabic":
+        return None
+    latin = m.group("latin")
+    if script_of(latin) != "latin" or len(_LATIN_WORD.findall(latin)) < 5:
+        return None
+    if any("\u0600" <= c <= "\u06ff" for c in latin):
+        return None
+    years = {y.group("y") for y in P.YEAR.finditer(to_western_digits(text[: m.start()]))}
+    if not any(y.group("y") in years for y in P.YEAR.finditer(latin)):
+        return None
+    return m.start() + 1
+
+
+def _split_renderings(pending: list[_Pending], first: int) -> None:
+    """An original list whose Arabic entries (two or more, most of them) each end with
+    their romanization in brackets: each such entry is cut in two, the Arabic entry and,
+    after it on the same line, its rendering (``list: romanized``, no number), in place
+    in ``pending`` from ``first``."""
+    cuts: dict[int, int] = {}
+    arabic = 0
+    for k in range(first, len(pending)):
+        text = _printed(pending[k])
+        if entry_script(text) != "arabic":
+            continue
+        arabic += 1
+        at = _bracketed_rendering(text)
+        if at is not None:
+            cuts[k] = at
+    if len(cuts) < 2 or 2 * len(cuts) < arabic:
+        return
+    out: list[_Pending] = []
+    for k in range(first, len(pending)):
+        p = pending[k]
+        at = cuts.get(k)
+        if at is None:
+            out.append(p)
+            continue
+        kind, section, _, _, number, line, raw = p
+        text = _printed(p)
+        arabic_part = text[:at].rstrip()
+        latin = text[at + 1 :].rstrip().rstrip(".").rstrip()[:-1].strip()
+        for part, part_kind, part_number in (
+            (arabic_part, kind, number),
+            (latin, "romanized", None),
+        ):
+            start = raw.find(part)
+            where: str | int = part if start < 0 else start
+            out.append((part_kind, section, where, start + len(part), part_number, line, raw))
+    pending[first:] = out
 
 
 def _printed(p: _Pending) -> str:
