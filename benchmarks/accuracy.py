@@ -234,6 +234,63 @@ def _numbered(text: str, gold: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
+def _bilingual(brackets: bool) -> Variant:
+    """The romanized list printed entry by entry under its Arabic list, as some journals
+    print it: each gold pair's Latin entry (its gold text) moved under its Arabic entry
+    (``brackets``: at the end of the Arabic entry's last line, in square brackets), its
+    lines taken out of the romanized list. An entry runs from the line it begins on to
+    the next line beginning an entry or a note, or a blank line. The gold holds: the
+    evaluator aligns entries by their texts and pairs by their ids."""
+
+    def apply(text: str, gold: dict[str, Any]) -> str:
+        ev = load_evaluator()
+        lines = text.split("\n")
+        heads: dict[str, str | None] = {}
+        for e in gold.get("entries", []):
+            head = ev.norm(e.get("text") or "")[:25]
+            if head:
+                heads[head] = None if head in heads else e["id"]  # (twice: not placed)
+        start_of: dict[str, int] = {}
+        for i, line in enumerate(lines):
+            m = _LIST_NUMBER.match(line)
+            ident = heads.get(ev.norm(line[m.end() :] if m else line)[:25])
+            if ident:
+                start_of[ident] = i  # (the last line: a note may print the entry first)
+        bounds = sorted(
+            {*start_of.values(), *_starts(text, gold, "footnotes"), len(lines)}
+            | {i for i, line in enumerate(lines) if not line.strip()}
+        )
+
+        def last_line(i: int) -> int:
+            return next(b for b in bounds if b > i) - 1
+
+        texts = {e["id"]: e.get("text") or "" for e in gold.get("entries", [])}
+        moves = [
+            (start_of[p["arabic"]], start_of[p["latin"]], texts[p["latin"]])
+            for p in gold.get("pairs", [])
+            if p["arabic"] in start_of and p["latin"] in start_of
+        ]
+        if len(moves) < 2:
+            return text
+        dropped: set[int] = set()
+        after: dict[int, list[str]] = {}
+        for a, lat, latin in moves:
+            dropped.update(range(lat, last_line(lat) + 1))
+            after.setdefault(last_line(a), []).append(latin)
+        out: list[str] = []
+        for i, line in enumerate(lines):
+            if i in dropped:
+                continue
+            added = after.get(i, [])
+            if brackets and added:
+                out.append(line.rstrip() + "".join(f" [{t}]" for t in added))
+            else:
+                out.extend([line, *added])
+        return "\n".join(out)
+
+    return apply
+
+
 def _plain(change: Callable[[str], str | bytes]) -> Variant:
     return lambda text, _gold: change(text)
 
@@ -280,6 +337,9 @@ VARIANTS: dict[str, Variant] = {
     ),
     "NBSP after short words": _plain(lambda t: re.sub(r"(?<!\w)(\w{1,3}) (?=\S)", "\\1\u00a0", t)),
     "vowel marks": _plain(_arabic_lines(_every_third_word(lambda w: _JOINING.sub("\\1\u064e", w)))),
+    # the romanized list printed entry by entry under the Arabic one
+    "romanized under each entry": _bilingual(brackets=False),
+    "romanized in brackets after each entry": _bilingual(brackets=True),
 }
 
 

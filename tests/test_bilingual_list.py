@@ -121,3 +121,28 @@ def test_a_bracketed_original_title_stays_in_its_entry() -> None:
 """
     doc = citenorm.extract(text)
     assert [(e.list, e.script) for e in doc.entries] == [("original", "arabic")] * 3
+
+
+def test_a_rendering_after_an_entry_whose_year_is_in_brackets_is_no_wrapped_line() -> None:
+    # numbered, the imprint in brackets "(لبنان، ٢٠٠٦)"; unnumbered APA, the date "(١٩٤٤)."
+    numbered = """\
+المصادر
+1- الحسني، سالم، تاريخ المدن الساحلية، مجلة الدراسات، العدد ٥٦، (لبنان ، ٢٠٠٦) .
+Al-Hasani, Salim, A History of the Coastal Towns, Journal of Studies, No. 56, Lebanon, 2006.
+2- الشريف، هدى، فنون الخط، مجلة الفنون، العدد ٢٩، (مصر ، ٢٠١٥) .
+Al-Sharif, Huda, The Arts of Calligraphy, Journal of Arts, No. 29, Egypt, 2015.
+"""
+    apa = """\
+المراجع
+الحسني، سالم. (١٩٩٦). تاريخ المدن الساحلية. عمان: دار الفجر.
+Al-Hasani, S. (1996). Tarikh al-mudun al-sahiliyah. Amman: Dar al-Fajr.
+الشريف، هدى. (٢٠٠٤). فنون الخط في القرن التاسع عشر. القاهرة: مكتبة النيل.
+Al-Sharif, H. (2004). Funun al-khatt fi al-qarn al-tasi ashar. Cairo: Maktabat al-Nil.
+"""
+    for text in (numbered, apa):
+        doc = citenorm.extract(text)
+        assert [(e.list, e.script) for e in doc.entries] == [
+            ("original", "arabic"),
+            ("romanized", "latin"),
+        ] * 2, text
+        assert len(citenorm.match(doc).pairs) == 2

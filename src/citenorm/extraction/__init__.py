@@ -370,18 +370,19 @@ def _renderings(pending: list[_Pending], first: int) -> list[int]:
     return after
 
 
-# an Arabic entry's rendering printed after it on its line, in brackets:
+# an Arabic entry's rendering printed after it on its line, in brackets (which may hold
+# one more level: "(in Arabic)"):
 # "... 1996. [Al-Hasani, Salim. A History of ... 1996.]"
 _BRACKETED_TAIL = _rx.compile(
-    r"\s[\[(](?P<latin>[^\[\]()]+(?:\([^()]*\)[^\[\]()]*)*)[\])]\s*\.?\s*$"
+    r"\s[\[(](?P<latin>[^\[\]()]+(?:[\[(][^\[\]()]*[\])][^\[\]()]*)*)[\])]\s*\.?\s*$"
 )
 _LATIN_WORD = _rx.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u02BB\u02BC\u2018\u2019'-]{2,}")
 
 
-def _bracketed_rendering(text: str) -> int | None:
+def _bracketed_rendering(text: str) -> tuple[int, bool] | None:
     """Where the bracketed Latin rendering at the end of an Arabic entry opens (its
-    bracket), when it reads as the same work: five Latin words or more, no Arabic letter,
-    and a year the Arabic part prints."""
+    bracket), when it may be one (five Latin words or more, no Arabic letter), and whether
+    it prints a year the Arabic part prints."""
     m = _BRACKETED_TAIL.search(text)
     if m is None or entry_script(text) != "arabic":
         return None
@@ -391,27 +392,27 @@ def _bracketed_rendering(text: str) -> int | None:
     if any("\u0600" <= c <= "\u06ff" for c in latin):
         return None
     years = {y.group("y") for y in P.YEAR.finditer(to_western_digits(text[: m.start()]))}
-    if not any(y.group("y") in years for y in P.YEAR.finditer(latin)):
-        return None
-    return m.start() + 1
+    return m.start() + 1, any(y.group("y") in years for y in P.YEAR.finditer(latin))
 
 
 def _split_renderings(pending: list[_Pending], first: int) -> None:
     """An original list whose Arabic entries (two or more, most of them) each end with
-    their romanization in brackets: each such entry is cut in two, the Arabic entry and,
-    after it on the same line, its rendering (``list: romanized``, no number), in place
-    in ``pending`` from ``first``."""
+    their romanization in brackets, most of these printing the entry's year: each such
+    entry is cut in two, the Arabic entry and, after it on the same line, its rendering
+    (``list: romanized``, no number), in place in ``pending`` from ``first``."""
     cuts: dict[int, int] = {}
     arabic = 0
+    shared = 0
     for k in range(first, len(pending)):
         text = _printed(pending[k])
         if entry_script(text) != "arabic":
             continue
         arabic += 1
-        at = _bracketed_rendering(text)
-        if at is not None:
-            cuts[k] = at
-    if len(cuts) < 2 or 2 * len(cuts) < arabic:
+        found = _bracketed_rendering(text)
+        if found is not None:
+            cuts[k] = found[0]
+            shared += found[1]
+    if len(cuts) < 2 or 2 * len(cuts) < arabic or 2 * shared < len(cuts):
         return
     out: list[_Pending] = []
     for k in range(first, len(pending)):

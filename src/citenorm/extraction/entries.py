@@ -216,6 +216,9 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
             and not entry.has_url
             and (not entry.has_year or not _has_pub_year(entry.text))
             and not _author_group(entry.text)
+            # (a closed Arabic entry with a year, even in brackets, and a Latin line with
+            # one: its rendering in a bilingual list, "(لبنان، ٢٠٠٦)." / "Bakir, ..., 2006.")
+            and not (entry.has_year and entry_script(line) != entry_script(entry.text))
         ):
             # an unnumbered line with the year that the numbered entry above still lacks (a
             # range "(c. 1600-1650)" is no year of publication): its line was cut after
@@ -247,6 +250,9 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
         and not _ends_with_imprint(entry.text)
         and _has_year(line)
         and not _ENTRY_START.match(line)
+        # (an Arabic entry with its APA date, "(١٩٤٤).", and a Latin line with a year: its
+        # rendering in a bilingual list)
+        and not (entry.has_year and entry_script(line) != entry_script(entry.text))
         # a title-first entry with its own "Place: Publisher, Year" is an entry of its own
         and not (_ends_with_imprint(line) and re.search(r"[^\s.]{2}\.\s", line) is not None)
     )
