@@ -306,3 +306,11 @@ def test_symbols_hyphens_and_tabs() -> None:
         run("w"),
     )
     assert _lines(body) == ["cooperation-x\ty—z w"]
+
+
+def test_a_field_never_closed_does_not_hide_the_rest_of_the_document() -> None:
+    """A damaged file: a field begins and never ends. Hiding its instruction would hide
+    every paragraph after it: the text is read, the instruction's with it."""
+    begin = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:t>NOTE</w:t></w:r>'
+    lines = _lines(_p(run("a "), begin) + para(_ENTRY) + para("b"))
+    assert lines == ["a NOTE", _ENTRY, "b"]

@@ -47,7 +47,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from citenorm.errors import InputError
@@ -471,6 +471,12 @@ def _child(el: ET.Element | None, name: str) -> ET.Element | None:
     return None if el is None else next((c for c in el if _local(c.tag) == name), None)
 
 
+def _removed(props: ET.Element | None) -> bool:
+    """Whether properties (of a paragraph mark, a table row) mark it deleted or moved
+    away, as a tracked change."""
+    return props is not None and any(_local(c.tag) in _REMOVED for c in props)
+
+
 class _Styles:
     """What the styles of ``word/styles.xml`` say of hidden text: a paragraph or character
     style's ``w:rPr`` ``w:vanish``, through its ``w:basedOn`` chain."""
@@ -515,6 +521,13 @@ class _Reader:
     # the next paragraph continues
     carry: tuple[int, list[str], list[ET.Element]] | None = None
     paragraph_hidden: bool | None = None
+    # read fields' instructions' text as well: for a story whose field never ends
+    # (a damaged file), where hiding it would lose the rest of the story
+    every_field: bool = False
+
+    def unclosed(self) -> bool:
+        """Whether a field whose instruction began was never closed (see ``every_field``)."""
+        return any(self.fields) and not self.every_field
 
     def blocks(self, parent: ET.Element) -> None:
         """Paragraphs and tables under ``parent``, in document order."""
@@ -526,9 +539,7 @@ class _Reader:
                 if name in _REMOVED:
                     self.set_aside(child)
                 continue
-            elif name == "tr" and any(
-                _local(c.tag) in _REMOVED for c in _child(child, "trPr") or ()
-            ):
+            elif name == "tr" and _removed(_child(child, "trPr")):
                 self.set_aside(child)  # a deleted table row
             elif name in ("tbl", "tc", "txbxContent"):
                 self.flush()  # a paragraph runs on within its cell, not out of it
@@ -554,7 +565,7 @@ class _Reader:
         mark = _child(ppr, "rPr")
         style = _val(ppr, "pStyle")
         self.paragraph_hidden = None if self.styles is None else self.styles.hidden(style)
-        deleted = mark is not None and any(_local(c.tag) in _REMOVED for c in mark)
+        deleted = _removed(mark)
         hidden = _hidden_by(mark)
         if hidden is None and mark is not None and self.styles is not None:
             hidden = self.styles.hidden(_val(mark, "rStyle"))
@@ -611,7 +622,7 @@ class _Reader:
             if name == "r":
                 self.inline(child, out, boxes, shown and not self.run_hidden(child))
                 continue
-            read = shown and not any(self.fields)
+            read = shown and (self.every_field or not any(self.fields))
             if name in ("footnoteReference", "endnoteReference"):
                 kind = _NOTE_TYPES[name.removesuffix("Reference")]
                 if read:
@@ -685,12 +696,25 @@ def _note_texts(
             continue
         if (_attr(note, "type") or "normal") != "normal":
             continue  # separator, continuationSeparator, continuationNotice
-        reader = _Reader(numbering=numbering, styles=styles)
-        reader.blocks(note)
-        reader.flush()
+        reader = _read(note, lambda: numbering, styles)
         text = " ".join(" ".join(ln.replace("\t", " ").split()) for ln in reader.lines)
         out[_attr(note, "id") or ""] = " ".join(_REF.sub("", text).split())
     return out
+
+
+def _read(
+    story: ET.Element, numbering: Callable[[], _Numbering | None], styles: _Styles | None
+) -> _Reader:
+    """The reader of a story (the body, a note) once it has read it all. A field left
+    open (no ``end``: a damaged file) would hide all that follows its ``begin``: such a
+    story is read again, the instructions' text with it."""
+    for every_field in (False, True):
+        reader = _Reader(numbering=numbering(), styles=styles, every_field=every_field)
+        reader.blocks(story)
+        reader.flush()
+        if not reader.unclosed():
+            break
+    return reader
 
 
 def _order(refs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
@@ -730,9 +754,7 @@ def read_docx(data: bytes, *, path: str | None = None, max_bytes: int = MAX_BYTE
         kind: _note_texts(pkg.xml(rels[part]), numbering(), styles) if part in rels else {}
         for kind, part in (("F", "footnotes"), ("E", "endnotes"))
     }
-    reader = _Reader(numbering=numbering(), styles=styles)
-    reader.blocks(body)
-    reader.flush()
+    reader = _read(body, numbering, styles)
 
     refs = [(m[1], m[2]) for line in reader.lines for m in _REF.finditer(line)]
     seen = set(refs)
