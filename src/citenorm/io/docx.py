@@ -14,8 +14,9 @@ What citenorm reads from a WordprocessingML package (a zip file):
   a field's result (``w:fldSimple``; between ``w:fldCharType`` separate and end), never
   its instruction (``w:instrText``, and whatever a field nested in the instruction
   shows): a citation manager's citations and its bibliography (``ADDIN ZOTERO_ITEM``,
-  ``ZOTERO_BIBL``, ``EN.CITE``...) read as the text they display; no comment (only the
-  body's text of a commented range);
+  ``ZOTERO_BIBL``, ``EN.CITE``...) read as the text they display (a field that never
+  ends, in a damaged file, would hide the rest: that story is read with its
+  instructions); no comment (only the body's text of a commented range);
 * a page or column break (``w:br w:type="page"``/``"column"``) is a space inside a
   paragraph, nothing at its start or end (a paragraph holding only one gives no line);
   a line break (``w:br``, ``w:cr``) starts a new line; ``w:tab`` and ``w:ptab`` are a
