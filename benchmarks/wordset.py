@@ -30,11 +30,25 @@ the same documents read as text: what the ``.docx`` path loses.
 * ``markers raised``: the notes typed where the text has them (no Word notes), each
   marker found for them typed as raised digits (a run in ``w:vertAlign superscript``,
   no brackets), as authors who do not use Word's notes type them.
+* ``citation manager fields``: ``typed`` as Zotero or EndNote leave it: every Word
+  note's text and every parenthesis holding a year in the body the result of a citation
+  field (``ADDIN ZOTERO_ITEM CSL_CITATION {json}``, its JSON holding the text, or
+  ``ADDIN EN.CITE <EndNote>...`` with a nested ``EN.CITE.DATA`` field), the lists (from
+  the first gold entry's paragraph to the last's) the result of one ``ADDIN
+  ZOTERO_BIBL`` field.
+* ``edited, changes tracked``: ``runs split`` as an editor returns it, changes tracked
+  and not yet accepted: runs inserted (``w:ins``) or moved here (``w:moveTo``), words
+  deleted (``w:del``), moved away (``w:moveFrom``) or hidden (``w:vanish``) after a run
+  (a copy of its last words: read, they repeat them), comments around runs (their text
+  in ``comments.xml``, a copy of the run), soft hyphens inside words, page breaks after
+  a space, a paragraph cut in two whose first mark is deleted (Word joins them), a
+  deleted paragraph before one, a deleted reference to a note (a copy of the note
+  referenced beside it).
 
 The gold stays valid: a variant changes what the evaluator does not compare (an entry's
 number is no part of its gold text; a note's number and marker tie it to the body, which
 the footnote reference does; a run boundary is no character), and keeps every character
-of every gold text.
+of every gold text: what Word displays, its changes accepted, is the text.
 
 Run from the project root::
 
@@ -75,6 +89,8 @@ _MD_NOTE = re.compile(r"^\s*\[\^([0-9]+)\]:\s*")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"]+[^\s<>()\".,،;:]")
 _TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _TO_ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+# "(Smith 2000: 12)", "(الجابري، 1982)": a parenthesis holding a year, typed as a citation
+_CITATION = re.compile(r"\([^()\x00\x01]{0,120}?[12][0-9]{3}[^()\x00\x01]{0,60}\)")
 
 
 @dataclass
@@ -85,6 +101,8 @@ class Para:
 
     text: str
     page_break: bool = False
+    entry: bool = False  # the first line of a gold entry
+    bibliography: str = ""  # "begin"/"end": the list's field starts/ends here
     number: int | None = None
     label: str = ""
     hindi: bool = False
@@ -213,7 +231,7 @@ def article(text: str, gold: dict[str, Any], *, superscript: bool = False) -> Ar
         for s, e, n, d in reversed(spans):
             mark = f"\x01{d}\x01" if superscript else f"\x00{n}\x00"
             line = f"{line[:s].rstrip()}{mark}{line[e:]}"
-        para = Para(text=line, page_break=page_break)
+        para = Para(text=line, page_break=page_break, entry=i in entries)
         m = accuracy._LIST_NUMBER.match(line)
         if m is not None and i not in note_lines and line[m.end() :].strip():
             digits = next(g for g in m.groups()[1:] if g)
@@ -238,9 +256,23 @@ class _Writer:
     """document.xml's body, numbering.xml's lists and the hyperlinks' relationships."""
 
     def __init__(
-        self, *, auto: bool, style: bool, noisy: bool, seed: str, note: str = "footnote"
+        self,
+        *,
+        auto: bool,
+        style: bool,
+        noisy: bool,
+        seed: str,
+        note: str = "footnote",
+        fields: bool = False,
+        edits: bool = False,
+        notes: dict[int, str] | None = None,
     ) -> None:
         self.auto, self.style, self.noisy, self.note = auto, style, noisy, note
+        self.fields, self.edits = fields, edits
+        self.notes = notes or {}
+        self.extra_notes: dict[int, str] = {}  # notes whose only reference is deleted
+        self.comments: dict[int, str] = {}
+        self.changes = 0  # w:id of tracked changes
         self.rng = random.Random(hashlib.sha256(seed.encode()).hexdigest())
         self.formats: dict[tuple[str, bool], int] = {}  # (lvlText, hindi) -> abstractNumId
         self.nums: list[tuple[int, int, int | None]] = []  # (numId, abstractNumId, override)
@@ -269,17 +301,70 @@ class _Writer:
         out = []
         for k, piece in enumerate(re.split("([\x00\x01][^\x00\x01]*[\x00\x01])", text)):
             if k % 2 and piece[0] == "\x00":
-                out.append(
-                    f'<w:r><w:rPr><w:rStyle w:val="{self.note.title()}Reference"/></w:rPr>'
-                    f'<w:{self.note}Reference w:id="{piece[1:-1]}"/></w:r>'
-                )
+                out.append(self._reference(piece[1:-1]))
+                if self.edits and self.rng.random() < 0.3:
+                    # an editor's deleted note: its reference in a w:del, the note kept
+                    ident = 1000 + len(self.extra_notes)
+                    self.extra_notes[ident] = self.notes.get(int(piece[1:-1]), "")
+                    out.append(self._change("del", self._reference(str(ident))))
             elif k % 2:  # a marker typed as raised digits
                 out.append(self._run(piece[1:-1], rtl, '<w:vertAlign w:val="superscript"/>'))
             elif piece:
                 out.append(self.text_runs(piece, rtl))
         return "".join(out)
 
+    def _reference(self, ident: str) -> str:
+        return (
+            f'<w:r><w:rPr><w:rStyle w:val="{self.note.title()}Reference"/></w:rPr>'
+            f'<w:{self.note}Reference w:id="{ident}"/></w:r>'
+        )
+
+    def _change(self, kind: str, inner: str) -> str:
+        """``inner`` as a tracked change (``w:ins``, ``w:del``, ``w:moveTo``...)."""
+        self.changes += 1
+        return (
+            f'<w:{kind} w:id="{self.changes}" w:author="Editor" w:date="2024-01-01T00:00:00Z">'
+            f"{inner}</w:{kind}>"
+        )
+
+    def _cite(self, text: str, rtl: bool) -> str:
+        """``text`` as a citation manager's field shows it: Zotero's ``ZOTERO_ITEM``
+        (its JSON in the instruction) or EndNote's ``EN.CITE`` (its XML, and a nested
+        ``EN.CITE.DATA`` field)."""
+        ooxml = _ooxml()
+        result = self._run(text, rtl)
+        if self.rng.random() < 0.5:
+            data = {
+                "citationID": f"c{self.rng.randrange(10**8)}",
+                "properties": {"formattedCitation": text, "plainCitation": text},
+                "citationItems": [{"id": 1, "itemData": {"type": "book", "title": text}}],
+                "schema": "https://github.com/citation-style-language/schema/raw/master/csl-citation.json",
+            }
+            code = f" ADDIN ZOTERO_ITEM CSL_CITATION {json.dumps(data, ensure_ascii=False)} "
+            return str(ooxml.field(code, result))
+        record = f"<EndNote><Cite><DisplayText>{escape(text)}</DisplayText><record><titles><title>{escape(text)}</title></titles></record></Cite></EndNote>"
+        nested = (
+            '<w:r><w:fldChar w:fldCharType="begin"><w:fldData xml:space="preserve">'
+            "PEVuZE5vdGU+</w:fldData></w:fldChar></w:r>"
+            '<w:r><w:instrText xml:space="preserve"> ADDIN EN.CITE.DATA </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+        code = f'<w:r><w:instrText xml:space="preserve"> ADDIN EN.CITE {escape(record)}</w:instrText></w:r>'
+        return (
+            f'<w:r><w:fldChar w:fldCharType="begin"/></w:r>{code}{nested}'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{result}'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+
     def text_runs(self, text: str, rtl: bool) -> str:
+        if self.fields:
+            out, pos = [], 0
+            for m in _CITATION.finditer(text):
+                out.append(self._run(text[pos : m.start()], rtl))
+                out.append(self._cite(m[0], rtl))
+                pos = m.end()
+            out.append(self._run(text[pos:], rtl))
+            return "".join(out)
         if not self.noisy:
             return self._run(text, rtl)
         out, pos = [], 0
@@ -317,7 +402,12 @@ class _Writer:
         out, pos = [], 0
         while pos < len(text):
             end = min(len(text), pos + self.rng.randint(3, 24))
-            out.append(self._run(text[pos:end], rtl))
+            chunk = self._run(text[pos:end], rtl)
+            if self.edits:
+                chunk = self._edited(chunk, text[pos:end], rtl)
+            out.append(chunk)
+            if self.edits:
+                out.append(self._after(text, end, rtl))
             roll = self.rng.random()
             if roll < 0.12:
                 kind = self.rng.choice(("spellStart", "spellEnd", "gramStart", "gramEnd"))
@@ -334,7 +424,77 @@ class _Writer:
             pos = end
         return "".join(out)
 
-    def paragraph(self, para: Para) -> str:
+    def _edited(self, chunk: str, text: str, rtl: bool) -> str:
+        """A run as an editor leaves it: inserted or moved here (tracked), commented."""
+        roll = self.rng.random()
+        if roll < 0.05:
+            return self._change("ins", chunk)
+        if roll < 0.07:
+            return self._change("moveTo", chunk)
+        if roll < 0.10:
+            ident = len(self.comments)
+            self.comments[ident] = text  # (read, the comment would repeat the words)
+            return (
+                f'<w:commentRangeStart w:id="{ident}"/>{chunk}<w:commentRangeEnd w:id="{ident}"/>'
+                f'<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
+                f'<w:commentReference w:id="{ident}"/></w:r>'
+            )
+        return chunk
+
+    def _after(self, text: str, end: int, rtl: bool) -> str:
+        """What an editor leaves after a run (the text before ``end``): deleted, moved
+        away or hidden words (a copy of the run: read, they would repeat it), a soft
+        hyphen inside a word, a page break after a space."""
+        copy = text[max(0, end - self.rng.randint(3, 12)) : end]
+        roll = self.rng.random()
+        if roll < 0.04:
+            deleted = f'<w:r><w:delText xml:space="preserve">{escape(copy)}</w:delText></w:r>'
+            return self._change("del", deleted)
+        if roll < 0.06:
+            return self._change("moveFrom", self._run(copy, rtl))
+        if roll < 0.09:
+            return self._run(copy, rtl, "<w:vanish/>")
+        inside = 0 < end < len(text) and text[end - 1].isalpha() and text[end].isalpha()
+        if roll < 0.14 and inside:
+            return "<w:r><w:softHyphen/></w:r>"
+        if roll < 0.16 and text[end - 1] == " ":
+            return '<w:r><w:br w:type="page"/></w:r>'
+        return ""
+
+    def split(self, para: Para) -> str:
+        """Two paragraphs an editor joined (the first's mark deleted, tracked), or a
+        deleted paragraph before this one; "" when the paragraph stays as it is."""
+        text, roll = para.text, self.rng.random()
+        rtl = _rtl(text)
+        props = "<w:bidi/>" if rtl else ""
+        mark = f"<w:rPr>{self._change('del', '')}</w:rPr>"
+        if roll < 0.03 and text.strip():
+            copy = escape(text[: self.rng.randint(10, 60)])
+            deleted = self._change(
+                "del", f'<w:r><w:delText xml:space="preserve">{copy}</w:delText></w:r>'
+            )
+            return f"<w:p><w:pPr>{props}{mark}</w:pPr>{deleted}</w:p>" + self.paragraph(para, False)
+        if roll > 0.12 or para.number is not None or len(text) < 40:
+            return ""
+        spaces = [
+            k
+            for k, c in enumerate(text)
+            if c == " "
+            and 10 < k < len(text) - 10
+            and not text[:k].count("\x00") % 2
+            and not text[:k].count("\x01") % 2
+        ]
+        if not spaces:
+            return ""
+        k = self.rng.choice(spaces) + 1
+        first = f"<w:p><w:pPr>{props}{mark}</w:pPr>{self.runs(text[:k], rtl)}</w:p>"
+        return first + self.paragraph(Para(text=text[k:]), False)
+
+    def paragraph(self, para: Para, edit: bool = True) -> str:
+        if edit and self.edits and not para.page_break:
+            joined = self.split(para)
+            if joined:
+                return joined
         rtl = _rtl(para.text)
         ppr = []
         text = para.text
@@ -357,7 +517,17 @@ class _Writer:
             ppr.append("<w:bidi/>")
         pbreak = '<w:r><w:br w:type="page"/></w:r>' if para.page_break else ""
         props = f"<w:pPr>{''.join(ppr)}</w:pPr>" if ppr else ""
-        return f"<w:p>{props}{pbreak}{lead}{self.runs(text, rtl)}</w:p>"
+        begin = end = ""
+        if self.fields and "begin" in para.bibliography:
+            code = ' ADDIN ZOTERO_BIBL {"uncited":[],"omitted":[],"custom":[]} CSL_BIBLIOGRAPHY '
+            begin = (
+                '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            )
+        if self.fields and "end" in para.bibliography:
+            end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        return f"<w:p>{props}{pbreak}{begin}{lead}{self.runs(text, rtl)}{end}</w:p>"
 
     def numbering(self, ooxml: ModuleType) -> str:
         """numbering.xml's lists: an abstract list per format, a ``w:num`` per list."""
@@ -414,15 +584,31 @@ def build(text: str, gold: dict[str, Any], label: str, seed: str) -> bytes:
     art = article(text, gold, superscript=variant.superscript)
     note = "endnote" if variant.endnotes else "footnote"
     writer = _Writer(
-        auto=variant.auto, style=variant.style, noisy=variant.noisy, seed=seed, note=note
+        auto=variant.auto,
+        style=variant.style,
+        noisy=variant.noisy,
+        seed=seed,
+        note=note,
+        fields=variant.fields,
+        edits=variant.edits,
+        notes=art.notes,
     )
+    listed = [k for k, p in enumerate(art.paras) if p.entry]
+    if listed:  # the lists, from the first entry to the last, are the field's result
+        art.paras[listed[0]].bibliography += "begin"
+        art.paras[listed[-1]].bibliography += "end"
     body = "".join(writer.paragraph(p) for p in art.paras)
     made: bytes = ooxml.package(
         body, numbering=writer.numbering(ooxml), styles=writer.styles(), relationships=writer.rels()
     )
-    if art.notes:
-        notes = ooxml.notes_xml(art.notes, note)
-        made = ooxml.with_parts(made, **{f"{note}s": notes})
+    notes = {**art.notes, **writer.extra_notes}
+    if notes:
+        runs = None
+        if variant.fields:  # a note is a citation: the field's result is its text
+            runs = lambda text: writer._cite(text, _rtl(text))  # noqa: E731
+        made = ooxml.with_parts(made, **{f"{note}s": ooxml.notes_xml(notes, note, runs)})
+    if writer.comments:
+        made = ooxml.with_parts(made, comments=ooxml.comments_xml(writer.comments))
     return made
 
 
@@ -435,6 +621,8 @@ class Variant:
     noisy: bool = False  # runs split, Word's marks between them
     superscript: bool = False  # notes typed, their markers raised digits
     endnotes: bool = False  # the notes as Word's endnotes
+    fields: bool = False  # citations and the lists in a citation manager's fields
+    edits: bool = False  # tracked changes, comments, hidden text, breaks of an editor
 
 
 VARIANTS: dict[str, Variant] = {
@@ -445,6 +633,8 @@ VARIANTS: dict[str, Variant] = {
     "auto-numbered, runs split": Variant(auto=True, noisy=True),
     "endnotes": Variant(endnotes=True),
     "markers raised": Variant(superscript=True),
+    "citation manager fields": Variant(fields=True),
+    "edited, changes tracked": Variant(noisy=True, edits=True),
 }
 
 

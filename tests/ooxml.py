@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,6 +24,7 @@ _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _CT = {
     "footnotes": "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
     "endnotes": "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+    "comments": "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
 }
 
 MARKER = re.compile(r"\[\^([0-9]+)\]")
@@ -54,16 +55,24 @@ def add_text_with_markers(paragraph: Any, text: str, ids: Mapping[int, int]) -> 
         paragraph.add_run(text[pos:])
 
 
-def _paragraph_xml(text: str, kind: str, first: bool) -> str:
+def _paragraph_xml(
+    text: str, kind: str, first: bool, runs: Callable[[str], str] | None = None
+) -> str:
     mark = ""
     if first:  # the note's own number, as Word writes it
         ref = "footnoteRef" if kind == "footnote" else "endnoteRef"
         mark = f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:{ref}/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>'
-    return f'<w:p><w:pPr><w:pStyle w:val="FootnoteText"/><w:bidi/></w:pPr>{mark}<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+    inner = runs(text) if runs is not None else run(text)
+    return f'<w:p><w:pPr><w:pStyle w:val="FootnoteText"/><w:bidi/></w:pPr>{mark}{inner}</w:p>'
 
 
-def notes_xml(notes: Mapping[int, str | list[str]], kind: str = "footnote") -> bytes:
-    """``footnotes.xml`` (or ``endnotes.xml``) holding ``{w:id: text or paragraphs}``."""
+def notes_xml(
+    notes: Mapping[int, str | list[str]],
+    kind: str = "footnote",
+    runs: Callable[[str], str] | None = None,
+) -> bytes:
+    """``footnotes.xml`` (or ``endnotes.xml``) holding ``{w:id: text or paragraphs}``;
+    ``runs`` writes a paragraph's text (one run by default)."""
     parts = [
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{kind}s xmlns:w="{W_NS}">',
         f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>',
@@ -71,10 +80,46 @@ def notes_xml(notes: Mapping[int, str | list[str]], kind: str = "footnote") -> b
     ]
     for ident, text in notes.items():
         paras = [text] if isinstance(text, str) else text
-        body = "".join(_paragraph_xml(t, kind, i == 0) for i, t in enumerate(paras))
+        body = "".join(_paragraph_xml(t, kind, i == 0, runs) for i, t in enumerate(paras))
         parts.append(f'<w:{kind} w:id="{ident}">{body}</w:{kind}>')
     parts.append(f"</w:{kind}s>")
     return "".join(parts).encode("utf-8")
+
+
+def comments_xml(comments: Mapping[int, str]) -> bytes:
+    """``comments.xml`` holding ``{w:id: text}``, as a reviewer leaves them."""
+    parts = [
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="{W_NS}">'
+    ]
+    for ident, text in comments.items():
+        parts.append(
+            f'<w:comment w:id="{ident}" w:author="Editor" w:initials="E"><w:p><w:r>'
+            f'<w:annotationRef/></w:r><w:r><w:t xml:space="preserve">{escape(text)}</w:t>'
+            "</w:r></w:p></w:comment>"
+        )
+    parts.append("</w:comments>")
+    return "".join(parts).encode("utf-8")
+
+
+def field(instruction: str, result: str = "") -> str:
+    """A complex field (``w:fldChar`` begin, ``w:instrText``, separate, end) whose
+    result is the runs ``result``; the instruction cut into runs of at most 255
+    characters, as Word writes a long one."""
+    code = "".join(
+        f'<w:r><w:instrText xml:space="preserve">{escape(instruction[k : k + 255])}</w:instrText></w:r>'
+        for k in range(0, len(instruction), 255)
+    )
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"/></w:r>{code}'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{result}'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def run(text: str, props: str = "") -> str:
+    """A ``w:r`` of ``text`` with the run properties ``props`` (``<w:vanish/>``...)."""
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
 def billion_laughs(root: str = "w:footnotes") -> bytes:
@@ -96,11 +141,12 @@ def with_parts(
     *,
     footnotes: bytes | None = None,
     endnotes: bytes | None = None,
+    comments: bytes | None = None,
     replace: Mapping[str, bytes] | None = None,
 ) -> bytes:
-    """A copy of the package with notes parts added (and any part replaced)."""
+    """A copy of the package with notes (or comments) parts added (and any part replaced)."""
     src = zipfile.ZipFile(io.BytesIO(docx))
-    added = {"footnotes": footnotes, "endnotes": endnotes}
+    added = {"footnotes": footnotes, "endnotes": endnotes, "comments": comments}
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():

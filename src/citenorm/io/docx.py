@@ -4,7 +4,25 @@ What citenorm reads from a WordprocessingML package (a zip file):
 
 * the main document part (found through ``_rels/.rels``), paragraphs in document order,
   tables cell by cell, text boxes (``w:txbxContent``) after the paragraph that anchors
-  them, inserted text of tracked changes but not deleted text or field codes;
+  them;
+* what Word displays, as it prints the document with its tracked changes accepted:
+  inserted and moved-to text, not deleted or moved-from text, nor a deleted table row; a
+  paragraph whose mark is deleted (``w:pPr/w:rPr/w:del`` or ``w:moveFrom``) or hidden
+  (its mark ``w:vanish``/``w:specVanish``: Word's style separator) runs on into the next
+  one; hidden text (``w:vanish``, ``w:specVanish``, directly or through the run's or the
+  paragraph's style) is not read (``w:webHidden`` is: it hides text in Web layout only);
+  a field's result (``w:fldSimple``; between ``w:fldCharType`` separate and end), never
+  its instruction (``w:instrText``, and whatever a field nested in the instruction
+  shows): a citation manager's citations and its bibliography (``ADDIN ZOTERO_ITEM``,
+  ``ZOTERO_BIBL``, ``EN.CITE``...) read as the text they display (a field that never
+  ends, in a damaged file, would hide the rest: that story is read with its
+  instructions); no comment (only the body's text of a commented range);
+* a page or column break (``w:br w:type="page"``/``"column"``) is a space inside a
+  paragraph, nothing at its start or end (a paragraph holding only one gives no line);
+  a line break (``w:br``, ``w:cr``) starts a new line; ``w:tab`` and ``w:ptab`` are a
+  tab, ``w:noBreakHyphen`` a hyphen, ``w:softHyphen`` nothing (it shows at a line's end
+  only); a ``w:sym`` is its character, or a space when that is a symbol font's glyph
+  (``w:char`` F000-F0FF, which has no Unicode meaning);
 * Word's automatic list numbers (ECMA-376 part 1, 17.9), which are no part of the
   text: a paragraph numbered through ``w:numPr`` (its own, or its style's, ``w:basedOn``
   followed) gets the number Word displays at the start of its line (see
@@ -14,7 +32,9 @@ What citenorm reads from a WordprocessingML package (a zip file):
   stands and the note's text becomes a definition ``[^N]: text`` after the body, so the
   extractor reads them as it reads Markdown footnotes. ``w:id`` is not the displayed
   number: notes are numbered in the order of their first reference in the body;
-  endnotes continue after the footnotes when a document has both.
+  endnotes continue after the footnotes when a document has both. A note's paragraphs
+  are joined into one line, lists numbered by Word with their numbers; a note referenced
+  only from deleted, hidden or field-code text is not read.
 
 The XML is parsed without entity expansion: a part that declares a DOCTYPE or an entity
 is refused (the "billion laughs" attack needs one), and the standard library's parser
@@ -28,7 +48,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from citenorm.errors import InputError
@@ -62,10 +82,13 @@ _SKIP = frozenset(
         "trPr",
         "tcPr",
         "sectPr",
+        "sdtPr",
+        "sdtEndPr",
         "delText",
         "del",
         "moveFrom",
         "instrText",
+        "delInstrText",
         "fldData",
         "footnoteRef",
         "endnoteRef",
@@ -79,6 +102,14 @@ _SKIP = frozenset(
     }
 )
 _NOTE_TYPES = {"footnote": "F", "endnote": "E"}
+#: tracked changes whose content the document, its changes accepted, does not hold
+_REMOVED = frozenset({"del", "moveFrom"})
+# a page or column break, until the paragraph is whole: a space between two words,
+# nothing at a line's start or end or beside a space
+_BREAK = "\x02"
+_BREAK_EDGES = _rx.compile("^\x02+|\x02+$|(?<=\\s)\x02+|\x02+(?=\\s)")
+#: a symbol font's characters (``w:sym w:char``): F000 + the font's own code
+_SYMBOL_FONT = range(0xF000, 0xF100)
 
 
 @dataclass(frozen=True)
@@ -417,14 +448,87 @@ class _Numbering:
         return text + level.suffix if text.strip() else ""
 
 
+def _on(el: ET.Element) -> bool:
+    """A toggle property's value (``w:val`` absent, or not 0/false/off: on)."""
+    return (_attr(el, "val") or "1") not in ("0", "false", "off")
+
+
+def _hidden_by(props: ET.Element | None) -> bool | None:
+    """Whether run properties hide the text (``w:vanish``, ``w:specVanish``); ``None``
+    when they do not say."""
+    if props is None:
+        return None
+    said: bool | None = None
+    for child in props:
+        name = _local(child.tag)
+        if name == "specVanish" and _on(child):
+            return True
+        if name == "vanish":
+            said = _on(child)
+    return said
+
+
+def _child(el: ET.Element | None, name: str) -> ET.Element | None:
+    return None if el is None else next((c for c in el if _local(c.tag) == name), None)
+
+
+def _removed(props: ET.Element | None) -> bool:
+    """Whether properties (of a paragraph mark, a table row) mark it deleted or moved
+    away, as a tracked change."""
+    return props is not None and any(_local(c.tag) in _REMOVED for c in props)
+
+
+class _Styles:
+    """What the styles of ``word/styles.xml`` say of hidden text: a paragraph or character
+    style's ``w:rPr`` ``w:vanish``, through its ``w:basedOn`` chain."""
+
+    def __init__(self, styles: ET.Element | None) -> None:
+        self.styles: dict[str, tuple[bool | None, str | None]] = {}
+        for style in [] if styles is None else list(styles):
+            if _local(style.tag) == "style":
+                self.styles[_attr(style, "styleId") or ""] = (
+                    _hidden_by(_child(style, "rPr")),
+                    _val(style, "basedOn"),
+                )
+
+    def hidden(self, style: str | None) -> bool | None:
+        """Whether the style (or one it is based on) hides text; ``None``: it does not say."""
+        for _ in range(16):  # a loop of basedOn ends here
+            if style is None or style not in self.styles:
+                return None
+            said, style = self.styles[style]
+            if said is not None:
+                return said
+        return None
+
+
 @dataclass
 class _Reader:
-    """Walks the body, collecting one text line per paragraph (more for line breaks)."""
+    """Walks the body, collecting one text line per paragraph (more for line breaks).
+
+    ``fields``: the fields open at this point (complex fields run across runs and
+    paragraphs), each ``True`` while its instruction is being read, ``False`` in its
+    result. ``unread``: the note references found in text not read (deleted, hidden, a
+    field's instruction)."""
 
     lines: list[str] = field(default_factory=list)
     paragraphs: list[int | None] = field(default_factory=list)
     count: int = 0
     numbering: _Numbering | None = None
+    styles: _Styles | None = None
+    fields: list[bool] = field(default_factory=list)
+    unread: set[tuple[str, str]] = field(default_factory=set)
+    # a paragraph whose mark is deleted or hidden: its number, text and text boxes, which
+    # the next paragraph continues
+    carry: tuple[int, list[str], list[ET.Element]] | None = None
+    paragraph_hidden: bool | None = None
+    # read fields' instructions' text as well: for a story whose field never ends
+    # (a damaged file), where hiding it would lose the rest of the story
+    every_field: bool = False
+
+    def unclosed(self) -> bool:
+        """Whether a field whose instruction began was never closed (see ``every_field``)."""
+        return any(self.fields) and not self.every_field
 
     def blocks(self, parent: ET.Element) -> None:
         """Paragraphs and tables under ``parent``, in document order."""
@@ -433,55 +537,158 @@ class _Reader:
             if name == "p":
                 self.paragraph(child)
             elif name in _SKIP:
+                if name in _REMOVED:
+                    self.set_aside(child)
                 continue
-            else:  # tables, rows, cells, content controls, custom XML, inserted runs...
+            elif name == "tr" and _removed(_child(child, "trPr")):
+                self.set_aside(child)  # a deleted table row
+            elif name in ("tbl", "tc", "txbxContent"):
+                self.flush()  # a paragraph runs on within its cell, not out of it
                 self.blocks(child)
+                self.flush()
+            else:  # rows, content controls, custom XML, inserted runs...
+                self.blocks(child)
+
+    def set_aside(self, el: ET.Element) -> None:
+        """Note references of content that is not read."""
+        for ref in el.iter():
+            name = _local(ref.tag)
+            if name in ("footnoteReference", "endnoteReference"):
+                kind = _NOTE_TYPES[name.removesuffix("Reference")]
+                self.unread.add((kind, _attr(ref, "id") or ""))
 
     def paragraph(self, p: ET.Element) -> None:
         self.count += 1
         number = self.count
         pieces: list[str] = []
         boxes: list[ET.Element] = []
-        if self.numbering is not None:
-            pieces.append(self.numbering.label(p))
-        _inline(p, pieces, boxes)
-        for line in "".join(pieces).split("\n"):
-            self.lines.append(line)
-            self.paragraphs.append(number)
+        ppr = _child(p, "pPr")
+        mark = _child(ppr, "rPr")
+        style = _val(ppr, "pStyle")
+        self.paragraph_hidden = None if self.styles is None else self.styles.hidden(style)
+        deleted = _removed(mark)
+        hidden = _hidden_by(mark)
+        if hidden is None and mark is not None and self.styles is not None:
+            hidden = self.styles.hidden(_val(mark, "rStyle"))
+        hidden = self.paragraph_hidden if hidden is None else hidden
+        label = ""
+        if self.numbering is not None and not deleted:
+            label = self.numbering.label(p)
+        self.inline(p, pieces, boxes, shown=True)
+        if self.carry is not None:
+            number, before, before_boxes = self.carry
+            pieces = before + pieces
+            boxes = before_boxes + boxes
+            self.carry = None
+        if deleted or hidden:
+            self.carry = (number, pieces if not label else [label, *pieces], boxes)
+            return
+        self.emit(number, [label, *pieces], boxes)
+
+    def emit(self, number: int, pieces: list[str], boxes: list[ET.Element]) -> None:
+        text = "".join(pieces)
+        if _BREAK in text and not text.replace(_BREAK, "").strip():
+            text = ""  # a paragraph holding only a page break: no line of its own
+        else:
+            for line in text.split("\n"):
+                self.lines.append(_BREAK_EDGES.sub("", line).replace(_BREAK, " "))
+                self.paragraphs.append(number)
         for box in boxes:
             self.blocks(box)
 
+    def flush(self) -> None:
+        """A paragraph left waiting for the next one when none follows."""
+        if self.carry is not None:
+            carried, self.carry = self.carry, None
+            self.emit(*carried)
 
-def _inline(el: ET.Element, out: list[str], boxes: list[ET.Element]) -> None:
-    """Text of a paragraph's runs; text boxes are set aside in ``boxes``."""
-    for child in el:
-        name = _local(child.tag)
-        if name in _SKIP:
-            continue
-        if name == "t":
-            out.append(_clean(child.text or ""))
-        elif name == "tab" and _local(el.tag) == "r":
-            out.append("\t")
-        elif name in ("br", "cr"):
-            out.append("\n")
-        elif name == "noBreakHyphen":
-            out.append("-")
-        elif name in ("footnoteReference", "endnoteReference"):
-            kind = _NOTE_TYPES[name.removesuffix("Reference")]
-            out.append(f"\x00{kind}{_attr(child, 'id') or ''}\x00")
-        elif name == "txbxContent":
-            boxes.append(child)
-        else:
-            _inline(child, out, boxes)
+    def inline(self, el: ET.Element, out: list[str], boxes: list[ET.Element], shown: bool) -> None:
+        """Text of a paragraph's runs; text boxes are set aside in ``boxes``; ``shown``:
+        whether the text is displayed (not hidden)."""
+        for child in el:
+            name = _local(child.tag)
+            if name == "fldChar":
+                kind = _attr(child, "fldCharType")
+                if kind == "begin":
+                    self.fields.append(True)
+                elif kind == "separate" and self.fields:
+                    self.fields[-1] = False
+                elif kind == "end" and self.fields:
+                    self.fields.pop()
+                continue
+            if name in _SKIP:
+                if name in _REMOVED:
+                    self.set_aside(child)
+                continue
+            if name == "r":
+                self.inline(child, out, boxes, shown and not self.run_hidden(child))
+                continue
+            read = shown and (self.every_field or not any(self.fields))
+            if name in ("footnoteReference", "endnoteReference"):
+                kind = _NOTE_TYPES[name.removesuffix("Reference")]
+                if read:
+                    out.append(f"\x00{kind}{_attr(child, 'id') or ''}\x00")
+                else:
+                    self.unread.add((kind, _attr(child, "id") or ""))
+            elif name == "txbxContent":
+                if read:
+                    boxes.append(child)
+            elif name in _INLINE_ELEMENTS:
+                if read:
+                    out.append(_inline_text(child, el))
+            else:
+                self.inline(child, out, boxes, shown)
+
+    def run_hidden(self, run: ET.Element) -> bool:
+        props = _child(run, "rPr")
+        said = _hidden_by(props)
+        if said is None and props is not None and self.styles is not None:
+            said = self.styles.hidden(_val(props, "rStyle"))
+        return bool(self.paragraph_hidden) if said is None else said
+
+
+_INLINE_ELEMENTS = frozenset({"t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym"})
+
+
+def _inline_text(el: ET.Element, parent: ET.Element) -> str:
+    """What a run's element shows (see the module's docstring)."""
+    name = _local(el.tag)
+    if name == "t":
+        return _clean(el.text or "")
+    if name in ("tab", "ptab"):  # (a w:tab in a paragraph's properties is a tab stop)
+        return "\t" if _local(parent.tag) == "r" else ""
+    if name == "br":
+        return _BREAK if _attr(el, "type") in ("page", "column") else "\n"
+    if name == "cr":
+        return "\n"
+    if name == "noBreakHyphen":
+        return "-"
+    code = _int_hex(_attr(el, "char"))  # w:sym
+    if code is None or code in _SYMBOL_FONT or not 0x20 <= code <= 0x10FFFF:
+        return " "
+    if 0xD800 <= code <= 0xDFFF or 0x7F <= code <= 0x9F:
+        return " "
+    return chr(code)
+
+
+def _int_hex(text: str | None) -> int | None:
+    try:
+        return int(text, 16) if text else None
+    except ValueError:
+        return None
 
 
 def _clean(text: str) -> str:
-    # a text node is inline text: no line breaks or NULs of its own
-    return re.sub("[\x00\r\n\u2028\u2029\x0b\x0c]", " ", text)
+    # a text node is inline text: no line breaks, NULs or break marks of its own
+    return re.sub("[\x00\x02\r\n\u2028\u2029\x0b\x0c]", " ", text)
 
 
-def _note_texts(root: ET.Element | None) -> dict[str, str]:
-    """``{w:id: text}`` of the real notes of a footnotes/endnotes part (no separators)."""
+def _note_texts(
+    root: ET.Element | None, numbering: _Numbering | None, styles: _Styles | None
+) -> dict[str, str]:
+    """``{w:id: text}`` of the real notes of a footnotes/endnotes part (no separators):
+    a note's paragraphs joined, lists numbered (``numbering``: the part's own counters,
+    running from note to note)."""
     out: dict[str, str] = {}
     if root is None:
         return out
@@ -490,11 +697,25 @@ def _note_texts(root: ET.Element | None) -> dict[str, str]:
             continue
         if (_attr(note, "type") or "normal") != "normal":
             continue  # separator, continuationSeparator, continuationNotice
-        reader = _Reader()
-        reader.blocks(note)
+        reader = _read(note, lambda: numbering, styles)
         text = " ".join(" ".join(ln.replace("\t", " ").split()) for ln in reader.lines)
         out[_attr(note, "id") or ""] = " ".join(_REF.sub("", text).split())
     return out
+
+
+def _read(
+    story: ET.Element, numbering: Callable[[], _Numbering | None], styles: _Styles | None
+) -> _Reader:
+    """The reader of a story (the body, a note) once it has read it all. A field left
+    open (no ``end``: a damaged file) would hide all that follows its ``begin``: such a
+    story is read again, the instructions' text with it."""
+    for every_field in (False, True):
+        reader = _Reader(numbering=numbering(), styles=styles, every_field=every_field)
+        reader.blocks(story)
+        reader.flush()
+        if not reader.unclosed():
+            break
+    return reader
 
 
 def _order(refs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
@@ -522,23 +743,32 @@ def read_docx(data: bytes, *, path: str | None = None, max_bytes: int = MAX_BYTE
     if body is None:
         raise InputError(f"{main} has no w:body", path=path)
     rels = pkg.relationships(main)
+    styles_xml = pkg.xml(rels["styles"]) if "styles" in rels else None
+    styles = _Styles(styles_xml)
+    numbering_xml = pkg.xml(rels["numbering"]) if "numbering" in rels else None
+
+    def numbering() -> _Numbering | None:
+        # each story (the body, the footnotes, the endnotes) counts its own lists
+        return None if numbering_xml is None else _Numbering(numbering_xml, styles_xml)
+
     notes = {
-        "F": _note_texts(pkg.xml(rels["footnotes"])) if "footnotes" in rels else {},
-        "E": _note_texts(pkg.xml(rels["endnotes"])) if "endnotes" in rels else {},
+        kind: _note_texts(pkg.xml(rels[part]), numbering(), styles) if part in rels else {}
+        for kind, part in (("F", "footnotes"), ("E", "endnotes"))
     }
-    numbering = None
-    if "numbering" in rels:
-        styles = pkg.xml(rels["styles"]) if "styles" in rels else None
-        numbering = _Numbering(pkg.xml(rels["numbering"]), styles)
-    reader = _Reader(numbering=numbering)
-    reader.blocks(body)
+    reader = _read(body, numbering, styles)
 
     refs = [(m[1], m[2]) for line in reader.lines for m in _REF.finditer(line)]
+    seen = set(refs)
     labels: dict[tuple[str, str], int] = {}
     for kind in ("F", "E"):
         # endnotes continue after the footnotes, so that every marker stays unique
         ordered = [r for r in _order(refs) if r[0] == kind and r[1] in notes[kind]]
-        unreferenced = [(kind, i) for i in sorted(notes[kind], key=_id_key)]
+        # a note whose references are all deleted (or hidden) is not read
+        unreferenced = [
+            (kind, i)
+            for i in sorted(notes[kind], key=_id_key)
+            if (kind, i) not in reader.unread or (kind, i) in seen
+        ]
         for ref in [*ordered, *(r for r in unreferenced if r not in ordered)]:
             labels[ref] = len(labels) + 1
 
