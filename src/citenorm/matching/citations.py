@@ -37,7 +37,7 @@ from citenorm.models import (
     Pair,
 )
 from citenorm.progress import Progress, Ticker
-from citenorm.text import _rx
+from citenorm.text import _rx, vocab
 from citenorm.text.normalize import clean, fold_any, has_arabic, script_of, to_western_digits
 from citenorm.text.patterns import lazy, split_cites
 from citenorm.text.skeleton import skeleton
@@ -614,6 +614,9 @@ _IN_TEXT_CUTOFF = 80.0
 _FIRST_AUTHOR = lazy(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*")
 # "2015a", "2015أ": a year with the letter that tells two works of one author apart
 _YEAR_LETTER = lazy(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+# the era letters printed after a year ("1997م", "1405ه", "1407ق", "1363ش"): no year
+# letter, though a year letter pattern reads them as one
+_ERA_LETTERS = frozenset(w for w in vocab.ERA_WORDS if len(w) == 1 and not w.isascii())
 # a year letter moves a score by at most this much (+5 for the right letter): a label
 # this far below the cutoff can still reach it
 _LETTER_BONUS = 5.0
@@ -625,6 +628,22 @@ def _labels(f: Fields) -> list[str]:
     first = f.author[0] if f.author else None
     labels = [first.family or "", first.display()] if first else [f.title or ""]
     return [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
+
+
+def _year_letter(year: str) -> re.Match[str] | None:
+    """The year and its letter of a citation's year (``2009ب``, ``2015a``), or ``None``
+    (no letter, or an era letter: ``1997م``, ``1405ه``)."""
+    m = _YEAR_LETTER.match(to_western_digits(year.strip()))
+    return None if m is None or m.group(2) in _ERA_LETTERS else m
+
+
+def _years(f: Fields) -> set[str]:
+    """An entry's years as a citation may print them: Gregorian and Hijri (an entry
+    dated by its Hijri year alone is of that year, not undated)."""
+    out = {str(f.issued.year)} if f.issued and f.issued.year else set()
+    if f.hijri:
+        out.add(str(f.hijri))
+    return out
 
 
 class _NameIndex:
@@ -653,10 +672,8 @@ class _NameIndex:
                 bound()
             f = e.fields
             first = f.author[0] if f.author else None
-            e_year = str(f.issued.year) if f.issued and f.issued.year else None
-            hijri = str(f.hijri) if f.hijri else None
             keys = _labels(f)
-            years = {e_year, hijri} - {None} if e_year is not None else {None}
+            years: set[str | None] = set(_years(f)) or {None}
             for y in years:
                 for key in keys:
                     ids, texts = self.full.setdefault(y, (array("i"), []))
@@ -685,7 +702,7 @@ class _NameIndex:
             letters = {
                 m.group(2)
                 for m in _YEAR_LETTER.finditer(to_western_digits(e.text))
-                if m.group(1) == lettered.group(1)
+                if m.group(1) == lettered.group(1) and m.group(2) not in _ERA_LETTERS
             }
             if lettered.group(2) in letters:
                 s += _LETTER_BONUS
@@ -704,18 +721,20 @@ class _NameIndex:
         if not names:
             return None
         year = re.sub(r"[^0-9]", "", c.year or "")[:4]
-        lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
+        lettered = _year_letter(c.year or "")
         # with a year, entries of another year lose 40 points: out of reach of the
         # cutoff, so only entries of that year and entries without one are compared
         groups = (None, year) if year else tuple(self.full)
+        # of two entries scoring alike, the one whose date agrees with the citation's
+        # wins: of that year (for "د.ت": undated) over one without (with) a year
+        tiers = ((year,), (None,)) if year else ((None,), tuple(y for y in groups if y))
         if lettered is None:
             exact = self.exact
-            same = [exact[y][n] for y in groups if y in exact for n in names if n in exact[y]]
-            if same:
+            for tier in tiers:
+                same = [exact[y][n] for y in tier if y in exact for n in names if n in exact[y]]
                 # a label equal to a name scores 100, the most there is: the first entry
                 # scoring 100 wins, which may be an authorless title holding the name
-                first = min(same)
-                for y in groups:
+                for y in tier:
                     if y in self.partial:
                         ids, texts = self.partial[y]
                         for n in names:
@@ -727,8 +746,9 @@ class _NameIndex:
                                 score_cutoff=100,
                             )
                             if hit is not None:
-                                first = min(first, ids[hit[2]])
-                return self.entries[first].id, 100.0
+                                same.append(ids[hit[2]])
+                if same:
+                    return self.entries[min(same)].id, 100.0
         floor = _IN_TEXT_CUTOFF - (_LETTER_BONUS if lettered is not None else 0.0)
         found: set[int] = set()
         for y in groups:
@@ -741,11 +761,14 @@ class _NameIndex:
                         n, texts, scorer=scorer, processor=None, score_cutoff=floor, limit=None
                     )
                     found.update(ids[k] for _, _, k in hits)
-        best: tuple[float, int] | None = None  # (score, entry index): the first best
+        # (score, date agrees, entry index): the first best
+        best: tuple[float, bool, int] | None = None
         for i in sorted(found):
             s = self.score(i, names, lettered)
-            if best is None or s > best[0]:
-                best = (s, i)
+            e_years = _years(self.entries[i].fields)
+            agrees = year in e_years if year else not e_years
+            if best is None or (s, agrees) > best[:2]:
+                best = (s, agrees, i)
         if best is None or best[0] < _IN_TEXT_CUTOFF:
             return None
-        return self.entries[best[1]].id, min(best[0], 100.0)
+        return self.entries[best[2]].id, min(best[0], 100.0)

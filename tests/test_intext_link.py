@@ -1,0 +1,66 @@
+"""Author-date citations linked to the entry they cite: the citation's year and the
+entry's date (benchmarks/intext.py measures the same on real lists)."""
+
+from __future__ import annotations
+
+import citenorm
+
+
+def _linked(text: str) -> dict[str, list[str]]:
+    """Each in-text citation's printed text -> the texts of the entries it is linked to."""
+    result = citenorm.match(citenorm.extract(text))
+    doc = result.document
+    entries = {e.id: e.text for e in doc.entries}
+    out: dict[str, list[str]] = {c.text: [] for c in doc.in_text}
+    by_id = {c.id: c.text for c in doc.in_text}
+    for c in result.citations:
+        if c.in_text is not None:
+            out[by_id[c.in_text]].append(entries[c.entry])
+    return out
+
+
+def test_a_dated_citation_prefers_the_entry_of_its_year_to_an_undated_one() -> None:
+    text = (
+        "مقدمة\n"
+        "تناولت الدراسات هذه المسألة (السالمي، 1933) ثم عادت إليها (السالمي، د.ت).\n"
+        "\n"
+        "المصادر\n"
+        "السالمي، خالد، أسرار البيوت، مخطوطة.\n"
+        "السالمي، خالد، تاريخ المدن القديمة، القاهرة، 1933.\n"
+    )
+    linked = _linked(text)
+    assert len(linked["السالمي، 1933"]) == 1
+    assert "1933" in linked["السالمي، 1933"][0]
+    # "د.ت" cites the undated work, not the dated one
+    assert len(linked["السالمي، د.ت"]) == 1
+    assert "مخطوطة" in linked["السالمي، د.ت"][0]
+
+
+def test_an_entry_dated_by_its_hijri_year_alone_is_of_that_year() -> None:
+    text = (
+        "مقدمة\n"
+        "وقد نقل ذلك عدد من المتقدمين (الطوسي، 1365) كما هو معروف.\n"
+        "\n"
+        "المصادر\n"
+        "الطوسي، محمد، الاستبصار، طهران، دار الكتب، 1390 هـ.\n"
+        "الطوسي، محمد، التهذيب، طهران، دار الكتب، 1365 هـ.\n"
+    )
+    linked = _linked(text)
+    assert len(linked["الطوسي، 1365"]) == 1
+    assert "التهذيب" in linked["الطوسي، 1365"][0]
+
+
+def test_an_era_letter_after_the_entrys_year_is_no_year_letter() -> None:
+    # "1997م": the Gregorian era, which a year letter ("1997ب") must not take for the
+    # letter of a sibling work (and so lose to a near name printed without an era)
+    text = (
+        "مقدمة\n"
+        "وتظهر هذه الصورة في المصادر المتأخرة (العمري، 1997ب) بوضوح.\n"
+        "\n"
+        "المصادر\n"
+        "العمري، خالد، تاريخ المدن، بيروت، دار الفكر، 1997م.\n"
+        "العمريني، سالم، كتاب الأسواق، بيروت، دار المعرفة، 1997.\n"
+    )
+    linked = _linked(text)
+    assert len(linked["العمري، 1997ب"]) == 1
+    assert "العمري، خالد" in linked["العمري، 1997ب"][0]
