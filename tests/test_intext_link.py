@@ -64,3 +64,36 @@ def test_an_era_letter_after_the_entrys_year_is_no_year_letter() -> None:
     linked = _linked(text)
     assert len(linked["العمري، 1997ب"]) == 1
     assert "العمري، خالد" in linked["العمري، 1997ب"][0]
+
+
+def test_a_narrative_citation_of_a_two_word_family_name_links_to_its_entry() -> None:
+    # the narrative reads "باغي (2012)" (a name's words cannot be told from the verb's
+    # before it); the list prints the family name "قره باغي" whole
+    text = (
+        "مقدمة\n"
+        "وقد عرض قره باغي (2012) جوانب من المسألة، كما يرى Mendes Pinto (2004) أنها قديمة.\n"
+        "\n"
+        "المصادر\n"
+        "قره باغي، سليم، تاريخ الموانئ، بيروت، دار الفكر، 2012.\n"
+        "Mendes Pinto, Carla. Ports of the Gulf. London: Routledge, 2004.\n"
+    )
+    linked = _linked(text)
+    assert [v for k, v in linked.items() if k.endswith("(2012)")] == [
+        ["قره باغي، سليم، تاريخ الموانئ، بيروت، دار الفكر، 2012."]
+    ]
+    assert [v for k, v in linked.items() if k.endswith("(2004)")] == [
+        ["Mendes Pinto, Carla. Ports of the Gulf. London: Routledge, 2004."]
+    ]
+
+
+def test_the_words_before_a_narrative_citation_do_not_link_it_to_a_near_name() -> None:
+    # "عرض" before "حسن": no entry prints "عرض حسن", so the citation keeps its own name
+    text = (
+        "مقدمة\n"
+        "وقد عرض حسن (2015) جوانب من المسألة.\n"
+        "\n"
+        "المصادر\n"
+        "حسن، علي، تاريخ المدن، بيروت، دار الفكر، 2015.\n"
+    )
+    linked = _linked(text)
+    assert list(linked.values()) == [["حسن، علي، تاريخ المدن، بيروت، دار الفكر، 2015."]]

@@ -585,6 +585,7 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     # (the last _SEEN of them: a key of every citation of distinct authors, its strings
     # with it, held ~150 bytes each at match's peak)
     seen: dict[tuple[str | None, str | None], tuple[str, float] | None] = {}
+    longer: dict[tuple[str, str | None], str | None] = {}
     out: list[Citation] = []
     for c in doc.in_text:
         key = (c.author, c.year)
@@ -594,6 +595,17 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
                 seen.clear()
             seen[key] = index.best(c)
         hit = seen[key]
+        for name in _names_before(doc, c):
+            # "ويرى بصمه جي (2012)": the narrative's author was read as its last word
+            # ("جي"); a longer name before it that an entry prints exactly is the one cited
+            if (name, c.year) not in longer:
+                if len(longer) >= _SEEN:
+                    longer.clear()
+                longer[(name, c.year)] = index.named(name, c.year)
+            named = longer[(name, c.year)]
+            if named is not None:
+                hit = (named, 100.0)
+                break
         if hit is None:
             continue
         out.append(build(Citation, {"in_text": c.id, "entry": hit[0], "score": float(hit[1])}))
@@ -606,6 +618,30 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
 
 # the in-text citations' (author, year) looked up that :func:`link_in_text` remembers
 _SEEN = 1024
+# how many words before a narrative citation's author may belong to the name cited
+_NAME_BEFORE = 3
+# where the words before a narrative citation stop: punctuation, a bracket, a digit
+_NAME_STOP = lazy(r"[.،,؛;:!?؟()\[\]\"«»0-9٠-٩]")
+
+
+def _names_before(doc: Document, c: InTextCitation) -> list[str]:
+    """A narrative citation's author with the words printed before it on its line,
+    longest first (up to :data:`_NAME_BEFORE` words, not past a verb or preposition of
+    :data:`vocab.IN_TEXT_LEAD_WORDS` or punctuation): "وقد عرض بصمه جي (2012)" ->
+    "عرض بصمه جي", "بصمه جي". Empty for a parenthetical citation."""
+    author = c.author or ""
+    if not author or not c.text.endswith(")") or not c.text.startswith(author):
+        return []
+    if not 1 <= c.line <= len(doc.lines):
+        return []
+    before = _NAME_STOP.split(doc.lines[c.line - 1][: max(c.column - 1, 0)])[-1].split()
+    words: list[str] = []
+    for w in reversed(before[-_NAME_BEFORE:]):
+        if w in vocab.IN_TEXT_LEAD_WORDS or w.lower() in vocab.AND_WORDS:
+            break
+        words.insert(0, w)
+    return [" ".join([*words[k:], author]) for k in range(len(words))]
+
 
 #: the least name similarity (0-100) that links an in-text citation to an entry
 _IN_TEXT_CUTOFF = 80.0
@@ -628,6 +664,18 @@ def _labels(f: Fields) -> list[str]:
     first = f.author[0] if f.author else None
     labels = [first.family or "", first.display()] if first else [f.title or ""]
     return [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
+
+
+def _cited_names(author: str) -> set[str]:
+    """The folded names a citation's printed author is looked up by: its first author
+    ("العتيبي والشمري", "Smith & Jones", "حسن وعلي" -> the first) and the whole."""
+    printed = author.replace("وآخرون", "").replace("et al.", "").strip()
+    first_author = _FIRST_AUTHOR.split(printed, maxsplit=1)[0]
+    names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
+    if " و" in first_author:
+        names.add(fold_any(first_author.split(" و", 1)[0]).strip())
+    names.discard("")
+    return names
 
 
 def _year_letter(year: str) -> re.Match[str] | None:
@@ -710,14 +758,24 @@ class _NameIndex:
                 s -= 20
         return s
 
+    def named(self, author: str, year_text: str | None) -> str | None:
+        """The entry whose first author's name (or family name) is ``author``'s first
+        author exactly (folded), of the citation's year or undated, or ``None``."""
+        names = _cited_names(author)
+        year = re.sub(r"[^0-9]", "", year_text or "")[:4]
+        groups = (None, year) if year else tuple(self.full)
+        tiers = ((year,), (None,)) if year else ((None,), tuple(y for y in groups if y))
+        exact = self.exact
+        for tier in tiers:
+            same = [exact[y][n] for y in tier if y in exact for n in names if n in exact[y]]
+            same = [i for i in same if self.entries[i].fields.author]
+            if same:
+                return self.entries[min(same)].id
+        return None
+
     def best(self, c: InTextCitation) -> tuple[str, float] | None:
         """The entry ``c`` cites (id and name similarity), or ``None``."""
-        printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
-        first_author = _FIRST_AUTHOR.split(printed, maxsplit=1)[0]
-        names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
-        if " و" in first_author:
-            names.add(fold_any(first_author.split(" و", 1)[0]).strip())
-        names.discard("")
+        names = _cited_names(c.author or "")
         if not names:
             return None
         year = re.sub(r"[^0-9]", "", c.year or "")[:4]
