@@ -66,6 +66,8 @@ FORMS = (
     "two-narrative",  # A و B (2015) / A and B (2015)
     "et-al",  # (A وآخرون، 2015) / (A et al., 2015), A et al. (2015)
     "several",  # (A، 2015؛ B، 2016) / (A, 2015; B, 2016)
+    "years",  # one author's two works: (A، 2015، 2016) / (A, 2015, 2016)
+    "clitic",  # the preposition glued to a narrative author: ووفقا للعتيبي (2015)
     "suffix",  # (Family، 2015أ) / (Family, 2015a)
     "digits-arabic",  # (Family، ٢٠١٥، ص ١٢)
     "digits-persian",  # (Family، ۲۰۱۵)
@@ -231,7 +233,7 @@ def _eligible(form: str, s: Source) -> bool:
         return s.n_authors >= 3
     if form == "spelling":
         return _fold(s.families[0]) != s.families[0].lower() and s.script == "arabic"
-    if form in ("digits-arabic", "digits-persian"):
+    if form in ("digits-arabic", "digits-persian", "clitic"):
         return s.script == "arabic"
     return True
 
@@ -308,6 +310,25 @@ def _narrative(form: str, s: Source, rng: random.Random) -> str:
 
 def _sentence(form: str, group: list[Source], rng: random.Random) -> tuple[str, list[Cite]]:
     """One sentence citing ``group`` in ``form``; the citations' offsets in it."""
+    if form == "years":
+        a, b = group
+        comma = "، " if a.script == "arabic" else ", "
+        first = f"{a.families[0]}{comma}{a.year}"
+        sentence = rng.choice(_PAREN_SENTENCES).replace("{c}", f"({first}{comma}{b.year})")
+        c1 = Cite(form, a.kind, a.gold_id, first)
+        c1.start = sentence.index(first)
+        c2 = Cite(form, b.kind, b.gold_id, b.year or "")
+        c2.start = c1.start + len(first) + len(comma)
+        return sentence, [c1, c2]
+    if form == "clitic":
+        s = group[0]
+        fam = s.families[0]
+        glued = "ل" + fam[1:] if fam.startswith("ال") else "ل" + fam
+        piece = f"{glued} ({s.year})"
+        sentence = f"ووفقا {piece} فإن هذه المسألة تحتاج إلى مزيد من البحث."
+        c = Cite(form, s.kind, s.gold_id, piece)
+        c.start = sentence.index(piece)
+        return sentence, [c]
     narrative = form in ("narrative", "narrative-lead", "two-narrative") or (
         form == "et-al" and rng.random() < 0.5
     )
@@ -364,6 +385,15 @@ def build(
             continue
         fit = [s for s in pool if _eligible(form, s)]
         if not fit:
+            continue
+        if form == "years":
+            by_family: dict[str, list[Source]] = {}
+            for s in fit:
+                by_family.setdefault(_fold(s.families[0]), []).append(s)
+            pairs = [sorted(v, key=lambda s: s.year or "")[:2] for v in by_family.values()]
+            pairs = [p for p in pairs if len(p) == 2 and p[0].year != p[1].year]
+            for pair in rng.sample(pairs, min(per, len(pairs))):
+                sentences.append(_sentence(form, pair, rng))
             continue
         chosen = rng.sample(fit, min(per * (2 if form == "several" else 1), len(fit)))
         if form == "several":
