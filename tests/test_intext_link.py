@@ -97,3 +97,19 @@ def test_the_words_before_a_narrative_citation_do_not_link_it_to_a_near_name() -
     )
     linked = _linked(text)
     assert list(linked.values()) == [["حسن، علي، تاريخ المدن، بيروت، دار الفكر، 2015."]]
+
+
+def test_a_narrative_citation_of_a_two_word_name_with_the_preposition_glued() -> None:
+    # "لقره باغي" / "للسالمي الحداد": "ل" glued to the first word of a name the list
+    # prints whole
+    text = (
+        "مقدمة\n"
+        "ووفقا لقره باغي (2012) فإن المسألة قديمة، ووفقا للسالمي الحداد (2009) فإنها حديثة.\n"
+        "\n"
+        "المصادر\n"
+        "قره باغي، سليم، تاريخ الموانئ، بيروت، دار الفكر، 2012.\n"
+        "السالمي الحداد، خالد، أسواق المدن، بيروت، دار الفكر، 2009.\n"
+    )
+    linked = _linked(text)
+    assert sorted(v[0][-5:-1] for v in linked.values() if v) == ["2009", "2012"]
+    assert all(len(v) == 1 for v in linked.values())

@@ -640,7 +640,15 @@ def _names_before(doc: Document, c: InTextCitation) -> list[str]:
         if w in vocab.IN_TEXT_LEAD_WORDS or w.lower() in vocab.AND_WORDS:
             break
         words.insert(0, w)
-    return [" ".join([*words[k:], author]) for k in range(len(words))]
+    out: list[str] = []
+    for k in range(len(words)):
+        out.append(" ".join([*words[k:], author]))
+        # "ووفقا لمحمد علي (1985)": the preposition "ل" glued to the name's first word
+        # (its article's alif dropped: "للغروي" -> "الغروي")
+        if len(words[k]) > 3 and words[k].startswith("ل"):
+            bare = "ال" + words[k][2:] if words[k].startswith("لل") else words[k][1:]
+            out.append(" ".join([bare, *words[k + 1 :], author]))
+    return out
 
 
 #: the least name similarity (0-100) that links an in-text citation to an entry
