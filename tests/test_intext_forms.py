@@ -72,3 +72,30 @@ def test_several_years_of_one_author_link_to_each_work() -> None:
     cited = {c.id: c.year for c in doc.in_text}
     assert len(linked) == 3
     assert all(cited[t] == y for t, y in linked)
+
+
+def test_a_citation_a_line_wraps_is_found_on_the_line_it_starts() -> None:
+    # a narrow column (a PDF's, a hard-wrapped text's) breaks citations across lines
+    lines = [
+        "تناولت الدراسات خزائن الكتب (السالمي،",
+        "1998)، وتوقف بعضها عند الأثمان (الحداد، 2011، ص",
+        "152). Earlier surveys (Hale, 2019;",
+        "Orr & Lane, 2001) relied on catalogues, as did Marsh et al.",
+        "(1987) and Marsh (1991a).",
+    ]
+    got = find_in_lines(enumerate(lines, 1))
+    assert [(c.author, c.year) for c in got] == [
+        ("السالمي", "1998"),
+        ("الحداد", "2011"),
+        ("Hale", "2019"),
+        ("Orr & Lane", "2001"),
+        ("Marsh et al.", "1987"),
+        ("Marsh", "1991a"),
+    ]
+    # each where its text starts: its line, and its column there
+    for c in got:
+        assert lines[c.line - 1][c.column - 1 :].startswith(c.text.split()[0])
+    assert [c.page for c in got][1] == "ص 152"
+    # lines that are not consecutive are not read together
+    apart = find_in_lines([(1, lines[0]), (3, lines[1])])
+    assert [(c.author, c.year) for c in apart] == []

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 from citenorm._plain import Frozen
@@ -291,6 +292,15 @@ def _cleaned_view(raw: str) -> tuple[str, list[int] | None]:
     return "".join(chars), offsets
 
 
+def _wrapped(line: str, following: str) -> bool:
+    """Does a citation run from ``line`` on to ``following``: a bracket left open at the
+    line's end, or the next line opening with the bracket of a year ("(1987)") whose
+    author ends the line? (``following`` closes a bracket.)"""
+    if ")" not in following:
+        return False
+    return line.rfind("(") > line.rfind(")") or following.lstrip().startswith("(")
+
+
 def cites_author_date(text: str) -> bool:
     """Does ``text`` (a footnote, say) hold an author-date citation: ``(حسن، 2015: 45)``,
     ``Hasan et al. (2015)``?"""
@@ -310,10 +320,22 @@ def find_in_lines(lines: Iterable[tuple[int, str]]) -> list[RawInText]:
     found: list[RawInText] = []
     shared: dict[str, str] = {}
     one = shared.setdefault
-    for number, raw_line in lines:
+    rows = iter(lines)
+    ahead = next(rows, None)
+    while ahead is not None:
+        number, own_line = ahead
+        ahead = next(rows, None)
+        # a citation a line wraps ("(التازي،" / "1998)", "Berthier et al." / "(1987)"):
+        # the line is read with the next one's head, to its first closing bracket
+        raw_line = own_line
+        if ahead is not None and ahead[0] == number + 1 and _wrapped(own_line, ahead[1]):
+            raw_line = own_line + " " + ahead[1][: ahead[1].find(")") + 1]
         if not _may_cite(raw_line):
             continue
         text, at = _cleaned_view(raw_line)
+        # a citation belongs to the line its bracket (a parenthetical) or its author (a
+        # narrative) starts on: the next line's are read with that line
+        cut = len(own_line) if at is None else bisect_left(at, len(own_line))
 
         def printed(
             start: int, end: int, raw: str = raw_line, at: list[int] | None = at
@@ -325,10 +347,18 @@ def find_in_lines(lines: Iterable[tuple[int, str]]) -> list[RawInText]:
             return lo + 1, raw[lo:hi].strip()
 
         def add(
-            start: int, end: int, author: str, year: str, page: str | None, line: int = number
+            start: int,
+            end: int,
+            author: str,
+            year: str,
+            page: str | None,
+            line: int = number,
+            width: int = len(own_line),
         ) -> None:
             """A citation printed at the view's span [start, end)."""
             column, printed_text = printed(start, end)
+            if column > width + 1:  # (an item of the bracket printed on the next line)
+                line, column = line + 1, column - width - 1
             year = year.strip()
             found.append(
                 RawInText(
@@ -343,6 +373,8 @@ def find_in_lines(lines: Iterable[tuple[int, str]]) -> list[RawInText]:
 
         taken: list[tuple[int, int]] = []
         for m in _PAREN.finditer(text):
+            if m.start() >= cut:
+                break
             inner = m.group(1)
             offset = m.start(1)
             pos = 0
@@ -395,6 +427,8 @@ def find_in_lines(lines: Iterable[tuple[int, str]]) -> list[RawInText]:
             if not words or not _author_ok(author):
                 continue
             start = text.rfind(words[0].rstrip("."), window_start, m.start())
+            if start >= cut:
+                break
             page = m.group("page") or m.group("bare")
             add(start, m.end(), _unglued(author), m.group("year"), page)
     found.sort(key=lambda c: (c.line, c.column))

@@ -630,7 +630,8 @@ def _names_before(doc: Document, c: InTextCitation) -> list[str]:
     :data:`vocab.IN_TEXT_LEAD_WORDS` or punctuation): "وقد عرض بصمه جي (2012)" ->
     "عرض بصمه جي", "بصمه جي". Empty for a parenthetical citation."""
     author = c.author or ""
-    if not author or not c.text.endswith(")") or not c.text.startswith(author):
+    # (the author is read from the cleaned text: bidi marks, tatweel... are not in it)
+    if not author or not c.text.endswith(")") or not clean(c.text).startswith(author):
         return []
     if not 1 <= c.line <= len(doc.lines):
         return []
