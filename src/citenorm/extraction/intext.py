@@ -1,5 +1,7 @@
 """Author-date citations in the body: ``(العتيبي، 2015)``, ``(Smith, 2019, p. 4)``,
-``(العتيبي وآخرون، ٢٠١٥، ص ٤)``, ``(العتيبي، د.ت)`` and narrative ``العتيبي (2015)``."""
+``(العتيبي وآخرون، ٢٠١٥، ص ٤)``, ``(العتيبي، د.ت)``, ``(الطبري، 310هـ)``, one author's
+several years ``(العتيبي، 2015، 2016)`` and narrative ``العتيبي (2015)`` (``ووفقا
+للعتيبي (2015)``); a citation a line wraps is read with the next line's head."""
 
 from __future__ import annotations
 
