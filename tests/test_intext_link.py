@@ -113,3 +113,19 @@ def test_a_narrative_citation_of_a_two_word_name_with_the_preposition_glued() ->
     linked = _linked(text)
     assert sorted(v[0][-5:-1] for v in linked.values() if v) == ["2009", "2012"]
     assert all(len(v) == 1 for v in linked.values())
+
+
+def test_a_narrative_citation_of_a_long_classical_name_or_a_short_head() -> None:
+    # four words before the one read ("ابن نور الدين الحداد الشامي"), and "ل" glued to a
+    # head of two letters ("لبا شراحيل": "با شراحيل")
+    text = (
+        "مقدمة\n"
+        "ويرى ابن نور الدين الحداد الشامي (1407) أن المسألة قديمة، ووفقا لبا شراحيل (2010) فإنها حديثة.\n"
+        "\n"
+        "المصادر\n"
+        "ابن نور الدين الحداد الشامي، سالم، الأنوار، قم، 1407 هـ.\n"
+        "با شراحيل، خالد، أسواق المدن، عدن، دار الفكر، 2010.\n"
+    )
+    linked = _linked(text)
+    assert sorted(v[0][:6] for v in linked.values() if v) == ["ابن نو", "با شرا"]
+    assert all(len(v) == 1 for v in linked.values())

@@ -619,16 +619,17 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
 # the in-text citations' (author, year) looked up that :func:`link_in_text` remembers
 _SEEN = 1024
 # how many words before a narrative citation's author may belong to the name cited
-_NAME_BEFORE = 3
+_NAME_BEFORE = 4
 # where the words before a narrative citation stop: punctuation, a bracket, a digit
 _NAME_STOP = lazy(r"[.،,؛;:!?؟()\[\]\"«»0-9٠-٩]")
 
 
 def _names_before(doc: Document, c: InTextCitation) -> list[str]:
     """A narrative citation's author with the words printed before it on its line,
-    longest first (up to :data:`_NAME_BEFORE` words, not past a verb or preposition of
-    :data:`vocab.IN_TEXT_LEAD_WORDS` or punctuation): "وقد عرض بصمه جي (2012)" ->
-    "عرض بصمه جي", "بصمه جي". Empty for a parenthetical citation."""
+    longest first (up to :data:`_NAME_BEFORE` words, "ابن نور الدين الحداد" before
+    "الشامي"; not past a verb or preposition of :data:`vocab.IN_TEXT_LEAD_WORDS` or
+    punctuation): "وقد عرض بصمه جي (2012)" -> "عرض بصمه جي", "بصمه جي". Empty for a
+    parenthetical citation."""
     author = c.author or ""
     # (the author is read from the cleaned text: bidi marks, tatweel... are not in it)
     if not author or not c.text.endswith(")") or not clean(c.text).startswith(author):
@@ -646,7 +647,7 @@ def _names_before(doc: Document, c: InTextCitation) -> list[str]:
         out.append(" ".join([*words[k:], author]))
         # "ووفقا لمحمد علي (1985)": the preposition "ل" glued to the name's first word
         # (its article's alif dropped: "للغروي" -> "الغروي")
-        if len(words[k]) > 3 and words[k].startswith("ل"):
+        if len(words[k]) > 2 and words[k].startswith("ل"):
             bare = "ال" + words[k][2:] if words[k].startswith("لل") else words[k][1:]
             out.append(" ".join([bare, *words[k + 1 :], author]))
     return out
