@@ -38,6 +38,7 @@ from citenorm.text.normalize import fold_any, to_western_digits
 
 # "2015a", "2015أ" (as in matching/citations)
 _YEAR_LETTER = re.compile(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+_ERA = {"م", "ه", "ق", "ش"}
 
 
 def _old_match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str, float] | None:
@@ -51,7 +52,9 @@ def _old_match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str
     names.discard("")
     year = re.sub(r"[^0-9]", "", c.year or "")[:4]
     lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
-    best: tuple[str, float] | None = None
+    if lettered is not None and lettered.group(2) in _ERA:
+        lettered = None  # "1997م": an era letter, no year letter
+    best: tuple[str, float, bool] | None = None
     for e in entries:
         f = e.fields
         first = f.author[0] if f.author else None
@@ -68,22 +71,28 @@ def _old_match_in_text(c: InTextCitation, entries: Sequence[Entry]) -> tuple[str
                     s = max(s, float(fuzz.partial_ratio(author, key, processor=None)))
         if s == 0.0:
             continue
-        e_year = f.issued.year if f.issued and f.issued.year else None
-        if year and e_year is not None and str(e_year) != year and str(f.hijri or "") != year:
+        # an entry's years: Gregorian and Hijri (a Hijri year alone dates it too)
+        e_years = {str(f.issued.year)} if f.issued and f.issued.year else set()
+        if f.hijri:
+            e_years.add(str(f.hijri))
+        if year and e_years and year not in e_years:
             s -= 40
         if lettered is not None:
             # "2009ب" cites the entry printed "(2009ب)", not its sibling "(2009أ)"
             letters = {
                 m.group(2)
                 for m in _YEAR_LETTER.finditer(to_western_digits(e.text))
-                if m.group(1) == lettered.group(1)
+                if m.group(1) == lettered.group(1) and m.group(2) not in _ERA
             }
             if lettered.group(2) in letters:
                 s += 5
             elif letters:
                 s -= 20
-        if best is None or s > best[1]:
-            best = (e.id, s)
+        # of equal scores, the entry whose date agrees with the citation's (its year; for
+        # "د.ت", none) wins
+        agrees = year in e_years if year else not e_years
+        if best is None or (s, agrees) > best[1:]:
+            best = (e.id, s, agrees)
     if best and best[1] >= 80:
         return best[0], min(best[1], 100.0)
     return None
@@ -122,8 +131,10 @@ def _article(rng: random.Random, n: int) -> str:
     years = ["2001", "2002", "1420", "2015", ""]
     lettered = ["2015أ", "2015ب", "2001a", "2001b"]
     entries = []
+    # entries also print an era ("2001م", "1420 هـ": a Hijri year alone)
+    entry_years = [*years, "2001م", "1420 هـ"]
     for k in range(n):
-        year = rng.choice(years) if rng.random() < 0.8 else rng.choice(lettered)
+        year = rng.choice(entry_years) if rng.random() < 0.8 else rng.choice(lettered)
         tail = f"، بغداد، {year}." if year else "، بغداد."
         if rng.random() < 0.2:  # no author: the title is the label
             entries.append(f"{k + 1}. {rng.choice(_TITLES)}{tail}")

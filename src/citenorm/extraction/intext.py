@@ -1,9 +1,12 @@
 """Author-date citations in the body: ``(العتيبي، 2015)``, ``(Smith, 2019, p. 4)``,
-``(العتيبي وآخرون، ٢٠١٥، ص ٤)``, ``(العتيبي، د.ت)`` and narrative ``العتيبي (2015)``."""
+``(العتيبي وآخرون، ٢٠١٥، ص ٤)``, ``(العتيبي، د.ت)``, ``(الطبري، 310هـ)``, one author's
+several years ``(العتيبي، 2015، 2016)`` and narrative ``العتيبي (2015)`` (``ووفقا
+للعتيبي (2015)``); a citation a line wraps is read with the next line's head."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 from citenorm._plain import Frozen
@@ -17,13 +20,16 @@ __all__ = ["RawInText", "cites_author_date", "find_in_lines", "find_in_text"]
 
 # "2015", "2009أ", "1365هـ", "1365 هـ/1946 م", "2021 م" (the era letter apart), "د.ت", "n.d."
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})[a-z\u0623-\u064a]?(?:\s*(?:هـ|ه))?(?:\s*/\s*(?:1[0-9]{3}|20[0-9]{2})\s*(?:م)?)?(?:\s+م(?![\u0621-\u064a]))?|د\s*\.\s*ت\s*\.?|n\.\s*d\.?"
+# a Hijri year of three digits, its era mark printed: "(الطبري، 310هـ)" (a parenthetical
+# item only: a narrative "الطبري (310هـ)" is the death date many texts print)
+_HIJRI_3 = r"[1-9][0-9]{2}\s*(?:هـ|ه)(?![\u0621-\u064a])"
 _PAGE = r"(?:ص\s*ص|صص|ص|pp?|pages?)\s*\.?\s*[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?"
 # a bare page after a colon: "(حسن، 2015: 45)", "(Hasan, 2015: 45-47)"
 _BARE_PAGE = r"[0-9]{1,5}(?:\s*[-–]\s*[0-9]{1,5})?"
 # one item of a parenthetical citation: "الحجري، ١٩٤٢، ص ٣٣٧" / "Smith & Lee, 2019, p. 4" /
 # "حسن، 2015: 45"; a leading "see"/"e.g." ("انظر:", "e.g.,") comes off the author after
 _ITEM = _rx.compile(
-    rf"^(?P<author>[^()0-9]{{1,120}}?)\s*[,،]\s*(?P<year>{_YEAR})"
+    rf"^(?P<author>[^()0-9]{{1,120}}?)\s*[,،]\s*(?P<year>{_YEAR}|{_HIJRI_3})"
     rf"(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
     re.IGNORECASE,
 )
@@ -34,6 +40,17 @@ _ITEM_ET_AL = _rx.compile(
     rf"\s+(?P<year>{_YEAR})(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
     re.IGNORECASE,
 )
+# "(العتيبي، 2015، 2016)", "(Smith, 2015a, 2015b)": one author's works of several years,
+# and "(العتيبي، 2015؛ 2017)": a year alone after an item, of that item's author
+_ITEM_YEARS = _rx.compile(
+    rf"^(?P<author>[^()0-9]{{1,120}}?)\s*[,،]\s*(?P<years>(?:{_YEAR})(?:\s*[,،]\s*(?:{_YEAR}))+)\s*$",
+    re.IGNORECASE,
+)
+_YEAR_ALONE = _rx.compile(
+    rf"^(?P<year>{_YEAR})(?:\s*[,،:]\s*(?P<page>{_PAGE})|\s*:\s*(?P<bare>{_BARE_PAGE}))?\s*$",
+    re.IGNORECASE,
+)
+_ONE_YEAR = _rx.compile(_YEAR, re.IGNORECASE)
 _PAREN = _rx.compile(r"\(([^()]{3,300})\)")
 # "انظر: حسن، 2015", "e.g., Hasan, 2015", "see also Hasan, 2015": the lead-in of an item
 # "انظر مثلا:", "ينظر أيضاً،", "see for example": a lead-in word, then a qualifier
@@ -83,7 +100,10 @@ class RawInText(Frozen):
 
 
 # words that belong to the name after them: "ابن خلدون", "عبد الله", "de Gaulle", "van Dijk"
+# (and the head with "ل" glued to it: "وفقا لابن خلدون (1984)")
 def _name_head(word: str) -> bool:
+    if word.startswith("ل") and word[1:] in vocab.NAME_HEADS_AR:
+        return True
     return word in vocab.NAME_HEADS_AR or word in vocab.NAME_PARTICLES_LATIN
 
 
@@ -121,6 +141,20 @@ def _narrative_author(words: list[str]) -> list[str]:
     while out and out[0] in vocab.IN_TEXT_LEAD_WORDS:
         out = out[1:]
     return out
+
+
+def _unglued(author: str) -> str:
+    """A narrative author with the preposition "ل" glued to it taken off: "للعتيبي"
+    ("ل" + "العتيبي", the article's alif dropped) -> "العتيبي", "لابن خلدون" -> "ابن
+    خلدون" (no name begins "لل", nor "ل" before a name's head)."""
+    first, _, rest = author.partition(" ")
+    if first.startswith("لل") and len(first) > 4:
+        first = "ال" + first[2:]
+    elif first.startswith("ل") and first[1:] in vocab.NAME_HEADS_AR:
+        first = first[1:]
+    else:
+        return author
+    return f"{first} {rest}" if rest else first
 
 
 def _author_ok(author: str) -> bool:
@@ -190,6 +224,7 @@ def _prefilters() -> tuple[re.Pattern[str], ...]:
         "dot": ((".",), lambda f: "." in f),
         "paren": (("(",), lambda f: "(" in f),
         "dal": (("د",), lambda f: f == "د"),
+        "ha": (("ه",), lambda f: f == "ه"),
         "ta": (("ت",), lambda f: f == "ت"),
         "n": (("n", "N"), lambda f: f in ("n", "N")),
         "d": (("d", "D"), lambda f: f in ("d", "D")),
@@ -215,7 +250,8 @@ def _prefilters() -> tuple[re.Pattern[str], ...]:
     space = "(?:\\s|" + c["space"] + "|" + gone[:-1] + ")*"
     return (
         _rx.compile(c["paren"]),
-        _rx.compile(f"{digit}(?:{gone}{digit}){{3}}"),
+        # four digits, or three and a Hijri era mark ("310هـ")
+        _rx.compile(f"{digit}(?:{gone}{digit}){{2}}(?:{gone}{digit}|{space}{c['ha']})"),
         _rx.compile(f"{c['dal']}{space}{dot}{space}{c['ta']}"),
         _rx.compile(f"{c['n']}{space}{dot}{space}{c['d']}"),
     )
@@ -258,6 +294,15 @@ def _cleaned_view(raw: str) -> tuple[str, list[int] | None]:
     return "".join(chars), offsets
 
 
+def _wrapped(line: str, following: str) -> bool:
+    """Does a citation run from ``line`` on to ``following``: a bracket left open at the
+    line's end, or the next line opening with the bracket of a year ("(1987)") whose
+    author ends the line? (``following`` closes a bracket.)"""
+    if ")" not in following:
+        return False
+    return line.rfind("(") > line.rfind(")") or following.lstrip().startswith("(")
+
+
 def cites_author_date(text: str) -> bool:
     """Does ``text`` (a footnote, say) hold an author-date citation: ``(حسن، 2015: 45)``,
     ``Hasan et al. (2015)``?"""
@@ -277,10 +322,22 @@ def find_in_lines(lines: Iterable[tuple[int, str]]) -> list[RawInText]:
     found: list[RawInText] = []
     shared: dict[str, str] = {}
     one = shared.setdefault
-    for number, raw_line in lines:
+    rows = iter(lines)
+    ahead = next(rows, None)
+    while ahead is not None:
+        number, own_line = ahead
+        ahead = next(rows, None)
+        # a citation a line wraps ("(التازي،" / "1998)", "Berthier et al." / "(1987)"):
+        # the line is read with the next one's head, to its first closing bracket
+        raw_line = own_line
+        if ahead is not None and ahead[0] == number + 1 and _wrapped(own_line, ahead[1]):
+            raw_line = own_line + " " + ahead[1][: ahead[1].find(")") + 1]
         if not _may_cite(raw_line):
             continue
         text, at = _cleaned_view(raw_line)
+        # a citation belongs to the line its bracket (a parenthetical) or its author (a
+        # narrative) starts on: the next line's are read with that line
+        cut = len(own_line) if at is None else bisect_left(at, len(own_line))
 
         def printed(
             start: int, end: int, raw: str = raw_line, at: list[int] | None = at
@@ -291,16 +348,51 @@ def find_in_lines(lines: Iterable[tuple[int, str]]) -> list[RawInText]:
             lo, hi = at[start], at[end - 1] + 1 if end > start else at[start]
             return lo + 1, raw[lo:hi].strip()
 
+        def add(
+            start: int,
+            end: int,
+            author: str,
+            year: str,
+            page: str | None,
+            line: int = number,
+            width: int = len(own_line),
+        ) -> None:
+            """A citation printed at the view's span [start, end)."""
+            column, printed_text = printed(start, end)
+            if column > width + 1:  # (an item of the bracket printed on the next line)
+                line, column = line + 1, column - width - 1
+            year = year.strip()
+            found.append(
+                RawInText(
+                    text=one(printed_text, printed_text),
+                    line=line,
+                    column=column,
+                    author=one(author, author),
+                    year=one(year, year),
+                    page=one(page, page) if page else page,
+                )
+            )
+
         taken: list[tuple[int, int]] = []
         for m in _PAREN.finditer(text):
+            if m.start() >= cut:
+                break
             inner = m.group(1)
             offset = m.start(1)
             pos = 0
+            last_author: str | None = None  # the bracket's last author: "(حسن، 2015؛ 2017)"
             for part in re.split(r"[;؛]", inner):
                 stripped = part.strip()
                 begin = inner.find(stripped, pos) if stripped else pos
                 pos = begin + len(stripped)
-                item = _ITEM.match(stripped) or _ITEM_ET_AL.match(stripped)
+                alone = _YEAR_ALONE.match(stripped) if last_author else None
+                if alone and last_author:
+                    page = alone.group("page") or alone.group("bare")
+                    here = offset + begin
+                    add(here, here + len(stripped), last_author, alone.group("year"), page)
+                    continue
+                several = _ITEM_YEARS.match(stripped)
+                item = several or _ITEM.match(stripped) or _ITEM_ET_AL.match(stripped)
                 if not item:
                     continue
                 author = _SEE.sub("", item.group("author").strip(), count=1)
@@ -311,21 +403,18 @@ def find_in_lines(lines: Iterable[tuple[int, str]]) -> list[RawInText]:
                 lead = _SEE.match(stripped)
                 skip = lead.end() if lead else 0
                 start = offset + begin + skip
-                column, printed_text = printed(start, offset + begin + len(stripped))
-                page = item.group("page") or item.group("bare")
                 author = author.strip()
-                year = item.group("year").strip()
-                found.append(
-                    RawInText(
-                        text=one(printed_text, printed_text),
-                        line=number,
-                        column=column,
-                        author=one(author, author),
-                        year=one(year, year),
-                        page=one(page, page) if page else page,
-                    )
-                )
+                last_author = author
                 taken.append((m.start(), m.end()))
+                if several:
+                    # one citation a year: the first with the author, the others the year
+                    years_at = offset + begin + several.start("years")
+                    for k, y in enumerate(_ONE_YEAR.finditer(several.group("years"))):
+                        lo = start if k == 0 else years_at + y.start()
+                        add(lo, years_at + y.end(), author, y.group(), None)
+                    continue
+                page = item.group("page") or item.group("bare")
+                add(start, offset + begin + len(stripped), author, item.group("year"), page)
         for m in _NARRATIVE.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -340,18 +429,9 @@ def find_in_lines(lines: Iterable[tuple[int, str]]) -> list[RawInText]:
             if not words or not _author_ok(author):
                 continue
             start = text.rfind(words[0].rstrip("."), window_start, m.start())
-            column, printed_text = printed(start, m.end())
+            if start >= cut:
+                break
             page = m.group("page") or m.group("bare")
-            year = m.group("year").strip()
-            found.append(
-                RawInText(
-                    text=one(printed_text, printed_text),
-                    line=number,
-                    column=column,
-                    author=one(author, author),
-                    year=one(year, year),
-                    page=one(page, page) if page else page,
-                )
-            )
+            add(start, m.end(), _unglued(author), m.group("year"), page)
     found.sort(key=lambda c: (c.line, c.column))
     return found

@@ -37,7 +37,7 @@ from citenorm.models import (
     Pair,
 )
 from citenorm.progress import Progress, Ticker
-from citenorm.text import _rx
+from citenorm.text import _rx, vocab
 from citenorm.text.normalize import clean, fold_any, has_arabic, script_of, to_western_digits
 from citenorm.text.patterns import lazy, split_cites
 from citenorm.text.skeleton import skeleton
@@ -585,6 +585,7 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
     # (the last _SEEN of them: a key of every citation of distinct authors, its strings
     # with it, held ~150 bytes each at match's peak)
     seen: dict[tuple[str | None, str | None], tuple[str, float] | None] = {}
+    longer: dict[tuple[str, str | None], str | None] = {}
     out: list[Citation] = []
     for c in doc.in_text:
         key = (c.author, c.year)
@@ -594,6 +595,17 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
                 seen.clear()
             seen[key] = index.best(c)
         hit = seen[key]
+        for name in _names_before(doc, c):
+            # "ويرى بصمه جي (2012)": the narrative's author was read as its last word
+            # ("جي"); a longer name before it that an entry prints exactly is the one cited
+            if (name, c.year) not in longer:
+                if len(longer) >= _SEEN:
+                    longer.clear()
+                longer[(name, c.year)] = index.named(name, c.year)
+            named = longer[(name, c.year)]
+            if named is not None:
+                hit = (named, 100.0)
+                break
         if hit is None:
             continue
         out.append(build(Citation, {"in_text": c.id, "entry": hit[0], "score": float(hit[1])}))
@@ -606,6 +618,40 @@ def link_in_text(doc: Document, entries: Sequence[Entry], pairs: Sequence[Pair])
 
 # the in-text citations' (author, year) looked up that :func:`link_in_text` remembers
 _SEEN = 1024
+# how many words before a narrative citation's author may belong to the name cited
+_NAME_BEFORE = 4
+# where the words before a narrative citation stop: punctuation, a bracket, a digit
+_NAME_STOP = lazy(r"[.،,؛;:!?؟()\[\]\"«»0-9٠-٩]")
+
+
+def _names_before(doc: Document, c: InTextCitation) -> list[str]:
+    """A narrative citation's author with the words printed before it on its line,
+    longest first (up to :data:`_NAME_BEFORE` words, "ابن نور الدين الحداد" before
+    "الشامي"; not past a verb or preposition of :data:`vocab.IN_TEXT_LEAD_WORDS` or
+    punctuation): "وقد عرض بصمه جي (2012)" -> "عرض بصمه جي", "بصمه جي". Empty for a
+    parenthetical citation."""
+    author = c.author or ""
+    # (the author is read from the cleaned text: bidi marks, tatweel... are not in it)
+    if not author or not c.text.endswith(")") or not clean(c.text).startswith(author):
+        return []
+    if not 1 <= c.line <= len(doc.lines):
+        return []
+    before = _NAME_STOP.split(doc.lines[c.line - 1][: max(c.column - 1, 0)])[-1].split()
+    words: list[str] = []
+    for w in reversed(before[-_NAME_BEFORE:]):
+        if w in vocab.IN_TEXT_LEAD_WORDS or w.lower() in vocab.AND_WORDS:
+            break
+        words.insert(0, w)
+    out: list[str] = []
+    for k in range(len(words)):
+        out.append(" ".join([*words[k:], author]))
+        # "ووفقا لمحمد علي (1985)": the preposition "ل" glued to the name's first word
+        # (its article's alif dropped: "للغروي" -> "الغروي")
+        if len(words[k]) > 2 and words[k].startswith("ل"):
+            bare = "ال" + words[k][2:] if words[k].startswith("لل") else words[k][1:]
+            out.append(" ".join([bare, *words[k + 1 :], author]))
+    return out
+
 
 #: the least name similarity (0-100) that links an in-text citation to an entry
 _IN_TEXT_CUTOFF = 80.0
@@ -614,6 +660,9 @@ _IN_TEXT_CUTOFF = 80.0
 _FIRST_AUTHOR = lazy(r"\s*(?:&|\band\b|[،,]|\sو\s*(?=ال)|\sو\s)\s*")
 # "2015a", "2015أ": a year with the letter that tells two works of one author apart
 _YEAR_LETTER = lazy(r"([0-9]{4})\s?([a-z\u0621-\u064a])(?![\w])")
+# the era letters printed after a year ("1997م", "1405ه", "1407ق", "1363ش"): no year
+# letter, though a year letter pattern reads them as one
+_ERA_LETTERS = frozenset(w for w in vocab.ERA_WORDS if len(w) == 1 and not w.isascii())
 # a year letter moves a score by at most this much (+5 for the right letter): a label
 # this far below the cutoff can still reach it
 _LETTER_BONUS = 5.0
@@ -625,6 +674,34 @@ def _labels(f: Fields) -> list[str]:
     first = f.author[0] if f.author else None
     labels = [first.family or "", first.display()] if first else [f.title or ""]
     return [k for k in dict.fromkeys(fold_any(lb[:KEY_CHARS]) for lb in labels) if k]
+
+
+def _cited_names(author: str) -> set[str]:
+    """The folded names a citation's printed author is looked up by: its first author
+    ("العتيبي والشمري", "Smith & Jones", "حسن وعلي" -> the first) and the whole."""
+    printed = author.replace("وآخرون", "").replace("et al.", "").strip()
+    first_author = _FIRST_AUTHOR.split(printed, maxsplit=1)[0]
+    names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
+    if " و" in first_author:
+        names.add(fold_any(first_author.split(" و", 1)[0]).strip())
+    names.discard("")
+    return names
+
+
+def _year_letter(year: str) -> re.Match[str] | None:
+    """The year and its letter of a citation's year (``2009ب``, ``2015a``), or ``None``
+    (no letter, or an era letter: ``1997م``, ``1405ه``)."""
+    m = _YEAR_LETTER.match(to_western_digits(year.strip()))
+    return None if m is None or m.group(2) in _ERA_LETTERS else m
+
+
+def _years(f: Fields) -> set[str]:
+    """An entry's years as a citation may print them: Gregorian and Hijri (an entry
+    dated by its Hijri year alone is of that year, not undated)."""
+    out = {str(f.issued.year)} if f.issued and f.issued.year else set()
+    if f.hijri:
+        out.add(str(f.hijri))
+    return out
 
 
 class _NameIndex:
@@ -653,10 +730,8 @@ class _NameIndex:
                 bound()
             f = e.fields
             first = f.author[0] if f.author else None
-            e_year = str(f.issued.year) if f.issued and f.issued.year else None
-            hijri = str(f.hijri) if f.hijri else None
             keys = _labels(f)
-            years = {e_year, hijri} - {None} if e_year is not None else {None}
+            years: set[str | None] = set(_years(f)) or {None}
             for y in years:
                 for key in keys:
                     ids, texts = self.full.setdefault(y, (array("i"), []))
@@ -685,7 +760,7 @@ class _NameIndex:
             letters = {
                 m.group(2)
                 for m in _YEAR_LETTER.finditer(to_western_digits(e.text))
-                if m.group(1) == lettered.group(1)
+                if m.group(1) == lettered.group(1) and m.group(2) not in _ERA_LETTERS
             }
             if lettered.group(2) in letters:
                 s += _LETTER_BONUS
@@ -693,29 +768,41 @@ class _NameIndex:
                 s -= 20
         return s
 
+    def named(self, author: str, year_text: str | None) -> str | None:
+        """The entry whose first author's name (or family name) is ``author``'s first
+        author exactly (folded), of the citation's year or undated, or ``None``."""
+        names = _cited_names(author)
+        year = re.sub(r"[^0-9]", "", year_text or "")[:4]
+        groups = (None, year) if year else tuple(self.full)
+        tiers = ((year,), (None,)) if year else ((None,), tuple(y for y in groups if y))
+        exact = self.exact
+        for tier in tiers:
+            same = [exact[y][n] for y in tier if y in exact for n in names if n in exact[y]]
+            same = [i for i in same if self.entries[i].fields.author]
+            if same:
+                return self.entries[min(same)].id
+        return None
+
     def best(self, c: InTextCitation) -> tuple[str, float] | None:
         """The entry ``c`` cites (id and name similarity), or ``None``."""
-        printed = (c.author or "").replace("وآخرون", "").replace("et al.", "").strip()
-        first_author = _FIRST_AUTHOR.split(printed, maxsplit=1)[0]
-        names = {fold_any(first_author).strip().strip('"'), fold_any(printed).strip().strip('"')}
-        if " و" in first_author:
-            names.add(fold_any(first_author.split(" و", 1)[0]).strip())
-        names.discard("")
+        names = _cited_names(c.author or "")
         if not names:
             return None
         year = re.sub(r"[^0-9]", "", c.year or "")[:4]
-        lettered = _YEAR_LETTER.match(to_western_digits((c.year or "").strip()))
+        lettered = _year_letter(c.year or "")
         # with a year, entries of another year lose 40 points: out of reach of the
         # cutoff, so only entries of that year and entries without one are compared
         groups = (None, year) if year else tuple(self.full)
+        # of two entries scoring alike, the one whose date agrees with the citation's
+        # wins: of that year (for "د.ت": undated) over one without (with) a year
+        tiers = ((year,), (None,)) if year else ((None,), tuple(y for y in groups if y))
         if lettered is None:
             exact = self.exact
-            same = [exact[y][n] for y in groups if y in exact for n in names if n in exact[y]]
-            if same:
+            for tier in tiers:
+                same = [exact[y][n] for y in tier if y in exact for n in names if n in exact[y]]
                 # a label equal to a name scores 100, the most there is: the first entry
                 # scoring 100 wins, which may be an authorless title holding the name
-                first = min(same)
-                for y in groups:
+                for y in tier:
                     if y in self.partial:
                         ids, texts = self.partial[y]
                         for n in names:
@@ -727,8 +814,9 @@ class _NameIndex:
                                 score_cutoff=100,
                             )
                             if hit is not None:
-                                first = min(first, ids[hit[2]])
-                return self.entries[first].id, 100.0
+                                same.append(ids[hit[2]])
+                if same:
+                    return self.entries[min(same)].id, 100.0
         floor = _IN_TEXT_CUTOFF - (_LETTER_BONUS if lettered is not None else 0.0)
         found: set[int] = set()
         for y in groups:
@@ -741,11 +829,14 @@ class _NameIndex:
                         n, texts, scorer=scorer, processor=None, score_cutoff=floor, limit=None
                     )
                     found.update(ids[k] for _, _, k in hits)
-        best: tuple[float, int] | None = None  # (score, entry index): the first best
+        # (score, date agrees, entry index): the first best
+        best: tuple[float, bool, int] | None = None
         for i in sorted(found):
             s = self.score(i, names, lettered)
-            if best is None or s > best[0]:
-                best = (s, i)
+            e_years = _years(self.entries[i].fields)
+            agrees = year in e_years if year else not e_years
+            if best is None or (s, agrees) > best[:2]:
+                best = (s, agrees, i)
         if best is None or best[0] < _IN_TEXT_CUTOFF:
             return None
-        return self.entries[best[1]].id, min(best[0], 100.0)
+        return self.entries[best[2]].id, min(best[0], 100.0)
