@@ -146,3 +146,16 @@ Al-Sharif, H. (2004). Funun al-khatt fi al-qarn al-tasi ashar. Cairo: Maktabat a
             ("romanized", "latin"),
         ] * 2, text
         assert len(citenorm.match(doc).pairs) == 2
+
+
+def test_a_short_arabic_entry_is_cut_from_the_longer_rendering_after_it() -> None:
+    # the rendering holds more letters than the Arabic entry before it
+    text = (
+        SAME_LINE + "4- مدن الساحل. دار الفجر، 1996. [Mudun al-sahil. Dar al-Fajr, Amman, 1996.]\n"
+    )
+    doc = citenorm.extract(text)
+    assert [(e.list, e.script) for e in doc.entries][-2:] == [
+        ("original", "arabic"),
+        ("romanized", "latin"),
+    ]
+    assert doc.entries[-2].text == "مدن الساحل. دار الفجر، 1996."

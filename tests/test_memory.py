@@ -1176,7 +1176,7 @@ def test_the_list_rules_group_entries_without_holding_their_records() -> None:
     alive = sum(1 for o in gc.get_objects() if type(o) is Entry)
     assert alive < 5, alive
     assert [e for g in groups.values() for e in g] == sorted(
-        doc.entries, key=lambda e: [*groups].index(e.section)
+        doc.entries, key=lambda e: [*groups].index((e.section, e.list))
     )
     assert all(g[-1] == list(g)[-1] and g[:2] == list(g)[:2] for g in groups.values())
 

@@ -384,7 +384,8 @@ def _bracketed_rendering(text: str) -> tuple[int, bool] | None:
     bracket), when it may be one (five Latin words or more, no Arabic letter), and whether
     it prints a year the Arabic part prints."""
     m = _BRACKETED_TAIL.search(text)
-    if m is None or entry_script(text) != "arabic":
+    # (the script of the part before it: a short Arabic entry's rendering outweighs it)
+    if m is None or entry_script(text[: m.start()]) != "arabic":
         return None
     latin = m.group("latin")
     if script_of(latin) != "latin" or len(_LATIN_WORD.findall(latin)) < 5:
@@ -405,13 +406,13 @@ def _split_renderings(pending: list[_Pending], first: int) -> None:
     shared = 0
     for k in range(first, len(pending)):
         text = _printed(pending[k])
-        if entry_script(text) != "arabic":
-            continue
-        arabic += 1
         found = _bracketed_rendering(text)
         if found is not None:
+            arabic += 1
             cuts[k] = found[0]
             shared += found[1]
+        elif entry_script(text) == "arabic":
+            arabic += 1
     if len(cuts) < 2 or 2 * len(cuts) < arabic or 2 * shared < len(cuts):
         return
     out: list[_Pending] = []
