@@ -31,8 +31,8 @@ from typing import Any
 from citenorm.matching.blocking import (
     BLOCKING_THRESHOLD,
     MAX_CANDIDATES,
-    candidate_codes,
     candidate_pairs,
+    candidate_rows,
 )
 from citenorm.matching.features import Features
 
@@ -67,7 +67,6 @@ Scorer = Callable[[Features, Features], float | None]
 Explainer = Callable[[Features, Features], tuple[float, dict[str, Any]]]
 
 Pair = tuple[int, int]
-_BATCH = 1 << 12  # (a batch is a list of ints: 36 bytes a pair)
 
 
 def pair_weight(score: float) -> float:
@@ -461,14 +460,11 @@ def score_candidates(
     """The 0-100 score of every candidate pair (:func:`candidate_pairs`) scoring at
     least ``cutoff``; ``scorer`` returns ``None`` for a pair below it."""
     scored: dict[Pair, float] = {}
-    m = len(right)
-    codes = candidate_codes(left, right)
-    for start in range(0, len(codes), _BATCH):
-        # a batch of codes at a time: a list of every pair would cost more than the array
-        batch = codes[start : start + _BATCH]
-        for c in batch if isinstance(batch, range) else batch.tolist():
-            i, j = divmod(c, m)
-            s = scorer(left[i], right[j])
+    # (row by row, in the order of the pairs' codes: no array of every pair's code held)
+    for i, row in candidate_rows(left, right):
+        a = left[i]
+        for j in row:
+            s = scorer(a, right[j])
             if s is not None and s >= cutoff:
                 scored[(i, j)] = s
     return scored
@@ -533,10 +529,15 @@ def assign_pairs(
     *,
     cutoff: float,
     explain: Explainer,
+    scored_all: Callable[[], None] | None = None,
 ) -> list[Made]:
     """The pairs of :func:`assign`, each with its confidence (:class:`Made`): how much
-    the best assignment of its component loses without it, and its best rival."""
+    the best assignment of its component loses without it, and its best rival.
+    ``scored_all()`` is called once every candidate pair is scored, before the
+    assignment is made (a caller lets go of what only the scoring needed)."""
     scored = score_candidates(left, right, scorer, cutoff=cutoff)
+    if scored_all is not None:
+        scored_all()
     result = Assignment._owned({p: pair_weight(s) for p, s in scored.items()}, scored)
     # each made pair's score, margin and rival first; the assignment (its weights,
     # scores and components: ~3x a 1 MB list) goes before the evidence is built
