@@ -32,6 +32,8 @@ __all__ = ["DEFAULT_CUTOFF", "match"]
 
 #: pairs scoring below this (0-100) are not made
 DEFAULT_CUTOFF = 60.0
+#: a long document's memos of compared keys are emptied after this many pairs explained
+_RELEASE_EVERY = 256
 
 
 def _section_ranks(doc: Document) -> dict[str, int]:
@@ -139,11 +141,20 @@ def match(
 
     shared = _Shared()
 
+    explained: list[None] = []
+
     def explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
         # the items shared at once: every pair made and its rival are explained before
         # the first Pair is built (and equal evidence one dict: each made pair held two
         # of its own, ~1x a 1 MB list at match's peak)
         score, ev = score_pair(a, b, mode=CROSS)
+        explained.append(None)
+        if len(explained) >= _RELEASE_EVERY:
+            # the keys compared for the evidence: each pair's own, rarely again (a long
+            # document's memo of them filled up again beside every entry's features: ~1x
+            # a 1 MB list at match's peak)
+            explained.clear()
+            bound.release("citenorm.text.skeleton.")
         return score, shared.evidence({k: shared.item(v) for k, v in ev.items()})
 
     def scored_all() -> None:
