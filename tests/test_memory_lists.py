@@ -199,3 +199,52 @@ def test_a_long_documents_keys_compared_for_the_evidence_are_let_go(
     assert len(result.pairs) > 250 and len(sizes) > 250
     # (each pair compares at most its two records' five keys)
     assert max(sizes) <= 16 * 10, max(sizes)
+
+
+def _shifted(parts: list[A.Component | A.Pair], by: int) -> list[A.Component | A.Pair]:
+    out: list[A.Component | A.Pair] = []
+    for c in parts:
+        if isinstance(c, A.Component):
+            out.append(
+                A.Component(
+                    left=tuple(i - by for i in c.left),
+                    right=tuple(j - by for j in c.right),
+                    edges=tuple((i - by, j - by) for i, j in c.edges),
+                )
+            )
+        else:
+            out.append((c[0] - by, c[1] - by))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_components_of_dense_indices_are_those_of_the_dict(seed: int) -> None:
+    # (indices far apart go through the dict of the nodes; the same indices close by,
+    # through the array)
+    rng = random.Random(seed)
+    for _ in range(40):
+        n, m = rng.randrange(1, 300), rng.randrange(1, 300)
+        weights = {(rng.randrange(n), rng.randrange(m)): 1.0 for _ in range(rng.randrange(64, 700))}
+        far = {(i + 10**7, j + 10**7): w for (i, j), w in weights.items()}
+        assert A._parts(weights) == _shifted(A._parts(far), 10**7)
+
+
+def test_the_components_of_a_long_list_are_found_in_arrays() -> None:
+    # a dict of every node and a dict of a list per component: ~190 bytes a pair at the
+    # assignment's peak; arrays of the nodes and the pairs ~80
+    rng = random.Random(2)
+    n = 20_000
+    weights: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        weights[(i, rng.randrange(n))] = 1.0
+        if i % 5 == 0:
+            weights[(i, rng.randrange(n))] = 2.0
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        parts = A._parts(weights)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert sum(1 if isinstance(c, tuple) else len(c.edges) for c in parts) == len(weights)
+    assert peak / len(weights) < 110, f"{peak / len(weights):.0f} bytes a pair"
