@@ -32,6 +32,8 @@ __all__ = ["DEFAULT_CUTOFF", "match"]
 
 #: pairs scoring below this (0-100) are not made
 DEFAULT_CUTOFF = 60.0
+#: a long document's memos of compared keys are emptied after this many pairs explained
+_RELEASE_EVERY = 256
 
 
 def _section_ranks(doc: Document) -> dict[str, int]:
@@ -84,15 +86,17 @@ def match(
     # not a copy of them: ~450 bytes a record of a long list; match makes the ids of the
     # entries it returns once the features are gone)
     entries = document.entries
+    # (the keys of the features made so far, by value: a key that comes again is held once)
+    keys: dict[str, str] = {}
     for row, e in enumerate(entries):
         rank = ranks.get(e.section) if e.section else None
-        feats.append(features_of(e, section_rank=rank, entries=entries, row=row))
+        feats.append(features_of(e, section_rank=rank, entries=entries, row=row, shared=keys))
         if e.list == "romanized":
             romanized.append(row)
         elif e.list == "original":
             (arabic if e.script == "arabic" else foreign).append(row)
         bound()
-    del ranks
+    del ranks, keys
     # a long document's features are made of strings of its own, which the memos filled
     # with (a skeleton, a fold, a lexicon key of each title and name) and the scoring
     # does not read again: emptied before the candidates are found (~1.8x a 1 MB list
@@ -137,14 +141,29 @@ def match(
 
     shared = _Shared()
 
+    explained: list[None] = []
+
     def explain(a: Features, b: Features) -> tuple[float, dict[str, object]]:
         # the items shared at once: every pair made and its rival are explained before
         # the first Pair is built (and equal evidence one dict: each made pair held two
         # of its own, ~1x a 1 MB list at match's peak)
         score, ev = score_pair(a, b, mode=CROSS)
+        explained.append(None)
+        if len(explained) >= _RELEASE_EVERY:
+            # the keys compared for the evidence: each pair's own, rarely again (a long
+            # document's memo of them filled up again beside every entry's features: ~1x
+            # a 1 MB list at match's peak)
+            explained.clear()
+            bound.release("citenorm.text.skeleton.")
         return score, shared.evidence({k: shared.item(v) for k, v in ev.items()})
 
-    made = assign_pairs(left, right, scorer, cutoff=cutoff, explain=explain)
+    def scored_all() -> None:
+        # the keys the scoring compared, memoized once each (4,096 of them: ~1.1x a 1 MB
+        # list, whatever its length) go before the assignment is made; the few the
+        # evidence of the pairs made compares again are made again
+        bound.release("citenorm.text.skeleton.")
+
+    made = assign_pairs(left, right, scorer, cutoff=cutoff, explain=explain, scored_all=scored_all)
     # the features go once scored and explained (a pair needs its entries' ids only),
     # all of them when no footnote is to be linked (~7x a 1 MB list beside the pairs)
     del left, right, scorer, explain

@@ -31,8 +31,8 @@ from typing import Any
 from citenorm.matching.blocking import (
     BLOCKING_THRESHOLD,
     MAX_CANDIDATES,
-    candidate_codes,
     candidate_pairs,
+    candidate_rows,
 )
 from citenorm.matching.features import Features
 
@@ -67,7 +67,6 @@ Scorer = Callable[[Features, Features], float | None]
 Explainer = Callable[[Features, Features], tuple[float, dict[str, Any]]]
 
 Pair = tuple[int, int]
-_BATCH = 1 << 12  # (a batch is a list of ints: 36 bytes a pair)
 
 
 def pair_weight(score: float) -> float:
@@ -204,6 +203,12 @@ def _parts(edges: Iterable[Pair]) -> list[Component | Pair]:
     itself: ~220 bytes less than its :class:`Component`; most components of a long list
     are one pair)."""
     ordered = sorted(edges)
+    if ordered and len(ordered) >= 64:
+        top_i = max(i for i, _ in ordered)
+        top_j = max(j for _, j in ordered)
+        low = min(min(i for i, _ in ordered), min(j for _, j in ordered))
+        if low >= 0 and top_i + top_j < 4 * len(ordered) + 1024:
+            return _dense_parts(ordered, top_i + 1, top_j + 1)
     # nodes as ints, left i as i and right j as -1 - j (a dict of a (side, index) tuple
     # per node held ~3x the input at the peak of a long list's match); a dict, not an
     # array as long as the largest index: the margins solve small parts of a long list
@@ -237,6 +242,67 @@ def _parts(edges: Iterable[Pair]) -> list[Component | Pair]:
                 left=tuple(sorted({i for i, _ in group})),
                 right=tuple(sorted({j for _, j in group})),
                 edges=tuple(group),
+            )
+        )
+    return out
+
+
+def _dense_parts(ordered: list[Pair], n: int, m: int) -> list[Component | Pair]:
+    """:func:`_parts` of the sorted ``ordered`` pairs of left indices below ``n`` and
+    right ones below ``m``: the same union-find over an array of the nodes (left ``i``
+    as ``i``, right ``j`` as ``n + j``), and the pairs grouped by counting (a long list's
+    dict of every node and dict of a list per component held ~2x a 1 MB list at the
+    assignment's peak)."""
+    parent = array("q", range(n + m))
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    for i, j in ordered:
+        ra, rb = find(i), find(n + j)
+        if ra != rb:
+            parent[rb] = ra
+    # each pair's component, numbered in the order of its first pair (as a dict of the
+    # roots was filled), then the pairs put in their component's place (stable)
+    number = array("q", bytes(8 * (n + m)))  # (a root's number + 1; 0: none yet)
+    group = array("q", bytes(8 * len(ordered)))
+    sizes = array("q")
+    for k, (i, _) in enumerate(ordered):
+        r = find(i)
+        g = number[r] - 1
+        if g < 0:
+            g = len(sizes)
+            number[r] = g + 1
+            sizes.append(0)
+        group[k] = g
+        sizes[g] += 1
+    del number
+    starts = array("q", bytes(8 * (len(sizes) + 1)))
+    for g, size in enumerate(sizes):
+        starts[g + 1] = starts[g] + size
+    at = array("q", starts)
+    order = array("q", bytes(8 * len(ordered)))
+    for k, g in enumerate(group):
+        order[at[g]] = k
+        at[g] += 1
+    del at, group
+    out: list[Component | Pair] = []
+    for g in range(len(sizes)):
+        begin, end = starts[g], starts[g + 1]
+        if end - begin == 1:
+            out.append(ordered[order[begin]])
+            continue
+        edges = tuple(ordered[k] for k in order[begin:end])
+        out.append(
+            Component(
+                left=tuple(sorted({i for i, _ in edges})),
+                right=tuple(sorted({j for _, j in edges})),
+                edges=edges,
             )
         )
     return out
@@ -461,14 +527,11 @@ def score_candidates(
     """The 0-100 score of every candidate pair (:func:`candidate_pairs`) scoring at
     least ``cutoff``; ``scorer`` returns ``None`` for a pair below it."""
     scored: dict[Pair, float] = {}
-    m = len(right)
-    codes = candidate_codes(left, right)
-    for start in range(0, len(codes), _BATCH):
-        # a batch of codes at a time: a list of every pair would cost more than the array
-        batch = codes[start : start + _BATCH]
-        for c in batch if isinstance(batch, range) else batch.tolist():
-            i, j = divmod(c, m)
-            s = scorer(left[i], right[j])
+    # (row by row, in the order of the pairs' codes: no array of every pair's code held)
+    for i, row in candidate_rows(left, right):
+        a = left[i]
+        for j in row:
+            s = scorer(a, right[j])
             if s is not None and s >= cutoff:
                 scored[(i, j)] = s
     return scored
@@ -533,10 +596,15 @@ def assign_pairs(
     *,
     cutoff: float,
     explain: Explainer,
+    scored_all: Callable[[], None] | None = None,
 ) -> list[Made]:
     """The pairs of :func:`assign`, each with its confidence (:class:`Made`): how much
-    the best assignment of its component loses without it, and its best rival."""
+    the best assignment of its component loses without it, and its best rival.
+    ``scored_all()`` is called once every candidate pair is scored, before the
+    assignment is made (a caller lets go of what only the scoring needed)."""
     scored = score_candidates(left, right, scorer, cutoff=cutoff)
+    if scored_all is not None:
+        scored_all()
     result = Assignment._owned({p: pair_weight(s) for p, s in scored.items()}, scored)
     # each made pair's score, margin and rival first; the assignment (its weights,
     # scores and components: ~3x a 1 MB list) goes before the evidence is built

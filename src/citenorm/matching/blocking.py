@@ -34,6 +34,7 @@ __all__ = [
     "PLAIN_CELLS",
     "candidate_codes",
     "candidate_pairs",
+    "candidate_rows",
     "nearest",
     "nearest_rows",
 ]
@@ -310,7 +311,9 @@ def _sparse(
         end = ends[i] = _put_nearest(
             flat, end, query, cands, texts, k=k, bits=bits, scorer=scorer, dtype=dtype, year=year
         )
-    return _Rows(flat[:end].copy(), ends)
+    # (shortened where it is: a copy of the rows beside them held 4 bytes a pair more)
+    flat.resize(end, refcheck=False)
+    return _Rows(flat, ends)
 
 
 def _word_index(
@@ -334,9 +337,12 @@ def _word_index(
     postings: npt.NDArray[Any] = np.frombuffer(
         owners, dtype=np.int32 if owners.itemsize == 4 else np.int64
     )[order]
-    del owners
-    ordered = by_hash[order]
-    del order, by_hash, word_hashes
+    del owners, order
+    # the hashes sorted where they are (the same values as taken in that order, where a
+    # sorted copy beside the order held 8 bytes a posting more at the index's peak)
+    ordered = by_hash
+    ordered.sort()
+    del by_hash
     # each word's first posting: where the sorted hashes change (numpy's unique would
     # sort them again: ~72 bytes a posting at the peak, ~28 so)
     new_word = np.empty(len(ordered), dtype=bool)
@@ -470,6 +476,77 @@ def candidate_pairs(
     m = len(right)
     codes = candidate_codes(left, right, k=k)
     return [divmod(c, m) for c in (codes if isinstance(codes, range) else codes.tolist())]
+
+
+def candidate_rows(
+    left: Sequence[Features], right: Sequence[Features], *, k: int = MAX_CANDIDATES
+) -> Iterator[tuple[int, list[int]]]:
+    """:func:`candidate_pairs` row by row: each left index with candidates (ascending)
+    and their right indices (ascending). For long lists compared only where they share
+    words (beyond :data:`DENSE_WIDTH` pairs per record), each pass's rows are kept as
+    they come (4 bytes a pair each, the second pass's turned into rows of left indices),
+    never as the codes of :func:`candidate_codes` (8 bytes a pair, and 16 while they are
+    made unique: ~1.2x a 1 MB list at the blocking's peak, held while the pairs are
+    scored)."""
+    n, m = len(left), len(right)
+    if n * m <= BLOCKING_THRESHOLD or _dense(n, m):
+        yield from _grouped(candidate_codes(left, right, k=k), m)
+        return
+    import numpy as np
+
+    years_l = array("q", [f.year or -1 for f in left])
+    years_r = array("q", [f.year or -2 for f in right])
+    keys_r = [_key(f) for f in right]
+    by_left = _sparse(
+        _Keys(left), keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
+    )
+    del keys_r
+    keys_l = [_key(f) for f in left]
+    by_right = _sparse(
+        _Keys(right), keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
+    )
+    del keys_l, years_l, years_r
+    # the second pass's rows (left indices of each right one) as rows of right indices of
+    # each left one, ascending (a counting sort: 4 bytes a pair, no array of 8 beside)
+    starts = array("q", [0])
+    starts.frombytes(np.cumsum(np.bincount(by_right.flat, minlength=n), dtype=np.int64).tobytes())
+    at = array("q", starts)
+    cols = array("i", bytes(4 * len(by_right.flat)))
+    for j, row in enumerate(by_right):
+        for i in row.tolist():
+            cols[at[i]] = j
+            at[i] += 1
+    del at, by_right
+    ends = array("q")
+    ends.frombytes(by_left.ends.astype(np.int64).tobytes())
+    flat = by_left.flat
+    begin = 0
+    for i in range(n):
+        end = ends[i]
+        mine, theirs = flat[begin:end].tolist(), cols[starts[i] : starts[i + 1]]
+        begin = end
+        if theirs:
+            mine = sorted({*mine, *theirs})
+        if mine:
+            yield i, mine
+
+
+def _grouped(codes: range | npt.NDArray[np.int64], m: int) -> Iterator[tuple[int, list[int]]]:
+    """Sorted pair codes ``i * m + j`` as rows: each ``i`` with its ``j``s."""
+    row: list[int] = []
+    last = -1
+    for start in range(0, len(codes), 1 << 12):
+        # a batch of codes at a time: a list of every pair would cost more than the array
+        batch = codes[start : start + (1 << 12)]
+        for c in batch if isinstance(batch, range) else batch.tolist():
+            i, j = divmod(c, m)
+            if i != last:
+                if row:
+                    yield last, row
+                row, last = [], i
+            row.append(j)
+    if row:
+        yield last, row
 
 
 def candidate_codes(

@@ -406,10 +406,14 @@ def features_of(
     section_rank: int | None = None,
     entries: Sequence[Entry] | None = None,
     row: int = 0,
+    shared: dict[str, str] | None = None,
 ) -> Features:
     """Features of an entry or a (parsed) footnote. Given the ``entries`` the record is
     read from (``entries[row]``), the features hold no copy of the values it gives again
-    (its title, family name, only author: read from it when asked)."""
+    (its title, family name, only author: read from it when asked). Given ``shared``
+    (the keys of the records whose features were made before, by value), a key equal
+    to one of theirs is that string, not a copy (a list's authors, titles and publishers
+    come again: ~1x a 1 MB list of them), and a new one is added to it."""
     f: Fields = record.fields
     names = f.author or []
     # keys are made of the first KEY_CHARS characters of each value: no real name or
@@ -423,12 +427,16 @@ def features_of(
     year = f.issued.year if f.issued else None
     script = "arabic" if has_arabic(record.text) else "latin"
     names_text = _names_text(names)[:KEY_CHARS]
+
+    def share(key: str) -> str:
+        return key if shared is None else shared.setdefault(key, key)
+
     return Features(
         id=record.id,
         script=script,
         family=family,
-        family_key=skeleton(family) if family else "",
-        names_key=skeleton(names_text),
+        family_key=share(skeleton(family)) if family else "",
+        names_key=share(skeleton(names_text)),
         # (one author: the fold made when read, from the name; several: made now)
         names_fold=fold_any(names_text) if len(names) > 1 else None,
         family_fold=None,
@@ -438,7 +446,7 @@ def features_of(
         if names and names[0].literal
         else _NONE,
         title=title,
-        title_key=skeleton(title) if title else "",
+        title_key=share(skeleton(title)) if title else "",
         title_fold=None,
         title_numbers=frozenset(_NUMBER.findall(clean(title))) or _NONE,
         container_key=skeleton(container) if container else "",
@@ -450,8 +458,8 @@ def features_of(
         page=f.page,
         url=url_key(f.URL[:KEY_CHARS]) or None if f.URL else None,
         place=place,
-        publisher=publisher,
-        publisher_key=skeleton(publisher) if publisher else "",
+        publisher=share(publisher) if publisher else "",
+        publisher_key=share(skeleton(publisher)) if publisher else "",
         terms=terms or _NONE,
         type=f.type,
         section_rank=section_rank,
