@@ -344,3 +344,20 @@ def test_no_date_cut_in_two_by_a_wrap_ends_its_entry() -> None:
     )
     assert len(got) == 2
     assert got[1].startswith("نصار، يوسف")
+
+
+def test_a_lead_in_wrapped_before_its_colon_stays_a_heading() -> None:
+    # "... from the following" / "reference books:": the lead-in's last line ends with its
+    # colon: a heading line (the list's sub-heading), no entry's text
+    got = _entries(
+        [
+            "The material of this book has been taken from the following",
+            "reference books:",
+            "",
+            "Salim, Huda: Travels in the East, First Edition 1991, Coast Press, Tunis.",
+            "",
+            "Nassar, Yusuf: Roads and Realms, Second Edition 1985, Dar al-Ghad, Beirut.",
+        ]
+    )
+    assert not any("reference books" in t for t in got)
+    assert [t.split(":")[0] for t in got[-2:]] == ["Salim, Huda", "Nassar, Yusuf"]

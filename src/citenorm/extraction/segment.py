@@ -491,10 +491,10 @@ def segment(text: str) -> Segmented:
 def _wrapped_on(lines: Sequence[Line], i: int, stripped: str) -> bool:
     """Does line ``i`` go on with the line right above it, cut by a wrap (``... for the
     period (2000-2012) master's`` / ``thesis, unpublished, Faculty of political``)? It
-    opens with a lower-case letter and the line above ends open (a word, a comma): no
-    sub-heading, whatever its words."""
-    if i == 0 or not stripped[:1].islower():
-        return False
+    opens with a lower-case letter, does not end with a colon, and the line above ends
+    open (a word, a comma): no sub-heading, whatever its words."""
+    if i == 0 or not stripped[:1].islower() or stripped.endswith(":"):
+        return False  # (a line that ends with a colon heads what follows)
     above = lines[i - 1].text.strip()
     return bool(above) and P.OPEN_END.search(above[-1:]) is not None
 
