@@ -423,6 +423,15 @@ def _two_columns(text: str, gold: dict[str, Any]) -> str | None:
     return _page(text, body, size=(210, 297), margin=(22, 20), font=10.5, columns=2)
 
 
+def _hanging(text: str, gold: dict[str, Any]) -> str | None:
+    """A press's reference pages: A4, one column, 9pt (notes 7.2pt), each paragraph set
+    with a hanging indent of 2em (its first line out at the margin, the lines a wrap
+    makes indented: on the right in a right-to-left paragraph)."""
+    hang = "p { padding-inline-start: 2em; text-indent: -2em; }"
+    body = _body(text, gold)
+    return _page(text, body, size=(210, 297), margin=(25, 22), font=9, extra=hang)
+
+
 #: a layout: the text and its gold -> the HTML page to print (None: the layout does not
 #: apply to that document)
 Layout = Callable[[str, dict[str, Any]], str | None]
@@ -433,6 +442,7 @@ LAYOUTS: dict[str, Layout] = {
     "A4 2 columns 10.5pt": _two_columns,
     "A4 Amiri 12.5pt": _amiri,
     "A4 superscript notes, restart each page": _word_notes,
+    "A4 hanging indent 9pt": _hanging,
 }
 
 

@@ -255,6 +255,34 @@ def test_a_heading_that_later_pages_repeat_as_their_running_head_is_kept(
     assert sum(ln.startswith("Writer") for ln in lines) == 12
 
 
+def test_a_heading_in_the_size_of_the_running_heads_under_the_first_pages_head(
+    tmp_path: Path,
+) -> None:
+    # pages set in one small size throughout (9pt references): every page has the running
+    # head at its top; the first page has the list's heading too, in the same size and the
+    # same words, at the top of its text block, under its own running head
+    canvas = _reportlab()
+    path = tmp_path / "small-heads.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for page in (1, 2, 3):
+        c.setFont("Helvetica", 9)
+        c.drawString(260, 815, "Works Cited")
+        y = 775.0
+        if page == 1:
+            c.drawString(72, y, "Works Cited")
+            y -= 18
+        for k, name in enumerate(["Abel", "Brook", "Crane", "Dale"]):
+            title = ["Rivers", "Hills", "Ports"][page - 1]
+            c.drawString(72, y - 14 * k, f"Writer {name}, Ann. {title}. London: Press, 2001.")
+        c.drawString(290, 40, str(page))
+        c.showPage()
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert lines[0] == "Works Cited"
+    assert lines.count("Works Cited") == 1  # the running heads are dropped
+    assert sum(ln.startswith("Writer") for ln in lines) == 12
+
+
 def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
     canvas = _reportlab()
     path = tmp_path / "locked.pdf"
@@ -651,3 +679,66 @@ def test_superscript_numbers_that_word_prints_at_the_head_of_arabic_notes(
     doc = citenorm.extract(load(pdf).text)
     assert [f.number for f in doc.footnotes] == [1, 2, 3, 1, 2, 3]
     assert [_squash(f.text) for f in doc.footnotes] == [_squash(n) for n in _WORD_NOTES * 2]
+
+
+@needs_chromium
+def test_a_justified_line_stretched_by_a_long_url_below_is_one_line(tmp_path: Path) -> None:
+    # in a narrow justified column, a URL too long to share a line leaves the line above
+    # with a few words far apart: its wide blanks are word spaces of one width, not the
+    # blanks between table cells
+    entry = (
+        "Salma Idris, the river trade and its towns, Journal of regional"
+        " history, no. 4, 2021, <https://example.org/theRiverTradeTowns>"
+    )
+    body = (
+        '<div dir="ltr" style="width: 68mm; margin: 0 auto">'
+        f'<p dir="ltr" style="text-align: justify">{html.escape(entry)}</p></div>'
+    )
+    pdf = _print_pdf(tmp_path, f'<div class="flow">{body}</div>', name="justified")
+    lines = [ln for ln in load(pdf).text.split("\n") if ln.strip()]
+    assert _squash(" ".join(lines)) == _squash(entry)
+    # (each printed line whole: a piece cut off a line would stand alone, one word)
+    assert all(len(ln.split()) >= 2 for ln in lines[:-1])
+
+
+@needs_arabic_font
+def test_glyphs_alone_below_a_pages_notes_are_no_text(tmp_path: Path) -> None:
+    # a font (Amiri, as Chromium prints it) leaves a few glyphs apart from their letters
+    # below the page's last line, in the body's size: they are no line of the page, and
+    # the notes above them are still the page's footnote block
+    path = tmp_path / "stray.pdf"
+    c = _dejavu_canvas(path)
+    body = "نقل الكتبيون مخطوطات المدينة إلى الأسواق الكبرى (1)."
+    note = "(1) سليم الحداد، أسواق الكتب في المشرق، بيروت، 1988، ص 40."
+    for stray in ("أ", "ً"):
+        c.setFont("DejaVu", 12)
+        for k in range(4):
+            c.drawRightString(523, 760 - 18 * k, _visual(body))
+        c.setFont("DejaVu", 9)
+        c.drawRightString(523, 110, _visual(note))
+        c.setFont("DejaVu", 12)
+        for x in (150, 400):  # under the notes, in the body's size, far apart
+            c.drawRightString(x, 62, stray)
+        c.showPage()
+    c.save()
+    lines = load(path).text.split("\n")
+    assert lines.count(NOTES_RULE) == 2
+    assert all(ln.strip(" أ\u064b") for ln in lines if ln.strip() and ln != "\f")
+    doc = citenorm.extract("\n".join(lines))
+    assert [f.number for f in doc.footnotes] == [1, 1]
+
+
+@needs_arabic_font
+def test_a_tatweel_that_stretches_a_word_is_read_as_nothing(tmp_path: Path) -> None:
+    # kashida: a justified line (or a font's ligature, Amiri's lam-kaf) stretches a word
+    # with tatweels between its letters; the word reads without them. A tatweel after a
+    # word's last letter (the Hijri era's هـ) is the text's own
+    path = tmp_path / "kashida.pdf"
+    c = _dejavu_canvas(path)
+    c.setFont("DejaVu", 12)
+    printed = "البـــاروني، سالم. الـكتب والمـــكتبات. تونس، 1340 هـ / 1922 م."
+    c.drawRightString(523, 760, _visual(printed))
+    c.showPage()
+    c.save()
+    lines = [ln for ln in load(path).text.split("\n") if ln.strip()]
+    assert lines == ["الباروني، سالم. الكتب والمكتبات. تونس، 1340 هـ / 1922 م."]

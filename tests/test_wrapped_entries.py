@@ -242,3 +242,122 @@ def test_a_title_first_entry_cut_after_its_colon_is_no_author_group() -> None:
     assert got[1].startswith("al-Rasail al-mansubah ila mualim al-Sham: dirasah")
     assert got[3].startswith("al-Kutub al-mansubah ila al-Sharif: risalah")
     assert all(s.level != 2 for s in doc.sections)
+
+
+def test_an_author_alone_on_a_line_goes_on_with_the_title_below() -> None:
+    # a narrow column cut the entry right after its author's name: a name alone is no
+    # entry; the anonymous work that follows (its title first) is one
+    got = _entries(
+        [
+            "References",
+            "Qasimi, Yusuf ibn Salim.",
+            "*Kitab al-anhar wa-al-sawaqi*. Dimashq: Dar al-Nur,",
+            "1921.",
+            "Hadrami, Layla Nasir. *Ashjar al-wadi*. Bayrut: Dar",
+            "al-Shuruq, 1960.",
+            "*Dalil al-mawani al-sharqiyah*. Adan: Matbaat al-Bahr,",
+            "1948.",
+        ]
+    )
+    assert len(got) == 3
+    assert got[0].startswith("Qasimi, Yusuf ibn Salim. *Kitab al-anhar")
+    assert got[2].startswith("*Dalil al-mawani")
+
+
+def test_a_bracketed_note_alone_on_a_line_ends_its_entry() -> None:
+    # "[in Arabic]" that the wrap carried under an entry's year belongs to that entry
+    got = _entries(
+        [
+            "References",
+            "Qasimi, Yusuf. *Kitab al-anhar*. Dimashq: Dar al-Nur, 1921.",
+            "[in Arabic]",
+            "Hadrami, Layla. *Ashjar al-wadi*. Bayrut: Dar al-Shuruq, 1960.",
+            "[in Arabic]",
+        ]
+    )
+    assert len(got) == 2
+    assert all(t.endswith("[in Arabic]") for t in got)
+
+
+def test_an_unnumbered_entry_under_a_numbered_one_that_ends_with_its_url() -> None:
+    # "7. Site, title, <url>" / "Name Family, title, ...": the numbered entry is complete
+    # with its URL; a capital under it opens an unnumbered entry (an access date does not)
+    got = _entries(
+        [
+            "Internet sources",
+            "1. Harbour news website, ships return to the northern port in spring,",
+            "<https://example.org/a1b2>",
+            "Salma Idris, the river trade and its towns in the old days, Journal of",
+            "regional history, 2021, <https://example.org/c3d4>",
+            "2. Desert studies website, the old wells of the south,",
+            "<https://example.org/e5f6>",
+            "Accessed 3 May 2022.",
+        ]
+    )
+    assert len(got) == 3
+    assert got[1].startswith("Salma Idris")
+    assert got[2].endswith("Accessed 3 May 2022.")
+
+
+def test_a_wrapped_line_of_heading_words_is_no_sub_heading() -> None:
+    # "... master's" / "thesis, unpublished, Faculty of political" / "science, ...": a
+    # line that goes on in lower case from an open line is the entry's, whatever its words
+    got = _entries(
+        [
+            "Bibliography",
+            "1. Karim, Nadia, trade routes of the eastern coast (1990-2000) master's",
+            "thesis, unpublished, Faculty of political",
+            "science, University of the Coast, Basra, 2015.",
+            "2. Salim, Omar, ports and their towns, published master thesis, Coast",
+            "University, Basra, 2018.",
+        ]
+    )
+    assert len(got) == 2
+    assert "master's thesis, unpublished, Faculty of political science" in got[0]
+
+
+def test_a_bracketed_note_that_a_wrap_cut_is_no_entry() -> None:
+    # the list's own note in brackets, over three lines, then the entries
+    got = _entries(
+        [
+            "(جمعت في هذه القائمة الكتب التي رجعت إليها في",
+            "دراسة الرحلة والجغرافيا، وتركت المقالات القصيرة",
+            "والنصوص الأدبية.)",
+            "سالم، هدى: رحلات المغاربة، دار الساحل، تونس، 1991م.",
+            "نصار، يوسف: الطرق والمسالك، دار الغد، بيروت، 1985م.",
+        ]
+    )
+    assert len(got) == 2
+    assert got[0].startswith("سالم، هدى")
+
+
+def test_no_date_cut_in_two_by_a_wrap_ends_its_entry() -> None:
+    # "... القاهرة، د." / "ت.": the "د. ت." of an entry without a date, cut by the wrap;
+    # the entry is complete, the next line opens another
+    got = _entries(
+        [
+            "سالم، هدى: رحلات المغاربة في المشرق، دار الساحل، القاهرة، د.",
+            "ت.",
+            "نصار، يوسف: الطرق والمسالك، دار الغد، بيروت،",
+            "1985م.",
+        ]
+    )
+    assert len(got) == 2
+    assert got[1].startswith("نصار، يوسف")
+
+
+def test_a_lead_in_wrapped_before_its_colon_stays_a_heading() -> None:
+    # "... from the following" / "reference books:": the lead-in's last line ends with its
+    # colon: a heading line (the list's sub-heading), no entry's text
+    got = _entries(
+        [
+            "The material of this book has been taken from the following",
+            "reference books:",
+            "",
+            "Salim, Huda: Travels in the East, First Edition 1991, Coast Press, Tunis.",
+            "",
+            "Nassar, Yusuf: Roads and Realms, Second Edition 1985, Dar al-Ghad, Beirut.",
+        ]
+    )
+    assert not any("reference books" in t for t in got)
+    assert [t.split(":")[0] for t in got[-2:]] == ["Salim, Huda", "Nassar, Yusuf"]

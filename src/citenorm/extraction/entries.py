@@ -111,7 +111,12 @@ class RawEntry(Plain):
 
     def add(self, clean_text: str, line: Line, printed: str | None = None) -> None:
         # flags kept as lines come, so that deciding on the next line never re-reads them all
-        self.has_year = self.has_year or _has_year(clean_text)
+        self.has_year = (
+            self.has_year
+            or _has_year(clean_text)
+            # ("... القاهرة، د." / "ت.": a wrap cut "د. ت." in two)
+            or (bool(self.parts) and _has_year(f"{self.last[-6:]} {clean_text[:6]}"))
+        )
         self.has_url = self.has_url or P.search(P.URL, clean_text) is not None
         self.parts.append(clean_text)
         self.raw_parts.append(line.raw)
@@ -272,6 +277,12 @@ _YEAR_END = lazy(
 _RANGE = lazy(r"[0-9]{4}\s*[-–/]\s*[0-9]{2,4}|(?<![0-9] )\([^()]{0,12}[0-9]{4}[^()]{0,12}\)")
 
 
+def _ends_with_url(text: str) -> bool:
+    """The line ends with a web address (``<https://...>``, ``www.x.org/y``)."""
+    words = text.split()
+    return bool(words) and P.search(P.URL, words[-1]) is not None
+
+
 def _has_pub_year(text: str) -> bool:
     """A year that is not part of a range or a parenthesised date (a title's span)."""
     return _has_year(_RANGE.sub(" ", text)) if P.YEAR.search(text) else _has_year(text)
@@ -355,6 +366,11 @@ _TAIL_START = _rx.compile(
     r"consulté|in:|doi:|https?://|www\.|متاح|تاريخ\s+الزيارة|تم\s+الاطلاع)",
     re.IGNORECASE,
 )
+# "[in Arabic]", "[بالعربية]": a note in brackets alone on a line
+_BRACKET_NOTE = _rx.compile(r"^\[[^\[\]]{1,30}\][\s.]*$")
+# "Abū al-Ṣalt, Umayyah ibn ʻAbd al-ʻAzīz.": a family name, a comma, given names, a period
+# and nothing more (no title, no year)
+_NAME_ALONE = _rx.compile(r"^[^,،.:;()\[\]*«»\"“0-9]{1,40}[,،]\s*[^,،.:;()\[\]*«»\"“0-9]{1,50}\.$")
 # "(1) نسخ ألف ليلة وليلة": a few words, no bibliographic punctuation
 _SHORT_TITLE = _rx.compile(r"^[^,،.:;؛0-9]{1,60}$")
 
@@ -501,6 +517,8 @@ def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Lay
     gap = ln.number - prev.number > 1
     if _CONT_START.match(text) or (not gap and _ERA_START.match(text)):
         return False
+    if not gap and _BRACKET_NOTE.match(text):
+        return False  # "... 1876." / "[in Arabic]": the entry's note, that a wrap carried
     if _TAIL_START.match(text):
         # a URL on its own line ends the entry above, unless that one has its URL
         return entry.has_url and P.URL.match(text) is not None
@@ -513,6 +531,11 @@ def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Lay
     if _VOLUME_LINE.match(text):
         return False  # "الجزء الثاني، دار ...": another volume of the work above
     if layout.numbered:
+        if entry.number is not None and _ends_with_url(entry.last) and text[:1].isupper():
+            # "7. Moncarlo ..., <https://n9.cl/aidw5>" / "Nurhan Abu al-Futuh, Russia, ...":
+            # a numbered entry ends with its URL; a line opening with a capital under it
+            # (no "Retrieved"/"Accessed" tail: above) is an unnumbered entry of its own
+            return True
         if not gap and _INITIAL_END.search(entry.last[-4:]):
             return False  # "... اعتنى بنشره: ب." / "شالميتا، ...": a name's initial ends no entry
         if (
@@ -523,6 +546,10 @@ def _starts_entry(entry: RawEntry, text: str, prev: Line, ln: Line, layout: _Lay
         ):
             return True  # the next work under an author's heading ("(44) Name، Given:")
         return not _continues(entry, text, numbered=True)
+    if not gap and _NAME_ALONE.match(entry.text) and not _ENTRY_START.match(text):
+        # "Abū al-Ṣalt, Umayyah ibn ʻAbd al-ʻAzīz." / "*Dīwān ...*. Bayrūt: ...": an author
+        # alone is no entry; a narrow column cut the line after the name
+        return False
     if gap and _closed(entry.last) and (entry.has_year or layout.entry_like(text)):
         return True
     if _closed(entry.last) and layout.entry_like(text):
@@ -744,15 +771,7 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
             failed[ln.number] = "prose"
             current = None
             continue
-        if (
-            num is None
-            and bullet is None
-            and ditto is None
-            and text.startswith("(")
-            and text.rstrip(" .").endswith(")")
-            and len(text.split()) >= 5
-            and P.YEAR.search(text) is None
-        ):
+        if num is None and bullet is None and ditto is None and _bracketed_note(text):
             failed[ln.number] = "note"  # "(ركزت في قائمة المراجع ... في هذا الكتاب.)"
             current = None
             continue
@@ -789,7 +808,36 @@ def group_entries(block: ListBlock) -> tuple[list[RawEntry], dict[int, str]]:
         if len(pieces) == 1 and current is not None and _author_group(rest) and not cut_title:
             current.group_head = True
         prev = ln
-    return _fold_author_groups(block, entries), failed
+    # a note in brackets that a wrap cut over several lines: "(ركزت في قائمة المراجع على
+    # الكتب ..." / "... في هذا الكتاب.)"; no entry
+    index = {ln.number: i for i, ln in enumerate(lines)}
+    kept: list[RawEntry] = []
+    for entry in entries:
+        text = entry.text
+        # (one bracket: "(Title) ... (Press)" has brackets of its own)
+        if (
+            len(entry.parts) > 1
+            and entry.number is None
+            and text.count("(") == 1
+            and _bracketed_note(text)
+        ):
+            at = index.get(entry.line, 0)
+            for ln in lines[at : at + len(entry.parts)]:
+                failed[ln.number] = "note"
+            continue
+        kept.append(entry)
+    return _fold_author_groups(block, kept), failed
+
+
+def _bracketed_note(text: str) -> bool:
+    """``(ركزت في قائمة المراجع ... في هذا الكتاب.)``: a sentence in brackets about the
+    list, five words or more and no year: no entry."""
+    return (
+        text.startswith("(")
+        and text.rstrip(" .").endswith(")")
+        and len(text.split()) >= 5
+        and P.YEAR.search(text) is None
+    )
 
 
 def _fold_author_groups(block: ListBlock, entries: list[RawEntry]) -> list[RawEntry]:

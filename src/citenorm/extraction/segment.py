@@ -470,7 +470,9 @@ def segment(text: str) -> Segmented:
             body.append(ln)
             continue
         if (level and level > current.level and current.level) or (
-            _is_sub_heading(h) and not P.LIST_NUMBER.match(stripped)
+            _is_sub_heading(h)
+            and not P.LIST_NUMBER.match(stripped)
+            and not _wrapped_on(lines, i, stripped)
         ):
             current.sub_headings[ln.number] = heading_text(ln.raw.strip())
         elif compress and _in_separator_run(current, ln):
@@ -484,6 +486,17 @@ def segment(text: str) -> Segmented:
     return Segmented(
         lines=lines, body=body, lists=lists, notes_lines=notes_lines, pages=pages, raw=raw_lines
     )
+
+
+def _wrapped_on(lines: Sequence[Line], i: int, stripped: str) -> bool:
+    """Does line ``i`` go on with the line right above it, cut by a wrap (``... for the
+    period (2000-2012) master's`` / ``thesis, unpublished, Faculty of political``)? It
+    opens with a lower-case letter, does not end with a colon, and the line above ends
+    open (a word, a comma): no sub-heading, whatever its words."""
+    if i == 0 or not stripped[:1].islower() or stripped.endswith(":"):
+        return False  # (a line that ends with a colon heads what follows)
+    above = lines[i - 1].text.strip()
+    return bool(above) and P.OPEN_END.search(above[-1:]) is not None
 
 
 # "-----", "* * *", "====": a line of rules and stars, no text (``.`` aside: "--." has the

@@ -230,19 +230,34 @@ def _unmirror(text: str) -> str:
 
 def _split_gaps(lines: list[_Line]) -> list[_Line]:
     """A line with a wide blank stretch inside is two pieces of text that only share a
-    height (the last line of a paragraph and a heading beside it, two table cells)."""
+    height (the last line of a paragraph and a heading beside it, two table cells); but
+    a justified line stretched by a word too long for the next one (a URL in a narrow
+    column: ``international      politics,      2024,``) is one line: its wide blanks
+    are its word spaces, two or more of one width."""
     out: list[_Line] = []
     for line in lines:
         chars = sorted(line.chars, key=lambda c: float(c["x0"]))
-        piece = [chars[0]]
+        pieces = [[chars[0]]]
+        gaps: list[float] = []
         for c in chars[1:]:
-            if float(c["x0"]) - max(float(p["x1"]) for p in piece[-3:]) > 3 * line.size:
-                out.append(_piece(piece, line))
-                piece = []
-            piece.append(c)
-        out.append(_piece(piece, line))
+            gap = float(c["x0"]) - max(float(p["x1"]) for p in pieces[-1][-3:])
+            if gap > 3 * line.size:
+                pieces.append([])
+                gaps.append(gap)
+            pieces[-1].append(c)
+        if _justified(gaps, line.size):
+            out.append(line)
+            continue
+        out.extend(_piece(piece, line) for piece in pieces)
     out.sort(key=lambda ln: (ln.top + ln.bottom) / 2)
     return out
+
+
+def _justified(gaps: list[float], size: float) -> bool:
+    """Are the wide blanks of a line the equal word spaces of a justified line? Two or
+    more, within a tenth of the font size of each other (the cells of a table, a heading
+    beside a paragraph's last line, leave blanks of their own widths)."""
+    return len(gaps) >= 2 and max(gaps) - min(gaps) <= 0.1 * size
 
 
 def _piece(chars: list[dict[str, Any]], line: _Line) -> _Line:
@@ -442,7 +457,9 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
                 rtl = prev.rtl
         after_arabic = prev is not None and _goes_on(prev, line, left, right)
         logical = _fix_urls(
-            _base_letters(visual_to_logical(glyphs, rtl=rtl, after_arabic=after_arabic))
+            _unstretched(
+                _base_letters(visual_to_logical(glyphs, rtl=rtl, after_arabic=after_arabic))
+            )
         )
         if rtl is False or (rtl is None and la > ar):
             logical = _unmirror(logical)
@@ -455,6 +472,17 @@ def _lines_of(chars: list[dict[str, Any]], width: float) -> list[_Line]:
                 above.clear()
             above[side] = line
     return [ln for ln in lines if ln.text]
+
+
+# a tatweel between two letters of a word (``الـكتاب``, ``المـــراجـــع``): the stretch of a
+# justified line or of a font's ligature (Amiri's lam-kaf), no letter; one after a word's
+# last letter (``هـ``, the Hijri era; ``بـ``) is kept
+_KASHIDA = _rx.compile("([\u0621-\u064a][\u064b-\u065f\u0670]*)\u0640+(?=[\u0621-\u064a])")
+
+
+def _unstretched(text: str) -> str:
+    """The line without the tatweels that stretch its words."""
+    return _KASHIDA.sub(r"\1", text) if "\u0640" in text else text
 
 
 def _raised(c: dict[str, Any], line: _Line) -> bool:
@@ -512,14 +540,24 @@ def _numbered_heads(pages: list[tuple[int, float, float, list[_Line]]]) -> set[s
     return heads
 
 
-def _furniture_keys(pages: list[tuple[int, float, float, list[_Line]]]) -> dict[str, float]:
+def _places(tops: Counter[int]) -> tuple[int, ...]:
+    """The heights a running head stands at: those it comes back at, or its most common."""
+    again = tuple(top for top, n in tops.items() if n >= 2)
+    return again or (max(tops.items(), key=lambda item: (item[1], -item[0]))[0],)
+
+
+def _furniture_keys(
+    pages: list[tuple[int, float, float, list[_Line]]],
+) -> dict[str, tuple[float, tuple[int, ...]]]:
     """Running heads: the texts (digits aside) that come back at the top or the bottom of
     two or more pages, and the heads numbered like consecutive pages; each with the size
-    it is printed in (the most common, the smaller on a tie): a heading of the same text
-    printed in another size (a chapter's title on its first page, that the running heads
-    of its other pages repeat) is no running head."""
+    it is printed in (the most common, the smaller on a tie) and the height it stands at
+    (the most common): a heading of the same text printed in another size, or lower on
+    the page (a chapter's title on its first page, that the running heads of its other
+    pages repeat, under the first page's own head), is no running head."""
     seen: Counter[str] = Counter()
     sizes: dict[str, Counter[float]] = {}
+    tops: dict[str, Counter[int]] = {}
     for _n, height, _w, lines in pages:
         keys = set()
         for ln in lines:
@@ -528,21 +566,47 @@ def _furniture_keys(pages: list[tuple[int, float, float, list[_Line]]]) -> dict[
                 if any(ch.isalpha() for ch in key):  # (a year at a column's foot: none)
                     keys.add(key)
                     sizes.setdefault(key, Counter())[ln.size] += 1
+                    tops.setdefault(key, Counter())[round(ln.top)] += 1
         seen.update(keys)
     # (two pages may share a line of text by chance: the repeated text needs three)
     repeated = {k for k, n in seen.items() if n >= 2} if len(pages) > 2 else set()
     keys = repeated | {_furniture_key(t) for t in _numbered_heads(pages)}
     return {
-        k: min(sizes[k].items(), key=lambda item: (-item[1], item[0]))[0]
+        k: (
+            min(sizes[k].items(), key=lambda item: (-item[1], item[0]))[0],
+            _places(tops[k]),
+        )
         for k in keys
         if k in sizes
     }
 
 
-def _is_head(line: _Line, heads: dict[str, float]) -> bool:
-    """Is the line one of the running heads, printed in its size?"""
-    size = heads.get(_furniture_key(line.text))
-    return size is not None and abs(line.size - size) <= 0.08 * size
+def _is_head(line: _Line, heads: dict[str, tuple[float, tuple[int, ...]]]) -> bool:
+    """Is the line one of the running heads, printed in its size where it stands?"""
+    head = heads.get(_furniture_key(line.text))
+    if head is None:
+        return False
+    size, tops = head
+    return abs(line.size - size) <= 0.08 * size and any(abs(line.top - t) <= size for t in tops)
+
+
+def _stray_at_foot(lines: list[_Line], k: int, height: float) -> bool:
+    """Is line ``k`` glyphs alone, no word (``أ أ``, ``ً``), that a font (Amiri) leaves
+    below a page's last line, apart from the letters they came from? At the page's foot,
+    more than a line's gap under the line above; each piece of it one letter (its marks
+    aside) or marks alone, no digit nor punctuation (``، ص ٨``, a note's wrapped end, is
+    text)."""
+    line = lines[k]
+    j = k - 1  # the line above (the pieces of the same row aside)
+    while j >= 0 and abs(lines[j].top - line.top) < 0.5 * line.size:
+        j -= 1
+    if line.bottom <= height * 0.9 or j < 0 or line.top - lines[j].bottom <= line.size:
+        return False
+    return all(
+        all(ch.isalpha() or unicodedata.combining(ch) for ch in word)
+        and sum(1 for ch in word if not unicodedata.combining(ch)) <= 1
+        for word in line.text.split()
+    )
 
 
 def _furniture_key(text: str) -> str:
@@ -554,7 +618,7 @@ def _page_lines(
     width: float,
     lines: list[_Line],
     body_size: float,
-    heads: dict[str, float],
+    heads: dict[str, tuple[float, tuple[int, ...]]],
     *,
     rtl: bool,
 ) -> list[str]:
@@ -566,6 +630,7 @@ def _page_lines(
             and (_PAGE_NUMBER.match(ln.text) or _is_head(ln, heads))
         )
     ]
+    lines = [ln for k, ln in enumerate(lines) if not _stray_at_foot(lines, k, height)]
     # the footnote block: the run of smaller lines at the bottom of the page
     split = len(lines)
     while split > 0 and lines[split - 1].size < body_size * 0.92:
