@@ -159,3 +159,21 @@ def test_a_short_arabic_entry_is_cut_from_the_longer_rendering_after_it() -> Non
         ("romanized", "latin"),
     ]
     assert doc.entries[-2].text == "مدن الساحل. دار الفجر، 1996."
+
+
+def test_a_bracketed_rendering_on_the_entrys_next_line_is_given_that_line() -> None:
+    text = """\
+المصادر والمراجع
+1- الحسني، سالم. تاريخ المدن الساحلية. عمان: دار الفجر، 1996. [Al-Hasani, Salim. A History of
+the Coastal Towns. Amman: Dar al-Fajr, 1996.]
+2- الشريف، هدى. فنون الخط في القرن التاسع عشر. القاهرة: مكتبة النيل،
+2004. [Al-Sharif, Huda. The Arts of Calligraphy in the Nineteenth Century. Cairo: Maktabat al-Nil, 2004.]
+"""
+    doc = citenorm.extract(text)
+    assert [(e.list, e.line) for e in doc.entries] == [
+        ("original", 2),
+        ("romanized", 2),
+        ("original", 4),
+        ("romanized", 5),
+    ]
+    assert doc.entries[3].text.startswith("Al-Sharif, Huda.")

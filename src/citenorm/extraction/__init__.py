@@ -426,13 +426,15 @@ def _split_renderings(pending: list[_Pending], first: int) -> None:
         text = _printed(p)
         arabic_part = text[:at].rstrip()
         latin = text[at + 1 :].rstrip().rstrip(".").rstrip()[:-1].strip()
-        for part, part_kind, part_number in (
-            (arabic_part, kind, number),
-            (latin, "romanized", None),
+        # (the rendering's line: the raw line its opening words stand on)
+        opening = raw.find(latin[:24])
+        for part, part_kind, part_number, part_line in (
+            (arabic_part, kind, number, line),
+            (latin, "romanized", None, line + (raw.count("\n", 0, opening) if opening > 0 else 0)),
         ):
             start = raw.find(part)
             where: str | int = part if start < 0 else start
-            out.append((part_kind, section, where, start + len(part), part_number, line, raw))
+            out.append((part_kind, section, where, start + len(part), part_number, part_line, raw))
     pending[first:] = out
 
 
