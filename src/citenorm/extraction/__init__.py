@@ -337,6 +337,12 @@ def extract(text: str, *, source: str | None = None, progress: Progress | None =
 _Pending = tuple[ListKind, str, str | int, int, int | None, int, str]
 
 
+def _shares_year(arabic: str, latin: str) -> bool:
+    """Whether the Latin text prints a year the Arabic one prints (in any digits)."""
+    years = {m.group("y") for m in P.YEAR.finditer(to_western_digits(arabic))}
+    return any(m.group("y") in years for m in P.YEAR.finditer(latin))
+
+
 def _renderings(pending: list[_Pending], first: int) -> list[int]:
     """The Latin entries of an original list that render the Arabic entry printed right
     before them (a bilingual list: each Arabic source followed by its romanization or
@@ -362,9 +368,7 @@ def _renderings(pending: list[_Pending], first: int) -> list[int]:
         if entry_script(rendering) == "arabic" or nxt[4] not in (None, pending[k][4]):
             continue
         after.append(k + 1)
-        years = {m.group("y") for m in P.YEAR.finditer(to_western_digits(text))}
-        if any(m.group("y") in years for m in P.YEAR.finditer(rendering)):
-            shared += 1
+        shared += _shares_year(text, rendering)
     if len(after) < 2 or 5 * len(after) < 3 * arabic or 2 * shared < len(after):
         return []
     return after
@@ -383,6 +387,8 @@ def _bracketed_rendering(text: str) -> tuple[int, bool] | None:
     """Where the bracketed Latin rendering at the end of an Arabic entry opens (its
     bracket), when it may be one (five Latin words or more, no Arabic letter), and whether
     it prints a year the Arabic part prints."""
+    if not text.rstrip().removesuffix(".").rstrip().endswith(("]", ")")):
+        return None  # (most entries: no search for a bracket the end does not close)
     m = _BRACKETED_TAIL.search(text)
     # (the script of the part before it: a short Arabic entry's rendering outweighs it)
     if m is None or entry_script(text[: m.start()]) != "arabic":
@@ -392,8 +398,7 @@ def _bracketed_rendering(text: str) -> tuple[int, bool] | None:
         return None
     if any("\u0600" <= c <= "\u06ff" for c in latin):
         return None
-    years = {y.group("y") for y in P.YEAR.finditer(to_western_digits(text[: m.start()]))}
-    return m.start() + 1, any(y.group("y") in years for y in P.YEAR.finditer(latin))
+    return m.start() + 1, _shares_year(text[: m.start()], latin)
 
 
 def _split_renderings(pending: list[_Pending], first: int) -> None:

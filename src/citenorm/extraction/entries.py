@@ -196,6 +196,13 @@ def _closed(text: str) -> bool:
     return not P.OPEN_END.match(t, len(t) - 1)
 
 
+def _rendering(entry: RawEntry, line: str) -> bool:
+    """``line`` (which prints a year) may render ``entry`` in the other script, as a
+    bilingual list prints each entry's romanization under it: the entry has a year (in
+    brackets too) and the line is in the other script."""
+    return entry.has_year and entry_script(line) != entry_script(entry.text)
+
+
 def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
     """Does ``line`` continue ``entry`` (rather than start a new entry)?"""
     last = entry.last
@@ -223,7 +230,7 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
             and not _author_group(entry.text)
             # (a closed Arabic entry with a year, even in brackets, and a Latin line with
             # one: its rendering in a bilingual list, "(لبنان، ٢٠٠٦)." / "Bakir, ..., 2006.")
-            and not (entry.has_year and entry_script(line) != entry_script(entry.text))
+            and not _rendering(entry, line)
         ):
             # an unnumbered line with the year that the numbered entry above still lacks (a
             # range "(c. 1600-1650)" is no year of publication): its line was cut after
@@ -257,7 +264,7 @@ def _continues(entry: RawEntry, line: str, *, numbered: bool) -> bool:
         and not _ENTRY_START.match(line)
         # (an Arabic entry with its APA date, "(١٩٤٤).", and a Latin line with a year: its
         # rendering in a bilingual list)
-        and not (entry.has_year and entry_script(line) != entry_script(entry.text))
+        and not _rendering(entry, line)
         # a title-first entry with its own "Place: Publisher, Year" is an entry of its own
         and not (_ends_with_imprint(line) and re.search(r"[^\s.]{2}\.\s", line) is not None)
     )

@@ -214,24 +214,16 @@ def _parts(edges: Iterable[Pair]) -> list[Component | Pair]:
     # array as long as the largest index: the margins solve small parts of a long list
     parent: dict[int, int] = {}
 
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
     for i, j in ordered:
         a, b = i, -1 - j
         parent.setdefault(a, a)
         parent.setdefault(b, b)
-        ra, rb = find(a), find(b)
+        ra, rb = _root(parent, a), _root(parent, b)
         if ra != rb:
             parent[rb] = ra
     groups: dict[int, list[Pair]] = {}
     for pair in ordered:  # (the pairs themselves: the weights' keys, not copies)
-        groups.setdefault(find(pair[0]), []).append(pair)
+        groups.setdefault(_root(parent, pair[0]), []).append(pair)
     out: list[Component | Pair] = []
     for group in groups.values():
         if len(group) == 1:
@@ -247,6 +239,16 @@ def _parts(edges: Iterable[Pair]) -> list[Component | Pair]:
     return out
 
 
+def _root(parent: dict[int, int] | array[int], x: int) -> int:
+    """The root of ``x`` in a union-find's ``parent`` links, the path to it compressed."""
+    root = x
+    while parent[root] != root:
+        root = parent[root]
+    while parent[x] != root:  # path compression
+        parent[x], x = root, parent[x]
+    return root
+
+
 def _dense_parts(ordered: list[Pair], n: int, m: int) -> list[Component | Pair]:
     """:func:`_parts` of the sorted ``ordered`` pairs of left indices below ``n`` and
     right ones below ``m``: the same union-find over an array of the nodes (left ``i``
@@ -255,16 +257,8 @@ def _dense_parts(ordered: list[Pair], n: int, m: int) -> list[Component | Pair]:
     assignment's peak)."""
     parent = array("q", range(n + m))
 
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
     for i, j in ordered:
-        ra, rb = find(i), find(n + j)
+        ra, rb = _root(parent, i), _root(parent, n + j)
         if ra != rb:
             parent[rb] = ra
     # each pair's component, numbered in the order of its first pair (as a dict of the
@@ -273,7 +267,7 @@ def _dense_parts(ordered: list[Pair], n: int, m: int) -> list[Component | Pair]:
     group = array("q", bytes(8 * len(ordered)))
     sizes = array("q")
     for k, (i, _) in enumerate(ordered):
-        r = find(i)
+        r = _root(parent, i)
         g = number[r] - 1
         if g < 0:
             g = len(sizes)

@@ -478,6 +478,28 @@ def candidate_pairs(
     return [divmod(c, m) for c in (codes if isinstance(codes, range) else codes.tolist())]
 
 
+def _both_passes(
+    left: Sequence[Features], right: Sequence[Features], *, k: int
+) -> tuple[_Rows, _Rows]:
+    """The sparse blocking's two passes: each left record's top ``k`` right ones (a
+    year in common scoring higher), then each right record's top ``k`` left ones. Each
+    pass's queries are made one at a time, its choices' keys held only while it runs."""
+    import numpy as np
+
+    years_l = array("q", [f.year or -1 for f in left])
+    years_r = array("q", [f.year or -2 for f in right])
+    keys_r = [_key(f) for f in right]
+    by_left = _sparse(
+        _Keys(left), keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
+    )
+    del keys_r
+    keys_l = [_key(f) for f in left]
+    by_right = _sparse(
+        _Keys(right), keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
+    )
+    return by_left, by_right
+
+
 def candidate_rows(
     left: Sequence[Features], right: Sequence[Features], *, k: int = MAX_CANDIDATES
 ) -> Iterator[tuple[int, list[int]]]:
@@ -494,18 +516,7 @@ def candidate_rows(
         return
     import numpy as np
 
-    years_l = array("q", [f.year or -1 for f in left])
-    years_r = array("q", [f.year or -2 for f in right])
-    keys_r = [_key(f) for f in right]
-    by_left = _sparse(
-        _Keys(left), keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
-    )
-    del keys_r
-    keys_l = [_key(f) for f in left]
-    by_right = _sparse(
-        _Keys(right), keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
-    )
-    del keys_l, years_l, years_r
+    by_left, by_right = _both_passes(left, right, k=k)
     # the second pass's rows (left indices of each right one) as rows of right indices of
     # each left one, ascending (a counting sort: 4 bytes a pair, no array of 8 beside)
     starts = array("q", [0])
@@ -559,23 +570,11 @@ def candidate_codes(
         return range(n * m)
     import numpy as np
 
-    years_l = array("q", [f.year or -1 for f in left])
-    years_r = array("q", [f.year or -2 for f in right])
     if not _dense(n, m):
-        # each pass's queries made one at a time, its choices' keys held while it runs;
         # each pass's rows (4 bytes a pair) until both are done, then the codes of both
         # in one array, each computed in place (a pass's codes, their sum and the pair's
         # parts as separate arrays held ~4x a 1 MB list)
-        keys_r = [_key(f) for f in right]
-        by_left = _sparse(
-            _Keys(left), keys_r, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_l, years_r)
-        )
-        del keys_r
-        keys_l = [_key(f) for f in left]
-        by_right = _sparse(
-            _Keys(right), keys_l, k=k, scorer=fuzz.ratio, dtype=np.uint8, groups=(years_r, years_l)
-        )
-        del keys_l, years_l, years_r
+        by_left, by_right = _both_passes(left, right, k=k)
         split = len(by_left.flat)
         codes = np.empty(split + len(by_right.flat), dtype=np.int64)
         part = codes[:split]
@@ -594,8 +593,8 @@ def candidate_codes(
         return _unique(codes)
     keys_l = [_key(f) for f in left]
     keys_r = [_key(f) for f in right]
-    y_l = np.array(years_l, dtype=np.int64)
-    y_r = np.array(years_r, dtype=np.int64)
+    y_l = np.array([f.year or -1 for f in left], dtype=np.int64)
+    y_r = np.array([f.year or -2 for f in right], dtype=np.int64)
 
     def with_years(start: int, stop: int, sim: npt.NDArray[Any]) -> npt.NDArray[Any]:
         same = y_l[start:stop, None] == y_r[None, :]
